@@ -4,6 +4,7 @@ Records are strict (unknown fields forbidden) and serialise exactly in the
 record spec's JSON shape (tests/fixtures/SPEC.md), plus provenance keys.
 """
 
+from marquee.items.page import PageMeta
 from marquee.items.reject import Reject
 from marquee.items.title import (
     PROVENANCE_KEYS,
@@ -23,6 +24,7 @@ __all__ = [
     "FieldIssue",
     "Kind",
     "MoneyValue",
+    "PageMeta",
     "Reject",
     "Streaming",
     "TitleRecord",
