@@ -1,0 +1,61 @@
+"""Database URLs and engines: SQLite (embedded default) and PostgreSQL via psycopg 3."""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy import event
+from sqlalchemy.engine import make_url
+
+DEFAULT_DB_URL = "sqlite:///marquee.db"
+ENV_VAR = "MARQUEE_DB_URL"
+SQLITE_BUSY_TIMEOUT_MS = 30_000
+
+
+def resolve_db_url(url: str | None = None) -> str:
+    """Explicit argument, else $MARQUEE_DB_URL, else a SQLite file in the working directory.
+
+    Plain PostgreSQL URLs are mapped to the psycopg 3 driver:
+
+    >>> resolve_db_url("postgresql://u@h/db")
+    'postgresql+psycopg://u@h/db'
+    >>> resolve_db_url("sqlite:///x.db")
+    'sqlite:///x.db'
+    """
+    chosen = url or os.environ.get(ENV_VAR) or DEFAULT_DB_URL
+    for prefix in ("postgresql://", "postgres://"):
+        if chosen.startswith(prefix):
+            return "postgresql+psycopg://" + chosen[len(prefix) :]
+    return chosen
+
+
+def create_engine(url: str | None = None) -> sa.Engine:
+    resolved = resolve_db_url(url)
+    if make_url(resolved).get_backend_name() == "sqlite":
+        return _sqlite_engine(resolved)
+    return sa.create_engine(resolved, pool_pre_ping=True)
+
+
+def _sqlite_engine(url: str) -> sa.Engine:
+    engine = sa.create_engine(url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
+    event.listen(engine, "connect", _sqlite_on_connect)
+    event.listen(engine, "begin", _sqlite_begin_immediate)
+    return engine
+
+
+def _sqlite_on_connect(dbapi_connection: Any, _record: Any) -> None:
+    # SQLAlchemy, not the sqlite3 module, emits BEGIN (see _sqlite_begin_immediate).
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.close()
+
+
+def _sqlite_begin_immediate(conn: sa.Connection) -> None:
+    # Take the write lock up front: a read-then-write transaction cannot fail to upgrade.
+    conn.exec_driver_sql("BEGIN IMMEDIATE")
