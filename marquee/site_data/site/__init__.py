@@ -1,0 +1,1 @@
+"""Bundled ReelGuide fixture site data (package data)."""
