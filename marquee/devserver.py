@@ -1,4 +1,4 @@
-"""The local ReelGuide fixture site: a small, fast asyncio HTTP/1.1 server for tests, demo and benchmarks.
+"""The local ReelGuide fixture site: a small, fast asyncio HTTP/1.1 server (tests, demo, benchmarks).
 
 It serves the bundled pages (marquee/site_data) at /movie/<slug> and /show/<slug>, robots.txt,
 /sitemap_index.xml and /sitemaps/titles-N.xml, with the public base URL rewritten to its own
@@ -28,7 +28,9 @@ SITEMAP_MAX_URLS = 50_000
 DEFAULT_LASTMOD = dt.date(2026, 1, 1)
 # pages that are not distinct titles of their own: a duplicate cut-off copy and an error page
 _NOT_TITLES = ("v2-truncated-heat.html", "v2-soft-404.html")
-_CANONICAL = re.compile(rb'rel="canonical" href="' + re.escape(PUBLIC_SITE.encode()) + rb'(/[^"]+)"')
+_CANONICAL = re.compile(
+    rb'rel="canonical" href="' + re.escape(PUBLIC_SITE.encode()) + rb'(/[^"]+)"'
+)
 _TITLE_HREF = re.compile(rb'href="/(?:movie|show)/[^"]+"')
 _IMDB_ID = re.compile(rb"tt\d{5,10}")
 _H1 = re.compile(rb"<h1[^>]*>([^<]+)")
@@ -150,7 +152,9 @@ class Site:
         return site
 
     @classmethod
-    def synthesized(cls, base_url: str, count: int, *, sitemap_size: int = SITEMAP_MAX_URLS) -> Site:
+    def synthesized(
+        cls, base_url: str, count: int, *, sitemap_size: int = SITEMAP_MAX_URLS
+    ) -> Site:
         site = cls(base_url, sitemap_size=sitemap_size)
         templates, lastmods = _templates(), _fixture_lastmods()
         paths = [_synth_path(templates[i % len(templates)], i) for i in range(count)]
@@ -407,7 +411,12 @@ class RunningServer:
     def call(self, func: Callable[[], object]) -> None:
         """Run `func` on the server's loop (for changing the site while it serves)."""
         done = threading.Event()
-        self.loop.call_soon_threadsafe(lambda: (func(), done.set()))
+
+        def run() -> None:
+            func()
+            done.set()
+
+        self.loop.call_soon_threadsafe(run)
         done.wait(10)
 
 

@@ -1,0 +1,136 @@
+"""The page archive: every fetched response kept in gzipped WARC files, one set per run.
+
+`WarcArchive` writes (one file at a time, rotated by size); `read_archive` yields the
+responses back, with their file and byte offset, for `marquee reparse`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from warcio.archiveiterator import ArchiveIterator
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.timeutils import datetime_to_iso_date, iso_date_to_datetime
+from warcio.warcwriter import WARCWriter
+
+MAX_FILE_BYTES = 1 << 30
+# the body is stored as received, after de-chunking: the header would mislead a reader
+_DROPPED_HEADERS = frozenset({"transfer-encoding"})
+
+
+@dataclass(frozen=True, slots=True)
+class ArchiveLocation:
+    path: str
+    offset: int
+
+
+@dataclass(frozen=True, slots=True)
+class ArchivedResponse:
+    url: str
+    body: bytes
+    headers: dict[str, str]
+    fetched_at: dt.datetime
+    status: int
+    path: str
+    offset: int
+
+
+def run_directory(archive_dir: Path | str, run_name: str) -> Path:
+    return Path(archive_dir) / run_name
+
+
+class WarcArchive:
+    """Writes responses to <dir>/<run>/marquee-<run>-NNNNN.warc.gz; not thread-safe."""
+
+    def __init__(self, directory: Path | str, run_name: str, *,
+                 max_file_bytes: int = MAX_FILE_BYTES) -> None:
+        self.directory = run_directory(directory, run_name)
+        self.run_name = run_name
+        self.max_file_bytes = max_file_bytes
+        self.files: list[Path] = []
+        self.records = 0
+        self._file: BinaryIO | None = None
+        self._writer: WARCWriter | None = None
+
+    def write(
+        self, *, url: str, status: int, reason: str, headers: Iterable[tuple[str, str]],
+        body: bytes, fetched_at: dt.datetime,
+    ) -> ArchiveLocation:
+        writer, handle = self._current()
+        kept = [(name, value) for name, value in headers if name.lower() not in _DROPPED_HEADERS]
+        http_headers = StatusAndHeaders(f"{status} {reason}".strip(), kept, protocol="HTTP/1.1")
+        record = writer.create_warc_record(
+            url, "response", payload=io.BytesIO(body), length=len(body),
+            http_headers=http_headers,
+            warc_headers_dict={"WARC-Date": _warc_date(fetched_at)},
+        )
+        offset = handle.tell()
+        writer.write_record(record)
+        self.records += 1
+        return ArchiveLocation(str(self.files[-1]), offset)
+
+    def close(self) -> None:
+        if self._file is not None:
+            self._file.close()
+        self._file = self._writer = None
+
+    def _current(self) -> tuple[WARCWriter, BinaryIO]:
+        if self._file is not None and self._file.tell() >= self.max_file_bytes:
+            self.close()
+        if self._file is None or self._writer is None:
+            self._open_next()
+        assert self._file is not None and self._writer is not None
+        return self._writer, self._file
+
+    def _open_next(self) -> None:
+        self.directory.mkdir(parents=True, exist_ok=True)
+        path = self.directory / f"marquee-{self.run_name}-{len(self.files):05d}.warc.gz"
+        self._file = path.open("xb")
+        self._writer = WARCWriter(self._file, gzip=True, warc_version="1.1")
+        self.files.append(path)
+        info = {"software": "marquee", "format": "WARC File Format 1.1", "run": self.run_name}
+        self._writer.write_record(self._writer.create_warcinfo_record(path.name, info))
+
+
+def _warc_date(moment: dt.datetime) -> str:
+    utc = moment.astimezone(dt.UTC).replace(tzinfo=None) if moment.tzinfo else moment
+    return str(datetime_to_iso_date(utc, use_micros=True))
+
+
+def archive_files(path: Path | str) -> list[Path]:
+    """A WARC file itself, or every *.warc.gz / *.warc under a directory, in name order."""
+    root = Path(path)
+    if root.is_file():
+        return [root]
+    return sorted(p for p in root.rglob("*") if p.name.endswith((".warc.gz", ".warc")))
+
+
+def read_archive(paths: Iterable[Path | str]) -> Iterator[ArchivedResponse]:
+    """Every response record, in file order; bodies decoded as they were handed to parsing."""
+    for path in paths:
+        with Path(path).open("rb") as handle:
+            records = ArchiveIterator(handle)
+            for record in records:
+                if record.rec_type == "response":
+                    # the body first: asking for the offset reads the record to its end
+                    body = record.content_stream().read()
+                    yield _archived(record, body, str(path), records.get_record_offset())
+
+
+def _archived(record: Any, body: bytes, path: str, offset: int) -> ArchivedResponse:
+    rec_headers, http_headers = record.rec_headers, record.http_headers
+    fetched = iso_date_to_datetime(rec_headers.get_header("WARC-Date")).replace(tzinfo=dt.UTC)
+    return ArchivedResponse(
+        url=rec_headers.get_header("WARC-Target-URI"),
+        body=body,
+        headers=dict(http_headers.headers),
+        fetched_at=fetched,
+        status=int(http_headers.get_statuscode()),
+        path=path,
+        offset=offset,
+    )
