@@ -1,0 +1,295 @@
+"""One batch, one transaction: titles, their children, pages and rejects.
+
+Every step touches rows in key order, and existing titles are locked first, so
+concurrent writers on PostgreSQL wait for each other instead of deadlocking.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import sqlalchemy as sa
+
+from marquee.db import schema as s
+from marquee.db.counts import WriteCounts
+from marquee.db.rows import TitleRows, as_utc, page_key, page_row, reject_row, title_rows
+from marquee.db.upsert import (
+    execute_chunked,
+    returning_chunked,
+    select_in,
+    upsert_do_nothing,
+    upsert_do_update,
+)
+from marquee.items import PageMeta, Reject, TitleRecord
+
+Item = tuple[TitleRecord | Reject, PageMeta]
+_TITLE_KEEP_ON_UPDATE = frozenset({"source", "source_id", "first_seen_at"})
+_PAGE_KEY = ("url", "content_sha256", "parser_version")
+
+
+@dataclass
+class _Plan:
+    """What the batch does to titles, decided against the stored rows."""
+
+    write: list[TitleRows] = field(default_factory=list)
+    touch: list[dict[str, Any]] = field(default_factory=list)
+    ids: dict[str, int] = field(default_factory=dict)
+    new: set[str] = field(default_factory=set)
+    skipped: int = 0
+
+
+def write_items(
+    conn: sa.Connection, items: Sequence[Item], *, source: str, run_id: int | None, now: dt.datetime
+) -> WriteCounts:
+    chosen = _dedupe_titles(items, source, now)
+    plan = _plan(conn, chosen, source)
+    written = _upsert_titles(conn, plan.write)
+    plan.ids.update(written)
+    _sync_children(conn, [rows for rows in plan.write if rows.key in written], written)
+    _touch(conn, plan.touch)
+    _write_pages(conn, items, plan.ids, run_id)
+    rejected = _write_rejects(conn, items, now)
+    _resolve_rejects(conn, items, now)
+    inserted = len(plan.new & written.keys())
+    return WriteCounts(
+        inserted=inserted,
+        updated=len(written) - inserted,
+        unchanged=len(plan.touch) + plan.skipped + len(plan.write) - len(written),
+        rejected=rejected,
+    )
+
+
+def _newer_or_same(new: dt.datetime | None, old: dt.datetime | None) -> bool:
+    """Unknown fetch times count as older than any known one."""
+    return old is None or (new is not None and new >= old)
+
+
+def _dedupe_titles(items: Sequence[Item], source: str, now: dt.datetime) -> dict[str, TitleRows]:
+    chosen: dict[str, TitleRows] = {}
+    for item, _page in items:
+        if isinstance(item, TitleRecord):
+            rows = title_rows(item, source, now)
+            kept = chosen.get(rows.key)
+            if kept is None or _newer_or_same(rows.fetched_at, kept.fetched_at):
+                chosen[rows.key] = rows
+    return chosen
+
+
+def _plan(conn: sa.Connection, chosen: dict[str, TitleRows], source: str) -> _Plan:
+    t = s.titles
+    columns = [t.c.source_id, t.c.id, t.c.record_hash, t.c.fetched_at, t.c.last_seen_at]
+    stored = {row.source_id: row for row in _locked_titles(conn, columns, source, list(chosen))}
+    plan = _Plan()
+    for key in sorted(chosen):
+        rows, row = chosen[key], stored.get(key)
+        if row is None:
+            plan.new.add(key)
+            plan.write.append(rows)
+            continue
+        plan.ids[key] = row.id
+        if row.record_hash == rows.record_hash:
+            _plan_touch(plan, row, rows)
+        elif _newer_or_same(rows.fetched_at, as_utc(row.fetched_at)):
+            plan.write.append(rows)
+        else:
+            plan.skipped += 1
+    return plan
+
+
+def _plan_touch(plan: _Plan, row: sa.Row[Any], rows: TitleRows) -> None:
+    seen = rows.row["last_seen_at"]
+    if seen > as_utc(row.last_seen_at):
+        plan.touch.append({"tid": row.id, "seen": seen})
+    else:
+        plan.skipped += 1
+
+
+def _locked_titles(
+    conn: sa.Connection, columns: Sequence[Any], source: str, keys: Sequence[str]
+) -> list[sa.Row[Any]]:
+    t = s.titles
+    out: list[sa.Row[Any]] = []
+    for key_chunk in _sorted_chunks(keys, conn):
+        stmt = sa.select(*columns).where(t.c.source == source, t.c.source_id.in_(key_chunk))
+        stmt = stmt.order_by(t.c.source_id).with_for_update(key_share=True)
+        out.extend(conn.execute(stmt).all())
+    return out
+
+
+def _sorted_chunks(values: Iterable[str], conn: sa.Connection) -> list[list[str]]:
+    ordered = sorted(set(values))
+    size = 1000 if conn.dialect.name == "postgresql" else 500
+    return [ordered[i : i + size] for i in range(0, len(ordered), size)]
+
+
+def _upsert_titles(conn: sa.Connection, write: list[TitleRows]) -> dict[str, int]:
+    if not write:
+        return {}
+    t = s.titles
+    rows = [r.row for r in write]
+    update = [name for name in rows[0] if name not in _TITLE_KEEP_ON_UPDATE]
+    stmt = upsert_do_update(conn, t, ["source", "source_id"], update, _title_changed)
+    returned = returning_chunked(conn, stmt.returning(t.c.source_id, t.c.id), rows)
+    return {row.source_id: row.id for row in returned}
+
+
+def _title_changed(excluded: Any) -> Any:
+    """The database's own check, for writers racing between our SELECT and INSERT."""
+    t = s.titles
+    newer = sa.and_(excluded.fetched_at.is_not(None), excluded.fetched_at >= t.c.fetched_at)
+    return sa.and_(t.c.record_hash != excluded.record_hash, sa.or_(t.c.fetched_at.is_(None), newer))
+
+
+def _touch(conn: sa.Connection, touch: list[dict[str, Any]]) -> None:
+    if not touch:
+        return
+    t = s.titles
+    stmt = (
+        sa.update(t)
+        .where(t.c.id == sa.bindparam("tid"), t.c.last_seen_at < sa.bindparam("seen"))
+        .values(last_seen_at=sa.bindparam("seen"))
+    )
+    conn.execute(stmt, touch)
+
+
+def _sync_children(conn: sa.Connection, write: list[TitleRows], ids: dict[str, int]) -> None:
+    """Replace credits and links of the titles written: their content changed or is new."""
+    if not write:
+        return
+    title_ids = sorted(ids.values())
+    for table in (s.credits, *(link for _, link, _ in s.LINKS.values())):
+        for chunk in _id_chunks(title_ids):
+            conn.execute(sa.delete(table).where(table.c.title_id.in_(chunk)))
+    _insert_credits(conn, write, ids)
+    for name, (vocabulary, link, column) in s.LINKS.items():
+        _insert_links(conn, write, ids, name, vocabulary, link, column)
+
+
+def _id_chunks(ids: list[int]) -> list[list[int]]:
+    return [ids[i : i + 1000] for i in range(0, len(ids), 1000)]
+
+
+def _insert_credits(conn: sa.Connection, write: list[TitleRows], ids: dict[str, int]) -> None:
+    people = ensure_names(conn, s.people, [c[2] for rows in write for c in rows.credits])
+    credit_rows = [
+        {
+            "title_id": ids[rows.key],
+            "person_id": people[name],
+            "role": role,
+            "ordinal": ordinal,
+            "character": character,
+        }
+        for rows in write
+        for role, ordinal, name, character in rows.credits
+    ]
+    execute_chunked(conn, sa.insert(s.credits), credit_rows)
+
+
+def _insert_links(
+    conn: sa.Connection,
+    write: list[TitleRows],
+    ids: dict[str, int],
+    name: str,
+    vocabulary: sa.Table,
+    link: sa.Table,
+    column: str,
+) -> None:
+    known = ensure_names(conn, vocabulary, [v for rows in write for v in rows.links[name]])
+    link_rows = [
+        {"title_id": ids[rows.key], "position": position, column: known[value]}
+        for rows in write
+        for position, value in enumerate(rows.links[name])
+    ]
+    execute_chunked(conn, sa.insert(link), link_rows)
+
+
+def ensure_names(conn: sa.Connection, table: sa.Table, names: Iterable[str]) -> dict[str, int]:
+    """Ids for names in a (id, name unique) table, inserting the missing ones in name order."""
+    wanted = set(names)
+    if not wanted:
+        return {}
+    columns = [table.c.name, table.c.id]
+    known = {r.name: r.id for r in select_in(conn, columns, table.c.name, sorted(wanted))}
+    missing = sorted(wanted - known.keys())
+    if missing:
+        stmt = upsert_do_nothing(conn, table, ["name"])
+        execute_chunked(conn, stmt, [{"name": name} for name in missing])
+        rows = select_in(conn, columns, table.c.name, missing)
+        known.update((r.name, r.id) for r in rows)
+    return known
+
+
+def _write_pages(
+    conn: sa.Connection, items: Sequence[Item], ids: dict[str, int], run_id: int | None
+) -> None:
+    rows: dict[tuple[str, str, str], dict[str, Any]] = {}
+    for item, page in items:
+        stored = isinstance(item, TitleRecord)
+        row = page_row(page, "stored" if stored else "rejected", run_id)
+        row["title_id"] = ids.get(item.source_id) if isinstance(item, TitleRecord) else None
+        rows[page_key(row)] = row
+    p = s.pages
+    update = [name for name in next(iter(rows.values()), {}) if name not in _PAGE_KEY]
+    stmt = upsert_do_update(conn, p, _PAGE_KEY, update, _page_newer)
+    execute_chunked(conn, stmt, [rows[key] for key in sorted(rows)])
+
+
+def _page_newer(excluded: Any) -> Any:
+    p = s.pages
+    return sa.and_(
+        excluded.fetched_at.is_not(None),
+        sa.or_(p.c.fetched_at.is_(None), excluded.fetched_at > p.c.fetched_at),
+    )
+
+
+def _write_rejects(conn: sa.Connection, items: Sequence[Item], now: dt.datetime) -> int:
+    rejects = {}
+    for item, page in items:
+        if isinstance(item, Reject):
+            row = reject_row(item, now)
+            row["_page"] = page_key(page_row(page, "rejected", None))
+            rejects[row["_page"]] = row
+    if not rejects:
+        return 0
+    p = s.pages
+    found = select_in(
+        conn, [p.c.id, *(p.c[k] for k in _PAGE_KEY)], p.c.url, [k[0] for k in rejects]
+    )
+    page_ids = {(r.url, r.content_sha256, r.parser_version): r.id for r in found}
+    rows = [{**row, "page_id": page_ids[key]} for key, row in sorted(rejects.items())]
+    for row in rows:
+        del row["_page"]
+    execute_chunked(conn, upsert_do_nothing(conn, s.rejects, ["page_id"]), rows)
+    return len(rows)
+
+
+def _resolve_rejects(conn: sa.Connection, items: Sequence[Item], now: dt.datetime) -> None:
+    """A successful parse of a URL resolves that URL's earlier rejects."""
+    success: dict[str, dt.datetime | None] = {}
+    for item, page in items:
+        if isinstance(item, TitleRecord):
+            for url in {page.url, item.url}:
+                success[url] = _latest(success.get(url, _NEVER), as_utc(item.fetched_at))
+    if not success:
+        return
+    r = s.rejects
+    open_rejects = select_in(
+        conn, [r.c.id, r.c.url, r.c.fetched_at], r.c.url, list(success), r.c.resolved_at.is_(None)
+    )
+    ids = sorted(row.id for row in open_rejects if _resolves(success[row.url], row.fetched_at))
+    for chunk in _id_chunks(ids):
+        conn.execute(sa.update(r).where(r.c.id.in_(chunk)).values(resolved_at=now))
+
+
+_NEVER = dt.datetime.min.replace(tzinfo=dt.UTC)
+
+
+def _latest(a: dt.datetime | None, b: dt.datetime | None) -> dt.datetime | None:
+    return None if a is None or b is None else max(a, b)
+
+
+def _resolves(success_at: dt.datetime | None, rejected_at: dt.datetime | None) -> bool:
+    return success_at is None or rejected_at is None or as_utc(rejected_at) <= success_at  # type: ignore[operator]

@@ -1,0 +1,183 @@
+"""The storage API the crawler, re-parse and export code against."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import random
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+import sqlalchemy as sa
+from sqlalchemy.engine import make_url
+
+from marquee.db import migrate
+from marquee.db import schema as s
+from marquee.db.batch import Item, write_items
+from marquee.db.counts import WriteCounts
+from marquee.db.engine import create_engine, resolve_db_url
+from marquee.db.rows import as_utc, utcnow
+from marquee.errors import StorageUnavailable
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+DEFAULT_SOURCE = "reelguide"
+RUN_FINISHED = "finished"
+# PostgreSQL: serialization failure, deadlock; connection and server-shutdown classes.
+_RETRY_SQLSTATES = ("40001", "40P01")
+_RETRY_SQLSTATE_CLASSES = ("08", "57")
+
+
+@dataclass(frozen=True, slots=True)
+class FetchState:
+    """What an incremental crawl needs to ask "has this page changed?"."""
+
+    fetched_at: dt.datetime | None
+    etag: str | None
+    last_modified: str | None
+
+
+def is_transient(exc: sa.exc.DBAPIError) -> bool:
+    """Worth retrying: lost connection, deadlock, serialization failure, SQLite busy/locked."""
+    if exc.connection_invalidated:
+        return True
+    code = getattr(exc.orig, "sqlstate", None)
+    if isinstance(code, str):
+        return code in _RETRY_SQLSTATES or code[:2] in _RETRY_SQLSTATE_CLASSES
+    if isinstance(exc, sa.exc.OperationalError):
+        text = str(exc.orig).lower()
+        return "locked" in text or "busy" in text or "connection" in text or code is None
+    return False
+
+
+def safe_url(url: str) -> str:
+    return make_url(url).render_as_string(hide_password=True)
+
+
+class Database:
+    """A marquee database. Every write is one transaction with bounded retry."""
+
+    def __init__(
+        self,
+        engine: sa.Engine,
+        *,
+        source: str = DEFAULT_SOURCE,
+        attempts: int = 4,
+        backoff: float = 0.2,
+    ) -> None:
+        self.engine = engine
+        self.source = source
+        self.attempts = attempts
+        self.backoff = backoff
+
+    @property
+    def url(self) -> str:
+        return safe_url(self.engine.url.render_as_string(hide_password=False))
+
+    def write_batch(self, items: Sequence[Item], *, run_id: int | None = None) -> WriteCounts:
+        """Upsert titles (with children), pages and rejects; raises StorageUnavailable."""
+        if not items:
+            return WriteCounts()
+        return self.transaction(
+            lambda conn: write_items(conn, items, source=self.source, run_id=run_id, now=utcnow())
+        )
+
+    def transaction(self, work: Callable[[sa.Connection], T]) -> T:
+        for attempt in range(1, self.attempts + 1):
+            try:
+                with self.engine.begin() as conn:
+                    return work(conn)
+            except sa.exc.DBAPIError as exc:
+                if attempt == self.attempts or not is_transient(exc):
+                    raise StorageUnavailable(self._failure(exc, attempt)) from exc
+                log.warning("retrying after %s (attempt %d)", type(exc.orig).__name__, attempt)
+                time.sleep(self.backoff * 2 ** (attempt - 1) * (1 + random.random()))
+        raise AssertionError("unreachable")
+
+    def _failure(self, exc: sa.exc.DBAPIError, attempt: int) -> str:
+        cause = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
+        return f"cannot write to {self.url} after {attempt} attempt(s): {cause}"
+
+    def start_run(self, *, site: str, options: dict[str, Any]) -> int:
+        values = {"site": site, "options": options, "status": "running", "started_at": utcnow()}
+        stmt = sa.insert(s.crawl_runs).values(values).returning(s.crawl_runs.c.id)
+        return int(self.transaction(lambda conn: conn.execute(stmt).scalar_one()))
+
+    def finish_run(
+        self, run_id: int, *, status: str, counts: dict[str, Any], coverage: dict[str, float]
+    ) -> None:
+        values = {"status": status, "counts": counts, "coverage": coverage, "finished_at": utcnow()}
+        stmt = sa.update(s.crawl_runs).where(s.crawl_runs.c.id == run_id).values(values)
+        self.transaction(lambda conn: conn.execute(stmt))
+
+    def last_successful_run(self, site: str | None = None) -> dict[str, Any] | None:
+        """The latest finished run (of `site`, if given), as a dict; None if there is none."""
+        r = s.crawl_runs
+        stmt = sa.select(r).where(r.c.status == RUN_FINISHED)
+        if site is not None:
+            stmt = stmt.where(r.c.site == site)
+        stmt = stmt.order_by(r.c.finished_at.desc(), r.c.id.desc()).limit(1)
+        row = self.transaction(lambda conn: conn.execute(stmt).mappings().first())
+        if row is None:
+            return None
+        return {
+            **row,
+            "started_at": as_utc(row["started_at"]),
+            "finished_at": as_utc(row["finished_at"]),
+        }
+
+    def page_fetch_state(self) -> dict[str, FetchState]:
+        """URL -> the latest fetch that got a page (HTTP status below 400, or unknown)."""
+        p = s.pages
+        ok = sa.or_(p.c.http_status.is_(None), p.c.http_status < 400)
+        latest = sa.func.row_number().over(
+            partition_by=p.c.url, order_by=(p.c.fetched_at.desc(), p.c.id.desc())
+        )
+        inner = sa.select(p.c.url, p.c.fetched_at, p.c.etag, p.c.last_modified, latest.label("n"))
+        ranked = inner.where(ok, p.c.outcome != "failed").subquery()
+        stmt = sa.select(ranked).where(ranked.c.n == 1)
+        rows = self.transaction(lambda conn: conn.execute(stmt).all())
+        return {r.url: FetchState(as_utc(r.fetched_at), r.etag, r.last_modified) for r in rows}
+
+    def unresolved_rejects(self) -> list[dict[str, Any]]:
+        r = s.rejects
+        cols = [r.c.id, r.c.url, r.c.reason, r.c.details, r.c.created_at, r.c.parser_version]
+        stmt = sa.select(*cols).where(r.c.resolved_at.is_(None)).order_by(r.c.created_at, r.c.id)
+        rows = self.transaction(lambda conn: conn.execute(stmt).mappings().all())
+        return [dict(row) for row in rows]
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Database:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+
+def open_database(
+    url: str | None = None, *, upgrade: bool = True, source: str = DEFAULT_SOURCE
+) -> Database:
+    """Connect (and by default bring the schema to the latest migration)."""
+    resolved = resolve_db_url(url)
+    engine = create_engine(resolved)
+    try:
+        if upgrade:
+            upgrade_schema(engine)
+        else:
+            with engine.connect():
+                pass
+    except sa.exc.DBAPIError as exc:
+        engine.dispose()
+        cause = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
+        raise StorageUnavailable(f"cannot open database {safe_url(resolved)}: {cause}") from exc
+    return Database(engine, source=source)
+
+
+def upgrade_schema(engine: sa.Engine) -> None:
+    if migrate.current_revision(engine) == migrate.head_revision():
+        return
+    migrate.upgrade(engine)

@@ -1,0 +1,87 @@
+"""Dialect INSERT ... ON CONFLICT, chunked under the drivers' parameter limits."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from typing import Any, TypeVar
+
+import sqlalchemy as sa
+from sqlalchemy.dialects import postgresql, sqlite
+
+T = TypeVar("T")
+PARAM_LIMITS = {"sqlite": 32766, "postgresql": 65535}
+MAX_ROWS_PER_STATEMENT = 1000
+
+
+def rows_per_statement(dialect: str, columns: int) -> int:
+    """How many rows of `columns` parameters fit in one statement (with a margin).
+
+    >>> rows_per_statement("sqlite", 40), rows_per_statement("postgresql", 3)
+    (800, 1000)
+    """
+    limit = PARAM_LIMITS.get(dialect, 999) - 100
+    return max(1, min(MAX_ROWS_PER_STATEMENT, limit // max(1, columns)))
+
+
+def chunked(items: Sequence[T], size: int) -> Iterator[Sequence[T]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+def insert(conn: sa.Connection, table: sa.Table) -> Any:
+    """The dialect's INSERT construct, which knows ON CONFLICT."""
+    if conn.dialect.name == "postgresql":
+        return postgresql.insert(table)
+    if conn.dialect.name == "sqlite":
+        return sqlite.insert(table)
+    raise NotImplementedError(f"no upsert for {conn.dialect.name}")
+
+
+def execute_chunked(conn: sa.Connection, stmt: Any, rows: Sequence[dict[str, Any]]) -> None:
+    if not rows:
+        return
+    size = rows_per_statement(conn.dialect.name, len(rows[0]))
+    for chunk in chunked(rows, size):
+        conn.execute(stmt, list(chunk))
+
+
+def returning_chunked(
+    conn: sa.Connection, stmt: Any, rows: Sequence[dict[str, Any]]
+) -> list[sa.Row[Any]]:
+    """executemany with RETURNING (SQLAlchemy's insertmanyvalues batches it)."""
+    out: list[sa.Row[Any]] = []
+    if not rows:
+        return out
+    size = rows_per_statement(conn.dialect.name, len(rows[0]))
+    for chunk in chunked(rows, size):
+        out.extend(conn.execute(stmt, list(chunk)).all())
+    return out
+
+
+def upsert_do_nothing(conn: sa.Connection, table: sa.Table, keys: Sequence[str]) -> Any:
+    return insert(conn, table).on_conflict_do_nothing(index_elements=list(keys))
+
+
+def upsert_do_update(
+    conn: sa.Connection,
+    table: sa.Table,
+    keys: Sequence[str],
+    update: Sequence[str],
+    where: Callable[[Any], Any] | None = None,
+) -> Any:
+    """ON CONFLICT (keys) DO UPDATE SET update = EXCLUDED.update [WHERE where(EXCLUDED)]."""
+    stmt = insert(conn, table)
+    values = {name: stmt.excluded[name] for name in update}
+    condition = None if where is None else where(stmt.excluded)
+    return stmt.on_conflict_do_update(index_elements=list(keys), set_=values, where=condition)
+
+
+def select_in(
+    conn: sa.Connection, columns: Sequence[Any], column: Any, values: Sequence[Any], *where: Any
+) -> list[sa.Row[Any]]:
+    """SELECT ... WHERE column IN (values), chunked so the IN list stays under the limits."""
+    out: list[sa.Row[Any]] = []
+    size = rows_per_statement(conn.dialect.name, 1)
+    for chunk in chunked(sorted(set(values)), size):
+        out.extend(conn.execute(sa.select(*columns).where(column.in_(chunk), *where)).all())
+    return out
