@@ -1,0 +1,259 @@
+"""The one place where parse + normalize + validate are assembled: page -> TitleRecord | Reject.
+
+Parsers give the page's raw text; each field below normalizes one part of it.
+Text the normalizers cannot read leaves the field null and is kept in `unparsed`
+(FieldIssue) so it can be re-normalized later. A page that cannot become a valid
+record becomes a Reject with a short, stable reason; nothing here raises on a bad page.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from collections.abc import Callable, Mapping
+from typing import Any, TypeVar
+
+from pydantic import ValidationError
+
+from marquee.errors import PageRejected
+from marquee.items import CastCredit, FieldIssue, MoneyValue, Reject, Streaming, TitleRecord
+from marquee.normalizers import clean_text, parse_count, parse_date, parse_money, parse_runtime
+from marquee.parsers import PARSER_VERSION, RawStreaming, RawTitle, parse_page
+from marquee.parsers import related_title_urls as _related_title_urls
+
+__all__ = ["extract", "parser_version", "related_title_urls"]
+
+T = TypeVar("T")
+
+PARSER_ERROR = "parser error"
+INVALID_RECORD = "invalid record"
+NO_KIND = "no kind"
+_REQUIRED = frozenset({"source_id", "kind", "title", "url", "content_sha256", "layout"})
+_SHOW_WORDS = re.compile(r"\b(?:tv|show|series|serial|miniseries|mini-series|sitcom|season)\b")
+_MOVIE_WORDS = re.compile(r"\b(?:movie|film|feature|short|documentary|motion picture)\b")
+_FIRST_NUMBER = re.compile(r"\d[\d,]*")
+_HTML_SUFFIX = re.compile(r"\.html?$", re.IGNORECASE)
+_SLUG_PATH = re.compile(r"/(?:movie|show|film|tv|series)/([^/?#]+)/?$", re.IGNORECASE)
+
+
+def parser_version() -> str:
+    return PARSER_VERSION
+
+
+def related_title_urls(
+    url: str, body: bytes, headers: Mapping[str, str] | None = None
+) -> list[str]:
+    """Absolute URLs of the /movie/... and /show/... pages the page links to."""
+    return _related_title_urls(url, body, headers)
+
+
+def extract(
+    url: str,
+    body: bytes,
+    headers: Mapping[str, str] | None = None,
+    *,
+    fetched_at: dt.datetime | None = None,
+) -> TitleRecord | Reject:
+    """One page to a valid record, or to a Reject saying why not."""
+    sha = hashlib.sha256(body).hexdigest()
+
+    def reject(reason: str, details: str | None, where: str = url) -> Reject:
+        return Reject(where, reason, details, sha, PARSER_VERSION, fetched_at)
+
+    try:
+        raw = parse_page(url, body, headers)
+    except PageRejected as rejected:
+        return reject(rejected.reason, rejected.details)
+    except Exception as error:  # a parser bug costs this page, never the caller's run
+        return reject(PARSER_ERROR, f"{type(error).__name__}: {error}")
+    try:
+        return _record(raw, sha, fetched_at)
+    except PageRejected as rejected:
+        return reject(rejected.reason, rejected.details, raw.url)
+    except Exception as error:
+        return reject(PARSER_ERROR, f"{type(error).__name__}: {error}", raw.url)
+
+
+# --- assembly --------------------------------------------------------------------------------
+
+
+class _Issues(list[FieldIssue]):
+    def add(self, field: str, raw: str | None, reason: str) -> None:
+        self.append(FieldIssue(field=field, raw=raw or "", reason=reason))
+
+
+def _record(raw: RawTitle, sha: str, fetched_at: dt.datetime | None) -> TitleRecord:
+    issues = _Issues()
+    data = _fields(raw, issues)
+    data.update(
+        url=raw.url,
+        fetched_at=fetched_at,
+        parser_version=PARSER_VERSION,
+        content_sha256=sha,
+        layout=raw.layout.value,
+    )
+    return _validated(data, issues)
+
+
+def _fields(raw: RawTitle, issues: _Issues) -> dict[str, Any]:
+    kind = _kind(raw)
+    countries = _names(raw.countries)
+    release = _release(raw, issues)
+    return {
+        "source_id": _source_id(raw.url, kind),
+        "kind": kind,
+        "title": clean_text(raw.title),
+        "tagline": clean_text(raw.tagline),
+        "synopsis": clean_text(raw.synopsis),
+        "audience_summary": clean_text(raw.audience_summary),
+        "release_date": release[0],
+        "release_year": release[1],
+        "runtime_minutes": _normalized("runtime_minutes", raw.runtime, parse_runtime, issues),
+        "content_rating": clean_text(raw.content_rating),
+        "user_rating_count": _normalized(
+            "user_rating_count", raw.user_rating_count, parse_count, issues
+        ),
+        "genres": _names(raw.genres),
+        "countries": countries,
+        "studios": _names(raw.studios or []),
+        "studios_total": _studios_total(raw),
+        "budget": _money("budget", raw.budget, countries, issues),
+        "box_office": _money("box_office", raw.box_office, countries, issues),
+        "imdb_id": raw.imdb_id,
+        "trailer_url": _trailer(raw.trailer_id),
+        "seasons": _seasons(raw, kind, issues),
+        "streaming": _streaming(raw.streaming, issues),
+        "directors": _names(raw.directors),
+        "writers": _names(raw.writers),
+        "cast": _cast(raw.cast),
+        "unparsed": issues,
+    }
+
+
+def _validated(data: dict[str, Any], issues: _Issues) -> TitleRecord:
+    """Validate; a bad optional field is nulled and reported, a bad required one rejects."""
+    for _ in range(len(data)):
+        try:
+            return TitleRecord.model_validate(data)
+        except ValidationError as error:
+            bad = {str(item["loc"][0]) for item in error.errors() if item["loc"]}
+            if not bad or bad & _REQUIRED:
+                raise PageRejected(INVALID_RECORD, _summary(error)) from error
+            for field in sorted(bad):
+                issues.add(field, repr(data[field]), "invalid value")
+                data[field] = TitleRecord.model_fields[field].get_default(call_default_factory=True)
+            data["unparsed"] = issues
+    raise PageRejected(INVALID_RECORD, "validation did not settle")
+
+
+def _summary(error: ValidationError) -> str:
+    return "; ".join(f"{'.'.join(map(str, item['loc']))}: {item['msg']}" for item in error.errors())
+
+
+# --- one function per field ------------------------------------------------------------------
+
+
+def _normalized(
+    field: str, raw: str | None, normalize: Callable[[str], T | None], issues: _Issues
+) -> T | None:
+    """The normalized value; None for absent or placeholder text; unreadable text is reported."""
+    text = clean_text(raw)
+    if text is None:
+        return None
+    value = normalize(text)
+    if value is None:
+        issues.add(field, raw, f"unreadable {field.replace('_', ' ')}")
+    return value
+
+
+def _kind(raw: RawTitle) -> str:
+    """From Type ("Movie", "TV Show", "Film", "Series"), else the URL path, else JSON-LD."""
+    label = (clean_text(raw.kind) or "").casefold()
+    if _SHOW_WORDS.search(label) and not re.search(r"\b(?:movie|film)\b", label):
+        return "show"
+    if _MOVIE_WORDS.search(label):
+        return "movie"
+    kind = raw.path_kind or raw.jsonld_type
+    if kind is None:
+        raise PageRejected(NO_KIND, "no Type, title URL path or JSON-LD @type")
+    return kind
+
+
+def _source_id(url: str, kind: str) -> str:
+    """<kind>/<slug> from the canonical URL's path."""
+    found = _SLUG_PATH.search(url.split("?", 1)[0].split("#", 1)[0])
+    if found:
+        path_kind = url[found.start() + 1 :].split("/", 1)[0].casefold()
+        prefix = "show" if path_kind in {"show", "tv", "series"} else "movie"
+        return f"{prefix}/{found.group(1)}"
+    stem = _HTML_SUFFIX.sub("", url.rstrip("/").rsplit("/", 1)[-1].split("?", 1)[0])
+    return f"{kind}/{stem or 'unknown'}"
+
+
+def _release(raw: RawTitle, issues: _Issues) -> tuple[dt.date | None, int | None]:
+    parsed = _normalized("release_date", raw.release_date, parse_date, issues)
+    if parsed is not None:
+        return parsed.to_date(), parsed.year
+    return None, int(raw.title_year) if raw.title_year else None
+
+
+def _names(values: list[str]) -> list[str]:
+    return [text for text in map(clean_text, values) if text]
+
+
+def _studios_total(raw: RawTitle) -> int | None:
+    if raw.studios is None:
+        return None
+    shown = len(_names(raw.studios))
+    return shown + raw.studios_more if shown or raw.studios_more else None
+
+
+def _money(field: str, raw: str | None, countries: list[str], issues: _Issues) -> MoneyValue | None:
+    money = _normalized(field, raw, lambda text: parse_money(text, country=countries), issues)
+    if money is None:
+        return None
+    return MoneyValue(amount=money.amount, currency=money.currency)
+
+
+def _trailer(video_id: str | None) -> str | None:
+    return f"https://www.youtube.com/watch?v={video_id}" if video_id else None
+
+
+def _seasons(raw: RawTitle, kind: str, issues: _Issues) -> int | None:
+    if kind != "show":
+        return None
+    return _normalized("seasons", raw.seasons, _first_int, issues)
+
+
+def _first_int(text: str) -> int | None:
+    found = _FIRST_NUMBER.search(text)
+    return int(found.group(0).replace(",", "")) if found else None
+
+
+def _streaming(raw: RawStreaming | None, issues: _Issues) -> Streaming | None:
+    if raw is None:
+        return None
+    verified = _normalized("streaming.verified_on", raw.verified, parse_date, issues)
+    return Streaming(
+        available=_available(raw.status),
+        platform_count=_first_int(raw.count) if raw.count else None,
+        platforms=_names(raw.platforms),
+        verified_on=verified.to_date() if verified else None,
+    )
+
+
+def _available(status: str) -> bool | None:
+    text = status.casefold()
+    if not text:
+        return None
+    return not re.search(r"\bnot\b|\bunavailable\b|\bno longer\b", text)
+
+
+def _cast(credits: list[tuple[str, str | None]]) -> list[CastCredit]:
+    cast: list[CastCredit] = []
+    for actor, character in credits:
+        name = clean_text(actor)
+        if name:
+            cast.append(CastCredit(actor=name, character=clean_text(character)))
+    return cast

@@ -1,0 +1,253 @@
+"""Field readers both layouts share: canonical URL, links, lists, credits, cast, streaming."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urljoin, urlsplit
+
+from marquee.parsers.dom import (
+    Element,
+    find_section,
+    first,
+    heading_matcher,
+    squash,
+    text_of,
+    xpath_elements,
+    xpath_strings,
+)
+from marquee.parsers.facts import Fact
+from marquee.parsers.jsonld import JsonObject, string_value
+from marquee.parsers.raw import RawStreaming
+
+_TITLE_PATH = re.compile(r"^/(movie|show|film|tv|series)/([^/?#]+)/?$", re.IGNORECASE)
+_PATH_KINDS = {"movie": "movie", "film": "movie", "show": "show", "tv": "show", "series": "show"}
+_IMDB = re.compile(r"\b(tt\d{5,10})\b")
+_YOUTUBE = re.compile(
+    r"(?:youtube(?:-nocookie)?\.com/(?:embed/|watch\?(?:.*&)?v=|v/|shorts/)|youtu\.be/)"
+    r"([A-Za-z0-9_-]{11})"
+)
+_NOTE = re.compile(r"\s*[\(\[][^)\]]*[\)\]]")
+_NAME_SPLIT = re.compile(r"\s*(?:,|;|\s&\s|\band\b)\s*")
+_LIST_SPLIT = re.compile(r"\s*(?:,|;|\||·|•|\s/\s)\s*")
+_QUOTES = "\"'“”„‟«»‘’‚‹›「」"
+_COUNT = re.compile(r"\(?\s*\d[\d,]*\s+(?:platforms?|services?|providers?)\s*\)?", re.IGNORECASE)
+_VERIFIED = re.compile(r"(?:verified|checked|updated)(?:\s+on)?\s*:?\s*(.+)$", re.IGNORECASE)
+_NEGATIVE = re.compile(r"\bnot\b|\bunavailable\b|\bno longer\b", re.IGNORECASE)
+_AVAILABILITY = re.compile(r"\bavailable\b|\bunavailable\b", re.IGNORECASE)
+_NOT_FOUND = re.compile(
+    r"(?:couldn.?t|could not|can.?t|cannot) find|not found|\b404\b|does(?:n.?t| not) exist"
+    r"|no longer available",
+    re.IGNORECASE,
+)
+_SYNOPSIS = heading_matcher(r"^(?:about\b|overview$|synopsis$|plot\b|storyline$|summary$|story$)")
+_AUDIENCE = heading_matcher(
+    r"(?:viewers|audiences?|people|fans|critics).{0,12}\bsay|audience (?:says|summary|verdict)"
+)
+_CAST = heading_matcher(r"^(?:(?:top|full|main|series) )?cast\b|^starring\b")
+_TRAILER = heading_matcher(r"\btrailers?\b")
+
+
+def canonical_url(root: Element, url: str, jsonld: JsonObject | None) -> str:
+    """link rel=canonical, else og:url, else JSON-LD url, else the URL we were given."""
+    candidates = [
+        *xpath_strings(
+            root, "//link[contains(translate(@rel, 'CANONICAL', 'canonical'), 'canonical')]/@href"
+        ),
+        *xpath_strings(root, "//meta[@property='og:url']/@content"),
+    ]
+    if jsonld is not None and string_value(jsonld, "url"):
+        candidates.append(str(string_value(jsonld, "url")))
+    for candidate in candidates:
+        if candidate.strip():
+            return urljoin(url, candidate.strip())
+    return url
+
+
+def path_kind(url: str) -> str | None:
+    found = _TITLE_PATH.match(urlsplit(url).path)
+    return _PATH_KINDS[found.group(1).casefold()] if found else None
+
+
+def related_urls(root: Element, page_url: str) -> list[str]:
+    """Absolute URLs of the other /movie/... and /show/... pages this page links to."""
+    own = urlsplit(page_url).path.rstrip("/")
+    seen: dict[str, None] = {}
+    for href in xpath_strings(root, "//a/@href"):
+        absolute = urljoin(page_url, href.strip()).split("#", 1)[0]
+        path = urlsplit(absolute).path
+        if _TITLE_PATH.match(path) and path.rstrip("/") != own:
+            seen.setdefault(absolute, None)
+    return list(seen)
+
+
+def looks_not_found(title: str) -> bool:
+    return _NOT_FOUND.search(title) is not None
+
+
+def strip_quotes(text: str) -> tuple[str, bool]:
+    """Text without one pair of surrounding quotes, and whether it had them."""
+    if len(text) >= 2 and text[0] in _QUOTES and text[-1] in _QUOTES:
+        return text[1:-1].strip(), True
+    return text, False
+
+
+def tagline_after(heading: Element) -> str | None:
+    """The quoted line right after the title heading."""
+    for sibling in heading.itersiblings():
+        if sibling.tag != "p":
+            continue
+        text, quoted = strip_quotes(text_of(sibling))
+        hinted = "tagline" in str(sibling.get("class") or "")
+        if quoted or hinted:
+            return text
+    return None
+
+
+def list_values(fact: Fact | None) -> list[str]:
+    """Link texts when the value is links, else the text split on commas and the like."""
+    if fact is None:
+        return []
+    if fact.links:
+        return fact.links
+    return [part for part in _LIST_SPLIT.split(fact.text_without_more) if part]
+
+
+def names(fact: Fact | None) -> list[str]:
+    """Person names without role notes: "Greg Daniels (creator)" -> "Greg Daniels"."""
+    if fact is None:
+        return []
+    if fact.links:
+        return [squash(_NOTE.sub("", link)) for link in fact.links if _NOTE.sub("", link).strip()]
+    text = _NOTE.sub("", fact.text)
+    return [part for part in _NAME_SPLIT.split(squash(text)) if part]
+
+
+def imdb_id(root: Element) -> str | None:
+    for href in xpath_strings(root, "//a[contains(@href, 'imdb.com')]/@href"):
+        found = _IMDB.search(href)
+        if found:
+            return found.group(1)
+    return None
+
+
+def trailer_id(root: Element) -> str | None:
+    """The YouTube id of the embedded trailer (an iframe, or a link under a trailer heading)."""
+    sources = xpath_strings(root, "//iframe/@src | //iframe/@data-src")
+    section = find_section(root, _TRAILER) or []
+    for element in section:
+        sources += xpath_strings(element, ".//a/@href")
+    for source in sources:
+        found = _YOUTUBE.search(source)
+        if found:
+            return found.group(1)
+    return None
+
+
+def section_paragraphs(root: Element, kind: str) -> list[str]:
+    matcher = {"synopsis": _SYNOPSIS, "audience": _AUDIENCE}[kind]
+    section = find_section(root, matcher)
+    if section is None:
+        return []
+    texts: list[str] = []
+    for element in section:
+        paragraphs = [element] if element.tag == "p" else list(element.iter("p"))
+        texts += [text_of(p) for p in paragraphs if text_of(p)]
+    return texts
+
+
+def synopsis(root: Element) -> str | None:
+    paragraphs = section_paragraphs(root, "synopsis")
+    return paragraphs[0] if paragraphs else None
+
+
+def audience_summary(root: Element) -> str | None:
+    return " ".join(section_paragraphs(root, "audience")) or None
+
+
+def cast(root: Element) -> list[tuple[str, str | None]]:
+    section = find_section(root, _CAST)
+    if section is None:
+        return []
+    credits: list[tuple[str, str | None]] = []
+    for element in section:
+        rows = [element] if element.tag in {"tr", "li"} else []
+        rows += xpath_elements(element, ".//tr | .//li[not(.//li)]")
+        credits += [credit for credit in map(_credit, rows) if credit is not None]
+    return credits
+
+
+def _credit(row: Element) -> tuple[str, str | None] | None:
+    chunks = [c for c in _chunks(row) if c.casefold() not in {"as", "...", "…", "-"}]
+    if not chunks:
+        return None
+    if len(chunks) == 1 and " as " in chunks[0]:
+        actor, _, role = chunks[0].partition(" as ")
+        return actor.strip(), role.strip() or None
+    character: str | None = chunks[1] if len(chunks) > 1 else None
+    if character and character.casefold().startswith("as "):
+        character = character[3:].strip()
+    return chunks[0], character or None
+
+
+def _chunks(row: Element) -> list[str]:
+    cells = [c for c in row if c.tag in {"td", "th"}]
+    if not cells:
+        cells = list(row.iter("p", "h3", "h4", "h5", "h6"))
+    if not cells:
+        cells = [
+            el for el in row.iter("span", "div", "strong", "b", "em", "small", "a") if len(el) == 0
+        ]
+    if not cells:
+        return [squash(str(t)) for t in row.itertext() if squash(str(t))]
+    return [text_of(cell) for cell in cells]
+
+
+def streaming(root: Element) -> RawStreaming | None:
+    block = _streaming_block(root)
+    if block is None:
+        return None
+    texts = [str(t) for t in block.itertext()]
+    status = next((squash(t) for t in texts if _AVAILABILITY.search(t)), "")
+    text = text_of(block)
+    count = _COUNT.search(text)
+    verified = next(
+        (
+            found.group(1)
+            for p in block.iter("p", "span", "div", "small", "time")
+            if (found := _VERIFIED.search(text_of(p))) and len(p) == 0
+        ),
+        None,
+    )
+    return RawStreaming(
+        status=status,
+        count=count.group(0) if count else None,
+        platforms=_platforms(block),
+        verified=verified,
+    )
+
+
+def _streaming_block(root: Element) -> Element | None:
+    by_id = first(xpath_elements(root, "//*[@id='where-to-watch']"))
+    if by_id is not None:
+        return by_id
+    for node in root.xpath("//text()[contains(., 'vailable')]"):  # type: ignore[union-attr]
+        if not _AVAILABILITY.search(str(node)):
+            continue
+        parent = node.getparent()  # type: ignore[union-attr]
+        if parent is None:
+            continue
+        for ancestor in [parent, *parent.iterancestors()]:
+            if ancestor.tag in {"section", "main", "body"}:
+                break
+            if xpath_elements(ancestor, ".//li//img | .//ul//img"):
+                return ancestor  # type: ignore[no-any-return]
+    return None
+
+
+def _platforms(block: Element) -> list[str]:
+    logos = [squash(str(img.get("alt") or "")) for img in block.iter("img")]
+    names = [re.sub(r"\s+logo$", "", alt, flags=re.IGNORECASE) for alt in logos]
+    names = [name for name in names if name and not name.casefold().endswith(" poster")]
+    if names:
+        return names
+    return [text_of(li) for li in block.iter("li") if text_of(li)]

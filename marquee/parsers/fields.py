@@ -1,0 +1,96 @@
+"""The raw title both layouts build: the shared fields plus the layout's own title bits."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from marquee.parsers import common
+from marquee.parsers.dom import Element, text_of
+from marquee.parsers.errors import FieldShapeError
+from marquee.parsers.facts import Fact, collect_facts
+from marquee.parsers.jsonld import JsonObject, kind_of_type, person_names
+from marquee.parsers.raw import Layout, RawTitle
+
+_YEAR_SUFFIX = re.compile(r"\s*\(\s*((?:18|19|20|21)\d{2})(?:\s*[–-]\s*\d{0,4})?\s*\)\s*$")
+NO_TITLE = "no title on the page"
+
+
+@dataclass(frozen=True, slots=True)
+class TitleParts:
+    heading: Element
+    tagline: str | None
+    directors_from_jsonld: bool
+
+
+def split_title(heading: Element) -> tuple[str, str | None]:
+    """ "Titanic (1997)" -> ("Titanic", "1997")."""
+    text = text_of(heading)
+    found = _YEAR_SUFFIX.search(text)
+    if found and found.start() > 0:
+        return text[: found.start()], found.group(1)
+    return text, None
+
+
+def raw_title(
+    root: Element, url: str, layout: Layout, parts: TitleParts, jsonld: JsonObject | None
+) -> RawTitle:
+    title, year = split_title(parts.heading)
+    if not title or common.looks_not_found(title):
+        raise FieldShapeError("title", NO_TITLE, title or "empty title heading")
+    facts = collect_facts(root)
+    return RawTitle(
+        url=url,
+        layout=layout,
+        title=title,
+        title_year=year,
+        kind=_text(facts.get("kind")),
+        path_kind=common.path_kind(url),
+        jsonld_type=kind_of_type(jsonld.get("@type")) if jsonld else None,
+        tagline=parts.tagline,
+        synopsis=common.synopsis(root),
+        audience_summary=common.audience_summary(root),
+        release_date=_text(facts.get("release_date")),
+        runtime=_text(facts.get("runtime")),
+        content_rating=_text(facts.get("content_rating")),
+        user_rating_count=_text(facts.get("user_rating_count")),
+        seasons=_text(facts.get("seasons")),
+        budget=_text(facts.get("budget")),
+        box_office=_text(facts.get("box_office")),
+        genres=common.list_values(facts.get("genres")),
+        countries=common.list_values(facts.get("countries")),
+        studios=_studios(facts.get("studios")),
+        studios_more=_more(facts.get("studios")),
+        imdb_id=common.imdb_id(root),
+        trailer_id=common.trailer_id(root),
+        streaming=common.streaming(root),
+        directors=_directors(facts, jsonld, parts.directors_from_jsonld),
+        writers=common.names(facts.get("writers")),
+        cast=common.cast(root),
+    )
+
+
+def require_heading(found: list[Element]) -> Element:
+    if not found:
+        raise FieldShapeError("title", NO_TITLE, "no title heading (h1)")
+    return found[0]
+
+
+def _text(fact: Fact | None) -> str | None:
+    return fact.text_without_more if fact is not None else None
+
+
+def _studios(fact: Fact | None) -> list[str] | None:
+    return common.list_values(fact) if fact is not None else None
+
+
+def _more(fact: Fact | None) -> int:
+    return fact.more if fact is not None else 0
+
+
+def _directors(facts: dict[str, Fact], jsonld: JsonObject | None, jsonld_first: bool) -> list[str]:
+    from_jsonld = person_names(jsonld.get("director")) if jsonld else []
+    shown = common.names(facts.get("directors"))
+    if jsonld_first:
+        return from_jsonld or shown
+    return shown or from_jsonld

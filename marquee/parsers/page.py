@@ -1,0 +1,50 @@
+"""One page in, raw fields out: decode, build the tree, pick the layout's reader."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from lxml import etree
+
+from marquee.errors import PageRejected, UnknownLayout
+from marquee.parsers import common, current, legacy
+from marquee.parsers.decode import decode_body
+from marquee.parsers.dom import Element
+from marquee.parsers.jsonld import title_object
+from marquee.parsers.layout import detect_layout
+from marquee.parsers.raw import Layout, RawTitle
+
+_INVISIBLE = ("script", "style", "noscript", "template")
+
+
+def parse_html(body: bytes, headers: Mapping[str, str] | None = None) -> Element:
+    """The page's element tree; an empty page is rejected."""
+    text = decode_body(body, headers)
+    root = etree.HTML(text) if text.strip() else None
+    if root is None:
+        raise PageRejected("empty page", f"{len(body)} bytes without markup")
+    return root
+
+
+def parse_page(url: str, body: bytes, headers: Mapping[str, str] | None = None) -> RawTitle:
+    """Raw fields of a title page; raises PageRejected (with its reason) for what is none."""
+    root = parse_html(body, headers)
+    layout = detect_layout(root)
+    if layout is Layout.UNKNOWN:
+        raise UnknownLayout("unknown layout", "neither the current nor the legacy structure")
+    jsonld = title_object(root)
+    etree.strip_elements(root, *_INVISIBLE, with_tail=False)
+    page_url = common.canonical_url(root, url, jsonld)
+    reader = current.read if layout is Layout.CURRENT else legacy.read
+    return reader(root, page_url, jsonld)
+
+
+def related_title_urls(
+    url: str, body: bytes, headers: Mapping[str, str] | None = None
+) -> list[str]:
+    """Absolute URLs of the /movie/... and /show/... pages the page links to."""
+    try:
+        root = parse_html(body, headers)
+    except PageRejected:
+        return []
+    return common.related_urls(root, common.canonical_url(root, url, None))
