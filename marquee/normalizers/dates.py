@@ -1,0 +1,308 @@
+"""Date text -> PartialDate: known formats by hand, dateparser only for the rest."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+import unicodedata
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from dateparser.date import DateDataParser
+
+from marquee.normalizers.text import clean_text
+
+_MAX_LEAD_WORDS = 3
+DATE_ORDERS = frozenset({"DMY", "MDY", "YMD", "YDM", "DYM", "MYD"})
+
+
+@dataclass(frozen=True, slots=True)
+class PartialDate:
+    """A date that may lack its day, or its day and month.
+
+    >>> PartialDate(1995, 10, 27).iso, PartialDate(1995, 10).iso, PartialDate(1995).iso
+    ('1995-10-27', '1995-10', '1995')
+    >>> PartialDate(1995, 10, 27).to_date(), PartialDate(1995, 10).to_date()
+    (datetime.date(1995, 10, 27), None)
+    >>> PartialDate(2015, 2, 29)
+    Traceback (most recent call last):
+    ...
+    ValueError: not a calendar date: 2015-2-29
+    """
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+    def __post_init__(self) -> None:
+        if not _valid(self.year, self.month, self.day):
+            raise ValueError(f"not a calendar date: {self.year}-{self.month}-{self.day}")
+
+    @property
+    def iso(self) -> str:
+        parts = [f"{self.year:04d}"]
+        parts += [f"{part:02d}" for part in (self.month, self.day) if part is not None]
+        return "-".join(parts)
+
+    def to_date(self) -> dt.date | None:
+        if self.month is None or self.day is None:
+            return None
+        return dt.date(self.year, self.month, self.day)
+
+
+def _valid(year: int, month: int | None, day: int | None) -> bool:
+    if not 1 <= year <= 9999 or (month is None and day is not None):
+        return False
+    if month is None:
+        return True
+    if not 1 <= month <= 12:
+        return False
+    return day is None or 1 <= day <= calendar.monthrange(year, month)[1]
+
+
+def _partial(year: int, month: int | None = None, day: int | None = None) -> PartialDate | None:
+    return PartialDate(year, month, day) if _valid(year, month, day) else None
+
+
+def parse_date(
+    text: str | None,
+    *,
+    languages: Sequence[str] | None = None,
+    date_order: str | None = None,
+) -> PartialDate | None:
+    """A date as written to a PartialDate; None when there is none or it is unclear.
+
+    `date_order` ("DMY", "MDY", "YMD", ...) settles numeric dates such as
+    "03/04/2001"; without it they are read only when unambiguous.
+
+    >>> [parse_date(t).iso for t in ("October 27, 1995", "Oct 27, 1995", "27 October 1995")]
+    ['1995-10-27', '1995-10-27', '1995-10-27']
+    >>> [parse_date(t).iso for t in ("Sept. 5, 2001", "Friday, 19 Dec 1997", "1995-10-27")]
+    ['2001-09-05', '1997-12-19', '1995-10-27']
+    >>> [parse_date(t).iso for t in ("October 1995", "1995-10", "2027", "May 21, 1993 (Spain)")]
+    ['1995-10', '1995-10', '2027', '1993-05-21']
+    >>> parse_date("03/04/2001"), parse_date("03/04/2001", date_order="DMY").iso
+    (None, '2001-04-03')
+    >>> parse_date("13/03/2014").iso, parse_date("01.10.2020", languages=["de"]).iso
+    ('2014-03-13', '2020-10-01')
+    >>> parse_date("11 Mai 2014", languages=["fr"]).iso
+    '2014-05-11'
+    >>> parse_date("2000 год", languages=["ru"]).iso
+    '2000'
+    >>> [parse_date(t) for t in ("29 February 2015", "32 January 2015", "Tuesday", "N/A", "soon")]
+    [None, None, None, None, None]
+    """
+    cleaned = clean_text(text)
+    if cleaned is None:
+        return None
+    order = date_order.upper() if date_order else None
+    if order is not None and order not in DATE_ORDERS:
+        order = None
+    cleaned = _ascii_digits(cleaned)
+    for candidate in _without_lead_words(cleaned):
+        found = _read(candidate, languages, order)
+        if found is not _NO_MATCH:
+            return found if isinstance(found, PartialDate) else None
+    return None
+
+
+def _read(text: str, languages: Sequence[str] | None, order: str | None) -> _Read:
+    for reader in (_read_iso, _read_english, _read_year):
+        found = reader(text)
+        if found is not _NO_MATCH:
+            return found
+    numeric = _read_numeric(text, languages, order)
+    if numeric is not _NO_MATCH:
+        return numeric
+    return _read_with_dateparser(text, languages, order) or _NO_MATCH
+
+
+def _without_lead_words(text: str) -> Iterator[str]:
+    """The text, then without up to three leading words ("Retrieved", "Kinostart am")."""
+    yield text
+    words = text.split(" ")
+    for skip in range(1, min(_MAX_LEAD_WORDS, len(words) - 1) + 1):
+        if any(char.isdigit() for char in words[skip - 1]):
+            return
+        yield " ".join(words[skip:])
+
+
+class _NoMatch:
+    """The reader does not know this format (as opposed to None: known and invalid)."""
+
+
+_NO_MATCH = _NoMatch()
+_Read = PartialDate | None | _NoMatch
+
+# --- fast paths: the formats title pages use -------------------------------------------
+
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
+            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
+            ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+            ("december", "dec"),
+        ),
+        start=1,
+    )
+    for name in names
+}  # fmt: skip
+_MONTH = rf"(?P<month>{'|'.join(sorted(_MONTHS, key=len, reverse=True))})\.?"
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th|\.)?"
+_YEAR = r"(?P<year>\d{4})"
+_LEAD = r"^[\s(\[]*(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+)?"
+# after the date: nothing, or a separator before other text (country, time, a second date)
+_END = r"(?=$|[\s.,;:|)\]–—-])"
+_ENGLISH = [
+    re.compile(_LEAD + _MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR + _END, re.IGNORECASE),
+    re.compile(_LEAD + _DAY + r"\s+" + _MONTH + r",?\s+" + _YEAR + _END, re.IGNORECASE),
+    re.compile(_LEAD + _MONTH + r",?\s+" + _YEAR + _END, re.IGNORECASE),
+]
+_ISO = re.compile(
+    r"^(?P<year>\d{4})-(?P<month>\d{2})(?:-(?P<day>\d{2}))?(?=$|[T ]\d{2}:\d{2}|\s*\()"
+)
+_YEAR_ONLY = re.compile(r"^\(?(?P<year>\d{4})\)?(?:\s*\([^)]*\))?$")
+_NUMERIC = re.compile(
+    r"^[\s(]*(?P<a>\d{1,4})\s*(?P<sep>[./-])\s*(?P<b>\d{1,2})\s*(?P=sep)\s*(?P<c>\d{1,4})"
+    r"(?=$|[\s.,;|)T])"
+)
+
+
+def _read_iso(text: str) -> _Read:
+    match = _ISO.match(text)
+    if match is None:
+        return _NO_MATCH
+    day = match.group("day")
+    return _partial(int(match.group("year")), int(match.group("month")), int(day) if day else None)
+
+
+def _read_english(text: str) -> _Read:
+    for pattern in _ENGLISH:
+        match = pattern.match(text)
+        if match is not None:
+            fields = match.groupdict()
+            month = _MONTHS[fields["month"].lower()]
+            day = int(fields["day"]) if fields.get("day") else None
+            return _partial(int(fields["year"]), month, day)
+    return _NO_MATCH
+
+
+def _read_year(text: str) -> _Read:
+    match = _YEAR_ONLY.match(text)
+    return _partial(int(match.group("year"))) if match else _NO_MATCH
+
+
+def _read_numeric(text: str, languages: Sequence[str] | None, order: str | None) -> _Read:
+    match = _NUMERIC.match(text)
+    if match is None:
+        return _NO_MATCH
+    numbers = [match.group(key) for key in ("a", "b", "c")]
+    if order is None or len(numbers[0]) == 4:
+        order = _numeric_order(numbers, languages)
+    if order is None:
+        return None
+    parts = dict(zip(order, numbers, strict=True))
+    year = _full_year(parts["Y"])
+    return _partial(year, int(parts["M"]), int(parts["D"])) if year else None
+
+
+def _numeric_order(numbers: list[str], languages: Sequence[str] | None) -> str | None:
+    """The order a numeric date must be read in, when the numbers or the language settle it."""
+    first, second, last = numbers
+    if len(first) == 4:
+        return "YMD"
+    if len(last) not in (2, 4):
+        return None
+    a, b = int(first), int(second)
+    if a == b or b > 12 >= a:
+        return "MDY" if b > 12 else "DMY"
+    if a > 12 >= b:
+        return "DMY"
+    return _locale_order(tuple(languages or ()))
+
+
+@lru_cache(maxsize=64)
+def _locale_order(languages: tuple[str, ...]) -> str | None:
+    """The numeric order the languages agree on; English is used with both orders, so none."""
+    from dateparser.languages.loader import default_loader
+
+    orders: set[str] = set()
+    for language in languages:
+        if language.lower().startswith("en"):
+            return None
+        try:
+            orders.add(default_loader.get_locale(language).info.get("date_order", ""))
+        except (KeyError, ValueError):
+            return None
+    return orders.pop() if len(orders) == 1 and orders <= {"DMY", "MDY"} else None
+
+
+def _full_year(text: str) -> int | None:
+    if len(text) == 4:
+        return int(text)
+    if len(text) == 2:
+        # the strptime %y rule
+        return 2000 + int(text) if int(text) < 69 else 1900 + int(text)
+    return None
+
+
+def _ascii_digits(text: str) -> str:
+    if text.isascii():
+        return text
+    return "".join(_digit(char) for char in text)
+
+
+def _digit(char: str) -> str:
+    value = unicodedata.digit(char, None) if not char.isascii() else None
+    return char if value is None else str(value)
+
+
+# --- the slow path --------------------------------------------------------------------
+
+_FOOTNOTE = re.compile(r"\[\w{1,3}\]")
+_TRAILING_PARENS = re.compile(r"\s*\([^()]*\)\s*$")
+_PERIOD_PARTS = {"year": 1, "month": 2}
+
+
+def _read_with_dateparser(
+    text: str, languages: Sequence[str] | None, order: str | None
+) -> PartialDate | None:
+    text = _TRAILING_PARENS.sub("", _FOOTNOTE.sub(" ", text)).strip()
+    if not text:
+        return None
+    try:
+        data = _date_data_parser(tuple(languages) if languages else None, order).get_date_data(text)
+    except (ValueError, OverflowError, TypeError):
+        return None
+    found: dt.datetime | None = data.date_obj
+    if found is None or not _year_written(found.year, text):
+        return None
+    precision = _PERIOD_PARTS.get(data.period or "day", 3)
+    month = found.month if precision >= 2 else None
+    day = found.day if precision >= 3 else None
+    return _partial(found.year, month, day)
+
+
+def _year_written(year: int, text: str) -> bool:
+    """dateparser fills a missing year from today; accept only years the text shows."""
+    return str(year) in text or f"{year % 100:02d}" in text
+
+
+@lru_cache(maxsize=256)
+def _date_data_parser(languages: tuple[str, ...] | None, order: str | None) -> DateDataParser:
+    settings: dict[str, Any] = {
+        "REQUIRE_PARTS": ["year"],
+        "PREFER_DAY_OF_MONTH": "first",
+        "RETURN_AS_TIMEZONE_AWARE": False,
+    }
+    if order is not None:
+        settings |= {"DATE_ORDER": order, "STRICT_DATE_ORDER": "all"}
+    try:
+        return DateDataParser(languages=list(languages) if languages else None, settings=settings)
+    except ValueError:
+        return DateDataParser(settings=settings)

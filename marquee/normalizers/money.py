@@ -1,0 +1,225 @@
+"""Money text -> Money(amount, ISO 4217 currency), on top of price-parser.
+
+price-parser reads the number (separators, decimal marks); this module adds
+what film pages need and it lacks: magnitude words ("$3.6 million", "₹187 crore"),
+ISO codes for symbols and words, country hints for "¥" and "kr", and refusing
+ranges ("$10–15 million") rather than taking their first number.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+
+from price_parser import Price
+from price_parser._currencies import CURRENCIES
+
+from marquee.normalizers.text import clean_text
+
+
+@dataclass(frozen=True, slots=True)
+class Money:
+    amount: Decimal
+    currency: str | None  # ISO 4217, or None when the text does not say
+
+
+Countries = Sequence[str] | str | None
+_Resolver = Callable[[frozenset[str]], str | None]
+
+# --- magnitudes -------------------------------------------------------------------------
+
+_MAGNITUDES: dict[str, int] = {
+    "thousand": 10**3, "k": 10**3, "tsd": 10**3, "tausend": 10**3,
+    "lakh": 10**5, "lakhs": 10**5, "lac": 10**5, "lacs": 10**5, "लाख": 10**5,
+    "million": 10**6, "millions": 10**6, "mil": 10**6, "mill": 10**6, "mln": 10**6,
+    "mn": 10**6, "m": 10**6, "mio": 10**6, "millionen": 10**6, "milioni": 10**6,
+    "millones": 10**6, "milhões": 10**6, "миллионов": 10**6, "млн": 10**6,
+    "crore": 10**7, "crores": 10**7, "cr": 10**7, "करोड़": 10**7, "\u0915\u0930\u094b\u095c": 10**7,
+    "കോടി": 10**7,
+    "billion": 10**9, "billions": 10**9, "bn": 10**9, "b": 10**9, "mrd": 10**9,
+    "milliarden": 10**9, "milliarde": 10**9, "milliard": 10**9, "milliards": 10**9,
+    "miliardi": 10**9, "mil millones": 10**9, "млрд": 10**9,
+}  # fmt: skip
+_MAGNITUDE = re.compile(
+    r"\s*(?P<mag>"
+    + "|".join(re.escape(word) for word in sorted(_MAGNITUDES, key=len, reverse=True))
+    + r")\.?(?![^\W\d_]|/)",
+    re.IGNORECASE,
+)
+
+# --- the number: consistent digit groups, then an optional decimal part ----------------
+
+_NUMBER = re.compile(
+    r"(?<![\d.,])(?:"
+    r"\d{1,2}(?:,\d{2})+,\d{3}"  # Indian grouping: 1,00,00,000
+    r"|\d{1,3}(?P<sep>[,.' ])\d{3}(?:(?P=sep)\d{3})*(?:[.,]\d+)?"
+    r"|\d+(?:[.,]\d+)?"
+    r"|\.\d+"
+    r")"
+)
+
+# --- ranges and footnotes ----------------------------------------------------------------
+
+_FOOTNOTE = re.compile(r"\[(?:\w{1,3}|nb \d+|note \d+)\]", re.IGNORECASE)
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+# what film pages put after an amount: a date, a year, a theater count
+_TRAILING_NOISE = re.compile(
+    rf"[,;]?\s*\(?\b\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}\)?"
+    rf"|[,;]?\s*\(?\b{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}\)?"
+    r"|\s*\(\s*\d{4}\s*\)"
+    r"|\s+[\d,.]+\s+(?:theaters|theatres|screens|cinemas|locations)\b",
+    re.IGNORECASE,
+)
+_RANGE = re.compile(
+    r"\d\s*(?:[^\W\d_]{1,9}\.?)?\s*(?:[-–—]|\bto\b|\bbis\b)\s*(?:[^\w\s]{1,3}\s*)?\d"
+    r"|\bbetween\b[^\d]*\d.*\band\b[^\d]*\d"
+    r"|\bfrom\b[^\d]*\d.*\bto\b[^\d]*\d",
+    re.IGNORECASE,
+)
+
+# --- currencies ---------------------------------------------------------------------------
+
+_NORDIC = {
+    "sweden": "SEK", "se": "SEK", "swe": "SEK",
+    "norway": "NOK", "no": "NOK", "nor": "NOK",
+    "denmark": "DKK", "dk": "DKK", "dnk": "DKK",
+    "iceland": "ISK", "is": "ISK", "isl": "ISK",
+}  # fmt: skip
+_CHINA = frozenset({"china", "cn", "chn", "people's republic of china", "prc"})
+_JAPAN = frozenset({"japan", "jp", "jpn"})
+
+
+def _kroner(countries: frozenset[str]) -> str | None:
+    found = {_NORDIC[country] for country in countries if country in _NORDIC}
+    return found.pop() if len(found) == 1 else None
+
+
+def _yen_or_yuan(countries: frozenset[str]) -> str | None:
+    return "CNY" if countries & _CHINA and not countries & _JAPAN else "JPY"
+
+
+# symbols are matched as written; words are matched whole and case-insensitively
+_SYMBOLS: dict[str, str | _Resolver] = {
+    "US$": "USD", "U.S.$": "USD", "CA$": "CAD", "C$": "CAD", "Can$": "CAD",
+    "A$": "AUD", "AU$": "AUD", "NZ$": "NZD", "HK$": "HKD", "MX$": "MXN", "R$": "BRL",
+    "NT$": "TWD", "S$": "SGD", "$": "USD", "€": "EUR", "£": "GBP", "₩": "KRW",
+    "₹": "INR", "₽": "RUB", "CN¥": "CNY", "¥": _yen_or_yuan, "￥": _yen_or_yuan,
+    "円": "JPY", "元": "CNY", "₺": "TRY", "₴": "UAH", "฿": "THB", "₱": "PHP",
+    "₪": "ILS", "₫": "VND", "₦": "NGN", "zł": "PLN", "Kč": "CZK",
+}  # fmt: skip
+_WORDS: dict[str, str | _Resolver] = {
+    "Rs": "INR", "Rs.": "INR", "rupees": "INR", "rupee": "INR", "रुपये": "INR",
+    "रुपए": "INR", "₹.": "INR",
+    "kr": _kroner, "kr.": _kroner, "kroner": _kroner, "kronor": "SEK", "krónur": "ISK",
+    "DM": "DEM", "D-Mark": "DEM", "Mark": "DEM", "FF": "FRF",
+    "руб": "RUB", "руб.": "RUB", "рублей": "RUB", "rubles": "RUB", "roubles": "RUB",
+    "euro": "EUR", "euros": "EUR", "dollar": "USD", "dollars": "USD", "bucks": "USD",
+    "US-Dollar": "USD", "pounds": "GBP", "pound sterling": "GBP", "sterling": "GBP",
+    "forint": "HUF", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "RMB": "CNY",
+    "lire": "ITL", "pesetas": "ESP", "CHF": "CHF", "Fr.": "CHF",
+}  # fmt: skip
+_CASE_SENSITIVE_WORDS = frozenset({"Rs", "Rs.", "DM", "FF", "Mark", "RMB", "CHF", "Fr."})
+_CODES = frozenset(code for code in CURRENCIES if len(code) == 3 and code.isupper())
+_LETTER_EDGE = r"(?<![^\W\d_]){}(?![^\W\d_])"
+
+
+def _word_pattern(word: str) -> str:
+    body = re.escape(word)
+    if word not in _CASE_SENSITIVE_WORDS:
+        body = f"(?i:{body})"
+    return _LETTER_EDGE.format(body)
+
+
+_CURRENCY = re.compile(
+    "|".join(
+        [re.escape(symbol) for symbol in sorted(_SYMBOLS, key=len, reverse=True)]
+        + [_word_pattern(word) for word in sorted(_WORDS, key=len, reverse=True)]
+        + [_LETTER_EDGE.format("(?:" + "|".join(sorted(_CODES)) + ")")]
+    )
+)
+_CURRENCY_OF: dict[str, str | _Resolver] = {
+    **{code: code for code in _CODES},
+    **{symbol: iso for symbol, iso in _SYMBOLS.items()},
+    **{word.casefold(): iso for word, iso in _WORDS.items()},
+}
+
+
+def parse_money(text: str | None, *, country: Countries = None) -> Money | None:
+    """A money amount as written to Money; None for junk, placeholders and ranges.
+
+    `country` (the title's countries, names or ISO codes) settles "¥" and "kr".
+
+    >>> parse_money("$3,600,000")
+    Money(amount=Decimal('3600000'), currency='USD')
+    >>> parse_money("$3.6 million (estimated)")
+    Money(amount=Decimal('3600000'), currency='USD')
+    >>> [str(parse_money(t).amount) for t in ("$135m", "£1.6bn", "₹187 crore", "60k")]
+    ['135000000', '1600000000', '1870000000', '60000']
+    >>> [parse_money(t).currency for t in ("€11,400,000", "A$5", "CA$2", "₩15,500", "R$ 3")]
+    ['EUR', 'AUD', 'CAD', 'KRW', 'BRL']
+    >>> [parse_money(t).currency for t in ("3.6 million dollars", "EUR 1,6 Mio", "70.000 Euro")]
+    ['USD', 'EUR', 'EUR']
+    >>> parse_money("¥1,900,000,000", country=["Japan"]).currency
+    'JPY'
+    >>> parse_money("¥1,900,000,000", country=["China", "Hong Kong"]).currency
+    'CNY'
+    >>> parse_money("50 000 kr", country="Sweden"), parse_money("50 000 kr")
+    (Money(amount=Decimal('50000'), currency='SEK'), Money(amount=Decimal('50000'), currency=None))
+    >>> parse_money("$727,327, 25 September 1994")
+    Money(amount=Decimal('727327'), currency='USD')
+    >>> parse_money("$129 million [4]")
+    Money(amount=Decimal('129000000'), currency='USD')
+    >>> [parse_money(t) for t in ("$10–15 million", "500k-750k", "between $10 and $15 million")]
+    [None, None, None]
+    >>> [parse_money(t) for t in ("N/A", "—", "unknown", "", None, "$")]
+    [None, None, None, None, None, None]
+    """
+    cleaned = clean_text(text)
+    if cleaned is None:
+        return None
+    cleaned = _TRAILING_NOISE.sub(" ", _FOOTNOTE.sub(" ", cleaned))
+    if _RANGE.search(cleaned):
+        return None
+    amount = _amount(cleaned)
+    if amount is None:
+        return None
+    return Money(amount, _currency(cleaned, _country_set(country)))
+
+
+def _amount(text: str) -> Decimal | None:
+    """price-parser reads plain prices; a number with a magnitude word is read here."""
+    number = _NUMBER.search(text)
+    magnitude = _MAGNITUDE.match(text, number.end()) if number else None
+    if number is None or magnitude is None:
+        return Price.fromstring(text).amount
+    digits = number.group(0)
+    # "2.187 billion" is 2.187e9: with a magnitude a lone dot is a decimal point
+    decimal_point = "." if digits.count(".") == 1 and "," not in digits else None
+    amount = Price.fromstring(digits, decimal_separator=decimal_point).amount
+    if amount is None:
+        return None
+    return _whole(amount * _MAGNITUDES[magnitude.group("mag").casefold()])
+
+
+def _whole(amount: Decimal) -> Decimal:
+    return amount.quantize(Decimal(1)) if amount == amount.to_integral_value() else amount
+
+
+def _country_set(country: Countries) -> frozenset[str]:
+    if country is None:
+        return frozenset()
+    names = [country] if isinstance(country, str) else country
+    return frozenset(" ".join(name.split()).casefold() for name in names)
+
+
+def _currency(text: str, countries: frozenset[str]) -> str | None:
+    match = _CURRENCY.search(text)
+    if match is None:
+        return None
+    token = match.group(0)
+    iso = _CURRENCY_OF.get(token) or _CURRENCY_OF.get(token.casefold())
+    if iso is None or isinstance(iso, str):
+        return iso
+    return iso(countries)

@@ -1,0 +1,151 @@
+"""Runtime text -> whole minutes."""
+
+from __future__ import annotations
+
+import re
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+
+import isodate
+
+from marquee.normalizers.text import clean_text
+
+_HOURS = 3600
+_MINUTES = 60
+_SECONDS = 1
+
+_UNIT_WORDS: dict[int, tuple[str, ...]] = {
+    _HOURS: (
+        "h", "hr", "hrs", "hour", "hours", "std", "stunde", "stunden", "ora", "ore",
+        "heure", "heures", "hora", "horas", "uur", "timer", "tim", "ч", "час", "часа",
+        "часов", "godz", "óra", "saat",
+    ),
+    _MINUTES: (
+        "m", "min", "mins", "minute", "minutes", "minuten", "minuti", "minuto", "minutos",
+        "mn", "minuta", "minut", "minuter", "minutter", "мин", "минута", "минуты", "минут",
+        "perc", "dk", "dakika", "'", "′", "分",
+    ),
+    _SECONDS: (
+        "s", "sec", "secs", "second", "seconds", "sek", "sekunden", "secondi", "segundos",
+        "сек", "секунд", "''", "″", '"', "秒",
+    ),
+}  # fmt: skip
+_UNIT_OF = {word: size for size, words in _UNIT_WORDS.items() for word in words}
+_UNIT_ALTERNATION = "|".join(re.escape(word) for word in sorted(_UNIT_OF, key=len, reverse=True))
+_NUMBER = r"\d+(?:[.,]\d+)?"
+# a number, then its unit; the unit must not run on into a longer word ("min" in "mind")
+_PART = re.compile(
+    rf"(?P<num>{_NUMBER})\s*(?P<unit>{_UNIT_ALTERNATION})(?:\.|(?![^\W\d_]))",
+    re.IGNORECASE,
+)
+# JSON-like "seconds": 5640 (key first, value after)
+_KEYED = re.compile(r"\b(?P<unit>hours|minutes|seconds)\W{0,3}:\s*(?P<num>\d+)\b", re.IGNORECASE)
+_CLOCK = re.compile(r"^\(?(?P<h>\d{1,2}):(?P<m>[0-5]\d)(?::(?P<s>[0-5]\d))?\)?$")
+_BARE = re.compile(r"^\(?(?P<num>\d{1,4})\)?$")
+_RANGE = re.compile(rf"{_NUMBER}\s*(?:[-–—]|\bto\b|\bbis\b)\s*{_NUMBER}", re.IGNORECASE)
+_TAG = re.compile(r"<[^>]*>")
+_FOOTNOTE = re.compile(r"\[\w{1,3}\]")
+# "1hr51": the minutes after hours may come without their unit
+_TRAILING_MINUTES = re.compile(r"^\s*(?P<num>[0-5]?\d)\b(?!\s*[.,:]?\d)")
+
+
+def parse_runtime(text: str | None) -> int | None:
+    """Runtime text to whole minutes (seconds rounded); None when absent or unclear.
+
+    >>> [parse_runtime(t) for t in ("1h 51m", "2h", "45m", "1 hr 51 min", "111 minutes")]
+    [111, 120, 45, 111, 111]
+    >>> [parse_runtime(t) for t in ("PT1H51M", "PT111M", "PT5640S", "1:51", "111'", "(111 min)")]
+    [111, 111, 94, 111, 111, 111]
+    >>> [parse_runtime(t) for t in ("4 hours and 15 minutes", "195 minutes[3]", "98 Minuten")]
+    [255, 195, 98]
+    >>> [parse_runtime(t) for t in ("durata 90 minuti", "1hr51", "111", "fast 2,5 Stunden")]
+    [90, 111, 111, 150]
+    >>> [parse_runtime(t) for t in ("5' 7''", "22 min per episode", "1<!-- --> <!-- -->hour")]
+    [5, 22, 60]
+    >>> [parse_runtime(t) for t in ("2–7 minutes", "90-120 min", "N/A", "soon", "", None)]
+    [None, None, None, None, None, None]
+    """
+    cleaned = clean_text(_TAG.sub(" ", text) if text and "<" in text else text)
+    if cleaned is None:
+        return None
+    cleaned = _FOOTNOTE.sub(" ", cleaned)
+    seconds = _to_seconds(cleaned)
+    if seconds is None:
+        return None
+    return int((seconds / 60).quantize(Decimal(1), rounding=ROUND_HALF_UP))
+
+
+def _to_seconds(text: str) -> Decimal | None:
+    if text[:1].upper() == "P" and (text[1:2].upper() == "T" or text[1:2].isdigit()):
+        return _iso_seconds(text)
+    if _RANGE.search(text):
+        return None
+    for parse in (_clock_seconds, _bare_seconds, _keyed_seconds, _unit_seconds):
+        seconds = parse(text)
+        if seconds is not None:
+            return seconds
+    return None
+
+
+def _iso_seconds(text: str) -> Decimal | None:
+    try:
+        duration = isodate.parse_duration(text.strip().upper())
+        return Decimal(str(duration.total_seconds()))
+    except (isodate.ISO8601Error, ValueError, TypeError, AttributeError, OverflowError):
+        return None
+
+
+def _clock_seconds(text: str) -> Decimal | None:
+    match = _CLOCK.match(text)
+    if match is None:
+        return None
+    hours, minutes, seconds = (int(match.group(key) or 0) for key in ("h", "m", "s"))
+    return Decimal(hours * _HOURS + minutes * _MINUTES + seconds)
+
+
+def _bare_seconds(text: str) -> Decimal | None:
+    match = _BARE.match(text)
+    return Decimal(int(match.group("num")) * _MINUTES) if match else None
+
+
+def _keyed_seconds(text: str) -> Decimal | None:
+    match = _KEYED.search(text)
+    if match is None:
+        return None
+    return Decimal(int(match.group("num")) * _UNIT_OF[match.group("unit").lower()])
+
+
+def _unit_seconds(text: str) -> Decimal | None:
+    """Sum "1 h 51 min 30 s": units must come largest first, each once; stop at the first repeat."""
+    total: Decimal | None = None
+    last_unit = _HOURS * 2
+    end = 0
+    for match in _PART.finditer(text):
+        unit = _UNIT_OF[match.group("unit").lower()]
+        number = _decimal(match.group("num"))
+        if unit >= last_unit or number is None:
+            break
+        if total is not None and not _joined(text, end, match.start()):
+            break
+        total = (total or Decimal(0)) + number * unit
+        last_unit, end = unit, match.end()
+    if total is not None and last_unit == _HOURS:
+        total += _minutes_without_unit(text[end:])
+    return total
+
+
+def _joined(text: str, end: int, start: int) -> bool:
+    """Parts of one runtime sit side by side, at most joined by "and", "," or "und"."""
+    gap = text[end:start].strip(" ,").lower()
+    return gap in {"", "and", "und", "et", "e", "y", "i", "og", "och", "en"}
+
+
+def _minutes_without_unit(rest: str) -> Decimal:
+    match = _TRAILING_MINUTES.match(rest)
+    return Decimal(int(match.group("num")) * _MINUTES) if match else Decimal(0)
+
+
+def _decimal(number: str) -> Decimal | None:
+    try:
+        return Decimal(number.replace(",", "."))
+    except InvalidOperation:
+        return None

@@ -1,0 +1,82 @@
+"""Text cleanup shared by every normalizer: entities, control characters, whitespace."""
+
+from __future__ import annotations
+
+import html
+import re
+
+# \t \n \r and the other C0/C1 controls; whitespace among them becomes a space
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+# zero-width and invisible marks that only split words when left in
+_INVISIBLE = re.compile("[\u00ad\u200b\u2060\ufeff]")
+
+PLACEHOLDERS: frozenset[str] = frozenset(
+    {
+        "",
+        "n/a",
+        "n.a.",
+        "na",
+        "n/d",
+        "-",
+        "--",
+        "---",
+        "–",
+        "—",
+        "?",
+        "??",
+        "...",
+        "…",
+        "tba",
+        "tbd",
+        "tbc",
+        "to be announced",
+        "to be determined",
+        "unknown",
+        "none",
+        "null",
+        "nil",
+        "undefined",
+        "not available",
+        "not applicable",
+    }
+)
+
+
+def is_placeholder(text: str | None) -> bool:
+    """True when the text stands for "no value" rather than a value.
+
+    >>> [is_placeholder(t) for t in (None, "", "  N/A ", "—", "TBA", "Unknown", "null")]
+    [True, True, True, True, True, True, True]
+    >>> is_placeholder("Not available"), is_placeholder("Not Rated"), is_placeholder("0")
+    (True, False, False)
+    """
+    if text is None:
+        return True
+    return " ".join(text.split()).casefold() in PLACEHOLDERS
+
+
+def clean_text(text: str | None) -> str | None:
+    """Decode entities, drop control characters, collapse Unicode whitespace.
+
+    Returns None for empty text and placeholders.
+
+    >>> clean_text("  Leaving&nbsp;Las\\u2009Vegas\\n ")
+    'Leaving Las Vegas'
+    >>> clean_text("Tom &amp; Jerry\\x00\\x07")
+    'Tom & Jerry'
+    >>> clean_text("tab\\there\\r\\nnext")
+    'tab here next'
+    >>> clean_text("zero\\u200bwidth")
+    'zerowidth'
+    >>> clean_text(" &mdash; ") is None, clean_text("") is None, clean_text(None) is None
+    (True, True, True)
+    """
+    if text is None:
+        return None
+    decoded = html.unescape(text) if "&" in text else text
+    decoded = _INVISIBLE.sub("", decoded)
+    decoded = _CONTROL.sub(lambda m: " " if m.group(0).isspace() else "", decoded)
+    collapsed = " ".join(decoded.split())
+    if collapsed.casefold() in PLACEHOLDERS:
+        return None
+    return collapsed
