@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import json
+import sys
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import ExitStack
@@ -22,7 +23,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import sqlalchemy as sa
 
-from marquee.db import schema
+from marquee.db import open_database, schema
 from marquee.db.rows import as_utc
 from marquee.items import SPEC_KEYS, CastCredit, MoneyValue, Streaming, TitleRecord
 
@@ -39,9 +40,9 @@ class ExportFormat(StrEnum):
 # --- reading records back from the tables --------------------------------------------------
 
 
-def iter_records(conn: sa.Connection, *, partition_rows: int = PARTITION_ROWS) -> Iterator[
-    TitleRecord
-]:
+def iter_records(
+    conn: sa.Connection, *, partition_rows: int = PARTITION_ROWS
+) -> Iterator[TitleRecord]:
     """Every stored title as a record, ordered by source_id, streamed partition by partition."""
     stmt = sa.select(schema.titles).order_by(schema.titles.c.source_id, schema.titles.c.source)
     result = conn.execution_options(yield_per=partition_rows).execute(stmt)
@@ -54,8 +55,11 @@ def _records_for(conn: sa.Connection, rows: Sequence[sa.Row[Any]]) -> Iterator[T
     lists = {name: _linked_names(conn, name, ids) for name in schema.LINKS}
     credits = _credits(conn, ids)
     for row in rows:
-        yield _record(row, {name: names.get(row.id, []) for name, names in lists.items()},
-                      credits.get(row.id, {}))
+        yield _record(
+            row,
+            {name: names.get(row.id, []) for name, names in lists.items()},
+            credits.get(row.id, {}),
+        )
 
 
 def _linked_names(conn: sa.Connection, name: str, ids: list[int]) -> dict[int, list[str]]:
@@ -110,9 +114,25 @@ def _record(
 
 
 _SCALAR_KEYS = (
-    "source_id", "kind", "title", "tagline", "synopsis", "audience_summary", "release_date",
-    "release_year", "runtime_minutes", "content_rating", "user_rating_count", "studios_total",
-    "imdb_id", "trailer_url", "seasons", "url", "parser_version", "content_sha256", "layout",
+    "source_id",
+    "kind",
+    "title",
+    "tagline",
+    "synopsis",
+    "audience_summary",
+    "release_date",
+    "release_year",
+    "runtime_minutes",
+    "content_rating",
+    "user_rating_count",
+    "studios_total",
+    "imdb_id",
+    "trailer_url",
+    "seasons",
+    "url",
+    "parser_version",
+    "content_sha256",
+    "layout",
 )
 
 
@@ -145,14 +165,33 @@ def write_jsonl(records: Iterable[TitleRecord], out: IO[str], *, spec_only: bool
 
 FLAT_COLUMNS: tuple[str, ...] = (
     *(key for key in SPEC_KEYS if key not in {"budget", "box_office", "streaming", "cast"}),
-    "budget_amount", "budget_currency", "box_office_amount", "box_office_currency",
-    "streaming_available", "streaming_platform_count", "streaming_platforms",
-    "streaming_verified_on", "cast", "cast_characters",
-    "url", "fetched_at", "parser_version", "content_sha256", "layout",
+    "budget_amount",
+    "budget_currency",
+    "box_office_amount",
+    "box_office_currency",
+    "streaming_available",
+    "streaming_platform_count",
+    "streaming_platforms",
+    "streaming_verified_on",
+    "cast",
+    "cast_characters",
+    "url",
+    "fetched_at",
+    "parser_version",
+    "content_sha256",
+    "layout",
 )
 _LIST_COLUMNS = frozenset(
-    {"genres", "countries", "studios", "directors", "writers", "streaming_platforms", "cast",
-     "cast_characters"}
+    {
+        "genres",
+        "countries",
+        "studios",
+        "directors",
+        "writers",
+        "streaming_platforms",
+        "cast",
+        "cast_characters",
+    }
 )
 
 
@@ -268,9 +307,22 @@ def export(
             assert output is not None
             return write_parquet(records, output)
         with ExitStack() as stack:
-            out = stdout if output is None else stack.enter_context(
-                output.open("w", encoding="utf-8", newline="")
+            out = (
+                stdout
+                if output is None
+                else stack.enter_context(output.open("w", encoding="utf-8", newline=""))
             )
             if fmt is ExportFormat.CSV:
                 return write_csv(records, out)
             return write_jsonl(records, out, spec_only=spec_only)
+
+
+def main(
+    db_url: str | None, fmt: ExportFormat, output: Path | None, *, spec_only: bool = False
+) -> int:
+    """`marquee export`: returns how many titles were written."""
+    with open_database(db_url) as db:
+        count = export(db.engine, fmt, output, sys.stdout, spec_only=spec_only)
+    if output is not None:
+        print(f"exported {count} titles to {output}", file=sys.stderr)
+    return count

@@ -1,0 +1,302 @@
+"""Re-parse saved pages offline: HTML files, directories and the crawl's WARC archive.
+
+Pages go through the same `extract()` and `RecordWriter` as a live crawl. Large inputs are
+read and parsed by a process pool in chunks while the parent stays the single writer, so
+batches reach the database in input order.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections import Counter, deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rich.console import Console
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
+from rich.table import Table
+
+from marquee.archive import ArchivedResponse, read_archive
+from marquee.db import Database, WriteCounts, open_database
+from marquee.items import PageMeta, Reject, TitleRecord
+from marquee.pipelines.writer import RecordWriter, WriteFailure
+
+HTML_SUFFIXES = (".html", ".htm")
+WARC_SUFFIXES = (".warc.gz", ".warc")
+PARALLEL_MIN_PAGES = 200  # below this, starting worker processes costs more than it saves
+CHUNK_PAGES = 32
+WARC_BYTES_PER_PAGE = 4096  # rough size of one gzipped response record, to size WARC inputs
+
+
+class NoPagesFound(ValueError):
+    """The paths given hold no HTML or WARC file: nothing to re-parse is an error."""
+
+
+@dataclass(frozen=True, slots=True)
+class Inputs:
+    html_files: list[Path]
+    warc_files: list[Path]
+
+    @property
+    def size_hint(self) -> int:
+        """Roughly how many pages: exact for HTML files, estimated from bytes for WARC files."""
+        warc_bytes = sum(path.stat().st_size for path in self.warc_files)
+        return len(self.html_files) + warc_bytes // WARC_BYTES_PER_PAGE
+
+    @property
+    def exact_pages(self) -> int | None:
+        return None if self.warc_files else len(self.html_files)
+
+
+@dataclass(frozen=True, slots=True)
+class SavedFile:
+    """A loose HTML file: read in the worker; no fetch time is known."""
+
+    path: Path
+
+
+Task = SavedFile | ArchivedResponse
+Outcome = tuple[TitleRecord | Reject, PageMeta]
+
+
+# --- finding the pages --------------------------------------------------------------------------
+
+
+def discover(paths: Iterable[Path]) -> Inputs:
+    """HTML and WARC files among `paths`, directories searched recursively, each in name order."""
+    html: list[Path] = []
+    warc: list[Path] = []
+    for path in paths:
+        if not path.exists():
+            raise FileNotFoundError(f"{path}: no such file or directory")
+        files = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
+        for file in files:
+            _classify(file, html, warc, explicit=not path.is_dir())
+    if not html and not warc:
+        raise NoPagesFound(f"no HTML or WARC files in {', '.join(map(str, paths))}")
+    return Inputs(html_files=html, warc_files=warc)
+
+
+def _classify(file: Path, html: list[Path], warc: list[Path], *, explicit: bool) -> None:
+    name = file.name.lower()
+    if name.endswith(WARC_SUFFIXES):
+        warc.append(file)
+    elif name.endswith(HTML_SUFFIXES):
+        html.append(file)
+    elif explicit:
+        raise NoPagesFound(f"{file}: not an HTML (.html, .htm) or WARC (.warc, .warc.gz) file")
+
+
+def iter_tasks(inputs: Inputs) -> Iterator[Task]:
+    yield from (SavedFile(path) for path in inputs.html_files)
+    yield from read_archive(inputs.warc_files)
+
+
+# --- one page -----------------------------------------------------------------------------------
+
+
+def process(task: Task) -> Outcome:
+    """Read (for loose files) and extract one page, with the PageMeta the writer stores."""
+    if isinstance(task, SavedFile):
+        return _process_file(task.path)
+    return _process_archived(task)
+
+
+def _process_file(path: Path) -> Outcome:
+    # extract() reads the page's canonical link; the file URL is only its fallback.
+    body = path.read_bytes()
+    item = _extract(path.resolve().as_uri(), body, None, None)
+    page = PageMeta(
+        url=item.url,
+        content_sha256=item.content_sha256,
+        parser_version=item.parser_version,
+        archive_path=str(path),
+    )
+    return item, page
+
+
+def _process_archived(response: ArchivedResponse) -> Outcome:
+    item = _extract(response.url, response.body, response.headers, response.fetched_at)
+    headers = {name.lower(): value for name, value in response.headers.items()}
+    page = PageMeta(
+        url=response.url,
+        content_sha256=item.content_sha256,
+        parser_version=item.parser_version,
+        fetched_at=response.fetched_at,
+        http_status=response.status,
+        archive_path=response.path,
+        archive_offset=response.offset,
+        etag=headers.get("etag"),
+        last_modified=headers.get("last-modified"),
+        headers=response.headers,
+    )
+    return item, page
+
+
+def _extract(
+    url: str, body: bytes, headers: dict[str, str] | None, fetched_at: dt.datetime | None
+) -> TitleRecord | Reject:
+    from marquee.extract import extract  # imported in the worker, not at CLI start-up
+
+    return extract(url, body, headers, fetched_at=fetched_at)
+
+
+def process_chunk(tasks: Sequence[Task]) -> list[Outcome]:
+    return [process(task) for task in tasks]
+
+
+# --- many pages ---------------------------------------------------------------------------------
+
+
+def outcomes(tasks: Iterable[Task], *, jobs: int) -> Iterator[Outcome]:
+    """Outcomes in input order; with jobs > 1, chunks are parsed in a process pool."""
+    if jobs <= 1:
+        yield from map(process, tasks)
+        return
+    for results in _parallel(_chunks(tasks, CHUNK_PAGES), jobs):
+        yield from results
+
+
+def _parallel(chunks: Iterator[list[Task]], jobs: int) -> Iterator[list[Outcome]]:
+    # Submit a bounded window, not the whole input: an archive's bodies must not pile up.
+    window = jobs * 3
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        pending: deque[Future[list[Outcome]]] = deque()
+        for chunk in chunks:
+            pending.append(pool.submit(process_chunk, chunk))
+            if len(pending) >= window:
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
+
+
+def _chunks(tasks: Iterable[Task], size: int) -> Iterator[list[Task]]:
+    chunk: list[Task] = []
+    for task in tasks:
+        chunk.append(task)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def choose_jobs(inputs: Inputs, jobs: int | None) -> int:
+    if jobs is not None:
+        return max(1, jobs)
+    if inputs.size_hint < PARALLEL_MIN_PAGES:
+        return 1
+    return max(1, os.cpu_count() or 1)
+
+
+# --- the run ------------------------------------------------------------------------------------
+
+REJECTS_SHOWN = 20
+
+
+@dataclass(slots=True)
+class ReparseSummary:
+    pages: int = 0
+    counts: WriteCounts = field(default_factory=WriteCounts)
+    reject_reasons: Counter[str] = field(default_factory=Counter)
+    rejects_shown: list[Reject] = field(default_factory=list)
+    failures: list[WriteFailure] = field(default_factory=list)
+    jobs: int = 1
+
+    @property
+    def ok(self) -> bool:
+        return self.counts.failed == 0
+
+    def note(self, item: TitleRecord | Reject) -> None:
+        self.pages += 1
+        if isinstance(item, Reject):
+            self.reject_reasons[item.reason] += 1
+            if len(self.rejects_shown) < REJECTS_SHOWN:
+                self.rejects_shown.append(item)
+
+
+def reparse(
+    paths: Sequence[Path],
+    db: Database,
+    *,
+    jobs: int | None = None,
+    batch_size: int = 500,
+    spool_dir: Path | None = None,
+    console: Console | None = None,
+) -> ReparseSummary:
+    """Re-parse every page under `paths` into `db`, as one run; raises NoPagesFound."""
+    inputs = discover(paths)
+    summary = ReparseSummary(jobs=choose_jobs(inputs, jobs))
+    options = {"command": "reparse", "paths": [str(p) for p in paths], "jobs": summary.jobs}
+    run_id = db.start_run(site=db.source, options=options)
+    writer = RecordWriter(db, batch_size=batch_size, run_id=run_id, spool_dir=spool_dir)
+    status = "interrupted"
+    try:
+        with _progress_bar(console, inputs.exact_pages) as advance:
+            for item, page in outcomes(iter_tasks(inputs), jobs=summary.jobs):
+                writer.add(item, page)
+                summary.note(item)
+                advance()
+        status = "finished"
+    finally:
+        summary.counts = writer.close()
+        summary.failures = writer.failures
+        status = status if summary.ok else "failed"
+        db.finish_run(run_id, status=status, counts=_run_counts(summary), coverage={})
+    return summary
+
+
+def _run_counts(summary: ReparseSummary) -> dict[str, int]:
+    return {"pages": summary.pages, **summary.counts.as_dict()}
+
+
+@contextmanager
+def _progress_bar(console: Console | None, total: int | None) -> Iterator[Callable[[], None]]:
+    columns = (
+        TextColumn("re-parsing"), BarColumn(), MofNCompleteColumn(), TextColumn("pages"),
+        TimeElapsedColumn(), TimeRemainingColumn(),
+    )  # fmt: skip
+    stderr = console or Console(stderr=True)
+    with Progress(*columns, console=stderr, disable=not stderr.is_terminal) as progress:
+        task = progress.add_task("reparse", total=total)
+        yield lambda: progress.advance(task)
+
+
+def summary_table(summary: ReparseSummary) -> Table:
+    table = Table(title="reparse", show_header=False)
+    rows = {"pages": summary.pages, **summary.counts.as_dict()}
+    for name, value in rows.items():
+        table.add_row(name, str(value))
+    return table
+
+
+def print_summary(summary: ReparseSummary, console: Console) -> None:
+    console.print(summary_table(summary))
+    for reason, count in summary.reject_reasons.most_common():
+        console.print(f"rejected ({count}): {reason}", markup=False)
+    for reject in summary.rejects_shown:
+        details = f" ({reject.details})" if reject.details else ""
+        console.print(f"  {reject.url}: {reject.reason}{details}", markup=False)
+    for failure in summary.failures:
+        text = f"not written: {failure.items} items kept in {failure.path}: {failure.reason}"
+        console.print(text, style="red", markup=False)
+
+
+def main(paths: Sequence[Path], db_url: str | None, jobs: int | None) -> int:
+    """`marquee reparse`: the exit status is non-zero when any write failed."""
+    console = Console()
+    with open_database(db_url) as db:
+        summary = reparse(paths, db, jobs=jobs)
+    print_summary(summary, console)
+    return 0 if summary.ok else 1
