@@ -25,6 +25,17 @@ def version() -> None:
 
 
 @app.command()
+def parse(
+    paths: list[Path] = typer.Argument(..., help="HTML files or directories"),  # noqa: B008
+    output: str = typer.Option("-", "--output", "-o", help="JSON lines file (default: stdout)"),
+) -> None:
+    """Parse saved pages offline to JSON lines; rejects on stderr, non-zero exit if any."""
+    from marquee.parse_command import run_parse
+
+    raise typer.Exit(run_parse(paths, output))
+
+
+@app.command()
 def reparse(
     paths: list[Path] = typer.Argument(..., help="HTML files, directories, WARC files"),  # noqa: B008
     db: str | None = typer.Option(None, "--db", help="database URL (default $MARQUEE_DB_URL)"),
