@@ -24,6 +24,75 @@ def version() -> None:
     typer.echo(__version__)
 
 
+db_app = typer.Typer(no_args_is_help=True, add_completion=False, help="Database schema.")
+app.add_typer(db_app, name="db")
+DB_OPTION_HELP = "database URL (default $MARQUEE_DB_URL, else sqlite:///marquee.db)"
+SPOOL_OPTION_HELP = "spool directory (default $MARQUEE_SPOOL_DIR, else ./spool)"
+
+
+def _storage_exit(error: StorageUnavailable) -> typer.Exit:
+    typer.echo(f"error: {error}", err=True)
+    return typer.Exit(2)
+
+
+@db_app.command("upgrade")
+def db_upgrade(db: str | None = typer.Option(None, "--db", help=DB_OPTION_HELP)) -> None:
+    """Create the schema, or migrate it to the latest revision."""
+    from marquee.db.commands import upgrade
+
+    try:
+        revision = upgrade(db)
+    except StorageUnavailable as error:
+        raise _storage_exit(error) from error
+    typer.echo(f"database at revision {revision}")
+
+
+@db_app.command("dictionary")
+def db_dictionary(
+    output: Path | None = typer.Option(None, "--output", "-o", help="file (default: stdout)"),  # noqa: B008
+) -> None:
+    """Print the data dictionary generated from the models (docs/schema.md)."""
+    from marquee.db.dictionary import render
+
+    if output is None:
+        typer.echo(render(), nl=False)
+    else:
+        output.write_text(render(), encoding="utf-8")
+
+
+@app.command()
+def rejects(db: str | None = typer.Option(None, "--db", help=DB_OPTION_HELP)) -> None:
+    """List the pages that could not become records and are not resolved yet."""
+    from rich.console import Console
+
+    from marquee.db.commands import rejects_table
+
+    try:
+        table = rejects_table(db)
+    except StorageUnavailable as error:
+        raise _storage_exit(error) from error
+    Console().print(table)
+
+
+@app.command()
+def replay(
+    db: str | None = typer.Option(None, "--db", help=DB_OPTION_HELP),
+    spool: Path | None = typer.Option(None, "--spool", help=SPOOL_OPTION_HELP),  # noqa: B008
+) -> None:
+    """Write the batches kept in the spool after failed writes; exit 1 if some still fail."""
+    from marquee.db.commands import replay as replay_spool
+
+    try:
+        result = replay_spool(db, spool)
+    except StorageUnavailable as error:
+        raise _storage_exit(error) from error
+    counts = ", ".join(f"{name} {value}" for name, value in result.counts.as_dict().items())
+    typer.echo(f"replayed {len(result.written)} batch(es): {counts}")
+    for path, reason in result.failed:
+        typer.echo(f"still failing: {path}: {reason}", err=True)
+    raise typer.Exit(1 if result.failed else 0)
+
+
 @app.command()
 def parse(
     paths: list[Path] = typer.Argument(..., help="HTML files or directories"),  # noqa: B008
