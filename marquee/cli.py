@@ -147,5 +147,46 @@ def export(
         raise typer.Exit(2) from error
 
 
+@app.command()
+def crawl(
+    site: str | None = typer.Option(None, "--site", help="site base URL (default $MARQUEE_SITE)"),
+    db: str | None = typer.Option(None, "--db", help="database URL (default $MARQUEE_DB_URL)"),
+    limit: int | None = typer.Option(None, "--limit", help="most title pages to request"),
+    full: bool = typer.Option(False, "--full", help="fetch every title, no conditional requests"),
+    archive_dir: str | None = typer.Option(None, "--archive-dir", help="WARC archive directory"),
+    jobdir: str | None = typer.Option(None, "--jobdir", help="pause/resume state directory"),
+) -> None:
+    """Crawl the site; exit 0 finished, 1 degraded or interrupted, 2 failed."""
+    from marquee.crawl import CrawlOptions, run_crawl
+
+    options = CrawlOptions(site=site, db_url=db, limit=limit, full=full,
+                           archive_dir=archive_dir, jobdir=jobdir)
+    result = run_crawl(options)
+    typer.echo(result.summary)
+    raise typer.Exit(result.exit_status)
+
+
+@app.command("serve-fixtures")
+def serve_fixtures(
+    port: int = typer.Option(8080, "--port", help="port on 127.0.0.1 (0: any free port)"),
+    pages: int | None = typer.Option(None, "--pages", help="synthesize N distinct title pages"),
+) -> None:
+    """Serve the bundled ReelGuide fixture site (robots.txt, sitemaps, title pages)."""
+    from marquee.devserver import serve_forever
+
+    serve_forever(port=port, pages=pages, on_ready=lambda url: typer.echo(f"serving {url}"))
+
+
+@app.command()
+def demo(
+    db: str = typer.Option("sqlite:///marquee.db", "--db", help="database URL"),
+    archive_dir: str = typer.Option("archive", "--archive-dir", help="WARC archive directory"),
+) -> None:
+    """Start the local fixture site, crawl it into ./marquee.db, print the summary and a query."""
+    from marquee.demo import run_demo
+
+    raise typer.Exit(run_demo(db_url=db, archive_dir=archive_dir, echo=typer.echo))
+
+
 if __name__ == "__main__":
     app()

@@ -1,4 +1,4 @@
-"""The local ReelGuide fixture site: a small, fast asyncio HTTP/1.1 server (tests, demo, benchmarks).
+"""The local ReelGuide fixture site: a small, fast asyncio HTTP/1.1 server (tests, demo, bench).
 
 It serves the bundled pages (marquee/site_data) at /movie/<slug> and /show/<slug>, robots.txt,
 /sitemap_index.xml and /sitemaps/titles-N.xml, with the public base URL rewritten to its own

@@ -1,0 +1,315 @@
+"""Crawl runs: settings for one run, the run's accounting, its status rules and summary, and
+running the `titles` spider in-process (`marquee crawl`).
+
+Accounting, exact by construction and checked at the end of every run:
+    requests = stored (inserted + updated + unchanged) + rejected + skipped + failed
+where `requests` counts title-page requests once each (retries and redirects are not new
+requests), `skipped` are answers with nothing to parse (304 not modified, forbidden by
+robots.txt) and `failed` are fetch errors and storage failures, each with its reason.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import logging
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from enum import IntEnum
+from typing import Any
+
+from rich.console import Console
+from rich.table import Table
+
+from marquee.items import SPEC_KEYS, Reject, TitleRecord
+
+log = logging.getLogger(__name__)
+
+FINISHED, DEGRADED, FAILED, INTERRUPTED = "finished", "degraded", "failed", "interrupted"
+
+
+class ExitStatus(IntEnum):
+    OK = 0
+    DEGRADED = 1
+    FAILED = 2
+
+
+EXIT_STATUS = {FINISHED: ExitStatus.OK, DEGRADED: ExitStatus.DEGRADED,
+               INTERRUPTED: ExitStatus.DEGRADED, FAILED: ExitStatus.FAILED}
+
+
+# --- options and settings ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class CrawlOptions:
+    site: str | None = None
+    db_url: str | None = None
+    limit: int | None = None
+    full: bool = False
+    archive_dir: str | None = None
+    jobdir: str | None = None
+    settings: Mapping[str, Any] = field(default_factory=dict)  # any other Scrapy setting
+
+
+def crawl_settings(options: CrawlOptions) -> Any:
+    """marquee.settings (with its environment overrides), then the command line's options."""
+    from scrapy.settings import Settings
+
+    settings = Settings()
+    settings.setmodule("marquee.settings", priority="project")
+    chosen: dict[str, Any] = {"MARQUEE_FULL": options.full}
+    if options.site:
+        chosen["MARQUEE_SITE"] = options.site
+    if options.db_url:
+        chosen["MARQUEE_DB_URL"] = options.db_url
+    if options.archive_dir is not None:
+        chosen["MARQUEE_ARCHIVE_DIR"] = options.archive_dir
+    if options.jobdir:
+        chosen["JOBDIR"] = options.jobdir
+    if options.limit is not None:
+        chosen["MARQUEE_PAGE_LIMIT"] = options.limit
+        chosen["CLOSESPIDER_PAGECOUNT"] = 2 * options.limit + 1000
+    settings.setdict({**chosen, **options.settings}, priority="cmdline")
+    return settings
+
+
+# --- the run's tally --------------------------------------------------------------------------
+
+
+@dataclass
+class RunTally:
+    """Outcomes seen by the pipeline, streamed: no record is kept, only counts."""
+
+    pages: int = 0
+    records: int = 0
+    filled: Counter[str] = field(default_factory=Counter)
+    rejected_by_reason: Counter[str] = field(default_factory=Counter)
+    skipped_by_reason: Counter[str] = field(default_factory=Counter)
+    failed_by_reason: Counter[str] = field(default_factory=Counter)
+
+    def extracted(self, result: TitleRecord | Reject) -> None:
+        if isinstance(result, Reject):
+            self.rejected_by_reason[result.reason] += 1
+            return
+        self.records += 1
+        data = result.model_dump()
+        self.filled.update(key for key in SPEC_KEYS if data[key] not in (None, [], ""))
+
+    def coverage(self) -> dict[str, float]:
+        if not self.records:
+            return {}
+        return {key: round(self.filled[key] / self.records, 4) for key in SPEC_KEYS}
+
+
+def build_counts(
+    tally: RunTally, written: Mapping[str, int], stats: Mapping[str, Any]
+) -> dict[str, Any]:
+    """The run's counts as stored in crawl_runs.counts."""
+    failed_by_reason = Counter(tally.failed_by_reason)
+    if written.get("failed"):
+        failed_by_reason["storage"] += written["failed"]
+    stored = written.get("inserted", 0) + written.get("updated", 0) + written.get("unchanged", 0)
+    counts: dict[str, Any] = {
+        "requests": int(stats.get("marquee/requests", 0)),
+        "pages": tally.pages,
+        "inserted": written.get("inserted", 0),
+        "updated": written.get("updated", 0),
+        "unchanged": written.get("unchanged", 0),
+        "stored": stored,
+        "rejected": written.get("rejected", 0),
+        "skipped": sum(tally.skipped_by_reason.values()),
+        "failed": sum(failed_by_reason.values()),
+        "rejected_by_reason": dict(tally.rejected_by_reason),
+        "skipped_by_reason": dict(tally.skipped_by_reason),
+        "failed_by_reason": dict(failed_by_reason),
+        "discovery_failures": _prefixed(stats, "marquee/discovery/failed/"),
+        "http_requests": int(stats.get("downloader/request_count", 0)),
+        "retries": int(stats.get("retry/count", 0)),
+        "archive_records": int(stats.get("marquee/archive/records", 0)),
+        "archive_dir": stats.get("marquee/archive/dir"),
+        "robots_unreachable": stats.get("marquee/robots/unreachable"),
+        "finish_reason": stats.get("finish_reason"),
+    }
+    accounted = stored + counts["rejected"] + counts["skipped"] + counts["failed"]
+    counts["unaccounted"] = counts["requests"] - accounted
+    return counts
+
+
+def _prefixed(stats: Mapping[str, Any], prefix: str) -> dict[str, int]:
+    return {key.removeprefix(prefix): int(v) for key, v in stats.items() if key.startswith(prefix)}
+
+
+# --- status rules -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Thresholds:
+    max_failure_rate: float = 0.10
+    max_reject_rate: float = 0.25
+    key_fields: tuple[str, ...] = ("title", "release_year", "runtime_minutes", "genres")
+    coverage_drop: float = 0.5
+    coverage_min_records: int = 10
+
+    @classmethod
+    def from_settings(cls, settings: Any) -> Thresholds:
+        return cls(
+            max_failure_rate=settings.getfloat("MARQUEE_MAX_FAILURE_RATE"),
+            max_reject_rate=settings.getfloat("MARQUEE_MAX_REJECT_RATE"),
+            key_fields=tuple(settings.getlist("MARQUEE_KEY_FIELDS")),
+            coverage_drop=settings.getfloat("MARQUEE_COVERAGE_DROP"),
+            coverage_min_records=settings.getint("MARQUEE_COVERAGE_MIN_RECORDS"),
+        )
+
+
+def judge(
+    counts: Mapping[str, Any], coverage: Mapping[str, float],
+    previous_coverage: Mapping[str, float] | None, thresholds: Thresholds,
+) -> tuple[str, list[str]]:
+    """(status, reasons): failed, interrupted or degraded with why; finished when all is well."""
+    failed = _failed_reasons(counts)
+    if failed:
+        return FAILED, failed
+    reasons = _degraded_reasons(counts, thresholds)
+    reasons += _coverage_drops(counts, coverage, previous_coverage, thresholds)
+    if counts.get("finish_reason") not in (None, "finished"):
+        return INTERRUPTED, [f"closed early: {counts['finish_reason']}", *reasons]
+    return (DEGRADED, reasons) if reasons else (FINISHED, [])
+
+
+def _failed_reasons(counts: Mapping[str, Any]) -> list[str]:
+    reasons = []
+    if counts.get("robots_unreachable"):
+        reasons.append(f"robots.txt unreachable ({counts['robots_unreachable']}): crawled nothing")
+    if counts.get("storage_unavailable"):
+        reasons.append(f"storage unavailable: {counts['storage_unavailable']}")
+    if not counts["requests"]:
+        reasons.append("no title pages requested (discovery found nothing)")
+    elif not counts["stored"] + counts["skipped_by_reason"].get("not_modified", 0):
+        reasons.append("no records stored and no page unchanged")
+    return reasons
+
+
+def _degraded_reasons(counts: Mapping[str, Any], thresholds: Thresholds) -> list[str]:
+    reasons = []
+    requests, pages = counts["requests"], counts["pages"]
+    if requests and counts["failed"] / requests > thresholds.max_failure_rate:
+        reasons.append(f"{counts['failed']} of {requests} requests failed")
+    if pages and counts["rejected"] / pages > thresholds.max_reject_rate:
+        reasons.append(f"{counts['rejected']} of {pages} pages rejected")
+    if counts["unaccounted"]:
+        reasons.append(f"{counts['unaccounted']} requests unaccounted for")
+    if counts["discovery_failures"]:
+        reasons.append(f"discovery failures: {counts['discovery_failures']}")
+    return reasons
+
+
+def _coverage_drops(
+    counts: Mapping[str, Any], coverage: Mapping[str, float],
+    previous: Mapping[str, float] | None, thresholds: Thresholds,
+) -> list[str]:
+    if not previous or counts["stored"] < thresholds.coverage_min_records:
+        return []
+    return [
+        f"coverage of {key} fell to {coverage.get(key, 0.0):.0%}"
+        f" (last good run {previous[key]:.0%})"
+        for key in thresholds.key_fields
+        if previous.get(key) and coverage.get(key, 0.0) < previous[key] * thresholds.coverage_drop
+    ]
+
+
+# --- summary ----------------------------------------------------------------------------------
+
+
+def render_summary(
+    run_id: int | None, status: str, reasons: Sequence[str], counts: Mapping[str, Any],
+    coverage: Mapping[str, float], *, width: int = 100,
+) -> str:
+    """The run summary as plain text (rich tables, no colour codes)."""
+    buffer = io.StringIO()
+    console = Console(file=buffer, width=width, color_system=None, force_terminal=False)
+    console.print(f"crawl run {run_id}: {status.upper()}")
+    for reason in reasons:
+        console.print(f"  - {reason}")
+    console.print(_counts_table(counts))
+    if coverage:
+        console.print(_coverage_table(coverage))
+    return buffer.getvalue()
+
+
+def _counts_table(counts: Mapping[str, Any]) -> Table:
+    table = Table(caption="requests = stored + rejected + skipped + failed", caption_justify="left")
+    table.add_column("count")
+    table.add_column("n", justify="right")
+    table.add_column("by reason")
+    rows: Iterable[tuple[str, str]] = [
+        ("requests", ""), ("pages", ""), ("inserted", ""), ("updated", ""), ("unchanged", ""),
+        ("rejected", "rejected_by_reason"), ("skipped", "skipped_by_reason"),
+        ("failed", "failed_by_reason"), ("unaccounted", ""), ("http_requests", ""), ("retries", ""),
+        ("archive_records", ""),
+    ]
+    for key, detail in rows:
+        reasons = counts.get(detail, {}) if detail else {}
+        text = ", ".join(f"{why}: {n}" for why, n in sorted(reasons.items()))
+        table.add_row(key, str(counts.get(key, 0)), text)
+    return table
+
+
+def _coverage_table(coverage: Mapping[str, float]) -> Table:
+    table = Table(caption="share of records with each field", caption_justify="left")
+    table.add_column("field")
+    table.add_column("share", justify="right")
+    for key, share in coverage.items():
+        table.add_row(key, f"{share:.0%}")
+    return table
+
+
+# --- running ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class RunResult:
+    run_id: int | None
+    status: str
+    reasons: list[str]
+    counts: dict[str, Any]
+    coverage: dict[str, float]
+    summary: str
+
+    @property
+    def exit_status(self) -> int:
+        return int(EXIT_STATUS.get(self.status, ExitStatus.FAILED))
+
+
+RESULT_STAT = "marquee/run_result"  # the pipeline leaves the RunResult in the crawler's stats
+
+
+def run_crawl(options: CrawlOptions) -> RunResult:
+    """Run the `titles` spider to the end in this process (the reactor starts once per process)."""
+    from scrapy.crawler import AsyncCrawlerProcess
+
+    from marquee.spiders.titles import TitlesSpider
+
+    process = AsyncCrawlerProcess(crawl_settings(options), install_root_handler=True)
+    crawler = process.create_crawler(TitlesSpider)
+    process.crawl(crawler)
+    process.start()
+    result = crawler.stats.get_value(RESULT_STAT) if crawler.stats else None
+    if isinstance(result, RunResult):
+        return result
+    reason = "the crawl ended before its run was recorded (see the log)"
+    return RunResult(None, FAILED, [reason], {}, {}, f"crawl run: FAILED\n  - {reason}\n")
+
+
+def started_options(settings: Any) -> dict[str, Any]:
+    """What crawl_runs.options records about how the run was started."""
+    return {
+        "site": settings.get("MARQUEE_SITE"),
+        "full": settings.getbool("MARQUEE_FULL"),
+        "page_limit": settings.getint("MARQUEE_PAGE_LIMIT"),
+        "depth_limit": settings.getint("DEPTH_LIMIT"),
+        "archive_dir": settings.get("MARQUEE_ARCHIVE_DIR") or None,
+        "jobdir": settings.get("JOBDIR"),
+        "started": dt.datetime.now(dt.UTC).isoformat(),
+    }

@@ -1,0 +1,176 @@
+"""The Scrapy item pipeline: fetched pages -> extract() -> RecordWriter, and the crawl run row.
+
+Extraction runs in a small thread pool and writes in one writer thread, so neither HTML
+parsing nor a batch insert stalls the reactor. Every spider output is tallied for the run's
+counts; at the end the run is judged, stored in crawl_runs and summarised.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from marquee.crawl import (
+    FAILED,
+    RESULT_STAT,
+    RunResult,
+    RunTally,
+    Thresholds,
+    build_counts,
+    judge,
+    render_summary,
+    started_options,
+)
+from marquee.errors import StorageUnavailable
+from marquee.fetched import FetchedPage, FetchOutcome, Outcome
+from marquee.items import PageMeta, Reject, TitleRecord
+
+if TYPE_CHECKING:
+    from scrapy.crawler import Crawler
+
+    from marquee.db import Database
+    from marquee.pipelines.writer import RecordWriter
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+
+def page_meta(page: FetchedPage, result: TitleRecord | Reject) -> PageMeta:
+    return PageMeta(
+        url=page.url,
+        content_sha256=result.content_sha256,
+        parser_version=result.parser_version,
+        fetched_at=page.fetched_at,
+        http_status=page.status,
+        archive_path=page.archive_path,
+        archive_offset=page.archive_offset,
+        etag=page.etag,
+        last_modified=page.last_modified,
+        headers=dict(page.headers),
+    )
+
+
+class StorePipeline:
+    def __init__(self, crawler: Crawler) -> None:
+        self.crawler = crawler
+        self.settings = crawler.settings
+        self.tally = RunTally()
+        self.db: Database | None = None
+        self.writer: RecordWriter | None = None
+        self.run_id: int | None = None
+        self.storage_error: str | None = None
+        self._closing: asyncio.Future[None] | None = None
+        threads = self.settings.getint("MARQUEE_EXTRACT_THREADS")
+        self._extract_pool = ThreadPoolExecutor(max(1, threads), thread_name_prefix="extract")
+        self._write_pool = ThreadPoolExecutor(1, thread_name_prefix="write")
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> StorePipeline:
+        return cls(crawler)
+
+    async def open_spider(self) -> None:
+        from marquee.db import open_database
+        from marquee.pipelines.writer import RecordWriter
+
+        db_url = self.settings.get("MARQUEE_DB_URL")
+        self.db = await self._in(self._write_pool, open_database, db_url)
+        site, options = self.settings.get("MARQUEE_SITE_NAME"), started_options(self.settings)
+        self.run_id = await self._in(
+            self._write_pool, lambda: self._db.start_run(site=site, options=options)
+        )
+        spool = self.settings.get("MARQUEE_SPOOL_DIR")
+        self.writer = RecordWriter(
+            self._db, batch_size=self.settings.getint("MARQUEE_BATCH_SIZE"), run_id=self.run_id,
+            spool_dir=Path(spool) if spool else None,
+        )
+
+    async def process_item(self, item: Any) -> Any:
+        if isinstance(item, FetchOutcome):
+            self._outcome(item)
+        elif isinstance(item, FetchedPage):
+            await self._store(item)
+        return item
+
+    def _outcome(self, item: FetchOutcome) -> None:
+        if item.outcome is Outcome.SKIPPED:
+            self.tally.skipped_by_reason[item.reason] += 1
+        else:
+            self.tally.failed_by_reason[item.reason] += 1
+
+    async def _store(self, page: FetchedPage) -> None:
+        from marquee.extract import extract
+
+        result = await self._in(
+            self._extract_pool, lambda: extract(
+                page.url, page.body, page.headers, fetched_at=page.fetched_at
+            )
+        )
+        self.tally.pages += 1
+        self.tally.extracted(result)
+        try:
+            await self._in(self._write_pool, self._writer.add, result, page_meta(page, result))
+        except StorageUnavailable as error:  # the writer keeps the batch; the run has failed
+            self.storage_error = str(error)
+            closing = self.crawler.engine.close_spider_async(reason="storage_unavailable")
+            self._closing = asyncio.ensure_future(closing)
+
+    async def close_spider(self) -> None:
+        written = await self._in(self._write_pool, self._close_writer)
+        result = await self._in(self._write_pool, self._finish_run, written)
+        self.crawler.stats.set_value(RESULT_STAT, result)
+        log.info("\n%s", result.summary)
+        self._extract_pool.shutdown()
+        self._write_pool.shutdown()
+
+    def _close_writer(self) -> dict[str, int]:
+        try:
+            return self._writer.close().as_dict()
+        except StorageUnavailable as error:
+            self.storage_error = str(error)
+            return {}
+
+    def _finish_run(self, written: dict[str, int]) -> RunResult:
+        counts = build_counts(self.tally, written, self.crawler.stats.get_stats())
+        if self.storage_error:
+            counts["storage_unavailable"] = self.storage_error
+        coverage = self.tally.coverage()
+        status, reasons = judge(counts, coverage, self._previous_coverage(),
+                                Thresholds.from_settings(self.settings))
+        try:
+            self._db.finish_run(self._run_id, status=status, counts=counts, coverage=coverage)
+        except StorageUnavailable as error:
+            status, reasons = FAILED, [*reasons, f"run not recorded: {error}"]
+        finally:
+            self._db.close()
+        summary = render_summary(self.run_id, status, reasons, counts, coverage)
+        return RunResult(self.run_id, status, reasons, counts, coverage, summary)
+
+    def _previous_coverage(self) -> dict[str, float] | None:
+        try:
+            previous = self._db.last_successful_run(self.settings.get("MARQUEE_SITE_NAME"))
+        except StorageUnavailable:
+            return None
+        return dict(previous["coverage"] or {}) if previous else None
+
+    @property
+    def _db(self) -> Database:
+        assert self.db is not None, "pipeline not opened"
+        return self.db
+
+    @property
+    def _writer(self) -> RecordWriter:
+        assert self.writer is not None, "pipeline not opened"
+        return self.writer
+
+    @property
+    def _run_id(self) -> int:
+        assert self.run_id is not None, "pipeline not opened"
+        return self.run_id
+
+    @staticmethod
+    async def _in(pool: ThreadPoolExecutor, func: Callable[..., T], *args: Any) -> T:
+        return await asyncio.wrap_future(pool.submit(func, *args))

@@ -1,0 +1,95 @@
+"""Scrapy settings for marquee: flat, grouped, every default written down.
+
+Environment overrides are read here and nowhere else:
+  MARQUEE_SITE         site base URL                     (default https://www.reelguide.example)
+  MARQUEE_DB_URL       database URL                      (default: marquee.db resolves sqlite:///marquee.db)
+  MARQUEE_ARCHIVE_DIR  WARC archive directory; "" = off  (default ./archive)
+  MARQUEE_PAGE_LIMIT   most title pages one run requests (default 100000)
+  MARQUEE_DEPTH_LIMIT  most link hops from robots.txt    (default 8)
+  MARQUEE_LOG_LEVEL    Scrapy log level                  (default INFO)
+`marquee crawl` options override these in turn (marquee.crawl.crawl_settings).
+"""
+
+from __future__ import annotations
+
+import os
+
+_ENV = os.environ
+
+# --- project ---------------------------------------------------------------------------------
+BOT_NAME = "marquee"
+SPIDER_MODULES = ["marquee.spiders"]
+NEWSPIDER_MODULE = "marquee.spiders"
+TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
+LOG_LEVEL = _ENV.get("MARQUEE_LOG_LEVEL", "INFO")
+TELNETCONSOLE_ENABLED = False
+COOKIES_ENABLED = False
+
+# --- what to crawl, where results go -----------------------------------------------------------
+MARQUEE_SITE = _ENV.get("MARQUEE_SITE", "https://www.reelguide.example")
+MARQUEE_SITE_NAME = "reelguide"  # crawl_runs.site
+MARQUEE_DB_URL = _ENV.get("MARQUEE_DB_URL")  # None: the storage layer's default
+MARQUEE_ARCHIVE_DIR = _ENV.get("MARQUEE_ARCHIVE_DIR", "archive")
+MARQUEE_RUN_NAME = None  # archive sub-directory of this run; None: a UTC timestamp
+MARQUEE_FULL = False  # True: fetch every title outright, no conditional requests
+
+# --- bounds: a crawler trap cannot run forever ----------------------------------------------
+MARQUEE_PAGE_LIMIT = int(_ENV.get("MARQUEE_PAGE_LIMIT", "100000"))  # title requests per run
+DEPTH_LIMIT = int(_ENV.get("MARQUEE_DEPTH_LIMIT", "8"))  # robots 0, index 1, sitemap 2, title 3..
+# backstop only: the spider stops scheduling at MARQUEE_PAGE_LIMIT titles
+CLOSESPIDER_PAGECOUNT = 2 * MARQUEE_PAGE_LIMIT + 1000
+CLOSESPIDER_TIMEOUT = 0  # seconds; 0 = no time limit (cron wrappers may set one)
+
+# --- politeness ----------------------------------------------------------------------------
+USER_AGENT = "marquee/0.1 (title-page crawler; +https://github.com/marquee-crawler/marquee)"
+ROBOTSTXT_OBEY = True  # failure policy: marquee.middlewares.RobotsPolicyMiddleware
+CONCURRENT_REQUESTS = 16
+CONCURRENT_REQUESTS_PER_DOMAIN = 8
+DOWNLOAD_DELAY = 0.25
+RANDOMIZE_DOWNLOAD_DELAY = True
+AUTOTHROTTLE_ENABLED = True
+AUTOTHROTTLE_START_DELAY = 1.0
+AUTOTHROTTLE_MAX_DELAY = 60.0
+AUTOTHROTTLE_TARGET_CONCURRENCY = 2.0
+AUTOTHROTTLE_DEBUG = False
+
+# --- downloads -----------------------------------------------------------------------------
+DOWNLOAD_TIMEOUT = 30
+DOWNLOAD_MAXSIZE = 32 * 1024 * 1024
+DOWNLOAD_WARNSIZE = 8 * 1024 * 1024
+REDIRECT_ENABLED = True
+REDIRECT_MAX_TIMES = 5
+
+# --- retries (marquee.middlewares.BackoffRetryMiddleware) ------------------------------------
+RETRY_ENABLED = True
+RETRY_TIMES = 3
+RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
+MARQUEE_RETRY_BACKOFF_BASE = 1.0  # seconds before the first retry; doubles each time
+MARQUEE_RETRY_BACKOFF_MAX = 60.0
+MARQUEE_RETRY_AFTER_MAX = 300.0  # a longer Retry-After is not waited for: the page fails
+
+# --- components ------------------------------------------------------------------------------
+DOWNLOADER_MIDDLEWARES = {
+    "marquee.middlewares.AccountingMiddleware": 40,
+    "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
+    "marquee.middlewares.RobotsPolicyMiddleware": 100,
+    "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
+    "marquee.middlewares.BackoffRetryMiddleware": 550,
+    "marquee.middlewares.ArchiveMiddleware": 950,
+}
+ITEM_PIPELINES = {
+    "marquee.pipelines.scrapy_pipeline.StorePipeline": 300,
+}
+JOBDIR = None  # set (e.g. `marquee crawl --jobdir state/`) to pause with Ctrl-C and resume
+
+# --- storage and extraction --------------------------------------------------------------------
+MARQUEE_BATCH_SIZE = 500  # records per database write
+MARQUEE_SPOOL_DIR = None  # where unwritten batches are kept if the database is gone
+MARQUEE_EXTRACT_THREADS = 2  # extraction runs off the reactor thread
+
+# --- run status: degraded / failed ------------------------------------------------------------
+MARQUEE_MAX_FAILURE_RATE = 0.10  # failed title requests / title requests
+MARQUEE_MAX_REJECT_RATE = 0.25  # rejected pages / fetched pages
+MARQUEE_KEY_FIELDS = ["title", "release_year", "runtime_minutes", "genres", "directors", "cast"]
+MARQUEE_COVERAGE_DROP = 0.5  # degraded when a key field's share < this x the last good run's
+MARQUEE_COVERAGE_MIN_RECORDS = 10  # too few records to judge coverage below this

@@ -1,0 +1,247 @@
+"""The `titles` spider: decides which ReelGuide title pages to fetch, and hands each one on.
+
+Discovery: robots.txt -> its Sitemap: lines (or /sitemap_index.xml) -> sitemaps -> /movie/
+and /show/ URLs, plus related-title links on fetched pages. Incremental by default: a title
+whose sitemap lastmod is newer than its last successful fetch is fetched outright, any
+other known title with a conditional request (If-None-Match / If-Modified-Since), so an
+unchanged page costs a 304. MARQUEE_FULL fetches everything outright.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import AsyncIterator, Iterator, Mapping
+from typing import Any, ClassVar
+from urllib.parse import urljoin, urlsplit
+
+import scrapy
+from scrapy.exceptions import IgnoreRequest
+from scrapy.http import Request, Response
+from scrapy.spidermiddlewares.httperror import HttpError
+from scrapy.utils.gz import gunzip
+from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
+from twisted.python.failure import Failure
+
+from marquee.fetched import FetchedPage, FetchOutcome, Outcome
+from marquee.middlewares import TITLE_META
+
+log = logging.getLogger(__name__)
+TITLE_PREFIXES = ("/movie/", "/show/")
+DISCOVERY_FAILED = "marquee/discovery/failed"
+
+
+def is_title_url(url: str, netloc: str) -> bool:
+    parts = urlsplit(url)
+    return parts.netloc == netloc and parts.path.startswith(TITLE_PREFIXES) and parts.path.count(
+        "/"
+    ) == 2
+
+
+def parse_lastmod(text: str | None) -> dt.datetime | None:
+    """A sitemap <lastmod> (W3C datetime) as an aware UTC datetime; a bare date is midnight UTC."""
+    if not text:
+        return None
+    try:
+        moment = dt.datetime.fromisoformat(text.strip().replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
+
+
+class TitlesSpider(scrapy.Spider):
+    name = "titles"
+    # a conditional request's "not modified" is an answer, not an error
+    handle_httpstatus_list: ClassVar[list[int]] = [304]
+    allowed_domains: list[str]
+    site: str
+    netloc: str
+    full: bool
+    page_limit: int
+    db_url: str | None
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fetch_state: Mapping[str, Any] = {}
+        self._seen: set[str] = set()
+        self._sitemaps_pending = 0
+
+    @classmethod
+    def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> TitlesSpider:
+        spider: TitlesSpider = super().from_crawler(crawler, *args, **kwargs)
+        settings = crawler.settings
+        spider.site = settings.get("MARQUEE_SITE").rstrip("/")
+        spider.netloc = urlsplit(spider.site).netloc
+        spider.allowed_domains = [urlsplit(spider.site).hostname or spider.netloc]
+        spider.full = settings.getbool("MARQUEE_FULL")
+        spider.page_limit = settings.getint("MARQUEE_PAGE_LIMIT")
+        spider.db_url = settings.get("MARQUEE_DB_URL")
+        return spider
+
+    async def start(self) -> AsyncIterator[Request]:
+        if not self.full:
+            self.fetch_state = _load_fetch_state(self.db_url)
+        yield Request(
+            f"{self.site}/robots.txt", callback=self.parse_robots, errback=self.robots_failed,
+            meta={"dont_obey_robotstxt": True}, priority=10,
+        )
+
+    # --- discovery
+
+    def parse_robots(self, response: Response) -> Iterator[Request]:
+        sitemaps = list(sitemap_urls_from_robots(response.text, base_url=response.url))
+        yield from self._sitemap_requests(sitemaps or [f"{self.site}/sitemap_index.xml"])
+
+    def robots_failed(self, failure: Failure) -> Iterator[Request]:
+        response = getattr(failure.value, "response", None)
+        if response is not None and 400 <= response.status < 500:
+            # no robots.txt: no rules and no Sitemap: lines; try the usual sitemap index
+            yield from self._sitemap_requests([f"{self.site}/sitemap_index.xml"])
+        else:
+            self._discovery_failed("robots", failure)
+
+    def _sitemap_requests(self, urls: list[str]) -> Iterator[Request]:
+        for url in urls:
+            if urlsplit(url).netloc != self.netloc:
+                continue
+            self._sitemaps_pending += 1
+            yield Request(url, callback=self.parse_sitemap, errback=self.sitemap_failed, priority=5)
+
+    def parse_sitemap(self, response: Response) -> Iterator[Request]:
+        self._sitemaps_pending -= 1
+        body = _sitemap_body(response)
+        sitemap = Sitemap(body) if body else None
+        if sitemap is None:
+            self.crawler.stats.inc_value(f"{DISCOVERY_FAILED}/bad_sitemap")
+        elif sitemap.type == "sitemapindex":
+            yield from self._sitemap_requests([entry["loc"] for entry in sitemap])
+        else:
+            for entry in sitemap:
+                yield from self._title_request(entry["loc"], parse_lastmod(entry.get("lastmod")))
+        yield from self._known_titles_when_done()
+
+    def sitemap_failed(self, failure: Failure) -> Iterator[Request]:
+        self._sitemaps_pending -= 1
+        self._discovery_failed("sitemap", failure)
+        yield from self._known_titles_when_done()
+
+    def _known_titles_when_done(self) -> Iterator[Request]:
+        """Titles seen by earlier runs but absent from the sitemaps (found by links)."""
+        if self._sitemaps_pending == 0:
+            for url in list(self.fetch_state):
+                yield from self._title_request(url, None)
+
+    def _discovery_failed(self, step: str, failure: Failure) -> None:
+        reason = _failure_reason(failure)
+        self.crawler.stats.inc_value(f"{DISCOVERY_FAILED}/{step}_{reason}")
+        log.error("discovery step %s failed: %s", step, reason)
+
+    # --- title pages
+
+    def _title_request(self, url: str, lastmod: dt.datetime | None) -> Iterator[Request]:
+        url = url.split("#", 1)[0]
+        if url in self._seen or not is_title_url(url, self.netloc):
+            return
+        if len(self._seen) >= self.page_limit:
+            self.crawler.stats.inc_value("marquee/page_limit_reached")
+            return
+        self._seen.add(url)
+        yield Request(
+            url, callback=self.parse_title, errback=self.title_failed,
+            headers=self._conditional_headers(url, lastmod), meta={TITLE_META: True},
+        )
+
+    def _conditional_headers(self, url: str, lastmod: dt.datetime | None) -> dict[str, str]:
+        state = None if self.full else self.fetch_state.get(url)
+        if state is None or (lastmod is not None and _newer(lastmod, state.fetched_at)):
+            return {}
+        headers = {}
+        if state.etag:
+            headers["If-None-Match"] = state.etag
+        if state.last_modified:
+            headers["If-Modified-Since"] = state.last_modified
+        return headers
+
+    def parse_title(self, response: Response) -> Iterator[Request | FetchedPage | FetchOutcome]:
+        if response.status == 304:
+            yield FetchOutcome(response.url, Outcome.SKIPPED, "not_modified")
+            return
+        page = _fetched_page(response)
+        yield page
+        yield from self._related(page)
+
+    def _related(self, page: FetchedPage) -> Iterator[Request]:
+        from marquee.extract import related_title_urls
+
+        for url in related_title_urls(page.url, page.body, page.headers):
+            yield from self._title_request(urljoin(page.url, url), None)
+
+    def title_failed(self, failure: Failure) -> Iterator[FetchOutcome]:
+        request = failure.request  # type: ignore[attr-defined]
+        outcome = Outcome.FAILED
+        reason = _failure_reason(failure)
+        if reason == "robots_disallowed":
+            outcome = Outcome.SKIPPED
+        yield FetchOutcome(request.url, outcome, reason)
+
+
+def _load_fetch_state(db_url: str | None) -> Mapping[str, Any]:
+    from marquee.db import open_database
+
+    database = open_database(db_url)
+    try:
+        return database.page_fetch_state()
+    finally:
+        close = getattr(database, "close", None)
+        if close is not None:
+            close()
+
+
+def _newer(lastmod: dt.datetime, fetched_at: dt.datetime | None) -> bool:
+    if fetched_at is None:
+        return True
+    fetched = fetched_at if fetched_at.tzinfo else fetched_at.replace(tzinfo=dt.UTC)
+    return lastmod > fetched
+
+
+def _sitemap_body(response: Response) -> bytes | None:
+    body = response.body
+    if body[:2] == b"\x1f\x8b":
+        try:
+            return gunzip(body, max_size=50 * 1024 * 1024)
+        except (OSError, ValueError):
+            return None
+    return body if b"<" in body[:512] else None
+
+
+def _fetched_page(response: Response) -> FetchedPage:
+    meta = response.meta
+    archive = meta.get("marquee_archive") or (None, None)
+    headers = {
+        name.decode("latin-1").lower(): values[-1].decode("latin-1")
+        for name, values in response.headers.items()
+        if values
+    }
+    return FetchedPage(
+        url=response.url,
+        status=response.status,
+        body=response.body,
+        fetched_at=meta.get("marquee_fetched_at") or dt.datetime.now(dt.UTC),
+        headers=headers,
+        archive_path=archive[0],
+        archive_offset=archive[1],
+    )
+
+
+def _failure_reason(failure: Failure) -> str:
+    error = failure.value
+    if isinstance(error, HttpError):
+        return f"http_{error.response.status}"
+    if isinstance(error, IgnoreRequest):
+        text = str(error)
+        if "robots.txt" in text:
+            return "robots_disallowed"
+        if "offsite" in text:
+            return "offsite"
+        return "ignored"
+    return type(error).__name__
