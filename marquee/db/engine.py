@@ -11,7 +11,7 @@ from sqlalchemy.engine import make_url
 
 DEFAULT_DB_URL = "sqlite:///marquee.db"
 ENV_VAR = "MARQUEE_DB_URL"
-SQLITE_BUSY_TIMEOUT_MS = 30_000
+SQLITE_BUSY_TIMEOUT_S = 30.0
 
 
 def resolve_db_url(url: str | None = None) -> str:
@@ -39,7 +39,9 @@ def create_engine(url: str | None = None) -> sa.Engine:
 
 
 def _sqlite_engine(url: str) -> sa.Engine:
-    engine = sa.create_engine(url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
+    # busy timeout: sqlite3's `timeout`, overridable in the URL (sqlite:///x.db?timeout=0.5)
+    args = {} if "timeout" in make_url(url).query else {"timeout": SQLITE_BUSY_TIMEOUT_S}
+    engine = sa.create_engine(url, connect_args=args)
     event.listen(engine, "connect", _sqlite_on_connect)
     event.listen(engine, "begin", _sqlite_begin_immediate)
     return engine
@@ -50,7 +52,6 @@ def _sqlite_on_connect(dbapi_connection: Any, _record: Any) -> None:
     dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
-    cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.close()
