@@ -11,7 +11,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from dateparser.data.languages_info import language_order
 from dateparser.date import DateDataParser
+from dateparser.languages.loader import default_loader
 
 from marquee.normalizers.text import clean_text
 
@@ -229,8 +231,6 @@ def _numeric_order(numbers: list[str], languages: Sequence[str] | None) -> str |
 @lru_cache(maxsize=64)
 def _locale_order(languages: tuple[str, ...]) -> str | None:
     """The numeric order the languages agree on; English is used with both orders, so none."""
-    from dateparser.languages.loader import default_loader
-
     orders: set[str] = set()
     for language in languages:
         if language.lower().startswith("en"):
@@ -267,6 +267,7 @@ def _digit(char: str) -> str:
 _FOOTNOTE = re.compile(r"\[\w{1,3}\]")
 _TRAILING_PARENS = re.compile(r"\s*\([^()]*\)\s*$")
 _PERIOD_PARTS = {"year": 1, "month": 2}
+_LANGUAGES = frozenset(language_order)
 
 
 def _read_with_dateparser(
@@ -276,7 +277,7 @@ def _read_with_dateparser(
     if not text:
         return None
     try:
-        data = _date_data_parser(tuple(languages) if languages else None, order).get_date_data(text)
+        data = _date_data_parser(_known_languages(languages), order).get_date_data(text)
     except (ValueError, OverflowError, TypeError):
         return None
     found: dt.datetime | None = data.date_obj
@@ -293,6 +294,12 @@ def _year_written(year: int, text: str) -> bool:
     return str(year) in text or f"{year % 100:02d}" in text
 
 
+def _known_languages(languages: Sequence[str] | None) -> tuple[str, ...] | None:
+    """The hints dateparser knows ("en-GB" counts as "en"); unknown hints are dropped."""
+    known = {code if code in _LANGUAGES else code.split("-")[0] for code in languages or ()}
+    return tuple(sorted(known & _LANGUAGES)) or None
+
+
 @lru_cache(maxsize=256)
 def _date_data_parser(languages: tuple[str, ...] | None, order: str | None) -> DateDataParser:
     settings: dict[str, Any] = {
@@ -302,7 +309,4 @@ def _date_data_parser(languages: tuple[str, ...] | None, order: str | None) -> D
     }
     if order is not None:
         settings |= {"DATE_ORDER": order, "STRICT_DATE_ORDER": "all"}
-    try:
-        return DateDataParser(languages=list(languages) if languages else None, settings=settings)
-    except ValueError:
-        return DateDataParser(settings=settings)
+    return DateDataParser(languages=list(languages) if languages else None, settings=settings)

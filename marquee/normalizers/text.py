@@ -55,10 +55,11 @@ def is_placeholder(text: str | None) -> bool:
     return " ".join(text.split()).casefold() in PLACEHOLDERS
 
 
-def clean_text(text: str | None) -> str | None:
+def clean_text(text: str | None, *, keep_placeholders: bool = False) -> str | None:
     """Decode entities, drop control characters, collapse Unicode whitespace.
 
-    Returns None for empty text and placeholders.
+    Returns None for empty text and, unless `keep_placeholders` (for titles and
+    names, where "Unknown" or "None" can be the real value), for placeholders.
 
     >>> clean_text("  Leaving&nbsp;Las\\u2009Vegas\\n ")
     'Leaving Las Vegas'
@@ -70,6 +71,8 @@ def clean_text(text: str | None) -> str | None:
     'zerowidth'
     >>> clean_text(" &mdash; ") is None, clean_text("") is None, clean_text(None) is None
     (True, True, True)
+    >>> clean_text(" Unknown "), clean_text(" Unknown ", keep_placeholders=True)
+    (None, 'Unknown')
     """
     if text is None:
         return None
@@ -77,6 +80,6 @@ def clean_text(text: str | None) -> str | None:
     decoded = _INVISIBLE.sub("", decoded)
     decoded = _CONTROL.sub(lambda m: " " if m.group(0).isspace() else "", decoded)
     collapsed = " ".join(decoded.split())
-    if collapsed.casefold() in PLACEHOLDERS:
+    if not collapsed or (not keep_placeholders and collapsed.casefold() in PLACEHOLDERS):
         return None
     return collapsed
