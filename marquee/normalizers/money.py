@@ -43,7 +43,7 @@ _MAGNITUDES: dict[str, int] = {
     "miliardi": 10**9, "mil millones": 10**9, "млрд": 10**9,
 }  # fmt: skip
 _MAGNITUDE = re.compile(
-    r"\s*(?P<mag>"
+    r"\s*\+?\s*(?P<mag>"
     + "|".join(re.escape(word) for word in sorted(_MAGNITUDES, key=len, reverse=True))
     + r")\.?(?![^\W\d_]|/)",
     re.IGNORECASE,
@@ -118,10 +118,14 @@ _WORDS: dict[str, str | _Resolver] = {
     "euro": "EUR", "euros": "EUR", "dollar": "USD", "dollars": "USD", "bucks": "USD",
     "US-Dollar": "USD", "pounds": "GBP", "pound sterling": "GBP", "sterling": "GBP",
     "forint": "HUF", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "RMB": "CNY",
-    "lire": "ITL", "pesetas": "ESP", "CHF": "CHF", "Fr.": "CHF",
+    "lire": "ITL", "pesetas": "ESP", "CHF": "CHF", "Fr.": "CHF", "NTD": "TWD",
 }  # fmt: skip
-_CASE_SENSITIVE_WORDS = frozenset({"Rs", "Rs.", "DM", "FF", "Mark", "RMB", "CHF", "Fr."})
-_CODES = frozenset(code for code in CURRENCIES if len(code) == 3 and code.isupper())
+_CASE_SENSITIVE_WORDS = frozenset({"Rs", "Rs.", "DM", "FF", "Mark", "RMB", "CHF", "Fr.", "NTD"})
+# price-parser's table also keys a few non-ISO abbreviations (RMB, NTD, ...): not codes
+_NOT_ISO = frozenset({"AFL", "GGP", "IMP", "JEP", "NTD", "PRB", "RMB", "TVD", "VAL", "XTS", "XXX"})
+_CODES = frozenset(
+    code for code in CURRENCIES if len(code) == 3 and code.isupper() and code not in _NOT_ISO
+)
 _LETTER_EDGE = r"(?<![^\W\d_]){}(?![^\W\d_])"
 
 
@@ -171,6 +175,8 @@ def parse_money(text: str | None, *, country: Countries = None) -> Money | None:
     Money(amount=Decimal('727327'), currency='USD')
     >>> parse_money("$129 million [4]")
     Money(amount=Decimal('129000000'), currency='USD')
+    >>> parse_money("RMB 100 million")
+    Money(amount=Decimal('100000000'), currency='CNY')
     >>> [parse_money(t) for t in ("$10–15 million", "500k-750k", "between $10 and $15 million")]
     [None, None, None]
     >>> [parse_money(t) for t in ("N/A", "—", "unknown", "", None, "$")]

@@ -61,7 +61,7 @@ def parse_runtime(text: str | None) -> int | None:
     [90, 111, 111, 150]
     >>> [parse_runtime(t) for t in ("5' 7''", "22 min per episode", "1<!-- --> <!-- -->hour")]
     [5, 22, 60]
-    >>> [parse_runtime(t) for t in ("2–7 minutes", "90-120 min", "N/A", "soon", "", None)]
+    >>> [parse_runtime(t) for t in ("2–7 minutes", "90-120 min", "N/A", "soon", "0 min", None)]
     [None, None, None, None, None, None]
     """
     cleaned = clean_text(_TAG.sub(" ", text) if text and "<" in text else text)
@@ -71,7 +71,8 @@ def parse_runtime(text: str | None) -> int | None:
     seconds = _to_seconds(cleaned)
     if seconds is None:
         return None
-    return int((seconds / 60).quantize(Decimal(1), rounding=ROUND_HALF_UP))
+    minutes = int((seconds / 60).quantize(Decimal(1), rounding=ROUND_HALF_UP))
+    return minutes or None  # sites write 0 for "not known"
 
 
 def _to_seconds(text: str) -> Decimal | None:

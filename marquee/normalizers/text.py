@@ -47,12 +47,12 @@ def is_placeholder(text: str | None) -> bool:
 
     >>> [is_placeholder(t) for t in (None, "", "  N/A ", "—", "TBA", "Unknown", "null")]
     [True, True, True, True, True, True, True]
-    >>> is_placeholder("Not available"), is_placeholder("Not Rated"), is_placeholder("0")
-    (True, False, False)
+    >>> is_placeholder("Not available"), is_placeholder(" &mdash;\\x00 ")
+    (True, True)
+    >>> is_placeholder("Not Rated"), is_placeholder("0")
+    (False, False)
     """
-    if text is None:
-        return True
-    return " ".join(text.split()).casefold() in PLACEHOLDERS
+    return text is None or _collapse(text).casefold() in PLACEHOLDERS
 
 
 def clean_text(text: str | None, *, keep_placeholders: bool = False) -> str | None:
@@ -76,10 +76,14 @@ def clean_text(text: str | None, *, keep_placeholders: bool = False) -> str | No
     """
     if text is None:
         return None
-    decoded = html.unescape(text) if "&" in text else text
-    decoded = _INVISIBLE.sub("", decoded)
-    decoded = _CONTROL.sub(lambda m: " " if m.group(0).isspace() else "", decoded)
-    collapsed = " ".join(decoded.split())
+    collapsed = _collapse(text)
     if not collapsed or (not keep_placeholders and collapsed.casefold() in PLACEHOLDERS):
         return None
     return collapsed
+
+
+def _collapse(text: str) -> str:
+    decoded = html.unescape(text) if "&" in text else text
+    decoded = _INVISIBLE.sub("", decoded)
+    decoded = _CONTROL.sub(lambda m: " " if m.group(0).isspace() else "", decoded)
+    return " ".join(decoded.split())

@@ -1,0 +1,30 @@
+"""parse_count: vote and rating counts."""
+
+from __future__ import annotations
+
+import pytest
+
+from marquee.normalizers import parse_count
+
+COUNTS = [
+    # the record spec's examples
+    ("1,600 votes", 1600), ("12.4K votes", 12400), ("1.4M votes", 1400000), ("1 vote", 1),
+    # grouping styles
+    ("1 300 000", 1300000), ("1\u202f300\u202f000", 1300000), ("1.300.000", 1300000),
+    ("1'300'000", 1300000), ("742,300 ratings", 742300), ("(1,600)", 1600),
+    # magnitudes with a decimal comma or as words
+    ("12,4K", 12400), ("1.2k reviews", 1200), ("2 million votes", 2000000),
+    # the count next to its noun wins over other numbers
+    ("8.1/10 from 2,000 votes", 2000), ("12.4K votes (avg 7.8)", 12400), ("0 votes", 0),
+]  # fmt: skip
+NO_COUNT = [None, "", "N/A", "No votes yet", "1.5", "1,23", "12%", "3 and 4", "1,60,0 votes"]
+
+
+@pytest.mark.parametrize(("raw", "count"), COUNTS)
+def test_parse_count(raw: str, count: int) -> None:
+    assert parse_count(raw) == count
+
+
+@pytest.mark.parametrize("raw", NO_COUNT)
+def test_no_count(raw: str | None) -> None:
+    assert parse_count(raw) is None

@@ -1,0 +1,94 @@
+"""parse_date and PartialDate."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import marquee.normalizers.dates as dates_module
+from marquee.normalizers import PartialDate, parse_date
+
+# the formats title pages use: read without dateparser
+COMMON = [
+    ("October 27, 1995", "1995-10-27"), ("Oct 27, 1995", "1995-10-27"),
+    ("27 October 1995", "1995-10-27"), ("19 Dec 1997", "1997-12-19"),
+    ("7 Sep 2017", "2017-09-07"), ("1995-10-27", "1995-10-27"), ("1995-10", "1995-10"),
+    ("1995", "1995"), ("2027", "2027"), ("October 1995", "1995-10"),
+    ("September 2026", "2026-09"), ("Sept. 5, 2001", "2001-09-05"),
+    ("27 Oct. 1995", "1995-10-27"), ("Friday, October 27, 1995", "1995-10-27"),
+    ("Fri, 27 Oct 1995", "1995-10-27"), ("October 27, 1995 (United States)", "1995-10-27"),
+    ("October 27th, 1995", "1995-10-27"), ("1995-10-27T17:00:00-07:00", "1995-10-27"),
+    ("Oct 23, 2009 - Jan 21, 2010", "2009-10-23"), ("Sep 10, 1994 wide", "1994-09-10"),
+    ("(October 27, 2021)", "2021-10-27"), ("2027 (expected)", "2027"),
+    ("13/03/2014", "2014-03-13"), ("06-17-2014", "2014-06-17"), ("1/1/16", "2016-01-01"),
+    ("1995/12/15", "1995-12-15"),
+]  # fmt: skip
+OTHER_LANGUAGES = [
+    ("11 Mai 2014", ["fr"], "2014-05-11"), ("21. Dezember 2013", ["de"], "2013-12-21"),
+    ("20 ноября 2013", ["ru"], "2013-11-20"), ("2000 год", ["ru"], "2000"),
+    ("Em outubro de 1936", ["pt"], "1936-10"), ("2016年3月20日", ["ja"], "2016-03-20"),
+    ("१७ अक्टूबर २०१८", ["hi"], "2018-10-17"), ("Kinostart am 10.10.2019", ["de"], "2019-10-10"),
+    ("01.10.2020", ["de"], "2020-10-01"), ("Retrieved December 21, 2024", None, "2024-12-21"),
+]  # fmt: skip
+NO_DATE = [
+    None, "", "N/A", "TBA", "Unknown", "Tuesday", "Dienstag", "24h ago", "soon",
+    "29 February 2015", "32 January 2015", "31 April 2015", "February 29, 2015", "2015-02-29",
+    "2015-13", "12/09/18567", "::", "invalid date string", "Aug 7, 2014Aug 7, 2014",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("raw", "iso"), COMMON)
+def test_common_formats(raw: str, iso: str) -> None:
+    found = parse_date(raw)
+    assert found is not None and found.iso == iso
+
+
+def test_common_formats_do_not_call_dateparser(monkeypatch: pytest.MonkeyPatch) -> None:
+    def no_dateparser(*args: object) -> None:
+        raise AssertionError(f"dateparser called for {args[0]!r}")
+
+    monkeypatch.setattr(dates_module, "_read_with_dateparser", no_dateparser)
+    assert [parse_date(raw).iso for raw, _ in COMMON] == [iso for _, iso in COMMON]  # type: ignore[union-attr]
+    assert parse_date("29 February 2015") is None
+
+
+@pytest.mark.parametrize(("raw", "languages", "iso"), OTHER_LANGUAGES)
+def test_other_languages(raw: str, languages: list[str] | None, iso: str) -> None:
+    found = parse_date(raw, languages=languages)
+    assert found is not None and found.iso == iso
+
+
+@pytest.mark.parametrize("raw", NO_DATE)
+def test_no_date(raw: str | None) -> None:
+    assert parse_date(raw) is None
+
+
+@pytest.mark.parametrize(
+    ("raw", "languages", "order", "iso"),
+    [("03/04/2001", None, None, None), ("03/04/2001", ["en"], None, None),
+     ("03/04/2001", None, "DMY", "2001-04-03"), ("03/04/2001", None, "MDY", "2001-03-04"),
+     ("03/04/2001", ["fr"], None, "2001-04-03"), ("03.04.2001", None, None, None),
+     ("04/04/2001", None, None, "2001-04-04"), ("15-12-18", None, "YMD", "2015-12-18"),
+     ("10-11-12", None, "MDY", "2012-10-11")],
+)  # fmt: skip
+def test_numeric_dates_never_swap_silently(
+    raw: str, languages: list[str] | None, order: str | None, iso: str | None
+) -> None:
+    found = parse_date(raw, languages=languages, date_order=order)
+    assert (found.iso if found else None) == iso
+
+
+def test_month_precision_is_not_filled_from_today() -> None:
+    assert parse_date("février 2015", languages=["fr"]) == PartialDate(2015, 2)
+    assert parse_date("Premiere: 1913 (Italy)") == PartialDate(1913)
+
+
+def test_partial_date() -> None:
+    assert PartialDate(1995, 10, 27).to_date() == dt.date(1995, 10, 27)
+    assert PartialDate(1995, 10).to_date() is None
+    assert PartialDate(1995).iso == "1995"
+    with pytest.raises(ValueError):
+        PartialDate(1995, None, 3)
+    with pytest.raises(ValueError):
+        PartialDate(1995, 13)

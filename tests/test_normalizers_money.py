@@ -1,0 +1,97 @@
+"""parse_money: amounts and ISO currencies, grouped by where the examples came from."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from marquee.normalizers import Money, parse_money
+
+Case = tuple[str, str, str | None]
+
+SAMPLE_PAGES: list[Case] = [
+    ("$3,600,000", "3600000", "USD"), ("€11,400,000", "11400000", "EUR"),
+    ("₩15,500,000,000", "15500000000", "KRW"), ("₹5,500,000,000", "5500000000", "INR"),
+    ("£1,700,000", "1700000", "GBP"), ("$7,000 (estimated)", "7000", "USD"),
+    ("$1.2 million", "1200000", "USD"), ("₹12 billion", "12000000000", "INR"),
+    ("$2.26 billion", "2260000000", "USD"), ("$96.05 million", "96050000", "USD"),
+]  # fmt: skip
+SYMBOLS_AND_CODES: list[Case] = [
+    ("US$5 million", "5000000", "USD"), ("CA$2,000", "2000", "CAD"), ("C$2,000", "2000", "CAD"),
+    ("A$10 million", "10000000", "AUD"), ("AU$ 10M", "10000000", "AUD"),
+    ("NZ$4m", "4000000", "NZD"), ("HK$ 30 million", "30000000", "HKD"),
+    ("MX$ 5 millones", "5000000", "MXN"), ("R$ 3 milhões", "3000000", "BRL"),
+    ("Rs 200 crore", "2000000000", "INR"), ("Rs. 55 crore", "550000000", "INR"),
+    ("DM 10 Mio.", "10000000", "DEM"), ("FF 20,000,000", "20000000", "FRF"),
+    ("₽ 300 млн", "300000000", "RUB"), ("300 млн руб.", "300000000", "RUB"),
+    ("CHF 2 Mio.", "2000000", "CHF"), ("USD 3,600,000", "3600000", "USD"),
+    ("3,600,000 SEK", "3600000", "SEK"), ("RMB 100 million", "100000000", "CNY"),
+    ("70.000 Euro", "70000", "EUR"), ("2,4 millions €", "2400000", "EUR"),
+    ("3.6 million dollars", "3600000", "USD"), ("1.97 million pounds", "1970000", "GBP"),
+    ("157.000 US-Dollar", "157000", "USD"), ("40 Millionen Mark", "40000000", "DEM"),
+]  # fmt: skip
+MAGNITUDES: list[Case] = [
+    ("$135m", "135000000", "USD"), ("£1.6bn", "1600000000", "GBP"), ("$14 mil", "14000000", "USD"),
+    ("$900K", "900000", "USD"), ("$1.2B", "1200000000", "USD"), ("60k", "60000", None),
+    ("₹187 crore", "1870000000", "INR"), ("5 लाख रुपये", "500000", "INR"),
+    ("2 करोड़", "20000000", None), ("34 കോടി", "340000000", None),
+    ("EUR 1,6 Mio", "1600000", "EUR"), ("2,9 Milliarden Forint", "2900000000", "HUF"),
+    ("$2.187 billion", "2187000000", "USD"), ("500 thousand", "500000", None),
+]  # fmt: skip
+NOISE_IGNORED: list[Case] = [
+    ("$129 million [4]", "129000000", "USD"), ("$200 million[4][5][6]", "200000000", "USD"),
+    ("$5 million[a]", "5000000", "USD"), ("est. $3.6 million", "3600000", "USD"),
+    ("approx. $5 million", "5000000", "USD"), ("about $6 million", "6000000", "USD"),
+    ("~$3.6M", "3600000", "USD"), ("over $100 million", "100000000", "USD"),
+    ("$2.4M+", "2400000", "USD"), ("$100+ million", "100000000", "USD"),
+    ("$727,327, 25 September 1994", "727327", "USD"), ("$3,600,000 (2022)", "3600000", "USD"),
+    ("$1,234,567 Jul 2, 2022", "1234567", "USD"), ("$6,702,923 3,014 theaters", "6702923", "USD"),
+    ("( £ 15 million)", "15000000", "GBP"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("raw", "amount", "currency"), SAMPLE_PAGES + SYMBOLS_AND_CODES + MAGNITUDES + NOISE_IGNORED
+)
+def test_parse_money(raw: str, amount: str, currency: str | None) -> None:
+    assert parse_money(raw) == Money(Decimal(amount), currency)
+
+
+def test_magnitudes_are_exact_decimals() -> None:
+    money = parse_money("$3.6 million")
+    assert money is not None
+    assert money.amount == Decimal("3.6") * 10**6 == 3600000
+    assert str(money.amount) == "3600000"
+
+
+@pytest.mark.parametrize(
+    ("countries", "currency"),
+    [(None, "JPY"), (["Japan"], "JPY"), (["China"], "CNY"), ("China", "CNY"),
+     (["China", "Japan"], "JPY"), (["CN"], "CNY"), (["United States"], "JPY")],
+)  # fmt: skip
+def test_yen_or_yuan_by_country(countries: list[str] | str | None, currency: str) -> None:
+    money = parse_money("¥1,900,000,000", country=countries)
+    assert money == Money(Decimal(1900000000), currency)
+
+
+@pytest.mark.parametrize(
+    ("countries", "currency"),
+    [(["Sweden"], "SEK"), (["Norway"], "NOK"), (["Denmark", "France"], "DKK"),
+     (["Iceland"], "ISK"), ("sweden", "SEK"), (None, None), (["France"], None),
+     (["Sweden", "Norway"], None)],
+)  # fmt: skip
+def test_kronor_by_nordic_country(countries: list[str] | str | None, currency: str | None) -> None:
+    assert parse_money("50 000 000 kr", country=countries) == Money(Decimal(50000000), currency)
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [None, "", "N/A", "—", "Unknown", "TBA", "$", "dollars", "not disclosed",
+     # ranges are not one amount
+     "$10–15 million", "$10-15 million", "$35 – $40 million", "$35 to 40 million",
+     "500k-750k", "between $10 and $15 million",
+     "anywhere from $88 million (what the filmmakers say) to $100 million"],
+)  # fmt: skip
+def test_no_money(raw: str | None) -> None:
+    assert parse_money(raw) is None

@@ -1,0 +1,41 @@
+"""parse_runtime: minutes, grouped by where the examples came from."""
+
+from __future__ import annotations
+
+import pytest
+
+from marquee.normalizers import parse_runtime
+
+SAMPLE_PAGES = [
+    ("1h 51m", 111), ("2h", 120), ("45m", 45), ("8m", 8), ("3h 7m", 187),
+    ("87 min", 87), ("22 min per episode", 22), ("PT1H51M", 111),
+]  # fmt: skip
+SPELLINGS = [
+    ("1 hr 51 min", 111), ("111 min", 111), ("111 minutes", 111), ("111 mins", 111),
+    ("111min", 111), ("PT111M", 111), ("P0DT1H51M", 111), ("1:51", 111), ("1:51:00", 111),
+    ("111'", 111), ("(111 min)", 111), ("2 hours 29 minutes", 149),
+    ("4 hours and 15 minutes", 255), ("1 hour, 51 minutes", 111), ("195 minutes[3]", 195),
+    ("98 Minuten", 98), ("(11 Min.)", 11), ("durata 90 minuti", 90), ("1 h 51 min", 111),
+    ("1hr51", 111), ("1h51m", 111), ("111", 111), ("2 hrs 10 mins", 130),
+    ("fast 2,5 Stunden", 150), ("approx. 111 min", 111), ("~111 min", 111),
+]  # fmt: skip
+SECONDS_ROUNDED = [("PT1H51M30S", 112), ("1h 51m 29s", 111), ("5' 7''", 5), ("PT5640S", 94)]
+NO_VALUE = [
+    None, "", "N/A", "—", "TBA", "unknown", "soon", "0 min", "2–7 minutes", "90-120 min",
+    "45 to 60 minutes", "Продолжительность фильма: неизвестно",
+    '"runtime":{"value":145,"__typename":"VideoRuntime"}', "PTXM", "P", "min",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("raw", "minutes"), SAMPLE_PAGES + SPELLINGS + SECONDS_ROUNDED)
+def test_parse_runtime(raw: str, minutes: int) -> None:
+    assert parse_runtime(raw) == minutes
+
+
+@pytest.mark.parametrize("raw", NO_VALUE)
+def test_no_runtime(raw: str | None) -> None:
+    assert parse_runtime(raw) is None
+
+
+def test_html_comment_split_text() -> None:
+    assert parse_runtime("1<!-- --> <!-- -->hour<!-- --> <!-- -->34<!-- --> minutes") == 94
