@@ -17,7 +17,7 @@ from typing import Any, TypeVar
 from pydantic import ValidationError
 
 from marquee.errors import PageRejected
-from marquee.items import CastCredit, FieldIssue, MoneyValue, Reject, Streaming, TitleRecord
+from marquee.items import FieldIssue, MoneyValue, Reject, Streaming, TitleRecord
 from marquee.normalizers import clean_text, parse_count, parse_date, parse_money, parse_runtime
 from marquee.parsers import PARSER_VERSION, RawStreaming, RawTitle, parse_page
 from marquee.parsers import related_title_urls as _related_title_urls
@@ -250,10 +250,11 @@ def _available(status: str) -> bool | None:
     return not re.search(r"\bnot\b|\bunavailable\b|\bno longer\b", text)
 
 
-def _cast(credits: list[tuple[str, str | None]]) -> list[CastCredit]:
-    cast: list[CastCredit] = []
+def _cast(credits: list[tuple[str, str | None]]) -> list[dict[str, str | None]]:
+    """Plain dicts: the record validates them as CastCredit in one pass."""
+    cast: list[dict[str, str | None]] = []
     for actor, character in credits:
         name = clean_text(actor)
         if name:
-            cast.append(CastCredit(actor=name, character=clean_text(character)))
+            cast.append({"actor": name, "character": clean_text(character)})
     return cast

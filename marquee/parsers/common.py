@@ -7,12 +7,12 @@ from urllib.parse import urljoin, urlsplit
 
 from marquee.parsers.dom import (
     Element,
+    Headings,
     find_section,
-    first,
     heading_matcher,
+    in_chrome,
     squash,
     text_of,
-    xpath_elements,
     xpath_strings,
 )
 from marquee.parsers.facts import Fact
@@ -45,15 +45,20 @@ _AUDIENCE = heading_matcher(
 )
 _CAST = heading_matcher(r"^(?:(?:top|full|main|series) )?cast\b|^starring\b")
 _TRAILER = heading_matcher(r"\btrailers?\b")
+_STATUS_TAGS = ("span", "div", "p", "strong", "b", "em", "h2", "h3", "h4", "li", "small")
 
 
 def canonical_url(root: Element, url: str, jsonld: JsonObject | None) -> str:
     """link rel=canonical, else og:url, else JSON-LD url, else the URL we were given."""
     candidates = [
-        *xpath_strings(
-            root, "//link[contains(translate(@rel, 'CANONICAL', 'canonical'), 'canonical')]/@href"
-        ),
-        *xpath_strings(root, "//meta[@property='og:url']/@content"),
+        str(link.get("href") or "")
+        for link in root.iter("link")
+        if "canonical" in str(link.get("rel") or "").casefold().split()
+    ]
+    candidates += [
+        str(meta.get("content") or "")
+        for meta in root.iter("meta")
+        if meta.get("property") == "og:url"
     ]
     if jsonld is not None and string_value(jsonld, "url"):
         candidates.append(str(string_value(jsonld, "url")))
@@ -123,17 +128,22 @@ def names(fact: Fact | None) -> list[str]:
 
 
 def imdb_id(root: Element) -> str | None:
-    for href in xpath_strings(root, "//a[contains(@href, 'imdb.com')]/@href"):
-        found = _IMDB.search(href)
+    for anchor in root.iter("a"):
+        href = str(anchor.get("href") or "")
+        found = _IMDB.search(href) if "imdb." in href else None
         if found:
             return found.group(1)
     return None
 
 
-def trailer_id(root: Element) -> str | None:
+def trailer_id(root: Element, heads: Headings) -> str | None:
     """The YouTube id of the embedded trailer (an iframe, or a link under a trailer heading)."""
-    sources = xpath_strings(root, "//iframe/@src | //iframe/@data-src")
-    section = find_section(root, _TRAILER) or []
+    sources = [
+        str(frame.get(attribute) or "")
+        for frame in root.iter("iframe")
+        for attribute in ("src", "data-src")
+    ]
+    section = find_section(heads, _TRAILER) or []
     for element in section:
         sources += xpath_strings(element, ".//a/@href")
     for source in sources:
@@ -143,9 +153,9 @@ def trailer_id(root: Element) -> str | None:
     return None
 
 
-def section_paragraphs(root: Element, kind: str) -> list[str]:
+def section_paragraphs(heads: Headings, kind: str) -> list[str]:
     matcher = {"synopsis": _SYNOPSIS, "audience": _AUDIENCE}[kind]
-    section = find_section(root, matcher)
+    section = find_section(heads, matcher)
     if section is None:
         return []
     texts: list[str] = []
@@ -155,23 +165,26 @@ def section_paragraphs(root: Element, kind: str) -> list[str]:
     return texts
 
 
-def synopsis(root: Element) -> str | None:
-    paragraphs = section_paragraphs(root, "synopsis")
+def synopsis(heads: Headings) -> str | None:
+    paragraphs = section_paragraphs(heads, "synopsis")
     return paragraphs[0] if paragraphs else None
 
 
-def audience_summary(root: Element) -> str | None:
-    return " ".join(section_paragraphs(root, "audience")) or None
+def audience_summary(heads: Headings) -> str | None:
+    return " ".join(section_paragraphs(heads, "audience")) or None
 
 
-def cast(root: Element) -> list[tuple[str, str | None]]:
-    section = find_section(root, _CAST)
+def cast(heads: Headings) -> list[tuple[str, str | None]]:
+    section = find_section(heads, _CAST)
     if section is None:
         return []
     credits: list[tuple[str, str | None]] = []
     for element in section:
-        rows = [element] if element.tag in {"tr", "li"} else []
-        rows += xpath_elements(element, ".//tr | .//li[not(.//li)]")
+        rows = [
+            row
+            for row in element.iter("tr", "li")
+            if row.tag == "tr" or next(row.iterdescendants("li"), None) is None
+        ]
         credits += [credit for credit in map(_credit, rows) if credit is not None]
     return credits
 
@@ -227,21 +240,23 @@ def streaming(root: Element) -> RawStreaming | None:
 
 
 def _streaming_block(root: Element) -> Element | None:
-    by_id = first(xpath_elements(root, "//*[@id='where-to-watch']"))
-    if by_id is not None:
-        return by_id
-    for node in root.xpath("//text()[contains(., 'vailable')]"):  # type: ignore[union-attr]
-        if not _AVAILABILITY.search(str(node)):
-            continue
-        parent = node.getparent()  # type: ignore[union-attr]
-        if parent is None:
-            continue
-        for ancestor in [parent, *parent.iterancestors()]:
-            if ancestor.tag in {"section", "main", "body"}:
-                break
-            if xpath_elements(ancestor, ".//li//img | .//ul//img"):
-                return ancestor  # type: ignore[no-any-return]
-    return None
+    """The where-to-watch block: around the "(Not) Currently Available On" line."""
+    status = next(
+        (el for el in root.iter(*_STATUS_TAGS) if el.text and _AVAILABILITY.search(el.text)),
+        None,
+    )
+    if status is None or in_chrome(status):
+        return None
+    for ancestor in status.iterancestors():
+        if ancestor.tag in {"section", "main", "body"}:
+            break
+        if ancestor.get("id") == "where-to-watch" or _has_logos(ancestor):
+            return ancestor
+    return status.getparent()
+
+
+def _has_logos(element: Element) -> bool:
+    return any(next(li.iter("img"), None) is not None for li in element.iter("li"))
 
 
 def _platforms(block: Element) -> list[str]:

@@ -3,15 +3,11 @@
 from __future__ import annotations
 
 from marquee.parsers import common, fields
-from marquee.parsers.dom import Element, xpath_elements
+from marquee.parsers.dom import Element
 from marquee.parsers.errors import FieldShapeError
 from marquee.parsers.facts import collect_facts
 from marquee.parsers.jsonld import JsonObject
 from marquee.parsers.raw import Layout, RawTitle
-
-# Most specific first: the hero's title, then any heading of the main content.
-_TITLE_PATHS = ("//h1[@data-testid='title']", "//*[@data-testid='hero']//h1")
-_LOOSE_TITLE_PATHS = ("//main//h1", "//h1")
 
 
 def read(root: Element, url: str, jsonld: JsonObject | None) -> RawTitle:
@@ -25,13 +21,17 @@ def read(root: Element, url: str, jsonld: JsonObject | None) -> RawTitle:
 
 
 def _title_heading(root: Element, url: str, jsonld: JsonObject | None) -> Element:
-    for path in _TITLE_PATHS:
-        found = xpath_elements(root, path)
-        if found:
-            return found[0]
-    heading = fields.require_heading(
-        next((found for path in _LOOSE_TITLE_PATHS if (found := xpath_elements(root, path))), [])
-    )
+    """The hero's title heading; a bare heading only on a page that is a title page."""
+    candidates = list(root.iter("h1"))
+    for heading in candidates:
+        if heading.get("data-testid") == "title" or _in_hero(heading):
+            return heading
+    in_main = [h for h in candidates if any(a.tag == "main" for a in h.iterancestors())]
+    heading = fields.require_heading(in_main or candidates)
     if jsonld is None and common.path_kind(url) is None and not collect_facts(root):
         raise FieldShapeError("title", fields.NO_TITLE, "a heading but no title page")
     return heading
+
+
+def _in_hero(heading: Element) -> bool:
+    return any(a.get("data-testid") == "hero" for a in heading.iterancestors())

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
+from functools import lru_cache
 
 from lxml import etree
 
@@ -18,23 +19,33 @@ def squash(text: str | None) -> str:
     return " ".join(text.split()) if text else ""
 
 
+def raw_text(element: Element) -> str:
+    """The element's text as in the page, whitespace untouched."""
+    return str(etree.tostring(element, method="text", encoding="unicode", with_tail=False))
+
+
 def text_of(element: Element) -> str:
     """The element's visible text, whitespace collapsed."""
-    return squash(str(element.xpath("string()")))
+    return squash(raw_text(element))
 
 
 def first(elements: list[Element]) -> Element | None:
     return elements[0] if elements else None
 
 
+@lru_cache(maxsize=256)
+def compiled(path: str) -> etree.XPath:
+    return etree.XPath(path)
+
+
 def xpath_elements(node: Element, path: str) -> list[Element]:
-    found = node.xpath(path)
+    found = compiled(path)(node)
     assert isinstance(found, list)
     return [item for item in found if isinstance(item, etree._Element)]
 
 
 def xpath_strings(node: Element, path: str) -> list[str]:
-    found = node.xpath(path)
+    found = compiled(path)(node)
     assert isinstance(found, list)
     return [str(item) for item in found]
 
@@ -44,11 +55,16 @@ def in_chrome(element: Element) -> bool:
     return any(ancestor.tag in _CHROME for ancestor in element.iterancestors())
 
 
-def headings(root: Element) -> Iterator[tuple[str, Element]]:
+Headings = list[tuple[str, Element]]
+
+
+def headings(root: Element) -> Headings:
     """(lower-cased text, element) of every heading outside the site chrome, in page order."""
-    for element in root.iter(*_HEADINGS):
-        if not in_chrome(element):
-            yield text_of(element).casefold(), element
+    return [
+        (text_of(element).casefold(), element)
+        for element in root.iter(*_HEADINGS)
+        if not in_chrome(element)
+    ]
 
 
 def section_for(heading: Element) -> list[Element]:
@@ -64,9 +80,9 @@ def section_for(heading: Element) -> list[Element]:
     return siblings
 
 
-def find_section(root: Element, matches: Callable[[str], bool]) -> list[Element] | None:
+def find_section(heads: Headings, matches: Callable[[str], bool]) -> list[Element] | None:
     """The content under the first heading whose text matches, or None."""
-    for text, heading in headings(root):
+    for text, heading in heads:
         if heading.tag != "h1" and matches(text):
             return section_for(heading)
     return None

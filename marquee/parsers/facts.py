@@ -7,22 +7,29 @@ occurrence of a field wins and unknown labels are ignored.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from functools import cached_property
 
-from marquee.parsers.dom import Element, in_chrome, squash, text_of
+from marquee.parsers.dom import Element, in_chrome, raw_text, squash, text_of
 from marquee.parsers.labels import field_for
 
 _MORE = re.compile(r"(?:\+|\band\b)\s*(\d+)\s*more\b", re.IGNORECASE)
 _BLOCKS = ("p", "div", "li", "ul", "ol", "table", "dl", "section")
 _MAX_LABEL = 40
+_VALUE_TAG = {"dt": "dd", "th": "td", "td": "td"}
 
 
-@dataclass(frozen=True, slots=True)
 class Fact:
-    label: str
-    text: str
-    links: list[str] = field(default_factory=list)
-    hrefs: list[str] = field(default_factory=list)
+    """One labelled value: its label, its text, and (on demand) the texts of its links."""
+
+    def __init__(self, label: str, element: Element, text: str) -> None:
+        self.label = label
+        self.element = element
+        self.text = text
+
+    @cached_property
+    def links(self) -> list[str]:
+        texts = (text_of(a) for a in self.element.iter("a"))
+        return [text for text in texts if text and not _MORE.search(text)]
 
     @property
     def more(self) -> int:
@@ -32,74 +39,65 @@ class Fact:
 
     @property
     def text_without_more(self) -> str:
-        return squash(_MORE.sub(" ", self.text))
+        return squash(_MORE.sub(" ", self.text)) if "more" in self.text else self.text
 
 
 def collect_facts(root: Element) -> dict[str, Fact]:
     facts: dict[str, Fact] = {}
     for element in root.iter("dt", "th", "td", "p", "li"):
-        found = _fact_at(element)
-        if found is None:
-            continue
-        name, fact = found
-        facts.setdefault(name, fact)
+        found = _pair(element) if element.tag in _VALUE_TAG else _inline(element)
+        if found is not None and found[0] not in facts:
+            facts[found[0]] = found[1]
     return facts
 
 
-def _fact_at(element: Element) -> tuple[str, Fact] | None:
-    tag = element.tag
-    if tag == "dt":
-        return _pair(element, _next_sibling(element, "dd"))
-    if tag == "th":
-        return _pair(element, _next_sibling(element, "td"))
-    if tag == "td":
-        return _label_cell(element)
-    return _inline(element)
-
-
-def _pair(label_el: Element, value_el: Element | None) -> tuple[str, Fact] | None:
+def _pair(label_el: Element) -> tuple[str, Fact] | None:
+    """dt -> dd, th -> td, and <td>Label:</td><td>value</td> rows."""
+    if label_el.tag == "td" and label_el.getprevious() is not None:
+        return None
+    value_el = _next_sibling(label_el, _VALUE_TAG[label_el.tag])
     if value_el is None:
         return None
     label = text_of(label_el)
+    if label_el.tag == "td" and not label.endswith(":"):
+        return None
     name = field_for(label)
     if name is None:
         return None
-    return name, _fact(label, value_el, text_of(value_el))
-
-
-def _label_cell(cell: Element) -> tuple[str, Fact] | None:
-    """<tr><td>Budget:</td><td>...</td></tr>: a two-cell row whose first cell is a label."""
-    label = text_of(cell)
-    if not label.endswith(":") or cell.getprevious() is not None:
-        return None
-    return _pair(cell, _next_sibling(cell, "td"))
+    return name, Fact(label, value_el, text_of(value_el))
 
 
 def _inline(element: Element) -> tuple[str, Fact] | None:
     """<p><strong>Director:</strong> Ada Ulloa</p> or <p>Written by: <a>..</a></p>."""
-    text = text_of(element)
-    label, colon, rest = text.partition(":")
-    if not colon or len(label) > _MAX_LABEL:
+    if not _leads_with_label(element):
+        return None
+    label, _, rest = squash(raw_text(element)).partition(":")
+    if len(label) > _MAX_LABEL:
         return None
     name = field_for(label)
     if name is None or in_chrome(element):
         return None
     if any(child.tag in _BLOCKS for child in element.iterdescendants()):
         return None
-    return name, _fact(label, element, squash(rest))
+    return name, Fact(label, element, squash(rest))
 
 
-def _fact(label: str, value_el: Element, text: str) -> Fact:
-    anchors = [a for a in value_el.iter("a") if not _MORE.search(text_of(a))]
-    links = [text_of(a) for a in anchors]
-    hrefs = [str(a.get("href") or "") for a in anchors]
-    return Fact(label=label, text=text, links=[t for t in links if t], hrefs=hrefs)
+def _leads_with_label(element: Element) -> bool:
+    """A colon in the element's leading text, or in its first child's text or tail."""
+    if ":" in (element.text or ""):
+        return True
+    if len(element) == 0:
+        return False
+    lead = element[0]
+    return ":" in (lead.text or "") or ":" in (lead.tail or "")
 
 
 def _next_sibling(element: Element, tag: str) -> Element | None:
-    for sibling in element.itersiblings():
+    sibling = element.getnext()
+    while sibling is not None:
         if sibling.tag == tag:
             return sibling
         if sibling.tag == element.tag:
             return None
+        sibling = sibling.getnext()
     return None

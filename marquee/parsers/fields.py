@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from marquee.parsers import common
-from marquee.parsers.dom import Element, text_of
+from marquee.parsers.dom import Element, headings, text_of
 from marquee.parsers.errors import FieldShapeError
 from marquee.parsers.facts import Fact, collect_facts
 from marquee.parsers.jsonld import JsonObject, kind_of_type, person_names
@@ -39,6 +39,7 @@ def raw_title(
     if not title or common.looks_not_found(title):
         raise FieldShapeError("title", NO_TITLE, title or "empty title heading")
     facts = collect_facts(root)
+    heads = headings(root)
     return RawTitle(
         url=url,
         layout=layout,
@@ -48,8 +49,8 @@ def raw_title(
         path_kind=common.path_kind(url),
         jsonld_type=kind_of_type(jsonld.get("@type")) if jsonld else None,
         tagline=parts.tagline,
-        synopsis=common.synopsis(root),
-        audience_summary=common.audience_summary(root),
+        synopsis=common.synopsis(heads),
+        audience_summary=common.audience_summary(heads),
         release_date=_text(facts.get("release_date")),
         runtime=_text(facts.get("runtime")),
         content_rating=_text(facts.get("content_rating")),
@@ -62,11 +63,11 @@ def raw_title(
         studios=_studios(facts.get("studios")),
         studios_more=_more(facts.get("studios")),
         imdb_id=common.imdb_id(root),
-        trailer_id=common.trailer_id(root),
+        trailer_id=common.trailer_id(root, heads),
         streaming=common.streaming(root),
         directors=_directors(facts, jsonld, parts.directors_from_jsonld),
         writers=common.names(facts.get("writers")),
-        cast=common.cast(root),
+        cast=common.cast(heads),
     )
 
 

@@ -8,7 +8,7 @@ from typing import Any
 
 import json_repair
 
-from marquee.parsers.dom import Element, xpath_elements
+from marquee.parsers.dom import Element
 
 JsonObject = dict[str, Any]
 
@@ -26,7 +26,9 @@ _WRAPPERS = ("<!--", "-->", "<![CDATA[", "]]>")
 
 def title_object(root: Element) -> JsonObject | None:
     """The first JSON-LD object describing a movie or a show, or None."""
-    for script in xpath_elements(root, "//script[contains(@type, 'ld+json')]"):
+    for script in root.iter("script"):
+        if "ld+json" not in str(script.get("type") or ""):
+            continue
         for obj in _objects(loads_tolerant(script.text or "")):
             if kind_of_type(obj.get("@type")) is not None:
                 return obj

@@ -9,6 +9,7 @@ Unknown labels map to None and are ignored.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _SYNONYMS: dict[str, tuple[str, ...]] = {
     "kind": ("type", "title type", "format", "category", "media type"),
@@ -70,6 +71,7 @@ def singular(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=1024)
 def field_for(label: str) -> str | None:
     """The record field a detail label stands for, or None for labels we do not know."""
     text = normalize_label(label)

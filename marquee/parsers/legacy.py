@@ -3,17 +3,17 @@
 from __future__ import annotations
 
 from marquee.parsers import common, fields
-from marquee.parsers.dom import Element, xpath_elements
+from marquee.parsers.dom import Element
 from marquee.parsers.jsonld import JsonObject
 from marquee.parsers.raw import Layout, RawTitle
 
-_TITLE_PATHS = ("//*[@id='title-page']//h1", "//h1")
-
 
 def read(root: Element, url: str, jsonld: JsonObject | None) -> RawTitle:
-    heading = fields.require_heading(
-        next((found for path in _TITLE_PATHS if (found := xpath_elements(root, path))), [])
-    )
+    headings = list(root.iter("h1"))
+    on_title_page = [
+        h for h in headings if any(a.get("id") == "title-page" for a in h.iterancestors())
+    ]
+    heading = fields.require_heading(on_title_page or headings)
     parts = fields.TitleParts(
         heading=heading,
         tagline=common.tagline_after(heading),
