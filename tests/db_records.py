@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+from collections.abc import Sequence
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -68,7 +69,7 @@ def reject(url: str, *, fetched_at: dt.datetime | None = T0, reason: str = "no t
     )
 
 
-def items(records: list[TitleRecord | Reject]) -> list[tuple[TitleRecord | Reject, PageMeta]]:
+def items(records: Sequence[TitleRecord | Reject]) -> list[tuple[TitleRecord | Reject, PageMeta]]:
     return [(rec, page_for(rec)) for rec in records]
 
 
