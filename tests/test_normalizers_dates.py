@@ -34,7 +34,7 @@ OTHER_LANGUAGES = [
 NO_DATE = [
     None, "", "N/A", "TBA", "Unknown", "Tuesday", "Dienstag", "24h ago", "soon",
     "29 February 2015", "32 January 2015", "31 April 2015", "February 29, 2015", "2015-02-29",
-    "2015-13", "12/09/18567", "::", "invalid date string", "Aug 7, 2014Aug 7, 2014",
+    "2015-13", "12/09/18567", "Q4 1995", "::", "invalid date string", "Aug 7, 2014Aug 7, 2014",
 ]  # fmt: skip
 
 

@@ -63,6 +63,8 @@ KNOWN_MISSES: dict[str, dict[str, str]] = {
         "02/09/16": "ambiguous numeric date; English is written both month and day first",
         "9/3/2017": "ambiguous numeric date; English is written both month and day first",
         "2016020417:10": "date and time run together without separators",
+        "2016年6月2911:30": "day and time run together (2911:30); a day the text does not show "
+        "as a number is refused, so that 'Q4 1995' gets no invented day",
     },
 }
 

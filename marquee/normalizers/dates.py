@@ -268,6 +268,7 @@ _FOOTNOTE = re.compile(r"\[\w{1,3}\]")
 _TRAILING_PARENS = re.compile(r"\s*\([^()]*\)\s*$")
 _PERIOD_PARTS = {"year": 1, "month": 2}
 _LANGUAGES = frozenset(language_order)
+_DIGITS = re.compile(r"\d+")
 
 
 def _read_with_dateparser(
@@ -284,9 +285,15 @@ def _read_with_dateparser(
     if found is None or not _year_written(found.year, text):
         return None
     precision = _PERIOD_PARTS.get(data.period or "day", 3)
+    if precision == 3 and found.day not in _numbers(text):
+        return None  # a day the text does not show ("Q4 1995") is made up
     month = found.month if precision >= 2 else None
     day = found.day if precision >= 3 else None
     return _partial(found.year, month, day)
+
+
+def _numbers(text: str) -> set[int]:
+    return {int(number) for number in _DIGITS.findall(text)}
 
 
 def _year_written(year: int, text: str) -> bool:
