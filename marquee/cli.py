@@ -155,12 +155,17 @@ def crawl(
     full: bool = typer.Option(False, "--full", help="fetch every title, no conditional requests"),
     archive_dir: str | None = typer.Option(None, "--archive-dir", help="WARC archive directory"),
     jobdir: str | None = typer.Option(None, "--jobdir", help="pause/resume state directory"),
+    setting: list[str] = typer.Option([], "--set", "-s", help="Scrapy setting NAME=VALUE"),  # noqa: B008
 ) -> None:
     """Crawl the site; exit 0 finished, 1 degraded or interrupted, 2 failed."""
-    from marquee.crawl import CrawlOptions, run_crawl
+    from marquee.crawl import CrawlOptions, parse_setting_pairs, run_crawl
 
+    try:
+        extra = parse_setting_pairs(setting)
+    except ValueError as error:
+        raise typer.BadParameter(str(error), param_hint="--set") from error
     options = CrawlOptions(site=site, db_url=db, limit=limit, full=full,
-                           archive_dir=archive_dir, jobdir=jobdir)
+                           archive_dir=archive_dir, jobdir=jobdir, settings=extra)
     result = run_crawl(options)
     typer.echo(result.summary)
     raise typer.Exit(result.exit_status)

@@ -53,6 +53,17 @@ class CrawlOptions:
     settings: Mapping[str, Any] = field(default_factory=dict)  # any other Scrapy setting
 
 
+def parse_setting_pairs(pairs: Iterable[str]) -> dict[str, str]:
+    """["NAME=VALUE", ...] as given to `--set` (Scrapy converts the values per setting)."""
+    settings = {}
+    for pair in pairs:
+        name, sep, value = pair.partition("=")
+        if not sep or not name.strip():
+            raise ValueError(f"{pair!r}: expected NAME=VALUE")
+        settings[name.strip()] = value
+    return settings
+
+
 def crawl_settings(options: CrawlOptions) -> Any:
     """marquee.settings (with its environment overrides), then the command line's options."""
     from scrapy.settings import Settings
@@ -291,7 +302,7 @@ def run_crawl(options: CrawlOptions) -> RunResult:
 
     from marquee.spiders.titles import TitlesSpider
 
-    process = AsyncCrawlerProcess(crawl_settings(options), install_root_handler=True)
+    process = AsyncCrawlerProcess(crawl_settings(options))
     crawler = process.create_crawler(TitlesSpider)
     process.crawl(crawler)
     process.start()

@@ -24,7 +24,7 @@ from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
 from twisted.python.failure import Failure
 
 from marquee.fetched import FetchedPage, FetchOutcome, Outcome
-from marquee.middlewares import TITLE_META
+from marquee.middlewares import ROBOTS_UNREACHABLE, TITLE_META
 
 log = logging.getLogger(__name__)
 TITLE_PREFIXES = ("/movie/", "/show/")
@@ -89,7 +89,7 @@ class TitlesSpider(scrapy.Spider):
     # --- discovery
 
     def parse_robots(self, response: Response) -> Iterator[Request]:
-        sitemaps = list(sitemap_urls_from_robots(response.text, base_url=response.url))
+        sitemaps = list(sitemap_urls_from_robots(response.body, base_url=response.url))
         yield from self._sitemap_requests(sitemaps or [f"{self.site}/sitemap_index.xml"])
 
     def robots_failed(self, failure: Failure) -> Iterator[Request]:
@@ -97,8 +97,10 @@ class TitlesSpider(scrapy.Spider):
         if response is not None and 400 <= response.status < 500:
             # no robots.txt: no rules and no Sitemap: lines; try the usual sitemap index
             yield from self._sitemap_requests([f"{self.site}/sitemap_index.xml"])
-        else:
+        else:  # fail closed (see marquee.middlewares): no discovery, nothing fetched
             self._discovery_failed("robots", failure)
+            why = f"{self.netloc}: {_failure_reason(failure)}"
+            self.crawler.stats.set_value(ROBOTS_UNREACHABLE, why)
 
     def _sitemap_requests(self, urls: list[str]) -> Iterator[Request]:
         for url in urls:
