@@ -77,10 +77,14 @@ def main() -> None:
     print(f"date: {dt.date.today().isoformat()}  python: {platform.python_version()}")
     print(f"machine: {machine()}")
     print(f"pages: {len(pages)} (mean {size:.1f} KB)")
-    print(f"lxml.html.fromstring: {plain_s / per_page * 1e3:.3f} ms/page, "
-          f"{per_page / plain_s:,.0f} pages/s")
-    print(f"extract():            {full_s / per_page * 1e3:.3f} ms/page, "
-          f"{per_page / full_s:,.0f} pages/s")
+    print(
+        f"lxml.html.fromstring: {plain_s / per_page * 1e3:.3f} ms/page, "
+        f"{per_page / plain_s:,.0f} pages/s"
+    )
+    print(
+        f"extract():            {full_s / per_page * 1e3:.3f} ms/page, "
+        f"{per_page / full_s:,.0f} pages/s"
+    )
     verdict = "ok" if ratio <= TARGET_RATIO else "OVER TARGET"
     print(f"ratio: {ratio:.2f}x lxml (target <= {TARGET_RATIO}x): {verdict}")
 

@@ -55,7 +55,9 @@ def detail(label: str, value: str) -> Edit:
 
 
 def relabel(*pairs: tuple[str, str]) -> list[Edit]:
-    return [regex(rf"(<dt[^>]*>){re.escape(old)}(</dt>)", rf"\g<1>{new}\g<2>") for old, new in pairs]
+    return [
+        regex(rf"(<dt[^>]*>){re.escape(old)}(</dt>)", rf"\g<1>{new}\g<2>") for old, new in pairs
+    ]
 
 
 def rehash(text: str) -> str:
@@ -109,8 +111,10 @@ VARIANTS_LIST = [
         "v2-parasite",
         [
             sub('"contentRating": "R",', '"contentRating": "R",,'),
-            regex(r'(\{"@type": "Person", "name": "Park So-dam"\}\]), "creator".*?</script>',
-                  r"\1, </script>"),
+            regex(
+                r'(\{"@type": "Person", "name": "Park So-dam"\}\]), "creator".*?</script>',
+                r"\1, </script>",
+            ),
             detail("Runtime", "PT2H12M"),
             detail("Release Date", "30 May 2019"),
         ],
@@ -123,11 +127,18 @@ VARIANTS_LIST = [
             detail("Rating", "—"),
             detail("User Ratings", "TBA"),
             detail("Country", "Unknown"),
-            sub("</dl>", '<div><dt>Budget</dt><dd>N/A</dd></div><div><dt>Box Office</dt>'
-                         "<dd>TBA</dd></div></dl>"),
+            sub(
+                "</dl>",
+                "<div><dt>Budget</dt><dd>N/A</dd></div><div><dt>Box Office</dt>"
+                "<dd>TBA</dd></div></dl>",
+            ),
         ],
-        {"runtime_minutes": None, "content_rating": None, "user_rating_count": None,
-         "countries": []},
+        {
+            "runtime_minutes": None,
+            "content_rating": None,
+            "user_rating_count": None,
+            "countries": [],
+        },
     ),
     Variant(
         "v2-avatar-money-magnitudes",
@@ -137,30 +148,46 @@ VARIANTS_LIST = [
             detail("Budget", "£1.6bn"),
             detail("Box Office", "¥1.2 billion"),
         ],
-        {"countries": ["China", "Hong Kong"],
-         "budget": {"amount": "1600000000", "currency": "GBP"},
-         "box_office": {"amount": "1200000000", "currency": "CNY"}},
+        {
+            "countries": ["China", "Hong Kong"],
+            "budget": {"amount": "1600000000", "currency": "GBP"},
+            "box_office": {"amount": "1200000000", "currency": "CNY"},
+        },
     ),
     Variant(
         "v2-rrr-crore",
         "v2-rrr",
-        [detail("Budget", "₹550 crore"), detail("Box Office", "$160 million (worldwide)"),
-         detail("Runtime", "187 minutes"), detail("User Ratings", "15,600 votes")],
+        [
+            detail("Budget", "₹550 crore"),
+            detail("Box Office", "$160 million (worldwide)"),
+            detail("Runtime", "187 minutes"),
+            detail("User Ratings", "15,600 votes"),
+        ],
         {"budget": {"amount": "5500000000", "currency": "INR"}},
     ),
     Variant(
         "v2-paranormal-dates",
         "v2-paranormal-activity",
-        [detail("Release Date", "September 2026"), detail("Runtime", "PT2H"),
-         *relabel(("Runtime", "Duration"), ("Release Date", "Premiere"))],
+        [
+            detail("Release Date", "September 2026"),
+            detail("Runtime", "PT2H"),
+            *relabel(("Runtime", "Duration"), ("Release Date", "Premiere")),
+        ],
         {"release_date": None, "release_year": 2026, "runtime_minutes": 120},
     ),
     Variant(
         "v2-station-agent-short-dates",
         "v2-the-station-agent",
-        [detail("Release Date", "3 Oct 2003"), detail("Runtime", "89 min"),
-         *relabel(("Release Date", "Release"), ("Runtime", "Length"),
-                  ("Rating", "Content Rating"), ("User Ratings", "Ratings"))],
+        [
+            detail("Release Date", "3 Oct 2003"),
+            detail("Runtime", "89 min"),
+            *relabel(
+                ("Release Date", "Release"),
+                ("Runtime", "Length"),
+                ("Rating", "Content Rating"),
+                ("User Ratings", "Ratings"),
+            ),
+        ],
     ),
     Variant(
         "v2-amelie-cp1252",
@@ -171,35 +198,55 @@ VARIANTS_LIST = [
     Variant(
         "v2-lev-missing-sections",
         "v2-leaving-las-vegas",
-        [drop_section("About Leaving Las Vegas"), drop_section("What Viewers Are Saying"),
-         drop_section("Official Trailer"), NO_CAST,
-         regex(r'<div class="[^"]*" id="where-to-watch">.*?</p></div>', "")],
-        {"synopsis": None, "audience_summary": None, "trailer_url": None, "cast": [],
-         "writers": [], "streaming": None},
+        [
+            drop_section("About Leaving Las Vegas"),
+            drop_section("What Viewers Are Saying"),
+            drop_section("Official Trailer"),
+            NO_CAST,
+            regex(r'<div class="[^"]*" id="where-to-watch">.*?</p></div>', ""),
+        ],
+        {
+            "synopsis": None,
+            "audience_summary": None,
+            "trailer_url": None,
+            "cast": [],
+            "writers": [],
+            "streaming": None,
+        },
     ),
     Variant(
         "v2-storm-crown-no-testid",
         "v2-storm-crown-111",
-        [regex(r' data-testid="[^"]*"', ""), regex(r' id="(details|cast)"', ""),
-         rehash, sub("</dl>", "<div><dt>Box Office</dt><dd>€3.2 million</dd></div></dl>")],
+        [
+            regex(r' data-testid="[^"]*"', ""),
+            regex(r' id="(details|cast)"', ""),
+            rehash,
+            sub("</dl>", "<div><dt>Box Office</dt><dd>€3.2 million</dd></div></dl>"),
+        ],
         {"box_office": {"amount": "3200000", "currency": "EUR"}},
     ),
     Variant(
         "v1-titanic-relabelled",
         "v1-titanic",
-        [sub("<th>Released:</th>", "<th>Release Date:</th>"),
-         sub("<th>Length:</th>", "<th>Runtime:</th>"),
-         sub("<th>Certificate:</th>", "<th>Rated:</th>"),
-         sub("<th>Genre:</th>", "<th>Genres:</th>"),
-         sub("<th>Country:</th>", "<th>Countries:</th>"),
-         sub("<th>Production Co:</th>", "<th>Studios:</th>"),
-         sub("<th>Worldwide Gross:</th>", "<th>Box Office:</th>"),
-         sub("<th>Votes:</th>", "<th>User Ratings:</th>"),
-         sub("&ldquo;Nothing on Earth could come between them.&rdquo;",
-             "&quot;Nothing on Earth could come between them.&quot;"),
-         sub("<strong>Director:</strong>", "<strong>Directors:</strong>"),
-         sub("<strong>Writer:</strong> James Cameron",
-             "<strong>Writers:</strong> James Cameron (screenplay)")],
+        [
+            sub("<th>Released:</th>", "<th>Release Date:</th>"),
+            sub("<th>Length:</th>", "<th>Runtime:</th>"),
+            sub("<th>Certificate:</th>", "<th>Rated:</th>"),
+            sub("<th>Genre:</th>", "<th>Genres:</th>"),
+            sub("<th>Country:</th>", "<th>Countries:</th>"),
+            sub("<th>Production Co:</th>", "<th>Studios:</th>"),
+            sub("<th>Worldwide Gross:</th>", "<th>Box Office:</th>"),
+            sub("<th>Votes:</th>", "<th>User Ratings:</th>"),
+            sub(
+                "&ldquo;Nothing on Earth could come between them.&rdquo;",
+                "&quot;Nothing on Earth could come between them.&quot;",
+            ),
+            sub("<strong>Director:</strong>", "<strong>Directors:</strong>"),
+            sub(
+                "<strong>Writer:</strong> James Cameron",
+                "<strong>Writers:</strong> James Cameron (screenplay)",
+            ),
+        ],
     ),
     Variant(
         "v1-oldboy-no-released",
@@ -216,9 +263,13 @@ VARIANTS_LIST = [
     Variant(
         "v1-soft-404",
         "v1-primer",
-        [regex(r"<div id=\"title-page\".*?</div></div><div id=\"footer\">",
-               "<h1>Page not found</h1></div><div id=\"footer\">"),
-         regex(r'<link rel="canonical"[^>]*>', "")],
+        [
+            regex(
+                r"<div id=\"title-page\".*?</div></div><div id=\"footer\">",
+                '<h1>Page not found</h1></div><div id="footer">',
+            ),
+            regex(r'<link rel="canonical"[^>]*>', ""),
+        ],
         reject="no title on the page",
     ),
 ]

@@ -29,7 +29,9 @@ def _cases() -> list[tuple[Path, Path]]:
         (page, FIXTURES / "expected" / f"{page.stem}.json")
         for page in sorted((FIXTURES / "pages").glob("*.html"))
     ]
-    variants = [(page, page.with_suffix(".json")) for page in sorted((FIXTURES / "variants").glob("*.html"))]
+    variants = [
+        (page, page.with_suffix(".json")) for page in sorted((FIXTURES / "variants").glob("*.html"))
+    ]
     return sample + variants
 
 

@@ -1,0 +1,105 @@
+"""extract(): provenance, FieldIssues for unreadable text, rejects with reasons, never raises."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import random
+from pathlib import Path
+
+import pytest
+
+from marquee.extract import extract, parser_version, related_title_urls
+from marquee.items import FieldIssue, Reject, TitleRecord
+from marquee.parsers import PARSER_VERSION
+
+FIXTURES = Path(__file__).parent / "fixtures"
+HEAT = (FIXTURES / "pages" / "v2-heat.html").read_bytes()
+
+
+def _record(body: bytes, url: str = "https://www.reelguide.example/movie/heat") -> TitleRecord:
+    found = extract(url, body)
+    assert isinstance(found, TitleRecord), found
+    return found
+
+
+def test_provenance() -> None:
+    when = dt.datetime(2026, 3, 1, 12, 0, tzinfo=dt.UTC)
+    record = extract(
+        "https://mirror.example/x", HEAT, {"Content-Type": "text/html"}, fetched_at=when
+    )
+    assert isinstance(record, TitleRecord)
+    assert record.url == "https://www.reelguide.example/movie/heat"
+    assert record.source_id == "movie/heat"
+    assert record.content_sha256 == hashlib.sha256(HEAT).hexdigest()
+    assert record.parser_version == PARSER_VERSION == parser_version()
+    assert (record.fetched_at, record.layout, record.unparsed) == (when, "current", [])
+
+
+def test_unreadable_text_is_null_and_reported() -> None:
+    body = HEAT.replace(b"$60,000,000", b"$10\xe2\x80\x9315 million").replace(b"2h 50m", b"a while")
+    record = _record(body)
+    assert record.budget is None and record.runtime_minutes is None
+    assert (
+        FieldIssue(field="budget", raw="$10–15 million", reason="unreadable budget")
+        in record.unparsed
+    )
+    assert [issue.field for issue in record.unparsed] == ["runtime_minutes", "budget"]
+
+
+def test_placeholders_are_null_without_issues() -> None:
+    body = HEAT.replace(b"$60,000,000", b"N/A").replace(b">R<", b">\xe2\x80\x94<")
+    record = _record(body)
+    assert (record.budget, record.content_rating, record.unparsed) == (None, None, [])
+
+
+def test_out_of_range_value_is_nulled_and_reported() -> None:
+    record = _record(HEAT.replace(b"December 15, 1995", b"December 15, 2150"))
+    assert (record.release_date, record.release_year) == (None, None)
+    assert {issue.field for issue in record.unparsed} == {"release_date", "release_year"}
+
+
+def test_kind_from_path_when_type_is_missing() -> None:
+    body = HEAT.replace(b'<dt class="css-48c2b9-dt">Type</dt>', b"<dt>Format?</dt>")
+    record = _record(body.replace(b'"@type": "Movie"', b'"@type": "Thing"'))
+    assert record.kind == "movie"
+
+
+def test_no_canonical_link_uses_the_given_url() -> None:
+    body = HEAT.replace(
+        b'<link rel="canonical" href="https://www.reelguide.example/movie/heat">', b""
+    )
+    body = body.replace(b'"url": "https://www.reelguide.example/movie/heat", ', b"")
+    record = _record(body, "file:///saved/heat-copy.html")
+    assert (record.url, record.source_id) == ("file:///saved/heat-copy.html", "movie/heat-copy")
+
+
+@pytest.mark.parametrize(
+    ("body", "reason"),
+    [
+        (b"", "empty page"),
+        (b"\x00\x01\x02", "unknown layout"),
+        (b"<html><body><p>nothing here</p></body></html>", "unknown layout"),
+        ((FIXTURES / "pages" / "v2-soft-404.html").read_bytes(), "no title on the page"),
+        (HEAT.replace(b"Heat</h1>", b"</h1>"), "no title on the page"),
+    ],
+)
+def test_rejects(body: bytes, reason: str) -> None:
+    found = extract("https://www.reelguide.example/movie/x", body)
+    assert isinstance(found, Reject)
+    assert found.reason == reason
+    assert found.content_sha256 == hashlib.sha256(body).hexdigest()
+
+
+def test_never_raises_on_junk_or_cut_pages() -> None:
+    rng = random.Random(7)
+    for cut in range(0, len(HEAT), 997):
+        assert isinstance(extract("https://x/movie/heat", HEAT[:cut]), TitleRecord | Reject)
+    for _ in range(50):
+        junk = bytes(rng.randrange(256) for _ in range(rng.randrange(1, 400)))
+        assert isinstance(extract("https://x/movie/heat", junk), TitleRecord | Reject)
+
+
+def test_related_title_urls_re_exported() -> None:
+    urls = related_title_urls("https://www.reelguide.example/movie/heat", HEAT)
+    assert "https://www.reelguide.example/movie/rrr" in urls

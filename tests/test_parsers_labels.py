@@ -1,0 +1,42 @@
+"""Detail labels: reworded, singular/plural, with colons and notes, unknown ones ignored."""
+
+from __future__ import annotations
+
+import pytest
+
+from marquee.parsers.labels import field_for, normalize_label
+
+
+@pytest.mark.parametrize(
+    ("label", "field"),
+    [
+        ("Genre", "genres"), ("Genres:", "genres"),
+        ("Country", "countries"), ("Countries", "countries"), ("Country of Origin", "countries"),
+        ("Studio", "studios"), ("Studios", "studios"), ("Production Company", "studios"),
+        ("Production Co:", "studios"), ("Production Companies", "studios"),
+        ("Runtime", "runtime"), ("Length:", "runtime"), ("Running Time", "runtime"),
+        ("Duration", "runtime"),
+        ("Release Date", "release_date"), ("Released:", "release_date"),
+        ("Premiere", "release_date"), ("Release Date (US)", "release_date"),
+        ("Rating", "content_rating"), ("Certificate:", "content_rating"),
+        ("Content Rating", "content_rating"), ("Rated", "content_rating"),
+        ("User Ratings", "user_rating_count"), ("Votes:", "user_rating_count"),
+        ("Ratings", "user_rating_count"),
+        ("Box Office", "box_office"), ("Worldwide Gross:", "box_office"), ("Gross", "box_office"),
+        ("Revenue", "box_office"), ("Budget", "budget"), ("Type", "kind"),
+        ("Seasons", "seasons"), ("Season", "seasons"),
+        ("Written by", "writers"), ("Writers", "writers"), ("Director", "directors"),
+        ("Directors:", "directors"),
+    ],
+)  # fmt: skip
+def test_known_labels(label: str, field: str) -> None:
+    assert field_for(label) == field
+
+
+@pytest.mark.parametrize("label", ["Aspect Ratio", "Sound Mix", "Filming Locations", ""])
+def test_unknown_labels_are_ignored(label: str) -> None:
+    assert field_for(label) is None
+
+
+def test_normalize_label() -> None:
+    assert normalize_label("  Release\u00a0Date (US) : ") == "release date"
