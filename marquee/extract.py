@@ -103,7 +103,7 @@ def _fields(raw: RawTitle, issues: _Issues) -> dict[str, Any]:
     return {
         "source_id": _source_id(raw.url, kind),
         "kind": kind,
-        "title": clean_text(raw.title),
+        "title": clean_text(raw.title, keep_placeholders=True),
         "tagline": clean_text(raw.tagline),
         "synopsis": clean_text(raw.synopsis),
         "audience_summary": clean_text(raw.audience_summary),

@@ -42,6 +42,10 @@ PLACEHOLDERS: frozenset[str] = frozenset(
 )
 
 
+# Anything but single-spaced printable ASCII without entities: only such text needs cleaning.
+_NEEDS_WORK = re.compile(r"[^\x21-\x25\x27-\x7e ]|  |^ | $|^$")
+
+
 def is_placeholder(text: str | None) -> bool:
     """True when the text stands for "no value" rather than a value.
 
@@ -83,6 +87,8 @@ def clean_text(text: str | None, *, keep_placeholders: bool = False) -> str | No
 
 
 def _collapse(text: str) -> str:
+    if not _NEEDS_WORK.search(text):
+        return text  # the common case: already clean printable ASCII
     decoded = html.unescape(text) if "&" in text else text
     decoded = _INVISIBLE.sub("", decoded)
     decoded = _CONTROL.sub(lambda m: " " if m.group(0).isspace() else "", decoded)

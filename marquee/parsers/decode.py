@@ -17,6 +17,7 @@ from w3lib.encoding import (
 )
 
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
+_ASCII_COMPATIBLE = re.compile(r"^(?!utf[-_]?(16|32))", re.IGNORECASE)
 
 
 def header_value(headers: Mapping[str, str] | None, name: str) -> str | None:
@@ -48,13 +49,31 @@ def decode_body(body: bytes, headers: Mapping[str, str] | None = None) -> str:
     return _XML_DECLARATION.sub("", text, count=1).replace("\x00", "")
 
 
-def _decode(body: bytes, declared: str | None) -> str:
+def parser_input(body: bytes, headers: Mapping[str, str] | None = None) -> tuple[bytes, str]:
+    """Bytes for lxml and the encoding that reads them: parsing bytes with a known
+    encoding is about twice as fast as handing lxml a decoded str."""
+    _, bom = read_bom(body)
+    if bom:
+        body = body[len(bom) :]
+    encoding = _encoding(body, declared_encoding(body, headers))
+    if not _ASCII_COMPATIBLE.match(encoding):
+        return _decode(body, encoding).encode("utf-8"), "utf-8"
+    return body.replace(b"\x00", b""), encoding
+
+
+def _encoding(body: bytes, declared: str | None) -> str:
+    """The first candidate encoding that decodes the whole body."""
     for encoding in _candidates(declared):
         try:
-            return body.decode(encoding)
+            body.decode(encoding)
         except (UnicodeDecodeError, LookupError):
             continue
-    return body.decode("latin-1")
+        return encoding
+    return "latin-1"
+
+
+def _decode(body: bytes, declared: str | None) -> str:
+    return body.decode(_encoding(body, declared))
 
 
 def _candidates(declared: str | None) -> list[str]:

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import lru_cache
 
 from lxml import etree
 
 from marquee.errors import PageRejected, UnknownLayout
 from marquee.parsers import common, current, legacy
-from marquee.parsers.decode import decode_body
+from marquee.parsers.decode import parser_input
 from marquee.parsers.dom import Element
 from marquee.parsers.jsonld import title_object
 from marquee.parsers.layout import detect_layout
@@ -17,10 +18,15 @@ from marquee.parsers.raw import Layout, RawTitle
 _INVISIBLE = ("script", "style", "noscript", "template")
 
 
+@lru_cache(maxsize=32)
+def _parser(encoding: str) -> etree.HTMLParser:
+    return etree.HTMLParser(encoding=encoding)
+
+
 def parse_html(body: bytes, headers: Mapping[str, str] | None = None) -> Element:
     """The page's element tree; an empty page is rejected."""
-    text = decode_body(body, headers)
-    root = etree.HTML(text) if text.strip() else None
+    data, encoding = parser_input(body, headers)
+    root = etree.fromstring(data, _parser(encoding)) if data.strip() else None
     if root is None:
         raise PageRejected("empty page", f"{len(body)} bytes without markup")
     return root
