@@ -103,3 +103,8 @@ def test_never_raises_on_junk_or_cut_pages() -> None:
 def test_related_title_urls_re_exported() -> None:
     urls = related_title_urls("https://www.reelguide.example/movie/heat", HEAT)
     assert "https://www.reelguide.example/movie/rrr" in urls
+
+
+def test_a_title_that_reads_like_a_placeholder_is_kept() -> None:
+    body = HEAT.replace(b">Heat</h1>", b">Unknown</h1>")
+    assert _record(body).title == "Unknown"
