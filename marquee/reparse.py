@@ -35,7 +35,8 @@ from marquee.pipelines.writer import RecordWriter, WriteFailure
 HTML_SUFFIXES = (".html", ".htm")
 WARC_SUFFIXES = (".warc.gz", ".warc")
 PARALLEL_MIN_PAGES = 200  # below this, starting worker processes costs more than it saves
-CHUNK_PAGES = 32
+CHUNK_PAGES = 64
+WINDOW_PER_JOB = 8  # chunks in flight per worker: workers keep busy while a batch is written
 WARC_BYTES_PER_PAGE = 4096  # rough size of one gzipped response record, to size WARC inputs
 
 
@@ -170,7 +171,7 @@ def outcomes(tasks: Iterable[Task], *, jobs: int) -> Iterator[Outcome]:
 
 def _parallel(chunks: Iterator[list[Task]], jobs: int) -> Iterator[list[Outcome]]:
     # Submit a bounded window, not the whole input: an archive's bodies must not pile up.
-    window = jobs * 3
+    window = jobs * WINDOW_PER_JOB
     with ProcessPoolExecutor(max_workers=jobs) as pool:
         pending: deque[Future[list[Outcome]]] = deque()
         for chunk in chunks:

@@ -32,8 +32,14 @@ def _touch(path: Path, text: str = "<html></html>") -> Path:
 def _warc(directory: Path, pages: dict[str, bytes]) -> list[Path]:
     archive = WarcArchive(directory, "run1")
     for url, body in pages.items():
-        archive.write(url=url, status=200, reason="OK", headers=[("Content-Type", "text/html")],
-                      body=body, fetched_at=FETCHED)
+        archive.write(
+            url=url,
+            status=200,
+            reason="OK",
+            headers=[("Content-Type", "text/html")],
+            body=body,
+            fetched_at=FETCHED,
+        )
     archive.close()
     return archive.files
 
@@ -93,8 +99,9 @@ def test_tasks_carry_warc_records_with_their_offsets(tmp_path: Path) -> None:
 
 def test_small_inputs_stay_in_process_and_large_ones_use_every_core(tmp_path: Path) -> None:
     few = Inputs(html_files=[tmp_path / f"{i}.html" for i in range(3)], warc_files=[])
-    many = Inputs(html_files=[tmp_path / f"{i}.html" for i in range(PARALLEL_MIN_PAGES)],
-                  warc_files=[])
+    many = Inputs(
+        html_files=[tmp_path / f"{i}.html" for i in range(PARALLEL_MIN_PAGES)], warc_files=[]
+    )
     assert choose_jobs(few, None) == 1
     assert choose_jobs(many, None) == (os.cpu_count() or 1)
     assert choose_jobs(few, 2) == 2
