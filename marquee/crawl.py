@@ -142,10 +142,17 @@ def build_counts(
         "archive_dir": stats.get("marquee/archive/dir"),
         "robots_unreachable": stats.get("marquee/robots/unreachable"),
         "finish_reason": stats.get("finish_reason"),
+        "duration_s": _seconds_since(stats.get("start_time")),
     }
     accounted = stored + counts["rejected"] + counts["skipped"] + counts["failed"]
     counts["unaccounted"] = counts["requests"] - accounted
     return counts
+
+
+def _seconds_since(start: Any) -> float | None:
+    if not isinstance(start, dt.datetime):
+        return None
+    return round((dt.datetime.now(dt.UTC) - start).total_seconds(), 3)
 
 
 def _prefixed(stats: Mapping[str, Any], prefix: str) -> dict[str, int]:

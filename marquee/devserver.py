@@ -215,12 +215,25 @@ def _synth_renderer(
             f'{PUBLIC_SITE}{template.path}"'.encode(), f"{PUBLIC_SITE}{paths[index]}\"".encode()
         )
         title = re.compile(rb"(?<![\w-])" + re.escape(template.title) + rb"(?![\w-])")
-        body = title.sub(template.title + b" " + str(index).encode(), body)
+        body = title.sub(template.title + b" " + _letters(index), body)
         body = _IMDB_ID.sub(f"tt{90_000_000 + index:08d}".encode(), body)
         body = _TITLE_HREF.sub(_neighbours(index, paths), body)
         return site.rewrite(body)
 
     return render
+
+
+def _letters(index: int) -> bytes:
+    """A distinct title suffix without digits (bijective base 26), so no title reads like "404":
+
+    >>> _letters(0), _letters(25), _letters(26), _letters(701), _letters(702)
+    (b'A', b'Z', b'Aa', b'Zz', b'Aaa')
+    """
+    out, n = b"", index + 1
+    while n:
+        n, rest = divmod(n - 1, 26)
+        out = bytes([97 + rest]) + out
+    return out.capitalize()
 
 
 def _neighbours(index: int, paths: list[str]) -> Callable[[re.Match[bytes]], bytes]:

@@ -54,6 +54,9 @@ AUTOTHROTTLE_TARGET_CONCURRENCY = 2.0
 AUTOTHROTTLE_DEBUG = False
 
 # --- downloads -----------------------------------------------------------------------------
+# items and requests handled at once per response; Scrapy's 100 spawns 100 asyncio tasks per
+# response, which costs more than our one page plus a few related links need
+CONCURRENT_ITEMS = 8
 DOWNLOAD_TIMEOUT = 30
 DOWNLOAD_MAXSIZE = 32 * 1024 * 1024
 DOWNLOAD_WARNSIZE = 8 * 1024 * 1024
@@ -75,6 +78,7 @@ DOWNLOADER_MIDDLEWARES = {
     "marquee.middlewares.RobotsPolicyMiddleware": 100,
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "marquee.middlewares.BackoffRetryMiddleware": 550,
+    "marquee.guards.FetchGuardMiddleware": 650,  # no title request ends in silence
     "marquee.middlewares.ArchiveMiddleware": 950,
 }
 ITEM_PIPELINES = {

@@ -65,6 +65,7 @@ class StorePipeline:
         self.storage_error: str | None = None
         self._closing: asyncio.Future[None] | None = None
         threads = self.settings.getint("MARQUEE_EXTRACT_THREADS")
+        self._inline = threads == 0
         self._extract_pool = ThreadPoolExecutor(max(1, threads), thread_name_prefix="extract")
         self._write_pool = ThreadPoolExecutor(1, thread_name_prefix="write")
 
@@ -104,15 +105,17 @@ class StorePipeline:
     async def _store(self, page: FetchedPage) -> None:
         from marquee.extract import extract
 
-        result = await self._in(
-            self._extract_pool, lambda: extract(
-                page.url, page.body, page.headers, fetched_at=page.fetched_at
-            )
-        )
+        def work() -> TitleRecord | Reject:
+            return extract(page.url, page.body, page.headers, fetched_at=page.fetched_at)
+
+        result = work() if self._inline else await self._in(self._extract_pool, work)
         self.tally.pages += 1
         self.tally.extracted(result)
         try:
-            await self._in(self._write_pool, self._writer.add, result, page_meta(page, result))
+            if self._inline:
+                self._writer.add(result, page_meta(page, result))
+            else:
+                await self._in(self._write_pool, self._writer.add, result, page_meta(page, result))
         except StorageUnavailable as error:  # the writer keeps the batch; the run has failed
             self.storage_error = str(error)
             closing = self.crawler.engine.close_spider_async(reason="storage_unavailable")

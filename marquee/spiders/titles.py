@@ -24,6 +24,7 @@ from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
 from twisted.python.failure import Failure
 
 from marquee.fetched import FetchedPage, FetchOutcome, Outcome
+from marquee.guards import known_reason
 from marquee.middlewares import ROBOTS_UNREACHABLE, TITLE_META
 
 log = logging.getLogger(__name__)
@@ -58,6 +59,7 @@ class TitlesSpider(scrapy.Spider):
     netloc: str
     full: bool
     page_limit: int
+    depth_limit: int
     db_url: str | None
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -75,6 +77,7 @@ class TitlesSpider(scrapy.Spider):
         spider.allowed_domains = [urlsplit(spider.site).hostname or spider.netloc]
         spider.full = settings.getbool("MARQUEE_FULL")
         spider.page_limit = settings.getint("MARQUEE_PAGE_LIMIT")
+        spider.depth_limit = settings.getint("DEPTH_LIMIT")
         spider.db_url = settings.get("MARQUEE_DB_URL")
         return spider
 
@@ -118,8 +121,10 @@ class TitlesSpider(scrapy.Spider):
         elif sitemap.type == "sitemapindex":
             yield from self._sitemap_requests([entry["loc"] for entry in sitemap])
         else:
+            depth = _depth(response) + 1
             for entry in sitemap:
-                yield from self._title_request(entry["loc"], parse_lastmod(entry.get("lastmod")))
+                lastmod = parse_lastmod(entry.get("lastmod"))
+                yield from self._title_request(entry["loc"], lastmod, depth)
         yield from self._known_titles_when_done()
 
     def sitemap_failed(self, failure: Failure) -> Iterator[Request]:
@@ -131,7 +136,7 @@ class TitlesSpider(scrapy.Spider):
         """Titles seen by earlier runs but absent from the sitemaps (found by links)."""
         if self._sitemaps_pending == 0:
             for url in list(self.fetch_state):
-                yield from self._title_request(url, None)
+                yield from self._title_request(url, None, 1)
 
     def _discovery_failed(self, step: str, failure: Failure) -> None:
         reason = _failure_reason(failure)
@@ -140,9 +145,15 @@ class TitlesSpider(scrapy.Spider):
 
     # --- title pages
 
-    def _title_request(self, url: str, lastmod: dt.datetime | None) -> Iterator[Request]:
+    def _title_request(
+        self, url: str, lastmod: dt.datetime | None, depth: int
+    ) -> Iterator[Request]:
         url = url.split("#", 1)[0]
         if url in self._seen or not is_title_url(url, self.netloc):
+            return
+        if self.depth_limit and depth > self.depth_limit:
+            # not marked seen: the same title may still come from a sitemap at a lower depth
+            self.crawler.stats.inc_value("marquee/depth_limit_reached")
             return
         if len(self._seen) >= self.page_limit:
             self.crawler.stats.inc_value("marquee/page_limit_reached")
@@ -170,13 +181,13 @@ class TitlesSpider(scrapy.Spider):
             return
         page = _fetched_page(response)
         yield page
-        yield from self._related(page)
+        yield from self._related(page, _depth(response) + 1)
 
-    def _related(self, page: FetchedPage) -> Iterator[Request]:
+    def _related(self, page: FetchedPage, depth: int) -> Iterator[Request]:
         from marquee.extract import related_title_urls
 
         for url in related_title_urls(page.url, page.body, page.headers):
-            yield from self._title_request(urljoin(page.url, url), None)
+            yield from self._title_request(urljoin(page.url, url), None, depth)
 
     def title_failed(self, failure: Failure) -> Iterator[FetchOutcome]:
         request = failure.request  # type: ignore[attr-defined]
@@ -197,6 +208,10 @@ def _load_fetch_state(db_url: str | None) -> Mapping[str, Any]:
         close = getattr(database, "close", None)
         if close is not None:
             close()
+
+
+def _depth(response: Response) -> int:
+    return int(response.meta.get("depth", 0))
 
 
 def _newer(lastmod: dt.datetime, fetched_at: dt.datetime | None) -> bool:
@@ -237,6 +252,8 @@ def _fetched_page(response: Response) -> FetchedPage:
 
 def _failure_reason(failure: Failure) -> str:
     error = failure.value
+    if known := known_reason(error):
+        return known
     if isinstance(error, HttpError):
         return f"http_{error.response.status}"
     if isinstance(error, IgnoreRequest):
