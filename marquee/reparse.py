@@ -34,6 +34,7 @@ from marquee.pipelines.writer import RecordWriter, WriteFailure
 
 HTML_SUFFIXES = (".html", ".htm")
 WARC_SUFFIXES = (".warc.gz", ".warc")
+HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 PARALLEL_MIN_PAGES = 200  # below this, starting worker processes costs more than it saves
 CHUNK_PAGES = 64
 WINDOW_PER_JOB = 8  # chunks in flight per worker: workers keep busy while a batch is written
@@ -99,9 +100,29 @@ def _classify(file: Path, html: list[Path], warc: list[Path], *, explicit: bool)
         raise NoPagesFound(f"{file}: not an HTML (.html, .htm) or WARC (.warc, .warc.gz) file")
 
 
-def iter_tasks(inputs: Inputs) -> Iterator[Task]:
+def iter_tasks(inputs: Inputs, skipped: Counter[str] | None = None) -> Iterator[Task]:
+    """Every page to parse; archived responses a live crawl would not parse are counted apart."""
     yield from (SavedFile(path) for path in inputs.html_files)
-    yield from read_archive(inputs.warc_files)
+    for response in read_archive(inputs.warc_files):
+        reason = skip_reason(response)
+        if reason is None:
+            yield response
+        elif skipped is not None:
+            skipped[reason] += 1
+
+
+def skip_reason(response: ArchivedResponse) -> str | None:
+    """Why an archived response is no title page to parse (robots.txt, sitemaps, 304s, errors).
+
+    The archive keeps every response of a crawl; only HTML answered with 2xx reached extract().
+    """
+    if not 200 <= response.status < 300:
+        return f"HTTP {response.status}"
+    headers = {name.lower(): value for name, value in response.headers.items()}
+    content_type = headers.get("content-type", "text/html").split(";", 1)[0].strip().lower()
+    if content_type not in HTML_TYPES:
+        return f"not HTML ({content_type})"
+    return None
 
 
 # --- one page -----------------------------------------------------------------------------------
@@ -213,6 +234,7 @@ class ReparseSummary:
     reject_reasons: Counter[str] = field(default_factory=Counter)
     rejects_shown: list[Reject] = field(default_factory=list)
     failures: list[WriteFailure] = field(default_factory=list)
+    skipped: Counter[str] = field(default_factory=Counter)
     jobs: int = 1
 
     @property
@@ -245,7 +267,8 @@ def reparse(
     status = "interrupted"
     try:
         with _progress_bar(console, inputs.exact_pages) as advance:
-            for item, page in outcomes(iter_tasks(inputs), jobs=summary.jobs):
+            tasks = iter_tasks(inputs, summary.skipped)
+            for item, page in outcomes(tasks, jobs=summary.jobs):
                 writer.add(item, page)
                 summary.note(item)
                 advance()
@@ -259,7 +282,8 @@ def reparse(
 
 
 def _run_counts(summary: ReparseSummary) -> dict[str, int]:
-    return {"pages": summary.pages, **summary.counts.as_dict()}
+    skipped = sum(summary.skipped.values())
+    return {"pages": summary.pages, **summary.counts.as_dict(), "skipped": skipped}
 
 
 @contextmanager
@@ -276,14 +300,15 @@ def _progress_bar(console: Console | None, total: int | None) -> Iterator[Callab
 
 def summary_table(summary: ReparseSummary) -> Table:
     table = Table(title="reparse", show_header=False)
-    rows = {"pages": summary.pages, **summary.counts.as_dict()}
-    for name, value in rows.items():
+    for name, value in _run_counts(summary).items():
         table.add_row(name, str(value))
     return table
 
 
 def print_summary(summary: ReparseSummary, console: Console) -> None:
     console.print(summary_table(summary))
+    for reason, count in summary.skipped.most_common():
+        console.print(f"skipped archived responses ({count}): {reason}", markup=False)
     for reason, count in summary.reject_reasons.most_common():
         console.print(f"rejected ({count}): {reason}", markup=False)
     for reject in summary.rejects_shown:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
 import json
 from collections import defaultdict
 from pathlib import Path
@@ -10,6 +11,7 @@ from typing import Any
 
 import pytest
 import sqlalchemy as sa
+from rich.console import Console
 from typer.testing import CliRunner
 
 from marquee.archive import WarcArchive
@@ -178,3 +180,27 @@ def test_nothing_to_reparse_is_a_usage_error(tmp_path: Path) -> None:
     result = runner.invoke(app, ["reparse", str(tmp_path), "--db", f"sqlite:///{tmp_path}/x.db"])
     assert result.exit_code == 2
     assert "no HTML or WARC files" in result.output
+
+
+def test_a_crawl_archive_parses_title_pages_only(db_url: str, tmp_path: Path) -> None:
+    archive = WarcArchive(tmp_path, "crawl")
+    for url, content_type, body in (
+        ("https://www.reelguide.example/robots.txt", "text/plain", b"User-agent: *\n"),
+        (HEAT, "text/html", (PAGES / "v2-heat.html").read_bytes()),
+    ):
+        archive.write(url=url, status=200, reason="OK", headers=[("Content-Type", content_type)],
+                      body=body, fetched_at=T_NEW)  # fmt: skip
+    archive.close()
+    with open_database(db_url) as db:
+        summary = reparse([tmp_path / "crawl"], db)
+        assert db.unresolved_rejects() == []
+    assert (summary.pages, summary.counts.inserted) == (1, 1)
+    assert summary.skipped == {"not HTML (text/plain)": 1}
+
+
+def test_progress_is_drawn_on_a_terminal(tmp_path: Path) -> None:
+    out = io.StringIO()
+    console = Console(file=out, force_terminal=True, width=100)
+    with open_database(f"sqlite:///{tmp_path / 'x.db'}") as db:
+        reparse([PAGES / "v2-heat.html", PAGES / "v1-primer.html"], db, console=console)
+    assert "re-parsing" in out.getvalue() and "2/2" in out.getvalue()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -112,3 +113,29 @@ def test_chunks_keep_order_and_size() -> None:
     chunks = list(_chunks(tasks, 3))
     assert [len(c) for c in chunks] == [3, 3, 1]
     assert [t for c in chunks for t in c] == tasks
+
+
+def test_archived_responses_a_crawl_would_not_parse_are_skipped_and_counted(
+    tmp_path: Path,
+) -> None:
+    archive = WarcArchive(tmp_path, "crawl")
+    responses = [
+        ("https://x.example/robots.txt", 200, "text/plain"),
+        ("https://x.example/sitemap_index.xml", 200, "application/xml"),
+        ("https://x.example/movie/a", 304, "text/html"),
+        ("https://x.example/movie/gone", 404, "text/html; charset=utf-8"),
+        ("https://x.example/movie/b", 200, "text/html; charset=utf-8"),
+    ]
+    for url, status, content_type in responses:
+        archive.write(url=url, status=status, reason="", headers=[("Content-Type", content_type)],
+                      body=b"<html></html>", fetched_at=FETCHED)  # fmt: skip
+    archive.close()
+    skipped: Counter[str] = Counter()
+    tasks = list(iter_tasks(Inputs(html_files=[], warc_files=archive.files), skipped))
+    assert [t.url for t in tasks] == ["https://x.example/movie/b"]  # type: ignore[union-attr]
+    assert skipped == {
+        "not HTML (text/plain)": 1,
+        "not HTML (application/xml)": 1,
+        "HTTP 304": 1,
+        "HTTP 404": 1,
+    }
