@@ -28,6 +28,7 @@ from rich.progress import (
 from rich.table import Table
 
 from marquee.archive import ArchivedResponse, read_archive
+from marquee.crawl import RunTally
 from marquee.db import Database, WriteCounts, open_database
 from marquee.items import PageMeta, Reject, TitleRecord
 from marquee.pipelines.writer import RecordWriter, WriteFailure
@@ -231,7 +232,7 @@ REJECTS_SHOWN = 20
 class ReparseSummary:
     pages: int = 0
     counts: WriteCounts = field(default_factory=WriteCounts)
-    reject_reasons: Counter[str] = field(default_factory=Counter)
+    tally: RunTally = field(default_factory=RunTally)  # the crawl's: rejects by reason, coverage
     rejects_shown: list[Reject] = field(default_factory=list)
     failures: list[WriteFailure] = field(default_factory=list)
     skipped: Counter[str] = field(default_factory=Counter)
@@ -243,10 +244,9 @@ class ReparseSummary:
 
     def note(self, item: TitleRecord | Reject) -> None:
         self.pages += 1
-        if isinstance(item, Reject):
-            self.reject_reasons[item.reason] += 1
-            if len(self.rejects_shown) < REJECTS_SHOWN:
-                self.rejects_shown.append(item)
+        self.tally.extracted(item)
+        if isinstance(item, Reject) and len(self.rejects_shown) < REJECTS_SHOWN:
+            self.rejects_shown.append(item)
 
 
 def reparse(
@@ -277,7 +277,8 @@ def reparse(
         summary.counts = writer.close()
         summary.failures = writer.failures
         status = status if summary.ok else "failed"
-        db.finish_run(run_id, status=status, counts=_run_counts(summary), coverage={})
+        counts, coverage = _run_counts(summary), summary.tally.coverage()
+        db.finish_run(run_id, status=status, counts=counts, coverage=coverage)
     return summary
 
 
@@ -309,7 +310,7 @@ def print_summary(summary: ReparseSummary, console: Console) -> None:
     console.print(summary_table(summary))
     for reason, count in summary.skipped.most_common():
         console.print(f"skipped archived responses ({count}): {reason}", markup=False)
-    for reason, count in summary.reject_reasons.most_common():
+    for reason, count in summary.tally.rejected_by_reason.most_common():
         console.print(f"rejected ({count}): {reason}", markup=False)
     for reject in summary.rejects_shown:
         details = f" ({reject.details})" if reject.details else ""

@@ -204,3 +204,14 @@ def test_progress_is_drawn_on_a_terminal(tmp_path: Path) -> None:
     with open_database(f"sqlite:///{tmp_path / 'x.db'}") as db:
         reparse([PAGES / "v2-heat.html", PAGES / "v1-primer.html"], db, console=console)
     assert "re-parsing" in out.getvalue() and "2/2" in out.getvalue()
+
+
+def test_each_reparse_is_a_recorded_run_with_counts_and_coverage(db_url: str) -> None:
+    with open_database(db_url) as db:
+        summary = reparse([PAGES / "v2-heat.html", PAGES / "v2-soft-404.html"], db)
+        run = db.last_successful_run()
+    assert run is not None and run["site"] == "reelguide"
+    assert run["options"]["command"] == "reparse"
+    assert run["counts"] == {"pages": 2, **summary.counts.as_dict(), "skipped": 0}
+    assert (run["counts"]["inserted"], run["counts"]["rejected"]) == (1, 1)
+    assert run["coverage"]["title"] == 1.0 and run["coverage"]["seasons"] == 0.0
