@@ -161,6 +161,19 @@ def test_an_older_saved_copy_never_overwrites_a_newer_fetch(db_url: str, tmp_pat
     assert {key: row[key] for key in SPEC_KEYS} == full
 
 
+def test_a_loose_file_of_unknown_age_never_overwrites_a_fetched_page(
+    db_url: str, tmp_path: Path
+) -> None:
+    full = json.loads((EXPECTED / "v2-heat.json").read_text())
+    fetched = _archive(tmp_path, "new", {HEAT: "v2-heat.html"}, T_NEW)
+    with open_database(db_url) as db:
+        reparse([fetched], db)
+        summary = reparse([PAGES / "v2-truncated-heat.html"], db)
+    assert summary.counts.updated == 0
+    (row,) = _export_lines(db_url)
+    assert {key: row[key] for key in SPEC_KEYS} == full
+
+
 def test_failed_writes_are_kept_and_make_the_exit_status_non_zero(
     db_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
