@@ -45,7 +45,7 @@ def iter_records(
 ) -> Iterator[TitleRecord]:
     """Every stored title as a record, ordered by source_id, streamed partition by partition."""
     stmt = sa.select(schema.titles).order_by(schema.titles.c.source_id, schema.titles.c.source)
-    result = conn.execution_options(yield_per=partition_rows).execute(stmt)
+    result = conn.execute(stmt, execution_options={"yield_per": partition_rows})
     for partition in result.partitions():
         yield from _records_for(conn, partition)
 
