@@ -76,7 +76,7 @@ Outcome = tuple[TitleRecord | Reject, PageMeta]
 # --- finding the pages --------------------------------------------------------------------------
 
 
-def discover(paths: Iterable[Path]) -> Inputs:
+def discover(paths: Sequence[Path]) -> Inputs:
     """HTML and WARC files among `paths`, directories searched recursively, each in name order."""
     html: list[Path] = []
     warc: list[Path] = []
