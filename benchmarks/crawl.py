@@ -75,7 +75,7 @@ def _last_counts(db_url: str) -> dict[str, Any]:
 
     engine = sa.create_engine(db_url)
     with engine.connect() as conn:
-        raw = conn.execute(sa.text("SELECT counts FROM crawl_runs ORDER BY id DESC")).scalar()
+        raw: Any = conn.execute(sa.text("SELECT counts FROM crawl_runs ORDER BY id DESC")).scalar()
     engine.dispose()
     loaded: dict[str, Any] = json.loads(raw) if isinstance(raw, str) else raw
     return loaded
