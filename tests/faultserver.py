@@ -59,6 +59,7 @@ RobotsMode = Literal["ok", "500", "hang", "html", "404"]
 LONG_TITLE = ("The Extraordinarily Long and Winding Chronicle of " * 7)[:299] + "X"
 CONTROL_TITLE = "Control\x00 Chars\x07 In\x1b The\x7f Title"
 CONTROL_TITLE_CLEAN = "Control Chars In The Title"
+CHARSET_TITLE = "Amélie’s Café – Naïve"  # differs in cp1252 and utf-8, all in cp1252
 MAINTENANCE = (
     "<!DOCTYPE html><html><head><meta charset='utf-8'><title>Temporarily unavailable |"
     " ReelGuide</title></head><body><main><h1>We'll be right back</h1><p>ReelGuide is"
@@ -149,10 +150,6 @@ def control_chars_page() -> str:
     page = page.replace(json.dumps("Control Chars In The Title"), json.dumps(CONTROL_TITLE))
     page = page.replace('title">Control Chars In The Title<', f'title">{CONTROL_TITLE}<')
     return page.replace("A Los Angeles crime saga.", "A Los\x00 Angeles\x0b crime\x1f saga.")
-
-
-def amelie() -> str:
-    return fixture_pages()["/movie/amelie"].decode("utf-8")
 
 
 @cache
@@ -314,7 +311,7 @@ async def _fixed(srv: FaultServer, req: Request, w: Writer, m: re.Match[str]) ->
 
 async def _charset(srv: FaultServer, req: Request, w: Writer, m: re.Match[str]) -> None:
     sent, declared = ("cp1252", "utf-8") if m["case"] == "cp1252-as-utf8" else ("utf-8", "cp1252")
-    page = amelie().replace('<meta charset="utf-8">', "")
+    page = title_page(f"charset-{m['case']}", CHARSET_TITLE).replace('<meta charset="utf-8">', "")
     await send(w, 200, page.encode(sent), content_type=f"text/html; charset={declared}")
 
 

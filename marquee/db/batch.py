@@ -54,10 +54,13 @@ def write_items(
     rejected = _write_rejects(conn, items, now)
     _resolve_rejects(conn, items, now)
     inserted = len(plan.new & written.keys())
+    # one title under two URLs in the same batch: the copy not written counts as unchanged,
+    # so that every record handed in is counted once
+    superseded = sum(isinstance(item, TitleRecord) for item, _ in items) - len(chosen)
     return WriteCounts(
         inserted=inserted,
         updated=len(written) - inserted,
-        unchanged=len(plan.touch) + plan.skipped + len(plan.write) - len(written),
+        unchanged=len(plan.touch) + plan.skipped + len(plan.write) - len(written) + superseded,
         rejected=rejected,
     )
 

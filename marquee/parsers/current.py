@@ -28,7 +28,8 @@ def _title_heading(root: Element, url: str, jsonld: JsonObject | None) -> Elemen
             return heading
     in_main = [h for h in candidates if any(a.tag == "main" for a in h.iterancestors())]
     heading = fields.require_heading(in_main or candidates)
-    if jsonld is None and common.path_kind(url) is None and not collect_facts(root):
+    # a title-like URL is not enough: error and maintenance pages come at title URLs too
+    if jsonld is None and not collect_facts(root):
         raise FieldShapeError("title", fields.NO_TITLE, "a heading but no title page")
     return heading
 

@@ -17,6 +17,7 @@ from w3lib.encoding import (
 )
 
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
+_SINGLE_BYTE = frozenset({"cp1252", "iso8859-1", "latin-1", "iso8859-15"})
 _ASCII_COMPATIBLE = re.compile(r"^(?!utf[-_]?(16|32))", re.IGNORECASE)
 
 
@@ -78,4 +79,8 @@ def _decode(body: bytes, declared: str | None) -> str:
 
 def _candidates(declared: str | None) -> list[str]:
     resolved = resolve_encoding(declared) if declared else None
+    if resolved in _SINGLE_BYTE:
+        # non-ASCII bytes that happen to be valid UTF-8 are UTF-8 whatever the label says
+        # (mislabelled pages); real windows-1252 text almost never decodes as UTF-8
+        return ["utf-8", resolved]
     return [name for name in (resolved, "utf-8", "cp1252") if name]

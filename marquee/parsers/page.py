@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from functools import lru_cache
 
@@ -16,6 +17,7 @@ from marquee.parsers.layout import detect_layout
 from marquee.parsers.raw import Layout, RawTitle
 
 _INVISIBLE = ("script", "style", "noscript", "template")
+_END_TAGS = re.compile(rb"</(?:html|body)\s*>", re.IGNORECASE)
 
 
 @lru_cache(maxsize=32)
@@ -26,6 +28,8 @@ def _parser(encoding: str) -> etree.HTMLParser:
 def parse_html(body: bytes, headers: Mapping[str, str] | None = None) -> Element:
     """The page's element tree; an empty page is rejected."""
     data, encoding = parser_input(body, headers)
+    # libxml2 drops what follows a stray </html> or </body>; browsers read on, and so do we
+    data = _END_TAGS.sub(b"", data)
     root = etree.fromstring(data, _parser(encoding)) if data.strip() else None
     if root is None:
         raise PageRejected("empty page", f"{len(body)} bytes without markup")
