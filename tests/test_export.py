@@ -11,7 +11,9 @@ from pathlib import Path
 
 import pyarrow.parquet as pq
 import pytest
+from typer.testing import CliRunner
 
+from marquee.cli import app
 from marquee.db import open_database
 from marquee.export import (
     FLAT_COLUMNS,
@@ -136,3 +138,19 @@ def test_money_without_a_currency_and_null_streaming_survive(db_url: str) -> Non
     row = json.loads(_export_text(db_url, ExportFormat.JSONL))
     assert row["budget"] == {"amount": "12.5", "currency": None}
     assert row["streaming"] is None
+
+
+def test_the_command_writes_a_file_and_refuses_unknown_formats(db_url: str, tmp_path: Path) -> None:
+    records = load_sample(db_url)
+    runner = CliRunner()
+    target = tmp_path / "titles.csv"
+    done = runner.invoke(app, ["export", "--db", db_url, "--format", "csv", "-o", str(target)])
+    assert done.exit_code == 0, done.output
+    assert f"exported {len(records)} titles" in done.stderr
+    assert len(target.read_text().splitlines()) == len(records) + 1
+    refused = runner.invoke(app, ["export", "--db", db_url, "--format", "xml"])
+    assert refused.exit_code == 2
+    assert "choose jsonl, csv or parquet" in refused.output
+    no_file = runner.invoke(app, ["export", "--db", db_url, "--format", "parquet"])
+    assert no_file.exit_code == 2
+    assert "--output" in no_file.stderr
