@@ -18,7 +18,7 @@ from marquee.db.counts import WriteCounts
 from marquee.db.rows import TitleRows, as_utc, page_key, page_row, reject_row, title_rows
 from marquee.db.upsert import (
     execute_chunked,
-    returning_chunked,
+    insert_rows,
     select_in,
     upsert_do_nothing,
     upsert_do_update,
@@ -28,6 +28,7 @@ from marquee.items import PageMeta, Reject, TitleRecord
 Item = tuple[TitleRecord | Reject, PageMeta]
 _TITLE_KEEP_ON_UPDATE = frozenset({"source", "source_id", "first_seen_at"})
 _PAGE_KEY = ("url", "content_sha256", "parser_version")
+_CREDIT_COLUMNS = ("title_id", "person_id", "role", "ordinal", "character")
 
 
 @dataclass
@@ -48,7 +49,7 @@ def write_items(
     plan = _plan(conn, chosen, source)
     written = _upsert_titles(conn, plan.write)
     plan.ids.update(written)
-    _sync_children(conn, [rows for rows in plan.write if rows.key in written], written)
+    _sync_children(conn, [rows for rows in plan.write if rows.key in written], written, plan.new)
     _touch(conn, plan.touch)
     _write_pages(conn, items, plan.ids, run_id)
     rejected = _write_rejects(conn, items, now)
@@ -135,8 +136,14 @@ def _upsert_titles(conn: sa.Connection, write: list[TitleRows]) -> dict[str, int
     rows = [r.row for r in write]
     update = [name for name in rows[0] if name not in _TITLE_KEEP_ON_UPDATE]
     stmt = upsert_do_update(conn, t, ["source", "source_id"], update, _title_changed)
-    returned = returning_chunked(conn, stmt.returning(t.c.source_id, t.c.id), rows)
-    return {row.source_id: row.id for row in returned}
+    execute_chunked(conn, stmt, rows)
+    # Plain executemany plus one SELECT beats RETURNING here; a stored hash equal to ours
+    # means our values are in (a racing writer's stale record was refused by the WHERE).
+    columns = [t.c.source_id, t.c.id, t.c.record_hash]
+    source = write[0].row["source"]
+    stored = select_in(conn, columns, t.c.source_id, [r.key for r in write], t.c.source == source)
+    ours = {r.key: r.record_hash for r in write}
+    return {row.source_id: row.id for row in stored if ours[row.source_id] == row.record_hash}
 
 
 def _title_changed(excluded: Any) -> Any:
@@ -158,13 +165,18 @@ def _touch(conn: sa.Connection, touch: list[dict[str, Any]]) -> None:
     conn.execute(stmt, touch)
 
 
-def _sync_children(conn: sa.Connection, write: list[TitleRows], ids: dict[str, int]) -> None:
+def _sync_children(
+    conn: sa.Connection, write: list[TitleRows], ids: dict[str, int], new: set[str]
+) -> None:
     """Replace credits and links of the titles written: their content changed or is new."""
     if not write:
         return
-    title_ids = sorted(ids.values())
+    # SQLite's write lock, taken at BEGIN, keeps "new" true; on PostgreSQL another writer may
+    # have inserted the title (and its children) since we looked.
+    racing = conn.dialect.name != "sqlite"
+    old_ids = sorted(ids[key] for key in ids if racing or key not in new)
     for table in (s.credits, *(link for _, link, _ in s.LINKS.values())):
-        for chunk in _id_chunks(title_ids):
+        for chunk in _id_chunks(old_ids):
             conn.execute(sa.delete(table).where(table.c.title_id.in_(chunk)))
     _insert_credits(conn, write, ids)
     for name, (vocabulary, link, column) in s.LINKS.items():
@@ -177,18 +189,12 @@ def _id_chunks(ids: list[int]) -> list[list[int]]:
 
 def _insert_credits(conn: sa.Connection, write: list[TitleRows], ids: dict[str, int]) -> None:
     people = ensure_names(conn, s.people, [c[2] for rows in write for c in rows.credits])
-    credit_rows = [
-        {
-            "title_id": ids[rows.key],
-            "person_id": people[name],
-            "role": role,
-            "ordinal": ordinal,
-            "character": character,
-        }
+    values = [
+        (ids[rows.key], people[name], role, ordinal, character)
         for rows in write
         for role, ordinal, name, character in rows.credits
     ]
-    execute_chunked(conn, sa.insert(s.credits), credit_rows)
+    insert_rows(conn, s.credits, _CREDIT_COLUMNS, values)
 
 
 def _insert_links(
@@ -201,12 +207,12 @@ def _insert_links(
     column: str,
 ) -> None:
     known = ensure_names(conn, vocabulary, [v for rows in write for v in rows.links[name]])
-    link_rows = [
-        {"title_id": ids[rows.key], "position": position, column: known[value]}
+    values = [
+        (ids[rows.key], position, known[value])
         for rows in write
         for position, value in enumerate(rows.links[name])
     ]
-    execute_chunked(conn, sa.insert(link), link_rows)
+    insert_rows(conn, link, ("title_id", "position", column), values)
 
 
 def ensure_names(conn: sa.Connection, table: sa.Table, names: Iterable[str]) -> dict[str, int]:

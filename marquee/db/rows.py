@@ -17,7 +17,9 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 MAX_AMOUNT = Decimal(10) ** 20  # titles.*_amount are NUMERIC(24, 4)
 LINK_FIELDS = ("genres", "countries", "studios")
 # Provenance that says which fetch and parser produced the values, not what the values are.
-_NOT_HASHED = frozenset({"fetched_at", "parser_version", "content_sha256"})
+_NOT_HASHED = {"fetched_at", "parser_version", "content_sha256"}
+# How JSON shows the characters clean_text drops (a false alarm only costs the slow path).
+_ESCAPED_CONTROL = re.compile(r"\\u00[01][0-9a-fA-F]|\\u007[fF]|\\[bf]|\x7f")
 
 
 def clean_text(value: str) -> str:
@@ -81,14 +83,14 @@ class TitleRows:
 
 
 def title_rows(record: TitleRecord, source: str, now: dt.datetime) -> TitleRows:
-    data = _clean(record.model_dump(mode="python", exclude={"fetched_at"}))
-    issues = _fit_amounts(data)
+    record = _fit_amounts(record)
+    data, record_hash = _content(record)
     fetched_at = as_utc(record.fetched_at)
     seen = fetched_at or now
     row = _scalar_row(data, source)
     row.update(fetched_at=fetched_at, first_seen_at=seen, last_seen_at=seen, updated_at=now)
-    row["unparsed"] = data["unparsed"] + issues
-    row["record_hash"] = _hash({**data, "unparsed": row["unparsed"]})
+    row["unparsed"] = data["unparsed"]
+    row["record_hash"] = record_hash
     streaming = data["streaming"] or {}
     links = {name: data[name] for name in LINK_FIELDS}
     links["platforms"] = streaming.get("platforms", [])
@@ -126,17 +128,33 @@ def _credits(data: dict[str, Any]) -> list[tuple[str, int, str, str | None]]:
     return rows
 
 
-def _fit_amounts(data: dict[str, Any]) -> list[dict[str, str]]:
+def _content(record: TitleRecord) -> tuple[dict[str, Any], str]:
+    """The record as a dict of clean values, and its hash.
+
+    Fast path: pydantic's JSON shows no control character, so nothing needs cleaning.
+    """
+    data = record.model_dump(mode="python", exclude={"fetched_at"})
+    try:
+        text = record.model_dump_json(exclude=_NOT_HASHED)
+    except ValueError:  # unpaired surrogates cannot be serialised
+        text = "\\u0000"
+    if _ESCAPED_CONTROL.search(text) is None:
+        return data, hashlib.sha256(text.encode("utf-8")).hexdigest()
+    data = _clean(data)
+    return data, _hash(data)
+
+
+def _fit_amounts(record: TitleRecord) -> TitleRecord:
     """Amounts NUMERIC(24, 4) cannot hold become null and are reported, not a failed batch."""
-    issues = []
+    changes: dict[str, Any] = {}
+    issues = list(record.unparsed)
     for name in ("budget", "box_office"):
-        money = data[name]
-        # the record serialises amounts as plain decimal text
-        if money is not None and abs(Decimal(money["amount"])) >= MAX_AMOUNT:
-            issue = FieldIssue(field=name, raw=money["amount"], reason="amount too large to store")
-            issues.append(issue.model_dump())
-            data[name] = None
-    return issues
+        money = getattr(record, name)
+        if money is not None and abs(money.amount) >= MAX_AMOUNT:
+            raw = format(money.amount, "f")
+            issues.append(FieldIssue(field=name, raw=raw, reason="amount too large to store"))
+            changes[name] = None
+    return record.model_copy(update={**changes, "unparsed": issues}) if changes else record
 
 
 def _json_default(value: Any) -> str:

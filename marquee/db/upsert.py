@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable, Iterator, Sequence
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
+import psycopg
 import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql, sqlite
 
@@ -45,6 +47,35 @@ def execute_chunked(conn: sa.Connection, stmt: Any, rows: Sequence[dict[str, Any
         conn.execute(stmt, list(chunk))
 
 
+def insert_rows(
+    conn: sa.Connection, table: sa.Table, names: Sequence[str], values: Sequence[tuple[Any, ...]]
+) -> None:
+    """Plain INSERT of new child rows (ints and text: no type conversion needed).
+
+    The driver's own bulk path, in the connection's transaction: COPY on PostgreSQL (about
+    twice executemany), sqlite3's executemany of tuples elsewhere.
+    """
+    if not values:
+        return
+    columns = ", ".join(conn.dialect.identifier_preparer.quote(name) for name in names)
+    raw = conn.connection.dbapi_connection
+    if conn.dialect.name == "postgresql":
+        pg = cast("psycopg.Connection[Any]", raw)
+        with (
+            pg.cursor() as cursor,
+            cursor.copy(f"COPY {table.name} ({columns}) FROM STDIN") as copy,
+        ):
+            for value in values:
+                copy.write_row(value)
+    elif conn.dialect.name == "sqlite":
+        marks = ", ".join("?" for _ in names)
+        cast("sqlite3.Connection", raw).executemany(
+            f"INSERT INTO {table.name} ({columns}) VALUES ({marks})", values
+        )
+    else:
+        execute_chunked(conn, sa.insert(table), [dict(zip(names, v, strict=True)) for v in values])
+
+
 def returning_chunked(
     conn: sa.Connection, stmt: Any, rows: Sequence[dict[str, Any]]
 ) -> list[sa.Row[Any]]:
@@ -79,7 +110,13 @@ def upsert_do_update(
 def select_in(
     conn: sa.Connection, columns: Sequence[Any], column: Any, values: Sequence[Any], *where: Any
 ) -> list[sa.Row[Any]]:
-    """SELECT ... WHERE column IN (values), chunked so the IN list stays under the limits."""
+    """SELECT ... WHERE column IN (values), chunked so the IN list stays under the limits.
+
+    On PostgreSQL `column = ANY(:array)`: one parameter, one short statement psycopg can cache.
+    """
+    if conn.dialect.name == "postgresql":
+        array = sa.bindparam("values", sorted(set(values)), type_=postgresql.ARRAY(column.type))
+        return list(conn.execute(sa.select(*columns).where(column == sa.any_(array), *where)))
     out: list[sa.Row[Any]] = []
     size = rows_per_statement(conn.dialect.name, 1)
     for chunk in chunked(sorted(set(values)), size):
