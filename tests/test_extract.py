@@ -108,3 +108,8 @@ def test_related_title_urls_re_exported() -> None:
 def test_a_title_that_reads_like_a_placeholder_is_kept() -> None:
     body = HEAT.replace(b">Heat</h1>", b">Unknown</h1>")
     assert _record(body).title == "Unknown"
+
+
+def test_a_title_with_not_found_words_is_a_record_when_the_page_has_details() -> None:
+    body = HEAT.replace(b">Heat</h1>", b">Error 404: Not Found</h1>")
+    assert _record(body).title == "Error 404: Not Found"

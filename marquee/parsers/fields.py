@@ -36,9 +36,9 @@ def raw_title(
     root: Element, url: str, layout: Layout, parts: TitleParts, jsonld: JsonObject | None
 ) -> RawTitle:
     title, year = split_title(parts.heading)
-    if not title or common.looks_not_found(title):
-        raise FieldShapeError("title", NO_TITLE, title or "empty title heading")
     facts = collect_facts(root)
+    if not title or _is_error_page(title, facts, jsonld):
+        raise FieldShapeError("title", NO_TITLE, title or "empty title heading")
     heads = headings(root)
     return RawTitle(
         url=url,
@@ -69,6 +69,11 @@ def raw_title(
         writers=common.names(facts.get("writers")),
         cast=common.cast(heads),
     )
+
+
+def _is_error_page(title: str, facts: dict[str, Fact], jsonld: JsonObject | None) -> bool:
+    """A "not found" heading on a page with no title facts: a real title may say "404"."""
+    return common.looks_not_found(title) and not facts and jsonld is None
 
 
 def require_heading(found: list[Element]) -> Element:
