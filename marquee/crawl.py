@@ -142,6 +142,9 @@ def build_counts(
         "archive_dir": stats.get("marquee/archive/dir"),
         "robots_unreachable": stats.get("marquee/robots/unreachable"),
         "finish_reason": stats.get("finish_reason"),
+        # title links not followed because a bound was reached (a trap shows here)
+        "page_limit_reached": int(stats.get("marquee/page_limit_reached", 0)),
+        "depth_limit_reached": int(stats.get("marquee/depth_limit_reached", 0)),
         "duration_s": _seconds_since(stats.get("start_time")),
     }
     accounted = stored + counts["rejected"] + counts["skipped"] + counts["failed"]
@@ -266,6 +269,7 @@ def _counts_table(counts: Mapping[str, Any]) -> Table:
         ("rejected", "rejected_by_reason"), ("skipped", "skipped_by_reason"),
         ("failed", "failed_by_reason"), ("unaccounted", ""), ("http_requests", ""), ("retries", ""),
         ("archive_records", ""),
+        ("page_limit_reached", ""), ("depth_limit_reached", ""),
     ]
     for key, detail in rows:
         reasons = counts.get(detail, {}) if detail else {}

@@ -47,6 +47,7 @@ import threading
 import time
 import zlib
 from collections.abc import Awaitable, Callable, Iterable, Mapping
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -55,6 +56,7 @@ from urllib.parse import parse_qs, urlsplit
 
 PAGES = Path(__file__).parent / "fixtures" / "pages"
 SITE = "https://www.reelguide.example"
+_BASE: ContextVar[str] = ContextVar("base", default=SITE)  # the serving server's base URL
 RobotsMode = Literal["ok", "500", "hang", "html", "404"]
 LONG_TITLE = ("The Extraordinarily Long and Winding Chronicle of " * 7)[:299] + "X"
 CONTROL_TITLE = "Control\x00 Chars\x07 In\x1b The\x7f Title"
@@ -118,13 +120,20 @@ def _template() -> str:
 
 
 def title_page(slug: str, title: str, related: Iterable[str] = (), kind: str = "movie") -> str:
-    """A current-layout page (v2-heat's) retitled as `kind/slug`, linking to `related`."""
-    page = _template().replace(f"{SITE}/movie/heat", f"{SITE}/{kind}/{slug}")
+    """A current-layout page (v2-heat's) retitled as `kind/slug`, linking to `related`;
+    its canonical link names the server that sends it, as the real site's does."""
+    page = own_site(_template()).replace(
+        f"{_BASE.get()}/movie/heat", f"{_BASE.get()}/{kind}/{slug}"
+    )
     page = page.replace('"name": "Heat"', f'"name": {json.dumps(title)}', 1)
     page = page.replace('data-testid="title">Heat<', f'data-testid="title">{html.escape(title)}<')
     page = page.replace("<title>Heat -", f"<title>{html.escape(title)} -")
     page = page.replace('og:title" content="Heat"', f'og:title" content="{html.escape(title)}"')
     return set_related(page, related)
+
+
+def own_site(page: str) -> str:
+    return page.replace(SITE, _BASE.get())
 
 
 def set_related(page: str, related: Iterable[str]) -> str:
@@ -136,7 +145,8 @@ def set_related(page: str, related: Iterable[str]) -> str:
 
 
 def strip_related(page: bytes) -> bytes:
-    return re.sub(rb'(<ul class="[^"]*rellist">).*?(</ul>)', rb"\1\2", page, count=1, flags=re.S)
+    """No links to other titles left (both deploys' "More Like This", and any other)."""
+    return re.sub(rb'href="/(?:movie|show)/[^"]*"', b'href="#"', page)
 
 
 def malformed_page() -> str:
@@ -341,6 +351,7 @@ async def _title(srv: FaultServer, req: Request, w: Writer, m: re.Match[str]) ->
     if page is None:
         await send(w, 404, (PAGES / "v2-soft-404.html").read_bytes())
         return
+    page = page.replace(SITE.encode(), srv.base.encode())
     await send(w, 200, page if srv.related else strip_related(page))
 
 
@@ -505,6 +516,7 @@ class FaultServer:
             self.log.append(entry)
         query = urlsplit(request.target).query
         request.target = f"{path}?{query}" if query else path
+        _BASE.set(self.base)
         for pattern, handler in ROUTES:
             found = pattern.fullmatch(path)
             if found:

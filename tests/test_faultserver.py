@@ -15,6 +15,7 @@ from tests.faultserver import (
     CHARSET_TITLE,
     CONTROL_TITLE,
     LONG_TITLE,
+    SITE,
     FaultServer,
     RobotsMode,
     fixture_pages,
@@ -50,7 +51,8 @@ def raw(srv: FaultServer, path: str, timeout: float = 0.5) -> tuple[bytes, BaseE
 
 def test_title_pages_and_the_duplicate_url(server: FaultServer) -> None:
     heat = get(server, "/movie/heat").read()
-    assert heat == fixture_pages()["/movie/heat"]
+    assert heat == fixture_pages()["/movie/heat"].replace(SITE.encode(), server.base.encode())
+    assert f'rel="canonical" href="{server.base}/movie/heat"'.encode() in heat
     assert get(server, "/movie/heat-1995").read() == heat
     assert get(server, "/movie/no-such-title").status == 404
 
