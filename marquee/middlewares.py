@@ -8,9 +8,12 @@ the reason in its counts (`robots_unreachable`).
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import email.utils
+import functools
 import random
+from concurrent.futures import ThreadPoolExecutor
 from typing import TYPE_CHECKING, Any
 
 from scrapy import signals
@@ -142,24 +145,29 @@ class ArchiveMiddleware:
         self.archive = WarcArchive(directory, run_name)
         self.stats = crawler.stats
         self.stats.set_value("marquee/archive/dir", str(self.archive.directory))
+        self._pool = ThreadPoolExecutor(1, thread_name_prefix="archive")
         crawler.signals.connect(self.spider_closed, signal=signals.spider_closed)
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> ArchiveMiddleware:
         return cls(crawler)
 
-    def process_response(self, request: Request, response: Response) -> Response:
+    async def process_response(self, request: Request, response: Response) -> Response:
         fetched_at = dt.datetime.now(dt.UTC)
-        location = self.archive.write(
+        write = functools.partial(
+            self.archive.write,
             url=response.url, status=response.status, reason=_reason(response.status),
             headers=_header_pairs(response), body=response.body, fetched_at=fetched_at,
         )
+        # gzip and file I/O in the archive's own thread; one thread keeps records in order
+        location = await asyncio.wrap_future(self._pool.submit(write))
         request.meta["marquee_archive"] = (location.path, location.offset)
         request.meta["marquee_fetched_at"] = fetched_at
         self.stats.inc_value("marquee/archive/records")
         return response
 
     def spider_closed(self) -> None:
+        self._pool.shutdown()
         self.archive.close()
 
 

@@ -9,6 +9,7 @@ unchanged page costs a 304. MARQUEE_FULL fetches everything outright.
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import logging
 from collections.abc import AsyncIterator, Iterator, Mapping
@@ -175,19 +176,27 @@ class TitlesSpider(scrapy.Spider):
             headers["If-Modified-Since"] = state.last_modified
         return headers
 
-    def parse_title(self, response: Response) -> Iterator[Request | FetchedPage | FetchOutcome]:
+    async def parse_title(
+        self, response: Response
+    ) -> AsyncIterator[Request | FetchedPage | FetchOutcome]:
         if response.status == 304:
             yield FetchOutcome(response.url, Outcome.SKIPPED, "not_modified")
             return
         page = _fetched_page(response)
         yield page
-        yield from self._related(page, _depth(response) + 1)
+        for request in await self._related(page, _depth(response) + 1):
+            yield request
 
-    def _related(self, page: FetchedPage, depth: int) -> Iterator[Request]:
+    async def _related(self, page: FetchedPage, depth: int) -> list[Request]:
         from marquee.extract import related_title_urls
 
-        for url in related_title_urls(page.url, page.body, page.headers):
-            yield from self._title_request(urljoin(page.url, url), None, depth)
+        # reading the links means parsing the page: off the reactor thread, like extraction
+        urls = await asyncio.to_thread(related_title_urls, page.url, page.body, page.headers)
+        return [
+            request
+            for url in urls
+            for request in self._title_request(urljoin(page.url, url), None, depth)
+        ]
 
     def title_failed(self, failure: Failure) -> Iterator[FetchOutcome]:
         request = failure.request  # type: ignore[attr-defined]
