@@ -146,6 +146,7 @@ def build_counts(
         "page_limit_reached": int(stats.get("marquee/page_limit_reached", 0)),
         "depth_limit_reached": int(stats.get("marquee/depth_limit_reached", 0)),
         "duration_s": _seconds_since(stats.get("start_time")),
+        "jobdir_reset": stats.get("marquee/jobdir/reset"),  # marquee.jobdir: damaged or done
     }
     accounted = stored + counts["rejected"] + counts["skipped"] + counts["failed"]
     counts["unaccounted"] = counts["requests"] - accounted

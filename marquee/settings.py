@@ -85,6 +85,7 @@ ITEM_PIPELINES = {
     "marquee.pipelines.scrapy_pipeline.StorePipeline": 300,
 }
 JOBDIR = None  # set (e.g. `marquee crawl --jobdir state/`) to pause with Ctrl-C and resume
+EXTENSIONS = {"marquee.jobdir.JobDirGuard": 100}  # a crashed JOBDIR is moved aside, not resumed
 
 # --- storage and extraction --------------------------------------------------------------------
 MARQUEE_BATCH_SIZE = 500  # records per database write

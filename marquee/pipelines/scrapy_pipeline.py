@@ -25,9 +25,11 @@ from marquee.crawl import (
     render_summary,
     started_options,
 )
+from marquee.db import spool
 from marquee.errors import StorageUnavailable
 from marquee.fetched import FetchedPage, FetchOutcome, Outcome
 from marquee.items import PageMeta, Reject, TitleRecord
+from marquee.recovery import Recovered, describe, replay_all, save_run_end
 
 if TYPE_CHECKING:
     from scrapy.crawler import Crawler
@@ -63,6 +65,8 @@ class StorePipeline:
         self.writer: RecordWriter | None = None
         self.run_id: int | None = None
         self.storage_error: str | None = None
+        self._written: dict[str, int] = {}
+        self.recovered: Recovered | None = None
         self._closing: asyncio.Future[None] | None = None
         threads = self.settings.getint("MARQUEE_EXTRACT_THREADS")
         self._inline = threads == 0
@@ -71,7 +75,11 @@ class StorePipeline:
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> StorePipeline:
-        return cls(crawler)
+        from scrapy import signals
+
+        pipeline = cls(crawler)
+        crawler.signals.connect(pipeline.spider_closed, signal=signals.spider_closed)
+        return pipeline
 
     async def open_spider(self) -> None:
         from marquee.db import open_database
@@ -79,15 +87,23 @@ class StorePipeline:
 
         db_url = self.settings.get("MARQUEE_DB_URL")
         self.db = await self._in(self._write_pool, open_database, db_url)
+        spool_dir = spool.spool_dir(self.settings.get("MARQUEE_SPOOL_DIR"))
+        self.recovered = await self._in(self._write_pool, self._recover, spool_dir)
         site, options = self.settings.get("MARQUEE_SITE_NAME"), started_options(self.settings)
         self.run_id = await self._in(
             self._write_pool, lambda: self._db.start_run(site=site, options=options)
         )
-        spool = self.settings.get("MARQUEE_SPOOL_DIR")
         self.writer = RecordWriter(
             self._db, batch_size=self.settings.getint("MARQUEE_BATCH_SIZE"), run_id=self.run_id,
-            spool_dir=Path(spool) if spool else None,
+            spool_dir=spool_dir,
         )
+
+    def _recover(self, spool_dir: Path) -> Recovered:
+        """Write what earlier runs kept in the spool before this run writes anything."""
+        recovered = replay_all(self._db, spool_dir)
+        if recovered.anything:
+            log.warning("wrote what earlier runs kept in %s: %s", spool_dir, describe(recovered))
+        return recovered
 
     async def process_item(self, item: Any) -> Any:
         if isinstance(item, FetchOutcome):
@@ -116,37 +132,59 @@ class StorePipeline:
                 self._writer.add(result, page_meta(page, result))
             else:
                 await self._in(self._write_pool, self._writer.add, result, page_meta(page, result))
-        except StorageUnavailable as error:  # the writer keeps the batch; the run has failed
-            self.storage_error = str(error)
+        except StorageUnavailable as error:
+            self._storage_failed(str(error))
+        if self._writer.failures:  # the writer kept the batch in the spool; the run has failed
+            self._storage_failed(self._writer.failures[0].reason)
+
+    def _storage_failed(self, reason: str) -> None:
+        if self.storage_error is None:
+            self.storage_error = reason
             closing = self.crawler.engine.close_spider_async(reason="storage_unavailable")
             self._closing = asyncio.ensure_future(closing)
 
     async def close_spider(self) -> None:
-        written = await self._in(self._write_pool, self._close_writer)
-        result = await self._in(self._write_pool, self._finish_run, written)
-        self.crawler.stats.set_value(RESULT_STAT, result)
-        log.info("\n%s", result.summary)
-        self._extract_pool.shutdown()
-        self._write_pool.shutdown()
+        self._written = await self._in(self._write_pool, self._close_writer)
+
+    async def spider_closed(self, reason: str) -> None:
+        """The run is judged here, not in close_spider: only this signal says why the spider
+        closed (finished, or shutdown on SIGINT, a close-spider limit, storage_unavailable)."""
+        self.crawler.stats.set_value("finish_reason", reason)
+        try:
+            if self.db is not None and self.run_id is not None:  # else never opened: no run
+                result = await self._in(self._write_pool, self._finish_run, self._written)
+                self.crawler.stats.set_value(RESULT_STAT, result)
+                log.info("\n%s", result.summary)
+        finally:
+            self._extract_pool.shutdown()
+            self._write_pool.shutdown()
 
     def _close_writer(self) -> dict[str, int]:
         try:
-            return self._writer.close().as_dict()
+            written = self._writer.close().as_dict()
         except StorageUnavailable as error:
             self.storage_error = str(error)
             return {}
+        if self._writer.failures and self.storage_error is None:
+            self.storage_error = self._writer.failures[0].reason
+        return written
 
     def _finish_run(self, written: dict[str, int]) -> RunResult:
         counts = build_counts(self.tally, written, self.crawler.stats.get_stats())
         if self.storage_error:
             counts["storage_unavailable"] = self.storage_error
+            counts["spooled_batches"] = [str(f.path) for f in self._writer.failures]
+        if self.recovered is not None and self.recovered.anything:
+            counts["replayed"] = describe(self.recovered)
         coverage = self.tally.coverage()
         status, reasons = judge(counts, coverage, self._previous_coverage(),
                                 Thresholds.from_settings(self.settings))
         try:
             self._db.finish_run(self._run_id, status=status, counts=counts, coverage=coverage)
         except StorageUnavailable as error:
-            status, reasons = FAILED, [*reasons, f"run not recorded: {error}"]
+            kept = save_run_end(self._writer.spool_dir, self._run_id, status=FAILED,
+                                counts=counts, coverage=coverage)  # fmt: skip
+            status, reasons = FAILED, [*reasons, f"run not recorded: {error}; kept in {kept}"]
         finally:
             self._db.close()
         summary = render_summary(self.run_id, status, reasons, counts, coverage)

@@ -60,6 +60,11 @@ class RecordWriter:
         return self.counts
 
     def _write(self, batch: list[Item]) -> None:
+        if self.failures:
+            # the database failed this run: keep later batches behind the first one, in order,
+            # so that replay never writes an older version of a title over a newer one
+            self._spill(batch, f"after an earlier failure: {self.failures[0].reason}")
+            return
         reason = ""
         for attempt in range(1, self.attempts + 1):
             try:

@@ -66,8 +66,10 @@ class TitlesSpider(scrapy.Spider):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.fetch_state: Mapping[str, Any] = {}
+        # what this crawl has scheduled; with JOBDIR it lives in `self.state`, which Scrapy
+        # saves on pause, so a resumed crawl keeps its page limit and its discovery progress
         self._seen: set[str] = set()
-        self._sitemaps_pending = 0
+        self._progress: dict[str, int] = {"sitemaps_pending": 0}
 
     @classmethod
     def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> TitlesSpider:
@@ -83,12 +85,27 @@ class TitlesSpider(scrapy.Spider):
         return spider
 
     async def start(self) -> AsyncIterator[Request]:
+        self._resume()
         if not self.full:
             self.fetch_state = _load_fetch_state(self.db_url)
         yield Request(
             f"{self.site}/robots.txt", callback=self.parse_robots, errback=self.robots_failed,
             meta={"dont_obey_robotstxt": True}, priority=10,
         )
+
+    def _resume(self) -> None:
+        state = getattr(self, "state", None)  # set by Scrapy's SpiderState when JOBDIR is
+        if isinstance(state, dict):
+            self._seen = state.setdefault("seen", self._seen)
+            self._progress = state.setdefault("progress", self._progress)
+
+    @property
+    def _sitemaps_pending(self) -> int:
+        return self._progress["sitemaps_pending"]
+
+    @_sitemaps_pending.setter
+    def _sitemaps_pending(self, value: int) -> None:
+        self._progress["sitemaps_pending"] = value
 
     # --- discovery
 

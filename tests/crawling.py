@@ -1,0 +1,52 @@
+"""A `marquee crawl` subprocess that a test can act on while it runs (signal it, stop its
+database), for tests/test_reliability_db.py and tests/test_reliability_interrupt.py."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import time
+from collections.abc import Mapping
+from pathlib import Path
+
+from tests.faultserver import FaultServer, fixture_pages
+from tests.reliability import FAST, LAUNCH, Crawl, crawl_env, latest_run, title_requests_seen
+
+ALL_TITLES = sorted(fixture_pages())  # 29 fixture titles, listed in the sitemap
+# one page at a time, a little apart: the test has time to act mid-crawl
+SLOW = {"CONCURRENT_REQUESTS": "1", "DOWNLOAD_DELAY": "0.08", "MARQUEE_BATCH_SIZE": "3"}
+
+
+def site() -> FaultServer:
+    return FaultServer(sitemap=ALL_TITLES, related=False)
+
+
+def start_crawl(
+    server: FaultServer,
+    db_url: str,
+    workdir: Path,
+    *args: str,
+    settings: Mapping[str, str] | None = None,
+) -> subprocess.Popen[str]:
+    pairs = [f"--set={k}={v}" for k, v in {**FAST, **SLOW, **(settings or {})}.items()]
+    command = [
+        sys.executable, "-c", LAUNCH, "crawl", "--site", server.base, "--db", db_url,
+        "--archive-dir", str(workdir / "archive"), *pairs, *args,
+    ]  # fmt: skip
+    return subprocess.Popen(command, cwd=workdir, env=crawl_env(workdir), text=True,
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT)  # fmt: skip
+
+
+def wait_for_titles(server: FaultServer, process: subprocess.Popen[str], count: int) -> None:
+    """Until the server has been asked for `count` title pages (the crawl is mid-way)."""
+    deadline = time.monotonic() + 60
+    while len(title_requests_seen(server)) < count:
+        assert process.poll() is None, "the crawl ended before the test could act"
+        assert time.monotonic() < deadline, "the crawl did not get going"
+        time.sleep(0.02)
+
+
+def finish(process: subprocess.Popen[str], db_url: str, timeout: float = 90) -> Crawl:
+    output, _ = process.communicate(timeout=timeout)
+    run = latest_run(db_url)
+    return Crawl(process.returncode, output, run["counts"] or {}, run["status"], run["id"])

@@ -1,0 +1,142 @@
+"""Interruption: SIGINT during a --jobdir crawl then resume; SIGKILL then restart.
+
+Across a pause and resume, each run is its own crawl_runs row and its own accounting:
+`requests` counts the title pages that run downloaded, so the two runs' requests add up to
+the titles of the whole crawl, each fetched once (the resumed run takes over the queue).
+"""
+
+from __future__ import annotations
+
+import json
+import pickle
+import signal
+from pathlib import Path
+
+import sqlalchemy as sa
+
+from marquee import jobdir
+from marquee.db import schema
+from tests.crawling import ALL_TITLES, SLOW, finish, site, start_crawl, wait_for_titles
+from tests.reliability import (
+    assert_accounting,
+    count_rows,
+    query,
+    run_crawl,
+    stored_titles,
+    title_requests_seen,
+)
+
+
+def _source_ids(paths: set[str]) -> set[str]:
+    return {path.lstrip("/") for path in paths}
+
+
+def test_sigint_pauses_and_resume_fetches_each_title_once(db_url, tmp_path):
+    state = tmp_path / "job"
+    with site() as server:
+        crawl = start_crawl(server, db_url, tmp_path, "--jobdir", str(state))
+        wait_for_titles(server, crawl, 6)
+        crawl.send_signal(signal.SIGINT)
+        paused = finish(crawl, db_url)
+        first = title_requests_seen(server)
+
+        assert paused.returncode == 1, paused.output
+        assert paused.status == "interrupted" and "INTERRUPTED" in paused.output
+        assert paused.counts["finish_reason"] == "shutdown"
+        assert_accounting(paused, server, db_url)
+        assert 6 <= len(first) < len(ALL_TITLES)
+        assert json.loads((state / jobdir.MARKER).read_text())["state"] == "paused"
+
+        server.clear_log()
+        resumed = run_crawl(server, db_url, tmp_path, "--jobdir", str(state), settings=SLOW)
+        second = title_requests_seen(server)
+
+    assert resumed.returncode == 0, resumed.output
+    assert resumed.status == "finished"
+    assert_accounting(resumed, server, db_url)
+    assert first.isdisjoint(second)  # no page fetched twice
+    assert first | second == set(ALL_TITLES)  # none lost
+    assert paused.counts["requests"] + resumed.counts["requests"] == len(ALL_TITLES)
+    assert set(stored_titles(db_url)) == _source_ids(first | second)
+    assert count_rows(db_url, schema.titles) == len(ALL_TITLES)
+    assert count_rows(db_url, schema.pages) == len(ALL_TITLES)
+    with (state / "spider.state").open("rb") as file:
+        assert len(pickle.load(file)["seen"]) == len(ALL_TITLES)  # the page limit spans both
+
+
+def test_sigkill_then_restart_moves_the_damaged_jobdir_aside(db_url, tmp_path):
+    state = tmp_path / "job"
+    with site() as server:
+        crawl = start_crawl(server, db_url, tmp_path, "--jobdir", str(state))
+        wait_for_titles(server, crawl, 6)
+        crawl.kill()
+        crawl.wait(10)
+        killed = title_requests_seen(server)
+        assert json.loads((state / jobdir.MARKER).read_text())["state"] == "running"
+        assert not (state / "spider.state").exists()
+
+        server.clear_log()
+        restarted = run_crawl(server, db_url, tmp_path, "--jobdir", str(state), settings=SLOW)
+
+    assert restarted.returncode == 0, restarted.output
+    assert "is damaged (the crawl using it never closed" in restarted.output
+    assert "damaged" in restarted.counts["jobdir_reset"]
+    [aside] = tmp_path.glob("job.damaged-*")
+    assert (aside / jobdir.MARKER).exists()
+    assert_accounting(restarted, server, db_url)
+    assert restarted.counts["requests"] == len(ALL_TITLES)  # a fresh crawl: everything again
+    assert killed  # some pages were fetched (and maybe stored) by the killed run
+    assert count_rows(db_url, schema.titles) == len(ALL_TITLES)
+    assert count_rows(db_url, schema.credits) == _credits_once(db_url)
+    killed_runs = query(db_url, sa.select(schema.crawl_runs).where(
+        schema.crawl_runs.c.status == "running"))  # fmt: skip
+    assert len(killed_runs) == 1  # the killed run is visibly unfinished, never "finished"
+
+
+def _credits_once(db_url: str) -> int:
+    c = schema.credits
+    # a credit written twice would repeat (title, person, role, character) at a new ordinal
+    columns = (c.c.title_id, c.c.person_id, c.c.role, c.c.character)
+    distinct = sa.select(*columns).distinct().subquery()
+    rows = query(db_url, sa.select(sa.func.count()).select_from(distinct))
+    return int(next(iter(rows[0].values())))
+
+
+# --- the job directory check, without a crawl ---------------------------------------------
+
+
+def _paused_jobdir(path: Path) -> Path:
+    (path / "requests.queue").mkdir(parents=True)
+    (path / "requests.queue" / "active.json").write_text("{}")
+    (path / "spider.state").write_bytes(pickle.dumps({"seen": {"x"}}))
+    jobdir.mark(path, jobdir.PAUSED)
+    return path
+
+
+def test_a_cleanly_paused_jobdir_is_resumed(tmp_path):
+    state = _paused_jobdir(tmp_path / "job")
+    assert jobdir.prepare(state) is None
+    assert (state / "spider.state").exists()
+
+
+def test_a_truncated_spider_state_is_damage(tmp_path):
+    state = _paused_jobdir(tmp_path / "job")
+    (state / "spider.state").write_bytes(pickle.dumps({"seen": {"x"}})[:9])
+    assert "unreadable state" in (jobdir.damage(state) or "")
+    assert "moved to" in (jobdir.prepare(state) or "")
+    assert not state.exists() and len(list(tmp_path.glob("job.damaged-*"))) == 1
+
+
+def test_a_missing_queue_index_or_marker_is_damage(tmp_path):
+    state = _paused_jobdir(tmp_path / "job")
+    (state / "requests.queue" / "active.json").unlink()
+    assert jobdir.damage(state) == "missing active.json"
+    (state / jobdir.MARKER).unlink()
+    assert "not closed by marquee" in (jobdir.damage(state) or "")
+
+
+def test_a_finished_jobdir_is_cleared_for_the_next_crawl(tmp_path):
+    state = _paused_jobdir(tmp_path / "job")
+    jobdir.mark(state, jobdir.FINISHED)
+    assert jobdir.prepare(state) == "finished job cleared"
+    assert not state.exists()
