@@ -3,14 +3,18 @@ database), for tests/test_reliability_db.py and tests/test_reliability_interrupt
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 import time
 from collections.abc import Mapping
 from pathlib import Path
 
+import sqlalchemy as sa
+
+from marquee.db import schema
 from tests.faultserver import FaultServer, fixture_pages
-from tests.reliability import FAST, LAUNCH, Crawl, crawl_env, latest_run, title_requests_seen
+from tests.reliability import FAST, LAUNCH, Crawl, crawl_env, query, title_requests_seen
 
 ALL_TITLES = sorted(fixture_pages())  # 29 fixture titles, listed in the sitemap
 # one page at a time, a little apart: the test has time to act mid-crawl
@@ -46,7 +50,15 @@ def wait_for_titles(server: FaultServer, process: subprocess.Popen[str], count: 
         time.sleep(0.02)
 
 
-def finish(process: subprocess.Popen[str], db_url: str, timeout: float = 90) -> Crawl:
+def finish(process: subprocess.Popen[str], timeout: float = 90) -> tuple[int, str]:
     output, _ = process.communicate(timeout=timeout)
-    run = latest_run(db_url)
-    return Crawl(process.returncode, output, run["counts"] or {}, run["status"], run["id"])
+    return process.returncode, output
+
+
+def recorded(db_url: str, returncode: int, output: str) -> Crawl:
+    """The run named in the crawl's summary, as its database has it now."""
+    found = re.search(r"crawl run (\d+): ", output)
+    assert found, output[-3000:]
+    runs = schema.crawl_runs
+    [row] = query(db_url, sa.select(runs).where(runs.c.id == int(found.group(1))))
+    return Crawl(returncode, output, row["counts"] or {}, row["status"], row["id"])

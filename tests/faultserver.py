@@ -351,7 +351,7 @@ async def _title(srv: FaultServer, req: Request, w: Writer, m: re.Match[str]) ->
     if page is None:
         await send(w, 404, (PAGES / "v2-soft-404.html").read_bytes())
         return
-    page = page.replace(SITE.encode(), srv.base.encode())
+    page = srv.rewrite(page.replace(SITE.encode(), srv.base.encode()))
     await send(w, 200, page if srv.related else strip_related(page))
 
 
@@ -408,6 +408,7 @@ class FaultServer:
     bomb_size: int = 128 << 20
     port: int = 0
     offsite: bool = True  # also listen on 127.0.0.2, the "other host" of /redirect/offsite
+    rewrite: Callable[[bytes], bytes] = lambda page: page  # fixture title pages, as sent
     log: list[LoggedRequest] = field(default_factory=list, init=False)
     _loop: asyncio.AbstractEventLoop | None = field(default=None, init=False)
     _thread: threading.Thread | None = field(default=None, init=False)

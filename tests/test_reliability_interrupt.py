@@ -16,7 +16,7 @@ import sqlalchemy as sa
 
 from marquee import jobdir
 from marquee.db import schema
-from tests.crawling import ALL_TITLES, SLOW, finish, site, start_crawl, wait_for_titles
+from tests.crawling import ALL_TITLES, SLOW, finish, recorded, site, start_crawl, wait_for_titles
 from tests.reliability import (
     assert_accounting,
     count_rows,
@@ -37,7 +37,7 @@ def test_sigint_pauses_and_resume_fetches_each_title_once(db_url, tmp_path):
         crawl = start_crawl(server, db_url, tmp_path, "--jobdir", str(state))
         wait_for_titles(server, crawl, 6)
         crawl.send_signal(signal.SIGINT)
-        paused = finish(crawl, db_url)
+        paused = recorded(db_url, *finish(crawl))
         first = title_requests_seen(server)
 
         assert paused.returncode == 1, paused.output

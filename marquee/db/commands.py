@@ -44,9 +44,14 @@ def rejects_table(url: str | None) -> Table:
 
 
 def replay(url: str | None, directory: Path | None) -> ReplayResult:
-    """Write every spooled batch; the ones that still fail stay in the spool."""
+    """Write every spooled batch, then the ends of the runs that could not record them
+    (marquee.recovery); what still fails stays in the spool."""
+    from marquee.recovery import replay_run_ends
+
     db = open_database(url)
     try:
-        return spool.replay(db, spool.spool_dir(directory))
+        result = spool.replay(db, spool.spool_dir(directory))
+        result.failed += replay_run_ends(db, spool.spool_dir(directory))[1]
+        return result
     finally:
         db.close()
