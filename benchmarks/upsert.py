@@ -10,8 +10,12 @@ of 500 records, one transaction per batch, measured in the same run:
   assigned client-side so nothing is looked up) written with plain `executemany` INSERTs into
   the same tables: titles, people and vocabularies, credits, links, pages.
 
-Rows per second counts title records. Also shown: a second pipeline pass of the same records
-(all unchanged), and an update pass (every record changed).
+The pipeline writes child rows with COPY on PostgreSQL and sqlite3's own executemany on SQLite
+(its hot path); the ceiling goes through SQLAlchemy Core executemany, as an application would.
+
+Rows per second counts title records; the ratio is the median of the per-round ratios. Also
+shown: a second pipeline pass of the same records (all unchanged), and an update pass (every
+record changed).
 
     .venv/bin/python -m benchmarks.upsert [--records N] [--repeat R] [--pg postgresql://...]
 """
@@ -185,7 +189,11 @@ def measure(kind: str, pg_admin: str, count: int, repeat: int) -> dict[str, floa
             return first
 
         runs["pipeline"].append(timed(kind, pg_admin, passes))
-    return {name: count / statistics.median(seconds) for name, seconds in runs.items()}
+    rates = {name: count / statistics.median(seconds) for name, seconds in runs.items()}
+    # ceiling and pipeline run back to back: the median of paired ratios resists load swings
+    pairs = zip(runs["ceiling"], runs["pipeline"], strict=True)
+    rates["ratio"] = statistics.median(ceiling / pipeline for ceiling, pipeline in pairs)
+    return rates
 
 
 def main() -> None:
@@ -199,7 +207,7 @@ def main() -> None:
     targets = {"sqlite": 0.60, "postgresql": 0.70}
     for kind, target in targets.items():
         rates = measure(kind, args.pg, args.records, args.repeat)
-        ratio = rates["pipeline"] / rates["ceiling"]
+        ratio = rates["ratio"]
         print(
             f"{kind:10s} executemany {rates['ceiling']:7.0f} rec/s"
             f" | pipeline {rates['pipeline']:7.0f} rec/s = {ratio:5.1%} (target {target:.0%})"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import pytest
@@ -82,3 +83,23 @@ def test_dictionary_documents_every_column():
         assert f"## `{table.name}`" in text
         for column in table.columns:
             assert f"| `{column.name}` |" in text
+
+
+def test_processes_opening_an_empty_database_at_once_migrate_it_once(db_url):
+    errors: list[BaseException] = []
+
+    def opener() -> None:
+        try:
+            open_database(db_url).close()
+        except BaseException as exc:
+            errors.append(exc)
+
+    threads = [threading.Thread(target=opener) for _ in range(3)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+    assert errors == []
+    db = open_database(db_url, upgrade=False)
+    assert migrate.current_revision(db.engine) == migrate.head_revision()
+    db.close()

@@ -29,7 +29,12 @@ def current_revision(engine: sa.Engine) -> str | None:
         return MigrationContext.configure(conn).get_current_revision()
 
 
+MIGRATION_LOCK = 0x6D617271  # "marq": one migrating process at a time on PostgreSQL
+
+
 def upgrade(engine: sa.Engine, revision: str = "head") -> None:
     """Bring the database to `revision` (no-op when it is there already)."""
     with engine.begin() as conn:
+        if conn.dialect.name == "postgresql":
+            conn.execute(sa.text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK})
         command.upgrade(alembic_config(conn), revision)
