@@ -73,11 +73,17 @@ def path_kind(url: str) -> str | None:
     return _PATH_KINDS[found.group(1).casefold()] if found else None
 
 
+_TITLE_HINT = re.compile(r"(?:^|/)(?:movie|show|film|tv|series)/", re.IGNORECASE)
+
+
 def related_urls(root: Element, page_url: str) -> list[str]:
     """Absolute URLs of the other /movie/... and /show/... pages this page links to."""
     own = urlsplit(page_url).path.rstrip("/")
     seen: dict[str, None] = {}
-    for href in xpath_strings(root, "//a/@href"):
+    for link in root.iter("a"):
+        href = str(link.get("href") or "")
+        if not _TITLE_HINT.search(href):
+            continue  # most links are site chrome: skip the urljoin
         absolute = urljoin(page_url, href.strip()).split("#", 1)[0]
         path = urlsplit(absolute).path
         if _TITLE_PATH.match(path) and path.rstrip("/") != own:
