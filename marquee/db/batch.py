@@ -18,10 +18,12 @@ from marquee.db.counts import WriteCounts
 from marquee.db.rows import TitleRows, as_utc, page_key, page_row, reject_row, title_rows
 from marquee.db.upsert import (
     execute_chunked,
+    in_values,
     insert_rows,
     select_in,
     upsert_do_nothing,
     upsert_do_update,
+    upsert_rows,
 )
 from marquee.items import PageMeta, Reject, TitleRecord
 
@@ -114,19 +116,14 @@ def _plan_touch(plan: _Plan, row: sa.Row[Any], rows: TitleRows) -> None:
 def _locked_titles(
     conn: sa.Connection, columns: Sequence[Any], source: str, keys: Sequence[str]
 ) -> list[sa.Row[Any]]:
+    """The stored titles among `keys`, locked in key order (PostgreSQL; SQLite locked at BEGIN)."""
     t = s.titles
     out: list[sa.Row[Any]] = []
-    for key_chunk in _sorted_chunks(keys, conn):
-        stmt = sa.select(*columns).where(t.c.source == source, t.c.source_id.in_(key_chunk))
+    for condition in in_values(conn, t.c.source_id, keys):
+        stmt = sa.select(*columns).where(t.c.source == source, condition)
         stmt = stmt.order_by(t.c.source_id).with_for_update(key_share=True)
         out.extend(conn.execute(stmt).all())
     return out
-
-
-def _sorted_chunks(values: Iterable[str], conn: sa.Connection) -> list[list[str]]:
-    ordered = sorted(set(values))
-    size = 1000 if conn.dialect.name == "postgresql" else 500
-    return [ordered[i : i + size] for i in range(0, len(ordered), size)]
 
 
 def _upsert_titles(conn: sa.Connection, write: list[TitleRows]) -> dict[str, int]:
@@ -135,9 +132,8 @@ def _upsert_titles(conn: sa.Connection, write: list[TitleRows]) -> dict[str, int
     t = s.titles
     rows = [r.row for r in write]
     update = [name for name in rows[0] if name not in _TITLE_KEEP_ON_UPDATE]
-    stmt = upsert_do_update(conn, t, ["source", "source_id"], update, _title_changed)
-    execute_chunked(conn, stmt, rows)
-    # Plain executemany plus one SELECT beats RETURNING here; a stored hash equal to ours
+    upsert_rows(conn, t, ["source", "source_id"], update, rows, _title_changed)
+    # Upsert plus one SELECT beats RETURNING here; a stored hash equal to ours
     # means our values are in (a racing writer's stale record was refused by the WHERE).
     columns = [t.c.source_id, t.c.id, t.c.record_hash]
     source = write[0].row["source"]
@@ -176,15 +172,11 @@ def _sync_children(
     racing = conn.dialect.name != "sqlite"
     old_ids = sorted(ids[key] for key in ids if racing or key not in new)
     for table in (s.credits, *(link for _, link, _ in s.LINKS.values())):
-        for chunk in _id_chunks(old_ids):
-            conn.execute(sa.delete(table).where(table.c.title_id.in_(chunk)))
+        for condition in in_values(conn, table.c.title_id, old_ids):
+            conn.execute(sa.delete(table).where(condition))
     _insert_credits(conn, write, ids)
     for name, (vocabulary, link, column) in s.LINKS.items():
         _insert_links(conn, write, ids, name, vocabulary, link, column)
-
-
-def _id_chunks(ids: list[int]) -> list[list[int]]:
-    return [ids[i : i + 1000] for i in range(0, len(ids), 1000)]
 
 
 def _insert_credits(conn: sa.Connection, write: list[TitleRows], ids: dict[str, int]) -> None:
@@ -288,9 +280,9 @@ def _resolve_rejects(conn: sa.Connection, items: Sequence[Item], now: dt.datetim
     open_rejects = select_in(
         conn, [r.c.id, r.c.url, r.c.fetched_at], r.c.url, list(success), r.c.resolved_at.is_(None)
     )
-    ids = sorted(row.id for row in open_rejects if _resolves(success[row.url], row.fetched_at))
-    for chunk in _id_chunks(ids):
-        conn.execute(sa.update(r).where(r.c.id.in_(chunk)).values(resolved_at=now))
+    ids = [row.id for row in open_rejects if _resolves(success[row.url], row.fetched_at)]
+    for condition in in_values(conn, r.c.id, ids):
+        conn.execute(sa.update(r).where(condition).values(resolved_at=now))
 
 
 _NEVER = dt.datetime.min.replace(tzinfo=dt.UTC)

@@ -8,6 +8,7 @@ from typing import Any, TypeVar, cast
 
 import psycopg
 import sqlalchemy as sa
+from psycopg.types.json import Jsonb
 from sqlalchemy.dialects import postgresql, sqlite
 
 T = TypeVar("T")
@@ -45,6 +46,57 @@ def execute_chunked(conn: sa.Connection, stmt: Any, rows: Sequence[dict[str, Any
     size = rows_per_statement(conn.dialect.name, len(rows[0]))
     for chunk in chunked(rows, size):
         conn.execute(stmt, list(chunk))
+
+
+def upsert_rows(
+    conn: sa.Connection,
+    table: sa.Table,
+    keys: Sequence[str],
+    update: Sequence[str],
+    rows: Sequence[dict[str, Any]],
+    where: Callable[[Any], Any] | None = None,
+) -> None:
+    """INSERT ... ON CONFLICT (keys) DO UPDATE for rows de-duplicated by key.
+
+    PostgreSQL: COPY into a temporary staging table, then one INSERT ... SELECT in key order.
+    Elsewhere: executemany of the dialect's upsert.
+    """
+    if not rows:
+        return
+    if conn.dialect.name != "postgresql":
+        execute_chunked(conn, upsert_do_update(conn, table, keys, update, where), rows)
+        return
+    names = list(rows[0])
+    stage = _copy_to_stage(conn, table, names, rows)
+    source = sa.select(*(stage.c[name] for name in names)).order_by(*(stage.c[k] for k in keys))
+    stmt = postgresql.insert(table).from_select(names, source)
+    condition = None if where is None else where(stmt.excluded)
+    values = {name: stmt.excluded[name] for name in update}
+    stmt = stmt.on_conflict_do_update(index_elements=list(keys), set_=values, where=condition)
+    conn.execute(stmt)
+
+
+def _copy_to_stage(
+    conn: sa.Connection, table: sa.Table, names: list[str], rows: Sequence[dict[str, Any]]
+) -> sa.TableClause:
+    quote = conn.dialect.identifier_preparer.quote
+    stage = f"_stage_{table.name}"
+    columns = ", ".join(quote(name) for name in names)
+    conn.exec_driver_sql(f"DROP TABLE IF EXISTS {stage}")
+    conn.exec_driver_sql(
+        f"CREATE TEMPORARY TABLE {stage} ON COMMIT DROP AS"
+        f" SELECT {columns} FROM {table.name} WITH NO DATA"
+    )
+    json_columns = {name for name in names if isinstance(table.c[name].type, sa.JSON)}
+    pg = cast("psycopg.Connection[Any]", conn.connection.dbapi_connection)
+    with pg.cursor() as cursor, cursor.copy(f"COPY {stage} ({columns}) FROM STDIN") as copy:
+        for row in rows:
+            copy.write_row([_copy_value(row[n], n in json_columns) for n in names])
+    return sa.table(stage, *(sa.column(name) for name in names))
+
+
+def _copy_value(value: Any, is_json: bool) -> Any:
+    return Jsonb(value) if is_json and value is not None else value
 
 
 def insert_rows(
@@ -107,18 +159,24 @@ def upsert_do_update(
     return stmt.on_conflict_do_update(index_elements=list(keys), set_=values, where=condition)
 
 
+def in_values(conn: sa.Connection, column: Any, values: Sequence[Any]) -> list[Any]:
+    """`column IN (values)` conditions, chunked under the parameter limits.
+
+    On PostgreSQL one `column = ANY(:array)`: one parameter, a short statement psycopg caches.
+    """
+    ordered = sorted(set(values))
+    if conn.dialect.name == "postgresql":
+        array = sa.bindparam("values", ordered, type_=postgresql.ARRAY(column.type))
+        return [column == sa.any_(array)]
+    size = rows_per_statement(conn.dialect.name, 1)
+    return [column.in_(chunk) for chunk in chunked(ordered, size)]
+
+
 def select_in(
     conn: sa.Connection, columns: Sequence[Any], column: Any, values: Sequence[Any], *where: Any
 ) -> list[sa.Row[Any]]:
-    """SELECT ... WHERE column IN (values), chunked so the IN list stays under the limits.
-
-    On PostgreSQL `column = ANY(:array)`: one parameter, one short statement psycopg can cache.
-    """
-    if conn.dialect.name == "postgresql":
-        array = sa.bindparam("values", sorted(set(values)), type_=postgresql.ARRAY(column.type))
-        return list(conn.execute(sa.select(*columns).where(column == sa.any_(array), *where)))
+    """SELECT columns WHERE column IN (values) [AND where...]."""
     out: list[sa.Row[Any]] = []
-    size = rows_per_statement(conn.dialect.name, 1)
-    for chunk in chunked(sorted(set(values)), size):
-        out.extend(conn.execute(sa.select(*columns).where(column.in_(chunk), *where)).all())
+    for condition in in_values(conn, column, values):
+        out.extend(conn.execute(sa.select(*columns).where(condition, *where)).all())
     return out
