@@ -25,11 +25,18 @@ def _parser(encoding: str) -> etree.HTMLParser:
     return etree.HTMLParser(encoding=encoding)
 
 
+def _early_end_tag(data: bytes) -> bool:
+    """An </html> or </body> before the page's last few hundred bytes."""
+    head = data[: max(len(data) - 512, 0)].lower()
+    return b"</html" in head or b"</body" in head
+
+
 def parse_html(body: bytes, headers: Mapping[str, str] | None = None) -> Element:
     """The page's element tree; an empty page is rejected."""
     data, encoding = parser_input(body, headers)
     # libxml2 drops what follows a stray </html> or </body>; browsers read on, and so do we
-    data = _END_TAGS.sub(b"", data)
+    if _early_end_tag(data):
+        data = _END_TAGS.sub(b"", data)
     root = etree.fromstring(data, _parser(encoding)) if data.strip() else None
     if root is None:
         raise PageRejected("empty page", f"{len(body)} bytes without markup")
