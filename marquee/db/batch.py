@@ -228,9 +228,10 @@ def _write_pages(
 ) -> None:
     rows: dict[tuple[str, str, str], dict[str, Any]] = {}
     for item, page in items:
-        stored = isinstance(item, TitleRecord)
-        row = page_row(page, "stored" if stored else "rejected", run_id)
-        row["title_id"] = ids.get(item.source_id) if isinstance(item, TitleRecord) else None
+        if isinstance(item, TitleRecord):
+            row = {**page_row(page, "stored", run_id), "title_id": ids.get(item.source_id)}
+        else:
+            row = {**page_row(page, "rejected", run_id), "title_id": None}
         rows[page_key(row)] = row
     p = s.pages
     update = [name for name in next(iter(rows.values()), {}) if name not in _PAGE_KEY]
@@ -293,4 +294,6 @@ def _latest(a: dt.datetime | None, b: dt.datetime | None) -> dt.datetime | None:
 
 
 def _resolves(success_at: dt.datetime | None, rejected_at: dt.datetime | None) -> bool:
-    return success_at is None or rejected_at is None or as_utc(rejected_at) <= success_at  # type: ignore[operator]
+    """Unknown times on either side resolve: the reject cannot be shown to be the newer."""
+    rejected = as_utc(rejected_at)
+    return success_at is None or rejected is None or rejected <= success_at
