@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import doctest
 import threading
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 import sqlalchemy as sa
@@ -12,7 +14,7 @@ from alembic.runtime.migration import MigrationContext
 from typer.testing import CliRunner
 
 from marquee.cli import app
-from marquee.db import migrate, open_database, resolve_db_url
+from marquee.db import engine, migrate, open_database, resolve_db_url, rows, upsert
 from marquee.db.dictionary import render
 from marquee.db.schema import metadata
 
@@ -103,3 +105,9 @@ def test_processes_opening_an_empty_database_at_once_migrate_it_once(db_url):
     db = open_database(db_url, upgrade=False)
     assert migrate.current_revision(db.engine) == migrate.head_revision()
     db.close()
+
+
+@pytest.mark.parametrize("module", [engine, rows, upsert])
+def test_doctests(module: ModuleType) -> None:
+    result = doctest.testmod(module)
+    assert result.attempted > 0 and result.failed == 0

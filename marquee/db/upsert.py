@@ -20,7 +20,7 @@ def rows_per_statement(dialect: str, columns: int) -> int:
     """How many rows of `columns` parameters fit in one statement (with a margin).
 
     >>> rows_per_statement("sqlite", 40), rows_per_statement("postgresql", 3)
-    (800, 1000)
+    (816, 1000)
     """
     limit = PARAM_LIMITS.get(dialect, 999) - 100
     return max(1, min(MAX_ROWS_PER_STATEMENT, limit // max(1, columns)))
