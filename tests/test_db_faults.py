@@ -6,10 +6,12 @@ or a proxy in front of the shared one (tests/tcpproxy.py).
 
 from __future__ import annotations
 
+import sqlite3
 import threading
 from pathlib import Path
 from typing import Any
 
+import psycopg
 import pytest
 import sqlalchemy as sa
 from sqlalchemy.engine import make_url
@@ -156,4 +158,30 @@ def test_concurrent_writers_on_overlapping_batches_neither_deadlock_nor_duplicat
         versions = [d for d in samples if d["source_id"] == key]
         stored = stored_record(db.engine, key)
         assert any(_same_people(stored, d) for d in versions), key
+    db.close()
+
+
+def test_driver_level_errors_become_storage_errors_and_transient_ones_are_retried(db_url):
+    db = open_database(db_url)
+    db.backoff = 0
+    postgres = db.engine.dialect.name == "postgresql"
+    calls: list[int] = []
+
+    def flaky(conn: sa.Connection) -> int:
+        calls.append(1)
+        if len(calls) < 3:  # what COPY or sqlite3's executemany raise, unwrapped
+            if postgres:
+                raise psycopg.OperationalError("server closed the connection unexpectedly")
+            raise sqlite3.OperationalError("database is locked")
+        return int(conn.execute(sa.select(sa.literal(7))).scalar_one())
+
+    assert db.transaction(flaky) == 7 and len(calls) == 3
+
+    def broken(conn: sa.Connection) -> None:
+        if postgres:
+            raise psycopg.errors.UniqueViolation("duplicate key value")
+        raise sqlite3.IntegrityError("UNIQUE constraint failed")
+
+    with pytest.raises(StorageUnavailable, match="after 1 attempt"):
+        db.transaction(broken)
     db.close()

@@ -5,11 +5,13 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import random
+import sqlite3
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
+import psycopg
 import sqlalchemy as sa
 from sqlalchemy.engine import make_url
 
@@ -39,17 +41,24 @@ class FetchState:
     last_modified: str | None
 
 
-def is_transient(exc: sa.exc.DBAPIError) -> bool:
+# Raised through SQLAlchemy (wrapped) or by the driver-level COPY / executemany (raw).
+DATABASE_ERRORS = (sa.exc.DBAPIError, psycopg.Error, sqlite3.Error)
+
+
+def driver_error(exc: Exception) -> BaseException:
+    return exc.orig if isinstance(exc, sa.exc.DBAPIError) and exc.orig is not None else exc
+
+
+def is_transient(exc: Exception) -> bool:
     """Worth retrying: lost connection, deadlock, serialization failure, SQLite busy/locked."""
-    if exc.connection_invalidated:
+    if isinstance(exc, sa.exc.DBAPIError) and exc.connection_invalidated:
         return True
-    code = getattr(exc.orig, "sqlstate", None)
+    orig = driver_error(exc)
+    code = getattr(orig, "sqlstate", None)
     if isinstance(code, str):
         return code in _RETRY_SQLSTATES or code[:2] in _RETRY_SQLSTATE_CLASSES
-    if isinstance(exc, sa.exc.OperationalError):
-        text = str(exc.orig).lower()
-        return "locked" in text or "busy" in text or "connection" in text or code is None
-    return False
+    # psycopg raises OperationalError without a SQLSTATE when the connection itself fails
+    return isinstance(orig, psycopg.OperationalError | sqlite3.OperationalError)
 
 
 def safe_url(url: str) -> str:
@@ -89,15 +98,15 @@ class Database:
             try:
                 with self.engine.begin() as conn:
                     return work(conn)
-            except sa.exc.DBAPIError as exc:
+            except DATABASE_ERRORS as exc:
                 if attempt == self.attempts or not is_transient(exc):
                     raise StorageUnavailable(self._failure(exc, attempt)) from exc
-                log.warning("retrying after %s (attempt %d)", type(exc.orig).__name__, attempt)
+                log.warning("retrying after %r (attempt %d)", driver_error(exc), attempt)
                 time.sleep(self.backoff * 2 ** (attempt - 1) * (1 + random.random()))
         raise AssertionError("unreachable")
 
-    def _failure(self, exc: sa.exc.DBAPIError, attempt: int) -> str:
-        cause = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
+    def _failure(self, exc: Exception, attempt: int) -> str:
+        cause = (str(driver_error(exc)).strip().splitlines() or [type(exc).__name__])[0]
         return f"cannot write to {self.url} after {attempt} attempt(s): {cause}"
 
     def start_run(self, *, site: str, options: dict[str, Any]) -> int:
@@ -170,9 +179,9 @@ def open_database(
         else:
             with engine.connect():
                 pass
-    except sa.exc.DBAPIError as exc:
+    except DATABASE_ERRORS as exc:
         engine.dispose()
-        cause = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
+        cause = (str(driver_error(exc)).strip().splitlines() or [type(exc).__name__])[0]
         raise StorageUnavailable(f"cannot open database {safe_url(resolved)}: {cause}") from exc
     return Database(engine, source=source)
 
