@@ -80,9 +80,8 @@ def _copy_to_stage(
     conn: sa.Connection, table: sa.Table, names: list[str], rows: Sequence[dict[str, Any]]
 ) -> sa.TableClause:
     quote = conn.dialect.identifier_preparer.quote
-    stage = f"_stage_{table.name}"
+    stage = f"_stage_{table.name}"  # one per transaction: dropped at COMMIT or ROLLBACK
     columns = ", ".join(quote(name) for name in names)
-    conn.exec_driver_sql(f"DROP TABLE IF EXISTS {stage}")
     conn.exec_driver_sql(
         f"CREATE TEMPORARY TABLE {stage} ON COMMIT DROP AS"
         f" SELECT {columns} FROM {table.name} WITH NO DATA"
