@@ -78,18 +78,23 @@ def rejects(db: str | None = typer.Option(None, "--db", help=DB_OPTION_HELP)) ->
 def replay(
     db: str | None = typer.Option(None, "--db", help=DB_OPTION_HELP),
     spool: Path | None = typer.Option(None, "--spool", help=SPOOL_OPTION_HELP),  # noqa: B008
+    any_database: bool = typer.Option(
+        False, "--any-database", help="also replay batches kept for another database URL"
+    ),
 ) -> None:
     """Write the batches kept in the spool after failed writes; exit 1 if some still fail."""
     from marquee.db.commands import replay as replay_spool
 
     try:
-        result = replay_spool(db, spool)
+        result = replay_spool(db, spool, any_database=any_database)
     except StorageUnavailable as error:
         raise _storage_exit(error) from error
     counts = ", ".join(f"{name} {value}" for name, value in result.counts.as_dict().items())
     typer.echo(f"replayed {len(result.written)} batch(es): {counts}")
     for path, reason in result.failed:
         typer.echo(f"still failing: {path}: {reason}", err=True)
+    for path in result.other_database:
+        typer.echo(f"left for another database (see --any-database): {path}", err=True)
     raise typer.Exit(1 if result.failed else 0)
 
 

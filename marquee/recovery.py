@@ -29,12 +29,19 @@ def save_run_end(
     status: str,
     counts: dict[str, Any],
     coverage: dict[str, float],
+    database: str | None = None,
 ) -> Path:
     """Keep a run's end for replay; written atomically like the batches."""
     directory.mkdir(parents=True, exist_ok=True)
     path = directory / f"run-{run_id}.json"
     tmp = path.with_suffix(".tmp")
-    data = {"run_id": run_id, "status": status, "counts": counts, "coverage": coverage}
+    data = {
+        "run_id": run_id,
+        "status": status,
+        "counts": counts,
+        "coverage": coverage,
+        "database": database,
+    }
     tmp.write_text(json.dumps(data, default=str), encoding="utf-8")
     tmp.rename(path)
     return path
@@ -54,12 +61,16 @@ class Recovered:
         return bool(self.batches or self.runs or self.failed)
 
 
-def replay_run_ends(db: Database, directory: Path) -> tuple[list[int], list[tuple[Path, str]]]:
+def replay_run_ends(
+    db: Database, directory: Path, *, any_database: bool = False
+) -> tuple[list[int], list[tuple[Path, str]]]:
     """Record each kept run end in crawl_runs (runs this database does not know are left)."""
     done: list[int] = []
     failed: list[tuple[Path, str]] = []
     for path in sorted(directory.glob("run-*.json")):
         data = json.loads(path.read_text(encoding="utf-8"))
+        if not (any_database or spool.belongs_to(db, data.get("database"))):
+            continue
         try:
             if not _has_run(db, int(data["run_id"])):
                 continue

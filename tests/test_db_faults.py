@@ -54,7 +54,8 @@ def test_unwritable_database_keeps_the_batch_for_replay(db_url, tmp_path):
     [failure] = writer.failures
     assert failure.items == 4 and "cannot write to" in failure.reason
     db = open_database(db_url)
-    result = spool.replay(db, tmp_path / "spool")
+    # the unreachable stand-in has another URL than the database it stands for
+    result = spool.replay(db, tmp_path / "spool", any_database=True)
     assert result.counts == WriteCounts(inserted=4)
     assert list((tmp_path / "spool").iterdir()) == []
     db.close()

@@ -64,13 +64,29 @@ def test_spilled_batch_is_json_lines_of_record_and_page(tmp_path):
     assert [page for _, page in loaded] == [page for _, page in items([*records, bad])]
 
 
+def test_replay_leaves_batches_kept_for_another_database(db_url, tmp_path):
+    writer = RecordWriter(_dead_database(), batch_size=2, spool_dir=tmp_path, pause=0)
+    for item, page in items(all_sample_records()[:3]):
+        writer.add(item, page)
+    writer.close()
+    result = CliRunner().invoke(app, ["replay", "--db", db_url, "--spool", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    assert "replayed 0 batch(es)" in result.output
+    assert result.output.count("left for another database") == 2
+    assert len(list(tmp_path.glob("batch-*.jsonl"))) == 2
+    db = open_database(db_url)
+    assert _titles(db) == 0
+    db.close()
+
+
 def test_replay_command_writes_the_spool_and_empties_it(db_url, tmp_path):
     writer = RecordWriter(_dead_database(), batch_size=2, spool_dir=tmp_path, pause=0)
     for item, page in items(all_sample_records()[:5]):
         writer.add(item, page)
     writer.close()
     assert len(list(tmp_path.glob("batch-*.jsonl"))) == 3
-    result = CliRunner().invoke(app, ["replay", "--db", db_url, "--spool", str(tmp_path)])
+    command = ["replay", "--db", db_url, "--spool", str(tmp_path), "--any-database"]
+    result = CliRunner().invoke(app, command)
     assert result.exit_code == 0, result.output
     assert "replayed 3 batch(es): inserted 5, updated 0, unchanged 0" in result.output
     assert list(tmp_path.glob("batch-*.jsonl")) == []

@@ -43,15 +43,16 @@ def rejects_table(url: str | None) -> Table:
     return table
 
 
-def replay(url: str | None, directory: Path | None) -> ReplayResult:
+def replay(url: str | None, directory: Path | None, *, any_database: bool = False) -> ReplayResult:
     """Write every spooled batch, then the ends of the runs that could not record them
     (marquee.recovery); what still fails stays in the spool."""
     from marquee.recovery import replay_run_ends
 
     db = open_database(url)
     try:
-        result = spool.replay(db, spool.spool_dir(directory))
-        result.failed += replay_run_ends(db, spool.spool_dir(directory))[1]
+        kept = spool.spool_dir(directory)
+        result = spool.replay(db, kept, any_database=any_database)
+        result.failed += replay_run_ends(db, kept, any_database=any_database)[1]
         return result
     finally:
         db.close()

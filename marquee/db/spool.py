@@ -31,12 +31,30 @@ def spool_dir(path: Path | str | None = None) -> Path:
     return Path(path or os.environ.get(ENV_VAR) or DEFAULT_DIR)
 
 
-def save_batch(directory: Path, items: Sequence[Item], *, run_id: int | None, reason: str) -> Path:
+def database_identity(db: Database) -> str:
+    """Which database a kept batch belongs to (its URL without the password)."""
+    return db.engine.url.render_as_string(hide_password=True)
+
+
+def save_batch(
+    directory: Path,
+    items: Sequence[Item],
+    *,
+    run_id: int | None,
+    reason: str,
+    database: str | None = None,
+) -> Path:
     """Write atomically (temp file, then rename) so replay never reads half a batch."""
     directory.mkdir(parents=True, exist_ok=True)
     stamp = utcnow().strftime("%Y%m%dT%H%M%S%f")
     path = directory / f"batch-{stamp}-{uuid.uuid4().hex[:8]}.jsonl"
-    header = {"spool": 1, "run_id": run_id, "reason": reason, "items": len(items)}
+    header = {
+        "spool": 1,
+        "run_id": run_id,
+        "reason": reason,
+        "items": len(items),
+        "database": database,
+    }
     lines = [json.dumps(header)] + [json.dumps(_encode(item, page)) for item, page in items]
     tmp = path.with_suffix(".tmp")
     tmp.write_text("\n".join(lines) + "\n", encoding="utf-8")
@@ -79,13 +97,24 @@ class ReplayResult:
     counts: WriteCounts = field(default_factory=WriteCounts)
     written: list[Path] = field(default_factory=list)
     failed: list[tuple[Path, str]] = field(default_factory=list)
+    other_database: list[Path] = field(default_factory=list)
 
 
-def replay(db: Database, directory: Path) -> ReplayResult:
-    """Write every spooled batch, oldest first; a written batch's file is removed."""
+def belongs_to(db: Database, database: str | None) -> bool:
+    """A kept file is replayed only into the database it was meant for (unnamed: any)."""
+    return database is None or database == database_identity(db)
+
+
+def replay(db: Database, directory: Path, *, any_database: bool = False) -> ReplayResult:
+    """Write every spooled batch meant for `db` (any batch with `any_database`, e.g. after
+    the database moved), oldest first; a written batch's file is removed. Batches kept for
+    another database are left where they are."""
     result = ReplayResult()
     for path in sorted(directory.glob("batch-*.jsonl")):
         items, header = load_batch(path)
+        if not (any_database or belongs_to(db, header.get("database"))):
+            result.other_database.append(path)
+            continue
         try:
             result.counts += db.write_batch(items, run_id=_known_run(db, header.get("run_id")))
         except StorageUnavailable as exc:

@@ -183,7 +183,8 @@ class StorePipeline:
             self._db.finish_run(self._run_id, status=status, counts=counts, coverage=coverage)
         except StorageUnavailable as error:
             kept = save_run_end(self._writer.spool_dir, self._run_id, status=FAILED,
-                                counts=counts, coverage=coverage)  # fmt: skip
+                                counts=counts, coverage=coverage,
+                                database=spool.database_identity(self._db))  # fmt: skip
             status, reasons = FAILED, [*reasons, f"run not recorded: {error}; kept in {kept}"]
         finally:
             self._db.close()

@@ -78,7 +78,13 @@ class RecordWriter:
         self._spill(batch, reason)
 
     def _spill(self, batch: list[Item], reason: str) -> None:
-        path = spool.save_batch(self.spool_dir, batch, run_id=self.run_id, reason=reason)
+        path = spool.save_batch(
+            self.spool_dir,
+            batch,
+            run_id=self.run_id,
+            reason=reason,
+            database=spool.database_identity(self.db),
+        )
         log.error("kept %d items in %s for `marquee replay`: %s", len(batch), path, reason)
         self.failures.append(WriteFailure(path=path, items=len(batch), reason=reason))
         self.counts.failed += len(batch)
