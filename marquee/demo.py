@@ -20,11 +20,12 @@ from marquee.devserver import RunningServer, serve_in_thread
 DEMO_PORT = 8765
 
 EXAMPLE_QUERY = """\
-SELECT title, release_year, box_office_currency AS currency,
-       box_office_amount, budget_amount
+-- which titles earned most per unit of budget? (only where both are in one currency)
+SELECT title, release_year, budget_currency AS currency, budget_amount, box_office_amount,
+       ROUND(CAST(box_office_to_budget AS NUMERIC), 1) AS times_budget
 FROM v_titles
-WHERE box_office_amount IS NOT NULL
-ORDER BY box_office_amount DESC, source_id
+WHERE box_office_to_budget IS NOT NULL
+ORDER BY box_office_to_budget DESC, source_id
 LIMIT 5"""
 
 # our own server on loopback: no need to throttle
