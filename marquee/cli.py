@@ -8,7 +8,11 @@ import typer
 
 from marquee.errors import StorageUnavailable
 
-app = typer.Typer(no_args_is_help=True, add_completion=False, help=__doc__)
+app = typer.Typer(
+    no_args_is_help=True,
+    add_completion=False,
+    help="marquee: crawl, parse, normalize and load ReelGuide title pages.",
+)
 
 
 @app.callback()
