@@ -8,19 +8,17 @@ import os
 import re
 import subprocess
 import sys
-import uuid
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import psycopg
 import pytest
 import sqlalchemy as sa
 
 from marquee.db import schema
 from marquee.db.engine import create_engine
-from tests.conftest import PG_ADMIN_DSN, _pg_url
+from tests.databases import temporary_pg_database
 from tests.faultserver import FaultServer
 
 # small waits everywhere: a fault costs milliseconds, not the production 30 s
@@ -110,14 +108,8 @@ def fresh_database(kind: str, directory: Path) -> Iterator[str]:
     if kind == "sqlite":
         yield f"sqlite:///{directory / 'marquee.db'}"
         return
-    name = f"marquee_rel_{uuid.uuid4().hex[:12]}"
-    with psycopg.connect(PG_ADMIN_DSN, autocommit=True) as conn:
-        conn.execute(f'CREATE DATABASE "{name}"')
-    try:
-        yield _pg_url(name)
-    finally:
-        with psycopg.connect(PG_ADMIN_DSN, autocommit=True) as conn:
-            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    with temporary_pg_database("marquee_rel") as url:
+        yield url
 
 
 @pytest.fixture(scope="module", params=["sqlite", "postgresql"])
