@@ -73,7 +73,11 @@ def path_kind(url: str) -> str | None:
     return _PATH_KINDS[found.group(1).casefold()] if found else None
 
 
-_TITLE_HINT = re.compile(r"(?:^|/)(?:movie|show|film|tv|series)/", re.IGNORECASE)
+TITLE_HINT = re.compile(r"(?:^|/)(?:movie|show|film|tv|series)/", re.IGNORECASE)
+
+
+def is_title_path(path: str) -> bool:
+    return _TITLE_PATH.match(path) is not None
 
 
 def related_urls(root: Element, page_url: str) -> list[str]:
@@ -82,11 +86,11 @@ def related_urls(root: Element, page_url: str) -> list[str]:
     seen: dict[str, None] = {}
     for link in root.iter("a"):
         href = str(link.get("href") or "")
-        if not _TITLE_HINT.search(href):
+        if not TITLE_HINT.search(href):
             continue  # most links are site chrome: skip the urljoin
         absolute = urljoin(page_url, href.strip()).split("#", 1)[0]
         path = urlsplit(absolute).path
-        if _TITLE_PATH.match(path) and path.rstrip("/") != own:
+        if is_title_path(path) and path.rstrip("/") != own:
             seen.setdefault(absolute, None)
     return list(seen)
 

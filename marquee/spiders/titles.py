@@ -9,12 +9,11 @@ unchanged page costs a 304. MARQUEE_FULL fetches everything outright.
 
 from __future__ import annotations
 
-import asyncio
 import datetime as dt
 import logging
 from collections.abc import AsyncIterator, Iterator, Mapping
 from typing import Any, ClassVar
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urlsplit
 
 import scrapy
 from scrapy.exceptions import IgnoreRequest
@@ -27,6 +26,7 @@ from twisted.python.failure import Failure
 from marquee.fetched import FetchedPage, FetchOutcome, Outcome
 from marquee.guards import known_reason
 from marquee.middlewares import ROBOTS_UNREACHABLE, TITLE_META
+from marquee.parsers.links import title_links
 
 log = logging.getLogger(__name__)
 TITLE_PREFIXES = ("/movie/", "/show/")
@@ -193,27 +193,19 @@ class TitlesSpider(scrapy.Spider):
             headers["If-Modified-Since"] = state.last_modified
         return headers
 
-    async def parse_title(
-        self, response: Response
-    ) -> AsyncIterator[Request | FetchedPage | FetchOutcome]:
+    def parse_title(self, response: Response) -> Iterator[Request | FetchedPage | FetchOutcome]:
         if response.status == 304:
             yield FetchOutcome(response.url, Outcome.SKIPPED, "not_modified")
             return
         page = _fetched_page(response)
         yield page
-        for request in await self._related(page, _depth(response) + 1):
-            yield request
+        yield from self._related(page, _depth(response) + 1)
 
-    async def _related(self, page: FetchedPage, depth: int) -> list[Request]:
-        from marquee.extract import related_title_urls
-
-        # reading the links means parsing the page: off the reactor thread, like extraction
-        urls = await asyncio.to_thread(related_title_urls, page.url, page.body, page.headers)
-        return [
-            request
-            for url in urls
-            for request in self._title_request(urljoin(page.url, url), None, depth)
-        ]
+    def _related(self, page: FetchedPage, depth: int) -> Iterator[Request]:
+        # a byte-level pass (marquee.parsers.links), cheap enough for the reactor thread:
+        # the page itself is parsed once, by the pipeline
+        for url in title_links(page.url, page.body, page.headers):
+            yield from self._title_request(url, None, depth)
 
     def title_failed(self, failure: Failure) -> Iterator[FetchOutcome]:
         request = failure.request  # type: ignore[attr-defined]

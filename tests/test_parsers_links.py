@@ -1,0 +1,69 @@
+"""The byte-level link pass the spider uses against the tree-based reader."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from marquee.devserver import Site
+from marquee.parsers import related_title_urls
+from marquee.parsers.links import title_links
+
+FIXTURES = Path(__file__).parent / "fixtures"
+PAGES = sorted([*FIXTURES.glob("pages/*.html"), *FIXTURES.glob("variants/*.html")])
+BASE = "https://www.reelguide.example"
+
+
+@pytest.mark.parametrize("path", PAGES, ids=lambda p: p.name)
+def test_same_links_as_the_tree_reader_on_fixture_pages(path: Path) -> None:
+    url, body = f"{BASE}/movie/{path.stem}", path.read_bytes()
+    assert title_links(url, body) == related_title_urls(url, body)
+
+
+def test_same_links_on_synthesized_site_pages() -> None:
+    site = Site.synthesized("http://127.0.0.1:8000", 60)
+    found = 0
+    for path, page in site.pages.items():
+        url, body = f"http://127.0.0.1:8000{path}", page.render()
+        links = title_links(url, body)
+        assert links == related_title_urls(url, body)
+        found += len(links)
+    assert found > 60  # the synthesized pages link to their neighbours
+
+
+EDGE_CASES = {
+    "comment": b'<html><body><!-- <a href="/movie/old">x</a> --><a href="/show/new">y</a>',
+    "script": b'<body><script>var a = \'<a href="/movie/in-js">\';</script><a href="/movie/b">',
+    "entities": b'<body><a href="/movie/tom&amp;jerry">x</a><a href=/show/bare>b</a>',
+    "single quotes and order": b"<body><a class='c' href='/movie/q' title='t'>q</a>",
+    "relative to canonical": b'<head><link href="https://www.reelguide.example/show/x"'
+    b' rel="canonical"></head><body><a href="../movie/rel">r</a><a href="/show/x">self</a>',
+    "og url": b'<head><meta property="og:url" content="/movie/canon"></head>'
+    b'<body><a href="/movie/canon#cast">self</a><a href="/movie/other">o</a>',
+    "off-title": b'<body><a href="/people/p">p</a><a href="/movie/a/b">deep</a>'
+    b'<a href="https://elsewhere.example/movie/z">z</a>',
+}
+
+
+@pytest.mark.parametrize("name", sorted(EDGE_CASES))
+def test_edge_cases_match_the_tree_reader(name: str) -> None:
+    url, body = f"{BASE}/movie/page", EDGE_CASES[name]
+    assert title_links(url, body) == related_title_urls(url, body)
+
+
+def test_edge_case_results() -> None:
+    url = f"{BASE}/movie/page"
+    assert title_links(url, EDGE_CASES["comment"]) == [f"{BASE}/show/new"]
+    assert title_links(url, EDGE_CASES["script"]) == [f"{BASE}/movie/b"]
+    assert title_links(url, EDGE_CASES["entities"]) == [
+        f"{BASE}/movie/tom&jerry", f"{BASE}/show/bare"
+    ]
+    assert title_links(url, EDGE_CASES["relative to canonical"]) == [f"{BASE}/movie/rel"]
+    assert title_links(url, EDGE_CASES["og url"]) == [f"{BASE}/movie/other"]
+
+
+def test_utf16_page_goes_to_the_tree_reader() -> None:
+    body = '<html><body><a href="/movie/wide">w</a></body></html>'.encode("utf-16")
+    url = f"{BASE}/movie/page"
+    assert title_links(url, body) == related_title_urls(url, body) == [f"{BASE}/movie/wide"]
