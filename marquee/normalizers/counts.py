@@ -26,6 +26,9 @@ _COUNT = re.compile(
     re.IGNORECASE,
 )
 _GROUPED = re.compile(r"^\d{1,3}(?:(?P<sep>[,.'\s])\d{3})(?:(?P=sep)\d{3})*$")
+_PLAIN = re.compile(
+    r"(?:(?P<num>\d{1,3}(?:,\d{3})*|\d{1,3}\.\d(?=[KM]))(?P<scale>[KM])?)(?: votes?)?"
+)
 _NOUN_AFTER = re.compile(r"\s*\)?\s*(?:user\s+)?(?:votes?|ratings?|reviews?)\b", re.IGNORECASE)
 
 
@@ -44,6 +47,9 @@ def parse_count(text: str | None) -> int | None:
     cleaned = clean_text(text)
     if cleaned is None:
         return None
+    found = _PLAIN.fullmatch(cleaned)
+    if found is not None:  # the site's usual "1,600 votes": no scan for competing numbers
+        return _value(found.group("num"), found.group("scale"))
     matches = list(_COUNT.finditer(cleaned))
     counted = [m for m in matches if _NOUN_AFTER.match(cleaned, m.end())]
     chosen = counted or matches

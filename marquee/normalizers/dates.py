@@ -100,6 +100,9 @@ def parse_date(
     cleaned = clean_text(text)
     if cleaned is None:
         return None
+    usual = _US_LONG.fullmatch(cleaned)
+    if usual is not None:  # the site's "October 27, 1995"
+        return _partial(int(usual.group(3)), _MONTH_NUMBER[usual.group(1)], int(usual.group(2)))
     order = date_order.upper() if date_order else None
     if order is not None and order not in DATE_ORDERS:
         order = None
@@ -173,6 +176,17 @@ _NUMERIC = re.compile(
     r"^[\s(]*(?P<a>\d{1,4})\s*(?P<sep>[./-])\s*(?P<b>\d{1,2})\s*(?P=sep)\s*(?P<c>\d{1,4})"
     r"(?=$|[\s.,;|)T])"
 )
+
+
+_MONTH_NUMBER = {
+    name: number
+    for number, name in enumerate(
+        ("January", "February", "March", "April", "May", "June", "July", "August",
+         "September", "October", "November", "December"),
+        start=1,
+    )
+}  # fmt: skip
+_US_LONG = re.compile(rf"({'|'.join(_MONTH_NUMBER)}) (\d{{1,2}}), (\d{{4}})")
 
 
 def _read_iso(text: str) -> _Read:

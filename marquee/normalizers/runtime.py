@@ -67,12 +67,28 @@ def parse_runtime(text: str | None) -> int | None:
     cleaned = clean_text(_TAG.sub(" ", text) if text and "<" in text else text)
     if cleaned is None:
         return None
+    short = _short_form(cleaned)
+    if short:
+        return short
     cleaned = _FOOTNOTE.sub(" ", cleaned)
     seconds = _to_seconds(cleaned)
     if seconds is None:
         return None
     minutes = int((seconds / 60).quantize(Decimal(1), rounding=ROUND_HALF_UP))
     return minutes or None  # sites write 0 for "not known"
+
+
+# the site's usual form, "1h 51m", "2h", "22m": read before the general rules
+_SHORT = re.compile(r"(?:(?P<h>\d{1,2})h)?(?:(?<=h) )?(?:(?P<m>\d{1,3})m)?")
+
+
+def _short_form(text: str) -> int | None:
+    """Minutes of an "<h>h <m>m" runtime; None (general rules decide) for anything else."""
+    found = _SHORT.fullmatch(text)
+    if found is None:
+        return None
+    hours, minutes = found.group("h"), found.group("m")
+    return int(hours or 0) * 60 + int(minutes or 0)
 
 
 def _to_seconds(text: str) -> Decimal | None:

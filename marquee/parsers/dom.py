@@ -21,6 +21,8 @@ def squash(text: str | None) -> str:
 
 def raw_text(element: Element) -> str:
     """The element's text as in the page, whitespace untouched."""
+    if len(element) == 0:  # a leaf: its own text, without serialising (10x cheaper)
+        return element.text or ""
     return str(etree.tostring(element, method="text", encoding="unicode", with_tail=False))
 
 
