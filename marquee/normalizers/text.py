@@ -42,8 +42,6 @@ PLACEHOLDERS: frozenset[str] = frozenset(
 )
 
 
-# Anything but single-spaced printable ASCII without entities: only such text needs cleaning.
-_NEEDS_WORK = re.compile(r"[^\x21-\x25\x27-\x7e ]|  |^ | $|^$")
 
 
 def is_placeholder(text: str | None) -> bool:
@@ -87,9 +85,22 @@ def clean_text(text: str | None, *, keep_placeholders: bool = False) -> str | No
 
 
 def _collapse(text: str) -> str:
-    if not _NEEDS_WORK.search(text):
+    if _is_clean(text):
         return text  # the common case: already clean printable ASCII
     decoded = html.unescape(text) if "&" in text else text
     decoded = _INVISIBLE.sub("", decoded)
     decoded = _CONTROL.sub(lambda m: " " if m.group(0).isspace() else "", decoded)
     return " ".join(decoded.split())
+
+
+def _is_clean(text: str) -> bool:
+    """Single-spaced printable ASCII without entities: nothing to clean (str methods, no regex)."""
+    return (
+        text.isascii()
+        and text.isprintable()
+        and text[:1] != " "
+        and text[-1:] != " "
+        and "&" not in text
+        and "  " not in text
+        and text != ""
+    )
