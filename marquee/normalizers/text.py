@@ -42,8 +42,6 @@ PLACEHOLDERS: frozenset[str] = frozenset(
 )
 
 
-
-
 def is_placeholder(text: str | None) -> bool:
     """True when the text stands for "no value" rather than a value.
 
