@@ -90,7 +90,8 @@ EXTENSIONS = {"marquee.jobdir.JobDirGuard": 100}  # a crashed JOBDIR is moved as
 # --- storage and extraction --------------------------------------------------------------------
 MARQUEE_BATCH_SIZE = 500  # records per database write
 MARQUEE_SPOOL_DIR = None  # where unwritten batches are kept if the database is gone
-MARQUEE_EXTRACT_THREADS = 2  # extraction runs off the reactor thread
+MARQUEE_EXTRACT_PROCESSES = 1  # extraction in a worker process, off the reactor's core
+MARQUEE_EXTRACT_THREADS = 2  # with no worker process (0), extraction threads; 0: inline
 
 # --- run status: degraded / failed ------------------------------------------------------------
 MARQUEE_MAX_FAILURE_RATE = 0.10  # failed title requests / title requests

@@ -1,7 +1,9 @@
 """The Scrapy item pipeline: fetched pages -> extract() -> RecordWriter, and the crawl run row.
 
-Extraction runs in a small thread pool and writes in one writer thread, so neither HTML
-parsing nor a batch insert stalls the reactor. Every spider output is tallied for the run's
+Extraction runs in a worker process (marquee.pipelines.extraction; threads if configured)
+and writes in one writer thread, so neither HTML parsing nor a batch insert stalls the
+reactor. Records go to the writer thread a batch at a time: one hand-off per batch, not
+per page. Every spider output is tallied for the run's
 counts; at the end the run is judged, stored in crawl_runs and summarised.
 """
 
@@ -29,12 +31,14 @@ from marquee.db import spool
 from marquee.errors import StorageUnavailable
 from marquee.fetched import FetchedPage, FetchOutcome, Outcome
 from marquee.items import PageMeta, Reject, TitleRecord
+from marquee.pipelines.extraction import WORKER_LOST, PageExtractor
 from marquee.recovery import Recovered, describe, replay_all, save_run_end
 
 if TYPE_CHECKING:
     from scrapy.crawler import Crawler
 
     from marquee.db import Database
+    from marquee.db.batch import Item
     from marquee.pipelines.writer import RecordWriter
 
 log = logging.getLogger(__name__)
@@ -69,8 +73,10 @@ class StorePipeline:
         self.recovered: Recovered | None = None
         self._closing: asyncio.Future[None] | None = None
         threads = self.settings.getint("MARQUEE_EXTRACT_THREADS")
-        self._inline = threads == 0
-        self._extract_pool = ThreadPoolExecutor(max(1, threads), thread_name_prefix="extract")
+        processes = self.settings.getint("MARQUEE_EXTRACT_PROCESSES")
+        self._inline = threads == 0 and processes == 0
+        self._extractor = PageExtractor(processes=processes, threads=threads)
+        self._pending: list[Item] = []  # records not yet handed to the writer thread
         self._write_pool = ThreadPoolExecutor(1, thread_name_prefix="write")
 
     @classmethod
@@ -97,6 +103,7 @@ class StorePipeline:
             self._db, batch_size=self.settings.getint("MARQUEE_BATCH_SIZE"), run_id=self.run_id,
             spool_dir=spool_dir,
         )
+        await self._extractor.open()
 
     def _recover(self, spool_dir: Path) -> Recovered:
         """Write what earlier runs kept in the spool before this run writes anything."""
@@ -119,19 +126,21 @@ class StorePipeline:
             self.tally.failed_by_reason[item.reason] += 1
 
     async def _store(self, page: FetchedPage) -> None:
-        from marquee.extract import extract
-
-        def work() -> TitleRecord | Reject:
-            return extract(page.url, page.body, page.headers, fetched_at=page.fetched_at)
-
-        result = work() if self._inline else await self._in(self._extract_pool, work)
+        result = await self._extractor.extract(page)
         self.tally.pages += 1
         self.tally.extracted(result)
+        self._pending.append((result, page_meta(page, result)))
+        if self._inline or len(self._pending) >= self._writer.batch_size:
+            await self._hand_to_writer()
+
+    async def _hand_to_writer(self) -> None:
+        """The writer gets the batch in its own thread (in order: that thread is the only one)."""
+        batch, self._pending = self._pending, []
         try:
             if self._inline:
-                self._writer.add(result, page_meta(page, result))
+                self._add_all(batch)
             else:
-                await self._in(self._write_pool, self._writer.add, result, page_meta(page, result))
+                await self._in(self._write_pool, self._add_all, batch)
         except StorageUnavailable as error:
             self._storage_failed(str(error))
         if self._writer.failures:  # the writer kept the batch in the spool; the run has failed
@@ -143,8 +152,14 @@ class StorePipeline:
             closing = self.crawler.engine.close_spider_async(reason="storage_unavailable")
             self._closing = asyncio.ensure_future(closing)
 
+    def _add_all(self, items: list[Item]) -> None:
+        for item, page in items:
+            self._writer.add(item, page)
+
     async def close_spider(self) -> None:
-        self._written = await self._in(self._write_pool, self._close_writer)
+        batch, self._pending = self._pending, []
+        self._written = await self._in(self._write_pool, self._close_writer, batch)
+        self.crawler.stats.set_value(WORKER_LOST, self._extractor.lost_workers)
 
     async def spider_closed(self, reason: str) -> None:
         """The run is judged here, not in close_spider: only this signal says why the spider
@@ -156,11 +171,12 @@ class StorePipeline:
                 self.crawler.stats.set_value(RESULT_STAT, result)
                 log.info("\n%s", result.summary)
         finally:
-            self._extract_pool.shutdown()
+            self._extractor.close()
             self._write_pool.shutdown()
 
-    def _close_writer(self) -> dict[str, int]:
+    def _close_writer(self, batch: list[Item]) -> dict[str, int]:
         try:
+            self._add_all(batch)
             written = self._writer.close().as_dict()
         except StorageUnavailable as error:
             self.storage_error = str(error)

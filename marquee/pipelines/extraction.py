@@ -1,0 +1,109 @@
+"""Where a crawl turns pages into records: one worker process by default, else threads.
+
+Parsing a page is pure Python work under the GIL; in threads it competes with the Scrapy
+reactor for one core. A worker process (spawned, so nothing of the reactor is inherited)
+runs `extract` on the other core and sends back the pickled record, which costs far less
+than the parse. The worker ignores SIGINT (Ctrl-C reaches the whole process group; the crawl
+finishes its pages on the first one) and exits when the crawl's process dies. If the worker
+is lost, the crawl goes on with threads: extraction is pure, so the page is done again.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import multiprocessing
+import os
+import signal
+import threading
+from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from importlib import resources
+from multiprocessing.connection import wait
+
+from marquee.fetched import FetchedPage
+from marquee.items import Reject, TitleRecord
+
+log = logging.getLogger(__name__)
+Result = TitleRecord | Reject
+WORKER_LOST = "marquee/extract/worker_lost"
+
+
+def extract_page(page: FetchedPage) -> Result:
+    from marquee.extract import extract
+
+    return extract(page.url, page.body, page.headers, fetched_at=page.fetched_at)
+
+
+class PageExtractor:
+    """`await extract(page)`; `processes` > 0: worker processes, else `threads` threads
+    (0: inline on the caller's thread)."""
+
+    def __init__(self, *, processes: int, threads: int) -> None:
+        self.threads = threads
+        self.lost_workers = 0
+        self._pool: Executor | None = _process_pool(processes) if processes else None
+        if self._pool is None and threads:
+            self._pool = ThreadPoolExecutor(threads, thread_name_prefix="extract")
+
+    @property
+    def in_processes(self) -> bool:
+        return isinstance(self._pool, ProcessPoolExecutor)
+
+    @property
+    def worker_pids(self) -> list[int]:
+        processes = getattr(self._pool, "_processes", None) or {}
+        return sorted(processes)
+
+    async def open(self) -> None:
+        """Start the workers and have them parse a page, so the crawl's clock never waits."""
+        if self._pool is not None:
+            await self.extract(_warm_up_page())
+
+    async def extract(self, page: FetchedPage) -> Result:
+        if self._pool is None:
+            return extract_page(page)
+        try:
+            return await asyncio.wrap_future(self._pool.submit(extract_page, page))
+        except BrokenProcessPool:
+            self._fall_back_to_threads()
+            return await self.extract(page)
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+
+    def _fall_back_to_threads(self) -> None:
+        if self.in_processes:
+            assert self._pool is not None
+            log.error("the extraction worker process was lost; extracting in threads")
+            self.lost_workers += 1
+            self._pool.shutdown(wait=False, cancel_futures=True)
+            self._pool = ThreadPoolExecutor(max(1, self.threads), thread_name_prefix="extract")
+
+
+def _process_pool(processes: int) -> ProcessPoolExecutor:
+    context = multiprocessing.get_context("spawn")
+    return ProcessPoolExecutor(processes, mp_context=context, initializer=_worker_started)
+
+
+def _worker_started() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    parent = multiprocessing.parent_process()
+    if parent is not None:
+        threading.Thread(target=_exit_with, args=(parent.sentinel,), daemon=True).start()
+
+
+def _exit_with(parent_sentinel: int) -> None:
+    """A worker whose crawl was killed would otherwise wait for work forever."""
+    wait([parent_sentinel])
+    os._exit(0)
+
+
+def _warm_up_page() -> FetchedPage:
+    import datetime as dt
+
+    folder = resources.files("marquee.site_data").joinpath("pages")
+    name = next(entry.name for entry in folder.iterdir() if entry.name.endswith(".html"))
+    url = f"https://www.reelguide.example/movie/{name.removesuffix('.html')}"
+    return FetchedPage(url, 200, folder.joinpath(name).read_bytes(), dt.datetime.now(dt.UTC))
