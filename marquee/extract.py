@@ -17,7 +17,7 @@ from typing import Any, TypeVar
 from pydantic import ValidationError
 
 from marquee.errors import PageRejected
-from marquee.items import FieldIssue, MoneyValue, Reject, Streaming, TitleRecord
+from marquee.items import FieldIssue, Reject, TitleRecord
 from marquee.normalizers import clean_text, parse_count, parse_date, parse_money, parse_runtime
 from marquee.parsers import PARSER_VERSION, RawStreaming, RawTitle, parse_page
 from marquee.parsers import related_title_urls as _related_title_urls
@@ -209,11 +209,14 @@ def _studios_total(raw: RawTitle) -> int | None:
     return shown + raw.studios_more if shown or raw.studios_more else None
 
 
-def _money(field: str, raw: str | None, countries: list[str], issues: _Issues) -> MoneyValue | None:
+def _money(
+    field: str, raw: str | None, countries: list[str], issues: _Issues
+) -> dict[str, Any] | None:
+    """A plain dict: the record validates it as MoneyValue in its own pass."""
     money = _normalized(field, raw, lambda text: parse_money(text, country=countries), issues)
     if money is None:
         return None
-    return MoneyValue(amount=money.amount, currency=money.currency)
+    return {"amount": money.amount, "currency": money.currency}
 
 
 def _trailer(video_id: str | None) -> str | None:
@@ -231,16 +234,17 @@ def _first_int(text: str) -> int | None:
     return int(found.group(0).replace(",", "")) if found else None
 
 
-def _streaming(raw: RawStreaming | None, issues: _Issues) -> Streaming | None:
+def _streaming(raw: RawStreaming | None, issues: _Issues) -> dict[str, Any] | None:
+    """A plain dict: the record validates it as Streaming in its own pass."""
     if raw is None:
         return None
     verified = _normalized("streaming.verified_on", raw.verified, parse_date, issues)
-    return Streaming(
-        available=_available(raw.status),
-        platform_count=_first_int(raw.count) if raw.count else None,
-        platforms=_names(raw.platforms),
-        verified_on=verified.to_date() if verified else None,
-    )
+    return {
+        "available": _available(raw.status),
+        "platform_count": _first_int(raw.count) if raw.count else None,
+        "platforms": _names(raw.platforms),
+        "verified_on": verified.to_date() if verified else None,
+    }
 
 
 def _available(status: str) -> bool | None:

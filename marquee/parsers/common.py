@@ -45,6 +45,7 @@ _AUDIENCE = heading_matcher(
 )
 _CAST = heading_matcher(r"^(?:(?:top|full|main|series) )?cast\b|^starring\b")
 _TRAILER = heading_matcher(r"\btrailers?\b")
+_LOGO_SUFFIX = re.compile(r"\s+logo$", re.IGNORECASE)
 _STATUS_TAGS = ("span", "div", "p", "strong", "b", "em", "h2", "h3", "h4", "li", "small")
 
 
@@ -237,7 +238,7 @@ def streaming(root: Element) -> RawStreaming | None:
         (
             found.group(1)
             for p in block.iter("p", "span", "div", "small", "time")
-            if (found := _VERIFIED.search(text_of(p))) and len(p) == 0
+            if len(p) == 0 and (found := _VERIFIED.search(text_of(p)))
         ),
         None,
     )
@@ -271,7 +272,7 @@ def _has_logos(element: Element) -> bool:
 
 def _platforms(block: Element) -> list[str]:
     logos = [squash(str(img.get("alt") or "")) for img in block.iter("img")]
-    names = [re.sub(r"\s+logo$", "", alt, flags=re.IGNORECASE) for alt in logos]
+    names = [_LOGO_SUFFIX.sub("", alt) for alt in logos]
     names = [name for name in names if name and not name.casefold().endswith(" poster")]
     if names:
         return names

@@ -45,7 +45,12 @@ class Fact:
 def collect_facts(root: Element) -> dict[str, Fact]:
     facts: dict[str, Fact] = {}
     for element in root.iter("dt", "th", "td", "p", "li"):
-        found = _pair(element) if element.tag in _VALUE_TAG else _inline(element)
+        if element.tag in _VALUE_TAG:
+            found = _pair(element)
+        elif _leads_with_label(element):  # most p and li do not: skip the call to _inline
+            found = _inline(element)
+        else:
+            continue
         if found is not None and found[0] not in facts:
             facts[found[0]] = found[1]
     return facts
@@ -69,8 +74,6 @@ def _pair(label_el: Element) -> tuple[str, Fact] | None:
 
 def _inline(element: Element) -> tuple[str, Fact] | None:
     """<p><strong>Director:</strong> Ada Ulloa</p> or <p>Written by: <a>..</a></p>."""
-    if not _leads_with_label(element):
-        return None
     label, _, rest = squash(raw_text(element)).partition(":")
     if len(label) > _MAX_LABEL:
         return None
@@ -84,12 +87,14 @@ def _inline(element: Element) -> tuple[str, Fact] | None:
 
 def _leads_with_label(element: Element) -> bool:
     """A colon in the element's leading text, or in its first child's text or tail."""
-    if ":" in (element.text or ""):
+    text = element.text
+    if text and ":" in text:
         return True
     if len(element) == 0:
         return False
     lead = element[0]
-    return ":" in (lead.text or "") or ":" in (lead.tail or "")
+    text, tail = lead.text, lead.tail
+    return bool((text and ":" in text) or (tail and ":" in tail))
 
 
 def _next_sibling(element: Element, tag: str) -> Element | None:
