@@ -3,7 +3,8 @@
 1. pages/second of `marquee crawl --full` (robots, sitemaps, extract, SQLite, WARC archive)
    against a bare Scrapy spider that fetches the same title pages and does nothing; same
    concurrency, same run, same local asyncio fixture server (in its own process).
-2. peak and sampled RSS of a 20,000-page `marquee crawl`, to show memory stays flat.
+2. peak and sampled RSS of a 20,000-page `marquee crawl` (with its extraction worker process),
+   to show memory stays flat.
 
 Usage: python benchmarks/crawl.py [--pages 2000] [--memory-pages 20000] [--repeat 2]
 """
@@ -56,18 +57,30 @@ def run_bare(site: str) -> dict[str, Any]:
 
 
 def _run_sampled(command: list[str]) -> list[int]:
-    """Run to the end, sampling the child's RSS (kB) every 0.25 s."""
+    """Run to the end, sampling the RSS (kB) of the child and its extraction worker, added
+    up, every 0.25 s."""
     child = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     samples = []
     while child.poll() is None:
-        status = Path(f"/proc/{child.pid}/status")
-        try:
-            line = next(x for x in status.read_text().splitlines() if x.startswith("VmRSS"))
-            samples.append(int(line.split()[1]))
-        except (OSError, StopIteration):
-            pass
+        samples.append(sum(_rss(pid) for pid in _tree(child.pid)))
         time.sleep(0.25)
     return samples
+
+
+def _tree(pid: int) -> list[int]:
+    try:
+        children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+    except OSError:
+        return [pid]
+    return [pid, *(grandchild for child in children for grandchild in _tree(int(child)))]
+
+
+def _rss(pid: int) -> int:
+    try:
+        status = Path(f"/proc/{pid}/status").read_text().splitlines()
+        return next(int(x.split()[1]) for x in status if x.startswith("VmRSS"))
+    except (OSError, StopIteration):
+        return 0
 
 
 def _last_counts(db_url: str) -> dict[str, Any]:

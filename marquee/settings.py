@@ -90,7 +90,8 @@ EXTENSIONS = {"marquee.jobdir.JobDirGuard": 100}  # a crashed JOBDIR is moved as
 # --- storage and extraction --------------------------------------------------------------------
 MARQUEE_BATCH_SIZE = 500  # records per database write
 MARQUEE_SPOOL_DIR = None  # where unwritten batches are kept if the database is gone
-MARQUEE_EXTRACT_PROCESSES = 1  # extraction in a worker process, off the reactor's core
+# extraction in N worker processes: ~10 % more pages/s on 2 cores, ~95 MB more memory
+MARQUEE_EXTRACT_PROCESSES = 0
 MARQUEE_EXTRACT_THREADS = 2  # with no worker process (0), extraction threads; 0: inline
 
 # --- run status: degraded / failed ------------------------------------------------------------

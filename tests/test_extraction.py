@@ -113,3 +113,23 @@ def _alive(pid: int) -> bool:
     except FileNotFoundError:
         return False
     return state != "Z"
+
+
+def test_crawl_with_a_worker_process_stores_what_threads_store(tmp_path: Path) -> None:
+    from marquee.devserver import serve_in_thread
+    from tests.test_crawl import ALL_TITLES, crawl, last_run, query
+
+    tables = {}
+    with serve_in_thread() as site:
+        for processes in ("0", "1"):
+            db_url = f"sqlite:///{tmp_path / f'p{processes}.db'}"
+            done = crawl(site, db_url, tmp_path / f"archive{processes}",
+                         "--set", f"MARQUEE_EXTRACT_PROCESSES={processes}")
+            assert done.returncode == 0, done.stdout + done.stderr
+            assert last_run(db_url)["counts"]["inserted"] == ALL_TITLES
+            tables[processes] = query(
+                db_url, "SELECT source_id, record_hash, content_sha256 FROM titles"
+                " ORDER BY source_id"
+            )
+    assert len(tables["1"]) == ALL_TITLES
+    assert tables["1"] == tables["0"]

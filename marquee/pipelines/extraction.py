@@ -1,4 +1,5 @@
-"""Where a crawl turns pages into records: one worker process by default, else threads.
+"""Where a crawl turns pages into records: threads, or worker processes
+(MARQUEE_EXTRACT_PROCESSES).
 
 Parsing a page is pure Python work under the GIL; in threads it competes with the Scrapy
 reactor for one core. A worker process (spawned, so nothing of the reactor is inherited)

@@ -1,7 +1,7 @@
 """The Scrapy item pipeline: fetched pages -> extract() -> RecordWriter, and the crawl run row.
 
-Extraction runs in a worker process (marquee.pipelines.extraction; threads if configured)
-and writes in one writer thread, so neither HTML parsing nor a batch insert stalls the
+Extraction runs in threads (or worker processes: marquee.pipelines.extraction) and writes
+in one writer thread, so neither HTML parsing nor a batch insert stalls the
 reactor. Records go to the writer thread a batch at a time: one hand-off per batch, not
 per page. Every spider output is tallied for the run's
 counts; at the end the run is judged, stored in crawl_runs and summarised.
