@@ -62,7 +62,8 @@ def _run_sampled(command: list[str]) -> list[int]:
     child = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     samples = []
     while child.poll() is None:
-        samples.append(sum(_rss(pid) for pid in _tree(child.pid)))
+        if rss := sum(_rss(pid) for pid in _tree(child.pid)):  # 0: it has just exited
+            samples.append(rss)
         time.sleep(0.25)
     return samples
 
