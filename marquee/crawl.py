@@ -105,8 +105,8 @@ class RunTally:
             self.rejected_by_reason[result.reason] += 1
             return
         self.records += 1
-        data = result.model_dump()
-        self.filled.update(key for key in SPEC_KEYS if data[key] not in (None, [], ""))
+        # attribute reads, not model_dump(): this runs once per page on the reactor thread
+        self.filled.update(key for key in SPEC_KEYS if getattr(result, key) not in (None, [], ""))
 
     def coverage(self) -> dict[str, float]:
         if not self.records:
