@@ -43,9 +43,37 @@ def insert(conn: sa.Connection, table: sa.Table) -> Any:
 def execute_chunked(conn: sa.Connection, stmt: Any, rows: Sequence[dict[str, Any]]) -> None:
     if not rows:
         return
+    if conn.dialect.name == "sqlite" and sqlite_executemany(conn, stmt, rows):
+        return
     size = rows_per_statement(conn.dialect.name, len(rows[0]))
     for chunk in chunked(rows, size):
         conn.execute(stmt, list(chunk))
+
+
+def sqlite_executemany(conn: sa.Connection, stmt: Any, rows: Sequence[dict[str, Any]]) -> bool:
+    """sqlite3's own executemany of `stmt`, values converted by SQLAlchemy's bind processors.
+
+    Stores exactly what SQLAlchemy's executemany stores, without its per-row overhead. False
+    (nothing done) when the statement has parameters other than the rows' columns.
+    """
+    names = list(rows[0])
+    dialect = conn.dialect
+    compiled = stmt.compile(dialect=dialect, column_keys=names)
+    order: Sequence[str] | None = compiled.positiontup
+    if order is None or not set(order) <= set(names):
+        return False
+    processors = [
+        compiled.binds[name].type.dialect_impl(dialect).bind_processor(dialect) for name in order
+    ]
+    steps = list(zip(order, processors, strict=True))
+    values = [
+        tuple(row[name] if process is None else process(row[name]) for name, process in steps)
+        for row in rows
+    ]
+    cast("sqlite3.Connection", conn.connection.dbapi_connection).executemany(
+        compiled.string, values
+    )
+    return True
 
 
 def upsert_rows(
