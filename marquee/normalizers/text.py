@@ -76,7 +76,7 @@ def clean_text(text: str | None, *, keep_placeholders: bool = False) -> str | No
     """
     if text is None:
         return None
-    collapsed = _collapse(text)
+    collapsed = text if _is_clean(text) else _cleaned(text)
     if not collapsed or (not keep_placeholders and collapsed.casefold() in PLACEHOLDERS):
         return None
     return collapsed
@@ -85,6 +85,10 @@ def clean_text(text: str | None, *, keep_placeholders: bool = False) -> str | No
 def _collapse(text: str) -> str:
     if _is_clean(text):
         return text  # the common case: already clean printable ASCII
+    return _cleaned(text)
+
+
+def _cleaned(text: str) -> str:
     decoded = html.unescape(text) if "&" in text else text
     decoded = _INVISIBLE.sub("", decoded)
     decoded = _CONTROL.sub(lambda m: " " if m.group(0).isspace() else "", decoded)

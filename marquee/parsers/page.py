@@ -11,7 +11,7 @@ from lxml import etree
 from marquee.errors import PageRejected, UnknownLayout
 from marquee.parsers import common, current, legacy
 from marquee.parsers.decode import parser_input
-from marquee.parsers.dom import Element
+from marquee.parsers.dom import Element, drop_site_chrome
 from marquee.parsers.jsonld import title_object
 from marquee.parsers.layout import detect_layout
 from marquee.parsers.raw import Layout, RawTitle
@@ -53,6 +53,7 @@ def parse_page(url: str, body: bytes, headers: Mapping[str, str] | None = None) 
     jsonld = title_object(root)
     etree.strip_elements(root, *_INVISIBLE, with_tail=False)
     page_url = common.canonical_url(root, url, jsonld)
+    drop_site_chrome(root)
     reader = current.read if layout is Layout.CURRENT else legacy.read
     return reader(root, page_url, jsonld)
 
