@@ -8,9 +8,13 @@ import json
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any
+from typing import Any, TypeVar
 
-from marquee.items import FieldIssue, PageMeta, Reject, TitleRecord
+from pydantic import BaseModel
+
+from marquee.items import FieldIssue, MoneyValue, PageMeta, Reject, TitleRecord
+
+M = TypeVar("M", bound=BaseModel)
 
 # C0 controls except tab, newline and carriage return, plus DEL. PostgreSQL refuses NUL in text.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -83,33 +87,30 @@ class TitleRows:
 
 
 def title_rows(record: TitleRecord, source: str, now: dt.datetime) -> TitleRows:
-    record = _fit_amounts(record)
-    data, record_hash = _content(record)
+    record, record_hash = _content(_fit_amounts(record))
     fetched_at = as_utc(record.fetched_at)
     seen = fetched_at or now
-    row = _scalar_row(data, source)
+    row = _scalar_row(record, source)
     row.update(fetched_at=fetched_at, first_seen_at=seen, last_seen_at=seen, updated_at=now)
-    row["unparsed"] = data["unparsed"]
+    row["unparsed"] = [issue.model_dump() for issue in record.unparsed]
     row["record_hash"] = record_hash
-    streaming = data["streaming"] or {}
-    links = {name: data[name] for name in LINK_FIELDS}
-    links["platforms"] = streaming.get("platforms", [])
-    return TitleRows(key=data["source_id"], row=row, credits=_credits(data), links=links)
+    links = {name: list(getattr(record, name)) for name in LINK_FIELDS}
+    links["platforms"] = [] if record.streaming is None else list(record.streaming.platforms)
+    return TitleRows(key=record.source_id, row=row, credits=_credits(record), links=links)
 
 
-def _scalar_row(data: dict[str, Any], source: str) -> dict[str, Any]:
-    streaming = data["streaming"]
-    row = {key: data[key] for key in _SCALARS}
+def _scalar_row(record: TitleRecord, source: str) -> dict[str, Any]:
+    row = {key: getattr(record, key) for key in _SCALARS}
     row["source"] = source
-    row["kind"] = str(data["kind"])
+    row["kind"] = str(record.kind)
     for name in ("budget", "box_office"):
-        money = data[name] or {}
-        amount = money.get("amount")
-        row[f"{name}_amount"] = None if amount is None else Decimal(amount)
-        row[f"{name}_currency"] = money.get("currency")
+        money: MoneyValue | None = getattr(record, name)
+        row[f"{name}_amount"] = None if money is None else money.amount
+        row[f"{name}_currency"] = None if money is None else money.currency
+    streaming = record.streaming
     row["streaming_listed"] = streaming is not None
     for part in ("available", "platform_count", "verified_on"):
-        row[f"streaming_{part}"] = (streaming or {}).get(part)
+        row[f"streaming_{part}"] = None if streaming is None else getattr(streaming, part)
     return row
 
 
@@ -120,28 +121,44 @@ _SCALARS = (
 )  # fmt: skip
 
 
-def _credits(data: dict[str, Any]) -> list[tuple[str, int, str, str | None]]:
+def _credits(record: TitleRecord) -> list[tuple[str, int, str, str | None]]:
     rows: list[tuple[str, int, str, str | None]] = []
-    rows += [("cast", i, c["actor"], c["character"]) for i, c in enumerate(data["cast"])]
-    rows += [("director", i, name, None) for i, name in enumerate(data["directors"])]
-    rows += [("writer", i, name, None) for i, name in enumerate(data["writers"])]
+    rows += [("cast", i, c.actor, c.character) for i, c in enumerate(record.cast)]
+    rows += [("director", i, name, None) for i, name in enumerate(record.directors)]
+    rows += [("writer", i, name, None) for i, name in enumerate(record.writers)]
     return rows
 
 
-def _content(record: TitleRecord) -> tuple[dict[str, Any], str]:
-    """The record as a dict of clean values, and its hash.
+def _content(record: TitleRecord) -> tuple[TitleRecord, str]:
+    """The record with clean text, and its hash.
 
-    Fast path: pydantic's JSON shows no control character, so nothing needs cleaning.
+    Fast path: pydantic's JSON shows no control character, so nothing needs cleaning, and the
+    values are read from the record itself (a model_dump per record costs more than the rest).
     """
-    data = record.model_dump(mode="python", exclude={"fetched_at"})
     try:
         text = record.model_dump_json(exclude=_NOT_HASHED)
     except ValueError:  # unpaired surrogates cannot be serialised
         text = "\\u0000"
     if _ESCAPED_CONTROL.search(text) is None:
-        return data, hashlib.sha256(text.encode("utf-8")).hexdigest()
-    data = _clean(data)
-    return data, _hash(data)
+        return record, hashlib.sha256(text.encode("utf-8")).hexdigest()
+    data = _clean(record.model_dump(mode="python", exclude={"fetched_at"}))
+    return _clean_model(record), _hash(data)
+
+
+def _clean_model(model: M) -> M:
+    """A copy with clean text in every string field, nested models and lists included."""
+    changes = {name: _clean_value(getattr(model, name)) for name in type(model).model_fields}
+    return model.model_copy(update=changes)
+
+
+def _clean_value(value: Any) -> Any:
+    if type(value) is str:  # not the enums
+        return clean_text(value)
+    if isinstance(value, BaseModel):
+        return _clean_model(value)
+    if isinstance(value, list):
+        return [_clean_value(item) for item in value]
+    return value
 
 
 def _fit_amounts(record: TitleRecord) -> TitleRecord:

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import operator
 import sqlite3
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, TypeVar, cast
 
 import psycopg
@@ -62,14 +63,14 @@ def sqlite_executemany(conn: sa.Connection, stmt: Any, rows: Sequence[dict[str, 
     order: Sequence[str] | None = compiled.positiontup
     if order is None or not set(order) <= set(names):
         return False
-    processors = [
-        compiled.binds[name].type.dialect_impl(dialect).bind_processor(dialect) for name in order
-    ]
-    steps = list(zip(order, processors, strict=True))
-    values = [
-        tuple(row[name] if process is None else process(row[name]) for name, process in steps)
-        for row in rows
-    ]
+    pick = operator.itemgetter(*order)  # a tuple for two names or more, else the value itself
+    picked = map(pick, rows) if len(order) > 1 else ((pick(row),) for row in rows)
+    columns: list[Iterable[Any]] = list(zip(*picked, strict=True))
+    for index, name in enumerate(order):
+        process = compiled.binds[name].type.dialect_impl(dialect).bind_processor(dialect)
+        if process is not None:
+            columns[index] = map(process, columns[index])
+    values = list(zip(*columns, strict=True))
     cast("sqlite3.Connection", conn.connection.dbapi_connection).executemany(
         compiled.string, values
     )
