@@ -32,6 +32,7 @@ _LIST_SPLIT = re.compile(r"\s*(?:,|;|\||·|•|\s/\s)\s*")
 _QUOTES = "\"'“”„‟«»‘’‚‹›「」"
 _COUNT = re.compile(r"\(?\s*\d[\d,]*\s+(?:platforms?|services?|providers?)\s*\)?", re.IGNORECASE)
 _VERIFIED = re.compile(r"(?:verified|checked|updated)(?:\s+on)?\s*:?\s*(.+)$", re.IGNORECASE)
+_VERIFIED_HINT = re.compile(r"(?i:verified|checked|updated)")
 _NEGATIVE = re.compile(r"\bnot\b|\bunavailable\b|\bno longer\b", re.IGNORECASE)
 _AVAILABILITY = re.compile(r"\bavailable\b|\bunavailable\b", re.IGNORECASE)
 _NOT_FOUND = re.compile(
@@ -51,16 +52,15 @@ _STATUS_TAGS = ("span", "div", "p", "strong", "b", "em", "h2", "h3", "h4", "li",
 
 def canonical_url(root: Element, url: str, jsonld: JsonObject | None) -> str:
     """link rel=canonical, else og:url, else JSON-LD url, else the URL we were given."""
-    candidates = [
-        str(link.get("href") or "")
-        for link in root.iter("link")
-        if "canonical" in str(link.get("rel") or "").casefold().split()
-    ]
-    candidates += [
-        str(meta.get("content") or "")
-        for meta in root.iter("meta")
-        if meta.get("property") == "og:url"
-    ]
+    canonical: list[str] = []
+    og_url: list[str] = []
+    for element in root.iter("link", "meta"):  # one walk for both
+        if element.tag == "link":
+            if "canonical" in str(element.get("rel") or "").casefold().split():
+                canonical.append(str(element.get("href") or ""))
+        elif element.get("property") == "og:url":
+            og_url.append(str(element.get("content") or ""))
+    candidates = canonical + og_url
     if jsonld is not None and string_value(jsonld, "url"):
         candidates.append(str(string_value(jsonld, "url")))
     for candidate in candidates:
@@ -238,7 +238,9 @@ def streaming(root: Element) -> RawStreaming | None:
         (
             found.group(1)
             for p in block.iter("p", "span", "div", "small", "time")
-            if len(p) == 0 and (found := _VERIFIED.search(text_of(p)))
+            if len(p) == 0
+            and _VERIFIED_HINT.search(p.text or "")
+            and (found := _VERIFIED.search(text_of(p)))
         ),
         None,
     )

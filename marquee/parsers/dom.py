@@ -93,11 +93,11 @@ Headings = list[tuple[str, Element]]
 
 def headings(root: Element) -> Headings:
     """(lower-cased text, element) of every heading outside the site chrome, in page order."""
-    return [
-        (text_of(element).casefold(), element)
-        for element in root.iter(*_HEADINGS)
-        if not in_chrome(element)
-    ]
+    found = list(root.iter(*_HEADINGS))
+    # chrome outside main/article is gone (drop_site_chrome): test ancestors only if some is left
+    if found and next(root.iter(*_CHROME), None) is not None:
+        found = [element for element in found if not in_chrome(element)]
+    return [(text_of(element).casefold(), element) for element in found]
 
 
 def section_for(heading: Element) -> list[Element]:

@@ -7,7 +7,6 @@ occurrence of a field wins and unknown labels are ignored.
 from __future__ import annotations
 
 import re
-from functools import cached_property
 
 from marquee.parsers.dom import Element, in_chrome, raw_text, squash, text_of
 from marquee.parsers.labels import field_for
@@ -21,15 +20,21 @@ _VALUE_TAG = {"dt": "dd", "th": "td", "td": "td"}
 class Fact:
     """One labelled value: its label, its text, and (on demand) the texts of its links."""
 
+    __slots__ = ("_links", "element", "label", "text")
+
     def __init__(self, label: str, element: Element, text: str) -> None:
         self.label = label
         self.element = element
         self.text = text
+        self._links: list[str] | None = None
 
-    @cached_property
+    @property
     def links(self) -> list[str]:
-        texts = (text_of(a) for a in self.element.iter("a"))
-        return [text for text in texts if text and not _MORE.search(text)]
+        # cached by hand: functools.cached_property takes a lock on every first read (3.11)
+        if self._links is None:
+            texts = (text_of(a) for a in self.element.iter("a"))
+            self._links = [text for text in texts if text and not _MORE.search(text)]
+        return self._links
 
     @property
     def more(self) -> int:
@@ -51,8 +56,8 @@ def collect_facts(root: Element) -> dict[str, Fact]:
             found = _inline(element)
         else:
             continue
-        if found is not None and found[0] not in facts:
-            facts[found[0]] = found[1]
+        if found is not None:
+            facts.setdefault(*found)
     return facts
 
 
