@@ -231,7 +231,9 @@ def streaming(root: Element) -> RawStreaming | None:
     if block is None:
         return None
     texts = [str(t) for t in block.itertext()]
-    status = next((squash(t) for t in texts if _AVAILABILITY.search(t)), "")
+    status = next(
+        (squash(t) for t in texts if "available" in t.lower() and _AVAILABILITY.search(t)), ""
+    )
     text = text_of(block)
     count = _COUNT.search(text)
     verified = next(
