@@ -100,6 +100,7 @@ def _fields(raw: RawTitle, issues: _Issues) -> dict[str, Any]:
     kind = _kind(raw)
     countries = _names(raw.countries)
     release = _release(raw, issues)
+    studios = _names(raw.studios or [])
     return {
         "source_id": _source_id(raw.url, kind),
         "kind": kind,
@@ -116,8 +117,8 @@ def _fields(raw: RawTitle, issues: _Issues) -> dict[str, Any]:
         ),
         "genres": _names(raw.genres),
         "countries": countries,
-        "studios": _names(raw.studios or []),
-        "studios_total": _studios_total(raw),
+        "studios": studios,
+        "studios_total": _studios_total(raw, studios),
         "budget": _money("budget", raw.budget, countries, issues),
         "box_office": _money("box_office", raw.box_office, countries, issues),
         "imdb_id": raw.imdb_id,
@@ -202,10 +203,10 @@ def _names(values: list[str]) -> list[str]:
     return [text for text in map(clean_text, values) if text]
 
 
-def _studios_total(raw: RawTitle) -> int | None:
+def _studios_total(raw: RawTitle, studios: list[str]) -> int | None:
     if raw.studios is None:
         return None
-    shown = len(_names(raw.studios))
+    shown = len(studios)
     return shown + raw.studios_more if shown or raw.studios_more else None
 
 

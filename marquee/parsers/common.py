@@ -261,7 +261,8 @@ def _streaming_block(root: Element) -> Element | None:
             el
             for el in root.iter(*_STATUS_TAGS)
             # the substring test first: a regex search on every text costs ~5x more
-            if el.text and "available" in el.text.lower() and _AVAILABILITY.search(el.text)
+            # .text builds a new str on every read: read it once
+            if (text := el.text) and "available" in text.lower() and _AVAILABILITY.search(text)
         ),
         None,
     )
