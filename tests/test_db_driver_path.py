@@ -15,6 +15,7 @@ import sqlalchemy as sa
 from marquee.db import open_database, schema, upsert
 from marquee.db.batch import Item, write_items
 from marquee.db.store import Database
+from marquee.errors import StorageUnavailable
 from tests.databases import temporary_pg_database
 from tests.db_records import (
     BASE,
@@ -109,3 +110,28 @@ def test_statement_with_other_parameters_falls_back(tmp_path: Path) -> None:
         assert not upsert.sqlite_executemany(conn, stmt, [{"given": "a"}])
         upsert.execute_chunked(conn, stmt, [{"given": "a"}])
         assert conn.execute(sa.select(schema.people.c.name)).scalars().all() == ["a!"]
+
+
+_REFUSE_TITLES = {
+    "sqlite": [
+        "CREATE TRIGGER refuse BEFORE INSERT ON titles BEGIN SELECT RAISE(ABORT, 'no titles'); END"
+    ],
+    "postgresql": [
+        "CREATE FUNCTION refuse() RETURNS trigger LANGUAGE plpgsql"
+        " AS $$ BEGIN RAISE EXCEPTION 'no titles'; END $$",
+        "CREATE TRIGGER refuse BEFORE INSERT ON titles FOR EACH ROW EXECUTE FUNCTION refuse()",
+    ],
+}
+
+
+def test_error_from_the_driver_path_is_a_storage_error_and_writes_nothing(db_url: str) -> None:
+    with open_database(db_url) as db:
+        with db.engine.begin() as conn:
+            for sql in _REFUSE_TITLES[conn.dialect.name]:
+                conn.exec_driver_sql(sql)
+        with pytest.raises(StorageUnavailable, match=r"after 1 attempt.*no titles"):
+            db.write_batch(items(all_sample_records()))
+        with db.engine.connect() as conn:
+            for table in (schema.titles, schema.people, schema.pages):
+                count = sa.select(sa.func.count()).select_from(table)
+                assert conn.execute(count).scalar_one() == 0, table.name
