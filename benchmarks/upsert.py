@@ -10,8 +10,10 @@ of 500 records, one transaction per batch, measured in the same run:
   assigned client-side so nothing is looked up) written with plain `executemany` INSERTs into
   the same tables: titles, people and vocabularies, credits, links, pages.
 
-The pipeline writes child rows with COPY on PostgreSQL and sqlite3's own executemany on SQLite
-(its hot path); the ceiling goes through SQLAlchemy Core executemany, as an application would.
+The pipeline writes with COPY on PostgreSQL (title staging table, child rows) and, on SQLite,
+with sqlite3's own executemany for every upsert and insert (values converted by SQLAlchemy's
+bind processors); it also pauses the cyclic garbage collector while a batch is written. The
+ceiling goes through SQLAlchemy Core executemany, as an application would.
 
 Rows per second counts title records; the ratio is the median of the per-round ratios. Also
 shown: a second pipeline pass of the same records (all unchanged), and an update pass (every
