@@ -67,13 +67,15 @@ def in_chrome(element: Element) -> bool:
 def drop_site_chrome(root: Element) -> None:
     """Remove the site's own header, navigation and footer, so no reader walks them.
 
-    Only chrome outside main/article: an <article><header><h1> is content. Tail text
+    Only chrome outside main/article, and none holding an h1 or a details list: an
+    <article><header><h1>, or a title hero in a <header>, is content. Tail text
     (text that follows the element in its parent) is kept.
     """
     chrome = [
         element
         for element in root.iter(*_CHROME)
         if not any(ancestor.tag in _KEEP_OR_DONE for ancestor in element.iterancestors())
+        and next(element.iter("h1", "dl"), None) is None  # a title or details: content
     ]
     for element in chrome:
         parent = element.getparent()

@@ -1,0 +1,43 @@
+"""Site chrome is dropped before the readers walk the tree; content is never dropped."""
+
+from __future__ import annotations
+
+from lxml import etree
+
+from marquee.parsers.dom import drop_site_chrome, text_of
+
+
+def _dropped(html: str) -> etree._Element:
+    root = etree.HTML(html)
+    drop_site_chrome(root)
+    return root
+
+
+def test_site_header_nav_and_footer_outside_main_are_dropped() -> None:
+    root = _dropped(
+        "<body><header><a href='/'>Logo</a></header><nav><li>Movies</li></nav>"
+        "<main><h1>Heat</h1></main><footer><p>Help: ask</p></footer></body>"
+    )
+    assert [el.tag for el in root.iter("header", "nav", "footer")] == []
+    assert text_of(root.find(".//main")) == "Heat"
+
+
+def test_chrome_inside_main_or_article_is_content() -> None:
+    root = _dropped(
+        "<body><main><article><header><h1>Heat</h1></header><footer>Credits</footer>"
+        "</article></main></body>"
+    )
+    assert [el.tag for el in root.iter("header", "footer")] == ["header", "footer"]
+
+
+def test_a_header_holding_the_title_or_details_is_kept() -> None:
+    root = _dropped(
+        "<body><header><h1>Heat</h1></header><footer><dl><dt>Budget</dt><dd>$1</dd></dl>"
+        "</footer><main></main></body>"
+    )
+    assert [el.tag for el in root.iter("header", "footer")] == ["header", "footer"]
+
+
+def test_text_after_dropped_chrome_is_kept() -> None:
+    root = _dropped("<body><div>before<nav>menu</nav>after<nav>x</nav> end</div></body>")
+    assert text_of(root.find(".//div")) == "beforeafter end"
