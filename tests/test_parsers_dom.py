@@ -19,7 +19,8 @@ def test_site_header_nav_and_footer_outside_main_are_dropped() -> None:
         "<main><h1>Heat</h1></main><footer><p>Help: ask</p></footer></body>"
     )
     assert [el.tag for el in root.iter("header", "nav", "footer")] == []
-    assert text_of(root.find(".//main")) == "Heat"
+    main = root.find(".//main")
+    assert main is not None and text_of(main) == "Heat"
 
 
 def test_chrome_inside_main_or_article_is_content() -> None:
@@ -40,4 +41,5 @@ def test_a_header_holding_the_title_or_details_is_kept() -> None:
 
 def test_text_after_dropped_chrome_is_kept() -> None:
     root = _dropped("<body><div>before<nav>menu</nav>after<nav>x</nav> end</div></body>")
-    assert text_of(root.find(".//div")) == "beforeafter end"
+    div = root.find(".//div")
+    assert div is not None and text_of(div) == "beforeafter end"
