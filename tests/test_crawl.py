@@ -301,3 +301,21 @@ def test_robots_404_means_no_rules(site: RunningServer, sqlite_url: str, tmp_pat
 
     assert done.returncode == 0, done.stdout
     assert len(title_ids(sqlite_url)) == ALL_TITLES  # found through /sitemap_index.xml
+
+
+def test_scrapy_crawl_titles_runs_the_same_spider_and_pipeline(
+    site: RunningServer, tmp_path: Path
+) -> None:
+    db_url = f"sqlite:///{tmp_path / 'scrapy.db'}"
+    repo = Path(__file__).resolve().parent.parent  # scrapy.cfg names marquee.settings
+    env = {**os.environ, "MARQUEE_SITE": site.base_url, "MARQUEE_DB_URL": db_url,
+           "MARQUEE_ARCHIVE_DIR": str(tmp_path / "archive"), "MARQUEE_LOG_LEVEL": "WARNING",
+           "MARQUEE_SPOOL_DIR": str(tmp_path / "spool")}  # fmt: skip
+    command = [sys.executable, "-m", "scrapy", "crawl", "titles",
+               "-s", "AUTOTHROTTLE_ENABLED=False", "-s", "DOWNLOAD_DELAY=0"]  # fmt: skip
+    done = subprocess.run(command, cwd=repo, env=env, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stdout + done.stderr
+    [(status, titles)] = query(
+        db_url, "SELECT status, (SELECT count(*) FROM titles) FROM crawl_runs"
+    )
+    assert (status, titles) == ("finished", 26)
