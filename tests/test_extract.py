@@ -113,3 +113,31 @@ def test_a_title_that_reads_like_a_placeholder_is_kept() -> None:
 def test_a_title_with_not_found_words_is_a_record_when_the_page_has_details() -> None:
     body = HEAT.replace(b">Heat</h1>", b">Error 404: Not Found</h1>")
     assert _record(body).title == "Error 404: Not Found"
+
+
+LAS_VEGAS = (FIXTURES / "pages" / "v2-leaving-las-vegas.html").read_bytes()
+LAS_VEGAS_URL = "https://www.reelguide.example/movie/leaving-las-vegas"
+
+
+def test_a_reworded_streaming_line_still_finds_the_block() -> None:
+    body = LAS_VEGAS.replace(b"Not Currently Available On", b"Streaming on").replace(
+        b"Streaming availability last verified: February 21, 2026", b"Last checked: 2026-02-21"
+    )
+    streaming = _record(body, LAS_VEGAS_URL).streaming
+    assert streaming is not None
+    assert (streaming.available, streaming.platform_count) == (True, 7)
+    assert streaming.platforms[:2] == ["Amazon Prime Video", "Apple TV"]
+    assert streaming.verified_on == dt.date(2026, 2, 21)
+
+
+def test_a_negative_reworded_streaming_line_is_not_available() -> None:
+    body = LAS_VEGAS.replace(b"Not Currently Available On", b"Not streaming anywhere right now")
+    streaming = _record(body, LAS_VEGAS_URL).streaming
+    assert streaming is not None and streaming.available is False
+
+
+def test_a_watchlist_button_is_not_a_streaming_block() -> None:
+    start = LAS_VEGAS.index(b'<div class="css-ca848e-watch"')
+    end = LAS_VEGAS.index(b'</div></div></section><section class="css-9edad7-about"') + 6
+    body = LAS_VEGAS[:start] + b'<button id="add-to-watchlist">Add</button>' + LAS_VEGAS[end:]
+    assert _record(body, LAS_VEGAS_URL).streaming is None

@@ -47,6 +47,8 @@ _AUDIENCE = heading_matcher(
 _CAST = heading_matcher(r"^(?:(?:top|full|main|series) )?cast\b|^starring\b")
 _TRAILER = heading_matcher(r"\btrailers?\b")
 _LOGO_SUFFIX = re.compile(r"\s+logo$", re.IGNORECASE)
+_WATCH_ID = re.compile(r"watch|stream", re.IGNORECASE)
+_REWORDED_STATUS = re.compile(r"\b(?:stream(?:ing)?|watch)\b.*\b(?:on|at|with|anywhere)\b", re.I)
 _STATUS_TAGS = ("span", "div", "p", "strong", "b", "em", "h2", "h3", "h4", "li", "small")
 
 
@@ -233,7 +235,7 @@ def streaming(root: Element) -> RawStreaming | None:
     texts = [str(t) for t in block.itertext()]
     status = next(
         (squash(t) for t in texts if "available" in t.lower() and _AVAILABILITY.search(t)), ""
-    )
+    ) or _reworded_status(block)
     text = text_of(block)
     count = _COUNT.search(text)
     verified = next(
@@ -266,7 +268,9 @@ def _streaming_block(root: Element) -> Element | None:
         ),
         None,
     )
-    if status is None or in_chrome(status):
+    if status is None:
+        return _unlabelled_streaming_block(root)
+    if in_chrome(status):
         return None
     for ancestor in status.iterancestors():
         if ancestor.tag in {"section", "main", "body"}:
@@ -274,6 +278,31 @@ def _streaming_block(root: Element) -> Element | None:
         if ancestor.get("id") == "where-to-watch" or _has_logos(ancestor):
             return ancestor
     return status.getparent()
+
+
+def _unlabelled_streaming_block(root: Element) -> Element | None:
+    """Reworded status line ("Streaming on", "Watch on"): the where-to-watch block by its id,
+    else the block around the "(N platforms)" count that holds provider logos."""
+    for element in root.iter():
+        if _WATCH_ID.search(str(element.get("id") or "")) and _looks_like_providers(element):
+            return element
+    for element in root.iter(*_STATUS_TAGS):
+        if len(element) == 0 and _COUNT.search(element.text or "") and not in_chrome(element):
+            return next((a for a in element.iterancestors() if _has_logos(a)), None)
+    return None
+
+
+def _looks_like_providers(element: Element) -> bool:
+    return not in_chrome(element) and (_has_logos(element) or bool(_COUNT.search(text_of(element))))
+
+
+def _reworded_status(block: Element) -> str:
+    """The availability line when it does not say "available": text, not the CTA link."""
+    for element in block.iter(*_STATUS_TAGS):
+        text = squash(element.text)
+        if len(element) == 0 and _REWORDED_STATUS.search(text) and not _COUNT.fullmatch(text):
+            return text
+    return ""
 
 
 def _has_logos(element: Element) -> bool:
