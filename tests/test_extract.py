@@ -141,3 +141,10 @@ def test_a_watchlist_button_is_not_a_streaming_block() -> None:
     end = LAS_VEGAS.index(b'</div></div></section><section class="css-9edad7-about"') + 6
     body = LAS_VEGAS[:start] + b'<button id="add-to-watchlist">Add</button>' + LAS_VEGAS[end:]
     assert _record(body, LAS_VEGAS_URL).streaming is None
+
+
+def test_audience_summary_under_reworded_headings() -> None:
+    for heading in (b"What Audiences Say", b"Audience Reviews", b"What People Think"):
+        body = LAS_VEGAS.replace(b"What Viewers Are Saying", heading)
+        summary = _record(body, LAS_VEGAS_URL).audience_summary
+        assert summary is not None and summary.startswith("Audiences call it"), heading

@@ -42,7 +42,8 @@ _NOT_FOUND = re.compile(
 )
 _SYNOPSIS = heading_matcher(r"^(?:about\b|overview$|synopsis$|plot\b|storyline$|summary$|story$)")
 _AUDIENCE = heading_matcher(
-    r"(?:viewers|audiences?|people|fans|critics).{0,12}\bsay|audience (?:says|summary|verdict)"
+    r"(?:viewers|audiences?|people|fans|critics).{0,12}\b(?:say|think)"
+    r"|(?:audience|viewer|user)s?\W+(?:says|summary|verdict|consensus|reviews?|reactions?)"
 )
 _CAST = heading_matcher(r"^(?:(?:top|full|main|series) )?cast\b|^starring\b")
 _TRAILER = heading_matcher(r"\btrailers?\b")
