@@ -148,3 +148,16 @@ def test_audience_summary_under_reworded_headings() -> None:
         body = LAS_VEGAS.replace(b"What Viewers Are Saying", heading)
         summary = _record(body, LAS_VEGAS_URL).audience_summary
         assert summary is not None and summary.startswith("Audiences call it"), heading
+
+
+def test_a_reworded_streaming_line_without_a_count_is_found_by_the_block_id() -> None:
+    body = LAS_VEGAS.replace(b"Not Currently Available On", b"Watch it on").replace(
+        b'<span class="css-10069e-count">(7 platforms)</span>', b""
+    )
+    streaming = _record(body, LAS_VEGAS_URL).streaming
+    assert streaming is not None
+    assert (streaming.available, streaming.platform_count, len(streaming.platforms)) == (
+        True,
+        None,
+        7,
+    )

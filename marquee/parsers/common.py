@@ -49,6 +49,7 @@ _CAST = heading_matcher(r"^(?:(?:top|full|main|series) )?cast\b|^starring\b")
 _TRAILER = heading_matcher(r"\btrailers?\b")
 _LOGO_SUFFIX = re.compile(r"\s+logo$", re.IGNORECASE)
 _WATCH_ID = re.compile(r"watch|stream", re.IGNORECASE)
+_COUNT_HINTS = ("latform", "ervice", "rovider")  # any case of the first letter
 _REWORDED_STATUS = re.compile(r"\b(?:stream(?:ing)?|watch)\b.*\b(?:on|at|with|anywhere)\b", re.I)
 _STATUS_TAGS = ("span", "div", "p", "strong", "b", "em", "h2", "h3", "h4", "li", "small")
 
@@ -282,19 +283,29 @@ def _streaming_block(root: Element) -> Element | None:
 
 
 def _unlabelled_streaming_block(root: Element) -> Element | None:
-    """Reworded status line ("Streaming on", "Watch on"): the where-to-watch block by its id,
-    else the block around the "(N platforms)" count that holds provider logos."""
-    for element in root.iter():
-        if _WATCH_ID.search(str(element.get("id") or "")) and _looks_like_providers(element):
-            return element
+    """Reworded status line ("Streaming on", "Watch on"): the block around the
+    "(N platforms)" count that holds provider logos, else a logo list whose parent's id
+    says watch or stream (tag-filtered walks: this runs on every page without the line)."""
     for element in root.iter(*_STATUS_TAGS):
-        if len(element) == 0 and _COUNT.search(element.text or "") and not in_chrome(element):
+        if _is_provider_count(element):
             return next((a for a in element.iterancestors() if _has_logos(a)), None)
+    for ul in root.iter("ul", "ol"):
+        parent = ul.getparent()
+        if parent is not None and _is_watch_block(parent, ul):
+            return parent
     return None
 
 
-def _looks_like_providers(element: Element) -> bool:
-    return not in_chrome(element) and (_has_logos(element) or bool(_COUNT.search(text_of(element))))
+def _is_provider_count(element: Element) -> bool:
+    text = element.text
+    if not text or len(element) or not any(hint in text for hint in _COUNT_HINTS):
+        return False
+    return _COUNT.search(text) is not None and not in_chrome(element)
+
+
+def _is_watch_block(parent: Element, logos: Element) -> bool:
+    named = _WATCH_ID.search(str(parent.get("id") or "")) is not None
+    return named and _has_logos(logos) and not in_chrome(parent)
 
 
 def _reworded_status(block: Element) -> str:
