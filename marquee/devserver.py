@@ -300,9 +300,6 @@ class FixtureServer:
                 writer.close()
             await self._server.wait_closed()
 
-    def requests_for(self, path: str) -> list[int]:
-        return [status for logged, status in self.log if logged == path]
-
     # --- handlers
 
     async def robots(self, request: HttpRequest) -> HttpResponse:

@@ -2,9 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 import pytest
 
-from marquee.parsers.decode import decode_body
+from marquee.parsers.decode import parser_input
+from marquee.parsers.dom import text_of
+from marquee.parsers.page import parse_html
+
+
+def decode_body(body: bytes, headers: Mapping[str, str] | None = None) -> str:
+    """What the parser reads: the bytes it is given, in the encoding it is told."""
+    data, encoding = parser_input(body, headers)
+    return data.decode(encoding)
 
 
 def test_declared_windows_1252_meta() -> None:
@@ -26,10 +36,16 @@ def test_undeclared_utf8() -> None:
     assert "Zoë" in decode_body("<p>Zoë</p>".encode())
 
 
-def test_bom_xml_declaration_and_nul_are_removed() -> None:
+def test_bom_and_nul_are_removed_and_an_xml_declaration_is_harmless() -> None:
     body = b'\xef\xbb\xbf<?xml version="1.0" encoding="utf-8"?><p>caf\xc3\xa9\x00</p>'
-    text = decode_body(body)
-    assert text == "<p>café</p>"
+    assert decode_body(body) == '<?xml version="1.0" encoding="utf-8"?><p>café</p>'
+    paragraph = parse_html(body).find(".//p")
+    assert paragraph is not None and text_of(paragraph) == "café"
+
+
+def test_utf16_pages_are_handed_on_as_utf8() -> None:
+    data, encoding = parser_input("<p>Amélie 東京</p>".encode("utf-16"))
+    assert (data, encoding) == ("<p>Amélie 東京</p>".encode(), "utf-8")
 
 
 @pytest.mark.parametrize("header", ["text/html; charset=bogus-enc", "text/html"])

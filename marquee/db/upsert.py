@@ -156,19 +156,6 @@ def insert_rows(
         execute_chunked(conn, sa.insert(table), [dict(zip(names, v, strict=True)) for v in values])
 
 
-def returning_chunked(
-    conn: sa.Connection, stmt: Any, rows: Sequence[dict[str, Any]]
-) -> list[sa.Row[Any]]:
-    """executemany with RETURNING (SQLAlchemy's insertmanyvalues batches it)."""
-    out: list[sa.Row[Any]] = []
-    if not rows:
-        return out
-    size = rows_per_statement(conn.dialect.name, len(rows[0]))
-    for chunk in chunked(rows, size):
-        out.extend(conn.execute(stmt, list(chunk)).all())
-    return out
-
-
 def upsert_do_nothing(conn: sa.Connection, table: sa.Table, keys: Sequence[str]) -> Any:
     return insert(conn, table).on_conflict_do_nothing(index_elements=list(keys))
 

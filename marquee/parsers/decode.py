@@ -16,7 +16,6 @@ from w3lib.encoding import (
     resolve_encoding,
 )
 
-_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 _SINGLE_BYTE = frozenset({"cp1252", "iso8859-1", "latin-1", "iso8859-15"})
 _ASCII_COMPATIBLE = re.compile(r"^(?!utf[-_]?(16|32))", re.IGNORECASE)
 
@@ -41,24 +40,16 @@ def declared_encoding(body: bytes, headers: Mapping[str, str] | None = None) -> 
     return bom_encoding or html_body_declared_encoding(body)
 
 
-def decode_body(body: bytes, headers: Mapping[str, str] | None = None) -> str:
-    """Page text ready for an HTML parser: no BOM, no XML declaration, no NUL characters."""
-    _, bom = read_bom(body)
-    if bom:
-        body = body[len(bom) :]
-    text = _decode(body, declared_encoding(body, headers))
-    return _XML_DECLARATION.sub("", text, count=1).replace("\x00", "")
-
-
 def parser_input(body: bytes, headers: Mapping[str, str] | None = None) -> tuple[bytes, str]:
     """Bytes for lxml and the encoding that reads them: parsing bytes with a known
     encoding is about twice as fast as handing lxml a decoded str."""
+    declared = declared_encoding(body, headers)  # before the BOM goes: it may be the answer
     _, bom = read_bom(body)
     if bom:
         body = body[len(bom) :]
-    encoding = _encoding(body, declared_encoding(body, headers))
+    encoding = _encoding(body, declared)
     if not _ASCII_COMPATIBLE.match(encoding):
-        return _decode(body, encoding).encode("utf-8"), "utf-8"
+        return body.decode(encoding).encode("utf-8"), "utf-8"
     return body.replace(b"\x00", b""), encoding
 
 
@@ -71,10 +62,6 @@ def _encoding(body: bytes, declared: str | None) -> str:
             continue
         return encoding
     return "latin-1"
-
-
-def _decode(body: bytes, declared: str | None) -> str:
-    return body.decode(_encoding(body, declared))
 
 
 def _candidates(declared: str | None) -> list[str]:

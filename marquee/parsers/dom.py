@@ -47,12 +47,6 @@ def compiled(path: str) -> etree.XPath:
     return etree.XPath(path)
 
 
-def xpath_elements(node: Element, path: str) -> list[Element]:
-    found = compiled(path)(node)
-    assert isinstance(found, list)
-    return [item for item in found if isinstance(item, etree._Element)]
-
-
 def xpath_strings(node: Element, path: str) -> list[str]:
     found = compiled(path)(node)
     assert isinstance(found, list)
