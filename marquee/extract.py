@@ -248,11 +248,14 @@ def _streaming(raw: RawStreaming | None, issues: _Issues) -> dict[str, Any] | No
     }
 
 
+_NOT_AVAILABLE = re.compile(r"\bnot\b|\bunavailable\b|\bno longer\b")
+
+
 def _available(status: str) -> bool | None:
     text = status.casefold()
     if not text:
         return None
-    return not re.search(r"\bnot\b|\bunavailable\b|\bno longer\b", text)
+    return not _NOT_AVAILABLE.search(text)
 
 
 def _cast(credits: list[tuple[str, str | None]]) -> list[dict[str, str | None]]:

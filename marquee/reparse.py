@@ -31,6 +31,7 @@ from marquee.archive import ArchivedResponse, read_archive
 from marquee.crawl import RunTally
 from marquee.db import Database, WriteCounts, open_database
 from marquee.items import PageMeta, Reject, TitleRecord
+from marquee.parsers.decode import header_value
 from marquee.pipelines.writer import RecordWriter, WriteFailure
 
 HTML_SUFFIXES = (".html", ".htm")
@@ -119,8 +120,8 @@ def skip_reason(response: ArchivedResponse) -> str | None:
     """
     if not 200 <= response.status < 300:
         return f"HTTP {response.status}"
-    headers = {name.lower(): value for name, value in response.headers.items()}
-    content_type = headers.get("content-type", "text/html").split(";", 1)[0].strip().lower()
+    declared = header_value(response.headers, "content-type") or "text/html"
+    content_type = declared.split(";", 1)[0].strip().lower()
     if content_type not in HTML_TYPES:
         return f"not HTML ({content_type})"
     return None
@@ -151,7 +152,6 @@ def _process_file(path: Path) -> Outcome:
 
 def _process_archived(response: ArchivedResponse) -> Outcome:
     item = _extract(response.url, response.body, response.headers, response.fetched_at)
-    headers = {name.lower(): value for name, value in response.headers.items()}
     page = PageMeta(
         url=response.url,
         content_sha256=item.content_sha256,
@@ -160,8 +160,8 @@ def _process_archived(response: ArchivedResponse) -> Outcome:
         http_status=response.status,
         archive_path=response.path,
         archive_offset=response.offset,
-        etag=headers.get("etag"),
-        last_modified=headers.get("last-modified"),
+        etag=header_value(response.headers, "etag"),
+        last_modified=header_value(response.headers, "last-modified"),
         headers=response.headers,
     )
     return item, page

@@ -33,7 +33,6 @@ _QUOTES = "\"'“”„‟«»‘’‚‹›「」"
 _COUNT = re.compile(r"\(?\s*\d[\d,]*\s+(?:platforms?|services?|providers?)\s*\)?", re.IGNORECASE)
 _VERIFIED = re.compile(r"(?:verified|checked|updated)(?:\s+on)?\s*:?\s*(.+)$", re.IGNORECASE)
 _VERIFIED_HINT = re.compile(r"(?i:verified|checked|updated)")
-_NEGATIVE = re.compile(r"\bnot\b|\bunavailable\b|\bno longer\b", re.IGNORECASE)
 _AVAILABILITY = re.compile(r"\bavailable\b|\bunavailable\b", re.IGNORECASE)
 _NOT_FOUND = re.compile(
     r"(?:couldn.?t|could not|can.?t|cannot) find|not found|\b404\b|does(?:n.?t| not) exist"
