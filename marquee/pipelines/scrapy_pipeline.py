@@ -150,7 +150,7 @@ class StorePipeline:
         if self.storage_error is None:
             self.storage_error = reason
             closing = self.crawler.engine.close_spider_async(reason="storage_unavailable")
-            self._closing = asyncio.ensure_future(closing)
+            self._closing = asyncio.ensure_future(closing)  # held: a bare task may be collected
 
     def _add_all(self, items: list[Item]) -> None:
         for item, page in items:
