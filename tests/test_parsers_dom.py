@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from lxml import etree
 
+from marquee.parsers.common import canonical_url
 from marquee.parsers.dom import drop_site_chrome, text_of
+from marquee.parsers.page import parse_html
 
 
 def _dropped(html: str) -> etree._Element:
@@ -43,3 +45,14 @@ def test_text_after_dropped_chrome_is_kept() -> None:
     root = _dropped("<body><div>before<nav>menu</nav>after<nav>x</nav> end</div></body>")
     div = root.find(".//div")
     assert div is not None and text_of(div) == "beforeafter end"
+
+
+def test_canonical_in_body_beats_og_url_in_head() -> None:
+    """The head-first shortcut must not change the order: canonical anywhere, then og:url."""
+    page = (
+        b'<html><head><meta property="og:url" content="https://a.example/movie/og">'
+        b'<link rel="canonical" href=" "></head>'
+        b'<body><link rel="canonical" href="/movie/body"><h1>X</h1></body></html>'
+    )
+    root = parse_html(page)
+    assert canonical_url(root, "https://a.example/x", None) == "https://a.example/movie/body"

@@ -32,6 +32,9 @@ class Fact:
     def links(self) -> list[str]:
         # cached by hand: functools.cached_property takes a lock on every first read (3.11)
         if self._links is None:
+            if len(self.element) == 0:  # a bare text value: no links, no iter() to set up
+                self._links = []
+                return self._links
             texts = (text_of(a) for a in self.element.iter("a"))
             self._links = [text for text in texts if text and not _MORE.search(text)]
         return self._links
