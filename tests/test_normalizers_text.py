@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+
 import pytest
 
 from marquee.normalizers import clean_text, is_placeholder
@@ -49,3 +51,15 @@ def test_values_that_look_like_placeholders_are_kept(raw: str) -> None:
 def test_keep_placeholders_for_titles() -> None:
     assert clean_text("  Unknown ", keep_placeholders=True) == "Unknown"
     assert clean_text("   ", keep_placeholders=True) is None
+
+
+def test_already_clean_shortcut_agrees_with_full_cleanup_for_every_character() -> None:
+    """clean_text skips the cleanup for text it judges clean: every character that judgement
+    lets through must come out of the full cleanup unchanged, alone and between words."""
+    from marquee.normalizers.text import _cleaned, _is_clean
+
+    for code in range(sys.maxunicode + 1):
+        char = chr(code)
+        for text in (char, f"a{char}b", f"a {char} b"):
+            if _is_clean(text):
+                assert _cleaned(text) == text, f"U+{code:04X} in {text!r}"

@@ -78,17 +78,19 @@ def parse_runtime(text: str | None) -> int | None:
     return minutes or None  # sites write 0 for "not known"
 
 
-# the site's usual form, "1h 51m", "2h", "22m": read before the general rules
+# the site's usual forms, "1h 51m", "2h", "22m", "111 min": read before the general rules
 _SHORT = re.compile(r"(?:(?P<h>\d{1,2})h)?(?:(?<=h) )?(?:(?P<m>\d{1,3})m)?")
+_MINUTES_ONLY = re.compile(r"(?P<m>\d{1,3}) ?(?:min|mins|minutes?)")
 
 
 def _short_form(text: str) -> int | None:
-    """Minutes of an "<h>h <m>m" runtime; None (general rules decide) for anything else."""
+    """Minutes of an "<h>h <m>m" or "<m> min" runtime; None (general rules decide) for
+    anything else."""
     found = _SHORT.fullmatch(text)
-    if found is None:
-        return None
-    hours, minutes = found.group("h"), found.group("m")
-    return int(hours or 0) * 60 + int(minutes or 0)
+    if found is not None:
+        return int(found.group("h") or 0) * 60 + int(found.group("m") or 0)
+    found = _MINUTES_ONLY.fullmatch(text)
+    return int(found.group("m")) if found is not None else None
 
 
 def _to_seconds(text: str) -> Decimal | None:

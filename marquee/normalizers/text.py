@@ -84,7 +84,7 @@ def clean_text(text: str | None, *, keep_placeholders: bool = False) -> str | No
 
 def _collapse(text: str) -> str:
     if _is_clean(text):
-        return text  # the common case: already clean printable ASCII
+        return text  # the common case: already clean
     return _cleaned(text)
 
 
@@ -96,10 +96,11 @@ def _cleaned(text: str) -> str:
 
 
 def _is_clean(text: str) -> bool:
-    """Single-spaced printable ASCII without entities: nothing to clean (str methods, no regex)."""
+    """Single-spaced printable text without entities: nothing to clean (str methods, no
+    regex). isprintable() is False for every control, format (zero-width) and whitespace
+    character but the ASCII space, so nothing here would be removed or collapsed."""
     return (
-        text.isascii()
-        and text.isprintable()
+        text.isprintable()
         and text[:1] != " "
         and text[-1:] != " "
         and "&" not in text

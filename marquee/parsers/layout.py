@@ -24,7 +24,8 @@ _LEGACY = etree.XPath(
 
 def detect_layout(root: Element) -> Layout:
     """Current when the page has current-layout structure, else legacy, else UNKNOWN."""
-    if _CURRENT(root):
+    # a <main> is the first current-layout marker: found by a plain walk, the XPath is skipped
+    if next(root.iter("main"), None) is not None or _CURRENT(root):
         return Layout.CURRENT
     if _LEGACY(root):
         return Layout.LEGACY
