@@ -37,3 +37,8 @@ def test_kinds_and_person_shapes() -> None:
     assert kind_of_type("Person") is None
     assert person_names({"name": " Ada  Ulloa "}) == ["Ada Ulloa"]
     assert person_names(["Ada", {"@type": "Person"}, 3]) == ["Ada"]
+
+
+def test_raw_control_characters_in_strings_are_read() -> None:
+    """Pages put raw tabs and newlines inside JSON-LD strings; the strict parser refuses them."""
+    assert loads_tolerant('{"name": "Line one\nline\ttwo"}') == {"name": "Line one\nline\ttwo"}

@@ -61,7 +61,7 @@ _VERIFIED_TAGS = frozenset({"p", "span", "div", "small", "time"})
 
 def canonical_url(root: Element, url: str, jsonld: JsonObject | None) -> str:
     """link rel=canonical, else og:url, else JSON-LD url, else the URL we were given."""
-    head = root.find("head")
+    head = next(root.iterchildren("head"), None)
     # a canonical link among the head's children settles it without the whole-page walk
     candidates = _url_candidates(head.iterchildren("link")) if head is not None else []
     if not any(candidate.strip() for candidate in candidates):

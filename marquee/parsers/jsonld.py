@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import json_repair
+from pydantic_core import from_json
 
 from marquee.parsers.dom import Element
 
@@ -44,7 +45,11 @@ def loads_tolerant(text: str) -> Any:
     if not text:
         return None
     try:
-        return json.loads(text, strict=False)
+        return from_json(text)  # pydantic's Rust parser: about twice as fast as json.loads
+    except ValueError:
+        pass
+    try:
+        return json.loads(text, strict=False)  # also takes raw control characters in strings
     except ValueError:
         pass
     try:
