@@ -5,7 +5,9 @@ page, then extract() runs with the step replaced by a replay of those results. T
 time saved is the step's cost in the real flow. Timing a step on its own (hot, one
 input repeated) understates it 2-10x on this code, which is why this script exists.
 Savings of neighbouring steps overlap a little, so they do not add up exactly, and
-each figure moves by about +-5 us between runs.
+each figure moves by about +-5 us between runs. A step that returns elements or facts
+(collect_facts, headings) also spares its consumers some work (cached link texts, warm
+proxies), so its figure is an upper bound.
 
     .venv/bin/python -m benchmarks.parse_breakdown [--rounds N]
 """
