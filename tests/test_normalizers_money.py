@@ -39,6 +39,25 @@ MAGNITUDES: list[Case] = [
     ("EUR 1,6 Mio", "1600000", "EUR"), ("2,9 Milliarden Forint", "2900000000", "HUF"),
     ("$2.187 billion", "2187000000", "USD"), ("500 thousand", "500000", None),
 ]  # fmt: skip
+ABBREVIATED_MAGNITUDES: list[Case] = [
+    ("$3.6MM", "3600000", "USD"), ("$3.6 MM", "3600000", "USD"), ("$3.6 mm", "3600000", "USD"),
+    ("$1.2 bil", "1200000000", "USD"), ("$1.2 bil.", "1200000000", "USD"),
+    ("$1.2 Bill.", "1200000000", "USD"), ("$1.2 bln", "1200000000", "USD"),
+    ("₩2.5 trillion", "2500000000000", "KRW"), ("₩2.5 tn", "2500000000000", "KRW"),
+    ("₩3 trn", "3000000000000", "KRW"), ("$5 thou", "5000", "USD"),
+    ("5 mld. Kč", "5000000000", "CZK"), ("5 tys. zł", "5000", "PLN"),
+    ("R$ 2,5 bi", "2500000000", "BRL"), ("R$ 3 mi", "3000000", "BRL"),
+    ("300 тыс. руб.", "300000", "RUB"), ("2 трлн руб.", "2000000000000", "RUB"),
+    ("2 Bio. Euro", "2000000000000", "EUR"),
+]  # fmt: skip
+# what may follow a number without being a magnitude: currencies, qualifiers, longer words
+NOT_MAGNITUDES: list[Case] = [
+    ("$3,600,000 USD", "3600000", "USD"), ("50 000 kr", "50000", None),
+    ("$5,000,000 est.", "5000000", "USD"), ("$80.00 U.S.", "80.00", "USD"),
+    ("$200,000 per year", "200000", "USD"), ("$3,600,000 worldwide", "3600000", "USD"),
+    ("$3,600,000 domestic", "3600000", "USD"), ("5 MMK", "5", "MMK"),
+    ("1 200 Kč", "1200", "CZK"), ("250 TL", "250", None), ("100 lei", "100", None),
+]  # fmt: skip
 NOISE_IGNORED: list[Case] = [
     ("$129 million [4]", "129000000", "USD"), ("$200 million[4][5][6]", "200000000", "USD"),
     ("$5 million[a]", "5000000", "USD"), ("est. $3.6 million", "3600000", "USD"),
@@ -52,7 +71,13 @@ NOISE_IGNORED: list[Case] = [
 
 
 @pytest.mark.parametrize(
-    ("raw", "amount", "currency"), SAMPLE_PAGES + SYMBOLS_AND_CODES + MAGNITUDES + NOISE_IGNORED
+    ("raw", "amount", "currency"),
+    SAMPLE_PAGES
+    + SYMBOLS_AND_CODES
+    + MAGNITUDES
+    + ABBREVIATED_MAGNITUDES
+    + NOT_MAGNITUDES
+    + NOISE_IGNORED,
 )
 def test_parse_money(raw: str, amount: str, currency: str | None) -> None:
     assert parse_money(raw) == Money(Decimal(amount), currency)
@@ -94,4 +119,13 @@ def test_kronor_by_nordic_country(countries: list[str] | str | None, currency: s
      "anywhere from $88 million (what the filmmakers say) to $100 million"],
 )  # fmt: skip
 def test_no_money(raw: str | None) -> None:
+    assert parse_money(raw) is None
+
+
+@pytest.mark.parametrize(
+    "raw",
+    ["$3.6 Mx", "$3.6Mq", "$1.2 Bx", "$1.2 bx.", "$1.5 tr", "₹5 crx", "60 kx", "$5 lk",
+     "5 млх руб."],
+)  # fmt: skip
+def test_unknown_magnitude_gives_none_not_the_bare_number(raw: str) -> None:
     assert parse_money(raw) is None

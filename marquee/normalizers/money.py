@@ -3,7 +3,8 @@
 price-parser reads the number (separators, decimal marks); this module adds
 what film pages need and it lacks: magnitude words ("$3.6 million", "₹187 crore"),
 ISO codes for symbols and words, country hints for "¥" and "kr", and refusing
-ranges ("$10–15 million") rather than taking their first number.
+ranges ("$10–15 million") and unknown magnitude abbreviations ("$3.6 Mx") rather
+than taking a bare number.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from price_parser import Price
-from price_parser._currencies import CURRENCIES
+from price_parser._currencies import CURRENCIES, CURRENCY_NATIONAL_SYMBOLS, CURRENCY_SYMBOLS
 
 from marquee.normalizers.text import clean_text
 
@@ -41,6 +42,11 @@ _MAGNITUDES: dict[str, int] = {
     "billion": 10**9, "billions": 10**9, "bn": 10**9, "b": 10**9, "mrd": 10**9,
     "milliarden": 10**9, "milliarde": 10**9, "milliard": 10**9, "milliards": 10**9,
     "miliardi": 10**9, "mil millones": 10**9, "млрд": 10**9,
+    # finance and press abbreviations: "$3.6MM", "$1.2 bil", "mld. Kč", "5 tys. zł", "R$ 2 bi"
+    "mm": 10**6, "mi": 10**6, "bil": 10**9, "bill": 10**9, "bln": 10**9, "bi": 10**9,
+    "mld": 10**9, "mlrd": 10**9, "thou": 10**3, "tys": 10**3, "tis": 10**3, "тыс": 10**3,
+    "тис": 10**3, "trillion": 10**12, "trillions": 10**12, "tn": 10**12, "trn": 10**12,
+    "трлн": 10**12, "bio": 10**12, "billionen": 10**12,  # German "Bio." is 10**12
 }  # fmt: skip
 _MAGNITUDE = re.compile(
     r"\s*\+?\s*(?P<mag>"
@@ -149,6 +155,54 @@ _CURRENCY_OF: dict[str, str | _Resolver] = {
     **{word.casefold(): iso for word, iso in _WORDS.items()},
 }
 
+# --- what may follow the number -----------------------------------------------------------
+
+# a short word right after the number must be a magnitude, a currency or one of these: any
+# other that begins like a magnitude ("$3.6MM" before "mm" was listed) may be one we do not
+# know, and reading the bare number would give a wrong, tiny amount that nothing flags
+_QUALIFIERS = (
+    "est", "estd", "appr", "apx", "aprx", "abt", "ca", "circ",
+    "inc", "incl", "inkl", "excl", "exkl", "ex", "exc", "zzgl", "plus",
+    "net", "vat", "gst", "tax", "ttc", "ht", "mwst", "ust",
+    "per", "each", "ea", "only", "now", "was", "over", "up", "with",
+    "a", "an", "the", "and", "or", "to", "for", "from", "in", "at", "on", "of", "by", "us",
+    "trên",  # Vietnamese "out of": "5.00 trên 5"
+)  # fmt: skip
+# a word "looks like a magnitude" when it begins like one: currency abbreviations ("Ft",
+# "грн.", "KD") keep their number, as price-parser's tables have far fewer than the world
+_MAGNITUDE_INITIALS = frozenset(word[0] for word in _MAGNITUDES)
+_AFTER_NUMBER = re.compile(r"\s*(?P<word>[^\W\d_]{1,4}\.?)(?![^\W\d_])")
+_QUALIFIER = re.compile(
+    r"(?i:u\.s\.?|" + "|".join(sorted(_QUALIFIERS, key=len, reverse=True)) + r")\.?(?![^\W\d_])"
+)
+# price-parser's symbols and codes beyond ours, in any case ("lei", "Lek", "TL", "CHf"), and
+# abbreviations its table lacks that begin like a magnitude
+_OTHER_CURRENCIES = {
+    *CURRENCY_SYMBOLS, *CURRENCY_NATIONAL_SYMBOLS, *CURRENCIES, "Ks", "MT", "BTC", "Kwz", "lari",
+}  # fmt: skip
+_OTHER_CURRENCY = re.compile(
+    "(?i:"
+    + "|".join(
+        re.escape(symbol)
+        for symbol in sorted(_OTHER_CURRENCIES, key=len, reverse=True)
+        if symbol[:1].isalpha()
+    )
+    + ")"
+)
+
+
+def _unknown_word_after(text: str, end: int) -> bool:
+    """Whether the number ending at `end` is followed by a short word that is neither a
+    currency nor a qualifier."""
+    found = _AFTER_NUMBER.match(text, end)
+    if found is None or found.group("word")[0].casefold() not in _MAGNITUDE_INITIALS:
+        return False
+    start, stop = found.span("word")
+    return not any(
+        (known := pattern.match(text, start)) is not None and known.end() >= stop
+        for pattern in (_CURRENCY, _OTHER_CURRENCY, _QUALIFIER)
+    )
+
 
 def parse_money(text: str | None, *, country: Countries = None) -> Money | None:
     """A money amount as written to Money; None for junk, placeholders and ranges.
@@ -179,6 +233,10 @@ def parse_money(text: str | None, *, country: Countries = None) -> Money | None:
     Money(amount=Decimal('100000000'), currency='CNY')
     >>> [parse_money(t) for t in ("$10–15 million", "500k-750k", "between $10 and $15 million")]
     [None, None, None]
+    >>> [str(parse_money(t).amount) for t in ("$3.6MM", "$1.2 bil", "₩2.5 tn")]
+    ['3600000', '1200000000', '2500000000000']
+    >>> parse_money("$3.6 Mx") is None  # a magnitude we do not know: not 3.6 dollars
+    True
     >>> [parse_money(t) for t in ("N/A", "—", "unknown", "", None, "$")]
     [None, None, None, None, None, None]
     """
@@ -225,9 +283,11 @@ def _plain_amount(text: str) -> Money | None:
 def _amount(text: str) -> Decimal | None:
     """price-parser reads plain prices; a number with a magnitude word is read here."""
     number = _NUMBER.search(text)
-    magnitude = _MAGNITUDE.match(text, number.end()) if number else None
-    if number is None or magnitude is None:
+    if number is None:
         return Price.fromstring(text).amount
+    magnitude = _MAGNITUDE.match(text, number.end())
+    if magnitude is None:
+        return None if _unknown_word_after(text, number.end()) else Price.fromstring(text).amount
     digits = number.group(0)
     # "2.187 billion" is 2.187e9: with a magnitude a lone dot is a decimal point
     decimal_point = "." if digits.count(".") == 1 and "," not in digits else None
