@@ -33,6 +33,7 @@ _REQUIRED = frozenset({"source_id", "kind", "title", "url", "content_sha256", "l
 _SHOW_WORDS = re.compile(r"\b(?:tv|show|series|serial|miniseries|mini-series|sitcom|season)\b")
 _MOVIE_WORDS = re.compile(r"\b(?:movie|film|feature|short|documentary|motion picture)\b")
 _FIRST_NUMBER = re.compile(r"\d[\d,]*")
+_YEAR = re.compile(r"(?<!\d)(?:18[7-9]\d|19\d\d|20\d\d|2100)(?!\d)")
 _HTML_SUFFIX = re.compile(r"\.html?$", re.IGNORECASE)
 _SLUG_PATH = re.compile(r"/(?:movie|show|film|tv|series)/([^/?#]+)/?$", re.IGNORECASE)
 
@@ -193,10 +194,14 @@ def _source_id(url: str, kind: str) -> str:
 
 
 def _release(raw: RawTitle, issues: _Issues) -> tuple[dt.date | None, int | None]:
+    """The date when the page gives all of it; the year whenever it gives one: from the
+    date, else from a date we cannot read whole ("03/04/1995", "Q4 2026", "2005–2013": the
+    first year), else from the title heading ("Titanic (1997)")."""
     parsed = _normalized("release_date", raw.release_date, parse_date, issues)
     if parsed is not None:
         return parsed.to_date(), parsed.year
-    return None, int(raw.title_year) if raw.title_year else None
+    year = _YEAR.search(raw.release_date or "") or _YEAR.search(raw.title_year or "")
+    return None, int(year.group(0)) if year else None
 
 
 def _names(values: list[str]) -> list[str]:

@@ -41,6 +41,8 @@ def parse_count(text: str | None) -> int | None:
     [1300000, 1300000, 742300, 12400]
     >>> parse_count("8.1/10 from 2,000 votes"), parse_count("(1\\u202f234)")
     (2000, 1234)
+    >>> parse_count("4.5 (1,600)"), parse_count("7.8/10 (12.4K)"), parse_count("3 (4)")
+    (1600, 12400, None)
     >>> [parse_count(t) for t in ("1.5", "1,23", "12%", "many", "-", None, "3 and 4")]
     [None, None, None, None, None, None, None]
     """
@@ -52,10 +54,30 @@ def parse_count(text: str | None) -> int | None:
         return _value(found.group("num"), found.group("scale"))
     matches = list(_COUNT.finditer(cleaned))
     counted = [m for m in matches if _NOUN_AFTER.match(cleaned, m.end())]
-    chosen = counted or matches
+    chosen = counted or _count_after_score(cleaned, matches) or matches
     if len(chosen) != 1:
         return None
     return _value(chosen[0].group("num"), chosen[0].group("scale"))
+
+
+def _count_after_score(text: str, matches: list[re.Match[str]]) -> list[re.Match[str]]:
+    """ "4.5 (1,600)", "7.8/10 (1,600)": the number in parentheses after a score."""
+    in_parens = [m for m in matches if _in_parens(text, m)]
+    scores = [m for m in matches if m not in in_parens]
+    if len(in_parens) != 1 or not scores:
+        return []
+    return in_parens if all(_score_like(text, m) for m in scores) else []
+
+
+def _score_like(text: str, match: re.Match[str]) -> bool:
+    """ "4.5", "7.8/10": a decimal, or either side of a slash."""
+    slash = text[match.end() : match.end() + 1] == "/" or text[: match.start()].endswith("/")
+    return slash or "." in match.group("num")
+
+
+def _in_parens(text: str, match: re.Match[str]) -> bool:
+    before, after = text[: match.start()].rstrip(), text[match.end() :].lstrip()
+    return before.endswith("(") and after.startswith(")")
 
 
 def _value(number: str, scale: str | None) -> int | None:

@@ -18,6 +18,7 @@ from marquee.parsers.dom import (
 )
 from marquee.parsers.facts import Fact
 from marquee.parsers.jsonld import JsonObject, string_value
+from marquee.parsers.labels import field_for
 from marquee.parsers.raw import RawStreaming
 
 _TITLE_PATH = re.compile(r"^/(movie|show|film|tv|series)/([^/?#]+)/?$", re.IGNORECASE)
@@ -45,8 +46,15 @@ _AUDIENCE = heading_matcher(
     r"(?:viewers|audiences?|people|fans|critics).{0,12}\b(?:say|think)"
     r"|(?:audience|viewer|user)s?\W+(?:says|summary|verdict|consensus|reviews?|reactions?)"
 )
-_CAST = heading_matcher(r"^(?:(?:top|full|main|series) )?cast\b|^starring\b")
+_CAST = heading_matcher(
+    r"^(?:the |meet the )?(?:(?:top|top billed|full|main|series|voice|principal|credited) )?cast\b"
+    r"|^starring\b|^actors\b"
+)
+# a "See full cast & crew" card at the end of the list is a link, not a credit
+_SEE_ALL = re.compile(r"^(?:see|view|show|browse)\b.*\b(?:cast|crew|all|more)\b", re.I)
 _TRAILER = heading_matcher(r"\btrailers?\b")
+# short facts joined by separators, with no sentence end
+_META_LINE = re.compile(r"^[^.!?…]{0,80}\s[·•|]\s[^.!?…]{0,80}$")
 _LOGO_SUFFIX = re.compile(r"\s+logo$", re.IGNORECASE)
 _WATCH_ID = re.compile(r"watch|stream", re.IGNORECASE)
 _REWORDED_STATUS = re.compile(r"\b(?:stream(?:ing)?|watch)\b.*\b(?:on|at|with|anywhere)\b", re.I)
@@ -195,8 +203,11 @@ def section_paragraphs(heads: Headings, kind: str) -> list[str]:
 
 
 def synopsis(heads: Headings) -> str | None:
+    """The section's first paragraph of prose: a "Drama · 1995 · 1h 51m" line is skipped."""
     paragraphs = section_paragraphs(heads, "synopsis")
-    return paragraphs[0] if paragraphs else None
+    prose = [text for text in paragraphs if not _META_LINE.search(text)]
+    chosen = prose or paragraphs
+    return chosen[0] if chosen else None
 
 
 def audience_summary(heads: Headings) -> str | None:
@@ -222,7 +233,7 @@ def cast(heads: Headings) -> list[tuple[str, str | None]]:
 
 def _credit(texts: list[str]) -> tuple[str, str | None] | None:
     chunks = [c for c in texts if c.casefold() not in _NOT_NAMES]
-    if not chunks:
+    if not chunks or _SEE_ALL.match(chunks[0]) or _labelled(chunks[0]):
         return None
     if len(chunks) == 1 and " as " in chunks[0]:
         actor, _, role = chunks[0].partition(" as ")
@@ -231,6 +242,12 @@ def _credit(texts: list[str]) -> tuple[str, str | None] | None:
     if character and character.casefold().startswith("as "):
         character = character[3:].strip()
     return chunks[0], character or None
+
+
+def _labelled(text: str) -> bool:
+    """ "Director: ..." under the cast heading is a crew line, not a credit."""
+    label, colon, _ = text.partition(":")
+    return bool(colon) and field_for(label) is not None
 
 
 def _chunks(row: Element, inside: list[Element]) -> list[str]:
@@ -346,7 +363,11 @@ def _has_logos(element: Element) -> bool:
 
 
 def _platforms(inside: list[Element]) -> list[str]:
-    logos = [squash(str(el.get("alt") or "")) for el in inside if el.tag == "img"]
+    logos = [
+        squash(str(el.get("alt") or el.get("title") or el.get("aria-label") or ""))
+        for el in inside
+        if el.tag == "img"
+    ]
     names = [_LOGO_SUFFIX.sub("", alt) for alt in logos]
     names = [name for name in names if name and not name.casefold().endswith(" poster")]
     if names:

@@ -1,7 +1,8 @@
 """Labelled values wherever the page puts them: dt/dd, th/td, "Label: value" lines.
 
 Rows are read by their label (see labels.py), never by position; the first
-occurrence of a field wins and unknown labels are ignored.
+occurrence of a field wins, except that a row for part of the run ("Gross (Domestic)")
+gives way to one for the whole, and unknown labels are ignored.
 """
 
 from __future__ import annotations
@@ -9,9 +10,14 @@ from __future__ import annotations
 import re
 
 from marquee.parsers.dom import Element, in_chrome, raw_text, squash, text_of
-from marquee.parsers.labels import field_for
+from marquee.parsers.labels import field_for, is_partial
 
-_MORE = re.compile(r"(?:\+|\band\b)\s*(\d+)\s*more\b", re.IGNORECASE)
+# "+3 more", "(+1 more)", "and 2 others", "Show 1 more", "(+1)": how many more the page has
+_MORE = re.compile(
+    r"[(\[]?\s*(?:(?:\+|\band\b|\bshow\b|\bsee\b|\bview\b)\s*(\d+)\s*(?:more|others?)\b"
+    r"|\+\s*(\d+)(?=\s*[)\]]|\s*$))\s*[)\]]?",
+    re.IGNORECASE,
+)
 _BLOCKS = ("p", "div", "li", "ul", "ol", "table", "dl", "section")
 _MAX_LABEL = 40
 _VALUE_TAG = {"dt": "dd", "th": "td", "td": "td"}
@@ -42,26 +48,41 @@ class Fact:
     @property
     def more(self) -> int:
         """N of a "+N more" note in the value, else 0."""
-        found = _MORE.search(self.text)
-        return int(found.group(1)) if found else 0
+        found = _MORE.search(self.text) if _may_say_more(self.text) else None
+        return int(found.group(1) or found.group(2)) if found else 0
 
     @property
     def text_without_more(self) -> str:
-        return squash(_MORE.sub(" ", self.text)) if "more" in self.text else self.text
+        if not _may_say_more(self.text):
+            return self.text
+        return squash(_MORE.sub(" ", self.text))
+
+
+def _may_say_more(text: str) -> bool:
+    lowered = text.casefold()
+    return "+" in text or "more" in lowered or "other" in lowered
 
 
 def collect_facts(root: Element) -> dict[str, Fact]:
     facts: dict[str, Fact] = {}
+    partial: dict[str, Fact] = {}
+
+    def keep(name: str, fact: Fact) -> None:
+        if name not in facts:
+            (partial if is_partial(fact.label) else facts)[name] = fact
+
     for element in root.iter("dt", "th", "td", "p", "li"):
         if element.tag in _VALUE_TAG:
             found = _pair(element)
+            if found is not None:
+                keep(*found)
         elif _leads_with_label(element):  # most p and li do not: skip the call to _inline
-            found = _inline(element)
-        else:
-            continue
-        if found is not None:
-            facts.setdefault(*found)
-    return facts
+            for name, fact in _inline(element):
+                keep(name, fact)
+    for block in _lined_blocks(root):
+        for name, fact in _lines_facts(block):
+            keep(name, fact)
+    return {**partial, **facts}  # a row for the whole run replaces one for part of it
 
 
 def _pair(label_el: Element) -> tuple[str, Fact] | None:
@@ -74,23 +95,64 @@ def _pair(label_el: Element) -> tuple[str, Fact] | None:
     label = text_of(label_el)
     if label_el.tag == "td" and not label.endswith(":"):
         return None
-    name = field_for(label)
+    name = field_for(label, by_key_word=True)
     if name is None:
         return None
     return name, Fact(label, value_el, text_of(value_el))
 
 
-def _inline(element: Element) -> tuple[str, Fact] | None:
+def _inline(element: Element) -> list[tuple[str, Fact]]:
     """<p><strong>Director:</strong> Ada Ulloa</p> or <p>Written by: <a>..</a></p>."""
+    if in_chrome(element) or any(child.tag in _BLOCKS for child in element.iterdescendants()):
+        return []
+    if any(child.tag == "br" for child in element):
+        return _lines_facts(element)
     label, _, rest = squash(raw_text(element)).partition(":")
-    if len(label) > _MAX_LABEL:
-        return None
-    name = field_for(label)
-    if name is None or in_chrome(element):
-        return None
-    if any(child.tag in _BLOCKS for child in element.iterdescendants()):
-        return None
-    return name, Fact(label, element, squash(rest))
+    name = field_for(label) if len(label) <= _MAX_LABEL else None
+    return [] if name is None else [(name, Fact(label, element, squash(rest)))]
+
+
+def _lined_blocks(root: Element) -> list[Element]:
+    """Blocks other than p and li whose lines are split by <br> (a legacy crew div)."""
+    blocks: dict[Element, None] = {}
+    for br in root.iter("br"):
+        parent = br.getparent()
+        if parent is not None and parent.tag not in {"p", "li"}:
+            blocks.setdefault(parent, None)
+    return [
+        block
+        for block in blocks
+        if not in_chrome(block)
+        and not any(child.tag in _BLOCKS for child in block.iterdescendants())
+    ]
+
+
+def _lines_facts(block: Element) -> list[tuple[str, Fact]]:
+    """ "Director: <a>..</a><br>Writer: <a>..</a>": one fact per labelled line."""
+    found: list[tuple[str, Fact]] = []
+    for text, links in _lines(block):
+        label, colon, rest = text.partition(":")
+        name = field_for(label) if colon and len(label) <= _MAX_LABEL else None
+        if name is not None:
+            fact = Fact(label, block, squash(rest))
+            fact._links = [link for link in links if link and not _MORE.search(link)]
+            found.append((name, fact))
+    return found
+
+
+def _lines(block: Element) -> list[tuple[str, list[str]]]:
+    """(text, link texts) of each <br>-separated line of a block."""
+    lines: list[tuple[list[str], list[str]]] = [([block.text or ""], [])]
+    for child in block:
+        if child.tag == "br":
+            lines.append(([child.tail or ""], []))
+            continue
+        parts, links = lines[-1]
+        if isinstance(child.tag, str):  # comments and processing instructions add no text
+            parts.append(raw_text(child))
+            links += [text_of(a) for a in child.iter("a")]
+        parts.append(child.tail or "")
+    return [(squash("".join(parts)), links) for parts, links in lines]
 
 
 def _leads_with_label(element: Element) -> bool:

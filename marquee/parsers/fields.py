@@ -12,7 +12,10 @@ from marquee.parsers.facts import Fact, collect_facts
 from marquee.parsers.jsonld import JsonObject, kind_of_type, person_names
 from marquee.parsers.raw import Layout, RawTitle
 
-_YEAR_SUFFIX = re.compile(r"\s*\(\s*((?:18|19|20|21)\d{2})(?:\s*[–-]\s*\d{0,4})?\s*\)\s*$")
+# "(1995)", "(2005–2013)", "(TV Series 2005–2013)", "(TV Movie 1997)"
+_YEAR_SUFFIX = re.compile(
+    r"\s*\(\s*(?:[^\W\d_][\w .-]{0,24}?\s+)?((?:18|19|20|21)\d{2})(?:\s*[–-]\s*\d{0,4})?\s*\)\s*$"
+)
 NO_TITLE = "no title on the page"
 
 

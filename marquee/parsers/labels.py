@@ -16,7 +16,9 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "release_date": (
         "release date", "released", "release", "premiere", "premiered", "premiere date",
         "first aired", "original release", "original release date", "air date",
-        "date released", "initial release", "release year", "year",
+        "date released", "initial release", "release year", "year", "theatrical release",
+        "theatrical release date", "aired", "original air date", "first air date", "airdate",
+        "original airdate", "released on", "debut", "in theaters", "in cinemas",
     ),
     "runtime": (
         "runtime", "run time", "length", "running time", "duration", "episode runtime",
@@ -25,31 +27,40 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "content_rating": (
         "rating", "certificate", "certification", "content rating", "rated", "mpaa rating",
         "age rating", "parental rating", "maturity rating", "classification", "tv rating",
+        "mpaa", "mpa", "mpa rating", "parental guidance", "parental guide", "film rating",
     ),
     "user_rating_count": (
         "user ratings", "ratings", "user rating count", "vote", "votes", "user votes",
-        "number of votes", "rating count", "ratings count", "vote count",
+        "number of votes", "rating count", "ratings count", "vote count", "user rating",
+        "number of ratings", "number of user ratings", "total votes", "total ratings",
     ),
-    "seasons": ("season", "number of seasons", "season count", "total seasons"),
+    "seasons": (
+        "season", "number of seasons", "season count", "total seasons", "no. of seasons",
+        "no of seasons", "# of seasons",
+    ),
     "genres": ("genre",),
     "countries": (
         "country", "country of origin", "countries of origin", "origin", "origin country",
-        "production country", "production countries",
+        "production country", "production countries", "country/region", "countries/regions",
+        "country of production",
     ),
     "studios": (
         "studio", "production company", "production co", "production co.",
-        "production companies", "production", "produced by", "company",
+        "production companies", "production", "produced by", "company", "production studio",
+        "production house",
     ),
     "budget": ("budget", "estimated budget", "production budget", "budget (estimated)"),
     "box_office": (
         "box office", "worldwide gross", "gross", "revenue", "gross worldwide",
         "box office gross", "worldwide box office", "total gross", "earnings", "takings",
-        "gross revenue", "box-office",
+        "gross revenue", "box-office", "worldwide", "cumulative worldwide gross", "lifetime gross",
+        "global box office", "total box office",
     ),
     "imdb": ("imdb", "external link", "imdb id", "link"),
     "directors": ("director", "directed by", "direction"),
     "writers": (
         "writer", "written by", "screenplay", "screenplay by", "writing credits", "story by",
+        "screenwriter", "scriptwriter", "teleplay", "teleplay by",
     ),
 }  # fmt: skip
 
@@ -71,11 +82,54 @@ def singular(word: str) -> str:
     return word
 
 
+# Detail rows (dt/dd, th/td) are labels by their structure, so an unknown wording is also
+# read by its key word; "Label:" lines in running text are not, and need a listed label.
+_KEY_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (field, re.compile(pattern))
+    for field, pattern in (
+        ("budget", r"\bbudget\b"),
+        ("release_date", r"\breleased?\b|\bpremiere[ds]?\b|\baired\b|\bair ?date\b|\bdebut"),
+        ("box_office", r"\bbox[ -]?office\b|\bgross(?:es)?\b|\bworldwide\b|\brevenue\b"),
+        ("runtime", r"\brun(?:ning)? ?time\b|\bduration\b|\blength\b"),
+        (
+            "content_rating",
+            r"\bmpaa?\b|\bcertificat|\bclassification\b|\bparental\b|\bmaturity\b"
+            r"|\b(?:age|content|tv|film) rating\b",
+        ),
+        ("user_rating_count", r"\bvotes?\b|\buser ratings?\b|\bnumber of ratings\b"),
+        ("seasons", r"\bseasons?\b"),
+        ("genres", r"\bgenres?\b"),
+        ("countries", r"\bcountr(?:y|ies)\b"),
+        ("studios", r"\bstudios?\b|\bproduction compan"),
+    )
+)
+# a figure for part of the run or of the world: taken only when the page has no other
+_PARTIAL = re.compile(
+    r"\b(?:domestic|us|usa|u\.s\.|us & canada|north america|opening|weekend|festival|limited"
+    r"|dvd|blu-?ray|digital|streaming|vod|home media|re-?release)\b"
+)
+_NOT_FIELDS = re.compile(r"\bopening weekend\b")
+
+
 @lru_cache(maxsize=1024)
-def field_for(label: str) -> str | None:
-    """The record field a detail label stands for, or None for labels we do not know."""
+def field_for(label: str, *, by_key_word: bool = False) -> str | None:
+    """The record field a detail label stands for, or None for labels we do not know.
+
+    `by_key_word`: also read an unlisted wording by its key word ("Cumulative Worldwide
+    Gross", "Parental Guidance Rating"), for labels that are labels by page structure.
+    """
     text = normalize_label(label)
     if text in _LOOKUP:
         return _LOOKUP[text]
     words = text.split(" ")
-    return _LOOKUP.get(" ".join(singular(word) for word in words))
+    listed = _LOOKUP.get(" ".join(singular(word) for word in words))
+    if listed is not None or not by_key_word or _NOT_FIELDS.search(text):
+        return listed
+    return next((field for field, key in _KEY_WORDS if key.search(text)), None)
+
+
+@lru_cache(maxsize=1024)
+def is_partial(label: str) -> bool:
+    """ "Gross (Domestic)", "Opening Weekend Gross", "Release Date (Festival)": a value
+    for part of the run; a row for the whole one wins over it wherever it comes."""
+    return _PARTIAL.search(" ".join(label.casefold().split())) is not None

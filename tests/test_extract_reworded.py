@@ -1,0 +1,184 @@
+"""Pages of the same site worded or marked up differently from the sample: each test makes
+one edit of a sample page, as a held-out page might, and checks the fields it touches."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from marquee.extract import extract
+from marquee.items import TitleRecord
+
+PAGES = Path(__file__).parent / "fixtures" / "pages"
+HEAT = (PAGES / "v2-heat.html").read_bytes()
+TITANIC = (PAGES / "v1-titanic.html").read_bytes()
+
+
+def _record(body: bytes) -> TitleRecord:
+    found = extract("https://www.reelguide.example/movie/x", body)
+    assert isinstance(found, TitleRecord), found
+    return found
+
+
+def _relabelled(label: bytes, new: bytes, page: bytes = HEAT) -> TitleRecord:
+    tag = b"dt" if page is HEAT else b"th"
+    old = b">" + label + b"</" + tag + b">"
+    assert old in page, old
+    return _record(page.replace(old, b">" + new + b"</" + tag + b">"))
+
+
+@pytest.mark.parametrize(
+    ("label", "new", "field", "value"),
+    [
+        (b"Rating", b"MPA Rating", "content_rating", "R"),
+        (b"Rating", b"Parental Guidance", "content_rating", "R"),
+        (b"Box Office", b"Cumulative Worldwide Gross", "box_office", "187436818"),
+        (b"Box Office", b"Worldwide", "box_office", "187436818"),
+        (b"Studio", b"Production Studios", "studios", ["Warner Bros."]),
+        (b"User Ratings", b"Number of Ratings", "user_rating_count", 742300),
+        (b"Release Date", b"Theatrical Release", "release_year", 1995),
+        (b"Release Date", b"Original Air Date", "release_year", 1995),
+        (b"Country", b"Country/Region", "countries", ["United States"]),
+        # unlisted wordings of a detail row, read by their key word
+        (b"Budget", b"Estimated Production Budget", "budget", "60000000"),
+        (b"Runtime", b"Total Running Time", "runtime_minutes", 170),
+    ],
+)  # fmt: skip
+def test_reworded_detail_labels(label: bytes, new: bytes, field: str, value: object) -> None:
+    record = _relabelled(label, new)
+    got = getattr(record, field)
+    assert (
+        got.model_dump(mode="json")["amount"] if field in {"budget", "box_office"} else got
+    ) == (value)
+
+
+@pytest.mark.parametrize("new", [b"Art Director", b"Opening Weekend Gross", b"Aspect Ratio"])
+def test_labels_that_only_share_a_word_are_ignored(new: bytes) -> None:
+    record = _relabelled(b"Box Office", new)
+    assert record.box_office is None
+
+
+def test_legacy_relabelled_facts() -> None:
+    record = _relabelled(b"Certificate:", b"MPAA:", TITANIC)
+    assert record.content_rating == "PG-13"
+
+
+def test_a_gross_for_part_of_the_run_gives_way_to_the_whole() -> None:
+    domestic = b'<div><dt class="x">Gross (Domestic)</dt><dd class="y">$67,436,818</dd></div>'
+    budget = b'<div class="css-d59886-drow"><dt class="css-48c2b9-dt">Budget'
+    body = HEAT.replace(budget, domestic + budget, 1)
+    assert domestic in body
+    assert _record(body).box_office is not None
+    assert str(_record(body).box_office.amount) == "187436818"  # type: ignore[union-attr]
+    alone = body.replace(b">Box Office<", b">Trivia<")
+    assert str(_record(alone).box_office.amount) == "67436818"  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("more", "studios_total"),
+    [(b"+2 more", 3), (b"(+2 more)", 3), (b"+2 others", 3), (b"Show 2 more", 3), (b"(+2)", 3)],
+)
+def test_more_studios_wordings(more: bytes, studios_total: int) -> None:
+    record = _record(HEAT.replace(b">+2 more<", b">" + more + b"<"))
+    assert (record.studios, record.studios_total) == (["Warner Bros."], studios_total)
+
+
+def test_plain_text_studios_with_a_more_note_leave_no_brackets() -> None:
+    body = TITANIC.replace(
+        b"Lightstorm Entertainment</td>", b"Lightstorm Entertainment (+1 more)</td>"
+    )
+    record = _record(body)
+    assert record.studios == ["Paramount Pictures", "20th Century Fox", "Lightstorm Entertainment"]
+    assert record.studios_total == 4
+
+
+@pytest.mark.parametrize(
+    ("date", "year"),
+    [
+        (b"03/04/1995", 1995),
+        (b"05.10.1995", 1995),
+        (b"Q4 2026", 2026),
+        (b"2005\xe2\x80\x932013", 2005),
+    ],
+)
+def test_the_year_of_a_date_that_cannot_be_read_whole(date: bytes, year: int) -> None:
+    record = _record(HEAT.replace(b"December 15, 1995", date))
+    assert (record.release_date, record.release_year) == (None, year)
+    assert [issue.field for issue in record.unparsed] == ["release_date"]
+
+
+def test_legacy_heading_with_a_kind_before_the_years() -> None:
+    body = TITANIC.replace(b'<span class="year">(1997)</span>', b"(TV Movie 1997)")
+    record = _record(body)
+    assert (record.title, record.release_year) == ("Titanic", 1997)
+
+
+@pytest.mark.parametrize(
+    "crew",
+    [
+        b"<p><strong>Director:</strong> <a>James Cameron</a><br>"
+        b"<strong>Writer:</strong> <a>James Cameron</a></p>",
+        b"Director: <a>James Cameron</a><br>Writer: <a>James Cameron</a>",
+        b"<p>Director: James Cameron<br/>Writer: James Cameron</p>",
+    ],
+)
+def test_legacy_crew_lines_split_by_line_breaks(crew: bytes) -> None:
+    old = (
+        b"<p><strong>Director:</strong> James Cameron</p>"
+        b"<p><strong>Writer:</strong> James Cameron</p>"
+    )
+    assert old in TITANIC
+    record = _record(TITANIC.replace(old, crew))
+    assert (record.directors, record.writers) == (["James Cameron"], ["James Cameron"])
+
+
+def test_legacy_crew_list_under_the_cast_is_not_cast() -> None:
+    old = b'<div class="crew"><p><strong>Director:</strong> James Cameron</p>'
+    new = (
+        b'<ul class="crew"><li><strong>Director:</strong> James Cameron</li></ul>'
+        b'<div class="crew"><p>'
+    )
+    record = _record(TITANIC.replace(old, new + b"<strong>Director:</strong> James Cameron</p>"))
+    assert [credit.actor for credit in record.cast][-1] == "Gloria Stuart"
+    assert record.directors == ["James Cameron"]
+
+
+@pytest.mark.parametrize("heading", [b"The Cast", b"Top Billed Cast", b"Meet the Cast", b"Actors"])
+def test_reworded_cast_headings(heading: bytes) -> None:
+    record = _record(HEAT.replace(b">Cast</h2>", b">" + heading + b"</h2>"))
+    assert record.cast[0].actor == "Al Pacino"
+
+
+def test_a_see_full_cast_card_is_not_a_credit() -> None:
+    card = (
+        b'<li class="c"><a href="/movie/heat/cast">'
+        b'<p class="a">See full cast &amp; crew</p></a></li>'
+    )
+    record = _record(
+        HEAT.replace(
+            b'</ul><p class="css-97a5a4-credits">', card + b'</ul><p class="css-97a5a4-credits">'
+        )
+    )
+    assert record.cast[-1].actor == "Danny Trejo"
+
+
+def test_provider_names_from_the_title_attribute() -> None:
+    record = _record(HEAT)
+    assert record.streaming is not None and record.streaming.platforms
+    names = record.streaming.platforms
+    body = HEAT
+    for name in names:
+        body = body.replace(f'alt="{name}"'.encode(), f'alt="" title="{name}"'.encode())
+    assert body != HEAT
+    assert _record(body).streaming.platforms == names  # type: ignore[union-attr]
+
+
+def test_a_meta_line_before_the_synopsis_is_skipped() -> None:
+    page = (PAGES / "v2-leaving-las-vegas.html").read_bytes()
+    synopsis = _record(page).synopsis
+    assert synopsis and synopsis.startswith("Ben Sanderson")
+    marker = b'<p class="css-f43e09-synopsis">'
+    assert page.count(marker) == 1
+    body = page.replace(marker, b"<p>Drama \xc2\xb7 1995 \xc2\xb7 1h 51m</p>" + marker)
+    assert _record(body).synopsis == synopsis
