@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from marquee.parsers.dom import Element, in_chrome, raw_text, squash, text_of
-from marquee.parsers.labels import field_for, is_partial
+from marquee.parsers.labels import field_for, is_partial, row_field_for
 
 # "+3 more", "(+1 more)", "and 2 others", "Show 1 more", "(+1)": how many more the page has
 _MORE = re.compile(
@@ -66,23 +66,24 @@ def _may_say_more(text: str) -> bool:
 def collect_facts(root: Element) -> dict[str, Fact]:
     facts: dict[str, Fact] = {}
     partial: dict[str, Fact] = {}
-
-    def keep(name: str, fact: Fact) -> None:
-        if name not in facts:
-            (partial if is_partial(fact.label) else facts)[name] = fact
-
     for element in root.iter("dt", "th", "td", "p", "li"):
         if element.tag in _VALUE_TAG:
-            found = _pair(element)
-            if found is not None:
-                keep(*found)
+            pair = _pair(element)
+            if pair is not None:
+                _keep(facts, partial, *pair)
         elif _leads_with_label(element):  # most p and li do not: skip the call to _inline
             for name, fact in _inline(element):
-                keep(name, fact)
+                _keep(facts, partial, name, fact)
     for block in _lined_blocks(root):
         for name, fact in _lines_facts(block):
-            keep(name, fact)
+            _keep(facts, partial, name, fact)
     return {**partial, **facts}  # a row for the whole run replaces one for part of it
+
+
+def _keep(facts: dict[str, Fact], partial: dict[str, Fact], name: str, fact: Fact) -> None:
+    """The first row for a field wins; a row for part of the run only until one for all."""
+    if name not in facts:
+        (partial if is_partial(fact.label) else facts).setdefault(name, fact)
 
 
 def _pair(label_el: Element) -> tuple[str, Fact] | None:
@@ -95,7 +96,7 @@ def _pair(label_el: Element) -> tuple[str, Fact] | None:
     label = text_of(label_el)
     if label_el.tag == "td" and not label.endswith(":"):
         return None
-    name = field_for(label, by_key_word=True)
+    name = row_field_for(label)
     if name is None:
         return None
     return name, Fact(label, value_el, text_of(value_el))
@@ -103,13 +104,16 @@ def _pair(label_el: Element) -> tuple[str, Fact] | None:
 
 def _inline(element: Element) -> list[tuple[str, Fact]]:
     """<p><strong>Director:</strong> Ada Ulloa</p> or <p>Written by: <a>..</a></p>."""
-    if in_chrome(element) or any(child.tag in _BLOCKS for child in element.iterdescendants()):
-        return []
     if any(child.tag == "br" for child in element):
-        return _lines_facts(element)
-    label, _, rest = squash(raw_text(element)).partition(":")
-    name = field_for(label) if len(label) <= _MAX_LABEL else None
-    return [] if name is None else [(name, Fact(label, element, squash(rest)))]
+        found = _lines_facts(element)
+    else:
+        label, _, rest = squash(raw_text(element)).partition(":")
+        name = field_for(label) if len(label) <= _MAX_LABEL else None
+        found = [] if name is None else [(name, Fact(label, element, squash(rest)))]
+    # the tree tests last: most "Label:" lines name no field
+    if found and (in_chrome(element) or any(c.tag in _BLOCKS for c in element.iterdescendants())):
+        return []
+    return found
 
 
 def _lined_blocks(root: Element) -> list[Element]:

@@ -112,18 +112,21 @@ _NOT_FIELDS = re.compile(r"\bopening weekend\b")
 
 
 @lru_cache(maxsize=1024)
-def field_for(label: str, *, by_key_word: bool = False) -> str | None:
-    """The record field a detail label stands for, or None for labels we do not know.
-
-    `by_key_word`: also read an unlisted wording by its key word ("Cumulative Worldwide
-    Gross", "Parental Guidance Rating"), for labels that are labels by page structure.
-    """
+def field_for(label: str) -> str | None:
+    """The record field a detail label stands for, or None for labels we do not know."""
     text = normalize_label(label)
     if text in _LOOKUP:
         return _LOOKUP[text]
-    words = text.split(" ")
-    listed = _LOOKUP.get(" ".join(singular(word) for word in words))
-    if listed is not None or not by_key_word or _NOT_FIELDS.search(text):
+    return _LOOKUP.get(" ".join(singular(word) for word in text.split(" ")))
+
+
+@lru_cache(maxsize=1024)
+def row_field_for(label: str) -> str | None:
+    """field_for a detail row's label (dt, th): an unlisted wording is also read by its key
+    word ("Cumulative Worldwide Gross", "Estimated Production Budget")."""
+    listed = field_for(label)
+    text = normalize_label(label)
+    if listed is not None or _NOT_FIELDS.search(text):
         return listed
     return next((field for field, key in _KEY_WORDS if key.search(text)), None)
 
