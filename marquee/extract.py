@@ -232,7 +232,27 @@ def _trailer(video_id: str | None) -> str | None:
 def _seasons(raw: RawTitle, kind: str, issues: _Issues) -> int | None:
     if kind != "show":
         return None
-    return _normalized("seasons", raw.seasons, _first_int, issues)
+    return _normalized("seasons", raw.seasons, _season_count, issues)
+
+
+_SEASONS_COUNT = re.compile(r"(\d+)\s*seasons?\b", re.IGNORECASE)
+_NUMBER_WORDS = dict(
+    zip(
+        ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+         "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+         "eighteen", "nineteen", "twenty"),
+        range(1, 21),
+        strict=True,
+    )
+)  # fmt: skip
+
+
+def _season_count(text: str) -> int | None:
+    """ "5", "5 seasons", "62 episodes (5 seasons)", "Season 5", "Five"."""
+    counted = _SEASONS_COUNT.search(text)
+    if counted:
+        return int(counted.group(1))
+    return _first_int(text) or _NUMBER_WORDS.get(text.strip().casefold())
 
 
 def _first_int(text: str) -> int | None:

@@ -3,6 +3,7 @@ one edit of a sample page, as a held-out page might, and checks the fields it to
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -182,3 +183,150 @@ def test_a_meta_line_before_the_synopsis_is_skipped() -> None:
     assert page.count(marker) == 1
     body = page.replace(marker, b"<p>Drama \xc2\xb7 1995 \xc2\xb7 1h 51m</p>" + marker)
     assert _record(body).synopsis == synopsis
+
+
+# --- second probe: markup that separates values, legacy headings and tables, JSON-LD shapes
+
+OLDBOY = (PAGES / "v1-oldboy.html").read_bytes()
+PARASITE = (PAGES / "v2-parasite.html").read_bytes()
+AVATAR = (PAGES / "v2-avatar.html").read_bytes()
+
+
+def _replaced(page: bytes, old: bytes, new: bytes) -> TitleRecord:
+    assert old in page, old
+    return _record(page.replace(old, new, 1))
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        b"United States<br>United Kingdom",
+        b"<span>United States</span><span>United Kingdom</span>",
+        b"<ul><li>United States</li><li>United Kingdom</li></ul>",
+        b"United States</dd><dd>United Kingdom",
+    ],
+)
+def test_values_separated_by_markup_alone(value: bytes) -> None:
+    old = b">United States, United Kingdom</dd>"
+    record = _replaced(AVATAR, old, b">" + value + b"</dd>")
+    assert record.countries == ["United States", "United Kingdom"]
+
+
+def test_studio_spans_with_a_more_button() -> None:
+    old = b'<a href="/studio/20th-century-fox">20th Century Fox</a> <button'
+    new = b"<span>20th Century Fox</span><span>Lightstorm</span><button"
+    record = _replaced(AVATAR, old, new)
+    assert (record.studios, record.studios_total) == (["20th Century Fox", "Lightstorm"], 5)
+
+
+@pytest.mark.parametrize("sep", [b"<br />", b" / "])
+def test_legacy_crew_names_on_lines_or_slashes(sep: bytes) -> None:
+    old = b"<strong>Writer:</strong> James Cameron</p>"
+    record = _replaced(
+        TITANIC, old, b"<strong>Writers:</strong> James Cameron" + sep + b"Jon Landau</p>"
+    )
+    assert record.writers == ["James Cameron", "Jon Landau"]
+
+
+@pytest.mark.parametrize(
+    "year", [b"(1997/I)", b"(1997/II)", b"(I) (1997)", b"(1997 TV Movie)", b"(TV Series 1997)"]
+)
+def test_legacy_heading_year_notes(year: bytes) -> None:
+    record = _replaced(TITANIC, b"(1997)</span>", year + b"</span>")
+    assert (record.title, record.release_year) == ("Titanic", 1997)
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        b"<tr><th>Actor</th><th></th><th>Character</th></tr>",
+        b"<thead><tr><td>Name</td><td></td><td>Role</td></tr></thead>",
+        b'<tr class="h"><td>Name</td><td></td><td>Role</td></tr>',
+    ],
+)
+def test_legacy_cast_table_header_rows_are_not_cast(header: bytes) -> None:
+    record = _replaced(TITANIC, b'<table class="cast">', b'<table class="cast">' + header)
+    assert record.cast[0].actor == "Leonardo DiCaprio"
+    assert len(record.cast) == 5
+
+
+def test_cast_cards_with_the_character_first_by_their_class_words() -> None:
+    card = re.compile(
+        rb'(<p class="css-e8733c-actor">[^<]*</p>)(<p class="css-7d7719-character">[^<]*</p>)'
+    )
+    body = card.sub(rb"\2\1", PARASITE)
+    assert body != PARASITE
+    assert _record(body).cast == _record(PARASITE).cast
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        b"Streaming availability last verified: <time>March 4, 2026</time>",
+        b"<span>Streaming availability last verified:</span> <strong>March 4, 2026</strong>",
+    ],
+)
+def test_verified_date_in_a_child_element(line: bytes) -> None:
+    old = b">Streaming availability last verified: March 4, 2026<"
+    record = _replaced(AVATAR, old, b">" + line + b"<")
+    assert record.streaming is not None
+    assert record.streaming.verified_on is not None
+    assert record.streaming.verified_on.isoformat() == "2026-03-04"
+
+
+@pytest.mark.parametrize(
+    ("seasons", "count"), [(b"62 episodes (9 seasons)", 9), (b"Nine", 9), (b"Season 9", 9)]
+)
+def test_season_counts(seasons: bytes, count: int) -> None:
+    page = (PAGES / "v2-the-office.html").read_bytes()
+    expected = _record(page).seasons
+    assert expected == 9
+    record = _replaced(page, b">9</dd>", b">" + seasons + b"</dd>")
+    assert record.seasons == count
+
+
+def test_details_as_label_and_value_elements_in_list_items() -> None:
+    rows = re.compile(
+        rb'<div class="[^"]*"><dt class="[^"]*">([^<]*)</dt><dd class="[^"]*">(.*?)</dd></div>'
+    )
+    body = rows.sub(rb"<li><span>\1</span><span>\2</span></li>", AVATAR)
+    body = body.replace(b"<dl", b"<ul").replace(b"</dl>", b"</ul>")
+    assert b"<dt" not in body
+    assert _record(body).spec_dict() == _record(AVATAR).spec_dict()
+
+
+def test_heading_year_span_and_screen_reader_text() -> None:
+    title = _record(PARASITE).title
+    old = b'data-testid="title">' + title.encode() + b"</h1>"
+    new = b'data-testid="title">' + title.encode() + b' <span class="y">2019</span></h1>'
+    assert _replaced(PARASITE, old, new).title == title
+    hidden = b'<span class="sr-only"> (movie)</span></h1>'
+    assert _replaced(PARASITE, old, old.replace(b"</h1>", hidden)).title == title
+
+
+JSONLD_DIRECTOR = re.compile(rb'"director":\s*(\[[^\]]*\]|\{[^}]*\})')
+
+
+def test_jsonld_director_by_reference_and_prefixed_type() -> None:
+    expected = _record(PARASITE).directors
+    assert expected
+    person = b'{"@type": "Person", "@id": "#dir", "name": "' + expected[0].encode() + b'"}'
+    body = JSONLD_DIRECTOR.sub(b'"director": {"@id": "#dir"}', PARASITE, count=1)
+    body = body.replace(
+        b"</head>", b'<script type="application/ld+json">' + person + b"</script></head>"
+    )
+    assert _record(body).directors == expected[:1]
+    upper = PARASITE.replace(b'type="application/ld+json"', b'type="APPLICATION/LD+JSON"')
+    prefixed = PARASITE.replace(b'"@type": "Movie"', b'"@type": "schema:Movie"')
+    assert upper != PARASITE and prefixed != PARASITE
+    assert _record(upper).directors == _record(prefixed).directors == expected
+
+
+def test_jsonld_of_a_related_title_before_the_page_own() -> None:
+    expected = _record(PARASITE).directors
+    other = (
+        b'<script type="application/ld+json">[{"@type": "Movie", "name": "Avatar", '
+        b'"director": {"@type": "Person", "name": "James Cameron"}}]</script>'
+    )
+    body = PARASITE.replace(b"<head>", b"<head>" + other, 1)
+    assert _record(body).directors == expected

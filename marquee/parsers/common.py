@@ -29,11 +29,11 @@ _YOUTUBE = re.compile(
     r"([A-Za-z0-9_-]{11})"
 )
 _NOTE = re.compile(r"\s*[\(\[][^)\]]*[\)\]]")
-_NAME_SPLIT = re.compile(r"\s*(?:,|;|\s&\s|\band\b)\s*")
+_NAME_SPLIT = re.compile(r"\s*(?:,|;|\s&\s|\band\b|\s/\s)\s*")
 _LIST_SPLIT = re.compile(r"\s*(?:,|;|\||·|•|\s/\s)\s*")
 _QUOTES = "\"'“”„‟«»‘’‚‹›「」"
 _COUNT = re.compile(r"\(?\s*\d[\d,]*\s+(?:platforms?|services?|providers?)\s*\)?", re.IGNORECASE)
-_VERIFIED = re.compile(r"(?:verified|checked|updated)(?:\s+on)?\s*:?\s*(.+)$", re.IGNORECASE)
+_VERIFIED = re.compile(r"(?:verified|checked|updated)(?:\s+on)?\s*:?\s*(\w.*)$", re.IGNORECASE)
 _VERIFIED_HINT = re.compile(r"(?i:verified|checked|updated)")
 _AVAILABILITY = re.compile(r"\bavailable\b|\bunavailable\b", re.IGNORECASE)
 _NOT_FOUND = re.compile(
@@ -51,6 +51,8 @@ _CAST = heading_matcher(
     r"|^starring\b|^actors\b"
 )
 # a "See full cast & crew" card at the end of the list is a link, not a credit
+_ROLE_HINT = re.compile(r"character|role", re.IGNORECASE)
+_ACTOR_HINT = re.compile(r"actor|performer|person|(?<![a-z])name", re.IGNORECASE)
 _SEE_ALL = re.compile(r"^(?:see|view|show|browse)\b.*\b(?:cast|crew|all|more)\b", re.I)
 _TRAILER = heading_matcher(r"\btrailers?\b")
 # short facts joined by separators, with no sentence end
@@ -146,12 +148,14 @@ def tagline_after(heading: Element) -> str | None:
 
 
 def list_values(fact: Fact | None) -> list[str]:
-    """Link texts when the value is links, else the text split on commas and the like."""
+    """Link texts when the value is links, else its items (markup-separated) or its text,
+    split on commas and the like."""
     if fact is None:
         return []
     if fact.links:
         return fact.links
-    return [part for part in _LIST_SPLIT.split(fact.text_without_more) if part]
+    texts = fact.items or [fact.text_without_more]
+    return [part for text in texts for part in _LIST_SPLIT.split(text) if part]
 
 
 def names(fact: Fact | None) -> list[str]:
@@ -160,8 +164,10 @@ def names(fact: Fact | None) -> list[str]:
         return []
     if fact.links:
         return [squash(_NOTE.sub("", link)) for link in fact.links if _NOTE.sub("", link).strip()]
-    text = _NOTE.sub("", fact.text)
-    return [part for part in _NAME_SPLIT.split(squash(text)) if part]
+    texts = fact.items or [fact.text]
+    return [
+        part for text in texts for part in _NAME_SPLIT.split(squash(_NOTE.sub("", text))) if part
+    ]
 
 
 def imdb_id(root: Element) -> str | None:
@@ -225,6 +231,8 @@ def cast(heads: Headings) -> list[tuple[str, str | None]]:
             inside = list(row.iterdescendants())
             if row.tag == "li" and any(el.tag == "li" for el in inside):
                 continue  # a list of lists: its inner items are the credits
+            if row.tag == "tr" and _header_row(row):
+                continue
             credit = _credit(_chunks(row, inside))
             if credit is not None:
                 credits.append(credit)
@@ -244,6 +252,34 @@ def _credit(texts: list[str]) -> tuple[str, str | None] | None:
     return chunks[0], character or None
 
 
+_HEADER_WORDS = frozenset(
+    {"actor", "actors", "name", "cast", "character", "characters", "role", "roles", "as", ""}
+)
+
+
+def _header_row(row: Element) -> bool:
+    """A table's header: in thead, all th cells, or cells that only name the columns."""
+    parent = row.getparent()
+    if parent is not None and parent.tag == "thead":
+        return True
+    cells = [cell for cell in row if cell.tag in _TABLE_CELLS]
+    if cells and all(cell.tag == "th" for cell in cells):
+        return True
+    return bool(cells) and all(text_of(cell).casefold() in _HEADER_WORDS for cell in cells)
+
+
+def _actor_first(cells: list[Element]) -> list[Element]:
+    """Actor then character: swapped when the cells' class words say the character comes
+    first (a readable hint only: hashed deploys have none, and then the order is kept)."""
+    if (
+        len(cells) == 2
+        and _ROLE_HINT.search(str(cells[0].get("class") or ""))
+        and _ACTOR_HINT.search(str(cells[1].get("class") or ""))
+    ):
+        return [cells[1], cells[0]]
+    return cells
+
+
 def _labelled(text: str) -> bool:
     """ "Director: ..." under the cast heading is a crew line, not a credit."""
     label, colon, _ = text.partition(":")
@@ -254,7 +290,7 @@ def _chunks(row: Element, inside: list[Element]) -> list[str]:
     """Texts of a row's cells: table cells, else block texts, else leaf inline texts."""
     cells = [c for c in row if c.tag in _TABLE_CELLS]
     if not cells:
-        cells = [el for el in inside if el.tag in _BLOCK_CELLS]
+        cells = _actor_first([el for el in inside if el.tag in _BLOCK_CELLS])
     if not cells:
         cells = [el for el in inside if el.tag in _INLINE_CELLS and len(el) == 0]
     if not cells:
@@ -348,10 +384,15 @@ def _reworded_status(inside: list[Element]) -> str:
 def _verified(inside: list[Element]) -> str | None:
     """The date of a "last verified: ..." line, as written."""
     for element in inside:
-        if element.tag in _VERIFIED_TAGS and len(element) == 0:
-            text = element.text
-            if text and _VERIFIED_HINT.search(text) and (found := _VERIFIED.search(squash(text))):
-                return found.group(1)
+        if element.tag in _VERIFIED_TAGS:
+            text = element.text  # the hint in the element's own text; the date may be in a child
+            if text and _VERIFIED_HINT.search(text):
+                found = _VERIFIED.search(text_of(element) if len(element) else squash(text))
+                parent = element.getparent()
+                if found is None and parent is not None:  # "<span>verified:</span> <b>date</b>"
+                    found = _VERIFIED.search(text_of(parent))
+                if found:
+                    return found.group(1)
     return None
 
 

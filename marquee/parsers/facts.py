@@ -19,31 +19,52 @@ _MORE = re.compile(
     re.IGNORECASE,
 )
 _BLOCKS = ("p", "div", "li", "ul", "ol", "table", "dl", "section")
+# elements that each hold one value of a list when nothing but separators lies between them
+_ITEMS = frozenset({"span", "li", "div", "p"})
+_SEPARATORS = " \t\n\r\xa0,;|·•/"
 _MAX_LABEL = 40
 _VALUE_TAG = {"dt": "dd", "th": "td", "td": "td"}
+_LABEL_TAGS = frozenset({"span", "strong", "b", "em", "label", "div", "small", "h3", "h4"})
 
 
 class Fact:
-    """One labelled value: its label, its text, and (on demand) the texts of its links."""
+    """One labelled value: its label, its text, and (on demand) the texts of its links and
+    the items its markup separates. `elements` is the value's element, or several (a dt
+    with more than one dd)."""
 
-    __slots__ = ("_links", "element", "label", "text")
+    __slots__ = ("_items", "_links", "elements", "label", "text")
 
-    def __init__(self, label: str, element: Element, text: str) -> None:
+    def __init__(self, label: str, elements: tuple[Element, ...], text: str) -> None:
         self.label = label
-        self.element = element
+        self.elements = elements
         self.text = text
         self._links: list[str] | None = None
+        self._items: list[str] | None = None
 
     @property
     def links(self) -> list[str]:
         # cached by hand: functools.cached_property takes a lock on every first read (3.11)
         if self._links is None:
-            if len(self.element) == 0:  # a bare text value: no links, no iter() to set up
-                self._links = []
-                return self._links
-            texts = (text_of(a) for a in self.element.iter("a"))
+            texts = [
+                text_of(a)
+                for element in self.elements
+                if len(element)  # a bare text value: no links, no iter() to set up
+                for a in element.iter("a")
+            ]
             self._links = [text for text in texts if text and not _MORE.search(text)]
         return self._links
+
+    @property
+    def items(self) -> list[str]:
+        """["South Korea", "France"] when the markup separates the values (<br>, one span or
+        li each, several dd) without commas; [] when it does not."""
+        if self._items is None:
+            if len(self.elements) > 1:
+                found = [text_of(element) for element in self.elements]
+            else:
+                found = _separated_items(self.elements[0])
+            self._items = [text for text in (_without_more(item) for item in found) if text]
+        return self._items
 
     @property
     def more(self) -> int:
@@ -53,9 +74,27 @@ class Fact:
 
     @property
     def text_without_more(self) -> str:
-        if not _may_say_more(self.text):
-            return self.text
-        return squash(_MORE.sub(" ", self.text))
+        return _without_more(self.text)
+
+
+def _without_more(text: str) -> str:
+    return squash(_MORE.sub(" ", text)) if _may_say_more(text) else text
+
+
+def _separated_items(element: Element) -> list[str]:
+    children = [child for child in element if isinstance(child.tag, str)]
+    if not children:
+        return []
+    if any(child.tag == "br" for child in children):
+        return [text for text, _ in _lines(element)]
+    if len(children) == 1 and children[0].tag in {"ul", "ol"}:
+        return _separated_items(children[0])
+    texts = [(child, text_of(child)) for child in children]
+    items = [(child, text) for child, text in texts if not _MORE.fullmatch(text)]
+    between = (element.text or "") + "".join(child.tail or "" for child in element)
+    if len(items) < 2 or between.strip(_SEPARATORS) or any(c.tag not in _ITEMS for c, _ in items):
+        return []  # text outside the items, or inline markup: the text is the value
+    return [text for _, text in items]
 
 
 def _may_say_more(text: str) -> bool:
@@ -74,10 +113,27 @@ def collect_facts(root: Element) -> dict[str, Fact]:
         elif _leads_with_label(element):  # most p and li do not: skip the call to _inline
             for name, fact in _inline(element):
                 _keep(facts, partial, name, fact)
+        elif element.tag == "li" and len(element) > 1 and element[0].tag in _LABEL_TAGS:
+            pair = _item_pair(element)
+            if pair is not None:
+                _keep(facts, partial, *pair)
     for block in _lined_blocks(root):
         for name, fact in _lines_facts(block):
             _keep(facts, partial, name, fact)
     return {**partial, **facts}  # a row for the whole run replaces one for part of it
+
+
+def _item_pair(item: Element) -> tuple[str, Fact] | None:
+    """<li><span>Runtime</span><span>49m</span></li>: a label element, then the value."""
+    if (item.text or "").strip():
+        return None
+    label = text_of(item[0])
+    name = row_field_for(label) if label and len(label) <= _MAX_LABEL else None
+    if name is None:
+        return None
+    values = tuple(child for child in list(item)[1:] if isinstance(child.tag, str))
+    text = squash(" ".join(text_of(value) for value in values))
+    return (name, Fact(label, values, text)) if values else None
 
 
 def _keep(facts: dict[str, Fact], partial: dict[str, Fact], name: str, fact: Fact) -> None:
@@ -99,7 +155,8 @@ def _pair(label_el: Element) -> tuple[str, Fact] | None:
     name = row_field_for(label)
     if name is None:
         return None
-    return name, Fact(label, value_el, text_of(value_el))
+    values = _values_after(value_el)
+    return name, Fact(label, values, ", ".join(map(text_of, values)))
 
 
 def _inline(element: Element) -> list[tuple[str, Fact]]:
@@ -109,7 +166,7 @@ def _inline(element: Element) -> list[tuple[str, Fact]]:
     else:
         label, _, rest = squash(raw_text(element)).partition(":")
         name = field_for(label) if len(label) <= _MAX_LABEL else None
-        found = [] if name is None else [(name, Fact(label, element, squash(rest)))]
+        found = [] if name is None else [(name, Fact(label, (element,), squash(rest)))]
     # the tree tests last: most "Label:" lines name no field
     if found and (in_chrome(element) or any(c.tag in _BLOCKS for c in element.iterdescendants())):
         return []
@@ -132,15 +189,25 @@ def _lined_blocks(root: Element) -> list[Element]:
 
 
 def _lines_facts(block: Element) -> list[tuple[str, Fact]]:
-    """ "Director: <a>..</a><br>Writer: <a>..</a>": one fact per labelled line."""
+    """ "Director: <a>..</a><br>Writer: <a>..</a>": one fact per labelled line; a line
+    without a label continues the fact above it ("Writers: A<br>B<br>C")."""
     found: list[tuple[str, Fact]] = []
     for text, links in _lines(block):
         label, colon, rest = text.partition(":")
         name = field_for(label) if colon and len(label) <= _MAX_LABEL else None
         if name is not None:
-            fact = Fact(label, block, squash(rest))
-            fact._links = [link for link in links if link and not _MORE.search(link)]
+            fact = Fact(label, (block,), squash(rest))
+            fact._links, fact._items = [], [squash(rest)]
             found.append((name, fact))
+        elif not found:
+            continue
+        else:
+            fact = found[-1][1]
+            fact.text = f"{fact.text}, {text}"
+            assert fact._items is not None
+            fact._items.append(text)
+        assert fact._links is not None
+        fact._links += [link for link in links if link and not _MORE.search(link)]
     return found
 
 
@@ -169,6 +236,17 @@ def _leads_with_label(element: Element) -> bool:
     lead = element[0]
     text, tail = lead.text, lead.tail
     return bool((text and ":" in text) or (tail and ":" in tail))
+
+
+def _values_after(value: Element) -> tuple[Element, ...]:
+    """The dd and any further dd before the next dt (one dt may have several)."""
+    values = [value]
+    if value.tag == "dd":
+        sibling = value.getnext()
+        while sibling is not None and sibling.tag == "dd":
+            values.append(sibling)
+            sibling = sibling.getnext()
+    return tuple(values)
 
 
 def _next_sibling(element: Element, tag: str) -> Element | None:

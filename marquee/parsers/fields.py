@@ -6,16 +6,20 @@ import re
 from dataclasses import dataclass
 
 from marquee.parsers import common
-from marquee.parsers.dom import Element, headings, text_of
+from marquee.parsers.dom import Element, headings, squash, text_of
 from marquee.parsers.errors import FieldShapeError
 from marquee.parsers.facts import Fact, collect_facts
 from marquee.parsers.jsonld import JsonObject, kind_of_type, person_names
 from marquee.parsers.raw import Layout, RawTitle
 
-# "(1995)", "(2005–2013)", "(TV Series 2005–2013)", "(TV Movie 1997)"
+# "(1995)", "(2005–2013)", "(TV Series 2005–2013)", "(2003/I)", "(I) (2003)", "(2003 TV Movie)"
 _YEAR_SUFFIX = re.compile(
-    r"\s*\(\s*(?:[^\W\d_][\w .-]{0,24}?\s+)?((?:18|19|20|21)\d{2})(?:\s*[–-]\s*\d{0,4})?\s*\)\s*$"
+    r"(?:\s*\([IVX]{1,4}\))?\s*\(\s*(?:[^\W\d_][\w .-]{0,24}?\s+)?((?:18|19|20|21)\d{2})"
+    r"(?:/[IVX]{1,4})?(?:\s*[–-]\s*\d{0,4})?(?:\s+[^\W\d_][\w .-]{0,24}?)?\s*\)\s*$"
 )
+_BARE_YEAR = re.compile(r"\(?\s*((?:18|19|20|21)\d{2})\s*\)?")
+# utility classes for text only screen readers get ("Parasite<span class=sr-only> (movie)")
+_SCREEN_READER_ONLY = re.compile(r"\b(?:sr-only|visually-hidden|screen-reader-text|a11y-hidden)\b")
 NO_TITLE = "no title on the page"
 
 
@@ -27,12 +31,29 @@ class TitleParts:
 
 
 def split_title(heading: Element) -> tuple[str, str | None]:
-    """ "Titanic (1997)" -> ("Titanic", "1997")."""
-    text = text_of(heading)
+    """ "Titanic (1997)" -> ("Titanic", "1997"); "Parasite <span>2019</span>" too."""
+    text, year = _heading_text(heading)
     found = _YEAR_SUFFIX.search(text)
     if found and found.start() > 0:
         return text[: found.start()], found.group(1)
-    return text, None
+    return text, year
+
+
+def _heading_text(heading: Element) -> tuple[str, str | None]:
+    """The heading's visible text, without screen-reader-only text or a child that is only
+    a year (returned apart)."""
+    if len(heading) == 0:
+        return text_of(heading), None
+    parts, year = [heading.text or ""], None
+    for child in heading:
+        child_text = text_of(child) if isinstance(child.tag, str) else ""
+        bare_year = _BARE_YEAR.fullmatch(child_text)
+        if bare_year and year is None and parts[-1].strip():
+            year = bare_year.group(1)
+        elif not _SCREEN_READER_ONLY.search(str(child.get("class") or "")):
+            parts.append(child_text)
+        parts.append(child.tail or "")
+    return squash("".join(parts)), year
 
 
 def raw_title(

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from typing import Any
 
 import json_repair
 from pydantic_core import from_json
 
-from marquee.parsers.dom import Element
+from marquee.parsers.dom import Element, text_of
 
 JsonObject = dict[str, Any]
 
@@ -22,18 +23,54 @@ _TITLE_TYPES = {
     "creativeworkseries": "show",
     "tvminiseries": "show",
 }
+_TRAILING_NOTE = re.compile(r"\s*\([^()]*\)\s*$")
 _WRAPPERS = ("<!--", "-->", "<![CDATA[", "]]>")
 
 
 def title_object(root: Element) -> JsonObject | None:
-    """The first JSON-LD object describing a movie or a show, or None."""
+    """The JSON-LD object describing the page's movie or show, or None: when blocks hold
+    several (related titles), the one named like the page's h1, else the first."""
+    candidates: list[JsonObject] = []
+    nodes: dict[str, JsonObject] = {}
     for script in root.iter("script"):
-        if "ld+json" not in str(script.get("type") or ""):
+        if "ld+json" not in str(script.get("type") or "").lower():
             continue
         for obj in _objects(loads_tolerant(script.text or "")):
+            if isinstance(obj.get("@id"), str):
+                nodes.setdefault(obj["@id"], obj)
             if kind_of_type(obj.get("@type")) is not None:
-                return obj
-    return None
+                candidates.append(obj)
+    if not candidates:
+        return None
+    chosen = _named_like_heading(root, candidates) if len(candidates) > 1 else candidates[0]
+    return _with_people_resolved(chosen, nodes)
+
+
+def _named_like_heading(root: Element, candidates: list[JsonObject]) -> JsonObject:
+    heading = next(root.iter("h1"), None)
+    title = text_of(heading).casefold() if heading is not None else ""
+    titles = {title, _TRAILING_NOTE.sub("", title)} - {""}  # "titanic (1997)" names "titanic"
+    for obj in candidates:
+        name = obj.get("name")
+        if isinstance(name, str) and " ".join(name.split()).casefold() in titles:
+            return obj
+    return candidates[0]
+
+
+def _with_people_resolved(obj: JsonObject, nodes: dict[str, JsonObject]) -> JsonObject:
+    """director entries given as {"@id": ...} references replaced by the nodes they name."""
+    people = obj.get("director")
+    if not nodes or people is None:
+        return obj
+    items = people if isinstance(people, list) else [people]
+    resolved = [_resolved(item, nodes) for item in items]
+    return {**obj, "director": resolved}
+
+
+def _resolved(item: Any, nodes: dict[str, JsonObject]) -> Any:
+    if isinstance(item, dict) and "name" not in item and isinstance(item.get("@id"), str):
+        return nodes.get(item["@id"], item)
+    return item
 
 
 def loads_tolerant(text: str) -> Any:
@@ -64,7 +101,8 @@ def kind_of_type(value: Any) -> str | None:
     types = value if isinstance(value, list) else [value]
     for item in types:
         if isinstance(item, str):
-            kind = _TITLE_TYPES.get(item.rsplit("/", 1)[-1].casefold())
+            # "Movie", "https://schema.org/Movie", "schema:Movie"
+            kind = _TITLE_TYPES.get(item.rsplit("/", 1)[-1].rsplit(":", 1)[-1].casefold())
             if kind:
                 return kind
     return None
