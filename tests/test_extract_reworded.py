@@ -330,3 +330,15 @@ def test_jsonld_of_a_related_title_before_the_page_own() -> None:
     )
     body = PARASITE.replace(b"<head>", b"<head>" + other, 1)
     assert _record(body).directors == expected
+
+
+def test_an_unfamiliar_row_does_not_hide_the_listed_one_below_it() -> None:
+    """ "Release Info" is read as a release row by its key word, but the listed "Release
+    Date" row wins wherever it comes."""
+    first = b'<div class="css-d59886-drow"><dt class="css-48c2b9-dt">Release Date'
+    extra = b'<div><dt class="x">Release Info</dt><dd class="y">See all dates</dd></div>'
+    record = _replaced(HEAT, first, extra + first)
+    assert record.release_date is not None
+    assert record.release_date.isoformat() == "1995-12-15"
+    alone = _replaced(HEAT, b">Release Date<", b">Release Info<")
+    assert alone.release_year == 1995

@@ -1,8 +1,8 @@
 """Labelled values wherever the page puts them: dt/dd, th/td, "Label: value" lines.
 
 Rows are read by their label (see labels.py), never by position; the first
-occurrence of a field wins, except that a row for part of the run ("Gross (Domestic)")
-gives way to one for the whole, and unknown labels are ignored.
+occurrence of a field wins, except that a row with a better-ranked label wins wherever it
+comes (see labels.label_rank), and unknown labels are ignored.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from marquee.parsers.dom import Element, in_chrome, raw_text, squash, text_of
-from marquee.parsers.labels import field_for, is_partial, row_field_for
+from marquee.parsers.labels import field_for, label_rank, row_field_for
 
 # "+3 more", "(+1 more)", "and 2 others", "Show 1 more", "(+1)": how many more the page has
 _MORE = re.compile(
@@ -103,24 +103,23 @@ def _may_say_more(text: str) -> bool:
 
 
 def collect_facts(root: Element) -> dict[str, Fact]:
-    facts: dict[str, Fact] = {}
-    partial: dict[str, Fact] = {}
+    kept: dict[str, tuple[int, Fact]] = {}
     for element in root.iter("dt", "th", "td", "p", "li"):
         if element.tag in _VALUE_TAG:
             pair = _pair(element)
             if pair is not None:
-                _keep(facts, partial, *pair)
+                _keep(kept, *pair)
         elif _leads_with_label(element):  # most p and li do not: skip the call to _inline
             for name, fact in _inline(element):
-                _keep(facts, partial, name, fact)
+                _keep(kept, name, fact)
         elif element.tag == "li" and len(element) > 1 and element[0].tag in _LABEL_TAGS:
             pair = _item_pair(element)
             if pair is not None:
-                _keep(facts, partial, *pair)
+                _keep(kept, *pair)
     for block in _lined_blocks(root):
         for name, fact in _lines_facts(block):
-            _keep(facts, partial, name, fact)
-    return {**partial, **facts}  # a row for the whole run replaces one for part of it
+            _keep(kept, name, fact)
+    return {name: fact for name, (_, fact) in kept.items()}
 
 
 def _item_pair(item: Element) -> tuple[str, Fact] | None:
@@ -136,10 +135,11 @@ def _item_pair(item: Element) -> tuple[str, Fact] | None:
     return (name, Fact(label, values, text)) if values else None
 
 
-def _keep(facts: dict[str, Fact], partial: dict[str, Fact], name: str, fact: Fact) -> None:
-    """The first row for a field wins; a row for part of the run only until one for all."""
-    if name not in facts:
-        (partial if is_partial(fact.label) else facts).setdefault(name, fact)
+def _keep(kept: dict[str, tuple[int, Fact]], name: str, fact: Fact) -> None:
+    """The first row for a field, unless a later one has a better-ranked label."""
+    rank = label_rank(fact.label)
+    if name not in kept or rank < kept[name][0]:
+        kept[name] = (rank, fact)
 
 
 def _pair(label_el: Element) -> tuple[str, Fact] | None:

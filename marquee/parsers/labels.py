@@ -136,3 +136,13 @@ def is_partial(label: str) -> bool:
     """ "Gross (Domestic)", "Opening Weekend Gross", "Release Date (Festival)": a value
     for part of the run; a row for the whole one wins over it wherever it comes."""
     return _PARTIAL.search(" ".join(label.casefold().split())) is not None
+
+
+@lru_cache(maxsize=1024)
+def label_rank(label: str) -> int:
+    """Which of two rows for one field wins, wherever each comes (lower wins, else the
+    first): 0 a listed wording, 1 a wording read by its key word, 2 a row for part of the
+    run. An unfamiliar "Release Info" row never hides the "Release Date" below it."""
+    if is_partial(label):
+        return 2
+    return 0 if field_for(label) is not None else 1
