@@ -16,8 +16,15 @@ COUNTS = [
     ("12,4K", 12400), ("1.2k reviews", 1200), ("2 million votes", 2000000),
     # the count next to its noun wins over other numbers
     ("8.1/10 from 2,000 votes", 2000), ("12.4K votes (avg 7.8)", 12400), ("0 votes", 0),
+    # English "mil": a decimal point and an English noun
+    ("2.1 mil votes", 2100000), ("2.1 mil ratings", 2100000), ("2.1 Mil user ratings", 2100000),
+    ("(2.1 mil votes)", 2100000), ("1.2 million votes", 1200000),
 ]  # fmt: skip
-NO_COUNT = [None, "", "N/A", "No votes yet", "1.5", "1,23", "12%", "3 and 4", "1,60,0 votes"]
+NO_COUNT = [
+    None, "", "N/A", "No votes yet", "1.5", "1,23", "12%", "3 and 4", "1,60,0 votes",
+    # Spanish and Portuguese "mil" is a thousand: without both English signs, no guess
+    "3 mil votes", "2,1 mil votes", "2.1 mil", "3 mil", "3 mil votos",
+]  # fmt: skip
 
 
 @pytest.mark.parametrize(("raw", "count"), COUNTS)

@@ -25,7 +25,18 @@ MONEY = [
     for symbol, amount in itertools.product(
         "$€£₩₹", ["0", "7", "007", "500", "15,000", "3,600,000", "15,500,000,000", "1,00,000"]
     )
-] + ["$3,600,000.50", "$3.6 million", "¥1,900", "$ 500", "$1,2345"]
+] + [
+    "$3,600,000.50",
+    "$3.6 million",
+    "¥1,900",
+    "$ 500",
+    "$1,2345",
+    "$50 million MXN",
+    "$2,000,000 (CAD)",
+    "₩155억",
+    "₩155",
+    "$2 million Canadian dollars",
+]
 MONEY += [
     f"{symbol}{number}{magnitude}"
     for symbol, number, magnitude in itertools.product(
@@ -40,7 +51,7 @@ RUNTIMES = [
     for h, sep, m in itertools.product(
         ["", "0h", "1h", "2h", "12h"], ["", " "], ["", "0m", "5m", "51m", "75m", "111m"]
     )
-] + ["1h 51", "h", "m", "1 h 5 m", "1h  5m"]
+] + ["1h 51", "h", "m", "1 h 5 m", "1h  5m", "1h 34m – 1h 40m", "2h35m–2h53m", "1h 34m"]
 RUNTIMES += [
     f"{m}{unit}"
     for m, unit in itertools.product(
@@ -52,7 +63,7 @@ COUNTS = [
     f"{n}{noun}"
     for n, noun in itertools.product(
         ["0", "1", "210", "1,600", "1,300,000", "1.4M", "98.1K", "689K", "1.5", "12,4K", "1,600K"],
-        ["", " vote", " votes", " ratings"],
+        ["", " vote", " votes", " ratings", " mil votes"],
     )
 ]
 DATES = [

@@ -68,6 +68,56 @@ NOISE_IGNORED: list[Case] = [
     ("$1,234,567 Jul 2, 2022", "1234567", "USD"), ("$6,702,923 3,014 theaters", "6702923", "USD"),
     ("( £ 15 million)", "15000000", "GBP"),
 ]  # fmt: skip
+# a code or a country-named currency after the amount says which dollar a bare "$" meant
+NAMED_AFTER_AMOUNT: list[Case] = [
+    ("$50 million MXN", "50000000", "MXN"), ("$2 million CAD", "2000000", "CAD"),
+    ("$2,000,000 (CAD)", "2000000", "CAD"), ("$150 million AUD", "150000000", "AUD"),
+    ("$60 million TWD", "60000000", "TWD"), ("$25 million HKD", "25000000", "HKD"),
+    ("$2 million AUD[3]", "2000000", "AUD"), ("2 million dollars (CAD)", "2000000", "CAD"),
+    ("$2 million Canadian dollars", "2000000", "CAD"),
+    ("$2 million in Canadian dollars", "2000000", "CAD"),
+    ("$5 million MXN (US$300,000)", "5000000", "MXN"),
+    # a bare "$" still means USD when nothing after the amount names another dollar
+    ("$5 million", "5000000", "USD"), ("$2 million dollars", "2000000", "USD"),
+    ("$5 million (EUR 4 million)", "5000000", "USD"), ("$5 million (€4 million)", "5000000", "USD"),
+    ("$5,000,000 (CAD 6,500,000)", "5000000", "USD"), ("$2 million CAN", "2000000", "USD"),
+    ("US$2 million (CAD)", "2000000", "USD"), ("CA$2 million", "2000000", "CAD"),
+]  # fmt: skip
+COUNTRY_WORDS: list[Case] = [
+    ("2 million Canadian dollars", "2000000", "CAD"),
+    ("150 million Australian dollars", "150000000", "AUD"),
+    ("3 million New Zealand dollars", "3000000", "NZD"),
+    ("Hong Kong dollars 5 million", "5000000", "HKD"),
+    ("5 million Singapore dollars", "5000000", "SGD"),
+    ("60 million Taiwan dollars", "60000000", "TWD"),
+    ("60 million New Taiwan dollars", "60000000", "TWD"),
+    ("50 million Mexican dollars", "50000000", "MXN"),
+    ("50 million Mexican pesos", "50000000", "MXN"),
+    ("5 million US dollars", "5000000", "USD"), ("5 million U.S. dollars", "5000000", "USD"),
+    ("2 million Swiss francs", "2000000", "CHF"), ("5 billion won", "5000000000", "KRW"),
+    ("￦5,000,000", "5000000", "KRW"), ("￥5,000,000", "5000000", "JPY"),
+    # French "livres" in a film budget are pounds sterling; other pounds are named
+    ("1,7 millions de livres", "1700000", "GBP"),
+    ("2 millions de livres sterling", "2000000", "GBP"),
+    ("5 millions de livres libanaises", "5000000", "LBP"),
+]  # fmt: skip
+NORDIC_AND_DUTCH_MAGNITUDES: list[Case] = [
+    ("25 millioner kroner", "25000000", None), ("25 miljoner kronor", "25000000", "SEK"),
+    ("2 milliarder kr.", "2000000000", None), ("1,5 miljarder kronor", "1500000000", "SEK"),
+    ("3 miljoonaa euroa", "3000000", "EUR"), ("4 miljoen euro", "4000000", "EUR"),
+    ("2 mia. kr.", "2000000000", None),
+]  # fmt: skip
+# units right after the number, then the currency with or without a space
+CJK_MAGNITUDES: list[Case] = [
+    ("₩155억", "15500000000", "KRW"), ("155억 원", "15500000000", "KRW"),
+    ("155억원", "15500000000", "KRW"), ("₩1.5억", "150000000", "KRW"),
+    ("1,500억 원", "150000000000", "KRW"), ("3만 원", "30000", "KRW"),
+    ("1조 원", "1000000000000", "KRW"), ("1조 2000억 원", "1200000000000", "KRW"),
+    ("3억 5천만 원", "350000000", "KRW"), ("1만 5000원", "15000", "KRW"),
+    ("5億円", "500000000", "JPY"), ("5000万円", "50000000", "JPY"), ("1万5000円", "15000", "JPY"),
+    ("2亿元", "200000000", "CNY"), ("3兆円", "3000000000000", "JPY"),
+    ("155억 원 (2019)", "15500000000", "KRW"),
+]  # fmt: skip
 
 
 @pytest.mark.parametrize(
@@ -77,7 +127,11 @@ NOISE_IGNORED: list[Case] = [
     + MAGNITUDES
     + ABBREVIATED_MAGNITUDES
     + NOT_MAGNITUDES
-    + NOISE_IGNORED,
+    + NOISE_IGNORED
+    + NAMED_AFTER_AMOUNT
+    + COUNTRY_WORDS
+    + NORDIC_AND_DUTCH_MAGNITUDES
+    + CJK_MAGNITUDES,
 )
 def test_parse_money(raw: str, amount: str, currency: str | None) -> None:
     assert parse_money(raw) == Money(Decimal(amount), currency)
@@ -111,6 +165,17 @@ def test_kronor_by_nordic_country(countries: list[str] | str | None, currency: s
 
 
 @pytest.mark.parametrize(
+    ("countries", "currency"), [(["Denmark"], "DKK"), (["Norway"], "NOK"), (None, None)]
+)
+def test_kroner_with_a_magnitude_by_country(
+    countries: list[str] | None, currency: str | None
+) -> None:
+    assert parse_money("25 millioner kroner", country=countries) == Money(
+        Decimal(25000000), currency
+    )
+
+
+@pytest.mark.parametrize(
     "raw",
     [None, "", "N/A", "—", "Unknown", "TBA", "$", "dollars", "not disclosed",
      # ranges are not one amount
@@ -125,7 +190,9 @@ def test_no_money(raw: str | None) -> None:
 @pytest.mark.parametrize(
     "raw",
     ["$3.6 Mx", "$3.6Mq", "$1.2 Bx", "$1.2 bx.", "$1.5 tr", "₹5 crx", "60 kx", "$5 lk",
-     "5 млх руб."],
+     "5 млх руб.",
+     # a Korean or Japanese unit we do not read, units out of order, a number left over
+     "5천 원", "5천원", "5千円", "5만 3억", "1억 2천"],
 )  # fmt: skip
 def test_unknown_magnitude_gives_none_not_the_bare_number(raw: str) -> None:
     assert parse_money(raw) is None

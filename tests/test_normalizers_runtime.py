@@ -17,12 +17,17 @@ SPELLINGS = [
     ("4 hours and 15 minutes", 255), ("1 hour, 51 minutes", 111), ("195 minutes[3]", 195),
     ("98 Minuten", 98), ("(11 Min.)", 11), ("durata 90 minuti", 90), ("1 h 51 min", 111),
     ("1hr51", 111), ("1h51m", 111), ("111", 111), ("2 hrs 10 mins", 130),
+    # a dash after a runtime is a range only when a runtime follows it
+    ("111 min - 2019", 111), ("1h 51m - Drama", 111), ("2h 15m - PG-13", 135),
     ("fast 2,5 Stunden", 150), ("approx. 111 min", 111), ("~111 min", 111),
 ]  # fmt: skip
 SECONDS_ROUNDED = [("PT1H51M30S", 112), ("1h 51m 29s", 111), ("5' 7''", 5), ("PT5640S", 94)]
 NO_VALUE = [
     None, "", "N/A", "—", "TBA", "unknown", "soon", "0 min", "2–7 minutes", "90-120 min",
     "45 to 60 minutes", "Продолжительность фильма: неизвестно",
+    # ranges in h/m form
+    "1h 34m – 1h 40m", "1h 34m - 1h 40m", "2h35m–2h53m", "2h 35m to 2h 53m", "1h 34 - 1h 40",
+    "90 min to 2 hours", "1 hr 34 min — 1 hr 40 min",
     '"runtime":{"value":145,"__typename":"VideoRuntime"}', "PTXM", "P", "min",
 ]  # fmt: skip
 

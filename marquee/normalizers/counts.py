@@ -18,6 +18,7 @@ _SCALE = {
     "b": 10**9,
     "bn": 10**9,
     "billion": 10**9,
+    "mil": 10**6,  # read only as _english_mil allows: Spanish and Portuguese "mil" is 10**3
 }
 _SCALE_ALTERNATION = "|".join(sorted(_SCALE, key=len, reverse=True))
 # groups may be split by "," "." "'" or any space (NBSP, thin space)
@@ -30,6 +31,7 @@ _PLAIN = re.compile(
     r"(?:(?P<num>\d{1,3}(?:,\d{3})*|\d{1,3}\.\d(?=[KM]))(?P<scale>[KM])?)(?: votes?)?"
 )
 _NOUN_AFTER = re.compile(r"\s*\)?\s*(?:user\s+)?(?:votes?|ratings?|reviews?)\b", re.IGNORECASE)
+_DECIMAL_POINT = re.compile(r"\d+\.\d+")
 
 
 def parse_count(text: str | None) -> int | None:
@@ -57,7 +59,18 @@ def parse_count(text: str | None) -> int | None:
     chosen = counted or _count_after_score(cleaned, matches) or matches
     if len(chosen) != 1:
         return None
+    if (chosen[0].group("scale") or "").lower() == "mil" and not _english_mil(cleaned, chosen[0]):
+        return None
     return _value(chosen[0].group("num"), chosen[0].group("scale"))
+
+
+def _english_mil(text: str, match: re.Match[str]) -> bool:
+    """ "2.1 mil votes" is 2.1 million: a decimal point and an English noun say English. In
+    Spanish or Portuguese "3 mil votos" and "2,1 mil" are thousands; "3 mil votes" could be
+    either, so it is refused rather than guessed."""
+    return _DECIMAL_POINT.fullmatch(match.group("num")) is not None and bool(
+        _NOUN_AFTER.match(text, match.end())
+    )
 
 
 def _count_after_score(text: str, matches: list[re.Match[str]]) -> list[re.Match[str]]:

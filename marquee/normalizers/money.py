@@ -1,8 +1,9 @@
 """Money text -> Money(amount, ISO 4217 currency), on top of price-parser.
 
 price-parser reads the number (separators, decimal marks); this module adds
-what film pages need and it lacks: magnitude words ("$3.6 million", "₹187 crore"),
-ISO codes for symbols and words, country hints for "¥" and "kr", and refusing
+what film pages need and it lacks: magnitude words ("$3.6 million", "₹187 crore",
+"155억 원"), ISO codes for symbols and words, a code or country-named currency after the
+amount overriding a bare "$" ("$50 million MXN"), country hints for "¥" and "kr", and refusing
 ranges ("$10–15 million") and unknown magnitude abbreviations ("$3.6 Mx") rather
 than taking a bare number.
 """
@@ -47,7 +48,22 @@ _MAGNITUDES: dict[str, int] = {
     "mld": 10**9, "mlrd": 10**9, "thou": 10**3, "tys": 10**3, "tis": 10**3, "тыс": 10**3,
     "тис": 10**3, "trillion": 10**12, "trillions": 10**12, "tn": 10**12, "trn": 10**12,
     "трлн": 10**12, "bio": 10**12, "billionen": 10**12,  # German "Bio." is 10**12
+    # Danish/Norwegian, Swedish, Finnish, Dutch: "25 millioner kroner", "2 mia. kr."
+    "millioner": 10**6, "miljoner": 10**6, "miljoonaa": 10**6, "miljoen": 10**6,
+    "milliarder": 10**9, "miljarder": 10**9, "miljardia": 10**9, "miljard": 10**9,
+    "mia": 10**9,
 }  # fmt: skip
+# Korean, Japanese and Chinese units sit right after the number with no space before the
+# currency ("155억원", "5億円"), and come in descending runs ("1조 2000억", "3억 5천만")
+_CJK_UNITS: dict[str, int] = {
+    "만": 10**4, "万": 10**4, "萬": 10**4, "십만": 10**5, "백만": 10**6, "百万": 10**6,
+    "천만": 10**7, "千万": 10**7, "억": 10**8, "億": 10**8, "亿": 10**8, "조": 10**12, "兆": 10**12,
+}  # fmt: skip
+_CJK_UNIT = "|".join(sorted(_CJK_UNITS, key=len, reverse=True))
+_CJK_PART = re.compile(rf"\s*(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)\s*(?P<unit>{_CJK_UNIT})")
+# "1만 5000원": the units below the last word may be written as a bare number
+_CJK_REST = re.compile(r"\s*(?P<num>\d{1,4})(?=\s*(?:원|円|元)|\s*$)")
+_UNREAD_NUMBER = re.compile(r"\s*\d")
 _MAGNITUDE = re.compile(
     r"\s*\+?\s*(?P<mag>"
     + "|".join(re.escape(word) for word in sorted(_MAGNITUDES, key=len, reverse=True))
@@ -110,9 +126,9 @@ def _yen_or_yuan(countries: frozenset[str]) -> str | None:
 _SYMBOLS: dict[str, str | _Resolver] = {
     "US$": "USD", "U.S.$": "USD", "CA$": "CAD", "C$": "CAD", "Can$": "CAD",
     "A$": "AUD", "AU$": "AUD", "NZ$": "NZD", "HK$": "HKD", "MX$": "MXN", "R$": "BRL",
-    "NT$": "TWD", "S$": "SGD", "$": "USD", "€": "EUR", "£": "GBP", "₩": "KRW",
+    "NT$": "TWD", "S$": "SGD", "$": "USD", "€": "EUR", "£": "GBP", "₩": "KRW", "￦": "KRW",
     "₹": "INR", "₽": "RUB", "CN¥": "CNY", "¥": _yen_or_yuan, "￥": _yen_or_yuan,
-    "円": "JPY", "元": "CNY", "₺": "TRY", "₴": "UAH", "฿": "THB", "₱": "PHP",
+    "円": "JPY", "元": "CNY", "원": "KRW", "₺": "TRY", "₴": "UAH", "฿": "THB", "₱": "PHP",
     "₪": "ILS", "₫": "VND", "₦": "NGN", "zł": "PLN", "Kč": "CZK",
 }  # fmt: skip
 _WORDS: dict[str, str | _Resolver] = {
@@ -121,11 +137,33 @@ _WORDS: dict[str, str | _Resolver] = {
     "kr": _kroner, "kr.": _kroner, "kroner": _kroner, "kronor": "SEK", "krónur": "ISK",
     "DM": "DEM", "D-Mark": "DEM", "Mark": "DEM", "FF": "FRF",
     "руб": "RUB", "руб.": "RUB", "рублей": "RUB", "rubles": "RUB", "roubles": "RUB",
-    "euro": "EUR", "euros": "EUR", "dollar": "USD", "dollars": "USD", "bucks": "USD",
+    "euro": "EUR", "euros": "EUR", "euroa": "EUR", "dollar": "USD", "dollars": "USD",
+    "bucks": "USD",
     "US-Dollar": "USD", "pounds": "GBP", "pound sterling": "GBP", "sterling": "GBP",
     "forint": "HUF", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "RMB": "CNY",
-    "lire": "ITL", "pesetas": "ESP", "CHF": "CHF", "Fr.": "CHF", "NTD": "TWD",
+    "lire": "ITL", "pesetas": "ESP", "CHF": "CHF", "Fr.": "CHF", "NTD": "TWD", "won": "KRW",
+    # French press writes British budgets in "livres" (sterling): the old French livre
+    # predates film, and the other pounds are named ("livres libanaises")
+    "livre": "GBP", "livres": "GBP", "livres libanaises": "LBP", "livres égyptiennes": "EGP",
+    "livres syriennes": "SYP", "pesos mexicanos": "MXN", "Mexican pesos": "MXN",
 }  # fmt: skip
+# a country-named currency: says which dollar (or franc) a bare "$" before the amount meant
+_NAMED: dict[str, str] = {
+    **{
+        f"{country} {unit}": iso
+        for country, iso in (
+            ("Canadian", "CAD"), ("Australian", "AUD"), ("New Zealand", "NZD"),
+            ("Hong Kong", "HKD"), ("Singapore", "SGD"), ("Taiwan", "TWD"),
+            ("New Taiwan", "TWD"), ("Mexican", "MXN"), ("US", "USD"), ("U.S.", "USD"),
+            ("American", "USD"),
+        )
+        for unit in ("dollar", "dollars")
+    },
+    "Swiss franc": "CHF", "Swiss francs": "CHF",
+}  # fmt: skip
+_WORDS.update(_NAMED)
+# what a later, named currency overrides: a bare "$" is used by many countries' dollars
+_BARE_DOLLAR = frozenset({"$", "dollar", "dollars"})
 _CASE_SENSITIVE_WORDS = frozenset({"Rs", "Rs.", "DM", "FF", "Mark", "RMB", "CHF", "Fr.", "NTD"})
 # price-parser's table also keys a few non-ISO abbreviations (RMB, NTD, ...): not codes
 _NOT_ISO = frozenset({"AFL", "GGP", "IMP", "JEP", "NTD", "PRB", "RMB", "TVD", "VAL", "XTS", "XXX"})
@@ -170,7 +208,7 @@ _QUALIFIERS = (
 )  # fmt: skip
 # a word "looks like a magnitude" when it begins like one: currency abbreviations ("Ft",
 # "грн.", "KD") keep their number, as price-parser's tables have far fewer than the world
-_MAGNITUDE_INITIALS = frozenset(word[0] for word in _MAGNITUDES)
+_MAGNITUDE_INITIALS = frozenset(word[0] for word in [*_MAGNITUDES, *_CJK_UNITS, "천", "千"])
 _AFTER_NUMBER = re.compile(r"\s*(?P<word>[^\W\d_]{1,4}\.?)(?![^\W\d_])")
 _QUALIFIER = re.compile(
     r"(?i:u\.s\.?|" + "|".join(sorted(_QUALIFIERS, key=len, reverse=True)) + r")\.?(?![^\W\d_])"
@@ -231,6 +269,10 @@ def parse_money(text: str | None, *, country: Countries = None) -> Money | None:
     Money(amount=Decimal('129000000'), currency='USD')
     >>> parse_money("RMB 100 million")
     Money(amount=Decimal('100000000'), currency='CNY')
+    >>> [parse_money(t).currency for t in ("$50 million MXN", "2 million Canadian dollars")]
+    ['MXN', 'CAD']
+    >>> parse_money("₩155억")
+    Money(amount=Decimal('15500000000'), currency='KRW')
     >>> [parse_money(t) for t in ("$10–15 million", "500k-750k", "between $10 and $15 million")]
     [None, None, None]
     >>> [str(parse_money(t).amount) for t in ("$3.6MM", "$1.2 bil", "₩2.5 tn")]
@@ -285,6 +327,8 @@ def _amount(text: str) -> Decimal | None:
     number = _NUMBER.search(text)
     if number is None:
         return Price.fromstring(text).amount
+    if _CJK_PART.match(text, number.start()):
+        return _cjk_amount(text, number.start())
     magnitude = _MAGNITUDE.match(text, number.end())
     if magnitude is None:
         return None if _unknown_word_after(text, number.end()) else Price.fromstring(text).amount
@@ -295,6 +339,24 @@ def _amount(text: str) -> Decimal | None:
     if amount is None:
         return None
     return _whole(amount * _MAGNITUDES[magnitude.group("mag").casefold()])
+
+
+def _cjk_amount(text: str, start: int) -> Decimal | None:
+    """ "155억" or "1조 2000억 원": a descending run of number-unit pairs; None when a unit
+    does not come smaller than the one before ("5만 3억") or a number is left over."""
+    total, last, end = Decimal(0), 10**13, start
+    while (part := _CJK_PART.match(text, end)) is not None:
+        unit = _CJK_UNITS[part.group("unit")]
+        if unit >= last:
+            return None
+        total += Decimal(part.group("num").replace(",", "")) * unit
+        last, end = unit, part.end()
+    rest = _CJK_REST.match(text, end)
+    if rest is not None and int(rest.group("num")) < last:
+        total += Decimal(rest.group("num"))
+        end = rest.end()
+    # "1억 2천": a number left unread would make the total silently wrong
+    return None if _UNREAD_NUMBER.match(text, end) else _whole(total)
 
 
 def _whole(amount: Decimal) -> Decimal:
@@ -313,7 +375,43 @@ def _currency(text: str, countries: frozenset[str]) -> str | None:
     if match is None:
         return None
     token = match.group(0)
+    if token.casefold() in _BARE_DOLLAR:
+        named = _named_after_amount(text)
+        if named is not None:
+            return named
+    return _iso(token, countries)
+
+
+def _iso(token: str, countries: frozenset[str]) -> str | None:
     iso = _CURRENCY_OF.get(token) or _CURRENCY_OF.get(token.casefold())
     if iso is None or isinstance(iso, str):
         return iso
     return iso(countries)
+
+
+# "$50 million MXN", "$2,000,000 (CAD)", "2 million dollars (CAD)", "$2 million in Canadian
+# dollars": a code or a country-named currency right after the amount, unless a number
+# follows it ("$5 million (EUR 4 million)" gives a second amount, not the first's currency)
+_NAMED_AFTER = re.compile(
+    r"\s*(?i:dollars?\b)?\s*\(?\s*(?:in\s+)?(?P<token>"
+    + _CURRENCY.pattern
+    + r")(?!\s*[^\w\s]{0,3}\s*\d)"
+)
+_NAMED_WORDS = frozenset(word.casefold() for word in _NAMED)
+
+
+def _named_after_amount(text: str) -> str | None:
+    """The ISO code that a code or country-named currency after the first amount gives."""
+    number = _NUMBER.search(text)
+    if number is None:
+        return None
+    end = number.end()
+    magnitude = _MAGNITUDE.match(text, end)
+    found = _NAMED_AFTER.match(text, magnitude.end() if magnitude else end)
+    if found is None:
+        return None
+    token = found.group("token")
+    if token not in _CODES and token.casefold() not in _NAMED_WORDS:
+        return None
+    iso = _CURRENCY_OF.get(token) or _CURRENCY_OF.get(token.casefold())
+    return iso if isinstance(iso, str) else None

@@ -41,7 +41,13 @@ _PART = re.compile(
 _KEYED = re.compile(r"\b(?P<unit>hours|minutes|seconds)\W{0,3}:\s*(?P<num>\d+)\b", re.IGNORECASE)
 _CLOCK = re.compile(r"^\(?(?P<h>\d{1,2}):(?P<m>[0-5]\d)(?::(?P<s>[0-5]\d))?\)?$")
 _BARE = re.compile(r"^\(?(?P<num>\d{1,4})\)?$")
-_RANGE = re.compile(rf"{_NUMBER}\s*(?:[-–—]|\bto\b|\bbis\b)\s*{_NUMBER}", re.IGNORECASE)
+_DASH = r"\s*(?:[-–—]|\bto\b|\bbis\b)\s*"
+_UNIT_END = rf"(?:{_UNIT_ALTERNATION})(?:\.|(?![^\W\d_]))"
+# "22–30 min", and "1h 34m – 1h 40m": a unit on both sides, so "111 min - 2019" is no range
+_RANGE = re.compile(
+    rf"{_NUMBER}{_DASH}{_NUMBER}|{_NUMBER}\s*{_UNIT_END}{_DASH}{_NUMBER}\s*{_UNIT_END}",
+    re.IGNORECASE,
+)
 _TAG = re.compile(r"<[^>]*>")
 _FOOTNOTE = re.compile(r"\[\w{1,3}\]")
 # "1hr51": the minutes after hours may come without their unit
@@ -63,6 +69,8 @@ def parse_runtime(text: str | None) -> int | None:
     [5, 22, 60]
     >>> [parse_runtime(t) for t in ("2–7 minutes", "90-120 min", "N/A", "soon", "0 min", None)]
     [None, None, None, None, None, None]
+    >>> parse_runtime("1h 34m – 1h 40m"), parse_runtime("111 min - 2019")
+    (None, 111)
     """
     cleaned = clean_text(_TAG.sub(" ", text) if text and "<" in text else text)
     if cleaned is None:
