@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from marquee.extract import extract
-from marquee.items import TitleRecord
+from marquee.items import Reject, TitleRecord
 
 PAGES = Path(__file__).parent / "fixtures" / "pages"
 HEAT = (PAGES / "v2-heat.html").read_bytes()
@@ -342,3 +342,114 @@ def test_an_unfamiliar_row_does_not_hide_the_listed_one_below_it() -> None:
     assert record.release_date.isoformat() == "1995-12-15"
     alone = _replaced(HEAT, b">Release Date<", b">Release Info<")
     assert alone.release_year == 1995
+
+
+# --- third probe: whole-page changes a new deploy could bring
+
+DETAIL_ROW = re.compile(
+    rb'<div class="css-d59886-drow"><dt class="[^"]*">([^<]*)</dt>'
+    rb'<dd class="[^"]*">(.*?)</dd></div>'
+)
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        rb'<div class="r"><span class="l">\1</span><span class="v">\2</span></div>',
+        rb'<div class="r"><span class="l">\1:</span> <span class="v">\2</span></div>',
+        rb"<tr><td>\1</td><td>\2</td></tr>",
+    ],
+)
+def test_details_without_a_definition_list(row: bytes) -> None:
+    body = DETAIL_ROW.sub(row, HEAT)
+    outer = b"table" if row.startswith(b"<tr") else b"div"
+    body = re.sub(rb"<dl [^>]*>(.*?)</dl>", rb"<" + outer + rb">\1</" + outer + rb">", body)
+    assert b"<dt" not in body and b"<dl" not in body
+    assert _record(body).spec_dict() == _record(HEAT).spec_dict()
+
+
+@pytest.mark.parametrize(
+    "tagline",
+    [
+        b'<h2 class="x-tagline">A Los Angeles crime saga.</h2>',
+        b'<blockquote class="b">A Los Angeles crime saga.</blockquote>',
+        b'<q class="tg">A Los Angeles crime saga.</q>',
+    ],
+)
+def test_tagline_in_other_elements(tagline: bytes) -> None:
+    old = b'<p class="css-4c0cb8-tagline">&quot;A Los Angeles crime saga.&quot;</p>'
+    assert _replaced(HEAT, old, tagline).tagline == "A Los Angeles crime saga."
+
+
+def test_a_hidden_sign_in_dialog_heading_is_not_the_title() -> None:
+    modal = b'<div role="dialog" aria-modal="true" hidden><h1>Sign in to ReelGuide</h1></div>'
+    body = (
+        HEAT.replace(b' data-testid="title"', b"")
+        .replace(b"<main", b"<div")
+        .replace(b"</main>", b"</div>")
+    )
+    body = body.replace(b'<section class="css-92a79b-hero" data-testid="hero">', b"<section>")
+    assert b"<main" not in body and b"data-testid" not in body
+    record = _replaced(body, b"<body", modal + b"<body")
+    assert _replaced(body, b'<div id="__next">', b'<div id="__next">' + modal).title == "Heat"
+    assert record.title == "Heat"
+
+
+def test_provider_logos_as_labelled_svg() -> None:
+    old = re.compile(rb'<img class="css-55030e-logo" alt="([^"]*)" src="[^"]*">')
+    body = old.sub(rb'<svg role="img" aria-label="\1"><path d="M0 0"/></svg>', HEAT)
+    assert body.count(b'<svg role="img" aria-label=') == 2
+    assert _record(body).streaming == _record(HEAT).streaming
+
+
+def _chips(status: bytes) -> bytes:
+    body = HEAT.replace(b"<span>Currently Available On</span> ", b"")
+    body = body.replace(b'<span class="css-10069e-count">(2 platforms)</span>', status)
+    body = re.sub(
+        rb'<img class="css-55030e-logo" alt="([^"]*)" src="[^"]*">', rb"<span>\1</span>", body
+    )
+    return body
+
+
+def test_provider_names_as_text_chips_under_a_reworded_line() -> None:
+    counted = _record(_chips(b"<span>Stream on 2 services</span>")).streaming
+    assert counted is not None
+    assert (counted.platforms, counted.platform_count) == (["Max", "Apple TV"], 2)
+    watch = _record(_chips(b"<span>Watch now on</span>")).streaming
+    assert watch is not None
+    assert (watch.available, watch.platforms) == (True, ["Max", "Apple TV"])
+
+
+def test_not_streaming_anywhere_without_a_list() -> None:
+    body = re.sub(
+        rb'<div class="css-75d286-avail">.*?</ul>',
+        b"<p>Not streaming anywhere right now</p>",
+        HEAT,
+        count=1,
+        flags=re.S,
+    )
+    streaming = _record(body).streaming
+    assert streaming is not None
+    assert (streaming.available, streaming.platform_count, streaming.platforms) == (False, None, [])
+    assert streaming.verified_on is not None
+
+
+def test_a_preview_repeated_at_the_top_of_the_about_section() -> None:
+    page = (PAGES / "v2-leaving-las-vegas.html").read_bytes()
+    synopsis = _record(page).synopsis
+    preview = re.search(rb'<div class="css-9b5868-preview">(<p>.*?</p>)', page)
+    assert preview and synopsis
+    marker = b'<p class="css-f43e09-synopsis">'
+    assert _replaced(page, marker, preview.group(1) + marker).synopsis == synopsis
+
+
+def test_a_person_page_at_a_title_url_is_rejected() -> None:
+    person = (
+        b'<html><head><script type="application/ld+json">{"@type": "Person", "name": "Tom Hanks"}'
+        b'</script></head><body><main><section data-testid="hero"><h1 data-testid="title">Tom Hanks'
+        b"</h1></section><section><h2>Personal Details</h2><dl><dt>Born</dt><dd>July 9, 1956</dd>"
+        b"</dl></section></main></body></html>"
+    )
+    found = extract("https://www.reelguide.example/movie/tom-hanks", person)
+    assert isinstance(found, Reject)
+    assert found.reason == "no title on the page" and "person" in (found.details or "")

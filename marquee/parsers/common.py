@@ -35,7 +35,10 @@ _QUOTES = "\"'“”„‟«»‘’‚‹›「」"
 _COUNT = re.compile(r"\(?\s*\d[\d,]*\s+(?:platforms?|services?|providers?)\s*\)?", re.IGNORECASE)
 _VERIFIED = re.compile(r"(?:verified|checked|updated)(?:\s+on)?\s*:?\s*(\w.*)$", re.IGNORECASE)
 _VERIFIED_HINT = re.compile(r"(?i:verified|checked|updated)")
-_AVAILABILITY = re.compile(r"\bavailable\b|\bunavailable\b", re.IGNORECASE)
+_AVAILABILITY = re.compile(
+    r"\bavailable\b|\bunavailable\b|\bnot (?:currently )?streaming\b|\bno streaming\b",
+    re.IGNORECASE,
+)
 _NOT_FOUND = re.compile(
     r"(?:couldn.?t|could not|can.?t|cannot) find|not found|\b404\b|does(?:n.?t| not) exist"
     r"|no longer available",
@@ -135,14 +138,17 @@ def strip_quotes(text: str) -> tuple[str, bool]:
     return text, False
 
 
+_TAGLINE_TAGS = frozenset({"p", "h2", "h3", "h4", "blockquote", "q", "div", "span", "em"})
+
+
 def tagline_after(heading: Element) -> str | None:
     """The quoted line right after the title heading."""
     for sibling in heading.itersiblings():
-        if sibling.tag != "p":
+        if sibling.tag not in _TAGLINE_TAGS:
             continue
         text, quoted = strip_quotes(text_of(sibling))
         hinted = "tagline" in str(sibling.get("class") or "")
-        if quoted or hinted:
+        if quoted or hinted or sibling.tag in {"q", "blockquote"}:  # quotation marks by CSS
             return text
     return None
 
@@ -209,10 +215,12 @@ def section_paragraphs(heads: Headings, kind: str) -> list[str]:
 
 
 def synopsis(heads: Headings) -> str | None:
-    """The section's first paragraph of prose: a "Drama · 1995 · 1h 51m" line is skipped."""
+    """The section's first paragraph of prose: a "Drama · 1995 · 1h 51m" line and a
+    truncated "Read more" preview ("... In...") are skipped when the full text is there."""
     paragraphs = section_paragraphs(heads, "synopsis")
     prose = [text for text in paragraphs if not _META_LINE.search(text)]
-    chosen = prose or paragraphs
+    whole = [text for text in prose if not text.endswith(("...", "…"))]  # not a preview
+    chosen = whole or prose or paragraphs
     return chosen[0] if chosen else None
 
 
@@ -325,14 +333,15 @@ def _streaming_block(root: Element) -> Element | None:
         if not text:
             continue
         # the substring tests first: a regex search on every text costs ~5x more
-        if "available" in text.lower() and _AVAILABILITY.search(text):
+        lowered = text.lower()
+        if ("available" in lowered or "stream" in lowered) and _AVAILABILITY.search(text):
             status = element
             break
         if count is None and _has_count_hint(text) and _is_provider_count(element):
             count = element
     if status is None:
         if count is not None:
-            return next((a for a in count.iterancestors() if _has_logos(a)), None)
+            return _block_around(count)
         return _watch_list_block(root)
     if in_chrome(status):
         return None
@@ -346,6 +355,17 @@ def _streaming_block(root: Element) -> Element | None:
 
 def _has_count_hint(text: str) -> bool:
     return "latform" in text or "ervice" in text or "rovider" in text  # any first-letter case
+
+
+def _block_around(count: Element) -> Element | None:
+    """The nearest block around a "(N services)" line that holds the providers (logos, or
+    a list of names), inside its section."""
+    for ancestor in count.iterancestors():
+        if ancestor.tag in {"section", "main", "body", "article"}:
+            return None
+        if _has_logos(ancestor) or any(child.tag in {"ul", "ol"} for child in ancestor):
+            return ancestor
+    return None
 
 
 def _watch_list_block(root: Element) -> Element | None:
@@ -365,9 +385,11 @@ def _is_provider_count(element: Element) -> bool:
     return _COUNT.search(text) is not None and not in_chrome(element)
 
 
-def _is_watch_block(parent: Element, logos: Element) -> bool:
+def _is_watch_block(parent: Element, providers: Element) -> bool:
+    """A list of logos or of names in a block whose id says watch or stream."""
     named = _WATCH_ID.search(str(parent.get("id") or "")) is not None
-    return named and _has_logos(logos) and not in_chrome(parent)
+    listed = _has_logos(providers) or next(providers.iterchildren("li"), None) is not None
+    return named and listed and not in_chrome(parent)
 
 
 def _reworded_status(inside: list[Element]) -> str:
@@ -397,17 +419,18 @@ def _verified(inside: list[Element]) -> str | None:
 
 
 def _has_logos(element: Element) -> bool:
-    for li in element.iter("li"):
-        if any(inner.tag == "img" for inner in li.iterdescendants()):
-            return True
-    return False
+    return any(_is_logo(inner) for li in element.iter("li") for inner in li.iterdescendants())
+
+
+def _is_logo(element: Element) -> bool:
+    return element.tag == "img" or (element.tag == "svg" and bool(element.get("aria-label")))
 
 
 def _platforms(inside: list[Element]) -> list[str]:
     logos = [
         squash(str(el.get("alt") or el.get("title") or el.get("aria-label") or ""))
         for el in inside
-        if el.tag == "img"
+        if _is_logo(el)
     ]
     names = [_LOGO_SUFFIX.sub("", alt) for alt in logos]
     names = [name for name in names if name and not name.casefold().endswith(" poster")]

@@ -22,10 +22,11 @@ def read(root: Element, url: str, jsonld: JsonObject | None) -> RawTitle:
 
 def _title_heading(root: Element, url: str, jsonld: JsonObject | None) -> Element:
     """The hero's title heading; a bare heading only on a page that is a title page."""
-    candidates = list(root.iter("h1"))
-    for heading in candidates:
+    found = list(root.iter("h1"))
+    for heading in found:
         if heading.get("data-testid") == "title" or _in_hero(heading):
             return heading
+    candidates = fields.visible(found)
     in_main = [h for h in candidates if any(a.tag == "main" for a in h.iterancestors())]
     heading = fields.require_heading(in_main or candidates)
     # a title-like URL is not enough: error and maintenance pages come at title URLs too

@@ -24,6 +24,7 @@ _ITEMS = frozenset({"span", "li", "div", "p"})
 _SEPARATORS = " \t\n\r\xa0,;|·•/"
 _MAX_LABEL = 40
 _VALUE_TAG = {"dt": "dd", "th": "td", "td": "td"}
+_FEW = 3  # facts: below this, the page's details are looked for in looser forms
 _LABEL_TAGS = frozenset({"span", "strong", "b", "em", "label", "div", "small", "h3", "h4"})
 
 
@@ -119,14 +120,31 @@ def collect_facts(root: Element) -> dict[str, Fact]:
     for block in _lined_blocks(root):
         for name, fact in _lines_facts(block):
             _keep(kept, name, fact)
+    if len(kept) < _FEW:
+        for name, fact in _loose_rows(root):
+            _keep(kept, name, fact)
     return {name: fact for name, (_, fact) in kept.items()}
 
 
+def _loose_rows(root: Element) -> list[tuple[str, Fact]]:
+    """Details laid out without dl or th: <div><span>Runtime</span><span>2h</span></div>
+    rows and <tr><td>Runtime</td><td>2h</td></tr>. Looked for only on a page where the
+    usual forms gave almost nothing: every div is a candidate."""
+    found: list[tuple[str, Fact]] = []
+    for element in root.iter("div", "tr"):
+        if len(element) > 1 and element[0].tag in _LABEL_TAGS | {"td"}:
+            pair = _item_pair(element)
+            if pair is not None:
+                found.append(pair)
+    return found
+
+
 def _item_pair(item: Element) -> tuple[str, Fact] | None:
-    """<li><span>Runtime</span><span>49m</span></li>: a label element, then the value."""
+    """<li><span>Runtime</span><span>49m</span></li> (or a div or tr row): a label
+    element, then the value."""
     if (item.text or "").strip():
         return None
-    label = text_of(item[0])
+    label = text_of(item[0]).rstrip(":").strip()
     name = row_field_for(label) if label and len(label) <= _MAX_LABEL else None
     if name is None:
         return None

@@ -20,6 +20,7 @@ _YEAR_SUFFIX = re.compile(
 _BARE_YEAR = re.compile(r"\(?\s*((?:18|19|20|21)\d{2})\s*\)?")
 # utility classes for text only screen readers get ("Parasite<span class=sr-only> (movie)")
 _SCREEN_READER_ONLY = re.compile(r"\b(?:sr-only|visually-hidden|screen-reader-text|a11y-hidden)\b")
+_NO_DISPLAY = re.compile(r"display\s*:\s*none")
 NO_TITLE = "no title on the page"
 
 
@@ -98,6 +99,26 @@ def raw_title(
 def _is_error_page(title: str, facts: dict[str, Fact], jsonld: JsonObject | None) -> bool:
     """A "not found" heading on a page with no title facts: a real title may say "404"."""
     return common.looks_not_found(title) and not facts and jsonld is None
+
+
+def visible(headings: list[Element]) -> list[Element]:
+    """The headings outside hidden parts and dialogs (a sign-in modal's h1 is not the
+    title); all of them when none is."""
+    shown = [heading for heading in headings if not _hidden(heading)]
+    return shown or headings
+
+
+def _hidden(element: Element) -> bool:
+    for node in (element, *element.iterancestors()):
+        if node.tag == "dialog" or node.get("hidden") is not None:
+            return True
+        if node.get("aria-hidden") == "true" or node.get("aria-modal") == "true":
+            return True
+        if node.get("role") in {"dialog", "alertdialog"}:
+            return True
+        if "none" in str(node.get("style") or "") and _NO_DISPLAY.search(str(node.get("style"))):
+            return True
+    return False
 
 
 def require_heading(found: list[Element]) -> Element:

@@ -73,6 +73,19 @@ def _resolved(item: Any, nodes: dict[str, JsonObject]) -> Any:
     return item
 
 
+def page_types(root: Element) -> set[str]:
+    """Every JSON-LD @type on the page, lower-cased ("person", "searchresultspage")."""
+    types: set[str] = set()
+    for script in root.iter("script"):
+        if "ld+json" in str(script.get("type") or "").lower():
+            for obj in _objects(loads_tolerant(script.text or "")):
+                value = obj.get("@type")
+                for item in value if isinstance(value, list) else [value]:
+                    if isinstance(item, str):
+                        types.add(item.rsplit("/", 1)[-1].rsplit(":", 1)[-1].casefold())
+    return types
+
+
 def loads_tolerant(text: str) -> Any:
     """Parse JSON, repairing what can be repaired; None when nothing usable is left."""
     if "<!" in text or "-->" in text or "]]>" in text:  # rare: skip four copies otherwise

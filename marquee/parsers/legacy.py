@@ -9,7 +9,7 @@ from marquee.parsers.raw import Layout, RawTitle
 
 
 def read(root: Element, url: str, jsonld: JsonObject | None) -> RawTitle:
-    headings = list(root.iter("h1"))
+    headings = fields.visible(list(root.iter("h1")))
     on_title_page = [
         h for h in headings if any(a.get("id") == "title-page" for a in h.iterancestors())
     ]

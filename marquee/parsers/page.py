@@ -12,10 +12,16 @@ from marquee.errors import PageRejected, UnknownLayout
 from marquee.parsers import common, current, legacy
 from marquee.parsers.decode import parser_input
 from marquee.parsers.dom import Element, drop_site_chrome
-from marquee.parsers.jsonld import title_object
+from marquee.parsers.errors import FieldShapeError
+from marquee.parsers.fields import NO_TITLE
+from marquee.parsers.jsonld import page_types, title_object
 from marquee.parsers.layout import detect_layout
 from marquee.parsers.raw import Layout, RawTitle
 
+# a page at a title URL whose JSON-LD says it is about something else
+_NOT_TITLES = frozenset(
+    {"person", "profilepage", "searchresultspage", "organization", "collectionpage", "itemlist"}
+)
 _INVISIBLE = ("script", "style", "noscript", "template")
 _END_TAGS = re.compile(rb"</(?:html|body)\s*>", re.IGNORECASE)
 # no IGNORECASE and no copy: about 3x faster than lower() and two `in` tests
@@ -51,11 +57,24 @@ def parse_page(url: str, body: bytes, headers: Mapping[str, str] | None = None) 
     if layout is Layout.UNKNOWN:
         raise UnknownLayout("unknown layout", "neither the current nor the legacy structure")
     jsonld = title_object(root)
+    # read before the scripts go: JSON-LD about something else marks a non-title page
+    other = page_types(root) & _NOT_TITLES if jsonld is None else set()
     etree.strip_elements(root, *_INVISIBLE, with_tail=False)
     page_url = common.canonical_url(root, url, jsonld)
     drop_site_chrome(root)
     reader = current.read if layout is Layout.CURRENT else legacy.read
-    return reader(root, page_url, jsonld)
+    raw = reader(root, page_url, jsonld)
+    if other and not _has_details(raw):
+        raise FieldShapeError("title", NO_TITLE, f"the page describes a {sorted(other)[0]}")
+    return raw
+
+
+def _has_details(raw: RawTitle) -> bool:
+    """Any of the details a title page gives (a person's page at a title URL has none)."""
+    return any(
+        (raw.kind, raw.release_date, raw.runtime, raw.content_rating, raw.genres, raw.countries,
+         raw.studios, raw.budget, raw.box_office, raw.seasons, raw.cast, raw.streaming)
+    )  # fmt: skip
 
 
 def related_title_urls(
