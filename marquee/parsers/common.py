@@ -239,8 +239,8 @@ def cast(heads: Headings) -> list[tuple[str, str | None]]:
             inside = list(row.iterdescendants())
             if row.tag == "li" and any(el.tag == "li" for el in inside):
                 continue  # a list of lists: its inner items are the credits
-            if row.tag == "tr" and _header_row(row):
-                continue
+            if row.tag == "tr" and row.getprevious() is None and _header_row(row):
+                continue  # a header row is the first of its table (or of its thead)
             credit = _credit(_chunks(row, inside))
             if credit is not None:
                 credits.append(credit)
@@ -249,7 +249,7 @@ def cast(heads: Headings) -> list[tuple[str, str | None]]:
 
 def _credit(texts: list[str]) -> tuple[str, str | None] | None:
     chunks = [c for c in texts if c.casefold() not in _NOT_NAMES]
-    if not chunks or _SEE_ALL.match(chunks[0]) or _labelled(chunks[0]):
+    if not chunks or _SEE_ALL.match(chunks[0]) or (":" in chunks[0] and _labelled(chunks[0])):
         return None
     if len(chunks) == 1 and " as " in chunks[0]:
         actor, _, role = chunks[0].partition(" as ")
@@ -280,8 +280,7 @@ def _actor_first(cells: list[Element]) -> list[Element]:
     """Actor then character: swapped when the cells' class words say the character comes
     first (a readable hint only: hashed deploys have none, and then the order is kept)."""
     if (
-        len(cells) == 2
-        and _ROLE_HINT.search(str(cells[0].get("class") or ""))
+        _ROLE_HINT.search(str(cells[0].get("class") or ""))
         and _ACTOR_HINT.search(str(cells[1].get("class") or ""))
     ):
         return [cells[1], cells[0]]
@@ -298,7 +297,9 @@ def _chunks(row: Element, inside: list[Element]) -> list[str]:
     """Texts of a row's cells: table cells, else block texts, else leaf inline texts."""
     cells = [c for c in row if c.tag in _TABLE_CELLS]
     if not cells:
-        cells = _actor_first([el for el in inside if el.tag in _BLOCK_CELLS])
+        cells = [el for el in inside if el.tag in _BLOCK_CELLS]
+        if len(cells) == 2:
+            cells = _actor_first(cells)
     if not cells:
         cells = [el for el in inside if el.tag in _INLINE_CELLS and len(el) == 0]
     if not cells:
@@ -419,7 +420,11 @@ def _verified(inside: list[Element]) -> str | None:
 
 
 def _has_logos(element: Element) -> bool:
-    return any(_is_logo(inner) for li in element.iter("li") for inner in li.iterdescendants())
+    return any(
+        inner.tag == "img" or (inner.tag == "svg" and _is_logo(inner))
+        for li in element.iter("li")
+        for inner in li.iterdescendants()
+    )
 
 
 def _is_logo(element: Element) -> bool:
@@ -430,7 +435,7 @@ def _platforms(inside: list[Element]) -> list[str]:
     logos = [
         squash(str(el.get("alt") or el.get("title") or el.get("aria-label") or ""))
         for el in inside
-        if _is_logo(el)
+        if el.tag == "img" or (el.tag == "svg" and _is_logo(el))
     ]
     names = [_LOGO_SUFFIX.sub("", alt) for alt in logos]
     names = [name for name in names if name and not name.casefold().endswith(" poster")]

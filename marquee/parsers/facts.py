@@ -46,12 +46,11 @@ class Fact:
     def links(self) -> list[str]:
         # cached by hand: functools.cached_property takes a lock on every first read (3.11)
         if self._links is None:
-            texts = [
-                text_of(a)
-                for element in self.elements
-                if len(element)  # a bare text value: no links, no iter() to set up
-                for a in element.iter("a")
-            ]
+            first = self.elements[0]
+            if len(self.elements) == 1 and len(first) == 0:  # bare text: no iter() to set up
+                self._links = []
+                return self._links
+            texts = [text_of(a) for element in self.elements for a in element.iter("a")]
             self._links = [text for text in texts if text and not _MORE.search(text)]
         return self._links
 
@@ -82,6 +81,11 @@ def _without_more(text: str) -> str:
     return squash(_MORE.sub(" ", text)) if _may_say_more(text) else text
 
 
+def _may_say_more(text: str) -> bool:
+    """A cheap test before the regex: substring tests, no lower-cased copy."""
+    return "+" in text or "ore" in text or "ther" in text or "ORE" in text or "THER" in text
+
+
 def _separated_items(element: Element) -> list[str]:
     children = [child for child in element if isinstance(child.tag, str)]
     if not children:
@@ -98,17 +102,14 @@ def _separated_items(element: Element) -> list[str]:
     return [text for _, text in items]
 
 
-def _may_say_more(text: str) -> bool:
-    lowered = text.casefold()
-    return "+" in text or "more" in lowered or "other" in lowered
-
-
 def collect_facts(root: Element) -> dict[str, Fact]:
     kept: dict[str, tuple[int, Fact]] = {}
     for element in root.iter("dt", "th", "td", "p", "li"):
         if element.tag in _VALUE_TAG:
             pair = _pair(element)
-            if pair is not None:
+            if pair is not None and pair[0] not in kept:
+                kept[pair[0]] = (-1, pair[1])  # the usual case, inline: no ranking needed
+            elif pair is not None:
                 _keep(kept, *pair)
         elif _leads_with_label(element):  # most p and li do not: skip the call to _inline
             for name, fact in _inline(element):
@@ -154,10 +155,16 @@ def _item_pair(item: Element) -> tuple[str, Fact] | None:
 
 
 def _keep(kept: dict[str, tuple[int, Fact]], name: str, fact: Fact) -> None:
-    """The first row for a field, unless a later one has a better-ranked label."""
-    rank = label_rank(fact.label)
-    if name not in kept or rank < kept[name][0]:
-        kept[name] = (rank, fact)
+    """The first row for a field, unless a later one has a better-ranked label (ranked only
+    when two rows meet: most pages have one row a field)."""
+    if name not in kept:
+        kept[name] = (-1, fact)
+        return
+    rank, first = kept[name]
+    if rank < 0:
+        rank = label_rank(first.label)
+    new_rank = label_rank(fact.label)
+    kept[name] = (new_rank, fact) if new_rank < rank else (rank, first)
 
 
 def _pair(label_el: Element) -> tuple[str, Fact] | None:
@@ -173,6 +180,9 @@ def _pair(label_el: Element) -> tuple[str, Fact] | None:
     name = row_field_for(label)
     if name is None:
         return None
+    following = value_el.getnext()
+    if following is None or following.tag != "dd":  # one value, as nearly always
+        return name, Fact(label, (value_el,), text_of(value_el))
     values = _values_after(value_el)
     return name, Fact(label, values, ", ".join(map(text_of, values)))
 
