@@ -13,6 +13,7 @@ import hashlib
 import re
 from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
+from urllib.parse import unquote
 
 from pydantic import ValidationError
 
@@ -30,8 +31,12 @@ PARSER_ERROR = "parser error"
 INVALID_RECORD = "invalid record"
 NO_KIND = "no kind"
 _REQUIRED = frozenset({"source_id", "kind", "title", "url", "content_sha256", "layout"})
-_SHOW_WORDS = re.compile(r"\b(?:tv|show|series|serial|miniseries|mini-series|sitcom|season)\b")
-_MOVIE_WORDS = re.compile(r"\b(?:movie|film|feature|short|documentary|motion picture)\b")
+_SHOW_WORDS = re.compile(
+    r"\b(?:show|series|serial|miniseries|mini-series|docuseries|sitcom|season|anime)\b"
+)
+_MOVIE_WORDS = re.compile(
+    r"\b(?:movie|film|feature|short|documentary|motion picture|special|stand-up)\b"
+)
 _FIRST_NUMBER = re.compile(r"\d[\d,]*")
 _YEAR = re.compile(r"(?<!\d)(?:18[7-9]\d|19\d\d|20\d\d|2100)(?!\d)")
 _HTML_SUFFIX = re.compile(r"\.html?$", re.IGNORECASE)
@@ -174,8 +179,10 @@ def _kind(raw: RawTitle) -> str:
     label = (clean_text(raw.kind) or "").casefold()
     if _SHOW_WORDS.search(label) and not re.search(r"\b(?:movie|film)\b", label):
         return "show"
-    if _MOVIE_WORDS.search(label):
+    if _MOVIE_WORDS.search(label):  # "TV Movie", "TV Special", "TV Short"
         return "movie"
+    if re.search(r"\btv\b", label):
+        return "show"
     kind = raw.path_kind or raw.jsonld_type
     if kind is None:
         raise PageRejected(NO_KIND, "no Type, title URL path or JSON-LD @type")
@@ -188,9 +195,15 @@ def _source_id(url: str, kind: str) -> str:
     if found:
         path_kind = url[found.start() + 1 :].split("/", 1)[0].casefold()
         prefix = "show" if path_kind in {"show", "tv", "series"} else "movie"
-        return f"{prefix}/{found.group(1)}"
+        return f"{prefix}/{_slug(found.group(1))}"
     stem = _HTML_SUFFIX.sub("", url.rstrip("/").rsplit("/", 1)[-1].split("?", 1)[0])
     return f"{kind}/{stem or 'unknown'}"
+
+
+def _slug(path_part: str) -> str:
+    """ "am%C3%A9lie" and "amélie" are one slug; an escaped space or slash stays escaped."""
+    text = unquote(path_part)
+    return path_part if any(char.isspace() or char == "/" for char in text) else text
 
 
 def _release(raw: RawTitle, issues: _Issues) -> tuple[dt.date | None, int | None]:

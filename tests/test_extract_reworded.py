@@ -453,3 +453,106 @@ def test_a_person_page_at_a_title_url_is_rejected() -> None:
     found = extract("https://www.reelguide.example/movie/tom-hanks", person)
     assert isinstance(found, Reject)
     assert found.reason == "no title on the page" and "person" in (found.details or "")
+
+
+# --- fourth probe: the fields the earlier rounds touched least
+
+LLV = (PAGES / "v2-leaving-las-vegas.html").read_bytes()
+VIEWERS = (
+    b'<section class="css-ef4022-viewers"><h2 class="css-5b93f6-h2">What Viewers Are Saying</h2>'
+)
+
+
+def test_a_critics_section_is_not_the_audience_summary() -> None:
+    audience = _record(LLV).audience_summary
+    assert audience
+    critics = b"<section><h2>What Critics Are Saying</h2><p>Critics liked it.</p></section>"
+    assert _replaced(LLV, VIEWERS, critics + VIEWERS).audience_summary == audience
+    only_critics = LLV.replace(b">What Viewers Are Saying<", b">What Critics Are Saying<")
+    assert _record(only_critics).audience_summary is None
+
+
+@pytest.mark.parametrize("tag", [b"div", b"span"])
+def test_audience_summary_not_in_a_paragraph(tag: bytes) -> None:
+    audience = _record(LLV).audience_summary
+    start = LLV.index(VIEWERS) + len(VIEWERS)
+    end = LLV.index(b"</p>", start)
+    assert LLV[start : start + 3] == b"<p>"
+    body = (
+        LLV[:start] + b"<" + tag + b">" + LLV[start + 3 : end] + b"</" + tag + b">" + LLV[end + 4 :]
+    )
+    assert _record(body).audience_summary == audience
+
+
+def test_a_line_break_in_prose_is_a_space() -> None:
+    synopsis = _record(LLV).synopsis
+    assert synopsis and ". " in synopsis
+    first = synopsis.partition(". ")[0]
+    body = LLV.replace(f"{first}. ".encode(), f"{first}.<br>".encode(), 1)
+    assert body != LLV
+    assert _record(body).synopsis == synopsis
+
+
+def test_a_cast_list_split_by_a_heading() -> None:
+    cast = _record(LLV).cast
+    third = b'<li class="css-6e0348-castcard"><a href="/person/julian-sands">'
+    split = b'</ul><h3>Supporting Cast</h3><ul class="css-b0dfa1-castlist">' + third
+    assert _replaced(LLV, third, split).cast == cast
+
+
+@pytest.mark.parametrize(
+    "value",
+    [b"IMDb: tt0113627", b"tt0113627", b'<a href="HTTPS://WWW.IMDB.COM/title/tt0113627/">IMDb</a>'],
+)
+def test_imdb_id_as_text_or_an_upper_case_link(value: bytes) -> None:
+    old = (
+        b'<a href="https://www.imdb.com/title/tt0113627/" rel="noopener" target="_blank">'
+        b"View on IMDB</a>"
+    )
+    assert _replaced(LLV, old, value).imdb_id == "tt0113627"
+
+
+def test_legacy_imdb_link_in_the_site_header_or_footer_is_not_the_title_s() -> None:
+    site_link = b'<a href="https://www.imdb.com/title/tt0000001/">ReelGuide on IMDb</a> '
+    for chrome in (b'<div id="footer">', b'<div id="top">'):
+        with_link = TITANIC.replace(chrome, chrome + site_link)
+        assert _record(with_link).imdb_id == "tt0120338"
+        row = (
+            b'<tr><th>IMDb:</th><td><a href="https://www.imdb.com/title/tt0120338/">'
+            b"tt0120338</a></td></tr>"
+        )
+        assert row in with_link
+        assert _record(with_link.replace(row, b"")).imdb_id is None
+
+
+@pytest.mark.parametrize(
+    "embed",
+    [
+        b"https://www.youtube.com/embed/videoseries?list=PL1",
+        b"https://www.youtube.com/embed/live_stream?channel=UC1",
+    ],
+)
+def test_playlist_and_live_embeds_are_no_trailer(embed: bytes) -> None:
+    old = b"https://www.youtube-nocookie.com/embed/u5RE6rK3TkQ?rel=0"
+    assert _replaced(LLV, old, embed).trailer_url is None
+
+
+@pytest.mark.parametrize(
+    ("kind", "expected"),
+    [(b"TV Special", "movie"), (b"TV Short", "movie"), (b"TV Movie", "movie"),
+     (b"Docuseries", "show"), (b"TV Series", "show"), (b"Anime Series", "show")],
+)  # fmt: skip
+def test_kind_wordings(kind: bytes, expected: str) -> None:
+    assert _replaced(HEAT, b">Movie</dd>", b">" + kind + b"</dd>").kind == expected
+
+
+def test_escaped_and_unescaped_slugs_are_one_source_id() -> None:
+    page = (PAGES / "v2-amelie.html").read_bytes()
+    canonical = re.search(rb'<link rel="canonical" href="([^"]*)"', page)
+    assert canonical
+    escaped = canonical.group(1).replace(b"amelie", b"am%C3%A9lie")
+    plain = canonical.group(1).replace(b"amelie", "amélie".encode())
+    assert _record(page.replace(canonical.group(1), escaped)).source_id == "movie/amélie"
+    assert _record(page.replace(canonical.group(1), plain)).source_id == "movie/amélie"
+    spaced = canonical.group(1).replace(b"amelie", b"amelie%20poulain")
+    assert _record(page.replace(canonical.group(1), spaced)).source_id == "movie/amelie%20poulain"

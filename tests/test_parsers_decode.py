@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from pathlib import Path
 
 import pytest
 
+from marquee.extract import extract
+from marquee.items import TitleRecord
 from marquee.parsers.decode import parser_input
 from marquee.parsers.dom import text_of
 from marquee.parsers.page import parse_html
@@ -51,3 +54,33 @@ def test_utf16_pages_are_handed_on_as_utf8() -> None:
 @pytest.mark.parametrize("header", ["text/html; charset=bogus-enc", "text/html"])
 def test_unknown_or_missing_charset_still_decodes(header: str) -> None:
     assert "Amélie" in decode_body("<p>Amélie</p>".encode(), {"content-type": header})
+
+
+AMELIE = (Path(__file__).parent / "fixtures" / "pages" / "v2-amelie.html").read_bytes()
+
+
+def _title(body: bytes) -> str:
+    record = extract("https://www.reelguide.example/movie/amelie", body)
+    assert isinstance(record, TitleRecord), record
+    return record.title
+
+
+def test_a_utf8_page_cut_inside_a_character_stays_utf8() -> None:
+    """A transfer cut mid-character leaves a few bad bytes at the end: not windows-1252."""
+    assert "é" in _title(AMELIE)
+    cut = AMELIE[: AMELIE.rindex("é".encode()) + 1]  # the first byte of the last é
+    assert _title(cut) == _title(AMELIE)
+
+
+def test_one_stray_byte_does_not_turn_a_utf8_page_into_windows_1252() -> None:
+    body = AMELIE.replace(b"</footer>", b"\xff</footer>")
+    assert body != AMELIE
+    assert _title(body) == _title(AMELIE)
+
+
+@pytest.mark.parametrize("byte", [b"\x81", b"\x8d", b"\x8f", b"\x90", b"\x9d"])
+def test_bytes_no_single_byte_encoding_defines_are_no_parser_error(byte: bytes) -> None:
+    """0x81, 0x8D, 0x8F, 0x90 and 0x9D are undefined in windows-1252."""
+    page = (Path(__file__).parent / "fixtures" / "variants" / "v2-amelie-cp1252.html").read_bytes()
+    expected = _title(page)
+    assert _title(page.replace(b"</footer>", byte + b"</footer>")) == expected

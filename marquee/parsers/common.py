@@ -12,6 +12,7 @@ from marquee.parsers.dom import (
     find_section,
     heading_matcher,
     in_chrome,
+    section_for,
     squash,
     text_of,
     xpath_strings,
@@ -24,10 +25,13 @@ from marquee.parsers.raw import RawStreaming
 _TITLE_PATH = re.compile(r"^/(movie|show|film|tv|series)/([^/?#]+)/?$", re.IGNORECASE)
 _PATH_KINDS = {"movie": "movie", "film": "movie", "show": "show", "tv": "show", "series": "show"}
 _IMDB = re.compile(r"\b(tt\d{5,10})\b")
+_CHROME_IDS = frozenset({"header", "footer", "top", "nav", "menu", "masthead", "site-header"})
 _YOUTUBE = re.compile(
     r"(?:youtube(?:-nocookie)?\.com/(?:embed/|watch\?(?:.*&)?v=|v/|shorts/)|youtu\.be/)"
     r"([A-Za-z0-9_-]{11})"
 )
+# embed paths that fit an id's shape but are a playlist or a channel's live stream
+_NOT_VIDEOS = frozenset({"videoseries", "live_stream"})
 _NOTE = re.compile(r"\s*[\(\[][^)\]]*[\)\]]")
 _NAME_SPLIT = re.compile(r"\s*(?:,|;|\s&\s|\band\b|\s/\s)\s*")
 _LIST_SPLIT = re.compile(r"\s*(?:,|;|\||·|•|\s/\s)\s*")
@@ -46,7 +50,7 @@ _NOT_FOUND = re.compile(
 )
 _SYNOPSIS = heading_matcher(r"^(?:about\b|overview$|synopsis$|plot\b|storyline$|summary$|story$)")
 _AUDIENCE = heading_matcher(
-    r"(?:viewers|audiences?|people|fans|critics).{0,12}\b(?:say|think)"
+    r"(?:viewers|audiences?|people|fans).{0,12}\b(?:say|think)"
     r"|(?:audience|viewer|user)s?\W+(?:says|summary|verdict|consensus|reviews?|reactions?)"
 )
 _CAST = heading_matcher(
@@ -56,6 +60,10 @@ _CAST = heading_matcher(
 # a "See full cast & crew" card at the end of the list is a link, not a credit
 _ROLE_HINT = re.compile(r"character|role", re.IGNORECASE)
 _ACTOR_HINT = re.compile(r"actor|performer|person|(?<![a-z])name", re.IGNORECASE)
+_MORE_CAST = heading_matcher(
+    r"^(?:supporting|additional|more|other|guest|recurring|also)\b.{0,20}\b(?:cast|starring|stars)\b"
+    r"|^also starring\b|^guest stars?\b"
+)
 _SEE_ALL = re.compile(r"^(?:see|view|show|browse)\b.*\b(?:cast|crew|all|more)\b", re.I)
 _TRAILER = heading_matcher(r"\btrailers?\b")
 # short facts joined by separators, with no sentence end
@@ -138,6 +146,10 @@ def strip_quotes(text: str) -> tuple[str, bool]:
     return text, False
 
 
+# a section's parts that are not its prose, when it has no <p>
+_NOT_PROSE = frozenset(
+    {"h1", "h2", "h3", "h4", "h5", "h6", "section", "ul", "ol", "table", "button", "form", "a"}
+)
 _TAGLINE_TAGS = frozenset({"p", "h2", "h3", "h4", "blockquote", "q", "div", "span", "em"})
 
 
@@ -176,13 +188,32 @@ def names(fact: Fact | None) -> list[str]:
     ]
 
 
-def imdb_id(root: Element) -> str | None:
-    for anchor in root.iter("a"):
-        href = str(anchor.get("href") or "")
-        found = _IMDB.search(href) if "imdb." in href else None
-        if found:
-            return found.group(1)
-    return None
+def imdb_id(root: Element, fact: Fact | None = None) -> str | None:
+    """From an IMDb link: the details row's first, then one outside the site's own header
+    and footer; else an id written as text in the IMDb row ("IMDb: tt0113627")."""
+    links = [
+        (anchor, found.group(1))
+        for anchor in root.iter("a")
+        if "imdb." in (href := str(anchor.get("href") or "").lower())
+        and (found := _IMDB.search(href))
+    ]
+    if fact is not None:
+        for anchor, found_id in links:
+            if any(a is value for a in anchor.iterancestors() for value in fact.elements):
+                return found_id
+    outside = [found_id for anchor, found_id in links if not _in_page_chrome(anchor)]
+    if outside:
+        return outside[0]
+    written = _IMDB.search(fact.text) if fact is not None else None
+    return written.group(1) if written else None
+
+
+def _in_page_chrome(element: Element) -> bool:
+    """Inside header/nav/footer, or a block whose id names one (legacy pages' div#footer)."""
+    return any(
+        ancestor.tag in {"header", "nav", "footer"} or ancestor.get("id") in _CHROME_IDS
+        for ancestor in element.iterancestors()
+    )
 
 
 def trailer_id(root: Element, heads: Headings) -> str | None:
@@ -195,14 +226,17 @@ def trailer_id(root: Element, heads: Headings) -> str | None:
     section = find_section(heads, _TRAILER) or []
     for element in section:
         sources += xpath_strings(element, ".//a/@href")
-    for source in sources:
-        found = _YOUTUBE.search(source)
-        if found:
-            return found.group(1)
-    return None
+    return next((found for found in map(_youtube_id, sources) if found), None)
+
+
+def _youtube_id(source: str) -> str | None:
+    """The video id of a YouTube embed or watch URL; None for playlists and live streams."""
+    found = _YOUTUBE.search(source)
+    return found.group(1) if found and found.group(1) not in _NOT_VIDEOS else None
 
 
 def section_paragraphs(heads: Headings, kind: str) -> list[str]:
+    """The section's paragraphs; the texts of its other blocks when it has no <p>."""
     matcher = {"synopsis": _SYNOPSIS, "audience": _AUDIENCE}[kind]
     section = find_section(heads, matcher)
     if section is None:
@@ -211,7 +245,16 @@ def section_paragraphs(heads: Headings, kind: str) -> list[str]:
     for element in section:
         paragraphs = [element] if element.tag == "p" else list(element.iter("p"))
         texts += [text_of(p) for p in paragraphs if text_of(p)]
-    return texts
+    if texts:
+        return texts
+    # the heading's own section: its parts after the heading
+    parts = [child for el in section for child in (el if _holds_heading(el) else [el])]
+    blocks = [el for el in parts if isinstance(el.tag, str) and el.tag not in _NOT_PROSE]
+    return [text for text in map(text_of, blocks) if text]
+
+
+def _holds_heading(element: Element) -> bool:
+    return any(child.tag in _NOT_PROSE and child.tag[0] == "h" for child in element)
 
 
 def synopsis(heads: Headings) -> str | None:
@@ -229,9 +272,20 @@ def audience_summary(heads: Headings) -> str | None:
 
 
 def cast(heads: Headings) -> list[tuple[str, str | None]]:
+    """Credits under the cast heading, and under headings that continue it ("Supporting
+    Cast", "Guest Stars") when the list is split."""
     section = find_section(heads, _CAST)
     if section is None:
         return []
+    credits = _credits(section)
+    for text, heading in heads:
+        if heading.tag != "h1" and _MORE_CAST(text):
+            more = _credits(section_for(heading))
+            credits += [credit for credit in more if credit not in credits]
+    return credits
+
+
+def _credits(section: list[Element]) -> list[tuple[str, str | None]]:
     credits: list[tuple[str, str | None]] = []
     for element in section:
         for row in element.iter("tr", "li"):

@@ -48,20 +48,37 @@ def parser_input(body: bytes, headers: Mapping[str, str] | None = None) -> tuple
     if bom:
         body = body[len(bom) :]
     encoding = _encoding(body, declared)
+    if encoding is None:  # no candidate reads every byte: a cut character, a stray byte
+        readable = "utf-8" if _mostly_utf8(body) else "cp1252"
+        text = body.decode(readable, errors="replace").replace("\x00", "")
+        return text.encode("utf-8"), "utf-8"
     if not _ASCII_COMPATIBLE.match(encoding):
         return body.decode(encoding).encode("utf-8"), "utf-8"
     return body.replace(b"\x00", b""), encoding
 
 
-def _encoding(body: bytes, declared: str | None) -> str:
-    """The first candidate encoding that decodes the whole body."""
+def _encoding(body: bytes, declared: str | None) -> str | None:
+    """The first candidate encoding that decodes the whole body; None when none does, or
+    when the body is UTF-8 but for a few bad bytes (not a windows-1252 page)."""
     for encoding in _candidates(declared):
+        if encoding in _SINGLE_BYTE and _mostly_utf8(body):
+            return None  # UTF-8 has already failed to decode it whole
         try:
             body.decode(encoding)
         except (UnicodeDecodeError, LookupError):
             continue
         return encoding
-    return "latin-1"
+    return None
+
+
+def _mostly_utf8(body: bytes) -> bool:
+    """UTF-8 with a few bad bytes (a page cut inside a character, one stray byte): far
+    more well-formed multi-byte characters than bad bytes. Windows-1252 text read as
+    UTF-8 has next to none well-formed."""
+    text = body.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    good = len(text) - len(text.encode("ascii", errors="ignore")) - bad
+    return good > 2 * bad
 
 
 def _candidates(declared: str | None) -> list[str]:

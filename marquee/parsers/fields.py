@@ -87,7 +87,7 @@ def raw_title(
         countries=common.list_values(facts.get("countries")),
         studios=_studios(facts.get("studios")),
         studios_more=_more(facts.get("studios")),
-        imdb_id=common.imdb_id(root),
+        imdb_id=common.imdb_id(root, facts.get("imdb")),
         trailer_id=common.trailer_id(root, heads),
         streaming=common.streaming(root),
         directors=_directors(facts, jsonld, parts.directors_from_jsonld),

@@ -60,6 +60,8 @@ def parse_page(url: str, body: bytes, headers: Mapping[str, str] | None = None) 
     # read before the scripts go: JSON-LD about something else marks a non-title page
     other = page_types(root) & _NOT_TITLES if jsonld is None else set()
     etree.strip_elements(root, *_INVISIBLE, with_tail=False)
+    for line_break in root.iter("br"):  # a line break separates words as a space does
+        line_break.tail = " " + (line_break.tail or "")
     page_url = common.canonical_url(root, url, jsonld)
     drop_site_chrome(root)
     reader = current.read if layout is Layout.CURRENT else legacy.read
