@@ -556,3 +556,72 @@ def test_escaped_and_unescaped_slugs_are_one_source_id() -> None:
     assert _record(page.replace(canonical.group(1), plain)).source_id == "movie/amélie"
     spaced = canonical.group(1).replace(b"amelie", b"amelie%20poulain")
     assert _record(page.replace(canonical.group(1), spaced)).source_id == "movie/amelie%20poulain"
+
+
+# --- fifth probe: older saved pages' table and crew markup
+
+CAST_ROW = b'<tr><td class="name"><a href="/person/leonardo-dicaprio">'
+
+
+def test_legacy_cast_table_with_a_photo_column_first() -> None:
+    cast = _record(TITANIC).cast
+    body = re.sub(
+        rb"<tr>(<td class=\"name\">)", rb'<tr><td class="photo"><img src="/p.jpg"></td>\1', TITANIC
+    )
+    assert body.count(b'class="photo"') == 5
+    assert _record(body).cast == cast
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [b"Cast overview, first billed only:", b"Rest of cast listed alphabetically:"],
+)
+def test_legacy_cast_table_caption_rows(caption: bytes) -> None:
+    cast = _record(TITANIC).cast
+    row = b'<tr><td colspan="3">' + caption + b"</td></tr>"
+    assert _replaced(TITANIC, CAST_ROW, row + CAST_ROW).cast == cast
+
+
+def test_legacy_cast_row_with_only_a_spanning_name_is_a_credit() -> None:
+    old = (
+        b'<tr><td class="name"><a href="/person/billy-zane">Billy Zane</a></td>'
+        b'<td class="as">as</td><td class="role">Caledon &#x27;Cal&#x27; Hockley</td></tr>'
+    )
+    new = b'<tr><td class="name" colspan="3"><a href="/person/billy-zane">Billy Zane</a></td></tr>'
+    cast = _replaced(TITANIC, old, new).cast
+    assert [(c.actor, c.character) for c in cast][2] == ("Billy Zane", None)
+    assert len(cast) == 5
+
+
+def test_legacy_heading_year_as_a_bare_link() -> None:
+    record = _replaced(
+        TITANIC, b'<span class="year">(1997)</span>', b'(<a href="/year/1997">1997</a>)'
+    )
+    assert (record.title, record.release_year) == ("Titanic", 1997)
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        b'<font color="#666"><b>Director:</b></font>',
+        b"<b><font>Director:</font></b>",
+        b"<span><b>Director:</b></span>",
+    ],
+)
+def test_legacy_crew_label_nested_two_deep(label: bytes) -> None:
+    assert _replaced(TITANIC, b"<strong>Director:</strong>", label).directors == ["James Cameron"]
+
+
+def test_legacy_facts_label_spanning_rows() -> None:
+    old = b"<tr><th>Country:</th><td>United States</td></tr>"
+    new = b'<tr><th rowspan="2">Country:</th><td>United States</td></tr><tr><td>Mexico</td></tr>'
+    assert _replaced(TITANIC, old, new).countries == ["United States", "Mexico"]
+
+
+def test_legacy_poster_cell_before_the_first_td_label() -> None:
+    facts = re.search(rb'<table class="facts"[^>]*>(.*?)</table>', TITANIC)
+    assert facts
+    rows = facts.group(1).replace(b"<th>", b"<td>").replace(b"</th>", b"</td>")
+    rows = rows.replace(b"<tr>", b'<tr><td rowspan="11"><img src="/poster.jpg"></td>', 1)
+    body = TITANIC.replace(facts.group(1), rows)
+    assert _record(body).spec_dict() == _record(TITANIC).spec_dict()

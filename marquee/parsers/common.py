@@ -302,8 +302,10 @@ def _credits(section: list[Element]) -> list[tuple[str, str | None]]:
 
 
 def _credit(texts: list[str]) -> tuple[str, str | None] | None:
-    chunks = [c for c in texts if c.casefold() not in _NOT_NAMES]
+    chunks = [c for c in texts if c and c.casefold() not in _NOT_NAMES]  # "": a photo cell
     if not chunks or _SEE_ALL.match(chunks[0]) or (":" in chunks[0] and _labelled(chunks[0])):
+        return None
+    if len(chunks) == 1 and chunks[0].endswith(":"):  # "Rest of cast listed alphabetically:"
         return None
     if len(chunks) == 1 and " as " in chunks[0]:
         actor, _, role = chunks[0].partition(" as ")

@@ -169,7 +169,7 @@ def _keep(kept: dict[str, tuple[int, Fact]], name: str, fact: Fact) -> None:
 
 def _pair(label_el: Element) -> tuple[str, Fact] | None:
     """dt -> dd, th -> td, and <td>Label:</td><td>value</td> rows."""
-    if label_el.tag == "td" and label_el.getprevious() is not None:
+    if label_el.tag == "td" and not _first_with_text(label_el):
         return None
     value_el = _next_sibling(label_el, _VALUE_TAG[label_el.tag])
     if value_el is None:
@@ -181,10 +181,34 @@ def _pair(label_el: Element) -> tuple[str, Fact] | None:
     if name is None:
         return None
     following = value_el.getnext()
-    if following is None or following.tag != "dd":  # one value, as nearly always
+    spans = label_el.get("rowspan")
+    if (following is None or following.tag != "dd") and not spans:  # one value, as nearly always
         return name, Fact(label, (value_el,), text_of(value_el))
-    values = _values_after(value_el)
+    values = _values_after(value_el) + _rows_below(label_el)
     return name, Fact(label, values, ", ".join(map(text_of, values)))
+
+
+def _first_with_text(cell: Element) -> bool:
+    """No text in the cells before it: a poster cell in front of the first row's label."""
+    return all(not text_of(before) for before in cell.itersiblings(preceding=True))
+
+
+def _rows_below(label_el: Element) -> tuple[Element, ...]:
+    """<th rowspan="2">Genre:</th><td>Action</td></tr><tr><td>Drama</td></tr>: the values
+    in the rows a spanning label covers."""
+    try:
+        spanned = int(str(label_el.get("rowspan") or "1"))
+    except ValueError:
+        return ()
+    row, values = label_el.getparent(), []
+    for _ in range(min(spanned, 50) - 1):
+        row = row.getnext() if row is not None else None
+        if row is None or row.tag != "tr":
+            break
+        cells = [cell for cell in row if cell.tag in {"td", "th"}]
+        if cells and cells[0].tag == "td":
+            values.append(cells[0])
+    return tuple(values)
 
 
 def _inline(element: Element) -> list[tuple[str, Fact]]:
@@ -255,15 +279,20 @@ def _lines(block: Element) -> list[tuple[str, list[str]]]:
 
 
 def _leads_with_label(element: Element) -> bool:
-    """A colon in the element's leading text, or in its first child's text or tail."""
+    """A colon in the element's leading text, or in the text or tail of its first child,
+    or of that child's first child (<p><font><b>Director:</b></font> ...)."""
     text = element.text
     if text and ":" in text:
         return True
-    if len(element) == 0:
-        return False
-    lead = element[0]
-    text, tail = lead.text, lead.tail
-    return bool((text and ":" in text) or (tail and ":" in tail))
+    node = element
+    for _ in range(3):
+        if len(node) == 0:
+            return False
+        node = node[0]
+        text, tail = node.text, node.tail
+        if (text and ":" in text) or (tail and ":" in tail):
+            return True
+    return False
 
 
 def _values_after(value: Element) -> tuple[Element, ...]:

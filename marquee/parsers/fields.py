@@ -17,6 +17,7 @@ _YEAR_SUFFIX = re.compile(
     r"(?:\s*\([IVX]{1,4}\))?\s*\(\s*(?:[^\W\d_][\w .-]{0,24}?\s+)?((?:18|19|20|21)\d{2})"
     r"(?:/[IVX]{1,4})?(?:\s*[–-]\s*\d{0,4})?(?:\s+[^\W\d_][\w .-]{0,24}?)?\s*\)\s*$"
 )
+_EMPTY_BRACKETS = re.compile(r"\s*\(\s*\)")
 _BARE_YEAR = re.compile(r"\(?\s*((?:18|19|20|21)\d{2})\s*\)?")
 # utility classes for text only screen readers get ("Parasite<span class=sr-only> (movie)")
 _SCREEN_READER_ONLY = re.compile(r"\b(?:sr-only|visually-hidden|screen-reader-text|a11y-hidden)\b")
@@ -54,7 +55,8 @@ def _heading_text(heading: Element) -> tuple[str, str | None]:
         elif not _SCREEN_READER_ONLY.search(str(child.get("class") or "")):
             parts.append(child_text)
         parts.append(child.tail or "")
-    return squash("".join(parts)), year
+    # "Titanic (<a>1997</a>)": the year went, its brackets go with it
+    return _EMPTY_BRACKETS.sub("", squash("".join(parts))), year
 
 
 def raw_title(
