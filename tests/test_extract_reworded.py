@@ -625,3 +625,89 @@ def test_legacy_poster_cell_before_the_first_td_label() -> None:
     rows = rows.replace(b"<tr>", b'<tr><td rowspan="11"><img src="/poster.jpg"></td>', 1)
     body = TITANIC.replace(facts.group(1), rows)
     assert _record(body).spec_dict() == _record(TITANIC).spec_dict()
+
+
+# --- sixth probe: more links, colon-less crew labels, spacer cells, open year ranges
+
+
+@pytest.mark.parametrize(
+    "more", [b' <a href="/more">(more)</a>', b' <a href="/all">See all \xc2\xbb</a>']
+)
+def test_a_more_link_after_a_plain_list_is_not_a_value(more: bytes) -> None:
+    record = _replaced(
+        TITANIC, b"<td>Drama / Romance</td>", b"<td>Drama / Romance" + more + b"</td>"
+    )
+    assert record.genres == ["Drama", "Romance"]
+    certificate = _replaced(TITANIC, b"<td>PG-13</td>", b"<td>PG-13" + more + b"</td>")
+    assert certificate.content_rating == "PG-13"
+
+
+def test_writers_before_a_more_credits_link() -> None:
+    old = b"<strong>Writer:</strong> James Cameron</p>"
+    new = (
+        b"<strong>Writers:</strong> James Cameron, Jon Landau "
+        b'<a href="/w">1 more credit \xc2\xbb</a></p>'
+    )
+    assert _replaced(TITANIC, old, new).writers == ["James Cameron", "Jon Landau"]
+
+
+@pytest.mark.parametrize(
+    "crew",
+    [
+        b"<table><tr><td>Director</td><td>James Cameron</td></tr></table>",
+        b"<p><b>Directed by</b> James Cameron</p>",
+    ],
+)
+def test_legacy_crew_labels_without_a_colon(crew: bytes) -> None:
+    old = b"<p><strong>Director:</strong> James Cameron</p>"
+    record = _replaced(TITANIC, old, crew)
+    assert record.directors == ["James Cameron"]
+    assert "Director" not in [credit.actor for credit in record.cast]
+
+
+def test_directed_by_in_prose_is_no_director() -> None:
+    prose = b"<p>Directed by James Cameron after years of research, it opened in 1997.</p>"
+    old = b"<p><strong>Director:</strong> James Cameron</p>"
+    assert _replaced(TITANIC, old, prose).directors == []
+
+
+def test_legacy_spacer_cell_between_label_and_value() -> None:
+    old = b"<th>Released:</th><td>19 Dec 1997</td>"
+    new = b'<th>Released:</th><td width="5">&nbsp;</td><td>19 Dec 1997</td>'
+    record = _replaced(TITANIC, old, new)
+    assert record.release_date is not None and record.release_date.isoformat() == "1997-12-19"
+
+
+def test_legacy_heading_with_an_open_year_range() -> None:
+    page = (PAGES / "v1-the-office.html").read_bytes()
+    expected = _record(page)
+    found = re.search(rb"\((\d{4})[^)<]*\)</span>", page)
+    assert found
+    record = _record(
+        page.replace(found.group(0), b"(" + found.group(1) + b"\xe2\x80\x93present)</span>")
+    )
+    assert (record.title, record.release_year) == (expected.title, expected.release_year)
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        b"<tr><th>Tagline:</th><td>\xe2\x80\x9cNothing on Earth could come between them."
+        b"\xe2\x80\x9d</td></tr>",
+        b"<tr><th>Tagline:</th><td>Nothing on Earth could come between them. "
+        b'<a href="/t">(more)</a></td></tr>',
+    ],
+)
+def test_legacy_tagline_as_a_facts_row(row: bytes) -> None:
+    body = re.sub(rb'<p class="tagline">.*?</p>', b"", TITANIC, count=1)
+    body = body.replace(b"<tr><th>Released:", row + b"<tr><th>Released:", 1)
+    assert _record(body).tagline == "Nothing on Earth could come between them."
+
+
+def test_a_tagline_line_with_its_label() -> None:
+    old = re.search(rb'<p class="tagline">(.*?)</p>', TITANIC)
+    assert old
+    body = TITANIC.replace(
+        old.group(0), b'<p class="tagline"><b>Tagline:</b> ' + old.group(1) + b"</p>"
+    )
+    assert _record(body).tagline == _record(TITANIC).tagline

@@ -64,6 +64,7 @@ _MORE_CAST = heading_matcher(
     r"^(?:supporting|additional|more|other|guest|recurring|also)\b.{0,20}\b(?:cast|starring|stars)\b"
     r"|^also starring\b|^guest stars?\b"
 )
+_MORE_ROW = re.compile(r"\W*(?:more|see (?:more|all)|view all)\W*", re.IGNORECASE)
 _SEE_ALL = re.compile(r"^(?:see|view|show|browse)\b.*\b(?:cast|crew|all|more)\b", re.I)
 _TRAILER = heading_matcher(r"\btrailers?\b")
 # short facts joined by separators, with no sentence end
@@ -150,6 +151,8 @@ def strip_quotes(text: str) -> tuple[str, bool]:
 _NOT_PROSE = frozenset(
     {"h1", "h2", "h3", "h4", "h5", "h6", "section", "ul", "ol", "table", "button", "form", "a"}
 )
+_TRAILING_MORE = re.compile(r"\s*(?:\(more\)|(?:read |see )?more\s*»)$", re.IGNORECASE)
+_TAGLINE_LABEL = re.compile(r"^\s*tagline\s*:\s*", re.IGNORECASE)
 _TAGLINE_TAGS = frozenset({"p", "h2", "h3", "h4", "blockquote", "q", "div", "span", "em"})
 
 
@@ -158,7 +161,7 @@ def tagline_after(heading: Element) -> str | None:
     for sibling in heading.itersiblings():
         if sibling.tag not in _TAGLINE_TAGS:
             continue
-        text, quoted = strip_quotes(text_of(sibling))
+        text, quoted = strip_quotes(_TAGLINE_LABEL.sub("", text_of(sibling)))
         hinted = "tagline" in str(sibling.get("class") or "")
         if quoted or hinted or sibling.tag in {"q", "blockquote"}:  # quotation marks by CSS
             return text
@@ -182,7 +185,7 @@ def names(fact: Fact | None) -> list[str]:
         return []
     if fact.links:
         return [squash(_NOTE.sub("", link)) for link in fact.links if _NOTE.sub("", link).strip()]
-    texts = fact.items or [fact.text]
+    texts = fact.items or [fact.text_without_more]
     return [
         part for text in texts for part in _NAME_SPLIT.split(squash(_NOTE.sub("", text))) if part
     ]
@@ -262,6 +265,7 @@ def synopsis(heads: Headings) -> str | None:
     truncated "Read more" preview ("... In...") are skipped when the full text is there."""
     paragraphs = section_paragraphs(heads, "synopsis")
     prose = [text for text in paragraphs if not _META_LINE.search(text)]
+    prose = [_TRAILING_MORE.sub("", text) for text in prose]
     whole = [text for text in prose if not text.endswith(("...", "…"))]  # not a preview
     chosen = whole or prose or paragraphs
     return chosen[0] if chosen else None
@@ -305,8 +309,10 @@ def _credit(texts: list[str]) -> tuple[str, str | None] | None:
     chunks = [c for c in texts if c and c.casefold() not in _NOT_NAMES]  # "": a photo cell
     if not chunks or _SEE_ALL.match(chunks[0]) or (":" in chunks[0] and _labelled(chunks[0])):
         return None
-    if len(chunks) == 1 and chunks[0].endswith(":"):  # "Rest of cast listed alphabetically:"
+    if len(chunks[0]) < 20 and _crew_label(chunks[0]):
         return None
+    if len(chunks) == 1 and (chunks[0].endswith(":") or _MORE_ROW.fullmatch(chunks[0])):
+        return None  # "Rest of cast listed alphabetically:", "(more)", "See full cast »"
     if len(chunks) == 1 and " as " in chunks[0]:
         actor, _, role = chunks[0].partition(" as ")
         return actor.strip(), role.strip() or None
@@ -347,6 +353,11 @@ def _labelled(text: str) -> bool:
     """ "Director: ..." under the cast heading is a crew line, not a credit."""
     label, colon, _ = text.partition(":")
     return bool(colon) and field_for(label) is not None
+
+
+def _crew_label(text: str) -> bool:
+    """ "Director" or "Writers" as a row's first cell: a crew table, not cast."""
+    return field_for(text) in {"directors", "writers"}
 
 
 def _chunks(row: Element, inside: list[Element]) -> list[str]:

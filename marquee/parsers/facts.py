@@ -18,12 +18,19 @@ _MORE = re.compile(
     r"|\+\s*(\d+)(?=\s*[)\]]|\s*$))\s*[)\]]?",
     re.IGNORECASE,
 )
+# links that open the rest of a list: "(more)", "See more »", "See all", "1 more credit »"
+_MORE_LINK = re.compile(
+    r"\s*(?:\(\s*more\s*\)|\b(?:see|view|show)\s+(?:more|all)\b\s*»?"
+    r"|\b\d+\s+more\s+credits?\b\s*»?|»)\s*",
+    re.IGNORECASE,
+)
 _BLOCKS = ("p", "div", "li", "ul", "ol", "table", "dl", "section")
 # elements that each hold one value of a list when nothing but separators lies between them
 _ITEMS = frozenset({"span", "li", "div", "p"})
 _SEPARATORS = " \t\n\r\xa0,;|·•/"
 _MAX_LABEL = 40
 _VALUE_TAG = {"dt": "dd", "th": "td", "td": "td"}
+_BY_LABEL = re.compile(r"\s*(?:directed|written|screenplay|teleplay|story) by\s*", re.IGNORECASE)
 _FEW = 3  # facts: below this, the page's details are looked for in looser forms
 _LABEL_TAGS = frozenset({"span", "strong", "b", "em", "label", "div", "small", "h3", "h4"})
 
@@ -51,7 +58,7 @@ class Fact:
                 self._links = []
                 return self._links
             texts = [text_of(a) for element in self.elements for a in element.iter("a")]
-            self._links = [text for text in texts if text and not _MORE.search(text)]
+            self._links = [text for text in texts if text and not _is_more_link(text)]
         return self._links
 
     @property
@@ -78,12 +85,22 @@ class Fact:
 
 
 def _without_more(text: str) -> str:
-    return squash(_MORE.sub(" ", text)) if _may_say_more(text) else text
+    if not _may_say_more(text):
+        return text
+    return squash(_MORE_LINK.sub(" ", _MORE.sub(" ", text)))
+
+
+def _is_more_link(text: str) -> bool:
+    """ "+3 more", "(more)", "See all", "1 more credit »": a link to more, not a value."""
+    return _MORE.search(text) is not None or _MORE_LINK.fullmatch(text) is not None
 
 
 def _may_say_more(text: str) -> bool:
     """A cheap test before the regex: substring tests, no lower-cased copy."""
-    return "+" in text or "ore" in text or "ther" in text or "ORE" in text or "THER" in text
+    return (
+        "+" in text or "ore" in text or "ther" in text or "ORE" in text or "THER" in text
+        or "ee all" in text or "»" in text
+    )  # fmt: skip
 
 
 def _separated_items(element: Element) -> list[str]:
@@ -172,10 +189,12 @@ def _pair(label_el: Element) -> tuple[str, Fact] | None:
     if label_el.tag == "td" and not _first_with_text(label_el):
         return None
     value_el = _next_sibling(label_el, _VALUE_TAG[label_el.tag])
+    while value_el is not None and len(value_el) == 0 and not (value_el.text or "").strip():
+        value_el = _next_sibling(value_el, value_el.tag)  # a spacer cell: the value is next
     if value_el is None:
         return None
     label = text_of(label_el)
-    if label_el.tag == "td" and not label.endswith(":"):
+    if label_el.tag == "td" and not label.endswith(":") and not _two_cell_row(label_el):
         return None
     name = row_field_for(label)
     if name is None:
@@ -186,6 +205,17 @@ def _pair(label_el: Element) -> tuple[str, Fact] | None:
         return name, Fact(label, (value_el,), text_of(value_el))
     values = _values_after(value_el) + _rows_below(label_el)
     return name, Fact(label, values, ", ".join(map(text_of, values)))
+
+
+def _two_cell_row(cell: Element) -> bool:
+    """<tr><td>Director</td><td>James Cameron</td></tr>: a listed label needs no colon in a
+    row of two cells (a cast row has three: name, "as", character)."""
+    parent = cell.getparent()
+    return (
+        parent is not None
+        and sum(1 for c in parent if c.tag in {"td", "th"}) == 2
+        and field_for(text_of(cell)) is not None
+    )
 
 
 def _first_with_text(cell: Element) -> bool:
@@ -216,13 +246,25 @@ def _inline(element: Element) -> list[tuple[str, Fact]]:
     if any(child.tag == "br" for child in element):
         found = _lines_facts(element)
     else:
-        label, _, rest = squash(raw_text(element)).partition(":")
+        label, _, rest = _label_and_rest(element)
         name = field_for(label) if len(label) <= _MAX_LABEL else None
         found = [] if name is None else [(name, Fact(label, (element,), squash(rest)))]
     # the tree tests last: most "Label:" lines name no field
     if found and (in_chrome(element) or any(c.tag in _BLOCKS for c in element.iterdescendants())):
         return []
     return found
+
+
+def _label_and_rest(element: Element) -> tuple[str, str, str]:
+    """ "Director: X" -> ("Director", ":", "X"); "<b>Directed by</b> X" -> ("Directed by",
+    "", "X"): a label without a colon only as an element of its own, never in prose."""
+    text = squash(raw_text(element))
+    lead = element[0] if len(element) and not (element.text or "").strip() else None
+    by_label = _BY_LABEL.fullmatch(lead.text or "") if lead is not None else None
+    if by_label and ":" not in text:
+        label = squash(by_label.group(0))
+        return label, "", text[len(label) :]
+    return text.partition(":")
 
 
 def _lined_blocks(root: Element) -> list[Element]:
@@ -290,7 +332,7 @@ def _leads_with_label(element: Element) -> bool:
             return False
         node = node[0]
         text, tail = node.text, node.tail
-        if (text and ":" in text) or (tail and ":" in tail):
+        if (text and (":" in text or _BY_LABEL.fullmatch(text))) or (tail and ":" in tail):
             return True
     return False
 

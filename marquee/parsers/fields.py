@@ -15,7 +15,8 @@ from marquee.parsers.raw import Layout, RawTitle
 # "(1995)", "(2005–2013)", "(TV Series 2005–2013)", "(2003/I)", "(I) (2003)", "(2003 TV Movie)"
 _YEAR_SUFFIX = re.compile(
     r"(?:\s*\([IVX]{1,4}\))?\s*\(\s*(?:[^\W\d_][\w .-]{0,24}?\s+)?((?:18|19|20|21)\d{2})"
-    r"(?:/[IVX]{1,4})?(?:\s*[–-]\s*\d{0,4})?(?:\s+[^\W\d_][\w .-]{0,24}?)?\s*\)\s*$"
+    r"(?:/[IVX]{1,4})?(?:\s*[–-]\s*(?:\d{0,4}|present|now|ongoing))?(?:\s+[^\W\d_][\w .-]{0,24}?)?"
+    r"\s*\)\s*$"
 )
 _EMPTY_BRACKETS = re.compile(r"\s*\(\s*\)")
 _BARE_YEAR = re.compile(r"\(?\s*((?:18|19|20|21)\d{2})\s*\)?")
@@ -75,7 +76,7 @@ def raw_title(
         kind=_text(facts.get("kind")),
         path_kind=common.path_kind(url),
         jsonld_type=kind_of_type(jsonld.get("@type")) if jsonld else None,
-        tagline=parts.tagline,
+        tagline=parts.tagline or _tagline_row(facts.get("tagline")),
         synopsis=common.synopsis(heads),
         audience_summary=common.audience_summary(heads),
         release_date=_text(facts.get("release_date")),
@@ -131,6 +132,12 @@ def require_heading(found: list[Element]) -> Element:
 
 def _text(fact: Fact | None) -> str | None:
     return fact.text_without_more if fact is not None else None
+
+
+def _tagline_row(fact: Fact | None) -> str | None:
+    """A "Tagline:" details row, without its quotes."""
+    text = fact.text_without_more if fact is not None else ""
+    return common.strip_quotes(text)[0] if text else None
 
 
 def _studios(fact: Fact | None) -> list[str] | None:

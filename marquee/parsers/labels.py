@@ -13,12 +13,14 @@ from functools import lru_cache
 
 _SYNONYMS: dict[str, tuple[str, ...]] = {
     "kind": ("type", "title type", "format", "category", "media type"),
+    "tagline": ("tagline", "taglines", "slogan"),
     "release_date": (
         "release date", "released", "release", "premiere", "premiered", "premiere date",
         "first aired", "original release", "original release date", "air date",
         "date released", "initial release", "release year", "year", "theatrical release",
         "theatrical release date", "aired", "original air date", "first air date", "airdate",
         "original airdate", "released on", "debut", "in theaters", "in cinemas",
+        "first broadcast", "original broadcast", "broadcast", "first shown",
     ),
     "runtime": (
         "runtime", "run time", "length", "running time", "duration", "episode runtime",
