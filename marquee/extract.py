@@ -202,6 +202,8 @@ def _source_id(url: str, kind: str) -> str:
 
 def _slug(path_part: str) -> str:
     """ "am%C3%A9lie" and "amélie" are one slug; an escaped space or slash stays escaped."""
+    if "%" not in path_part:
+        return path_part
     text = unquote(path_part)
     return path_part if any(char.isspace() or char == "/" for char in text) else text
 

@@ -197,7 +197,9 @@ def imdb_id(root: Element, fact: Fact | None = None) -> str | None:
     links = [
         (anchor, found.group(1))
         for anchor in root.iter("a")
-        if "imdb." in (href := str(anchor.get("href") or "").lower())
+        # "mdb." first: most links are not IMDb's, and lower() would copy every href
+        if ("mdb." in (href := str(anchor.get("href") or "")) or "MDB." in href)
+        and "imdb." in href.lower()
         and (found := _IMDB.search(href))
     ]
     if fact is not None:

@@ -194,7 +194,11 @@ def _pair(label_el: Element) -> tuple[str, Fact] | None:
     if value_el is None:
         return None
     label = text_of(label_el)
-    if label_el.tag == "td" and not label.endswith(":") and not _two_cell_row(label_el):
+    if (
+        label_el.tag == "td"
+        and not label.endswith(":")
+        and (field_for(label) is None or not _two_cell_row(label_el))
+    ):
         return None
     name = row_field_for(label)
     if name is None:
@@ -211,16 +215,17 @@ def _two_cell_row(cell: Element) -> bool:
     """<tr><td>Director</td><td>James Cameron</td></tr>: a listed label needs no colon in a
     row of two cells (a cast row has three: name, "as", character)."""
     parent = cell.getparent()
-    return (
-        parent is not None
-        and sum(1 for c in parent if c.tag in {"td", "th"}) == 2
-        and field_for(text_of(cell)) is not None
-    )
+    return parent is not None and sum(1 for c in parent if c.tag in {"td", "th"}) == 2
 
 
 def _first_with_text(cell: Element) -> bool:
     """No text in the cells before it: a poster cell in front of the first row's label."""
-    return all(not text_of(before) for before in cell.itersiblings(preceding=True))
+    for before in cell.itersiblings(preceding=True):
+        if before.tag == "th" or (before.text or "").strip():
+            return False  # the usual case, decided without serialising the cell
+        if len(before) and text_of(before):
+            return False
+    return True
 
 
 def _rows_below(label_el: Element) -> tuple[Element, ...]:
@@ -327,7 +332,7 @@ def _leads_with_label(element: Element) -> bool:
     if text and ":" in text:
         return True
     node = element
-    for _ in range(3):
+    for _ in range(2):
         if len(node) == 0:
             return False
         node = node[0]
