@@ -128,6 +128,8 @@ def collect_facts(root: Element) -> dict[str, Fact]:
                 kept[pair[0]] = (-1, pair[1])  # the usual case, inline: no ranking needed
             elif pair is not None:
                 _keep(kept, *pair)
+        elif len(element) == 0 and ":" not in (element.text or ""):
+            continue  # a bare line without a colon (most cast-card p): no call at all
         elif _leads_with_label(element):  # most p and li do not: skip the call to _inline
             for name, fact in _inline(element):
                 _keep(kept, name, fact)
