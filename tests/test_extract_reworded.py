@@ -711,3 +711,18 @@ def test_a_tagline_line_with_its_label() -> None:
         old.group(0), b'<p class="tagline"><b>Tagline:</b> ' + old.group(1) + b"</p>"
     )
     assert _record(body).tagline == _record(TITANIC).tagline
+
+
+# --- seventh probe: names the separators would split
+
+
+def test_a_company_suffix_stays_with_its_name() -> None:
+    old = b"<td>Paramount Pictures, 20th Century Fox, Lightstorm Entertainment</td>"
+    new = b"<td>Paramount Pictures, Inc., 20th Century Fox, Lightstorm Entertainment, Ltd.</td>"
+    record = _replaced(TITANIC, old, new)
+    assert record.studios == [
+        "Paramount Pictures, Inc.",
+        "20th Century Fox",
+        "Lightstorm Entertainment, Ltd.",
+    ]
+    assert record.studios_total == 3

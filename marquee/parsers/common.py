@@ -33,6 +33,11 @@ _YOUTUBE = re.compile(
 # embed paths that fit an id's shape but are a playlist or a channel's live stream
 _NOT_VIDEOS = frozenset({"videoseries", "live_stream"})
 _NOTE = re.compile(r"\s*[\(\[][^)\]]*[\)\]]")
+_COMPANY_SUFFIX = re.compile(
+    r"(?:inc|ltd|llc|llp|l\.?p|plc|corp|co|gmbh|ag|s\.?a|s\.?p\.?a|s\.?a\.?s|sarl|b\.?v|n\.?v"
+    r"|pty\.? ltd|pvt\.? ltd|limited|incorporated|corporation)\.?",
+    re.IGNORECASE,
+)
 _NAME_SPLIT = re.compile(r"\s*(?:,|;|\s&\s|\band\b|\s/\s)\s*")
 _LIST_SPLIT = re.compile(r"\s*(?:,|;|\||·|•|\s/\s)\s*")
 _QUOTES = "\"'“”„‟«»‘’‚‹›「」"
@@ -176,7 +181,18 @@ def list_values(fact: Fact | None) -> list[str]:
     if fact.links:
         return fact.links
     texts = fact.items or [fact.text_without_more]
-    return [part for text in texts for part in _LIST_SPLIT.split(text) if part]
+    return _with_suffixes([part for text in texts for part in _LIST_SPLIT.split(text) if part])
+
+
+def _with_suffixes(parts: list[str]) -> list[str]:
+    """ "Walt Disney Pictures, Inc." is one name: a company suffix rejoins the part before."""
+    joined: list[str] = []
+    for part in parts:
+        if joined and _COMPANY_SUFFIX.fullmatch(part):
+            joined[-1] = f"{joined[-1]}, {part}"
+        else:
+            joined.append(part)
+    return joined
 
 
 def names(fact: Fact | None) -> list[str]:
