@@ -210,23 +210,25 @@ def names(fact: Fact | None) -> list[str]:
 def imdb_id(root: Element, fact: Fact | None = None) -> str | None:
     """From an IMDb link: the details row's first, then one outside the site's own header
     and footer; else an id written as text in the IMDb row ("IMDb: tt0113627")."""
-    links = [
-        (anchor, found.group(1))
-        for anchor in root.iter("a")
-        # "mdb." first: most links are not IMDb's, and lower() would copy every href
-        if ("mdb." in (href := str(anchor.get("href") or "")) or "MDB." in href)
-        and "imdb." in href.lower()
-        and (found := _IMDB.search(href))
-    ]
-    if fact is not None:
-        for anchor, found_id in links:
-            if any(a is value for a in anchor.iterancestors() for value in fact.elements):
-                return found_id
-    outside = [found_id for anchor, found_id in links if not _in_page_chrome(anchor)]
-    if outside:
-        return outside[0]
+    if fact is not None:  # the row's own link: found without walking the page
+        for element in fact.elements:
+            for anchor in element.iter("a"):
+                if found := _imdb_link(anchor):
+                    return found
+    for anchor in root.iter("a"):
+        if (found := _imdb_link(anchor)) and not _in_page_chrome(anchor):
+            return found
     written = _IMDB.search(fact.text) if fact is not None else None
     return written.group(1) if written else None
+
+
+def _imdb_link(anchor: Element) -> str | None:
+    href = str(anchor.get("href") or "")
+    # "mdb." first: most links are not IMDb's, and lower() would copy every href
+    if ("mdb." not in href and "MDB." not in href) or "imdb." not in href.lower():
+        return None
+    found = _IMDB.search(href)
+    return found.group(1) if found else None
 
 
 def _in_page_chrome(element: Element) -> bool:
