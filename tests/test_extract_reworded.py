@@ -726,3 +726,30 @@ def test_a_company_suffix_stays_with_its_name() -> None:
         "Lightstorm Entertainment, Ltd.",
     ]
     assert record.studios_total == 3
+
+
+# --- eighth probe: busy pages with sections about other things
+
+DETAILS_SECTION = b'<section class="css-3cef89-details" id="details">'
+
+
+@pytest.mark.parametrize(
+    "section",
+    [
+        b"<section><h2>Technical Specs</h2><dl><dt>Runtime</dt><dd>3h 10m</dd>"
+        b"<dt>Sound Mix</dt><dd>Dolby</dd></dl></section>",
+        b"<section><h2>Did You Know</h2><ul><li>Runtime: the first cut ran 4h.</li>"
+        b"<li>Genre: it mixes noir and comedy.</li></ul></section>",
+        b"<section><h2>Awards</h2><p>Directed by: Award Person (Best Director, 2001)</p>"
+        b"<p>Runtime: 3h</p></section>",
+    ],
+)
+def test_sections_about_other_things_do_not_give_the_title_s_facts(section: bytes) -> None:
+    expected = _record(HEAT).spec_dict()
+    assert _replaced(HEAT, DETAILS_SECTION, section + DETAILS_SECTION).spec_dict() == expected
+
+
+def test_user_reviews_do_not_beat_the_viewers_summary() -> None:
+    audience = _record(LLV).audience_summary
+    reviews = b"<section><h2>User Reviews</h2><p>Loved it.</p><p>Hated it.</p></section>"
+    assert _replaced(LLV, VIEWERS, reviews + VIEWERS).audience_summary == audience

@@ -56,8 +56,10 @@ _NOT_FOUND = re.compile(
 _SYNOPSIS = heading_matcher(r"^(?:about\b|overview$|synopsis$|plot\b|storyline$|summary$|story$)")
 _AUDIENCE = heading_matcher(
     r"(?:viewers|audiences?|people|fans).{0,12}\b(?:say|think)"
-    r"|(?:audience|viewer|user)s?\W+(?:says|summary|verdict|consensus|reviews?|reactions?)"
+    r"|(?:audience|viewer|user)s?\W+(?:says|summary|verdict|consensus)"
 )
+# weaker: a page of individual reviews, taken only when no summary heading is there
+_AUDIENCE_REVIEWS = heading_matcher(r"(?:audience|viewer|user)s?\W+(?:reviews?|reactions?)")
 _CAST = heading_matcher(
     r"^(?:the |meet the )?(?:(?:top|top billed|full|main|series|voice|principal|credited) )?cast\b"
     r"|^starring\b|^actors\b"
@@ -260,8 +262,10 @@ def _youtube_id(source: str) -> str | None:
 
 def section_paragraphs(heads: Headings, kind: str) -> list[str]:
     """The section's paragraphs; the texts of its other blocks when it has no <p>."""
-    matcher = {"synopsis": _SYNOPSIS, "audience": _AUDIENCE}[kind]
-    section = find_section(heads, matcher)
+    if kind == "audience":
+        section = find_section(heads, _AUDIENCE) or find_section(heads, _AUDIENCE_REVIEWS)
+    else:
+        section = find_section(heads, _SYNOPSIS)
     if section is None:
         return []
     texts: list[str] = []

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from marquee.parsers.dom import Element, in_chrome, raw_text, squash, text_of
+from marquee.parsers.dom import Element, Headings, in_chrome, raw_text, section_for, squash, text_of
 from marquee.parsers.labels import field_for, label_rank, row_field_for
 
 # "+3 more", "(+1 more)", "and 2 others", "Show 1 more", "(+1)": how many more the page has
@@ -31,6 +31,15 @@ _SEPARATORS = " \t\n\r\xa0,;|·•/"
 _MAX_LABEL = 40
 _VALUE_TAG = {"dt": "dd", "th": "td", "td": "td"}
 _BY_LABEL = re.compile(r"\s*(?:directed|written|screenplay|teleplay|story) by\s*", re.IGNORECASE)
+# headings of sections whose "Label:" lines are about other things than the title's facts
+_IGNORED_SECTION = re.compile(
+    r"\btrivia\b|did you know|\bfaqs?\b|frequently asked|\bawards?\b|nominations|\bnews\b"
+    r"|\bgoofs\b|\bquotes\b|\breviews?\b|\bcomments\b|q\s*&\s*a"
+)
+# side sections: their rows count only when the details lack the field
+_SIDE_SECTION = re.compile(
+    r"technical spec|tech specs|release (?:info|dates)|box office|alternate versions"
+)
 _FEW = 3  # facts: below this, the page's details are looked for in looser forms
 _LABEL_TAGS = frozenset({"span", "strong", "b", "em", "label", "div", "small", "h3", "h4"})
 
@@ -119,7 +128,11 @@ def _separated_items(element: Element) -> list[str]:
     return [text for _, text in items]
 
 
-def collect_facts(root: Element) -> dict[str, Fact]:
+def collect_facts(root: Element, heads: Headings | None = None) -> dict[str, Fact]:
+    """The page's labelled values by field. With the page's headings, rows under an
+    unrelated heading (Trivia, FAQ, Awards, Reviews, News) are not the title's facts, and
+    rows under a side heading (Technical Specs, Release Info, Box Office) give way to the
+    details' own rows."""
     kept: dict[str, tuple[int, Fact]] = {}
     for element in root.iter("dt", "th", "td", "p", "li"):
         if element.tag in _VALUE_TAG:
@@ -140,10 +153,74 @@ def collect_facts(root: Element) -> dict[str, Fact]:
     for block in _lined_blocks(root):
         for name, fact in _lines_facts(block):
             _keep(kept, name, fact)
-    if len(kept) < _FEW:
+    loose = len(kept) < _FEW
+    if loose:
         for name, fact in _loose_rows(root):
             _keep(kept, name, fact)
+    if heads is not None and (sections := _side_sections(heads)):
+        rows = _all_rows(root) + (_loose_rows(root) if loose else [])
+        return _outside(rows, sections)
     return {name: fact for name, (_, fact) in kept.items()}
+
+
+def _side_sections(heads: Headings) -> list[tuple[bool, list[Element]]]:
+    """(ignored?, the section's elements) of every heading of another topic."""
+    found: list[tuple[bool, list[Element]]] = []
+    for text, heading in heads:
+        ignored = _IGNORED_SECTION.search(text) is not None
+        if not ignored and not _SIDE_SECTION.search(text):
+            continue
+        members = section_for(heading)
+        # only a section that is the heading's own container: the siblings after a bare
+        # heading (older pages) may run on into the title's own facts
+        if len(members) == 1 and heading.getparent() is members[0]:
+            found.append((ignored, members))
+    return found
+
+
+def _outside(
+    rows: list[tuple[str, Fact]], sections: list[tuple[bool, list[Element]]]
+) -> dict[str, Fact]:
+    """The facts again, without those in ignored sections, side sections' ranked last.
+    Rare (a busy page), so the page's rows are simply collected once more."""
+    def where(fact: Fact) -> bool | None:
+        element = fact.elements[0]
+        chain = [element, *element.iterancestors()]
+        for ignored, members in sections:
+            if any(node is member for node in chain for member in members):
+                return ignored
+        return None
+
+    again: dict[str, tuple[int, Fact]] = {}
+    for name, fact in rows:
+        place = where(fact)
+        if place is True:
+            continue
+        rank = label_rank(fact.label) + (3 if place is False else 0)
+        if name not in again or rank < again[name][0]:
+            again[name] = (rank, fact)
+    return {name: fact for name, (_, fact) in again.items()}
+
+
+def _all_rows(root: Element) -> list[tuple[str, Fact]]:
+    """Every labelled row of the page, in page order (what collect_facts keeps from)."""
+    rows: list[tuple[str, Fact]] = []
+    for element in root.iter("dt", "th", "td", "p", "li"):
+        if element.tag in _VALUE_TAG:
+            pair = _pair(element)
+            if pair is not None:
+                rows.append(pair)
+        elif len(element) == 0 and ":" not in (element.text or ""):
+            continue
+        elif _leads_with_label(element):
+            rows += _inline(element)
+        elif element.tag == "li" and len(element) > 1 and element[0].tag in _LABEL_TAGS:
+            pair = _item_pair(element)
+            if pair is not None:
+                rows.append(pair)
+    for block in _lined_blocks(root):
+        rows += _lines_facts(block)
+    return rows
 
 
 def _loose_rows(root: Element) -> list[tuple[str, Fact]]:

@@ -64,10 +64,10 @@ def raw_title(
     root: Element, url: str, layout: Layout, parts: TitleParts, jsonld: JsonObject | None
 ) -> RawTitle:
     title, year = split_title(parts.heading)
-    facts = collect_facts(root)
+    heads = headings(root)
+    facts = collect_facts(root, heads)
     if not title or _is_error_page(title, facts, jsonld):
         raise FieldShapeError("title", NO_TITLE, title or "empty title heading")
-    heads = headings(root)
     return RawTitle(
         url=url,
         layout=layout,
