@@ -40,6 +40,7 @@ _IGNORED_SECTION = re.compile(
 _SIDE_SECTION = re.compile(
     r"technical spec|tech specs|release (?:info|dates)|box office|alternate versions"
 )
+_SIDE_PENALTY = 3  # label ranks are 0-2: a side section's row ranks below every other
 _FEW = 3  # facts: below this, the page's details are looked for in looser forms
 _LABEL_TAGS = frozenset({"span", "strong", "b", "em", "label", "div", "small", "h3", "h4"})
 
@@ -51,12 +52,20 @@ class Fact:
 
     __slots__ = ("_items", "_links", "elements", "label", "text")
 
-    def __init__(self, label: str, elements: tuple[Element, ...], text: str) -> None:
+    def __init__(
+        self,
+        label: str,
+        elements: tuple[Element, ...],
+        text: str,
+        *,
+        links: list[str] | None = None,
+        items: list[str] | None = None,
+    ) -> None:
         self.label = label
         self.elements = elements
         self.text = text
-        self._links: list[str] | None = None
-        self._items: list[str] | None = None
+        self._links = links  # None: read from the elements when first asked for
+        self._items = items
 
     @property
     def links(self) -> list[str]:
@@ -133,33 +142,53 @@ def collect_facts(root: Element, heads: Headings | None = None) -> dict[str, Fac
     unrelated heading (Trivia, FAQ, Awards, Reviews, News) are not the title's facts, and
     rows under a side heading (Technical Specs, Release Info, Box Office) give way to the
     details' own rows."""
-    kept: dict[str, tuple[int, Fact]] = {}
+    rows = _rows(root)
+    if len({name for name, _ in rows}) < _FEW:
+        rows += _loose_rows(root)
+    return _chosen(rows, _side_sections(heads) if heads is not None else [])
+
+
+def _rows(root: Element) -> list[tuple[str, Fact]]:
+    """Every labelled row of the page, in page order."""
+    rows: list[tuple[str, Fact]] = []
     for element in root.iter("dt", "th", "td", "p", "li"):
         if element.tag in _VALUE_TAG:
             pair = _pair(element)
-            if pair is not None and pair[0] not in kept:
-                kept[pair[0]] = (-1, pair[1])  # the usual case, inline: no ranking needed
-            elif pair is not None:
-                _keep(kept, *pair)
+            if pair is not None:
+                rows.append(pair)
         elif len(element) == 0 and ":" not in (element.text or ""):
             continue  # a bare line without a colon (most cast-card p): no call at all
         elif _leads_with_label(element):  # most p and li do not: skip the call to _inline
-            for name, fact in _inline(element):
-                _keep(kept, name, fact)
+            rows += _inline(element)
         elif element.tag == "li" and len(element) > 1 and element[0].tag in _LABEL_TAGS:
             pair = _item_pair(element)
             if pair is not None:
-                _keep(kept, *pair)
+                rows.append(pair)
     for block in _lined_blocks(root):
-        for name, fact in _lines_facts(block):
-            _keep(kept, name, fact)
-    loose = len(kept) < _FEW
-    if loose:
-        for name, fact in _loose_rows(root):
-            _keep(kept, name, fact)
-    if heads is not None and (sections := _side_sections(heads)):
-        rows = _all_rows(root) + (_loose_rows(root) if loose else [])
-        return _outside(rows, sections)
+        rows += _lines_facts(block)
+    return rows
+
+
+def _chosen(
+    rows: list[tuple[str, Fact]], sections: list[tuple[bool, list[Element]]]
+) -> dict[str, Fact]:
+    """A row for each field: the first, unless a later one ranks better (its label, and a
+    side section's rows last); rows in ignored sections are left out. Ranked only when
+    two rows meet: most pages have one row a field."""
+    kept: dict[str, tuple[int, Fact]] = {}  # field -> (penalty of its section, row)
+    for name, fact in rows:
+        penalty = 0
+        if sections:
+            ignored = _section_of(fact, sections)
+            if ignored:
+                continue
+            penalty = 0 if ignored is None else _SIDE_PENALTY
+        if name not in kept:
+            kept[name] = (penalty, fact)
+            continue
+        first_penalty, first = kept[name]
+        if label_rank(fact.label) + penalty < label_rank(first.label) + first_penalty:
+            kept[name] = (penalty, fact)
     return {name: fact for name, (_, fact) in kept.items()}
 
 
@@ -178,49 +207,14 @@ def _side_sections(heads: Headings) -> list[tuple[bool, list[Element]]]:
     return found
 
 
-def _outside(
-    rows: list[tuple[str, Fact]], sections: list[tuple[bool, list[Element]]]
-) -> dict[str, Fact]:
-    """The facts again, without those in ignored sections, side sections' ranked last.
-    Rare (a busy page), so the page's rows are simply collected once more."""
-    def where(fact: Fact) -> bool | None:
-        element = fact.elements[0]
-        chain = [element, *element.iterancestors()]
-        for ignored, members in sections:
-            if any(node is member for node in chain for member in members):
-                return ignored
-        return None
-
-    again: dict[str, tuple[int, Fact]] = {}
-    for name, fact in rows:
-        place = where(fact)
-        if place is True:
-            continue
-        rank = label_rank(fact.label) + (3 if place is False else 0)
-        if name not in again or rank < again[name][0]:
-            again[name] = (rank, fact)
-    return {name: fact for name, (_, fact) in again.items()}
-
-
-def _all_rows(root: Element) -> list[tuple[str, Fact]]:
-    """Every labelled row of the page, in page order (what collect_facts keeps from)."""
-    rows: list[tuple[str, Fact]] = []
-    for element in root.iter("dt", "th", "td", "p", "li"):
-        if element.tag in _VALUE_TAG:
-            pair = _pair(element)
-            if pair is not None:
-                rows.append(pair)
-        elif len(element) == 0 and ":" not in (element.text or ""):
-            continue
-        elif _leads_with_label(element):
-            rows += _inline(element)
-        elif element.tag == "li" and len(element) > 1 and element[0].tag in _LABEL_TAGS:
-            pair = _item_pair(element)
-            if pair is not None:
-                rows.append(pair)
-    for block in _lined_blocks(root):
-        rows += _lines_facts(block)
-    return rows
+def _section_of(fact: Fact, sections: list[tuple[bool, list[Element]]]) -> bool | None:
+    """True in an ignored section, False in a side section, None elsewhere."""
+    element = fact.elements[0]
+    chain = [element, *element.iterancestors()]
+    for ignored, members in sections:
+        if any(node is member for node in chain for member in members):
+            return ignored
+    return None
 
 
 def _loose_rows(root: Element) -> list[tuple[str, Fact]]:
@@ -248,19 +242,6 @@ def _item_pair(item: Element) -> tuple[str, Fact] | None:
     values = tuple(child for child in list(item)[1:] if isinstance(child.tag, str))
     text = squash(" ".join(text_of(value) for value in values))
     return (name, Fact(label, values, text)) if values else None
-
-
-def _keep(kept: dict[str, tuple[int, Fact]], name: str, fact: Fact) -> None:
-    """The first row for a field, unless a later one has a better-ranked label (ranked only
-    when two rows meet: most pages have one row a field)."""
-    if name not in kept:
-        kept[name] = (-1, fact)
-        return
-    rank, first = kept[name]
-    if rank < 0:
-        rank = label_rank(first.label)
-    new_rank = label_rank(fact.label)
-    kept[name] = (new_rank, fact) if new_rank < rank else (rank, first)
 
 
 def _pair(label_el: Element) -> tuple[str, Fact] | None:
@@ -369,24 +350,21 @@ def _lined_blocks(root: Element) -> list[Element]:
 def _lines_facts(block: Element) -> list[tuple[str, Fact]]:
     """ "Director: <a>..</a><br>Writer: <a>..</a>": one fact per labelled line; a line
     without a label continues the fact above it ("Writers: A<br>B<br>C")."""
-    found: list[tuple[str, Fact]] = []
+    found: list[tuple[str, list[str], list[str], str]] = []  # field, items, links, label
     for text, links in _lines(block):
         label, colon, rest = text.partition(":")
         name = field_for(label) if colon and len(label) <= _MAX_LABEL else None
         if name is not None:
-            fact = Fact(label, (block,), squash(rest))
-            fact._links, fact._items = [], [squash(rest)]
-            found.append((name, fact))
+            found.append((name, [squash(rest)], [], label))
         elif not found:
             continue
         else:
-            fact = found[-1][1]
-            fact.text = f"{fact.text}, {text}"
-            assert fact._items is not None
-            fact._items.append(text)
-        assert fact._links is not None
-        fact._links += [link for link in links if link and not _MORE.search(link)]
-    return found
+            found[-1][1].append(text)
+        found[-1][2].extend(link for link in links if link and not _MORE.search(link))
+    return [
+        (name, Fact(label, (block,), ", ".join(items), links=links, items=items))
+        for name, items, links, label in found
+    ]
 
 
 def _lines(block: Element) -> list[tuple[str, list[str]]]:
