@@ -31,7 +31,7 @@ from marquee.extract import extract
 
 STEPS: list[tuple[ModuleType, str]] = [
     (page, "detect_layout"),
-    (page, "title_object"),
+    (page, "read_jsonld"),
     (common, "canonical_url"),
     (fields, "collect_facts"),
     (fields, "headings"),

@@ -218,7 +218,7 @@ def imdb_id(root: Element, fact: Fact | None = None) -> str | None:
                 if found := _imdb_link(anchor):
                     return found
     for anchor in root.iter("a"):
-        if (found := _imdb_link(anchor)) and not _in_page_chrome(anchor):
+        if (found := _imdb_link(anchor)) and not in_chrome(anchor, _CHROME_IDS):
             return found
     written = _IMDB.search(fact.text) if fact is not None else None
     return written.group(1) if written else None
@@ -231,14 +231,6 @@ def _imdb_link(anchor: Element) -> str | None:
         return None
     found = _IMDB.search(href)
     return found.group(1) if found else None
-
-
-def _in_page_chrome(element: Element) -> bool:
-    """Inside header/nav/footer, or a block whose id names one (legacy pages' div#footer)."""
-    return any(
-        ancestor.tag in {"header", "nav", "footer"} or ancestor.get("id") in _CHROME_IDS
-        for ancestor in element.iterancestors()
-    )
 
 
 def trailer_id(root: Element, heads: Headings) -> str | None:

@@ -53,9 +53,13 @@ def xpath_strings(node: Element, path: str) -> list[str]:
     return [str(item) for item in found]
 
 
-def in_chrome(element: Element) -> bool:
-    """True inside the site's header, navigation or footer."""
-    return any(ancestor.tag in _CHROME for ancestor in element.iterancestors())
+def in_chrome(element: Element, ids: frozenset[str] = frozenset()) -> bool:
+    """True inside the site's header, navigation or footer, or a block with one of `ids`
+    (older pages' div#footer)."""
+    return any(
+        ancestor.tag in _CHROME or (ids and ancestor.get("id") in ids)
+        for ancestor in element.iterancestors()
+    )
 
 
 def drop_site_chrome(root: Element) -> None:

@@ -27,23 +27,32 @@ _TRAILING_NOTE = re.compile(r"\s*\([^()]*\)\s*$")
 _WRAPPERS = ("<!--", "-->", "<![CDATA[", "]]>")
 
 
-def title_object(root: Element) -> JsonObject | None:
-    """The JSON-LD object describing the page's movie or show, or None: when blocks hold
-    several (related titles), the one named like the page's h1, else the first."""
+def read_jsonld(root: Element) -> tuple[JsonObject | None, set[str]]:
+    """One read of the page's JSON-LD blocks: the object describing its movie or show (see
+    title_object), and every @type on the page, short and lower-cased ("person")."""
     candidates: list[JsonObject] = []
     nodes: dict[str, JsonObject] = {}
+    types: set[str] = set()
     for script in root.iter("script"):
         if "ld+json" not in str(script.get("type") or "").lower():
             continue
         for obj in _objects(loads_tolerant(script.text or "")):
             if isinstance(obj.get("@id"), str):
                 nodes.setdefault(obj["@id"], obj)
-            if kind_of_type(obj.get("@type")) is not None:
+            found = _type_names(obj.get("@type"))
+            types.update(found)
+            if any(name in _TITLE_TYPES for name in found):
                 candidates.append(obj)
     if not candidates:
-        return None
+        return None, types
     chosen = _named_like_heading(root, candidates) if len(candidates) > 1 else candidates[0]
-    return _with_people_resolved(chosen, nodes)
+    return _with_people_resolved(chosen, nodes), types
+
+
+def title_object(root: Element) -> JsonObject | None:
+    """The JSON-LD object describing the page's movie or show, or None: when blocks hold
+    several (related titles), the one named like the page's h1, else the first."""
+    return read_jsonld(root)[0]
 
 
 def _named_like_heading(root: Element, candidates: list[JsonObject]) -> JsonObject:
@@ -73,19 +82,6 @@ def _resolved(item: Any, nodes: dict[str, JsonObject]) -> Any:
     return item
 
 
-def page_types(root: Element) -> set[str]:
-    """Every JSON-LD @type on the page, lower-cased ("person", "searchresultspage")."""
-    types: set[str] = set()
-    for script in root.iter("script"):
-        if "ld+json" in str(script.get("type") or "").lower():
-            for obj in _objects(loads_tolerant(script.text or "")):
-                value = obj.get("@type")
-                for item in value if isinstance(value, list) else [value]:
-                    if isinstance(item, str):
-                        types.add(item.rsplit("/", 1)[-1].rsplit(":", 1)[-1].casefold())
-    return types
-
-
 def loads_tolerant(text: str) -> Any:
     """Parse JSON, repairing what can be repaired; None when nothing usable is left."""
     if "<!" in text or "-->" in text or "]]>" in text:  # rare: skip four copies otherwise
@@ -111,14 +107,17 @@ def loads_tolerant(text: str) -> Any:
 
 def kind_of_type(value: Any) -> str | None:
     """ "movie" or "show" for a schema.org @type (a string or a list), else None."""
-    types = value if isinstance(value, list) else [value]
-    for item in types:
-        if isinstance(item, str):
-            # "Movie", "https://schema.org/Movie", "schema:Movie"
-            kind = _TITLE_TYPES.get(item.rsplit("/", 1)[-1].rsplit(":", 1)[-1].casefold())
-            if kind:
-                return kind
-    return None
+    return next((_TITLE_TYPES[name] for name in _type_names(value) if name in _TITLE_TYPES), None)
+
+
+def _type_names(value: Any) -> list[str]:
+    """ "Movie", "https://schema.org/Movie", "schema:Movie" (alone or in a list) -> "movie"."""
+    items = value if isinstance(value, list) else [value]
+    return [
+        item.rsplit("/", 1)[-1].rsplit(":", 1)[-1].casefold()
+        for item in items
+        if isinstance(item, str)
+    ]
 
 
 def person_names(value: Any) -> list[str]:

@@ -14,7 +14,7 @@ from marquee.parsers.decode import parser_input
 from marquee.parsers.dom import Element, drop_site_chrome
 from marquee.parsers.errors import FieldShapeError
 from marquee.parsers.fields import NO_TITLE
-from marquee.parsers.jsonld import page_types, title_object
+from marquee.parsers.jsonld import read_jsonld
 from marquee.parsers.layout import detect_layout
 from marquee.parsers.raw import Layout, RawTitle
 
@@ -56,9 +56,9 @@ def parse_page(url: str, body: bytes, headers: Mapping[str, str] | None = None) 
     layout = detect_layout(root)
     if layout is Layout.UNKNOWN:
         raise UnknownLayout("unknown layout", "neither the current nor the legacy structure")
-    jsonld = title_object(root)
     # read before the scripts go: JSON-LD about something else marks a non-title page
-    other = page_types(root) & _NOT_TITLES if jsonld is None else set()
+    jsonld, types = read_jsonld(root)
+    other = types & _NOT_TITLES if jsonld is None else set()
     etree.strip_elements(root, *_INVISIBLE, with_tail=False)
     for line_break in root.iter("br"):  # a line break separates words as a space does
         line_break.tail = " " + (line_break.tail or "")
