@@ -119,7 +119,7 @@ def _hidden(element: Element) -> bool:
             return True
         if node.get("role") in {"dialog", "alertdialog"}:
             return True
-        if "none" in str(node.get("style") or "") and _NO_DISPLAY.search(str(node.get("style"))):
+        if _NO_DISPLAY.search(str(node.get("style") or "")):
             return True
     return False
 
