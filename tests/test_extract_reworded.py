@@ -753,3 +753,19 @@ def test_user_reviews_do_not_beat_the_viewers_summary() -> None:
     audience = _record(LLV).audience_summary
     reviews = b"<section><h2>User Reviews</h2><p>Loved it.</p><p>Hated it.</p></section>"
     assert _replaced(LLV, VIEWERS, reviews + VIEWERS).audience_summary == audience
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        b" <a>(more)</a>",
+        b" <a>Read more \xc2\xbb</a>",
+        b"<a>See more\xc2\xbb</a>",
+        b" MORE \xc2\xbb",
+    ],
+)
+def test_a_more_link_ending_the_synopsis_is_not_part_of_it(link: bytes) -> None:
+    synopsis = _record(LLV).synopsis
+    assert synopsis
+    end = synopsis[-20:].encode()
+    assert _replaced(LLV, end + b"</p>", end + link + b"</p>").synopsis == synopsis

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
+from urllib.parse import urljoin
 
 import pytest
 
 from marquee.devserver import Site
-from marquee.parsers import related_title_urls
+from marquee.parsers import common, related_title_urls
 from marquee.parsers.links import title_links
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -67,3 +69,18 @@ def test_utf16_page_goes_to_the_tree_reader() -> None:
     body = '<html><body><a href="/movie/wide">w</a></body></html>'.encode("utf-16")
     url = f"{BASE}/movie/page"
     assert title_links(url, body) == related_title_urls(url, body) == [f"{BASE}/movie/wide"]
+
+
+_PIECES = ("https://", "http://", "HTTP://", "//", "/", "", "www.x.example", "a", "/b", "?q", "#f",
+           ";p", " ", "\t", "%20", "..", "/../", "é", ":80", "@")  # fmt: skip
+_BASES = ("https://www.reelguide.example/movie/heat", "file:///saved/heat.html", "http://a/b?c#d")
+
+
+def test_canonical_link_shortcut_gives_what_urljoin_gives() -> None:
+    """Every href of up to three pieces, against urljoin itself."""
+    hrefs = {"".join(p).strip() for n in (1, 2, 3) for p in itertools.product(_PIECES, repeat=n)}
+    shortcut = [href for href in hrefs if common._PLAIN_ABSOLUTE.fullmatch(href)]
+    assert len(shortcut) > 100  # the shortcut is taken, and checked, for many of them
+    for base in _BASES:
+        for href in hrefs:
+            assert common._joined(base, href) == urljoin(base, href), (base, href)

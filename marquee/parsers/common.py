@@ -99,8 +99,17 @@ def canonical_url(root: Element, url: str, jsonld: JsonObject | None) -> str:
         candidates.append(str(string_value(jsonld, "url")))
     for candidate in candidates:
         if candidate.strip():
-            return urljoin(url, candidate.strip())
+            return _joined(url, candidate.strip())
     return url
+
+
+_PLAIN_ABSOLUTE = re.compile(r"https?://[^/?#;\s][^?#;\s]*")
+
+
+def _joined(base: str, href: str) -> str:
+    """urljoin(base, href), without its two parses (~2.5 µs) for the usual canonical link: an
+    absolute http(s) URL with no query, fragment, params or whitespace, which it returns as is."""
+    return href if _PLAIN_ABSOLUTE.fullmatch(href) else urljoin(base, href)
 
 
 def _url_candidates(elements: Iterable[Element]) -> list[str]:
@@ -159,6 +168,7 @@ _NOT_PROSE = frozenset(
     {"h1", "h2", "h3", "h4", "h5", "h6", "section", "ul", "ol", "table", "button", "form", "a"}
 )
 _TRAILING_MORE = re.compile(r"\s*(?:\(more\)|(?:read |see )?more\s*»)$", re.IGNORECASE)
+_LINK_TAIL = 32  # longer than any trailing "more" link, whitespace collapsed
 _TAGLINE_LABEL = re.compile(r"^\s*tagline\s*:\s*", re.IGNORECASE)
 _TAGLINE_TAGS = frozenset({"p", "h2", "h3", "h4", "blockquote", "q", "div", "span", "em"})
 
@@ -281,10 +291,17 @@ def synopsis(heads: Headings) -> str | None:
     truncated "Read more" preview ("... In...") are skipped when the full text is there."""
     paragraphs = section_paragraphs(heads, "synopsis")
     prose = [text for text in paragraphs if not _META_LINE.search(text)]
-    prose = [_TRAILING_MORE.sub("", text) for text in prose]
+    prose = [_without_more_link(text) for text in prose]
     whole = [text for text in prose if not text.endswith(("...", "…"))]  # not a preview
     chosen = whole or prose or paragraphs
     return chosen[0] if chosen else None
+
+
+def _without_more_link(text: str) -> str:
+    """The paragraph without a trailing "(more)" or "Read more »", searched for in the tail
+    only: a search of the whole paragraph costs ~75 ns a character."""
+    cut = max(len(text) - _LINK_TAIL, 0)
+    return text[:cut] + _TRAILING_MORE.sub("", text[cut:])
 
 
 def audience_summary(heads: Headings) -> str | None:
