@@ -22,6 +22,7 @@ from marquee.items import FieldIssue, Reject, TitleRecord
 from marquee.normalizers import clean_text, parse_count, parse_date, parse_money, parse_runtime
 from marquee.parsers import PARSER_VERSION, RawStreaming, RawTitle, parse_page
 from marquee.parsers import related_title_urls as _related_title_urls
+from marquee.parsers.facts import looks_like_score
 
 __all__ = ["extract", "parser_version", "related_title_urls"]
 
@@ -117,7 +118,9 @@ def _fields(raw: RawTitle, issues: _Issues) -> dict[str, Any]:
         "release_date": release[0],
         "release_year": release[1],
         "runtime_minutes": _normalized("runtime_minutes", raw.runtime, parse_runtime, issues),
-        "content_rating": clean_text(raw.content_rating),
+        "content_rating": _normalized(
+            "content_rating", raw.content_rating, _certificate, issues
+        ),
         "user_rating_count": _normalized(
             "user_rating_count", raw.user_rating_count, parse_count, issues
         ),
@@ -189,6 +192,12 @@ def _kind(raw: RawTitle) -> str:
     return kind
 
 
+def _certificate(text: str) -> str | None:
+    """The certificate as shown ("PG-13", "TV-MA", "12A"); a score ("8.1/10", "94%") is
+    no certificate: a ratings widget's row, reported as unreadable."""
+    return None if looks_like_score(text) else text
+
+
 def _source_id(url: str, kind: str) -> str:
     """<kind>/<slug> from the canonical URL's path."""
     found = _SLUG_PATH.search(url.split("?", 1)[0].split("#", 1)[0])
@@ -251,6 +260,7 @@ def _seasons(raw: RawTitle, kind: str, issues: _Issues) -> int | None:
 
 
 _SEASONS_COUNT = re.compile(r"(\d+)\s*seasons?\b", re.IGNORECASE)
+_SEASON_RANGE = re.compile(r"(\d+)\s*[–—-]\s*(\d+)")
 _NUMBER_WORDS = dict(
     zip(
         ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
@@ -263,10 +273,13 @@ _NUMBER_WORDS = dict(
 
 
 def _season_count(text: str) -> int | None:
-    """ "5", "5 seasons", "62 episodes (5 seasons)", "Season 5", "Five"."""
+    """ "5", "5 seasons", "62 episodes (5 seasons)", "Season 5", "Seasons 1–5", "Five"."""
     counted = _SEASONS_COUNT.search(text)
     if counted:
         return int(counted.group(1))
+    through = _SEASON_RANGE.search(text)  # seasons 1 through 5
+    if through and int(through.group(1)) <= int(through.group(2)):
+        return int(through.group(2))
     return _first_int(text) or _NUMBER_WORDS.get(text.strip().casefold())
 
 

@@ -4,6 +4,7 @@ one edit of a sample page, as a held-out page might, and checks the fields it to
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -769,3 +770,133 @@ def test_a_more_link_ending_the_synopsis_is_not_part_of_it(link: bytes) -> None:
     assert synopsis
     end = synopsis[-20:].encode()
     assert _replaced(LLV, end + b"</p>", end + link + b"</p>").synopsis == synopsis
+
+
+# --- tenth probe: rows that describe something else than the title (episodes, widgets)
+
+BREAKING_BAD = (PAGES / "v2-breaking-bad.html").read_bytes()
+STORM_CROWN = (PAGES / "v2-storm-crown-111.html").read_bytes()
+EPISODE_ROWS = (
+    b"<dl><div><dt>Air Date</dt><dd>March 3, 2009</dd></div><div><dt>Runtime</dt><dd>58m</dd>"
+    b"</div><div><dt>Rating</dt><dd>TV-14</dd></div><div><dt>User Ratings</dt><dd>311 votes"
+    b"</dd></div><div><dt>Directed by</dt><dd>Adam Bernstein</dd></div><div><dt>Written by</dt>"
+    b"<dd>Patty Lin</dd></div></dl>"
+)
+EPISODES = b"<section><h2>Episodes</h2><ul><li><h3>S1.E1 \xc2\xb7 Pilot</h3>%s</li></ul></section>"
+
+
+def _unchanged(page: bytes, edited: bytes) -> None:
+    """The edit adds nothing the title's record should show: every field stays."""
+    assert edited != page
+    before = _record(page).model_dump(exclude={"content_sha256"})
+    assert _record(edited).model_dump(exclude={"content_sha256"}) == before
+
+
+def _after_section(page: bytes, section_id: bytes, insert: bytes) -> bytes:
+    start = page.index(b'id="' + section_id + b'"')
+    end = page.index(b"</section>", start) + len(b"</section>")
+    return page[:end] + insert + page[end:]
+
+
+def _before_section(page: bytes, section_id: bytes, insert: bytes) -> bytes:
+    start = page.rindex(b"<section", 0, page.index(b'id="' + section_id + b'"'))
+    return page[:start] + insert + page[start:]
+
+
+@pytest.mark.parametrize(
+    "edit",
+    [
+        pytest.param(
+            lambda page: _after_section(
+                page, b"cast", EPISODES % b"<p>Directed by: <a href='/p/ab'>Adam Bernstein</a></p>"
+            ),
+            id="an episode's director line after the cast",
+        ),
+        pytest.param(
+            lambda page: _after_section(page, b"details", EPISODES % EPISODE_ROWS),
+            id="episode rows after the details",
+        ),
+        pytest.param(
+            lambda page: _before_section(page, b"details", EPISODES % EPISODE_ROWS),
+            id="episode rows before the details",
+        ),
+        pytest.param(
+            lambda page: page.replace(
+                b"</h1>", b"</h1><div><h2>Latest Episode</h2>" + EPISODE_ROWS + b"</div>", 1
+            ),
+            id="the latest episode in the hero",
+        ),
+        pytest.param(
+            lambda page: _after_section(
+                page,
+                b"cast",
+                EPISODES % b"<h4>Guest Stars</h4><ul><li><p>Jane Doe</p><p>Nurse</p></li></ul>",
+            ),
+            id="an episode's guest stars",
+        ),
+    ],
+)
+def test_an_episode_is_not_the_show(edit: Callable[[bytes], bytes]) -> None:
+    _unchanged(BREAKING_BAD, edit(BREAKING_BAD))
+
+
+@pytest.mark.parametrize("label", [b"Rating", b"User Rating"])
+def test_a_score_widget_in_the_hero_is_not_the_details(label: bytes) -> None:
+    widget = b"<dl><div><dt>" + label + b"</dt><dd>8.1/10</dd></div></dl>"
+    _unchanged(HEAT, HEAT.replace(b"</h1>", b"</h1>" + widget, 1))
+
+
+def test_a_film_length_in_metres_is_not_the_runtime() -> None:
+    assert _record(STORM_CROWN).runtime_minutes is None
+    specs = b"<section><h2>Technical Specs</h2><dl><dt>%s</dt><dd>3,048 m</dd></dl></section>"
+    _unchanged(STORM_CROWN, _after_section(STORM_CROWN, b"cast", specs % b"Film Length"))
+    # "Length" may be the runtime: its text is kept as unreadable, never read as minutes
+    length = _record(_after_section(STORM_CROWN, b"cast", specs % b"Length"))
+    assert length.runtime_minutes is None
+    assert [issue.raw for issue in length.unparsed] == ["3,048 m"]
+
+
+def test_a_years_row_does_not_hide_the_release_date() -> None:
+    row = b'<div class="css-32e26b"><dt class="css-2acac7">Release Date</dt>'
+    years = b"<div><dt>Years</dt><dd>2008\xe2\x80\x932013</dd></div>"
+    _unchanged(BREAKING_BAD, BREAKING_BAD.replace(row, years + row, 1))
+
+
+def test_an_original_run_row_is_the_release_date() -> None:
+    row = b'<dt class="css-2acac7">Release Date</dt>'
+    relabelled = row.replace(b"Release Date", b"Original Run")
+    _unchanged(BREAKING_BAD, BREAKING_BAD.replace(row, relabelled))
+
+
+@pytest.mark.parametrize("seasons", [b"Seasons 1\xe2\x80\x935", b"1-5", b"Season 5"])
+def test_seasons_through(seasons: bytes) -> None:
+    row = b'Seasons</dt><dd class="css-5593b5">5<'
+    assert _replaced(BREAKING_BAD, row, row.replace(b">5<", b">" + seasons + b"<")).seasons == 5
+
+
+FACTS_TABLE = b'<table class="facts" cellpadding="0" cellspacing="0">'
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        b"<tr><th>Release Date:</th><td>1997</td></tr>",
+        b"<tr><th>User Rating:</th><td>7.7/10</td></tr>",
+        b"<tr><th>Rating:</th><td>7.7/10</td></tr>",
+    ],
+)
+def test_a_row_whose_value_cannot_be_the_field_gives_way(row: bytes) -> None:
+    """A bare year before the full date; a score before the certificate or the votes."""
+    edited = _replaced(TITANIC, FACTS_TABLE, FACTS_TABLE + row)
+    record = _record(TITANIC)
+    assert (edited.release_date, edited.content_rating, edited.user_rating_count) == (
+        record.release_date,
+        record.content_rating,
+        record.user_rating_count,
+    )
+
+
+def test_a_lone_score_is_no_certificate() -> None:
+    edited = _record(HEAT.replace(b">R</dd>", b">8.1/10</dd>", 1))
+    assert edited.content_rating is None
+    assert [(issue.field, issue.raw) for issue in edited.unparsed] == [("content_rating", "8.1/10")]

@@ -71,6 +71,8 @@ def parse_runtime(text: str | None) -> int | None:
     [None, None, None, None, None, None]
     >>> parse_runtime("1h 34m – 1h 40m"), parse_runtime("111 min - 2019")
     (None, 111)
+    >>> parse_runtime("1,200 min"), parse_runtime("1,5 h"), parse_runtime("3,048 m")
+    (1200, 90, None)
     """
     cleaned = clean_text(_TAG.sub(" ", text) if text and "<" in text else text)
     if cleaned is None:
@@ -148,9 +150,11 @@ def _unit_seconds(text: str) -> Decimal | None:
     end = 0
     for match in _PART.finditer(text):
         unit = _UNIT_OF[match.group("unit").lower()]
-        number = _decimal(match.group("num"))
+        number = _number(match.group("num"), unit)
         if unit >= last_unit or number is None:
             break
+        if number >= _METRES and match.group("unit").lower() == "m":
+            return None  # "3,048 m": a print's length in metres (technical specs)
         if total is not None and not _joined(text, end, match.start()):
             break
         total = (total or Decimal(0)) + number * unit
@@ -169,6 +173,17 @@ def _joined(text: str, end: int, start: int) -> bool:
 def _minutes_without_unit(rest: str) -> Decimal:
     match = _TRAILING_MINUTES.match(rest)
     return Decimal(int(match.group("num")) * _MINUTES) if match else Decimal(0)
+
+
+_GROUPED = re.compile(r"\d{1,3}[.,]\d{3}")
+_METRES = 1000  # no runtime is written as a thousand or more "m"
+
+
+def _number(text: str, unit: int) -> Decimal | None:
+    """ "1,200 min" is 1200 minutes (a decimal comma takes fewer digits: "1,5 h")."""
+    if unit < _HOURS and _GROUPED.fullmatch(text):
+        return Decimal(text[:-4] + text[-3:])
+    return _decimal(text)
 
 
 def _decimal(number: str) -> Decimal | None:

@@ -12,12 +12,13 @@ from marquee.parsers.dom import (
     find_section,
     heading_matcher,
     in_chrome,
+    own_container,
     section_for,
     squash,
     text_of,
     xpath_strings,
 )
-from marquee.parsers.facts import Fact
+from marquee.parsers.facts import EPISODES, Fact
 from marquee.parsers.jsonld import JsonObject, string_value
 from marquee.parsers.labels import field_for
 from marquee.parsers.raw import RawStreaming
@@ -74,6 +75,7 @@ _MORE_CAST = heading_matcher(
 _MORE_ROW = re.compile(r"\W*(?:more|see (?:more|all)|view all)\W*", re.IGNORECASE)
 _SEE_ALL = re.compile(r"^(?:see|view|show|browse)\b.*\b(?:cast|crew|all|more)\b", re.I)
 _TRAILER = heading_matcher(r"\btrailers?\b")
+_EPISODE = heading_matcher(EPISODES)
 # short facts joined by separators, with no sentence end
 _META_LINE = re.compile(r"^[^.!?…]{0,80}\s[·•|]\s[^.!?…]{0,80}$")
 _LOGO_SUFFIX = re.compile(r"\s+logo$", re.IGNORECASE)
@@ -316,10 +318,16 @@ def cast(heads: Headings) -> list[tuple[str, str | None]]:
         return []
     credits = _credits(section)
     for text, heading in heads:
-        if heading.tag != "h1" and _MORE_CAST(text):
+        if heading.tag != "h1" and _MORE_CAST(text) and not _in_episode(heading, heads):
             more = _credits(section_for(heading))
             credits += [credit for credit in more if credit not in credits]
     return credits
+
+
+def _in_episode(heading: Element, heads: Headings) -> bool:
+    """Under an episode's heading or an episode guide's: its guest stars are the episode's."""
+    episodes = {own_container(el) for text, el in heads if _EPISODE(text)} - {None}
+    return any(ancestor in episodes for ancestor in heading.iterancestors())
 
 
 def _credits(section: list[Element]) -> list[tuple[str, str | None]]:

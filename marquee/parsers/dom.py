@@ -113,6 +113,28 @@ def section_for(heading: Element) -> list[Element]:
     return siblings
 
 
+_SECTION_TAGS = frozenset({"section", "article", "aside", "li", "div"})
+
+
+def own_container(heading: Element) -> Element | None:
+    """The element a heading heads as a whole: its parent, when the heading is the parent's
+    only heading, or (in a section, article, list item or div) its first and highest one, as
+    an Episodes section with an h3 per episode. None for a heading among siblings it does
+    not head (older pages): what follows it may run on into the title's own facts."""
+    parent = heading.getparent()
+    if parent is None or parent.tag in {"body", "main", "html"}:
+        return None
+    others = [el for el in parent.iter(*_HEADINGS) if el is not heading]
+    if not others:
+        return parent
+    first = next(parent.iter(*_HEADINGS))
+    if parent.tag in _SECTION_TAGS and first is heading and all(
+        str(other.tag) > str(heading.tag) for other in others
+    ):
+        return parent
+    return None
+
+
 def find_section(heads: Headings, matches: Callable[[str], bool]) -> list[Element] | None:
     """The content under the first heading whose text matches, or None."""
     for text, heading in heads:

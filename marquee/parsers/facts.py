@@ -9,7 +9,15 @@ from __future__ import annotations
 
 import re
 
-from marquee.parsers.dom import Element, Headings, in_chrome, raw_text, section_for, squash, text_of
+from marquee.parsers.dom import (
+    Element,
+    Headings,
+    in_chrome,
+    own_container,
+    raw_text,
+    squash,
+    text_of,
+)
 from marquee.parsers.labels import field_for, label_rank, row_field_for
 
 # "+3 more", "(+1 more)", "and 2 others", "Show 1 more", "(+1)": how many more the page has
@@ -31,10 +39,13 @@ _SEPARATORS = " \t\n\r\xa0,;|·•/"
 _MAX_LABEL = 40
 _VALUE_TAG = {"dt": "dd", "th": "td", "td": "td"}
 _BY_LABEL = re.compile(r"\s*(?:directed|written|screenplay|teleplay|story) by\s*", re.IGNORECASE)
+# a show's episodes (an episode guide, "Latest Episode", "S1.E1 · Pilot"): their rows and
+# guest stars are the episode's, not the show's
+EPISODES = r"\bepisodes?\b|\bs\d{1,2}\s*[.:·-]?\s*e\d{1,3}\b"
 # headings of sections whose "Label:" lines are about other things than the title's facts
 _IGNORED_SECTION = re.compile(
     r"\btrivia\b|did you know|\bfaqs?\b|frequently asked|\bawards?\b|nominations|\bnews\b"
-    r"|\bgoofs\b|\bquotes\b|\breviews?\b|\bcomments\b|q\s*&\s*a"
+    r"|\bgoofs\b|\bquotes\b|\breviews?\b|\bcomments\b|q\s*&\s*a|" + EPISODES
 )
 # side sections: their rows count only when the details lack the field
 _SIDE_SECTION = re.compile(
@@ -172,10 +183,12 @@ def _rows(root: Element) -> list[tuple[str, Fact]]:
 def _chosen(
     rows: list[tuple[str, Fact]], sections: list[tuple[bool, list[Element]]]
 ) -> dict[str, Fact]:
-    """A row for each field: the first, unless a later one ranks better (its label, and a
-    side section's rows last); rows in ignored sections are left out. Ranked only when
-    two rows meet: most pages have one row a field."""
-    kept: dict[str, tuple[int, Fact]] = {}  # field -> (penalty of its section, row)
+    """A row for each field: one whose value can be the field's, then the best ranked
+    (its label, and a side section's rows last), then the one in the page's details block
+    (the block with the most rows: a score widget in the hero is not the details), then the
+    first; rows in ignored sections are left out. Ranked only when two rows meet: most
+    pages have one row a field."""
+    candidates: dict[str, list[tuple[int, Fact]]] = {}  # field -> (rank, row) in page order
     for name, fact in rows:
         penalty = 0
         if sections:
@@ -183,13 +196,58 @@ def _chosen(
             if ignored:
                 continue
             penalty = 0 if ignored is None else _SIDE_PENALTY
-        if name not in kept:
-            kept[name] = (penalty, fact)
-            continue
-        first_penalty, first = kept[name]
-        if label_rank(fact.label) + penalty < label_rank(first.label) + first_penalty:
-            kept[name] = (penalty, fact)
-    return {name: fact for name, (_, fact) in kept.items()}
+        candidates.setdefault(name, []).append((penalty, fact))
+    if all(len(found) == 1 for found in candidates.values()):
+        return {name: found[0][1] for name, found in candidates.items()}
+    details = _details_block([fact for found in candidates.values() for _, fact in found])
+    return {
+        name: min(
+            found,
+            key=lambda ranked: (
+                _misfit(name, ranked[1].text),
+                label_rank(ranked[1].label) + ranked[0],
+                _block(ranked[1]) is not details,
+            ),
+        )[1]
+        for name, found in candidates.items()
+    }
+
+
+# "8.1/10", "94%", "4.5 stars", "7.7": a score, which is neither a certificate nor a count
+_SCORE = re.compile(r"\d{1,3}(?:[.,]\d{1,2})?\s*(?:/\s*\d{1,3}|%|★|stars?)|\d[.,]\d", re.I)
+_YEAR_ONLY = re.compile(r"\(?\d{4}\)?(?:\s*[–-]\s*(?:\d{4})?)?")
+
+
+def looks_like_score(text: str) -> bool:
+    return _SCORE.fullmatch(text.strip()) is not None
+
+
+def _misfit(name: str, text: str) -> bool:
+    """A value that cannot be the field where another row may give it: a score for the
+    certificate or the vote count, a bare year for the release date."""
+    if name in {"content_rating", "user_rating_count"}:
+        return looks_like_score(text)
+    return name == "release_date" and _YEAR_ONLY.fullmatch(text.strip()) is not None
+
+
+_BLOCK_TAGS = frozenset({"dl", "table", "ul", "ol"})
+
+
+def _block(fact: Fact) -> Element | None:
+    """The list or table a row belongs to, else its value's parent."""
+    element = fact.elements[0]
+    for ancestor in element.iterancestors():
+        if ancestor.tag in _BLOCK_TAGS:
+            return ancestor
+    return element.getparent()
+
+
+def _details_block(facts: list[Fact]) -> Element | None:
+    counts: dict[Element | None, int] = {}
+    for fact in facts:
+        block = _block(fact)
+        counts[block] = counts.get(block, 0) + 1
+    return max(counts, key=counts.__getitem__)
 
 
 def _side_sections(heads: Headings) -> list[tuple[bool, list[Element]]]:
@@ -199,11 +257,9 @@ def _side_sections(heads: Headings) -> list[tuple[bool, list[Element]]]:
         ignored = _IGNORED_SECTION.search(text) is not None
         if not ignored and not _SIDE_SECTION.search(text):
             continue
-        members = section_for(heading)
-        # only a section that is the heading's own container: the siblings after a bare
-        # heading (older pages) may run on into the title's own facts
-        if len(members) == 1 and heading.getparent() is members[0]:
-            found.append((ignored, members))
+        container = own_container(heading)
+        if container is not None:
+            found.append((ignored, [container]))
     return found
 
 

@@ -20,7 +20,7 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
         "date released", "initial release", "release year", "year", "theatrical release",
         "theatrical release date", "aired", "original air date", "first air date", "airdate",
         "original airdate", "released on", "debut", "in theaters", "in cinemas",
-        "first broadcast", "original broadcast", "broadcast", "first shown",
+        "first broadcast", "original broadcast", "broadcast", "first shown", "original run",
     ),
     "runtime": (
         "runtime", "run time", "length", "running time", "duration", "episode runtime",
@@ -105,12 +105,14 @@ _KEY_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("studios", r"\bstudios?\b|\bproduction compan"),
     )
 )
-# a figure for part of the run or of the world: taken only when the page has no other
+# a figure for part of the run or of the world, or a year where a date may be given:
+# taken only when the page has no other
 _PARTIAL = re.compile(
     r"\b(?:domestic|us|usa|u\.s\.|us & canada|north america|opening|weekend|festival|limited"
-    r"|dvd|blu-?ray|digital|streaming|vod|home media|re-?release)\b"
+    r"|dvd|blu-?ray|digital|streaming|vod|home media|re-?release|years?)\b"
 )
-_NOT_FIELDS = re.compile(r"\bopening weekend\b")
+# "Film Length" (technical specs) is the print's length in metres, not the runtime
+_NOT_FIELDS = re.compile(r"\bopening weekend\b|\bfilm length\b")
 
 
 @lru_cache(maxsize=1024)
@@ -136,7 +138,8 @@ def row_field_for(label: str) -> str | None:
 @lru_cache(maxsize=1024)
 def is_partial(label: str) -> bool:
     """ "Gross (Domestic)", "Opening Weekend Gross", "Release Date (Festival)": a value
-    for part of the run; a row for the whole one wins over it wherever it comes."""
+    for part of the run; "Years", "Release Year": a year where a date may be given. A row
+    for the whole one wins over it wherever it comes."""
     return _PARTIAL.search(" ".join(label.casefold().split())) is not None
 
 
@@ -144,7 +147,7 @@ def is_partial(label: str) -> bool:
 def label_rank(label: str) -> int:
     """Which of two rows for one field wins, wherever each comes (lower wins, else the
     first): 0 a listed wording, 1 a wording read by its key word, 2 a row for part of the
-    run. An unfamiliar "Release Info" row never hides the "Release Date" below it."""
+    run (is_partial). An unfamiliar "Release Info" row never hides the "Release Date" below it."""
     if is_partial(label):
         return 2
     return 0 if field_for(label) is not None else 1
