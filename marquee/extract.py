@@ -41,7 +41,8 @@ _MOVIE_WORDS = re.compile(
 _FIRST_NUMBER = re.compile(r"\d[\d,]*")
 _YEAR = re.compile(r"(?<!\d)(?:18[7-9]\d|19\d\d|20\d\d|2100)(?!\d)")
 _HTML_SUFFIX = re.compile(r"\.html?$", re.IGNORECASE)
-_SLUG_PATH = re.compile(r"/(?:movie|show|film|tv|series)/([^/?#]+)/?$", re.IGNORECASE)
+# ";jsessionid=..." (old app servers' path parameter) is no part of the slug
+_SLUG_PATH = re.compile(r"/(?:movie|show|film|tv|series)/([^/?#;]+)(?:;[^/?#]*)?/?$", re.I)
 
 
 def parser_version() -> str:

@@ -900,3 +900,116 @@ def test_a_lone_score_is_no_certificate() -> None:
     edited = _record(HEAT.replace(b">R</dd>", b">8.1/10</dd>", 1))
     assert edited.content_rating is None
     assert [(issue.field, issue.raw) for issue in edited.unparsed] == [("content_rating", "8.1/10")]
+
+
+def test_a_side_sections_full_date_does_not_beat_the_details_year() -> None:
+    page = BREAKING_BAD.replace(b">January 20, 2008<", b">2008<", 1)
+    dates = b"<section><h2>Release Dates</h2><dl><dt>Premiere</dt><dd>May 1, 1990</dd></dl>"
+    dates += b"</section>"
+    _unchanged(page, _after_section(page, b"details", dates))
+
+
+# --- ninth probe: the legacy layout as old saved crawls have it
+
+GENRE_ROW = b"<tr><th>Genre:</th><td>Drama / Romance</td></tr>"
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        b'<tr><th>Genre:</th><td><img src="/img/spacer.gif" width="5" /></td><td>Drama / Romance'
+        b"</td></tr>",
+        b"<tr><th>Genre:</th><td><br /></td><td>Drama / Romance</td></tr>",
+        b"<tr><!-- google_ad_section_start --><td><b>Genre:</b></td><td>Drama / Romance</td></tr>",
+        b"<tr><td><b>Genre:</b> Drama / Romance</td></tr>",
+        b"<tr><th>Genre:</th></tr><tr><td>Drama / Romance</td></tr>",
+    ],
+    ids=["spacer image", "spacer br", "comment first", "one cell", "stacked rows"],
+)
+def test_legacy_row_forms(row: bytes) -> None:
+    _unchanged(TITANIC, TITANIC.replace(GENRE_ROW, row))
+
+
+def test_two_labelled_cells_a_row() -> None:
+    rows = (
+        b"<tr><th>Certificate:</th><td>PG-13</td></tr><tr><th>Type:</th><td>Film</td></tr>",
+        b"<tr><td><b>Certificate:</b> PG-13</td><td><b>Type:</b> Film</td></tr>",
+    )
+    _unchanged(TITANIC, TITANIC.replace(rows[0], rows[1]))
+
+
+def test_a_certificate_as_an_image() -> None:
+    cell = b'<td><img src="/img/cert/pg-13.gif" alt="PG-13" /></td>'
+    _unchanged(TITANIC, TITANIC.replace(b"<td>PG-13</td>", cell))
+
+
+def test_a_table_right_after_the_cast_table_is_not_cast() -> None:
+    specs = b'<table class="specs"><tr><th>Sound Mix:</th><td>Dolby Digital</td></tr></table>'
+    end = TITANIC.index(b"</table>", TITANIC.index(b'class="cast"')) + len(b"</table>")
+    _unchanged(TITANIC, TITANIC[:end] + specs + TITANIC[end:])
+
+
+def test_an_old_cast_heading() -> None:
+    _unchanged(TITANIC, TITANIC.replace(b"<h3>Cast</h3>", b"<h3>Complete credited cast:</h3>"))
+
+
+TITANIC_H1 = b'<h1>Titanic <span class="year">(1997)</span></h1>'
+
+
+@pytest.mark.parametrize(
+    "wrapped",
+    [
+        b'<div id="tn15title">' + TITANIC_H1 + b"</div>",
+        b'<table width="100%"><tr><td>' + TITANIC_H1 + b'</td><td><img alt="7.7/10" /></td></tr>'
+        b"</table>",
+    ],
+    ids=["div", "layout table"],
+)
+def test_the_tagline_after_a_wrapped_heading(wrapped: bytes) -> None:
+    _unchanged(TITANIC, TITANIC.replace(TITANIC_H1, wrapped))
+
+
+@pytest.mark.parametrize(
+    "logo", [b'<img src="/static/img/logo.gif" alt="ReelGuide" />', b"ReelGuide"]
+)
+def test_the_sites_name_in_an_h1_is_not_the_title(logo: bytes) -> None:
+    page = TITANIC.replace(b'<div id="title-page" class="movie">', b'<div class="movie">')
+    edited = page.replace(
+        b'<a href="/"><img src="/static/img/logo.gif" alt="ReelGuide" /></a>',
+        b'<h1 id="logo"><a href="/">' + logo + b"</a></h1>",
+    )
+    _unchanged(page, edited)
+
+
+def test_a_link_after_the_year_in_the_heading() -> None:
+    link = b' <span class="pro-link"><a href="/pro">More at IMDbPro &raquo;</a></span></h1>'
+    _unchanged(TITANIC, TITANIC.replace(TITANIC_H1, TITANIC_H1[:-5] + link))
+
+
+def test_crew_in_small_headings() -> None:
+    line = b"<p><strong>Director:</strong> James Cameron</p>"
+    info = b'<div class="info"><h5>Director:</h5><div class="info-content">James Cameron</div>'
+    info += b"</div>"
+    _unchanged(TITANIC, TITANIC.replace(line, info))
+
+
+def test_a_relative_canonical_link_under_a_base() -> None:
+    canonical = b'href="https://www.reelguide.example/movie/titanic"'
+    base = b'<base href="https://www.reelguide.example/movie/titanic" />'
+    page = TITANIC.replace(canonical, b'href="/movie/titanic"')
+    page = page.replace(b"</head>", base + b"</head>")
+    found = extract("file:///saved/Titanic.html", page)
+    assert isinstance(found, TitleRecord)
+    assert found.url == "https://www.reelguide.example/movie/titanic"
+
+
+def test_a_session_id_in_the_canonical_path() -> None:
+    canonical = b'href="https://www.reelguide.example/movie/titanic"'
+    session = canonical[:-1] + b';jsessionid=A1B2C3D4E5F6"'
+    assert _record(TITANIC.replace(canonical, session)).source_id == "movie/titanic"
+
+
+def test_an_old_imdb_link() -> None:
+    link = b'<a href="https://www.imdb.com/title/tt0120338/">tt0120338</a>'
+    old = b'<a href="http://us.imdb.com/Title?0120338">IMDb</a>'
+    _unchanged(TITANIC, TITANIC.replace(link, old))

@@ -26,7 +26,8 @@ from marquee.parsers.raw import RawStreaming
 _TITLE_PATH = re.compile(r"^/(movie|show|film|tv|series)/([^/?#]+)/?$", re.IGNORECASE)
 _PATH_KINDS = {"movie": "movie", "film": "movie", "show": "show", "tv": "show", "series": "show"}
 _IMDB = re.compile(r"\b(tt\d{5,10})\b")
-_CHROME_IDS = frozenset({"header", "footer", "top", "nav", "menu", "masthead", "site-header"})
+_OLD_IMDB = re.compile(r"/Title\?(\d{7,8})\b", re.IGNORECASE)
+CHROME_IDS = frozenset({"header", "footer", "top", "nav", "menu", "masthead", "site-header"})
 _YOUTUBE = re.compile(
     r"(?:youtube(?:-nocookie)?\.com/(?:embed/|watch\?(?:.*&)?v=|v/|shorts/)|youtu\.be/)"
     r"([A-Za-z0-9_-]{11})"
@@ -62,8 +63,8 @@ _AUDIENCE = heading_matcher(
 # weaker: a page of individual reviews, taken only when no summary heading is there
 _AUDIENCE_REVIEWS = heading_matcher(r"(?:audience|viewer|user)s?\W+(?:reviews?|reactions?)")
 _CAST = heading_matcher(
-    r"^(?:the |meet the )?(?:(?:top|top billed|full|main|series|voice|principal|credited) )?cast\b"
-    r"|^starring\b|^actors\b"
+    r"^(?:the |meet the )?(?:(?:top|billed|full|complete|main|series|voice|principal|credited)"
+    r" )*cast\b|^starring\b|^actors\b"
 )
 # a "See full cast & crew" card at the end of the list is a link, not a credit
 _ROLE_HINT = re.compile(r"character|role", re.IGNORECASE)
@@ -101,8 +102,16 @@ def canonical_url(root: Element, url: str, jsonld: JsonObject | None) -> str:
         candidates.append(str(string_value(jsonld, "url")))
     for candidate in candidates:
         if candidate.strip():
-            return _joined(url, candidate.strip())
+            return _joined(_document_base(head, url), candidate.strip())
     return url
+
+
+def _document_base(head: Element | None, url: str) -> str:
+    """What relative links resolve against: the head's <base href> (saved pages keep the
+    site's), else the page's own URL."""
+    base = next(head.iterchildren("base"), None) if head is not None else None
+    href = str(base.get("href") or "").strip() if base is not None else ""
+    return urljoin(url, href) if href else url
 
 
 _PLAIN_ABSOLUTE = re.compile(r"https?://[^/?#;\s][^?#;\s]*")
@@ -176,8 +185,21 @@ _TAGLINE_TAGS = frozenset({"p", "h2", "h3", "h4", "blockquote", "q", "div", "spa
 
 
 def tagline_after(heading: Element) -> str | None:
-    """The quoted line right after the title heading."""
-    for sibling in heading.itersiblings():
+    """The quoted line right after the title heading, or right after a block around it
+    (<div id="tn15title"><h1>..</h1></div>, a layout table's cell)."""
+    found = _tagline_among(heading.itersiblings())
+    node = heading.getparent()
+    for _ in range(4):  # from a wrapper, only the block right after it: further on is other content
+        if found is not None or node is None or node.tag in {"body", "main", "html"}:
+            break
+        following = node.getnext()
+        found = _tagline_among([following]) if following is not None else None
+        node = node.getparent()
+    return found
+
+
+def _tagline_among(siblings: Iterable[Element]) -> str | None:
+    for sibling in siblings:
         if sibling.tag not in _TAGLINE_TAGS:
             continue
         text, quoted = strip_quotes(_TAGLINE_LABEL.sub("", text_of(sibling)))
@@ -230,7 +252,7 @@ def imdb_id(root: Element, fact: Fact | None = None) -> str | None:
                 if found := _imdb_link(anchor):
                     return found
     for anchor in root.iter("a"):
-        if (found := _imdb_link(anchor)) and not in_chrome(anchor, _CHROME_IDS):
+        if (found := _imdb_link(anchor)) and not in_chrome(anchor, CHROME_IDS):
             return found
     written = _IMDB.search(fact.text) if fact is not None else None
     return written.group(1) if written else None
@@ -242,7 +264,10 @@ def _imdb_link(anchor: Element) -> str | None:
     if ("mdb." not in href and "MDB." not in href) or "imdb." not in href.lower():
         return None
     found = _IMDB.search(href)
-    return found.group(1) if found else None
+    if found is None:  # the old form: us.imdb.com/Title?0120338
+        old = _OLD_IMDB.search(href)
+        return f"tt{old.group(1)}" if old else None
+    return found.group(1)
 
 
 def trailer_id(root: Element, heads: Headings) -> str | None:
@@ -350,6 +375,8 @@ def _credit(texts: list[str]) -> tuple[str, str | None] | None:
     chunks = [c for c in texts if c and c.casefold() not in _NOT_NAMES]  # "": a photo cell
     if not chunks or _SEE_ALL.match(chunks[0]) or (":" in chunks[0] and _labelled(chunks[0])):
         return None
+    if chunks[0].endswith(":") and len(chunks) > 1:
+        return None  # "Sound Mix: | Dolby Digital": a labelled row, never an actor's name
     if len(chunks[0]) < 20 and _crew_label(chunks[0]):
         return None
     if len(chunks) == 1 and (chunks[0].endswith(":") or _MORE_ROW.fullmatch(chunks[0])):

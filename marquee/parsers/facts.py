@@ -162,11 +162,17 @@ def collect_facts(root: Element, heads: Headings | None = None) -> dict[str, Fac
 def _rows(root: Element) -> list[tuple[str, Fact]]:
     """Every labelled row of the page, in page order."""
     rows: list[tuple[str, Fact]] = []
-    for element in root.iter("dt", "th", "td", "p", "li"):
-        if element.tag in _VALUE_TAG:
+    for element in root.iter("dt", "th", "td", "p", "li", "h4", "h5", "h6"):
+        if element.tag in _LABEL_HEADINGS:
+            pair = _heading_pair(element)
+            if pair is not None:
+                rows.append(pair)
+        elif element.tag in _VALUE_TAG:
             pair = _pair(element)
             if pair is not None:
                 rows.append(pair)
+            elif element.tag == "td" and _leads_with_label(element):
+                rows += _inline(element)  # <td><b>Genre:</b> Drama</td>: one cell holds both
         elif len(element) == 0 and ":" not in (element.text or ""):
             continue  # a bare line without a colon (most cast-card p): no call at all
         elif _leads_with_label(element):  # most p and li do not: skip the call to _inline
@@ -183,8 +189,8 @@ def _rows(root: Element) -> list[tuple[str, Fact]]:
 def _chosen(
     rows: list[tuple[str, Fact]], sections: list[tuple[bool, list[Element]]]
 ) -> dict[str, Fact]:
-    """A row for each field: one whose value can be the field's, then the best ranked
-    (its label, and a side section's rows last), then the one in the page's details block
+    """A row for each field: the best ranked (its label, and a side section's rows last),
+    then one whose value can be the field's, then the one in the page's details block
     (the block with the most rows: a score widget in the hero is not the details), then the
     first; rows in ignored sections are left out. Ranked only when two rows meet: most
     pages have one row a field."""
@@ -204,8 +210,8 @@ def _chosen(
         name: min(
             found,
             key=lambda ranked: (
-                _misfit(name, ranked[1].text),
                 label_rank(ranked[1].label) + ranked[0],
+                _misfit(name, ranked[1].text),
                 _block(ranked[1]) is not details,
             ),
         )[1]
@@ -305,8 +311,13 @@ def _pair(label_el: Element) -> tuple[str, Fact] | None:
     if label_el.tag == "td" and not _first_with_text(label_el):
         return None
     value_el = _next_sibling(label_el, _VALUE_TAG[label_el.tag])
-    while value_el is not None and len(value_el) == 0 and not (value_el.text or "").strip():
-        value_el = _next_sibling(value_el, value_el.tag)  # a spacer cell: the value is next
+    while value_el is not None and _is_spacer(value_el):  # a spacer cell: the value is next
+        following = _next_sibling(value_el, value_el.tag)
+        if following is None and _image_text(value_el):
+            break  # no spacer: the value is an image ("PG-13" as a certificate's picture)
+        value_el = following
+    if value_el is None and label_el.tag == "th":
+        value_el = _cell_below(label_el)
     if value_el is None:
         return None
     label = text_of(label_el)
@@ -322,9 +333,48 @@ def _pair(label_el: Element) -> tuple[str, Fact] | None:
     following = value_el.getnext()
     spans = label_el.get("rowspan")
     if (following is None or following.tag != "dd") and not spans:  # one value, as nearly always
-        return name, Fact(label, (value_el,), text_of(value_el))
+        return name, Fact(label, (value_el,), text_of(value_el) or _image_text(value_el))
     values = _values_after(value_el) + _rows_below(label_el)
     return name, Fact(label, values, ", ".join(map(text_of, values)))
+
+
+_LABEL_HEADINGS = frozenset({"h4", "h5", "h6"})
+
+
+def _heading_pair(heading: Element) -> tuple[str, Fact] | None:
+    """<h5>Director:</h5><div>James Cameron</div> (older templates): a small heading ending
+    in a colon, with a listed label, labels the block after it."""
+    label = text_of(heading)
+    value = heading.getnext()
+    if not label.endswith(":") or value is None or not isinstance(value.tag, str):
+        return None
+    name = field_for(label)
+    return (name, Fact(label, (value,), text_of(value))) if name else None
+
+
+def _is_spacer(cell: Element) -> bool:
+    """A cell without text: empty, or holding only a spacer image or a <br>."""
+    if (cell.text or "").strip():
+        return False
+    return len(cell) == 0 or not text_of(cell)
+
+
+def _image_text(cell: Element) -> str:
+    return next((squash(str(img.get("alt"))) for img in cell.iter("img") if img.get("alt")), "")
+
+
+def _cell_below(label_el: Element) -> Element | None:
+    """<tr><th>Genre:</th></tr><tr><td>Drama</td></tr>: a label row's value in the row
+    below it, when each row holds one cell."""
+    row = label_el.getparent()
+    below = row.getnext() if row is not None else None
+    if row is None or below is None or below.tag != "tr":
+        return None
+    cells = [cell for cell in row if isinstance(cell.tag, str)]
+    values = [cell for cell in below if isinstance(cell.tag, str)]
+    if len(cells) == 1 and len(values) == 1 and values[0].tag == "td":
+        return values[0]
+    return None
 
 
 def _two_cell_row(cell: Element) -> bool:
@@ -337,6 +387,8 @@ def _two_cell_row(cell: Element) -> bool:
 def _first_with_text(cell: Element) -> bool:
     """No text in the cells before it: a poster cell in front of the first row's label."""
     for before in cell.itersiblings(preceding=True):
+        if not isinstance(before.tag, str):
+            continue  # a comment (<!-- google_ad_section_start -->) is no cell
         if before.tag == "th" or (before.text or "").strip():
             return False  # the usual case, decided without serialising the cell
         if len(before) and text_of(before):

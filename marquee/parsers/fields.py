@@ -49,6 +49,8 @@ def _heading_text(heading: Element) -> tuple[str, str | None]:
         return text_of(heading), None
     parts, year = [heading.text or ""], None
     for child in heading:
+        if year is not None and isinstance(child.tag, str):
+            break  # "Titanic <span>(1997)</span> <a>More at IMDbPro »</a>": the title is done
         child_text = text_of(child) if isinstance(child.tag, str) else ""
         bare_year = _BARE_YEAR.fullmatch(child_text)
         if bare_year and year is None and parts[-1].strip():
