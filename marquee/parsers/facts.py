@@ -194,7 +194,8 @@ def _chosen(
     (the block with the most rows: a score widget in the hero is not the details), then the
     first; rows in ignored sections are left out. Ranked only when two rows meet: most
     pages have one row a field."""
-    candidates: dict[str, list[tuple[int, Fact]]] = {}  # field -> (rank, row) in page order
+    first: dict[str, tuple[int, Fact]] = {}  # field -> (penalty of its section, row)
+    more: dict[str, list[tuple[int, Fact]]] = {}  # field -> all its rows, when it has several
     for name, fact in rows:
         penalty = 0
         if sections:
@@ -202,12 +203,17 @@ def _chosen(
             if ignored:
                 continue
             penalty = 0 if ignored is None else _SIDE_PENALTY
-        candidates.setdefault(name, []).append((penalty, fact))
-    if all(len(found) == 1 for found in candidates.values()):
-        return {name: found[0][1] for name, found in candidates.items()}
-    details = _details_block([fact for found in candidates.values() for _, fact in found])
-    return {
-        name: min(
+        if name not in first:
+            first[name] = (penalty, fact)
+        else:
+            more.setdefault(name, [first[name]]).append((penalty, fact))
+    chosen = {name: fact for name, (_, fact) in first.items()}
+    if not more:
+        return chosen
+    others = [fact for found in more.values() for _, fact in found[1:]]
+    details = _details_block([fact for _, fact in first.values()] + others)
+    for name, found in more.items():
+        chosen[name] = min(
             found,
             key=lambda ranked: (
                 label_rank(ranked[1].label) + ranked[0],
@@ -215,8 +221,7 @@ def _chosen(
                 _block(ranked[1]) is not details,
             ),
         )[1]
-        for name, found in candidates.items()
-    }
+    return chosen
 
 
 # "8.1/10", "94%", "4.5 stars", "7.7": a score, which is neither a certificate nor a count
@@ -311,7 +316,8 @@ def _pair(label_el: Element) -> tuple[str, Fact] | None:
     if label_el.tag == "td" and not _first_with_text(label_el):
         return None
     value_el = _next_sibling(label_el, _VALUE_TAG[label_el.tag])
-    while value_el is not None and _is_spacer(value_el):  # a spacer cell: the value is next
+    # a spacer cell (most cells are decided by their leading text): the value is next
+    while value_el is not None and not (value_el.text or "").strip() and _is_spacer(value_el):
         following = _next_sibling(value_el, value_el.tag)
         if following is None and _image_text(value_el):
             break  # no spacer: the value is an image ("PG-13" as a certificate's picture)
@@ -356,7 +362,10 @@ def _is_spacer(cell: Element) -> bool:
     """A cell without text: empty, or holding only a spacer image or a <br>."""
     if (cell.text or "").strip():
         return False
-    return len(cell) == 0 or not text_of(cell)
+    if len(cell) == 0:
+        return True
+    first = cell[0].text  # "<dd><a>Crime</a>, ..": decided without serialising the cell
+    return not (first and first.strip()) and not text_of(cell)
 
 
 def _image_text(cell: Element) -> str:
