@@ -7,7 +7,10 @@ input repeated) understates it 2-10x on this code, which is why this script exis
 Savings of neighbouring steps overlap a little, so they do not add up exactly, and
 each figure moves by about +-5 us between runs. A step that returns elements or facts
 (collect_facts, headings) also spares its consumers some work (cached link texts, warm
-proxies), so its figure is an upper bound.
+proxies), so its figure is an upper bound. Last, whole stages are replayed (the record's
+normalize + validate, then also the layout readers): what is left is decode, the lxml
+parse, layout detection, JSON-LD, canonical link and chrome removal, the floor any
+reader of this design starts from.
 
     .venv/bin/python -m benchmarks.parse_breakdown [--rounds N]
 """
@@ -24,7 +27,9 @@ import lxml.html
 
 import marquee.extract as extract_module
 import marquee.parsers.common as common
+import marquee.parsers.current as current
 import marquee.parsers.fields as fields
+import marquee.parsers.legacy as legacy
 import marquee.parsers.page as page
 from benchmarks.parse import load_pages
 from marquee.extract import extract
@@ -50,6 +55,14 @@ STEPS: list[tuple[ModuleType, str]] = [
 ]
 
 
+READERS = [(current, "read"), (legacy, "read")]
+RECORD = [(extract_module, "_record")]
+STAGES: list[tuple[str, list[tuple[ModuleType, str]]]] = [
+    ("all but the record (normalize + validate)", RECORD),
+    ("all but the record and the layout readers", RECORD + READERS),
+]
+
+
 def per_page_us(run: Callable[[], None], pages: int, rounds: int) -> float:
     best = float("inf")
     for _ in range(rounds):
@@ -59,35 +72,42 @@ def per_page_us(run: Callable[[], None], pages: int, rounds: int) -> float:
     return best / pages * 1e6
 
 
-def knocked_out(module: ModuleType, name: str, run: Callable[[], None]) -> Callable[[], None]:
-    """`run` with module.name replaced by a replay of what it returned on a recorded pass."""
-    original = getattr(module, name)
-    results: list[Any] = []
+def knocked_out(
+    targets: list[tuple[ModuleType, str]], run: Callable[[], None]
+) -> Callable[[], None]:
+    """`run` with each module.name replaced by a replay of what it returned on a recorded pass."""
+    originals = [getattr(module, name) for module, name in targets]
+    results: list[list[Any]] = [[] for _ in targets]
+    positions = [0] * len(targets)
 
-    def record(*args: Any, **kwargs: Any) -> Any:
-        results.append(original(*args, **kwargs))
-        return results[-1]
+    def recorder(index: int) -> Callable[..., Any]:
+        def record(*args: Any, **kwargs: Any) -> Any:
+            results[index].append(originals[index](*args, **kwargs))
+            return results[index][-1]
 
-    setattr(module, name, record)
-    try:
-        run()
-    finally:
-        setattr(module, name, original)
-    position = 0
+        return record
 
-    def replay(*_args: Any, **_kwargs: Any) -> Any:
-        nonlocal position
-        position += 1
-        return results[(position - 1) % len(results)]
+    def replayer(index: int) -> Callable[..., Any]:
+        def replay(*_args: Any, **_kwargs: Any) -> Any:
+            positions[index] += 1
+            return results[index][(positions[index] - 1) % len(results[index])]
 
-    def run_replayed() -> None:
-        nonlocal position
-        position = 0
-        setattr(module, name, replay)
+        return replay
+
+    def patched(make: Callable[[int], Callable[..., Any]]) -> None:
+        for index, (module, name) in enumerate(targets):
+            setattr(module, name, make(index))
         try:
             run()
         finally:
-            setattr(module, name, original)
+            for (module, name), original in zip(targets, originals, strict=True):
+                setattr(module, name, original)
+
+    patched(recorder)
+
+    def run_replayed() -> None:
+        positions[:] = [0] * len(targets)
+        patched(replayer)
 
     return run_replayed
 
@@ -114,8 +134,12 @@ def main() -> None:
     print(f"extract(): {base:.1f} us/page over {len(pages)} pages (lxml parse {lxml_us:.1f} us)")
     print("saved when a step is replayed:")
     for module, name in STEPS:
-        saved = base - per_page_us(knocked_out(module, name, run), len(pages), args.rounds)
+        saved = base - per_page_us(knocked_out([(module, name)], run), len(pages), args.rounds)
         print(f"  {name:16s} {saved:6.1f} us  ({saved / base:5.1%})")
+    print("what is left when whole stages are replayed:")
+    for label, targets in STAGES:
+        left = per_page_us(knocked_out(targets, run), len(pages), args.rounds)
+        print(f"  {label:44s} {left:6.1f} us  ({left / lxml_us:.2f}x lxml)")
 
 
 if __name__ == "__main__":
