@@ -1013,3 +1013,107 @@ def test_an_old_imdb_link() -> None:
     link = b'<a href="https://www.imdb.com/title/tt0120338/">tt0120338</a>'
     old = b'<a href="http://us.imdb.com/Title?0120338">IMDb</a>'
     _unchanged(TITANIC, TITANIC.replace(link, old))
+
+
+# --- eleventh probe: widgets and sections around the facts on the current layout
+
+VERIFIED = b"last verified: March 2, 2026</p>"
+COUNT = b'<span class="css-10069e-count">(2 platforms)</span>'
+MAX_LOGO = b'<li><img class="css-55030e-logo" alt="Max" src="/img/providers/max.png"></li>'
+APPLE_LOGO = (
+    b'<li><img class="css-55030e-logo" alt="Apple TV" src="/img/providers/apple-tv.png"></li>'
+)
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        (VERIFIED, VERIFIED + b'<p>Powered by <a href="/jw"><img alt="JustWatch"></a></p>'),
+        (COUNT, COUNT + b' <button><svg role="img" aria-label="More info"></svg></button>'),
+        (b'alt="Max" src="/img/providers/max.png">', b'alt="Max" src="/m.png"><img alt="4K">'),
+        (MAX_LOGO, b'<li><span role="img" aria-label="Max" class="logo-max"></span></li>'),
+        (MAX_LOGO + APPLE_LOGO, b"<li><span>Max</span> <span>$3.99</span></li><li>Apple TV</li>"),
+        (MAX_LOGO + APPLE_LOGO, MAX_LOGO + APPLE_LOGO + b"</ul><h3>Rent</h3><ul>" + MAX_LOGO),
+        (COUNT, COUNT.replace(b"2 platforms", b"2 streaming services")),
+        (b'<main class="css-b4ed9b-main">', b'<main class="css-b4ed9b-main"><div class="sticky">'
+         b'<span>Available on Max</span> <a href="#where-to-watch">Watch now</a></div>'),
+    ],
+    ids=["attribution logo", "icon button", "quality badge", "role img logo", "price chip",
+         "rent group", "count worded", "sticky bar"],
+)  # fmt: skip
+def test_where_to_watch_widgets(old: bytes, new: bytes) -> None:
+    _unchanged(HEAT, HEAT.replace(old, new, 1))
+
+
+DETAILS_DL = re.compile(rb'<dl class="css-fb8d4c-dl">.*?</dl>', re.S)
+
+
+def test_a_skeleton_of_the_details_before_them() -> None:
+    dl = DETAILS_DL.search(HEAT)
+    assert dl is not None
+    skeleton = re.sub(rb"<dd([^>]*)>.*?</dd>", rb"<dd\1>Loading...</dd>", dl.group(0))
+    section = b"<section hidden><h2>Details</h2>" + skeleton + b"</section>"
+    _unchanged(HEAT, _before_section(HEAT, b"details", section))
+
+
+def test_placeholder_rows_and_cards() -> None:
+    rating = b'<dt class="css-48c2b9-dt">Rating</dt>'
+    loading = b"<div><dt>Rating</dt><dd>Loading\xe2\x80\xa6</dd></div>"
+    _unchanged(
+        HEAT,
+        HEAT.replace(
+            b'<div class="css-d59886-drow">' + rating,
+            loading + b'<div class="css-d59886-drow">' + rating,
+        ),
+    )
+    card = b'<li aria-hidden="true"><div></div><p>Loading...</p><p>Loading...</p></li>'
+    _unchanged(
+        HEAT,
+        HEAT.replace(
+            b'</ul><p class="css-97a5a4-credits">', card + b'</ul><p class="css-97a5a4-credits">'
+        ),
+    )
+    assert _record(HEAT.replace(b">R</dd>", b">Loading\xe2\x80\xa6</dd>")).content_rating is None
+
+
+SIGNAL = (PAGES / "v2-signal-velvet-110.html").read_bytes()
+
+
+@pytest.mark.parametrize(
+    "section",
+    [
+        b"<section><h2>Crew</h2><dl><div><dt>Produced by</dt><dd>Art Linson, Pieter Jan Brugge</dd>"
+        b"</div><div><dt>Music by</dt><dd>Elliot Goldenthal</dd></div></dl></section>",
+        b'<section><h2>Soundtrack</h2><ul><li><p>"God Moving Over the Face of the Waters"</p>'
+        b"<p>Written by: Moby</p><p>Performed by Moby</p></li></ul></section>",
+        b'<section><h2>Soundtrack</h2><p>"Porcelain"<br>Written by: Moby<br>Performed by Moby</p>'
+        b"</section>",
+    ],
+    ids=["producers", "soundtrack", "soundtrack lines"],
+)
+def test_credits_that_are_not_the_titles(section: bytes) -> None:
+    _unchanged(SIGNAL, _after_section(SIGNAL, b"cast", section))
+
+
+def test_a_clip_before_the_trailer() -> None:
+    clip = (
+        b'<section><h2>Clips</h2><iframe title="Clip: Arrival in Las Vegas" '
+        b'src="https://www.youtube-nocookie.com/embed/Zq1Ab2Cd3Ef?rel=0"></iframe></section>'
+    )
+    _unchanged(LLV, _after_section(LLV, b"details", clip))
+
+
+def test_a_score_line_is_no_certificate() -> None:
+    page = (PAGES / "v2-glass-last-orchard-114.html").read_bytes()
+    assert _record(page).content_rating is None
+    edited = _record(page.replace(b"</h1>", b"</h1><p>Rating: 7.7/10 based on 1.3M ratings</p>", 1))
+    assert edited.content_rating is None
+
+
+def test_details_in_a_grid_without_row_wrappers() -> None:
+    dl = DETAILS_DL.search(HEAT)
+    assert dl is not None
+    cells = re.sub(rb"</?div[^>]*>", b"", dl.group(0))
+    cells = re.sub(rb"<(/?)d[td]([^>]*)>", rb"<\1div\2>", cells)
+    cells = cells.replace(b'<dl class="css-fb8d4c-dl">', b'<div style="display:grid">')
+    _unchanged(HEAT, HEAT.replace(dl.group(0), cells.replace(b"</dl>", b"</div>")))

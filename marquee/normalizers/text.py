@@ -38,6 +38,9 @@ PLACEHOLDERS: frozenset[str] = frozenset(
         "undefined",
         "not available",
         "not applicable",
+        "loading",  # a skeleton the page fills in later
+        "loading...",
+        "loading…",
     }
 )
 

@@ -43,7 +43,10 @@ _COMPANY_SUFFIX = re.compile(
 _NAME_SPLIT = re.compile(r"\s*(?:,|;|\s&\s|\band\b|\s/\s)\s*")
 _LIST_SPLIT = re.compile(r"\s*(?:,|;|\||·|•|\s/\s)\s*")
 _QUOTES = "\"'“”„‟«»‘’‚‹›「」"
-_COUNT = re.compile(r"\(?\s*\d[\d,]*\s+(?:platforms?|services?|providers?)\s*\)?", re.IGNORECASE)
+_COUNT = re.compile(
+    r"\(?\s*\d[\d,]*\s+(?:[a-z]+\s+)?(?:platforms?|services?|providers?|options?)\s*\)?",
+    re.IGNORECASE,
+)
 _VERIFIED = re.compile(r"(?:verified|checked|updated)(?:\s+on)?\s*:?\s*(\w.*)$", re.IGNORECASE)
 _VERIFIED_HINT = re.compile(r"(?i:verified|checked|updated)")
 _AVAILABILITY = re.compile(
@@ -76,6 +79,8 @@ _MORE_CAST = heading_matcher(
 _MORE_ROW = re.compile(r"\W*(?:more|see (?:more|all)|view all)\W*", re.IGNORECASE)
 _SEE_ALL = re.compile(r"^(?:see|view|show|browse)\b.*\b(?:cast|crew|all|more)\b", re.I)
 _TRAILER = heading_matcher(r"\btrailers?\b")
+# embeds that are not the trailer: first under the trailer heading, then any other but these
+_CLIP = re.compile(r"\b(?:clips?|featurettes?|behind the scenes|interviews?|b-roll)\b", re.I)
 _EPISODE = heading_matcher(EPISODES)
 # short facts joined by separators, with no sentence end
 _META_LINE = re.compile(r"^[^.!?…]{0,80}\s[·•|]\s[^.!?…]{0,80}$")
@@ -272,15 +277,17 @@ def _imdb_link(anchor: Element) -> str | None:
 
 def trailer_id(root: Element, heads: Headings) -> str | None:
     """The YouTube id of the embedded trailer (an iframe, or a link under a trailer heading)."""
-    sources = [
-        str(frame.get(attribute) or "")
-        for frame in root.iter("iframe")
-        for attribute in ("src", "data-src")
-    ]
     section = find_section(heads, _TRAILER) or []
-    for element in section:
-        sources += xpath_strings(element, ".//a/@href")
+    frames = [frame for element in section for frame in element.iter("iframe")]
+    links = [href for element in section for href in xpath_strings(element, ".//a/@href")]
+    others = [frame for frame in root.iter("iframe") if not _CLIP.search(frame.get("title") or "")]
+    sources = [_frame_source(frame) for frame in frames] + links
+    sources += [_frame_source(frame) for frame in others]
     return next((found for found in map(_youtube_id, sources) if found), None)
+
+
+def _frame_source(frame: Element) -> str:
+    return str(frame.get("src") or frame.get("data-src") or "")
 
 
 def _youtube_id(source: str) -> str | None:
@@ -461,7 +468,8 @@ def streaming(root: Element) -> RawStreaming | None:
 
 
 def _streaming_block(root: Element) -> Element | None:
-    """The where-to-watch block: around the "(Not) Currently Available On" line, else
+    """The where-to-watch block: around the "(Not) Currently Available On" line (the first
+    whose block holds the providers: a sticky "Available on Max" bar is not it), else
     around a "(N platforms)" count, else a logo list whose parent's id says so."""
     status = count = None
     for element in root.iter(*_STATUS_TAGS):  # one walk looks for both lines
@@ -471,22 +479,29 @@ def _streaming_block(root: Element) -> Element | None:
         # the substring tests first: a regex search on every text costs ~5x more
         lowered = text.lower()
         if ("available" in lowered or "stream" in lowered) and _AVAILABILITY.search(text):
-            status = element
-            break
-        if count is None and _has_count_hint(text) and _is_provider_count(element):
+            if in_chrome(element):
+                continue
+            block = _providers_around(element)
+            if block is not None:
+                return block
+            status = status if status is not None else element
+        elif count is None and _has_count_hint(text) and _is_provider_count(element):
             count = element
-    if status is None:
-        if count is not None:
-            return _block_around(count)
-        return _watch_list_block(root)
-    if in_chrome(status):
-        return None
+    if status is not None:
+        return status.getparent()
+    if count is not None:
+        return _block_around(count)
+    return _watch_list_block(root)
+
+
+def _providers_around(status: Element) -> Element | None:
+    """The block around a status line that holds the providers, inside its section."""
     for ancestor in status.iterancestors():
         if ancestor.tag in {"section", "main", "body"}:
-            break
+            return None
         if ancestor.get("id") == "where-to-watch" or _has_logos(ancestor):
             return ancestor
-    return status.getparent()
+    return None
 
 
 def _has_count_hint(text: str) -> bool:
@@ -555,25 +570,41 @@ def _verified(inside: list[Element]) -> str | None:
 
 
 def _has_logos(element: Element) -> bool:
-    return any(
-        inner.tag == "img" or (inner.tag == "svg" and _is_logo(inner))
-        for li in element.iter("li")
-        for inner in li.iterdescendants()
-    )
+    return any(_is_logo(inner) for li in element.iter("li") for inner in li.iterdescendants())
 
 
 def _is_logo(element: Element) -> bool:
-    return element.tag == "img" or (element.tag == "svg" and bool(element.get("aria-label")))
+    """An image, or an svg or a role="img" element named by its aria-label."""
+    if element.tag == "img":
+        return True
+    return (element.tag == "svg" or element.get("role") == "img") and bool(
+        element.get("aria-label")
+    )
 
 
 def _platforms(inside: list[Element]) -> list[str]:
-    logos = [
-        squash(str(el.get("alt") or el.get("title") or el.get("aria-label") or ""))
-        for el in inside
-        if el.tag == "img" or (el.tag == "svg" and _is_logo(el))
-    ]
-    names = [_LOGO_SUFFIX.sub("", alt) for alt in logos]
-    names = [name for name in names if name and not name.casefold().endswith(" poster")]
+    """One name a provider: each list item's first logo (a quality badge after it, an
+    attribution or a button's icon outside the list are no providers), else every logo,
+    else the items' own text (a price chip after the name left out)."""
+    items = [el for el in inside if el.tag == "li"]
+    firsts = [next((el for el in li.iterdescendants() if _is_logo(el)), None) for li in items]
+    logos = [logo for logo in firsts if logo is not None] or [el for el in inside if _is_logo(el)]
+    names = [_logo_name(logo) for logo in logos]
+    # one name once: a provider shown under Stream, Rent and Buy is one provider
+    names = list(dict.fromkeys(n for n in names if n and not n.casefold().endswith(" poster")))
     if names:
         return names
-    return [text for text in (text_of(el) for el in inside if el.tag == "li") if text]
+    return [text for text in map(_chip_text, items) if text]
+
+
+def _logo_name(logo: Element) -> str:
+    name = squash(str(logo.get("alt") or logo.get("title") or logo.get("aria-label") or ""))
+    return _LOGO_SUFFIX.sub("", name)
+
+
+def _chip_text(item: Element) -> str:
+    """ "<li><span>Max</span> <span>$3.99</span></li>": the first part names the provider."""
+    if (item.text or "").strip() or len(item) == 0:
+        return text_of(item)
+    parts = [text_of(child) for child in item if isinstance(child.tag, str)]
+    return next((part for part in parts if part), "")

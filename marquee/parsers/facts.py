@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from marquee.normalizers.text import is_placeholder
 from marquee.parsers.dom import (
     Element,
     Headings,
@@ -45,7 +46,8 @@ EPISODES = r"\bepisodes?\b|\bs\d{1,2}\s*[.:·-]?\s*e\d{1,3}\b"
 # headings of sections whose "Label:" lines are about other things than the title's facts
 _IGNORED_SECTION = re.compile(
     r"\btrivia\b|did you know|\bfaqs?\b|frequently asked|\bawards?\b|nominations|\bnews\b"
-    r"|\bgoofs\b|\bquotes\b|\breviews?\b|\bcomments\b|q\s*&\s*a|" + EPISODES
+    r"|\bgoofs\b|\bquotes\b|\breviews?\b|\bcomments\b|q\s*&\s*a|\bsoundtracks?\b|\bsongs\b|"
+    + EPISODES
 )
 # side sections: their rows count only when the details lack the field
 _SIDE_SECTION = re.compile(
@@ -189,8 +191,9 @@ def _rows(root: Element) -> list[tuple[str, Fact]]:
 def _chosen(
     rows: list[tuple[str, Fact]], sections: list[tuple[bool, list[Element]]]
 ) -> dict[str, Fact]:
-    """A row for each field: the best ranked (its label, and a side section's rows last),
-    then one whose value can be the field's, then the one in the page's details block
+    """A row for each field: one with a value ("Loading…" and "—" are none: a skeleton of
+    the details), then the best ranked (its label, and a side section's rows last), then
+    one whose value can be the field's, then the one in the page's details block
     (the block with the most rows: a score widget in the hero is not the details), then the
     first; rows in ignored sections are left out. Ranked only when two rows meet: most
     pages have one row a field."""
@@ -216,6 +219,7 @@ def _chosen(
         chosen[name] = min(
             found,
             key=lambda ranked: (
+                is_placeholder(ranked[1].text),  # no value at all: as if the row were not there
                 label_rank(ranked[1].label) + ranked[0],
                 _misfit(name, ranked[1].text),
                 _block(ranked[1]) is not details,
@@ -225,7 +229,9 @@ def _chosen(
 
 
 # "8.1/10", "94%", "4.5 stars", "7.7": a score, which is neither a certificate nor a count
-_SCORE = re.compile(r"\d{1,3}(?:[.,]\d{1,2})?\s*(?:/\s*\d{1,3}|%|★|stars?)|\d[.,]\d", re.I)
+_SCORE = re.compile(
+    r"\d{1,3}(?:[.,]\d{1,2})?\s*(?:/\s*\d{1,3}|%|★|stars?)(?:\W.*)?|\d[.,]\d", re.IGNORECASE
+)
 _YEAR_ONLY = re.compile(r"\(?\d{4}\)?(?:\s*[–-]\s*(?:\d{4})?)?")
 
 
@@ -291,10 +297,25 @@ def _loose_rows(root: Element) -> list[tuple[str, Fact]]:
     found: list[tuple[str, Fact]] = []
     for element in root.iter("div", "tr"):
         if len(element) > 1 and element[0].tag in _LABEL_TAGS | {"td"}:
-            pair = _item_pair(element)
-            if pair is not None:
-                found.append(pair)
+            grid = _grid_pairs(element)
+            pair = _item_pair(element) if not grid else None
+            found += grid or ([pair] if pair is not None else [])
     return found
+
+
+def _grid_pairs(element: Element) -> list[tuple[str, Fact]]:
+    """<div><div>Runtime</div><div>2h</div><div>Rating</div><div>R</div>..</div>: label and
+    value cells alternating in one grid, without a wrapper a row."""
+    cells = [child for child in element if isinstance(child.tag, str)]
+    if len(cells) < 4 or len(cells) % 2:
+        return []
+    pairs = []
+    for label_el, value in zip(cells[::2], cells[1::2], strict=True):
+        label = text_of(label_el).rstrip(":").strip()
+        name = row_field_for(label) if label and len(label) <= _MAX_LABEL else None
+        if name is not None:
+            pairs.append((name, Fact(label, (value,), text_of(value))))
+    return pairs if 2 * len(pairs) >= len(cells) // 2 else []
 
 
 def _item_pair(item: Element) -> tuple[str, Fact] | None:

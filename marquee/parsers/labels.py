@@ -48,7 +48,7 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     ),
     "studios": (
         "studio", "production company", "production co", "production co.",
-        "production companies", "production", "produced by", "company", "production studio",
+        "production companies", "production", "company", "production studio",
         "production house",
     ),
     "budget": ("budget", "estimated budget", "production budget", "budget (estimated)"),
