@@ -1117,3 +1117,33 @@ def test_details_in_a_grid_without_row_wrappers() -> None:
     cells = re.sub(rb"<(/?)d[td]([^>]*)>", rb"<\1div\2>", cells)
     cells = cells.replace(b'<dl class="css-fb8d4c-dl">', b'<div style="display:grid">')
     _unchanged(HEAT, HEAT.replace(dl.group(0), cells.replace(b"</dl>", b"</div>")))
+
+
+# --- twelfth probe: JSON-LD shapes
+
+HEAT_JSONLD = re.compile(rb'<script type="application/ld\+json">(.*?)</script>', re.S)
+
+
+@pytest.mark.parametrize("key", [b"mainEntity", b"about"])
+def test_the_movie_as_a_web_pages_main_entity(key: bytes) -> None:
+    block = HEAT_JSONLD.search(HEAT)
+    assert block is not None
+    movie = block.group(1).replace(b'"@context": "https://schema.org", ', b"")
+    page = b'{"@context": "https://schema.org", "@type": "WebPage", "%s": %s}' % (key, movie)
+    _unchanged(HEAT, HEAT.replace(block.group(1), page))
+
+
+def test_a_remake_of_the_same_name_is_not_the_page_title() -> None:
+    remake = (
+        b'<script type="application/ld+json">{"@context": "https://schema.org", "@type": "Movie",'
+        b' "name": "Heat", "url": "https://www.reelguide.example/movie/heat-1986",'
+        b' "director": [{"@type": "Person", "name": "Dick Richards"}]}</script>'
+    )
+    _unchanged(
+        HEAT,
+        HEAT.replace(
+            b'<script type="application/ld+json">',
+            remake + b'<script type="application/ld+json">',
+            1,
+        ),
+    )

@@ -1,4 +1,4 @@
-"""Bytes to text: HTTP charset, then BOM / meta, then utf-8, then windows-1252."""
+"""Bytes to text: BOM, then HTTP charset, then meta, then utf-8, then windows-1252."""
 
 from __future__ import annotations
 
@@ -84,3 +84,49 @@ def test_bytes_no_single_byte_encoding_defines_are_no_parser_error(byte: bytes) 
     page = (Path(__file__).parent / "fixtures" / "variants" / "v2-amelie-cp1252.html").read_bytes()
     expected = _title(page)
     assert _title(page.replace(b"</footer>", byte + b"</footer>")) == expected
+
+
+# --- twelfth probe
+
+
+@pytest.mark.parametrize("charset", ["utf-8", "iso-8859-1", "koi8-r"])
+def test_a_bom_wins_over_the_http_charset(charset: str) -> None:
+    headers = {"Content-Type": f"text/html; charset={charset}"}
+    for bom, encoding in ((b"\xff\xfe", "utf-16-le"), (b"\xef\xbb\xbf", "utf-8")):
+        body = bom + "<p>Takashi Naitō “quoted”</p>".encode(encoding)
+        assert "Takashi Naitō “quoted”" in decode_body(body, headers)
+
+
+def test_a_meta_utf16_on_ascii_markup_is_utf8() -> None:
+    body = "<html><head><meta charset=\"utf-16\"></head><body><p>Naitō </p></body></html>".encode()
+    assert len(body) % 2 == 0  # an even length decodes as UTF-16 too, into garbage
+    assert "Naitō" in decode_body(body)
+
+
+def test_a_stray_byte_with_one_character_a_server_calls_utf8() -> None:
+    body = "<p>Totò</p><p>\xff</p>".encode().replace("\xff".encode(), b"\xff")
+    assert "Totò" in decode_body(body, {"Content-Type": "text/html; charset=utf-8"})
+
+
+def test_a_windows_1252_page_with_one_stray_utf8_sequence() -> None:
+    """A tie (one bad byte, one well-formed character) without the server's word is
+    windows-1252: saved pages in it still declaring utf-8 exist."""
+    body = '<meta charset="utf-8"><p>£1.7 million</p>'.encode("cp1252") + "<!-- é -->".encode()
+    assert "£1.7 million" in decode_body(body)
+
+
+def test_deep_nesting_and_huge_text_are_read_whole() -> None:
+    heat = (Path(__file__).parent / "fixtures" / "pages" / "v2-heat.html").read_bytes()
+    expected = extract("https://www.reelguide.example/movie/heat", heat)
+    assert isinstance(expected, TitleRecord)
+    main = b'<main class="css-b4ed9b-main">'
+    deep = heat.replace(main, main + b"<div>" * 300)
+    deep = deep.replace(b"</main>", b"</div>" * 300 + b"</main>")
+    cast = b'<section class="css-3f7f69-cast"'
+    huge = heat.replace(cast, b"<script>var blob='" + b"b" * 10_500_000 + b"';</script>" + cast)
+    for body in (deep, huge):
+        found = extract("https://www.reelguide.example/movie/heat", body)
+        assert isinstance(found, TitleRecord)
+        assert found.model_dump(exclude={"content_sha256"}) == expected.model_dump(
+            exclude={"content_sha256"}
+        )

@@ -96,19 +96,31 @@ _STATUS_TAG_SET = frozenset(_STATUS_TAGS)
 _VERIFIED_TAGS = frozenset({"p", "span", "div", "small", "time"})
 
 
-def canonical_url(root: Element, url: str, jsonld: JsonObject | None) -> str:
-    """link rel=canonical, else og:url, else JSON-LD url, else the URL we were given."""
+def canonical_url(
+    root: Element, url: str, jsonld: JsonObject | None, linked: str | None = None
+) -> str:
+    """link rel=canonical, else og:url (`linked`, when already read), else JSON-LD url, else
+    the URL we were given."""
+    linked = linked or linked_url(root, url)
+    if linked:
+        return linked
+    from_jsonld = string_value(jsonld, "url") if jsonld is not None else None
+    if from_jsonld:
+        return _joined(_document_base(next(root.iterchildren("head"), None), url), from_jsonld)
+    return url
+
+
+def linked_url(root: Element, url: str) -> str | None:
+    """The page's link rel=canonical, else its og:url, absolute; None when it has neither."""
     head = next(root.iterchildren("head"), None)
     # a canonical link among the head's children settles it without the whole-page walk
     candidates = _url_candidates(head.iterchildren("link")) if head is not None else []
     if not any(candidate.strip() for candidate in candidates):
         candidates = _url_candidates(root.iter("link", "meta"))
-    if jsonld is not None and string_value(jsonld, "url"):
-        candidates.append(str(string_value(jsonld, "url")))
     for candidate in candidates:
         if candidate.strip():
             return _joined(_document_base(head, url), candidate.strip())
-    return url
+    return None
 
 
 def _document_base(head: Element | None, url: str) -> str:

@@ -32,12 +32,19 @@ def header_value(headers: Mapping[str, str] | None, name: str) -> str | None:
 
 
 def declared_encoding(body: bytes, headers: Mapping[str, str] | None = None) -> str | None:
-    """The encoding the HTTP header, else the BOM, else the page itself declares."""
+    """The encoding the BOM, else the HTTP header, else the page itself declares (the HTML
+    standard's order). A page declaring UTF-16 in its own ASCII markup is UTF-8 (as browsers
+    read it: the declaration could not have been read otherwise)."""
+    bom_encoding, _ = read_bom(body)
+    if bom_encoding:
+        return bom_encoding
     from_header = http_content_type_encoding(header_value(headers, "content-type"))
     if from_header:
         return from_header
-    bom_encoding, _ = read_bom(body)
-    return bom_encoding or html_body_declared_encoding(body)
+    in_page = html_body_declared_encoding(body)
+    if in_page and not _ASCII_COMPATIBLE.match(resolve_encoding(in_page) or in_page):
+        return "utf-8"
+    return in_page
 
 
 def parser_input(body: bytes, headers: Mapping[str, str] | None = None) -> tuple[bytes, str]:
@@ -47,9 +54,10 @@ def parser_input(body: bytes, headers: Mapping[str, str] | None = None) -> tuple
     _, bom = read_bom(body)
     if bom:
         body = body[len(bom) :]
-    encoding = _encoding(body, declared)
+    doubt = _doubt(declared, headers)
+    encoding = _encoding(body, declared, doubt)
     if encoding is None:  # no candidate reads every byte: a cut character, a stray byte
-        readable = "utf-8" if _mostly_utf8(body) else "cp1252"
+        readable = "utf-8" if _mostly_utf8(body, doubt) else "cp1252"
         text = body.decode(readable, errors="replace").replace("\x00", "")
         return text.encode("utf-8"), "utf-8"
     if not _ASCII_COMPATIBLE.match(encoding):
@@ -57,11 +65,11 @@ def parser_input(body: bytes, headers: Mapping[str, str] | None = None) -> tuple
     return body.replace(b"\x00", b""), encoding
 
 
-def _encoding(body: bytes, declared: str | None) -> str | None:
+def _encoding(body: bytes, declared: str | None, doubt: int) -> str | None:
     """The first candidate encoding that decodes the whole body; None when none does, or
     when the body is UTF-8 but for a few bad bytes (not a windows-1252 page)."""
     for encoding in _candidates(declared):
-        if encoding in _SINGLE_BYTE and _mostly_utf8(body):
+        if encoding in _SINGLE_BYTE and _mostly_utf8(body, doubt):
             return None  # UTF-8 has already failed to decode it whole
         try:
             body.decode(encoding)
@@ -71,14 +79,26 @@ def _encoding(body: bytes, declared: str | None) -> str | None:
     return None
 
 
-def _mostly_utf8(body: bytes) -> bool:
-    """UTF-8 with a few bad bytes (a page cut inside a character, one stray byte): far
-    more well-formed multi-byte characters than bad bytes. Windows-1252 text read as
-    UTF-8 has next to none well-formed."""
+def _mostly_utf8(body: bytes, doubt: int) -> bool:
+    """UTF-8 with a few bad bytes (a page cut inside a character, one stray byte): more
+    well-formed multi-byte characters than bad bytes, by `doubt` (see _doubt). Windows-1252
+    text read as UTF-8 has next to none well-formed."""
     text = body.decode("utf-8", errors="replace")
     bad = text.count("\ufffd")
+    if bad == 1 and text.endswith("\ufffd"):
+        return True  # cut inside its last character
     good = len(text) - len(text.encode("ascii", errors="ignore")) - bad
-    return good > 2 * bad
+    return good >= bad if doubt == 0 else good > doubt * bad
+
+
+def _doubt(declared: str | None, headers: Mapping[str, str] | None) -> int:
+    """How many well-formed characters a bad byte takes to still read a page as UTF-8:
+    2 when it claims a single-byte encoding, 0 (a tie is enough) when the server says
+    UTF-8, else 1 (a tie is windows-1252: saved pages in it still declaring utf-8 exist)."""
+    if declared and resolve_encoding(declared) in _SINGLE_BYTE:
+        return 2
+    served = http_content_type_encoding(header_value(headers, "content-type"))
+    return 0 if served and resolve_encoding(served) == "utf-8" else 1
 
 
 def _candidates(declared: str | None) -> list[str]:

@@ -27,7 +27,7 @@ _TRAILING_NOTE = re.compile(r"\s*\([^()]*\)\s*$")
 _WRAPPERS = ("<!--", "-->", "<![CDATA[", "]]>")
 
 
-def read_jsonld(root: Element) -> tuple[JsonObject | None, set[str]]:
+def read_jsonld(root: Element, page_url: str | None = None) -> tuple[JsonObject | None, set[str]]:
     """One read of the page's JSON-LD blocks: the object describing its movie or show (see
     title_object), and every @type on the page, short and lower-cased ("person")."""
     candidates: list[JsonObject] = []
@@ -45,14 +45,31 @@ def read_jsonld(root: Element) -> tuple[JsonObject | None, set[str]]:
                 candidates.append(obj)
     if not candidates:
         return None, types
-    chosen = _named_like_heading(root, candidates) if len(candidates) > 1 else candidates[0]
+    chosen = candidates[0]
+    if len(candidates) > 1:
+        chosen = _at_url(candidates, page_url) or _named_like_heading(root, candidates)
     return _with_people_resolved(chosen, nodes), types
 
 
-def title_object(root: Element) -> JsonObject | None:
+def title_object(root: Element, page_url: str | None = None) -> JsonObject | None:
     """The JSON-LD object describing the page's movie or show, or None: when blocks hold
-    several (related titles), the one named like the page's h1, else the first."""
-    return read_jsonld(root)[0]
+    several (related titles), the one whose url is the page's, else the one named like the
+    page's h1 (a remake of the same name has another url), else the first."""
+    return read_jsonld(root, page_url)[0]
+
+
+def _at_url(candidates: list[JsonObject], page_url: str | None) -> JsonObject | None:
+    if not page_url:
+        return None
+    wanted = _comparable(page_url)
+    return next((obj for obj in candidates if _comparable(obj.get("url")) == wanted), None)
+
+
+def _comparable(url: Any) -> str:
+    """ "https://Site.example/movie/heat/" and "http://site.example/movie/heat" are one URL."""
+    if not isinstance(url, str):
+        return ""
+    return url.strip().split("://", 1)[-1].rstrip("/").casefold()
 
 
 def _named_like_heading(root: Element, candidates: list[JsonObject]) -> JsonObject:
@@ -143,3 +160,6 @@ def _objects(data: Any) -> Iterator[JsonObject]:
     elif isinstance(data, dict):
         yield data
         yield from _objects(data.get("@graph"))
+        # a WebPage or ItemPage whose mainEntity (or about) is the movie
+        yield from _objects(data.get("mainEntity"))
+        yield from _objects(data.get("about"))

@@ -30,7 +30,9 @@ _END_TAG_START = re.compile(rb"</(?:[hH][tT][mM][lL]|[bB][oO][dD][yY])")
 
 @lru_cache(maxsize=32)
 def _parser(encoding: str) -> etree.HTMLParser:
-    return etree.HTMLParser(encoding=encoding)
+    # huge_tree: libxml2 otherwise cuts a page nested deeper than 256 or with a text node
+    # over 10 MB (an inline script), silently dropping what follows
+    return etree.HTMLParser(encoding=encoding, huge_tree=True)
 
 
 def _early_end_tag(data: bytes) -> bool:
@@ -57,12 +59,13 @@ def parse_page(url: str, body: bytes, headers: Mapping[str, str] | None = None) 
     if layout is Layout.UNKNOWN:
         raise UnknownLayout("unknown layout", "neither the current nor the legacy structure")
     # read before the scripts go: JSON-LD about something else marks a non-title page
-    jsonld, types = read_jsonld(root)
+    linked = common.linked_url(root, url)
+    jsonld, types = read_jsonld(root, linked)
     other = types & _NOT_TITLES if jsonld is None else set()
     etree.strip_elements(root, *_INVISIBLE, with_tail=False)
     for line_break in root.iter("br"):  # a line break separates words as a space does
         line_break.tail = " " + (line_break.tail or "")
-    page_url = common.canonical_url(root, url, jsonld)
+    page_url = common.canonical_url(root, url, jsonld, linked)
     drop_site_chrome(root)
     reader = current.read if layout is Layout.CURRENT else legacy.read
     raw = reader(root, page_url, jsonld)
