@@ -17,9 +17,7 @@ from __future__ import annotations
 import argparse
 import json
 
-import lxml.html
-
-from benchmarks.parse import best_seconds, load_pages, machine
+from benchmarks.parse import load_pages, machine, per_page_seconds
 from marquee.extract import extract
 from marquee.items import TitleRecord
 
@@ -81,23 +79,6 @@ def same_records(original: Pages, bigger: Pages) -> list[str]:
     return differ
 
 
-def ratio(pages: Pages, rounds: int) -> tuple[float, float]:
-    def plain() -> None:
-        for _, body in pages:
-            lxml.html.fromstring(body)
-
-    def full() -> None:
-        for url, body in pages:
-            extract(url, body)
-
-    full()
-    plain_s = full_s = 0.0
-    for _ in range(3):
-        plain_s += best_seconds(plain, rounds)
-        full_s += best_seconds(full, rounds)
-    return plain_s / (3 * len(pages)), full_s / (3 * len(pages))
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--kb", type=int, default=76)
@@ -112,7 +93,7 @@ def main() -> None:
         differ = same_records(pages, chosen)
         if differ:
             print(f"{name}: records changed by the bulk on {', '.join(differ)}")
-        plain_s, full_s = ratio(chosen, args.rounds)
+        plain_s, full_s = per_page_seconds(chosen, args.rounds)
         size = sum(len(body) for _, body in chosen) / len(chosen) / 1024
         print(
             f"{name:12s} mean {size:5.1f} KB  lxml {plain_s * 1e3:.3f} ms  "
