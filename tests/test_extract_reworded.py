@@ -3,6 +3,7 @@ one edit of a sample page, as a held-out page might, and checks the fields it to
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -1147,3 +1148,141 @@ def test_a_remake_of_the_same_name_is_not_the_page_title() -> None:
             1,
         ),
     )
+
+
+# --- fourteenth probe: the title's own facts where the rules of the tenth to twelfth look
+
+
+@pytest.mark.parametrize(
+    "heading", [b"Series Info &amp; Episodes", b"Facts &amp; Trivia", b"Details &amp; Awards"]
+)
+def test_a_details_heading_that_also_names_another_topic(heading: bytes) -> None:
+    old = b'<h2 class="css-e0f4f6">Details</h2>'
+    _unchanged(BREAKING_BAD, BREAKING_BAD.replace(old, old.replace(b"Details", heading)))
+
+
+@pytest.mark.parametrize(
+    "title", [b"Broadcast News", b"Star Wars: Episode IV \xe2\x80\x93 A New Hope", b"The Awards"]
+)
+def test_a_legacy_title_naming_an_ignored_topic(title: bytes) -> None:
+    record = _record(TITANIC.replace(b"<h1>Titanic ", b"<h1>" + title + b" "))
+    assert record.title == title.decode()
+    assert record.model_dump(exclude={"title", "content_sha256"}) == _record(TITANIC).model_dump(
+        exclude={"title", "content_sha256"}
+    )
+
+
+def test_a_ratings_breakdown_is_not_the_details() -> None:
+    """More rows than the details, and before them."""
+    groups = [b"Males", b"Females", b"Under 18", b"18-29", b"30-44", b"Over 45", b"US", b"Non-US"]
+    rows = b"".join(b"<li>Votes (%s): 120</li><li>Rating (%s): 8</li>" % (w, w) for w in groups)
+    section = b"<section><h2>Ratings Breakdown</h2><ul>" + rows + b"</ul></section>"
+    _unchanged(HEAT, _before_section(HEAT, b"details", section))
+
+
+def test_a_bare_year_gives_way_to_a_country_dated_release() -> None:
+    released = b"<tr><th>Released:</th><td>19 Dec 1997</td></tr>"
+    rows = b"<tr><th>Released:</th><td>1997</td></tr><tr><th>Release Date (USA):</th><td>19 Dec"
+    assert _replaced(TITANIC, released, rows + b" 1997</td></tr>").release_date == dt.date(
+        1997, 12, 19
+    )
+
+
+def test_providers_named_by_a_second_image() -> None:
+    named = HEAT.replace(b'<img class="css-55030e-logo" alt="Max"', b'<img alt=""><img alt="Max"')
+    named = named.replace(
+        b'<img class="css-55030e-logo" alt="Apple TV"', b'<img><img alt="Apple TV"'
+    )
+    _unchanged(HEAT, named)
+
+
+WHERE_TO_WATCH = re.compile(
+    rb'<div class="css-ca848e-watch" id="where-to-watch">.*?</p></div>', re.S
+)
+
+
+@pytest.mark.parametrize(
+    "bar",
+    [
+        b'<div class="sticky"><div><span>Available on Max</span></div><img alt="Max"></div>',
+        b'<footer class="sticky"><img alt="Max"><span>Available on Max</span></footer>',
+    ],
+    ids=["wrapped text", "footer in main"],
+)
+def test_a_sticky_bar_that_is_the_only_where_to_watch(bar: bytes) -> None:
+    streaming = _record(WHERE_TO_WATCH.sub(bar, HEAT, count=1)).streaming
+    assert streaming is not None
+    assert (streaming.available, streaming.platforms) == (True, ["Max"])
+
+
+def test_trailer_embeds_by_their_titles() -> None:
+    first_clip = b'<iframe title="Clip: The Bar" src="https://www.youtube.com/embed/AAAAAAAAAAA">'
+    _unchanged(
+        LLV,
+        LLV.replace(b"Official Trailer</h2>", b"Official Trailer</h2>" + first_clip + b"</iframe>"),
+    )
+    interview = b'<iframe title="Heat | Official Trailer | Interview Edition" src="https://www.youtube.com/embed/BBBBBBBBBBB"></iframe>'
+    trailer = _record(HEAT.replace(b"</h1>", b"</h1>" + interview, 1)).trailer_url
+    assert trailer == "https://www.youtube.com/watch?v=BBBBBBBBBBB"
+
+
+def test_an_about_section_of_subsections_has_no_synopsis() -> None:
+    dl = DETAILS_DL.search(HEAT)
+    assert dl is not None
+    about = b"<h2>About</h2><div><h3>Details</h3>" + dl.group(0) + b"</div>"
+    about += b"<div><h3>Trivia</h3><p>Shot in 40 days.</p></div>"
+    edited = _record(HEAT.replace(b'<h2 class="css-5b93f6-h2">Details</h2>' + dl.group(0), about))
+    assert edited.synopsis is None
+
+
+def test_a_quoted_review_after_the_heading_is_no_tagline() -> None:
+    bao = (PAGES / "v2-bao.html").read_bytes()
+    review = b"<blockquote>&ldquo;A shattering film.&rdquo; &mdash; The Daily Review</blockquote>"
+    _unchanged(bao, bao.replace(b"</h1>", b"</h1>" + review, 1))
+
+
+# --- thirteenth probe: combinations
+
+
+def test_details_as_a_grid_beside_other_labelled_blocks() -> None:
+    dl = DETAILS_DL.search(HEAT)
+    assert dl is not None
+    pairs = re.findall(rb"<dt[^>]*>(.*?)</dt><dd[^>]*>(.*?)</dd>", dl.group(0))
+    grid = b"".join(b"<div><div>%s:</div><div><span>%s</span></div></div>" % pair for pair in pairs)
+    page = HEAT.replace(dl.group(0), b"<div>" + grid + b"</div>")
+    scores = b"<ul><li><span>User rating</span><span>8.3/10</span></li><li><span>Rating</span>"
+    scores += b"<span>7.7/10</span></li><li><span>Critics</span><span>94%</span></li></ul>"
+    guide = b"<section><h2>Parents Guide</h2><dl><dt>MPAA</dt><dd>Rated R for violence</dd></dl>"
+    edited = page.replace(b"</h1>", b"</h1>" + scores, 1)
+    edited = _after_section(edited, b"cast", guide + b"</section>")
+    _unchanged(HEAT, edited)
+
+
+def test_legacy_combinations() -> None:
+    genre = b'<tr><th>Genre:</th><td><font size="2">Drama<br>Romance</font></td></tr>'
+    cert = b'<tr><td><b>Certificate:</b> <img src="/c.gif" alt="PG-13" /></td></tr>'
+    edited = TITANIC.replace(GENRE_ROW, genre)
+    edited = edited.replace(b"<tr><th>Certificate:</th><td>PG-13</td></tr>", cert)
+    _unchanged(TITANIC, edited)
+
+
+def test_an_archived_canonical_gives_the_kind() -> None:
+    canonical = b'href="https://www.reelguide.example/movie/titanic"'
+    archived = b'href="https://web.archive.org/web/20100215123456/https://www.reelguide.example/movie/titanic"'
+    page = TITANIC.replace(canonical, archived).replace(
+        b"<tr><th>Type:</th><td>Film</td></tr>", b""
+    )
+    record = _record(page)
+    assert (record.kind, record.source_id) == ("movie", "movie/titanic")
+
+
+def test_text_chips_with_an_icon_and_a_more_chip() -> None:
+    chips = (
+        b"<li><span>Max</span></li><li><span>Apple TV</span></li><li><button>+3 more</button></li>"
+    )
+    page = HEAT.replace(MAX_LOGO + APPLE_LOGO, chips)
+    page = page.replace(
+        VERIFIED, VERIFIED + b'<p>Powered by <a href="/jw"><img alt="JustWatch"></a></p>'
+    )
+    streaming = _record(page).streaming
+    assert streaming is not None and streaming.platforms == ["Max", "Apple TV"]

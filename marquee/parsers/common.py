@@ -24,6 +24,7 @@ from marquee.parsers.labels import field_for
 from marquee.parsers.raw import RawStreaming
 
 _TITLE_PATH = re.compile(r"^/(movie|show|film|tv|series)/([^/?#]+)/?$", re.IGNORECASE)
+_TITLE_PATH_END = re.compile(r"/(movie|show|film|tv|series)/[^/?#;]+/?$", re.IGNORECASE)
 _PATH_KINDS = {"movie": "movie", "film": "movie", "show": "show", "tv": "show", "series": "show"}
 _IMDB = re.compile(r"\b(tt\d{5,10})\b")
 _OLD_IMDB = re.compile(r"/Title\?(\d{7,8})\b", re.IGNORECASE)
@@ -84,6 +85,8 @@ _CLIP = re.compile(r"\b(?:clips?|featurettes?|behind the scenes|interviews?|b-ro
 _EPISODE = heading_matcher(EPISODES)
 # short facts joined by separators, with no sentence end
 _META_LINE = re.compile(r"^[^.!?…]{0,80}\s[·•|]\s[^.!?…]{0,80}$")
+# a list's last item that opens the rest: "+3 more", "+3", "See all"
+_MORE_CHIP = re.compile(r"\+\s*\d+(?:\s+more)?|\d+\s+more|(?:see|show|view) (?:all|more)", re.I)
 _LOGO_SUFFIX = re.compile(r"\s+logo$", re.IGNORECASE)
 _WATCH_ID = re.compile(r"watch|stream", re.IGNORECASE)
 _REWORDED_STATUS = re.compile(r"\b(?:stream(?:ing)?|watch)\b.*\b(?:on|at|with|anywhere)\b", re.I)
@@ -154,7 +157,9 @@ def _url_candidates(elements: Iterable[Element]) -> list[str]:
 
 
 def path_kind(url: str) -> str | None:
-    found = _TITLE_PATH.match(urlsplit(url).path)
+    """ "movie" or "show" from the title path, also at the end of an archived copy's URL
+    (web.archive.org/web/2010.../https://site/movie/titanic)."""
+    found = _TITLE_PATH_END.search(urlsplit(url).path)
     return _PATH_KINDS[found.group(1).casefold()] if found else None
 
 
@@ -193,7 +198,8 @@ def strip_quotes(text: str) -> tuple[str, bool]:
 
 # a section's parts that are not its prose, when it has no <p>
 _NOT_PROSE = frozenset(
-    {"h1", "h2", "h3", "h4", "h5", "h6", "section", "ul", "ol", "table", "button", "form", "a"}
+    {"h1", "h2", "h3", "h4", "h5", "h6", "section", "ul", "ol", "dl", "table", "button", "form"}
+    | {"a"}
 )
 _TRAILING_MORE = re.compile(r"\s*(?:\(more\)|(?:read |see )?more\s*»)$", re.IGNORECASE)
 _LINK_TAIL = 32  # longer than any trailing "more" link, whitespace collapsed
@@ -221,7 +227,10 @@ def _tagline_among(siblings: Iterable[Element]) -> str | None:
             continue
         text, quoted = strip_quotes(_TAGLINE_LABEL.sub("", text_of(sibling)))
         hinted = "tagline" in str(sibling.get("class") or "")
-        if quoted or hinted or sibling.tag in {"q", "blockquote"}:  # quotation marks by CSS
+        # a q or blockquote gets its quotation marks by CSS; one with quotes inside and words
+        # after them ("“A shattering film.” — The Daily Review") is a review
+        by_css = sibling.tag in {"q", "blockquote"} and not any(q in text for q in _QUOTES)
+        if quoted or hinted or by_css:
             return text
     return None
 
@@ -292,10 +301,16 @@ def trailer_id(root: Element, heads: Headings) -> str | None:
     section = find_section(heads, _TRAILER) or []
     frames = [frame for element in section for frame in element.iter("iframe")]
     links = [href for element in section for href in xpath_strings(element, ".//a/@href")]
-    others = [frame for frame in root.iter("iframe") if not _CLIP.search(frame.get("title") or "")]
-    sources = [_frame_source(frame) for frame in frames] + links
+    others = [frame for frame in root.iter("iframe") if not _is_clip(frame)]
+    sources = [_frame_source(frame) for frame in frames if not _is_clip(frame)] + links
     sources += [_frame_source(frame) for frame in others]
     return next((found for found in map(_youtube_id, sources) if found), None)
+
+
+def _is_clip(frame: Element) -> bool:
+    """An embed titled as a clip, featurette or interview, and not as a trailer."""
+    title = str(frame.get("title") or "")
+    return _CLIP.search(title) is not None and "trailer" not in title.casefold()
 
 
 def _frame_source(frame: Element) -> str:
@@ -319,13 +334,28 @@ def section_paragraphs(heads: Headings, kind: str) -> list[str]:
     texts: list[str] = []
     for element in section:
         paragraphs = [element] if element.tag == "p" else list(element.iter("p"))
+        paragraphs = [p for p in paragraphs if not _in_subsection(p, element)]
         texts += [text_of(p) for p in paragraphs if text_of(p)]
     if texts:
         return texts
     # the heading's own section: its parts after the heading
     parts = [child for el in section for child in (el if _holds_heading(el) else [el])]
-    blocks = [el for el in parts if isinstance(el.tag, str) and el.tag not in _NOT_PROSE]
+    blocks = [
+        el
+        for el in parts
+        if isinstance(el.tag, str) and el.tag not in _NOT_PROSE and not _holds_heading(el)
+    ]
     return [text for text in map(text_of, blocks) if text]
+
+
+def _in_subsection(paragraph: Element, section: Element) -> bool:
+    """Under a subheading of its own (an About section's "Trivia" h3): not the section's prose."""
+    for ancestor in paragraph.iterancestors():
+        if ancestor is section:
+            return False
+        if _holds_heading(ancestor):
+            return True
+    return False
 
 
 def _holds_heading(element: Element) -> bool:
@@ -370,7 +400,8 @@ def cast(heads: Headings) -> list[tuple[str, str | None]]:
 
 def _in_episode(heading: Element, heads: Headings) -> bool:
     """Under an episode's heading or an episode guide's: its guest stars are the episode's."""
-    episodes = {own_container(el) for text, el in heads if _EPISODE(text)} - {None}
+    episodes = {own_container(el) for text, el in heads if el.tag != "h1" and _EPISODE(text)}
+    episodes.discard(None)
     return any(ancestor in episodes for ancestor in heading.iterancestors())
 
 
@@ -499,11 +530,23 @@ def _streaming_block(root: Element) -> Element | None:
             status = status if status is not None else element
         elif count is None and _has_count_hint(text) and _is_provider_count(element):
             count = element
-    if status is not None:
-        return status.getparent()
+    if status is not None:  # no block with providers in a list: one with a logo, if any
+        around = _logo_around(status)
+        return around if around is not None else status.getparent()
     if count is not None:
         return _block_around(count)
     return _watch_list_block(root)
+
+
+def _logo_around(status: Element) -> Element | None:
+    """The nearest block around a status line that holds a named logo, inside its section
+    (a sticky "Available on Max" bar with Max's logo)."""
+    for ancestor in status.iterancestors():
+        if ancestor.tag in {"section", "main", "body"}:
+            return None
+        if any(_is_logo(el) and _logo_name(el) for el in ancestor.iterdescendants()):
+            return ancestor
+    return None
 
 
 def _providers_around(status: Element) -> Element | None:
@@ -595,18 +638,24 @@ def _is_logo(element: Element) -> bool:
 
 
 def _platforms(inside: list[Element]) -> list[str]:
-    """One name a provider: each list item's first logo (a quality badge after it, an
-    attribution or a button's icon outside the list are no providers), else every logo,
-    else the items' own text (a price chip after the name left out)."""
+    """One name a provider, in order and once (a provider under Stream and Rent is one):
+    each list item's first named logo (a quality badge after it is none), else its text (a
+    chip); logos outside list items (an attribution, a button's icon) count only when the
+    block has no list items."""
     items = [el for el in inside if el.tag == "li"]
-    firsts = [next((el for el in li.iterdescendants() if _is_logo(el)), None) for li in items]
-    logos = [logo for logo in firsts if logo is not None] or [el for el in inside if _is_logo(el)]
-    names = [_logo_name(logo) for logo in logos]
-    # one name once: a provider shown under Stream, Rent and Buy is one provider
-    names = list(dict.fromkeys(n for n in names if n and not n.casefold().endswith(" poster")))
-    if names:
-        return names
-    return [text for text in map(_chip_text, items) if text]
+    if items:
+        names = [_item_name(item) for item in items]
+    else:
+        names = [_logo_name(el) for el in inside if _is_logo(el)]
+    return list(dict.fromkeys(n for n in names if n and not n.casefold().endswith(" poster")))
+
+
+def _item_name(item: Element) -> str:
+    for element in item.iterdescendants():
+        if _is_logo(element) and (name := _logo_name(element)):
+            return name
+    text = _chip_text(item)
+    return "" if _MORE_CHIP.fullmatch(text) else text
 
 
 def _logo_name(logo: Element) -> str:

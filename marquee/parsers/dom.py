@@ -14,6 +14,7 @@ _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _CHROME = ("header", "nav", "footer")
 # inside main/article: content; inside other chrome: removed with it
 _KEEP_OR_DONE = {"main", "article", *_CHROME}
+_CONTENT = frozenset({"main", "article"})
 
 
 def squash(text: str | None) -> str:
@@ -55,11 +56,14 @@ def xpath_strings(node: Element, path: str) -> list[str]:
 
 def in_chrome(element: Element, ids: frozenset[str] = frozenset()) -> bool:
     """True inside the site's header, navigation or footer, or a block with one of `ids`
-    (older pages' div#footer)."""
-    return any(
-        ancestor.tag in _CHROME or (ids and ancestor.get("id") in ids)
-        for ancestor in element.iterancestors()
-    )
+    (older pages' div#footer); a header or footer inside main or an article (a sticky bar,
+    an article's header) is content."""
+    chrome = False
+    for ancestor in element.iterancestors():
+        if ancestor.tag in _CONTENT:
+            return False
+        chrome = chrome or ancestor.tag in _CHROME or bool(ids and ancestor.get("id") in ids)
+    return chrome
 
 
 def drop_site_chrome(root: Element) -> None:
@@ -101,10 +105,11 @@ def headings(root: Element) -> Headings:
 
 
 def section_for(heading: Element) -> list[Element]:
-    """What a heading heads: its own section, or the siblings up to the next heading."""
-    parent = heading.getparent()
-    if parent is not None and _sole_heading(parent, heading):
-        return [parent]
+    """What a heading heads: its own section (see own_container), or the siblings up to the
+    next heading."""
+    container = own_container(heading)
+    if container is not None:
+        return [container]
     siblings: list[Element] = []
     for sibling in heading.itersiblings():
         if isinstance(sibling.tag, str) and sibling.tag in _HEADINGS:
@@ -146,10 +151,3 @@ def find_section(heads: Headings, matches: Callable[[str], bool]) -> list[Elemen
 def heading_matcher(pattern: str) -> Callable[[str], bool]:
     compiled = re.compile(pattern)
     return lambda text: compiled.search(text) is not None
-
-
-def _sole_heading(parent: Element, heading: Element) -> bool:
-    if parent.tag in {"body", "main", "html"}:
-        return False
-    others = [el for el in parent.iter(*_HEADINGS) if el is not heading]
-    return not others

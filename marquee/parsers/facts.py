@@ -46,15 +46,19 @@ EPISODES = r"\bepisodes?\b|\bs\d{1,2}\s*[.:·-]?\s*e\d{1,3}\b"
 # headings of sections whose "Label:" lines are about other things than the title's facts
 _IGNORED_SECTION = re.compile(
     r"\btrivia\b|did you know|\bfaqs?\b|frequently asked|\bawards?\b|nominations|\bnews\b"
-    r"|\bgoofs\b|\bquotes\b|\breviews?\b|\bcomments\b|q\s*&\s*a|\bsoundtracks?\b|\bsongs\b|"
-    + EPISODES
+    r"|\bgoofs\b|\bquotes\b|\breviews?\b|\bcomments\b|q\s*&\s*a|\bsoundtracks?\b|\bsongs\b"
+    r"|\bbreakdown\b|\bdemographics?\b|" + EPISODES
 )
+# a heading that also names the title's facts ("Series Info & Episodes", "Details & Trivia")
+# heads them: its section is neither ignored nor a side section
+_DETAILS_HEADING = re.compile(r"\b(?:details?|facts?|overview|info(?:rmation)?)\b")
 # side sections: their rows count only when the details lack the field
 _SIDE_SECTION = re.compile(
     r"technical spec|tech specs|release (?:info|dates)|box office|alternate versions"
+    r"|parents?'? guide|content advisory"
 )
 _SIDE_PENALTY = 3  # label ranks are 0-2: a side section's row ranks below every other
-_FEW = 3  # facts: below this, the page's details are looked for in looser forms
+_FEW = 6  # facts: below this, the page's details are looked for in looser forms
 _LABEL_TAGS = frozenset({"span", "strong", "b", "em", "label", "div", "small", "h3", "h4"})
 
 
@@ -140,8 +144,11 @@ def _separated_items(element: Element) -> list[str]:
         return []
     if any(child.tag == "br" for child in children):
         return [text for text, _ in _lines(element)]
-    if len(children) == 1 and children[0].tag in {"ul", "ol"}:
-        return _separated_items(children[0])
+    if len(children) == 1 and (
+        children[0].tag in {"ul", "ol"}
+        or not ((element.text or "").strip() or (children[0].tail or "").strip())
+    ):
+        return _separated_items(children[0])  # a list, or a wrapper: <font>A<br>B</font>
     texts = [(child, text_of(child)) for child in children]
     items = [(child, text) for child, text in texts if not _MORE.fullmatch(text)]
     between = (element.text or "") + "".join(child.tail or "" for child in element)
@@ -156,7 +163,9 @@ def collect_facts(root: Element, heads: Headings | None = None) -> dict[str, Fac
     rows under a side heading (Technical Specs, Release Info, Box Office) give way to the
     details' own rows."""
     rows = _rows(root)
-    if len({name for name, _ in rows}) < _FEW:
+    # few fields with a value: the details may be laid out loosely (a widget's or a skeleton's
+    # rows elsewhere on the page do not count as the details found)
+    if len({name for name, fact in rows if not is_placeholder(fact.text)}) < _FEW:
         rows += _loose_rows(root)
     return _chosen(rows, _side_sections(heads) if heads is not None else [])
 
@@ -192,11 +201,11 @@ def _chosen(
     rows: list[tuple[str, Fact]], sections: list[tuple[bool, list[Element]]]
 ) -> dict[str, Fact]:
     """A row for each field: one with a value ("Loading…" and "—" are none: a skeleton of
-    the details), then the best ranked (its label, and a side section's rows last), then
-    one whose value can be the field's, then the one in the page's details block
-    (the block with the most rows: a score widget in the hero is not the details), then the
-    first; rows in ignored sections are left out. Ranked only when two rows meet: most
-    pages have one row a field."""
+    the details), then one outside a side section, then one whose value can be the field's
+    (a bare year gives way to a date even under a "Release Date (US)" label), then the best
+    ranked label, then the one in the page's details block (the block with the most rows: a
+    score widget in the hero is not the details), then the first; rows in ignored sections
+    are left out. Ranked only when two rows meet: most pages have one row a field."""
     first: dict[str, tuple[int, Fact]] = {}  # field -> (penalty of its section, row)
     more: dict[str, list[tuple[int, Fact]]] = {}  # field -> all its rows, when it has several
     for name, fact in rows:
@@ -220,8 +229,10 @@ def _chosen(
             found,
             key=lambda ranked: (
                 is_placeholder(ranked[1].text),  # no value at all: as if the row were not there
-                label_rank(ranked[1].label) + ranked[0],
+                ranked[0],
                 _misfit(name, ranked[1].text),
+                label_rank(ranked[1].label),
+                not _in_details(ranked[1].elements[0]),
                 _block(ranked[1]) is not details,
             ),
         )[1]
@@ -260,24 +271,45 @@ def _block(fact: Fact) -> Element | None:
 
 
 def _details_block(facts: list[Fact]) -> Element | None:
+    """The block inside id="details", else the one holding the most rows."""
     counts: dict[Element | None, int] = {}
     for fact in facts:
         block = _block(fact)
         counts[block] = counts.get(block, 0) + 1
-    return max(counts, key=counts.__getitem__)
+    marked = [block for block in counts if block is not None and _in_details(block)]
+    return marked[0] if marked else max(counts, key=counts.__getitem__)
+
+
+def _in_details(element: Element) -> bool:
+    """Inside the page's details section (id="details"), whatever its rows' markup."""
+    return any(node.get("id") == "details" for node in (element, *element.iterancestors()))
 
 
 def _side_sections(heads: Headings) -> list[tuple[bool, list[Element]]]:
     """(ignored?, the section's elements) of every heading of another topic."""
     found: list[tuple[bool, list[Element]]] = []
     for text, heading in heads:
+        if heading.tag == "h1":
+            continue  # the title's heading ("Broadcast News") heads the whole page
         ignored = _IGNORED_SECTION.search(text) is not None
-        if not ignored and not _SIDE_SECTION.search(text):
+        side = not ignored and _SIDE_SECTION.search(text) is not None
+        if not (ignored or side) or _heads_the_details(text, heading, ignored):
             continue
         container = own_container(heading)
         if container is not None:
             found.append((ignored, [container]))
     return found
+
+
+def _heads_the_details(text: str, heading: Element, ignored: bool) -> bool:
+    """ "Details & Trivia", "Series Info & Episodes", a section with id="details": the
+    title's own facts under a heading that names another topic too. ("Release Info" alone
+    stays a side section: "info" counts only beside an ignored topic.)"""
+    words = _DETAILS_HEADING.findall(text)
+    if any(word != "info" or ignored for word in words):
+        return True
+    container = heading.getparent()
+    return container is not None and container.get("id") == "details"
 
 
 def _section_of(fact: Fact, sections: list[tuple[bool, list[Element]]]) -> bool | None:
@@ -307,8 +339,8 @@ def _grid_pairs(element: Element) -> list[tuple[str, Fact]]:
     """<div><div>Runtime</div><div>2h</div><div>Rating</div><div>R</div>..</div>: label and
     value cells alternating in one grid, without a wrapper a row."""
     cells = [child for child in element if isinstance(child.tag, str)]
-    if len(cells) < 4 or len(cells) % 2:
-        return []
+    if len(cells) < 4 or len(cells) % 2 or any(len(label) for label in cells[::2]):
+        return []  # a label cell holds text only: cells holding rows are rows
     pairs = []
     for label_el, value in zip(cells[::2], cells[1::2], strict=True):
         label = text_of(label_el).rstrip(":").strip()
@@ -321,9 +353,11 @@ def _grid_pairs(element: Element) -> list[tuple[str, Fact]]:
 def _item_pair(item: Element) -> tuple[str, Fact] | None:
     """<li><span>Runtime</span><span>49m</span></li> (or a div or tr row): a label
     element, then the value."""
-    if (item.text or "").strip():
-        return None
+    if (item.text or "").strip() or len(item[0]) > 1:
+        return None  # text before the label, or a first child that is a row itself
     label = text_of(item[0]).rstrip(":").strip()
+    if ":" in label:
+        return None  # "Release Date: 2027": a whole row, not a label
     name = row_field_for(label) if label and len(label) <= _MAX_LABEL else None
     if name is None:
         return None
@@ -451,7 +485,8 @@ def _inline(element: Element) -> list[tuple[str, Fact]]:
     else:
         label, _, rest = _label_and_rest(element)
         name = field_for(label) if len(label) <= _MAX_LABEL else None
-        found = [] if name is None else [(name, Fact(label, (element,), squash(rest)))]
+        value = squash(rest) or _image_text(element)  # "<b>Certificate:</b> <img alt=PG-13>"
+        found = [] if name is None else [(name, Fact(label, (element,), value))]
     # the tree tests last: most "Label:" lines name no field
     if found and (in_chrome(element) or any(c.tag in _BLOCKS for c in element.iterdescendants())):
         return []
