@@ -1286,3 +1286,11 @@ def test_text_chips_with_an_icon_and_a_more_chip() -> None:
     )
     streaming = _record(page).streaming
     assert streaming is not None and streaming.platforms == ["Max", "Apple TV"]
+
+
+# --- sixteenth probe: pages built from scratch
+
+
+def test_a_lazy_trailer_embed() -> None:
+    src = b'src="https://www.youtube-nocookie.com/embed/u5RE6rK3TkQ?rel=0"'
+    _unchanged(LLV, LLV.replace(src, b'src="about:blank" data-' + src))

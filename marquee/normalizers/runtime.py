@@ -50,6 +50,7 @@ _RANGE = re.compile(
 )
 _TAG = re.compile(r"<[^>]*>")
 _FOOTNOTE = re.compile(r"\[\w{1,3}\]")
+_PER_EPISODE = re.compile(r"\s*(?:per|/|an?|each)\s*(?:episode|ep)s?\.?\s*$", re.IGNORECASE)
 # "1hr51": the minutes after hours may come without their unit
 _TRAILING_MINUTES = re.compile(r"^\s*(?P<num>[0-5]?\d)\b(?!\s*[.,:]?\d)")
 
@@ -73,6 +74,8 @@ def parse_runtime(text: str | None) -> int | None:
     (None, 111)
     >>> parse_runtime("1,200 min"), parse_runtime("1,5 h"), parse_runtime("3,048 m")
     (1200, 90, None)
+    >>> parse_runtime("0:22 per episode"), parse_runtime("1:10 / episode")
+    (22, 70)
     """
     cleaned = clean_text(_TAG.sub(" ", text) if text and "<" in text else text)
     if cleaned is None:
@@ -80,7 +83,7 @@ def parse_runtime(text: str | None) -> int | None:
     short = _short_form(cleaned)
     if short:
         return short
-    cleaned = _FOOTNOTE.sub(" ", cleaned)
+    cleaned = _PER_EPISODE.sub("", _FOOTNOTE.sub(" ", cleaned))
     seconds = _to_seconds(cleaned)
     if seconds is None:
         return None

@@ -314,7 +314,9 @@ def _is_clip(frame: Element) -> bool:
 
 
 def _frame_source(frame: Element) -> str:
-    return str(frame.get("src") or frame.get("data-src") or "")
+    """The embed's URL: data-src when src is a lazy loader's placeholder (about:blank)."""
+    src = str(frame.get("src") or "")
+    return src if _youtube_id(src) else str(frame.get("data-src") or src)
 
 
 def _youtube_id(source: str) -> str | None:
