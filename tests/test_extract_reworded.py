@@ -1294,3 +1294,164 @@ def test_text_chips_with_an_icon_and_a_more_chip() -> None:
 def test_a_lazy_trailer_embed() -> None:
     src = b'src="https://www.youtube-nocookie.com/embed/u5RE6rK3TkQ?rel=0"'
     _unchanged(LLV, LLV.replace(src, b'src="about:blank" data-' + src))
+
+
+# --- fifteenth probe: what the rules of parser 1.13 could lose
+
+SYN = b"A detective and a thief circle each other through a long night in Los Angeles."
+AUD = b"Viewers praise the tension, though some find it long."
+
+
+def test_legacy_prose_before_the_crew_block() -> None:
+    plot = b"<h3>Plot</h3><p>" + SYN + b'</p><div class="crew">'
+    assert _record(TITANIC.replace(b'<div class="crew">', plot)).synopsis == SYN.decode()
+    viewers = b"<h3>What Viewers Are Saying</h3><p>" + AUD + b'</p><div class="crew">'
+    audience = _record(TITANIC.replace(b'<div class="crew">', viewers)).audience_summary
+    assert audience == AUD.decode()
+
+
+@pytest.mark.parametrize(
+    "section",
+    [
+        b"<section><h2>Synopsis</h2><div><h3>Plot</h3><p>%s</p></div></section>",
+        b"<section><h2>Synopsis</h2><div><h3>Plot</h3><div>%s</div></div></section>",
+        b"<section><h2>About Heat</h2><div><h3>Summary</h3><p>%s</p></div>"
+        b"<div><h3>Trivia</h3><p>Shot in 40 days.</p></div></section>",
+        b'<section><div class="hd"><h2>About Heat</h2><a href="#">More</a></div><p>%s</p>'
+        b"</section>",
+        b"<section><header><h2>About Heat</h2></header><p>%s</p></section>",
+    ],
+    ids=["subsection p", "subsection div", "beside trivia", "wrapped heading", "header"],
+)
+def test_synopsis_under_subheadings_and_wrapped_headings(section: bytes) -> None:
+    edited = _before_section(HEAT, b"details", section % SYN)
+    assert _record(edited).synopsis == SYN.decode()
+
+
+def test_a_page_footer_inside_main_is_no_synopsis() -> None:
+    footer = (
+        b"<footer><h2>About ReelGuide</h2><p>ReelGuide helps you find films.</p></footer></main>"
+    )
+    assert _record(HEAT.replace(b"</main>", footer)).synopsis is None
+
+
+@pytest.mark.parametrize(
+    "wrapped",
+    [
+        b'<div class="hd"><h2 class="css-5b93f6-h2">Cast</h2><a href="#cast">See all</a></div>',
+        b'<header><h2 class="css-5b93f6-h2">Cast</h2></header>',
+    ],
+)
+def test_a_wrapped_cast_heading(wrapped: bytes) -> None:
+    _unchanged(HEAT, HEAT.replace(b'<h2 class="css-5b93f6-h2">Cast</h2>', wrapped))
+
+
+def test_a_wrapped_legacy_cast_heading() -> None:
+    _unchanged(
+        TITANIC,
+        TITANIC.replace(b"<h3>Cast</h3>", b'<div class="section-title"><h3>Cast</h3></div>'),
+    )
+
+
+def test_trivia_under_a_wrapped_heading() -> None:
+    bao = (PAGES / "v2-bao.html").read_bytes()
+    trivia = (
+        b'<section><div class="hd"><h2>Trivia</h2></div><ul><li>Budget: the opening alone cost '
+        b"$2,000,000.</li><li>Box office: it opened at number one in 12 countries.</li></ul>"
+        b"</section>"
+    )
+    _unchanged(bao, bao.replace(b"</main>", trivia + b"</main>"))
+
+
+def test_crew_and_more_cards_in_the_cast_section() -> None:
+    castlist = re.search(rb'<ul class="css-b0dfa1-castlist">.*?</ul>', HEAT, re.S)
+    assert castlist is not None
+    crew = (
+        b"<div><h3>Crew</h3><ul><li><p>Dana Reyes</p><p>Director of Photography</p></li>"
+        b"<li>Cinematography: Oskar Lind</li></ul></div>"
+    )
+    more = b'<li><a href="/cast"><p>+12 more</p></a></li></ul>'
+    cards = castlist.group(0)[: -len(b"</ul>")] + more
+    _unchanged(
+        HEAT, HEAT.replace(castlist.group(0), b"<div><h3>Main Cast</h3>" + cards + b"</div>" + crew)
+    )
+
+
+@pytest.mark.parametrize(
+    "tagline",
+    [b"&#x27;Til death do us part.", b"Don&#x27;t look back.", b"The &quot;perfect&quot; crime."],
+)
+def test_a_blockquote_tagline_with_quotes_inside(tagline: bytes) -> None:
+    amelie = (PAGES / "v2-amelie.html").read_bytes()
+    old = b'<p class="css-de2d14">&quot;One person can change your life forever.&quot;</p>'
+    edited = _record(amelie.replace(old, b"<blockquote>" + tagline + b"</blockquote>"))
+    assert edited.tagline is not None and edited.tagline.endswith(("part.", "back.", "crime."))
+
+
+@pytest.mark.parametrize(
+    "chips",
+    [
+        b'<li>Max <span class="b">4K</span></li><li>Apple TV <span class="b">HD</span></li>',
+        b'<li>Max</li><li>Apple TV</li><li><a href="#">See all 9</a></li>',
+        b"<li>Max</li><li>Apple TV</li><li><button>+3 more providers</button></li>",
+    ],
+)
+def test_provider_chips_with_badges_and_more_links(chips: bytes) -> None:
+    _unchanged(HEAT, HEAT.replace(MAX_LOGO + APPLE_LOGO, chips))
+
+
+HERO = re.compile(rb'<section class="css-92a79b-hero" data-testid="hero">.*?</section>', re.S)
+
+
+def test_a_hero_header_before_main_keeps_where_to_watch() -> None:
+    hero = re.search(
+        rb'<section class="css-92a79b-hero" data-testid="hero">.*?</section>', HEAT, re.S
+    )
+    assert hero is not None
+    header = b"<header" + hero.group(0)[len(b"<section") : -len(b"</section>")] + b"</header>"
+    main = b'<main class="css-b4ed9b-main">'
+    edited = HEAT.replace(hero.group(0), b"").replace(main, header + main)
+    _unchanged(HEAT, edited)
+
+
+def test_detail_rows_with_an_icon_in_the_label() -> None:
+    dl = DETAILS_DL.search(HEAT)
+    assert dl is not None
+    pairs = re.findall(rb"<dt[^>]*>(.*?)</dt><dd[^>]*>(.*?)</dd>", dl.group(0))
+    items = b"".join(
+        b'<li><span class="l"><i class="icon"></i><span>%s</span></span><span>%s</span></li>' % pair
+        for pair in pairs
+    )
+    _unchanged(HEAT, HEAT.replace(dl.group(0), b"<ul>" + items + b"</ul>"))
+
+
+def test_a_sparse_pages_related_cards_are_not_its_facts() -> None:
+    winter = (PAGES / "v2-the-long-winter.html").read_bytes()
+    cards = (
+        b'<div class="grid"><div class="rc"><a href="/movie/heat">Heat</a><div class="m">'
+        b"<span>Rating</span><span>R</span></div><div class=\"m\"><span>Released</span>"
+        b"<span>December 15, 1995</span></div></div></div>"
+    )
+    sparse = re.sub(rb'<p class="css-97a5a4-credits">Written by: .*?</p>', b"", winter)
+    assert sparse != winter  # five fields with a value: the loose forms are looked for
+    old = b"More Like This</h2>"
+    _unchanged(sparse, sparse.replace(old, old + cards))
+
+
+def test_seasons_under_a_seasons_and_episodes_heading() -> None:
+    row = re.search(
+        rb'<div class="[^"]*"><dt class="[^"]*">Seasons</dt><dd class="[^"]*">5</dd></div>',
+        BREAKING_BAD,
+    )
+    assert row is not None
+    section = (
+        b"<section><h2>Seasons &amp; Episodes</h2><dl>"
+        + row.group(0)
+        + b"</dl><p>62 episodes</p></section>"
+    )
+    edited = _after_section(BREAKING_BAD.replace(row.group(0), b""), b"details", section)
+    assert _record(edited).seasons == 5
+
+
+def test_the_trailer_headings_only_video_titled_clip() -> None:
+    _unchanged(LLV, LLV.replace(b'<iframe title="Official Trailer"', b'<iframe title="Clip"'))

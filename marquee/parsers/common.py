@@ -12,13 +12,14 @@ from marquee.parsers.dom import (
     find_section,
     heading_matcher,
     in_chrome,
+    in_site_chrome,
     own_container,
     section_for,
     squash,
     text_of,
     xpath_strings,
 )
-from marquee.parsers.facts import EPISODES, Fact
+from marquee.parsers.facts import EPISODES, Fact, is_other_topic
 from marquee.parsers.jsonld import JsonObject, string_value
 from marquee.parsers.labels import field_for
 from marquee.parsers.raw import RawStreaming
@@ -73,6 +74,16 @@ _CAST = heading_matcher(
 # a "See full cast & crew" card at the end of the list is a link, not a credit
 _ROLE_HINT = re.compile(r"character|role", re.IGNORECASE)
 _ACTOR_HINT = re.compile(r"actor|performer|person|(?<![a-z])name", re.IGNORECASE)
+_CREW = heading_matcher(
+    r"^(?:the |full )?(?:crew|directors?|writers?|producers?|music|cinematography|editing"
+    r"|production|camera|sound)\b|\bcrew$"
+)
+# "Cinematography: Dana Reyes" in a cast list is a crew line
+_CREW_ROLE = re.compile(
+    r"(?:cinematograph|director of photography|edit(?:or|ing)|music|composer|(?:executive )?"
+    r"producer|production design|costume|casting|sound)",
+    re.IGNORECASE,
+)
 _MORE_CAST = heading_matcher(
     r"^(?:supporting|additional|more|other|guest|recurring|also)\b.{0,20}\b(?:cast|starring|stars)\b"
     r"|^also starring\b|^guest stars?\b"
@@ -86,7 +97,9 @@ _EPISODE = heading_matcher(EPISODES)
 # short facts joined by separators, with no sentence end
 _META_LINE = re.compile(r"^[^.!?…]{0,80}\s[·•|]\s[^.!?…]{0,80}$")
 # a list's last item that opens the rest: "+3 more", "+3", "See all"
-_MORE_CHIP = re.compile(r"\+\s*\d+(?:\s+more)?|\d+\s+more|(?:see|show|view) (?:all|more)", re.I)
+_MORE_CHIP = re.compile(
+    r"(?:\+\s*\d+|\d+\s+more)(?:\s+more)?(?:\s+\w+)?|(?:see|show|view)\s+(?:all|more)\b.*", re.I
+)
 _LOGO_SUFFIX = re.compile(r"\s+logo$", re.IGNORECASE)
 _WATCH_ID = re.compile(r"watch|stream", re.IGNORECASE)
 _REWORDED_STATUS = re.compile(r"\b(?:stream(?:ing)?|watch)\b.*\b(?:on|at|with|anywhere)\b", re.I)
@@ -203,7 +216,9 @@ _NOT_PROSE = frozenset(
 )
 _TRAILING_MORE = re.compile(r"\s*(?:\(more\)|(?:read |see )?more\s*»)$", re.IGNORECASE)
 _LINK_TAIL = 32  # longer than any trailing "more" link, whitespace collapsed
+_SUBHEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 _TAGLINE_LABEL = re.compile(r"^\s*tagline\s*:\s*", re.IGNORECASE)
+_ATTRIBUTED = re.compile(r"[\"”»’'」]\s*[—–-]+\s*\w")  # "“...” — The Daily Review"
 _TAGLINE_TAGS = frozenset({"p", "h2", "h3", "h4", "blockquote", "q", "div", "span", "em"})
 
 
@@ -229,7 +244,7 @@ def _tagline_among(siblings: Iterable[Element]) -> str | None:
         hinted = "tagline" in str(sibling.get("class") or "")
         # a q or blockquote gets its quotation marks by CSS; one with quotes inside and words
         # after them ("“A shattering film.” — The Daily Review") is a review
-        by_css = sibling.tag in {"q", "blockquote"} and not any(q in text for q in _QUOTES)
+        by_css = sibling.tag in {"q", "blockquote"} and not _ATTRIBUTED.search(text)
         if quoted or hinted or by_css:
             return text
     return None
@@ -304,6 +319,7 @@ def trailer_id(root: Element, heads: Headings) -> str | None:
     others = [frame for frame in root.iter("iframe") if not _is_clip(frame)]
     sources = [_frame_source(frame) for frame in frames if not _is_clip(frame)] + links
     sources += [_frame_source(frame) for frame in others]
+    sources += [_frame_source(frame) for frame in frames]  # the trailer heading's only video
     return next((found for found in map(_youtube_id, sources) if found), None)
 
 
@@ -335,28 +351,41 @@ def section_paragraphs(heads: Headings, kind: str) -> list[str]:
         return []
     texts: list[str] = []
     for element in section:
-        paragraphs = [element] if element.tag == "p" else list(element.iter("p"))
-        paragraphs = [p for p in paragraphs if not _in_subsection(p, element)]
-        texts += [text_of(p) for p in paragraphs if text_of(p)]
+        if element.tag == "p":
+            paragraphs = [element]
+        else:
+            paragraphs = [p for p in element.iter("p") if not _under_other_topic(p, element)]
+        # "Director: James Cameron" after the prose (a legacy crew block) is no prose
+        texts += [text for text in map(text_of, paragraphs) if text and not _labelled(text)]
     if texts:
         return texts
-    # the heading's own section: its parts after the heading
-    parts = [child for el in section for child in (el if _holds_heading(el) else [el])]
-    blocks = [
-        el
-        for el in parts
-        if isinstance(el.tag, str) and el.tag not in _NOT_PROSE and not _holds_heading(el)
-    ]
-    return [text for text in map(text_of, blocks) if text]
+    # no <p>: the texts of the section's blocks, subsections about the same topic included
+    return [text for element in section for text in _block_texts(element)]
 
 
-def _in_subsection(paragraph: Element, section: Element) -> bool:
-    """Under a subheading of its own (an About section's "Trivia" h3): not the section's prose."""
+def _block_texts(element: Element) -> list[str]:
+    if not isinstance(element.tag, str):
+        return []
+    if _holds_heading(element):
+        subheading = next(c for c in element if c.tag in _NOT_PROSE and c.tag[0] == "h")
+        if subheading.tag != "h1" and is_other_topic(text_of(subheading).casefold()):
+            return []
+        return [text for child in element for text in _block_texts(child)]
+    if element.tag in _NOT_PROSE:
+        return []
+    text = text_of(element)
+    return [text] if text else []
+
+
+def _under_other_topic(paragraph: Element, section: Element) -> bool:
+    """Under a subheading about something else (an About section's "Trivia" or "Details"
+    h3): not the section's prose. A "Plot" or "The Verdict" subheading is."""
     for ancestor in paragraph.iterancestors():
         if ancestor is section:
             return False
-        if _holds_heading(ancestor):
-            return True
+        subheading = next((c for c in ancestor if c.tag in _SUBHEADINGS), None)
+        if subheading is not None:
+            return is_other_topic(text_of(subheading).casefold())
     return False
 
 
@@ -393,6 +422,10 @@ def cast(heads: Headings) -> list[tuple[str, str | None]]:
     if section is None:
         return []
     credits = _credits(section)
+    crew = [h for text, h in heads if _CREW(text) and any(a in section for a in h.iterancestors())]
+    if crew:  # a crew list inside the cast section: its rows are no credits
+        not_cast = [credit for heading in crew for credit in _credits(section_for(heading))]
+        credits = [credit for credit in credits if credit not in not_cast]
     for text, heading in heads:
         if heading.tag != "h1" and _MORE_CAST(text) and not _in_episode(heading, heads):
             more = _credits(section_for(heading))
@@ -431,7 +464,9 @@ def _credit(texts: list[str]) -> tuple[str, str | None] | None:
         return None  # "Sound Mix: | Dolby Digital": a labelled row, never an actor's name
     if len(chunks[0]) < 20 and _crew_label(chunks[0]):
         return None
-    if len(chunks) == 1 and (chunks[0].endswith(":") or _MORE_ROW.fullmatch(chunks[0])):
+    if len(chunks) == 1 and (
+        chunks[0].endswith(":") or _MORE_ROW.fullmatch(chunks[0]) or _MORE_CHIP.fullmatch(chunks[0])
+    ):
         return None  # "Rest of cast listed alphabetically:", "(more)", "See full cast »"
     if len(chunks) == 1 and " as " in chunks[0]:
         actor, _, role = chunks[0].partition(" as ")
@@ -470,9 +505,10 @@ def _actor_first(cells: list[Element]) -> list[Element]:
 
 
 def _labelled(text: str) -> bool:
-    """ "Director: ..." under the cast heading is a crew line, not a credit."""
+    """ "Director: ...", "Cinematography: ..." under the cast heading: a crew line, not a
+    credit."""
     label, colon, _ = text.partition(":")
-    return bool(colon) and field_for(label) is not None
+    return bool(colon) and (field_for(label) is not None or _CREW_ROLE.match(label) is not None)
 
 
 def _crew_label(text: str) -> bool:
@@ -524,7 +560,7 @@ def _streaming_block(root: Element) -> Element | None:
         # the substring tests first: a regex search on every text costs ~5x more
         lowered = text.lower()
         if ("available" in lowered or "stream" in lowered) and _AVAILABILITY.search(text):
-            if in_chrome(element):
+            if in_site_chrome(element):
                 continue
             block = _providers_around(element)
             if block is not None:
@@ -544,7 +580,8 @@ def _logo_around(status: Element) -> Element | None:
     """The nearest block around a status line that holds a named logo, inside its section
     (a sticky "Available on Max" bar with Max's logo)."""
     for ancestor in status.iterancestors():
-        if ancestor.tag in {"section", "main", "body"}:
+        hero = next(ancestor.iter("h1"), None) is not None  # its poster is no provider
+        if ancestor.tag in {"section", "main", "body"} or hero:
             return None
         if any(_is_logo(el) and _logo_name(el) for el in ancestor.iterdescendants()):
             return ancestor
@@ -666,8 +703,11 @@ def _logo_name(logo: Element) -> str:
 
 
 def _chip_text(item: Element) -> str:
-    """ "<li><span>Max</span> <span>$3.99</span></li>": the first part names the provider."""
-    if (item.text or "").strip() or len(item) == 0:
+    """ "<li><span>Max</span> <span>$3.99</span></li>", "<li>Max <span>4K</span></li>": the
+    first part names the provider."""
+    if len(item) == 0:
         return text_of(item)
+    if (item.text or "").strip():
+        return squash(item.text)
     parts = [text_of(child) for child in item if isinstance(child.tag, str)]
     return next((part for part in parts if part), "")

@@ -56,13 +56,28 @@ def xpath_strings(node: Element, path: str) -> list[str]:
 
 def in_chrome(element: Element, ids: frozenset[str] = frozenset()) -> bool:
     """True inside the site's header, navigation or footer, or a block with one of `ids`
-    (older pages' div#footer); a header or footer inside main or an article (a sticky bar,
-    an article's header) is content."""
+    (older pages' div#footer). A header holding the title or inside main is content."""
+    for ancestor in element.iterancestors():
+        if ancestor.tag in _CHROME or (ids and ancestor.get("id") in ids):
+            # a header holding the title's h1 (the hero) or inside main or an article (a
+            # section's heading) is content; a footer there is still the site's
+            return ancestor.tag != "header" or not _content_header(ancestor)
+    return False
+
+
+def _content_header(header: Element) -> bool:
+    if next(header.iter("h1"), None) is not None:
+        return True
+    return any(ancestor.tag in _CONTENT for ancestor in header.iterancestors())
+
+
+def in_site_chrome(element: Element) -> bool:
+    """in_chrome, but a header or footer inside main or an article (a sticky bar) is content."""
     chrome = False
     for ancestor in element.iterancestors():
         if ancestor.tag in _CONTENT:
             return False
-        chrome = chrome or ancestor.tag in _CHROME or bool(ids and ancestor.get("id") in ids)
+        chrome = chrome or (ancestor.tag in _CHROME and next(ancestor.iter("h1"), None) is None)
     return chrome
 
 
@@ -111,7 +126,7 @@ def section_for(heading: Element) -> list[Element]:
     if container is not None:
         return [container]
     siblings: list[Element] = []
-    for sibling in heading.itersiblings():
+    for sibling in heading_block(heading).itersiblings():
         if isinstance(sibling.tag, str) and sibling.tag in _HEADINGS:
             break
         siblings.append(sibling)
@@ -125,8 +140,10 @@ def own_container(heading: Element) -> Element | None:
     """The element a heading heads as a whole: its parent, when the heading is the parent's
     only heading, or (in a section, article, list item or div) its first and highest one, as
     an Episodes section with an h3 per episode. None for a heading among siblings it does
-    not head (older pages): what follows it may run on into the title's own facts."""
-    parent = heading.getparent()
+    not head (older pages): what follows it may run on into the title's own facts. A
+    wrapper holding only the heading (and a "See all" link) stands for the heading."""
+    block = heading_block(heading)
+    parent = block.getparent()
     if parent is None or parent.tag in {"body", "main", "html"}:
         return None
     others = [el for el in parent.iter(*_HEADINGS) if el is not heading]
@@ -138,6 +155,22 @@ def own_container(heading: Element) -> Element | None:
     ):
         return parent
     return None
+
+
+_WRAPPERS = frozenset({"div", "header", "hgroup", "span"})
+_BESIDE_HEADING = frozenset({"a", "button", "span", "svg", "img", "small", "i"})
+
+
+def heading_block(heading: Element) -> Element:
+    """The heading, or the wrapper it alone fills (<div class="hd"><h2>Cast</h2><a>See
+    all</a></div>, <header><h2>..</h2></header>)."""
+    parent = heading.getparent()
+    if parent is None or parent.tag not in _WRAPPERS or (parent.text or "").strip():
+        return heading
+    others = [child for child in parent if child is not heading and isinstance(child.tag, str)]
+    if any(child.tag not in _BESIDE_HEADING or len(text_of(child)) > 30 for child in others):
+        return heading
+    return parent
 
 
 def find_section(heads: Headings, matches: Callable[[str], bool]) -> list[Element] | None:

@@ -47,11 +47,12 @@ EPISODES = r"\bepisodes?\b|\bs\d{1,2}\s*[.:·-]?\s*e\d{1,3}\b"
 _IGNORED_SECTION = re.compile(
     r"\btrivia\b|did you know|\bfaqs?\b|frequently asked|\bawards?\b|nominations|\bnews\b"
     r"|\bgoofs\b|\bquotes\b|\breviews?\b|\bcomments\b|q\s*&\s*a|\bsoundtracks?\b|\bsongs\b"
-    r"|\bbreakdown\b|\bdemographics?\b|" + EPISODES
+    r"|\bbreakdown\b|\bdemographics?\b|more like this|\brelated\b|\bsimilar\b|\brecommend"
+    r"|also (?:like|viewed|watched)|" + EPISODES
 )
 # a heading that also names the title's facts ("Series Info & Episodes", "Details & Trivia")
 # heads them: its section is neither ignored nor a side section
-_DETAILS_HEADING = re.compile(r"\b(?:details?|facts?|overview|info(?:rmation)?)\b")
+_DETAILS_HEADING = re.compile(r"\b(?:details?|facts?|overview|info(?:rmation)?|seasons)\b")
 # side sections: their rows count only when the details lack the field
 _SIDE_SECTION = re.compile(
     r"technical spec|tech specs|release (?:info|dates)|box office|alternate versions"
@@ -301,6 +302,13 @@ def _side_sections(heads: Headings) -> list[tuple[bool, list[Element]]]:
     return found
 
 
+def is_other_topic(heading_text: str) -> bool:
+    """A (lower-cased) heading of another topic than the title's facts and prose."""
+    if _IGNORED_SECTION.search(heading_text) or _SIDE_SECTION.search(heading_text):
+        return True
+    return heading_text.strip(" :") in {"details", "cast", "crew"}
+
+
 def _heads_the_details(text: str, heading: Element, ignored: bool) -> bool:
     """ "Details & Trivia", "Series Info & Episodes", a section with id="details": the
     title's own facts under a heading that names another topic too. ("Release Info" alone
@@ -353,7 +361,7 @@ def _grid_pairs(element: Element) -> list[tuple[str, Fact]]:
 def _item_pair(item: Element) -> tuple[str, Fact] | None:
     """<li><span>Runtime</span><span>49m</span></li> (or a div or tr row): a label
     element, then the value."""
-    if (item.text or "").strip() or len(item[0]) > 1:
+    if (item.text or "").strip() or sum(1 for part in item[0] if text_of(part)) > 1:
         return None  # text before the label, or a first child that is a row itself
     label = text_of(item[0]).rstrip(":").strip()
     if ":" in label:
