@@ -168,7 +168,7 @@ def collect_facts(root: Element, heads: Headings | None = None) -> dict[str, Fac
     # rows elsewhere on the page do not count as the details found)
     if len({name for name, fact in rows if not is_placeholder(fact.text)}) < _FEW:
         rows += _loose_rows(root)
-    return _chosen(rows, _side_sections(heads) if heads is not None else [])
+    return _chosen(rows, _side_sections(heads) if heads is not None else {})
 
 
 def _rows(root: Element) -> list[tuple[str, Fact]]:
@@ -199,7 +199,7 @@ def _rows(root: Element) -> list[tuple[str, Fact]]:
 
 
 def _chosen(
-    rows: list[tuple[str, Fact]], sections: list[tuple[bool, list[Element]]]
+    rows: list[tuple[str, Fact]], sections: dict[Element, bool]
 ) -> dict[str, Fact]:
     """A row for each field: one with a value ("Loading…" and "—" are none: a skeleton of
     the details), then one outside a side section, then one whose value can be the field's
@@ -286,9 +286,9 @@ def _in_details(element: Element) -> bool:
     return any(node.get("id") == "details" for node in (element, *element.iterancestors()))
 
 
-def _side_sections(heads: Headings) -> list[tuple[bool, list[Element]]]:
-    """(ignored?, the section's elements) of every heading of another topic."""
-    found: list[tuple[bool, list[Element]]] = []
+def _side_sections(heads: Headings) -> dict[Element, bool]:
+    """The section of every heading of another topic: ignored (True) or a side one."""
+    found: dict[Element, bool] = {}
     for text, heading in heads:
         if heading.tag == "h1":
             continue  # the title's heading ("Broadcast News") heads the whole page
@@ -298,7 +298,7 @@ def _side_sections(heads: Headings) -> list[tuple[bool, list[Element]]]:
             continue
         container = own_container(heading)
         if container is not None:
-            found.append((ignored, [container]))
+            found.setdefault(container, ignored)
     return found
 
 
@@ -320,13 +320,12 @@ def _heads_the_details(text: str, heading: Element, ignored: bool) -> bool:
     return container is not None and container.get("id") == "details"
 
 
-def _section_of(fact: Fact, sections: list[tuple[bool, list[Element]]]) -> bool | None:
+def _section_of(fact: Fact, sections: dict[Element, bool]) -> bool | None:
     """True in an ignored section, False in a side section, None elsewhere."""
     element = fact.elements[0]
-    chain = [element, *element.iterancestors()]
-    for ignored, members in sections:
-        if any(node is member for node in chain for member in members):
-            return ignored
+    for node in (element, *element.iterancestors()):
+        if node in sections:
+            return sections[node]
     return None
 
 
