@@ -1429,7 +1429,7 @@ def test_a_sparse_pages_related_cards_are_not_its_facts() -> None:
     winter = (PAGES / "v2-the-long-winter.html").read_bytes()
     cards = (
         b'<div class="grid"><div class="rc"><a href="/movie/heat">Heat</a><div class="m">'
-        b"<span>Rating</span><span>R</span></div><div class=\"m\"><span>Released</span>"
+        b'<span>Rating</span><span>R</span></div><div class="m"><span>Released</span>'
         b"<span>December 15, 1995</span></div></div></div>"
     )
     sparse = re.sub(rb'<p class="css-97a5a4-credits">Written by: .*?</p>', b"", winter)
@@ -1455,3 +1455,72 @@ def test_seasons_under_a_seasons_and_episodes_heading() -> None:
 
 def test_the_trailer_headings_only_video_titled_clip() -> None:
     _unchanged(LLV, LLV.replace(b'<iframe title="Official Trailer"', b'<iframe title="Clip"'))
+
+
+# --- eighteenth probe: what the rules of parser 1.15 could lose
+
+
+def test_a_cast_and_crew_heading() -> None:
+    heading = b'<h2 class="css-5b93f6-h2">Cast</h2>'
+    _unchanged(HEAT, HEAT.replace(heading, heading.replace(b"Cast", b"Cast &amp; Crew")))
+
+
+def test_footers_inside_sections_hold_content() -> None:
+    credits = re.search(rb'<p class="css-97a5a4-credits">Written by: .*?</p>', HEAT)
+    imdb = re.search(rb'<a href="https://www.imdb.com/title/tt0113277/"[^>]*>[^<]*</a>', HEAT)
+    assert credits is not None and imdb is not None
+    edited = HEAT.replace(credits.group(0), b"<footer>" + credits.group(0) + b"</footer>")
+    edited = edited.replace(imdb.group(0), b"", 1)
+    edited = edited.replace(b"</dl>", b"</dl><footer>" + imdb.group(0) + b"</footer>", 1)
+    _unchanged(HEAT, edited)
+
+
+@pytest.mark.parametrize("word", [b"Composer", b"Music", b"Producer"])
+def test_prose_that_begins_with_a_crew_word(word: bytes) -> None:
+    sentence = word + b" Ben Sanderson has one plan left: drink himself to death in Las Vegas."
+    edited = re.sub(rb'(<p class="css-f43e09-synopsis">)[^<]*', rb"\1" + sentence, LLV, count=1)
+    assert _record(edited).synopsis == sentence.decode()
+
+
+@pytest.mark.parametrize("heading", [b"Audience Reviews", b"User Reviews"])
+def test_an_audience_reviews_heading_without_paragraphs(heading: bytes) -> None:
+    audience = _record(LLV).audience_summary
+    assert audience
+    start = LLV.index(VIEWERS) + len(VIEWERS)
+    end = LLV.index(b"</p>", start)
+    body = LLV[:start] + b"<div>" + LLV[start + 3 : end] + b"</div>" + LLV[end + 4 :]
+    body = body.replace(b">What Viewers Are Saying<", b">" + heading + b"<")
+    assert _record(body).audience_summary == audience
+
+
+def test_a_synopsis_subheading_naming_another_word() -> None:
+    synopsis = _record(LLV).synopsis
+    marker = b'<p class="css-f43e09-synopsis">'
+    start = LLV.index(marker)
+    end = LLV.index(b"</p>", start) + 4
+    wrapped = LLV[:start] + b"<div><h3>Plot Breakdown</h3>" + LLV[start:end] + b"</div>" + LLV[end:]
+    assert _record(wrapped).synopsis == synopsis
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        (MAX_LOGO, b"<li>Disney<sup>+</sup></li>"),
+        (APPLE_LOGO, b"<li>Apple <b>TV</b></li>"),
+    ],
+)
+def test_provider_chips_with_markup_in_the_name(old: bytes, new: bytes) -> None:
+    streaming = _record(HEAT.replace(old, new)).streaming
+    assert streaming is not None
+    assert streaming.platforms == (
+        ["Disney+", "Apple TV"] if b"Disney" in new else ["Max", "Apple TV"]
+    )
+
+
+@pytest.mark.parametrize(
+    "tagline", [b"Livin&#x27; - on the edge", b"They said &#x27;never&#x27; &ndash; they lied."]
+)
+def test_a_blockquote_tagline_with_a_dash(tagline: bytes) -> None:
+    old = b'<p class="css-4c0cb8-tagline">&quot;A Los Angeles crime saga.&quot;</p>'
+    edited = _record(HEAT.replace(old, b"<blockquote>" + tagline + b"</blockquote>"))
+    assert edited.tagline is not None and edited.tagline.startswith(("Livin", "They said"))

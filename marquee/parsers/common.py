@@ -12,7 +12,6 @@ from marquee.parsers.dom import (
     find_section,
     heading_matcher,
     in_chrome,
-    in_site_chrome,
     own_container,
     section_for,
     squash,
@@ -80,8 +79,9 @@ _CREW = heading_matcher(
 )
 # "Cinematography: Dana Reyes" in a cast list is a crew line
 _CREW_ROLE = re.compile(
-    r"(?:cinematograph|director of photography|edit(?:or|ing)|music|composer|(?:executive )?"
-    r"producer|production design|costume|casting|sound)",
+    r"(?:original |additional )?(?:cinematograph\w*|director of photography|edit(?:or|ing)|music"
+    r"|composer|(?:executive )?producers?|production design(?:er)?|costumes?(?: design(?:er)?)?"
+    r"|casting|sound)(?: by)?",
     re.IGNORECASE,
 )
 _MORE_CAST = heading_matcher(
@@ -99,6 +99,12 @@ _META_LINE = re.compile(r"^[^.!?…]{0,80}\s[·•|]\s[^.!?…]{0,80}$")
 # a list's last item that opens the rest: "+3 more", "+3", "See all"
 _MORE_CHIP = re.compile(
     r"(?:\+\s*\d+|\d+\s+more)(?:\s+more)?(?:\s+\w+)?|(?:see|show|view)\s+(?:all|more)\b.*", re.I
+)
+# what follows a provider's name in its chip: a price, a quality, an offer
+_BADGE = re.compile(
+    r"[$€£]\s?\d[\d.,]*|\d[\d.,]*\s?[$€£]|4k|uhd|hd|sd|hdr\w*|dolby.*|(?:free )?with ads|free|ads"
+    r"|rent|buy|\(.*\)",
+    re.IGNORECASE,
 )
 _LOGO_SUFFIX = re.compile(r"\s+logo$", re.IGNORECASE)
 _WATCH_ID = re.compile(r"watch|stream", re.IGNORECASE)
@@ -216,9 +222,13 @@ _NOT_PROSE = frozenset(
 )
 _TRAILING_MORE = re.compile(r"\s*(?:\(more\)|(?:read |see )?more\s*»)$", re.IGNORECASE)
 _LINK_TAIL = 32  # longer than any trailing "more" link, whitespace collapsed
+_PROSE_TOPIC = re.compile(
+    r"\b(?:plot|story(?:line)?|synopsis|summary|premise|overview|audience|viewers?|verdict"
+    r"|consensus)\b"
+)
 _SUBHEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 _TAGLINE_LABEL = re.compile(r"^\s*tagline\s*:\s*", re.IGNORECASE)
-_ATTRIBUTED = re.compile(r"[\"”»’'」]\s*[—–-]+\s*\w")  # "“...” — The Daily Review"
+_ATTRIBUTED = re.compile(r"^[\"“«‘'][^\"”»’']+[\"”»’']\s*[—–-]+\s*\w")  # "“...” — The Review"
 _TAGLINE_TAGS = frozenset({"p", "h2", "h3", "h4", "blockquote", "q", "div", "span", "em"})
 
 
@@ -360,15 +370,17 @@ def section_paragraphs(heads: Headings, kind: str) -> list[str]:
     if texts:
         return texts
     # no <p>: the texts of the section's blocks, subsections about the same topic included
-    return [text for element in section for text in _block_texts(element)]
+    return [text for element in section for text in _block_texts(element, top=True)]
 
 
-def _block_texts(element: Element) -> list[str]:
+def _block_texts(element: Element, top: bool = False) -> list[str]:
+    """Texts of the blocks of a section with no <p>; the section's own heading matched, a
+    subsection's is weighed (see _other_than_prose)."""
     if not isinstance(element.tag, str):
         return []
     if _holds_heading(element):
         subheading = next(c for c in element if c.tag in _NOT_PROSE and c.tag[0] == "h")
-        if subheading.tag != "h1" and is_other_topic(text_of(subheading).casefold()):
+        if not top and subheading.tag != "h1" and _other_than_prose(subheading):
             return []
         return [text for child in element for text in _block_texts(child)]
     if element.tag in _NOT_PROSE:
@@ -385,8 +397,14 @@ def _under_other_topic(paragraph: Element, section: Element) -> bool:
             return False
         subheading = next((c for c in ancestor if c.tag in _SUBHEADINGS), None)
         if subheading is not None:
-            return is_other_topic(text_of(subheading).casefold())
+            return _other_than_prose(subheading)
     return False
+
+
+def _other_than_prose(subheading: Element) -> bool:
+    """A subheading about another topic; "Plot Breakdown" or "Audience Reviews" is prose."""
+    text = text_of(subheading).casefold()
+    return is_other_topic(text) and _PROSE_TOPIC.search(text) is None
 
 
 def _holds_heading(element: Element) -> bool:
@@ -422,7 +440,10 @@ def cast(heads: Headings) -> list[tuple[str, str | None]]:
     if section is None:
         return []
     credits = _credits(section)
-    crew = [h for text, h in heads if _CREW(text) and any(a in section for a in h.iterancestors())]
+    crew = [
+        h for text, h in heads
+        if _CREW(text) and not _CAST(text) and any(a in section for a in h.iterancestors())
+    ]  # fmt: skip
     if crew:  # a crew list inside the cast section: its rows are no credits
         not_cast = [credit for heading in crew for credit in _credits(section_for(heading))]
         credits = [credit for credit in credits if credit not in not_cast]
@@ -458,7 +479,7 @@ def _credits(section: list[Element]) -> list[tuple[str, str | None]]:
 
 def _credit(texts: list[str]) -> tuple[str, str | None] | None:
     chunks = [c for c in texts if c and c.casefold() not in _NOT_NAMES]  # "": a photo cell
-    if not chunks or _SEE_ALL.match(chunks[0]) or (":" in chunks[0] and _labelled(chunks[0])):
+    if not chunks or _SEE_ALL.match(chunks[0]) or (":" in chunks[0] and _crew_line(chunks[0])):
         return None
     if chunks[0].endswith(":") and len(chunks) > 1:
         return None  # "Sound Mix: | Dolby Digital": a labelled row, never an actor's name
@@ -505,10 +526,16 @@ def _actor_first(cells: list[Element]) -> list[Element]:
 
 
 def _labelled(text: str) -> bool:
-    """ "Director: ...", "Cinematography: ..." under the cast heading: a crew line, not a
-    credit."""
+    """ "Director: ..." under the cast heading or after the prose: a crew line."""
     label, colon, _ = text.partition(":")
-    return bool(colon) and (field_for(label) is not None or _CREW_ROLE.match(label) is not None)
+    return bool(colon) and field_for(label) is not None
+
+
+def _crew_line(text: str) -> bool:
+    """ "Cinematography: Dana Reyes" in a cast list: a crew line, not a credit."""
+    label, colon, _ = text.partition(":")
+    crew = field_for(label) is not None or _CREW_ROLE.fullmatch(label.strip()) is not None
+    return bool(colon) and crew
 
 
 def _crew_label(text: str) -> bool:
@@ -560,7 +587,7 @@ def _streaming_block(root: Element) -> Element | None:
         # the substring tests first: a regex search on every text costs ~5x more
         lowered = text.lower()
         if ("available" in lowered or "stream" in lowered) and _AVAILABILITY.search(text):
-            if in_site_chrome(element):
+            if in_chrome(element):
                 continue
             block = _providers_around(element)
             if block is not None:
@@ -707,7 +734,12 @@ def _chip_text(item: Element) -> str:
     first part names the provider."""
     if len(item) == 0:
         return text_of(item)
-    if (item.text or "").strip():
-        return squash(item.text)
-    parts = [text_of(child) for child in item if isinstance(child.tag, str)]
-    return next((part for part in parts if part), "")
+    children = [child for child in item if isinstance(child.tag, str)]
+    if (item.text or "").strip():  # "Max <span>4K</span>", "Disney<sup>+</sup>"
+        while children and _BADGE.fullmatch(text_of(children[-1])):
+            if (children[-1].tail or "").strip():
+                break
+            children.pop()
+        rest = "".join(text_of(child) + (child.tail or "") for child in children)
+        return squash((item.text or "") + rest)
+    return next((text for text in map(text_of, children) if text), "")

@@ -56,28 +56,14 @@ def xpath_strings(node: Element, path: str) -> list[str]:
 
 def in_chrome(element: Element, ids: frozenset[str] = frozenset()) -> bool:
     """True inside the site's header, navigation or footer, or a block with one of `ids`
-    (older pages' div#footer). A header holding the title or inside main is content."""
-    for ancestor in element.iterancestors():
-        if ancestor.tag in _CHROME or (ids and ancestor.get("id") in ids):
-            # a header holding the title's h1 (the hero) or inside main or an article (a
-            # section's heading) is content; a footer there is still the site's
-            return ancestor.tag != "header" or not _content_header(ancestor)
-    return False
-
-
-def _content_header(header: Element) -> bool:
-    if next(header.iter("h1"), None) is not None:
-        return True
-    return any(ancestor.tag in _CONTENT for ancestor in header.iterancestors())
-
-
-def in_site_chrome(element: Element) -> bool:
-    """in_chrome, but a header or footer inside main or an article (a sticky bar) is content."""
+    (older pages' div#footer). Inside main or an article, a header or footer is content (a
+    section's header, a sticky bar, a credits footer), as is a header holding the title."""
     chrome = False
     for ancestor in element.iterancestors():
         if ancestor.tag in _CONTENT:
             return False
-        chrome = chrome or (ancestor.tag in _CHROME and next(ancestor.iter("h1"), None) is None)
+        if ancestor.tag in _CHROME or (ids and ancestor.get("id") in ids):
+            chrome = chrome or ancestor.tag != "header" or next(ancestor.iter("h1"), None) is None
     return chrome
 
 
@@ -115,8 +101,13 @@ def headings(root: Element) -> Headings:
     found = list(root.iter(*_HEADINGS))
     # chrome outside main/article is gone (drop_site_chrome): test ancestors only if some is left
     if found and next(root.iter(*_CHROME), None) is not None:
-        found = [element for element in found if not in_chrome(element)]
+        # a footer's headings are the site's even inside main ("About ReelGuide")
+        found = [el for el in found if not in_chrome(el) and not _in_footer(el)]
     return [(text_of(element).casefold(), element) for element in found]
+
+
+def _in_footer(element: Element) -> bool:
+    return any(ancestor.tag == "footer" for ancestor in element.iterancestors())
 
 
 def section_for(heading: Element) -> list[Element]:
