@@ -96,6 +96,8 @@ def parse_date(
     '2000'
     >>> [parse_date(t) for t in ("29 February 2015", "32 January 2015", "Tuesday", "N/A", "soon")]
     [None, None, None, None, None]
+    >>> [parse_date(t) for t in ("Q1 1974", "Q4 1995")]
+    [None, None]
     """
     cleaned = clean_text(text)
     if cleaned is None:
@@ -299,11 +301,17 @@ def _read_with_dateparser(
     if found is None or not _year_written(found.year, text):
         return None
     precision = _PERIOD_PARTS.get(data.period or "day", 3)
-    if precision == 3 and found.day not in _numbers(text):
+    numbers = _numbers(text)
+    if precision == 3 and found.day not in numbers:
         return None  # a day the text does not show ("Q4 1995") is made up
+    if precision >= 2 and _QUARTER.search(text):
+        return None  # a quarter ("Q1 1974") names no month
     month = found.month if precision >= 2 else None
     day = found.day if precision >= 3 else None
     return _partial(found.year, month, day)
+
+
+_QUARTER = re.compile(r"\b(?:Q[1-4]|[1-4]Q)\b", re.IGNORECASE)
 
 
 def _numbers(text: str) -> set[int]:
