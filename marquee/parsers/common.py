@@ -216,17 +216,14 @@ def strip_quotes(text: str) -> tuple[str, bool]:
 
 
 # a section's parts that are not its prose, when it has no <p>
-_NOT_PROSE = frozenset(
-    {"h1", "h2", "h3", "h4", "h5", "h6", "section", "ul", "ol", "dl", "table", "button", "form"}
-    | {"a"}
-)
+_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_NOT_PROSE = _HEADING_TAGS | {"section", "ul", "ol", "dl", "table", "button", "form", "a"}
 _TRAILING_MORE = re.compile(r"\s*(?:\(more\)|(?:read |see )?more\s*»)$", re.IGNORECASE)
 _LINK_TAIL = 32  # longer than any trailing "more" link, whitespace collapsed
 _PROSE_TOPIC = re.compile(
     r"\b(?:plot|story(?:line)?|synopsis|summary|premise|overview|audience|viewers?|verdict"
     r"|consensus)\b"
 )
-_SUBHEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 _TAGLINE_LABEL = re.compile(r"^\s*tagline\s*:\s*", re.IGNORECASE)
 _ATTRIBUTED = re.compile(r"^[\"“«‘'][^\"”»’']+[\"”»’']\s*[—–-]+\s*\w")  # "“...” — The Review"
 _TAGLINE_TAGS = frozenset({"p", "h2", "h3", "h4", "blockquote", "q", "div", "span", "em"})
@@ -378,8 +375,8 @@ def _block_texts(element: Element, top: bool = False) -> list[str]:
     subsection's is weighed (see _other_than_prose)."""
     if not isinstance(element.tag, str):
         return []
-    if _holds_heading(element):
-        subheading = next(c for c in element if c.tag in _NOT_PROSE and c.tag[0] == "h")
+    subheading = _own_heading(element)
+    if subheading is not None:
         if not top and subheading.tag != "h1" and _other_than_prose(subheading):
             return []
         return [text for child in element for text in _block_texts(child)]
@@ -395,8 +392,8 @@ def _under_other_topic(paragraph: Element, section: Element) -> bool:
     for ancestor in paragraph.iterancestors():
         if ancestor is section:
             return False
-        subheading = next((c for c in ancestor if c.tag in _SUBHEADINGS), None)
-        if subheading is not None:
+        subheading = _own_heading(ancestor)
+        if subheading is not None and subheading.tag != "h1":  # the title's hero: go on up
             return _other_than_prose(subheading)
     return False
 
@@ -407,8 +404,9 @@ def _other_than_prose(subheading: Element) -> bool:
     return is_other_topic(text) and _PROSE_TOPIC.search(text) is None
 
 
-def _holds_heading(element: Element) -> bool:
-    return any(child.tag in _NOT_PROSE and child.tag[0] == "h" for child in element)
+def _own_heading(element: Element) -> Element | None:
+    """The heading among the element's own children, if any."""
+    return next((child for child in element if child.tag in _HEADING_TAGS), None)
 
 
 def synopsis(heads: Headings) -> str | None:
@@ -534,8 +532,7 @@ def _labelled(text: str) -> bool:
 def _crew_line(text: str) -> bool:
     """ "Cinematography: Dana Reyes" in a cast list: a crew line, not a credit."""
     label, colon, _ = text.partition(":")
-    crew = field_for(label) is not None or _CREW_ROLE.fullmatch(label.strip()) is not None
-    return bool(colon) and crew
+    return _labelled(text) or (bool(colon) and _CREW_ROLE.fullmatch(label.strip()) is not None)
 
 
 def _crew_label(text: str) -> bool:
