@@ -31,6 +31,7 @@ T = TypeVar("T")
 PARSER_ERROR = "parser error"
 INVALID_RECORD = "invalid record"
 NO_KIND = "no kind"
+MISFIT = "a value of another kind"
 _REQUIRED = frozenset({"source_id", "kind", "title", "url", "content_sha256", "layout"})
 _SHOW_WORDS = re.compile(
     r"\b(?:show|series|serial|miniseries|mini-series|docuseries|sitcom|season|anime)\b"
@@ -106,22 +107,36 @@ def _record(raw: RawTitle, sha: str, fetched_at: dt.datetime | None) -> TitleRec
 
 def _fields(raw: RawTitle, issues: _Issues) -> dict[str, Any]:
     kind = _kind(raw)
+    data = _values(raw, kind, issues)
+    # text the page gives for a field but the normalizer cannot read stays null and reported:
+    # another channel's value would hide that the page says something else
+    unread = {issue.field for issue in issues if issue.reason != MISFIT}
+    for channel in raw.fallbacks:
+        other = _values(channel, kind, _Issues())
+        _resolve(data, {k: v for k, v in other.items() if k not in unread}, channel.channel, issues)
+    data.update(
+        source_id=_source_id(raw.url, kind),
+        kind=kind,
+        title=clean_text(raw.title, keep_placeholders=True)
+        or next((clean_text(c.title) for c in raw.fallbacks if clean_text(c.title)), None),
+        unparsed=issues,
+    )
+    return data
+
+
+def _values(raw: RawTitle, kind: str, issues: _Issues) -> dict[str, Any]:
+    """The fields one channel gives, normalized."""
     countries = _names(raw.countries)
     release = _release(raw, issues)
     studios = _names(raw.studios or [])
     return {
-        "source_id": _source_id(raw.url, kind),
-        "kind": kind,
-        "title": clean_text(raw.title, keep_placeholders=True),
         "tagline": clean_text(raw.tagline),
         "synopsis": clean_text(raw.synopsis),
         "audience_summary": clean_text(raw.audience_summary),
         "release_date": release[0],
         "release_year": release[1],
         "runtime_minutes": _normalized("runtime_minutes", raw.runtime, parse_runtime, issues),
-        "content_rating": _normalized(
-            "content_rating", raw.content_rating, _certificate, issues
-        ),
+        "content_rating": _certificate(raw.content_rating, issues),
         "user_rating_count": _normalized(
             "user_rating_count", raw.user_rating_count, parse_count, issues
         ),
@@ -138,8 +153,27 @@ def _fields(raw: RawTitle, issues: _Issues) -> dict[str, Any]:
         "directors": _names(raw.directors),
         "writers": _names(raw.writers),
         "cast": _cast(raw.cast),
-        "unparsed": issues,
     }
+
+
+# a field the visible page gives wins; a fallback channel that gives another value for one of
+# these is listed with the record's issues, so an operator sees the page disagree with itself
+_COMPARED = ("release_date", "release_year", "runtime_minutes", "content_rating",
+             "user_rating_count", "seasons", "imdb_id")  # fmt: skip
+
+
+def _resolve(data: dict[str, Any], other: dict[str, Any], channel: str, issues: _Issues) -> None:
+    """Fill the fields `data` lacks from another channel; note where both give and differ."""
+    for field, value in other.items():
+        if value is None or value == []:
+            continue
+        mine = data[field]
+        if field == "release_date" and data["release_year"] not in (None, value.year):
+            issues.add(field, f"{channel}: {value}", "channels disagree")
+        elif mine is None or mine == []:
+            data[field] = value
+        elif field in _COMPARED and mine != value:
+            issues.add(field, f"{channel}: {value}", "channels disagree")
 
 
 def _validated(data: dict[str, Any], issues: _Issues) -> TitleRecord:
@@ -193,10 +227,14 @@ def _kind(raw: RawTitle) -> str:
     return kind
 
 
-def _certificate(text: str) -> str | None:
+def _certificate(raw: str | None, issues: _Issues) -> str | None:
     """The certificate as shown ("PG-13", "TV-MA", "12A"); a score ("8.1/10", "94%") is
-    no certificate: a ratings widget's row, reported as unreadable."""
-    return None if looks_like_score(text) else text
+    no certificate: a ratings widget's row, reported, and the field still to be found."""
+    text = clean_text(raw)
+    if text is not None and looks_like_score(text):
+        issues.add("content_rating", raw, MISFIT)
+        return None
+    return text
 
 
 def _source_id(url: str, kind: str) -> str:

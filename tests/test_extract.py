@@ -49,8 +49,10 @@ def test_unreadable_text_is_null_and_reported() -> None:
 
 def test_placeholders_are_null_without_issues() -> None:
     body = HEAT.replace(b"$60,000,000", b"N/A").replace(b">R<", b">\xe2\x80\x94<")
-    record = _record(body)
+    record = _record(body.replace(b'"contentRating": "R"', b'"x": "R"'))
     assert (record.budget, record.content_rating, record.unparsed) == (None, None, [])
+    # the page says nothing of its certificate: its schema.org data does
+    assert _record(body).content_rating == "R"
 
 
 def test_out_of_range_value_is_nulled_and_reported() -> None:
@@ -78,8 +80,8 @@ def test_no_canonical_link_uses_the_given_url() -> None:
     ("body", "reason"),
     [
         (b"", "empty page"),
-        (b"\x00\x01\x02", "unknown layout"),
-        (b"<html><body><p>nothing here</p></body></html>", "unknown layout"),
+        (b"\x00\x01\x02", "not HTML"),
+        (b"<html><body><p>nothing here</p></body></html>", "no title on the page"),
         ((FIXTURES / "pages" / "v2-soft-404.html").read_bytes(), "no title on the page"),
         (HEAT.replace(b"Heat</h1>", b"</h1>"), "no title on the page"),
     ],

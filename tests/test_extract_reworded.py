@@ -108,7 +108,11 @@ def test_plain_text_studios_with_a_more_note_leave_no_brackets() -> None:
 def test_the_year_of_a_date_that_cannot_be_read_whole(date: bytes, year: int) -> None:
     record = _record(HEAT.replace(b"December 15, 1995", date))
     assert (record.release_date, record.release_year) == (None, year)
-    assert [issue.field for issue in record.unparsed] == ["release_date"]
+    unread = [issue.field for issue in record.unparsed if issue.reason != "channels disagree"]
+    assert unread == ["release_date"]
+    # the page's schema.org date (1995-12-15) is not taken over the page's own text
+    disagree = [issue.field for issue in record.unparsed if issue.reason == "channels disagree"]
+    assert disagree == ([] if year == 1995 else ["release_year"])
 
 
 def test_legacy_heading_with_a_kind_before_the_years() -> None:
@@ -898,9 +902,12 @@ def test_a_row_whose_value_cannot_be_the_field_gives_way(row: bytes) -> None:
 
 
 def test_a_lone_score_is_no_certificate() -> None:
-    edited = _record(HEAT.replace(b">R</dd>", b">8.1/10</dd>", 1))
+    without_schema = HEAT.replace(b'"contentRating": "R"', b'"x": "R"')
+    edited = _record(without_schema.replace(b">R</dd>", b">8.1/10</dd>", 1))
     assert edited.content_rating is None
     assert [(issue.field, issue.raw) for issue in edited.unparsed] == [("content_rating", "8.1/10")]
+    # the score is no certificate, so the page's schema.org data still gives one
+    assert _record(HEAT.replace(b">R</dd>", b">8.1/10</dd>", 1)).content_rating == "R"
 
 
 def test_a_side_sections_full_date_does_not_beat_the_details_year() -> None:
@@ -1074,7 +1081,10 @@ def test_placeholder_rows_and_cards() -> None:
             b'</ul><p class="css-97a5a4-credits">', card + b'</ul><p class="css-97a5a4-credits">'
         ),
     )
-    assert _record(HEAT.replace(b">R</dd>", b">Loading\xe2\x80\xa6</dd>")).content_rating is None
+    loading_rating = HEAT.replace(b">R</dd>", b">Loading\xe2\x80\xa6</dd>")
+    assert _record(loading_rating.replace(b'"contentRating": "R"', b"")).content_rating is None
+    # a skeleton gives nothing: the page's schema.org data still does
+    assert _record(loading_rating).content_rating == "R"
 
 
 SIGNAL = (PAGES / "v2-signal-velvet-110.html").read_bytes()

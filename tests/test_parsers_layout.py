@@ -32,10 +32,13 @@ def test_detect_layout(name: str, layout: Layout) -> None:
     assert detect_layout(parse_html((PAGES / f"{name}.html").read_bytes())) is layout
 
 
-def test_unknown_layout_is_rejected() -> None:
+def test_an_unknown_layout_is_read_and_rejected_only_for_what_it_lacks() -> None:
     with pytest.raises(PageRejected) as caught:
         parse_page("https://x/movie/a", b"<html><body><h1>Heat</h1><p>text</p></body></html>")
-    assert caught.value.reason == "unknown layout"
+    assert caught.value.reason == "no title on the page"
+    facts = b"<html><body><h1>Heat</h1><p>Runtime: 2h 50m</p></body></html>"
+    raw = parse_page("https://x/movie/a", facts)
+    assert (raw.layout, raw.title, raw.runtime) == (Layout.UNKNOWN, "Heat", "2h 50m")
 
 
 def test_empty_page_is_rejected() -> None:

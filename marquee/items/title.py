@@ -47,7 +47,9 @@ class Streaming(_Strict):
 
 
 class FieldIssue(_Strict):
-    """A field whose page text could not be normalized: kept for re-normalizing later."""
+    """A field the page gives trouble with: text that could not be normalized (kept for
+    re-normalizing later), or, with reason "channels disagree", another channel's value
+    (schema.org data, the hero line) that differs from the visible one that was kept."""
 
     field: NonEmptyStr
     raw: str

@@ -9,7 +9,6 @@ from marquee.parsers import common
 from marquee.parsers.dom import Element, headings, squash, text_of
 from marquee.parsers.errors import FieldShapeError
 from marquee.parsers.facts import Fact, collect_facts
-from marquee.parsers.jsonld import JsonObject, kind_of_type, person_names
 from marquee.parsers.raw import Layout, RawTitle
 
 # "(1995)", "(2005–2013)", "(TV Series 2005–2013)", "(2003/I)", "(I) (2003)", "(2003 TV Movie)"
@@ -30,7 +29,6 @@ NO_TITLE = "no title on the page"
 class TitleParts:
     heading: Element
     tagline: str | None
-    directors_from_jsonld: bool
 
 
 def split_title(heading: Element) -> tuple[str, str | None]:
@@ -44,9 +42,11 @@ def split_title(heading: Element) -> tuple[str, str | None]:
 
 def _heading_text(heading: Element) -> tuple[str, str | None]:
     """The heading's visible text, without screen-reader-only text or a child that is only
-    a year (returned apart)."""
+    a year (returned apart); a logo heading's image names the title by its alt text."""
     if len(heading) == 0:
         return text_of(heading), None
+    if not text_of(heading):
+        return _logo_name(heading), None
     parts, year = [heading.text or ""], None
     for child in heading:
         if year is not None and isinstance(child.tag, str):
@@ -62,13 +62,21 @@ def _heading_text(heading: Element) -> tuple[str, str | None]:
     return _EMPTY_BRACKETS.sub("", squash("".join(parts))), year
 
 
+def _logo_name(heading: Element) -> str:
+    for image in heading.iter("img", "svg", "span", "div", "a"):
+        name = squash(str(image.get("alt") or image.get("aria-label") or image.get("title") or ""))
+        if name:
+            return name
+    return ""
+
+
 def raw_title(
-    root: Element, url: str, layout: Layout, parts: TitleParts, jsonld: JsonObject | None
+    root: Element, url: str, layout: Layout, parts: TitleParts, has_schema: bool
 ) -> RawTitle:
     title, year = split_title(parts.heading)
     heads = headings(root)
     facts = collect_facts(root, heads)
-    if not title or _is_error_page(title, facts, jsonld):
+    if not title or (_is_error_page(title, facts) and not has_schema):
         raise FieldShapeError("title", NO_TITLE, title or "empty title heading")
     return RawTitle(
         url=url,
@@ -77,7 +85,6 @@ def raw_title(
         title_year=year,
         kind=_text(facts.get("kind")),
         path_kind=common.path_kind(url),
-        jsonld_type=kind_of_type(jsonld.get("@type")) if jsonld else None,
         tagline=parts.tagline or _tagline_row(facts.get("tagline")),
         synopsis=common.synopsis(heads),
         audience_summary=common.audience_summary(heads),
@@ -95,15 +102,15 @@ def raw_title(
         imdb_id=common.imdb_id(root, facts.get("imdb")),
         trailer_id=common.trailer_id(root, heads),
         streaming=common.streaming(root),
-        directors=_directors(facts, jsonld, parts.directors_from_jsonld),
+        directors=common.names(facts.get("directors")),
         writers=common.names(facts.get("writers")),
         cast=common.cast(heads),
     )
 
 
-def _is_error_page(title: str, facts: dict[str, Fact], jsonld: JsonObject | None) -> bool:
+def _is_error_page(title: str, facts: dict[str, Fact]) -> bool:
     """A "not found" heading on a page with no title facts: a real title may say "404"."""
-    return common.looks_not_found(title) and not facts and jsonld is None
+    return common.looks_not_found(title) and not facts
 
 
 def visible(headings: list[Element]) -> list[Element]:
@@ -148,11 +155,3 @@ def _studios(fact: Fact | None) -> list[str] | None:
 
 def _more(fact: Fact | None) -> int:
     return fact.more if fact is not None else 0
-
-
-def _directors(facts: dict[str, Fact], jsonld: JsonObject | None, jsonld_first: bool) -> list[str]:
-    from_jsonld = person_names(jsonld.get("director")) if jsonld else []
-    shown = common.names(facts.get("directors"))
-    if jsonld_first:
-        return from_jsonld or shown
-    return shown or from_jsonld

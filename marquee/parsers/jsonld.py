@@ -39,7 +39,7 @@ def read_jsonld(root: Element, page_url: str | None = None) -> tuple[JsonObject 
         for obj in _objects(loads_tolerant(script.text or "")):
             if isinstance(obj.get("@id"), str):
                 nodes.setdefault(obj["@id"], obj)
-            found = _type_names(obj.get("@type"))
+            found = type_names(obj.get("@type"))
             types.update(found)
             if any(name in _TITLE_TYPES for name in found):
                 candidates.append(obj)
@@ -83,14 +83,22 @@ def _named_like_heading(root: Element, candidates: list[JsonObject]) -> JsonObje
     return candidates[0]
 
 
+_REFERRED = ("director", "author", "creator", "actor", "actors", "productionCompany",
+             "countryOfOrigin", "trailer", "aggregateRating")  # fmt: skip
+
+
 def _with_people_resolved(obj: JsonObject, nodes: dict[str, JsonObject]) -> JsonObject:
-    """director entries given as {"@id": ...} references replaced by the nodes they name."""
-    people = obj.get("director")
-    if not nodes or people is None:
+    """People, companies and the like given as {"@id": ...} references (an @graph's way)
+    replaced by the nodes they name."""
+    if not nodes:
         return obj
-    items = people if isinstance(people, list) else [people]
-    resolved = [_resolved(item, nodes) for item in items]
-    return {**obj, "director": resolved}
+    resolved = dict(obj)
+    for key in _REFERRED:
+        value = obj.get(key)
+        if value is not None:
+            items = value if isinstance(value, list) else [value]
+            resolved[key] = [_resolved(item, nodes) for item in items]
+    return resolved
 
 
 def _resolved(item: Any, nodes: dict[str, JsonObject]) -> Any:
@@ -124,10 +132,10 @@ def loads_tolerant(text: str) -> Any:
 
 def kind_of_type(value: Any) -> str | None:
     """ "movie" or "show" for a schema.org @type (a string or a list), else None."""
-    return next((_TITLE_TYPES[name] for name in _type_names(value) if name in _TITLE_TYPES), None)
+    return next((_TITLE_TYPES[name] for name in type_names(value) if name in _TITLE_TYPES), None)
 
 
-def _type_names(value: Any) -> list[str]:
+def type_names(value: Any) -> list[str]:
     """ "Movie", "https://schema.org/Movie", "schema:Movie" (alone or in a list) -> "movie"."""
     items = value if isinstance(value, list) else [value]
     return [

@@ -8,13 +8,13 @@ from functools import lru_cache
 
 from lxml import etree
 
-from marquee.errors import PageRejected, UnknownLayout
-from marquee.parsers import common, current, legacy
+from marquee.errors import PageRejected
+from marquee.parsers import common, reader, schema_org
 from marquee.parsers.decode import parser_input
 from marquee.parsers.dom import Element, drop_site_chrome
 from marquee.parsers.errors import FieldShapeError
 from marquee.parsers.fields import NO_TITLE
-from marquee.parsers.jsonld import read_jsonld
+from marquee.parsers.jsonld import JsonObject, read_jsonld
 from marquee.parsers.layout import detect_layout
 from marquee.parsers.raw import Layout, RawTitle
 
@@ -40,9 +40,26 @@ def _early_end_tag(data: bytes) -> bool:
     return _END_TAG_START.search(data, 0, max(len(data) - 512, 0)) is not None
 
 
+NOT_HTML = "not HTML"
+_CONTROL = frozenset(range(9)) | frozenset(range(14, 32))
+
+
+def _not_markup(data: bytes, encoding: str) -> bool:
+    """No tag at all, or binary: control bytes in the first kilobyte (a wide encoding's
+    zero bytes aside)."""
+    if b"<" not in data:
+        return True
+    if encoding.casefold().startswith(("utf-16", "utf-32", "utf16", "utf32")):
+        return False
+    head = data[:1024]
+    return sum(byte in _CONTROL for byte in head) * 20 > len(head)
+
+
 def parse_html(body: bytes, headers: Mapping[str, str] | None = None) -> Element:
-    """The page's element tree; an empty page is rejected."""
+    """The page's element tree; an empty page, or bytes that are no markup, are rejected."""
     data, encoding = parser_input(body, headers)
+    if data.strip() and _not_markup(data, encoding):
+        raise PageRejected(NOT_HTML, f"{len(body)} bytes that are no HTML (binary or plain text)")
     # libxml2 drops what follows a stray </html> or </body>; browsers read on, and so do we
     if _early_end_tag(data):
         data = _END_TAGS.sub(b"", data)
@@ -53,11 +70,11 @@ def parse_html(body: bytes, headers: Mapping[str, str] | None = None) -> Element
 
 
 def parse_page(url: str, body: bytes, headers: Mapping[str, str] | None = None) -> RawTitle:
-    """Raw fields of a title page; raises PageRejected (with its reason) for what is none."""
+    """Raw fields of a title page; raises PageRejected (with its reason) for what is none.
+
+    One reader reads every page: the layout is recorded, never a reason to reject."""
     root = parse_html(body, headers)
     layout = detect_layout(root)
-    if layout is Layout.UNKNOWN:
-        raise UnknownLayout("unknown layout", "neither the current nor the legacy structure")
     # read before the scripts go: JSON-LD about something else marks a non-title page
     linked = common.linked_url(root, url)
     jsonld, types = read_jsonld(root, linked)
@@ -66,12 +83,35 @@ def parse_page(url: str, body: bytes, headers: Mapping[str, str] | None = None) 
     for line_break in root.iter("br"):  # a line break separates words as a space does
         line_break.tail = " " + (line_break.tail or "")
     page_url = common.canonical_url(root, url, jsonld, linked)
+    schema = _schema_channel(root, page_url, jsonld, layout)
     drop_site_chrome(root)
-    reader = current.read if layout is Layout.CURRENT else legacy.read
-    raw = reader(root, page_url, jsonld)
+    raw = reader.read(root, page_url, layout, has_schema=schema is not None)
     if other and not _has_details(raw):
         raise FieldShapeError("title", NO_TITLE, f"the page describes a {sorted(other)[0]}")
+    if schema is not None:
+        raw.jsonld_type = schema.jsonld_type
+        raw.fallbacks.append(schema)
     return raw
+
+
+def _schema_channel(
+    root: Element, url: str, jsonld: JsonObject | None, layout: Layout
+) -> RawTitle | None:
+    """The title's fields from its schema.org data, JSON-LD first, then microdata, RDFa and
+    OpenGraph, each filling what the ones before lack; None when the page has none."""
+    objects = [jsonld] if jsonld is not None else []
+    for found in (schema_org.microdata_objects(root, url), schema_org.rdfa_objects(root, url)):
+        objects.extend(schema_org.title_objects(found))
+    graph = schema_org.opengraph_object(root)
+    if graph is not None:
+        objects.append(graph)
+    if not objects:
+        return None
+    merged = schema_org.schema_title(objects[0], url, layout)
+    for obj in objects[1:]:
+        merged = schema_org.filled(merged, schema_org.schema_title(obj, url, layout))
+    merged.channel = "schema.org"
+    return merged
 
 
 def _has_details(raw: RawTitle) -> bool:

@@ -51,3 +51,7 @@ class RawTitle:
     directors: list[str] = field(default_factory=list)
     writers: list[str] = field(default_factory=list)
     cast: list[tuple[str, str | None]] = field(default_factory=list)
+    # where these values were read ("page": the visible page) and the other channels that
+    # fill what it lacks, in order of preference (schema.org data, the hero line by shape)
+    channel: str = "page"
+    fallbacks: list[RawTitle] = field(default_factory=list)
