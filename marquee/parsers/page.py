@@ -9,7 +9,7 @@ from functools import lru_cache
 from lxml import etree
 
 from marquee.errors import PageRejected
-from marquee.parsers import common, reader, schema_org
+from marquee.parsers import common, reader, schema_org, scope
 from marquee.parsers.decode import parser_input
 from marquee.parsers.dom import Element, drop_site_chrome
 from marquee.parsers.errors import FieldShapeError
@@ -85,6 +85,7 @@ def parse_page(url: str, body: bytes, headers: Mapping[str, str] | None = None) 
     page_url = common.canonical_url(root, url, jsonld, linked)
     schema = _schema_channel(root, page_url, jsonld, layout)
     drop_site_chrome(root)
+    scope.drop_other_topics(root, page_url)
     raw = reader.read(root, page_url, layout, has_schema=schema is not None)
     if other and not _has_details(raw):
         raise FieldShapeError("title", NO_TITLE, f"the page describes a {sorted(other)[0]}")
