@@ -10,6 +10,7 @@ from lxml import etree
 
 from marquee.errors import PageRejected
 from marquee.parsers import common, reader, schema_org, scope
+from marquee.parsers.attributes import labels_from_attributes
 from marquee.parsers.decode import parser_input
 from marquee.parsers.dom import Element, drop_site_chrome
 from marquee.parsers.errors import FieldShapeError
@@ -86,6 +87,7 @@ def parse_page(url: str, body: bytes, headers: Mapping[str, str] | None = None) 
     schema = _schema_channel(root, page_url, jsonld, layout)
     drop_site_chrome(root)
     scope.drop_other_topics(root, page_url)
+    labels_from_attributes(root)
     raw = reader.read(root, page_url, layout, has_schema=schema is not None)
     if other and not _has_details(raw):
         raise FieldShapeError("title", NO_TITLE, f"the page describes a {sorted(other)[0]}")

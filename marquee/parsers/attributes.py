@@ -1,0 +1,106 @@
+"""Labels carried by attributes, made text: one reader of "Label: value" then reads them all.
+
+A redesign may name a value only for screen readers: an icon before it (`<svg
+aria-label="Runtime">`, `<svg><title>Runtime</title>`, `<i title="Runtime">`), an
+`aria-label` on the value itself, or `aria-labelledby` pointing at a label elsewhere. Where
+that name is a field's label (labels.row_field_for), the tree gets a plain `<span>Runtime:</span>`
+in its place, so the facts reader sees the same "label, value" pair a visible label gives.
+Names that are no field's label (a provider's logo, "Play trailer") are left alone.
+"""
+
+from __future__ import annotations
+
+from lxml import etree
+
+from marquee.parsers.dom import Element, squash, text_of
+from marquee.parsers.labels import row_field_for
+
+_ICONS = frozenset({"svg", "i", "img", "span", "em", "abbr", "div"})
+_LABELLED_VALUES = frozenset({"span", "div", "dd", "td", "p", "li", "a", "time", "data", "strong"})
+_MAX_LABEL = 40
+
+
+def labels_from_attributes(root: Element) -> None:
+    by_id = _ids(root) if _has(root, "aria-labelledby") else {}
+    for element in list(root.iter(*(_ICONS | _LABELLED_VALUES))):
+        if element.getparent() is None:
+            continue
+        if element.get("aria-labelledby") and by_id:
+            _from_labelledby(element, by_id)
+            continue
+        name = _accessible_name(element)
+        if not name or len(name) > _MAX_LABEL or row_field_for(name) is None:
+            continue
+        if _is_empty_icon(element):
+            _replace_with_label(element, name)
+        elif element.tag in _LABELLED_VALUES and element.get("aria-label"):
+            element.addprevious(_label(name))
+
+
+def _has(root: Element, attribute: str) -> bool:
+    return bool(root.xpath(f"boolean(//@{attribute})"))
+
+
+def _ids(root: Element) -> dict[str, Element]:
+    return {str(el.get("id")): el for el in root.iter() if el.get("id")}
+
+
+def _accessible_name(element: Element) -> str:
+    name = element.get("aria-label") or element.get("title")
+    if not name and element.tag == "svg":
+        title = next((child for child in element if child.tag == "title"), None)
+        name = title.text if title is not None else None
+    if not name and element.tag == "img":
+        name = element.get("alt")
+    return squash(str(name or "")).rstrip(":：").strip()
+
+
+def _is_empty_icon(element: Element) -> bool:
+    if element.tag in {"svg", "img"}:
+        return True
+    return not text_of(element) and element.tag in _ICONS
+
+
+def _from_labelledby(element: Element, by_id: dict[str, Element]) -> None:
+    sources = [by_id[ref] for ref in str(element.get("aria-labelledby")).split() if ref in by_id]
+    name = squash(" ".join(text_of(source) for source in sources))
+    if not name or len(name) > _MAX_LABEL or row_field_for(name) is None:
+        return
+    if any(source is element.getprevious() for source in sources):
+        return  # the label is shown right before the value: already a pair
+    element.addprevious(_label(name))
+    for source in sources:  # a label kept elsewhere (a hidden store of names) reads as no row
+        parent = source.getparent()
+        if parent is not None and not _contains(source, element):
+            _remove_keeping_tail(source)
+
+
+def _contains(node: Element, element: Element) -> bool:
+    return any(ancestor is node for ancestor in element.iterancestors())
+
+
+def _label(name: str) -> Element:
+    label = etree.Element("span")
+    label.text = f"{name}:"
+    return label
+
+
+def _replace_with_label(element: Element, name: str) -> None:
+    label = _label(name)
+    label.tail = element.tail
+    parent = element.getparent()
+    if parent is not None:
+        parent.replace(element, label)
+
+
+def _remove_keeping_tail(element: Element) -> None:
+    parent = element.getparent()
+    if parent is None:
+        return
+    if element.tail and element.tail.strip():
+        previous = element.getprevious()
+        if previous is not None:
+            previous.tail = (previous.tail or "") + element.tail
+        else:
+            parent.text = (parent.text or "") + element.tail
+    parent.remove(element)
