@@ -490,12 +490,19 @@ def _credit(texts: list[str]) -> tuple[str, str | None] | None:
     if len(chunks) == 1 and " as " in chunks[0]:
         actor, _, role = chunks[0].partition(" as ")
         return actor.strip(), role.strip() or None
+    if len(chunks) == 1 and _IN_BRACKETS.fullmatch(chunks[0]):  # "Al Pacino (Lt. Hanna)"
+        found = _IN_BRACKETS.fullmatch(chunks[0])
+        assert found is not None
+        return found.group(1), found.group(2)
     character: str | None = chunks[1] if len(chunks) > 1 else None
     if character and character.casefold().startswith("as "):
         character = character[3:].strip()
+    if character and character[0] == "(" and character[-1] == ")" and "(" not in character[1:]:
+        character = character[1:-1].strip()
     return chunks[0], character or None
 
 
+_IN_BRACKETS = re.compile(r"([^()]{2,60}?)\s+\(([^()]{1,80})\)")
 _HEADER_WORDS = frozenset(
     {"actor", "actors", "name", "cast", "character", "characters", "role", "roles", "as", ""}
 )
@@ -548,7 +555,9 @@ def _chunks(row: Element, inside: list[Element]) -> list[str]:
         if len(cells) == 2:
             cells = _actor_first(cells)
     if not cells:
-        cells = [el for el in inside if el.tag in _INLINE_CELLS and len(el) == 0]
+        leaves = [el for el in inside if el.tag in _INLINE_CELLS and len(el) == 0]
+        if leaves:  # "<a>Tom Hardy</a> as Max": the text after a name is a chunk of its own
+            return [text for leaf in leaves for text in (text_of(leaf), squash(leaf.tail)) if text]
     if not cells:
         return [squash(str(t)) for t in row.itertext() if squash(str(t))]
     return [text_of(cell) for cell in cells]
