@@ -332,15 +332,22 @@ def _streaming(raw: RawStreaming | None, issues: _Issues) -> dict[str, Any] | No
     if raw is None:
         return None
     verified = _normalized("streaming.verified_on", raw.verified, parse_date, issues)
+    count = _first_int(raw.count) if raw.count else None
+    platforms = _names(raw.platforms)
+    available = _available(raw.status)
+    if available is None and (platforms or count):  # "Streaming on 2 platforms" and no status
+        available = count != 0
     return {
-        "available": _available(raw.status),
-        "platform_count": _first_int(raw.count) if raw.count else None,
-        "platforms": _names(raw.platforms),
+        "available": available,
+        "platform_count": count,
+        "platforms": platforms,
         "verified_on": verified.to_date() if verified else None,
     }
 
 
-_NOT_AVAILABLE = re.compile(r"\bnot\b|\bunavailable\b|\bno longer\b")
+_NOT_AVAILABLE = re.compile(
+    r"\bnot\b|\bunavailable\b|\bno longer\b|\b0 (?:of|platforms?|services?)\b"
+)
 
 
 def _available(status: str) -> bool | None:

@@ -106,6 +106,10 @@ _BADGE = re.compile(
     r"|rent|buy|\(.*\)",
     re.IGNORECASE,
 )
+_RENT_OR_BUY = re.compile(r"\b(?:rent|rental|buy|purchase)\b", re.IGNORECASE)
+_WATCH_VERB = re.compile(
+    r"^(?:watch|stream|open|play|view|go to)(?: (?:it|now|free))?\s+(?:on|in|with|at)\s+", re.I
+)
 _LOGO_SUFFIX = re.compile(r"\s+logo$", re.IGNORECASE)
 _WATCH_ID = re.compile(r"watch|stream", re.IGNORECASE)
 _REWORDED_STATUS = re.compile(r"\b(?:stream(?:ing)?|watch)\b.*\b(?:on|at|with|anywhere)\b", re.I)
@@ -570,8 +574,12 @@ def streaming(root: Element) -> RawStreaming | None:
     inside = list(block.iter())  # one untagged walk of the small block serves every reader
     texts = [str(t) for t in block.itertext()]
     status = next(
-        (squash(t) for t in texts if "available" in t.lower() and _AVAILABILITY.search(t)), ""
-    ) or _reworded_status(inside)
+        (
+            squash(t) for t in texts
+            if "available" in t.lower() and _AVAILABILITY.search(t) and not _RENT_OR_BUY.search(t)
+        ),
+        "",
+    ) or _reworded_status(inside)  # fmt: skip
     count = _COUNT.search(text_of(block))
     return RawStreaming(
         status=status,
@@ -592,6 +600,8 @@ def _streaming_block(root: Element) -> Element | None:
             continue
         # the substring tests first: a regex search on every text costs ~5x more
         lowered = text.lower()
+        if _RENT_OR_BUY.search(lowered):
+            continue  # "Not available to buy": a segment's line, not the title's availability
         if ("available" in lowered or "stream" in lowered) and _AVAILABILITY.search(text):
             if in_chrome(element):
                 continue
@@ -624,10 +634,12 @@ def _logo_around(status: Element) -> Element | None:
 def _providers_around(status: Element) -> Element | None:
     """The block around a status line that holds the providers, inside its section."""
     for ancestor in status.iterancestors():
-        if ancestor.tag in {"section", "main", "body"}:
+        if ancestor.tag in {"main", "body"}:
             return None
         if ancestor.get("id") == "where-to-watch" or _has_logos(ancestor):
             return ancestor
+        if ancestor.tag == "section":
+            return None
     return None
 
 
@@ -639,10 +651,12 @@ def _block_around(count: Element) -> Element | None:
     """The nearest block around a "(N services)" line that holds the providers (logos, or
     a list of names), inside its section."""
     for ancestor in count.iterancestors():
-        if ancestor.tag in {"section", "main", "body", "article"}:
+        if ancestor.tag in {"main", "body"}:
             return None
         if _has_logos(ancestor) or any(child.tag in {"ul", "ol"} for child in ancestor):
             return ancestor
+        if ancestor.tag in {"section", "article"}:
+            return None
     return None
 
 
@@ -727,6 +741,9 @@ def _item_name(item: Element) -> str:
         if _is_logo(element) and (name := _logo_name(element)):
             return name
     text = _chip_text(item)
+    if not text:  # a link or button named only for screen readers: "Watch on Hulu"
+        named = next((el for el in item.iter("a", "button") if el.get("aria-label")), None)
+        text = _WATCH_VERB.sub("", squash(named.get("aria-label"))) if named is not None else ""
     return "" if _MORE_CHIP.fullmatch(text) else text
 
 
