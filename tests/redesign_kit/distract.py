@@ -34,7 +34,7 @@ class Distractors:
 
     def add(self, field: str, value: Any) -> bool:
         """Note a shown value; False (show nothing) when it is the title's own."""
-        if value is None or value == self.record.get(field) or value in self._own_people:
+        if value is None or value == self.record.get(field) or (isinstance(value, str) and value in self._own_people):
             return False
         return self._note(field, value)
 
@@ -49,6 +49,12 @@ class Distractors:
             name = f"{self.rng.choice(FIRST)} {self.rng.choice(LAST)}"
             if name not in self._own_people:
                 return name
+
+    def other_date(self, year: int) -> str:
+        while True:
+            day = f"{year}-{self.rng.randint(1, 12):02d}-{self.rng.randint(1, 28):02d}"
+            if day != self.record["release_date"]:
+                return day
 
     def other_runtime(self) -> int:
         own = self.record["runtime_minutes"] or 0
@@ -108,7 +114,7 @@ def episodes(d: Distractors, cls: Classes, formats: dict[str, str]) -> str:
     year = d.record["release_year"] or 2010
     for number in range(1, d.rng.randint(3, 6) + 1):
         runtime = d.other_runtime()
-        aired = f"{year + number % 2}-{d.rng.randint(1, 12):02d}-{d.rng.randint(1, 28):02d}"
+        aired = d.other_date(year + number % 2)
         director, writer, guest = d.person(), d.person(), d.person()
         d.add("runtime_minutes", runtime)
         d.add("release_date", aired)
