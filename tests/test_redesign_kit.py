@@ -163,8 +163,15 @@ def test_dropped_fields_are_nowhere_on_the_page() -> None:
     for page in pages():
         text = page_text(page)
         record = next(r for r in sample_records() if r["source_id"] == page.expected["source_id"])
-        for key in ("tagline", "synopsis", "audience_summary", "imdb_id", "budget", "box_office",
-                    "release_date"):
+        for key in (
+            "tagline",
+            "synopsis",
+            "audience_summary",
+            "imdb_id",
+            "budget",
+            "box_office",
+            "release_date",
+        ):
             if record[key] and page.expected[key] is None:
                 dropped += 1
                 forms = value_forms(key, record[key], record)
@@ -187,8 +194,17 @@ def test_schema_org_cast_has_no_characters() -> None:
         assert all(credit["character"] is None for credit in page.expected["cast"])
 
 
-SCHEMA_TAGS = {"jsonld-single", "jsonld-graph", "jsonld-array", "jsonld-mainentity",
-               "jsonld-typelist", "jsonld-partial", "microdata", "rdfa", "opengraph"}
+SCHEMA_TAGS = {
+    "jsonld-single",
+    "jsonld-graph",
+    "jsonld-array",
+    "jsonld-mainentity",
+    "jsonld-typelist",
+    "jsonld-partial",
+    "microdata",
+    "rdfa",
+    "opengraph",
+}
 
 
 def test_distractors_are_on_the_page_and_are_not_the_titles_values() -> None:
@@ -204,12 +220,26 @@ def test_distractors_are_on_the_page_and_are_not_the_titles_values() -> None:
                 forms = {str(value)} if isinstance(value, str | int) else set()
                 forms |= value_forms(key, value, record)
                 assert any(form in text for form in forms), (page.name, key, value)
-    assert {"title", "release_year", "runtime_minutes", "content_rating", "user_rating_count",
-            "release_date", "directors", "writers", "cast", "budget"} <= seen
+    assert {
+        "title",
+        "release_year",
+        "runtime_minutes",
+        "content_rating",
+        "user_rating_count",
+        "release_date",
+        "directors",
+        "writers",
+        "cast",
+        "budget",
+    } <= seen
 
 
 def _names(expected: dict[str, Any]) -> set[str]:
-    return set(expected["directors"]) | set(expected["writers"]) | {c["actor"] for c in expected["cast"]}
+    return (
+        set(expected["directors"])
+        | set(expected["writers"])
+        | {c["actor"] for c in expected["cast"]}
+    )
 
 
 def test_every_catalogued_mechanism_appears_across_the_seeds() -> None:
@@ -224,8 +254,17 @@ def test_every_sample_record_is_used() -> None:
 
 def test_pages_carry_the_skeleton_variations() -> None:
     joined = "".join(page.html for page in pages()[:80])
-    for marker in ("<main", "<article", '<div id="__next"', "css-", "title-page__",
-                   '<script id="__NEXT_DATA__"', 'role="dialog"', "<footer", "<nav"):
+    for marker in (
+        "<main",
+        "<article",
+        '<div id="__next"',
+        "css-",
+        "title-page__",
+        '<script id="__NEXT_DATA__"',
+        'role="dialog"',
+        "<footer",
+        "<nav",
+    ):
         assert marker in joined, marker
 
 

@@ -20,8 +20,14 @@ ATTRIBUTE_LABELS = (
     "aria-label-icon", "svg-title-icon", "i-title-icon", "aria-label-value",
     "aria-labelledby", "sr-only",
 )  # fmt: skip
-JSONLD_FORMS = ("jsonld-single", "jsonld-graph", "jsonld-array", "jsonld-mainentity",
-                "jsonld-typelist", "jsonld-partial")
+JSONLD_FORMS = (
+    "jsonld-single",
+    "jsonld-graph",
+    "jsonld-array",
+    "jsonld-mainentity",
+    "jsonld-typelist",
+    "jsonld-partial",
+)
 SCHEMA_FORMS = (*JSONLD_FORMS, "microdata", "rdfa", "opengraph")
 HERO_FIELDS = ("release_year", "content_rating", "runtime_minutes", "genres")
 TITLE_STYLES = ("h1-text", "h1-spans", "h1-year-span", "h1-logo-img")
@@ -33,13 +39,39 @@ STREAMING_STYLES = ("stream-logos", "stream-aria-label", "stream-segments", "str
 OG_FIELDS = frozenset({"release", "runtime_minutes", "directors", "writers", "cast"})
 # Fields the spec lets schema.org supply alone; the rest are shown or dropped.
 SCHEMA_ONLY_OK = (
-    "release", "runtime_minutes", "content_rating", "user_rating_count", "genres", "countries",
-    "directors", "writers", "cast", "imdb_id", "trailer_url", "seasons",
+    "release",
+    "runtime_minutes",
+    "content_rating",
+    "user_rating_count",
+    "genres",
+    "countries",
+    "directors",
+    "writers",
+    "cast",
+    "imdb_id",
+    "trailer_url",
+    "seasons",
 )
 DROPPABLE = (
-    "tagline", "synopsis", "audience_summary", "release", "runtime_minutes", "content_rating",
-    "user_rating_count", "genres", "countries", "studios", "budget", "box_office", "imdb_id",
-    "trailer_url", "seasons", "streaming", "directors", "writers", "cast",
+    "tagline",
+    "synopsis",
+    "audience_summary",
+    "release",
+    "runtime_minutes",
+    "content_rating",
+    "user_rating_count",
+    "genres",
+    "countries",
+    "studios",
+    "budget",
+    "box_office",
+    "imdb_id",
+    "trailer_url",
+    "seasons",
+    "streaming",
+    "directors",
+    "writers",
+    "cast",
 )
 
 LABELS: dict[str, tuple[str, ...]] = {
@@ -60,8 +92,17 @@ LABELS: dict[str, tuple[str, ...]] = {
     "writers": ("Writers", "Writer", "Screenplay", "Written by"),
     "tagline": ("Tagline",),
 }
-SECTION_TITLES = ("Details", "Production", "Box office", "Release info", "Facts", "At a glance",
-                  "More info", "Film details", "Technical details")
+SECTION_TITLES = (
+    "Details",
+    "Production",
+    "Box office",
+    "Release info",
+    "Facts",
+    "At a glance",
+    "More info",
+    "Film details",
+    "Technical details",
+)
 
 
 @dataclass
@@ -160,26 +201,34 @@ def draw_design(rng: random.Random, record: dict[str, Any]) -> Design:
 
 
 def _kind_word(rng: random.Random, kind: str) -> str:
-    return pick(rng, ("Movie", "Film")) if kind == "movie" else pick(rng, ("TV Show", "TV Series", "Series"))
+    return (
+        pick(rng, ("Movie", "Film"))
+        if kind == "movie"
+        else pick(rng, ("TV Show", "TV Series", "Series"))
+    )
 
 
 def _placements(rng: random.Random, design: Design, record: dict[str, Any]) -> dict[str, str]:
-    """field -> "visible" | "hero" | "schema" | "absent" (the record gives nothing: "absent" too)."""
+    """field -> "visible" | "hero" | "schema" | "absent" (also when the record has no value)."""
     drop_rate = rng.choice((0.0, 0.1, 0.15, 0.2))
     schema_rate = rng.choice((0.0, 0.15, 0.3)) if design.schema_forms else 0.0
     place: dict[str, str] = {}
     for name in DROPPABLE:
-        if not _record_has(record, name):
+        if not _record_has(record, name) or rng.random() < drop_rate:
             place[name] = "absent"
-        elif rng.random() < drop_rate:
-            place[name] = "absent"
-        elif name in SCHEMA_ONLY_OK and _schema_can(design, name) and rng.random() < schema_rate:
+        elif _schema_only_ok(design, record, name) and rng.random() < schema_rate:
             place[name] = "schema"
         elif _hero_field(name) in design.hero_fields:
             place[name] = "hero"
         else:
             place[name] = "visible"
     return place
+
+
+def _schema_only_ok(design: Design, record: dict[str, Any], name: str) -> bool:
+    # schema.org gives a TVSeries no duration: a show's runtime is shown or dropped
+    show_runtime = name == "runtime_minutes" and record["kind"] == "show"
+    return name in SCHEMA_ONLY_OK and not show_runtime and _schema_can(design, name)
 
 
 def _hero_field(name: str) -> str:

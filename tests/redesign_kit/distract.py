@@ -14,12 +14,55 @@ from .forms import date_text, money_text, runtime_text, votes_text
 from .markup import Classes, esc
 from .records import sample_records, slug_of
 
-FIRST = ("Aiko", "Bruno", "Carmen", "Dario", "Esme", "Farid", "Gwen", "Hugo", "Ingrid", "Jonas",
-         "Kira", "Lionel", "Mina", "Nils", "Odette", "Pavel", "Quinn", "Rhea", "Soren", "Talia")
-LAST = ("Abbott", "Brandt", "Castellano", "Dorsey", "Ekwueme", "Falk", "Garrido", "Holm",
-        "Iwata", "Jovanovic", "Kerr", "Lindqvist", "Marchetti", "Nakagawa", "Okafor", "Pires")
-RAILS = ("Trending now", "Because you watched {title}", "Coming soon", "More like this",
-         "Popular on ReelGuide", "Fans also liked", "New this week")
+FIRST = (
+    "Aiko",
+    "Bruno",
+    "Carmen",
+    "Dario",
+    "Esme",
+    "Farid",
+    "Gwen",
+    "Hugo",
+    "Ingrid",
+    "Jonas",
+    "Kira",
+    "Lionel",
+    "Mina",
+    "Nils",
+    "Odette",
+    "Pavel",
+    "Quinn",
+    "Rhea",
+    "Soren",
+    "Talia",
+)
+LAST = (
+    "Abbott",
+    "Brandt",
+    "Castellano",
+    "Dorsey",
+    "Ekwueme",
+    "Falk",
+    "Garrido",
+    "Holm",
+    "Iwata",
+    "Jovanovic",
+    "Kerr",
+    "Lindqvist",
+    "Marchetti",
+    "Nakagawa",
+    "Okafor",
+    "Pires",
+)
+RAILS = (
+    "Trending now",
+    "Because you watched {title}",
+    "Coming soon",
+    "More like this",
+    "Popular on ReelGuide",
+    "Fans also liked",
+    "New this week",
+)
 
 
 class Distractors:
@@ -34,7 +77,11 @@ class Distractors:
 
     def add(self, field: str, value: Any) -> bool:
         """Note a shown value; False (show nothing) when it is the title's own."""
-        if value is None or value == self.record.get(field) or (isinstance(value, str) and value in self._own_people):
+        if (
+            value is None
+            or value == self.record.get(field)
+            or (isinstance(value, str) and value in self._own_people)
+        ):
             return False
         return self._note(field, value)
 
@@ -62,7 +109,6 @@ class Distractors:
         return value if value != own else value + 7
 
 
-
 def _people(record: dict[str, Any]) -> set[str]:
     names = set(record["directors"]) | set(record["writers"])
     return names | {credit["actor"] for credit in record["cast"]}
@@ -74,7 +120,9 @@ def rail(d: Distractors, cls: Classes, labels: dict[str, str], formats: dict[str
     picks = d.rng.sample(d.others, k=min(len(d.others), d.rng.randint(4, 8)))
     labelled = d.rng.random() < 0.5
     cards = "".join(_card(d, other, cls, labels, formats, labelled) for other in picks)
-    return f"<section{cls('rail')}><h2>{esc(heading)}</h2><ul{cls('rail-list')}>{cards}</ul></section>"
+    return (
+        f"<section{cls('rail')}><h2>{esc(heading)}</h2><ul{cls('rail-list')}>{cards}</ul></section>"
+    )
 
 
 def _card(
@@ -90,7 +138,9 @@ def _card(
     if other["release_year"] and d.add("release_year", other["release_year"]):
         facts.append((labels["release"], str(other["release_year"])))
     if other["runtime_minutes"] and d.add("runtime_minutes", other["runtime_minutes"]):
-        facts.append((labels["runtime_minutes"], runtime_text(other["runtime_minutes"], formats["runtime"])))
+        facts.append(
+            (labels["runtime_minutes"], runtime_text(other["runtime_minutes"], formats["runtime"]))
+        )
     if other["content_rating"] and d.add("content_rating", other["content_rating"]):
         facts.append((labels["content_rating"], other["content_rating"]))
     if other["user_rating_count"] and d.add("user_rating_count", other["user_rating_count"]):
@@ -123,7 +173,8 @@ def episodes(d: Distractors, cls: Classes, formats: dict[str, str]) -> str:
         d.add("cast", guest)
         items.append(
             f"<li{cls('episode')}><h3>S1 E{number} · Episode {number}</h3>"
-            f"<p>{esc(date_text(aired, formats['date']))} · {runtime_text(runtime, formats['runtime'])}</p>"
+            f"<p>{esc(date_text(aired, formats['date']))} · "
+            f"{runtime_text(runtime, formats['runtime'])}</p>"
             f"<p>Directed by {esc(director)} · Written by {esc(writer)}</p>"
             f"<p>Guest starring {esc(guest)}</p></li>"
         )
@@ -150,7 +201,9 @@ def footnotes(d: Distractors, cls: Classes, countries: list[str]) -> str:
     budget = {"amount": str(d.rng.choice((20, 35, 80)) * 1_000_000), "currency": "USD"}
     notes = ["Box office figures are updated weekly from studio reports."]
     if d.add("budget", budget):
-        notes.append(f"* The 2019 stage adaptation was staged on {money_text(budget, 'full', countries)}.")
+        notes.append(
+            f"* The 2019 stage adaptation was staged on {money_text(budget, 'full', countries)}."
+        )
     items = "".join(f"<li>{esc(note)}</li>" for note in notes)
     return f"<aside{cls('footnotes')}><ol>{items}</ol></aside>"
 
@@ -166,7 +219,10 @@ def app_state(d: Distractors) -> str:
         if d.add("release_date", other["release_date"]):
             entry["releaseDate"] = other["release_date"]
         trending.append(entry)
-    state = {"props": {"pageProps": {"trending": trending, "locale": "en-US"}}, "page": "/[kind]/[slug]"}
+    state = {
+        "props": {"pageProps": {"trending": trending, "locale": "en-US"}},
+        "page": "/[kind]/[slug]",
+    }
     text = json.dumps(state, ensure_ascii=False).replace("</", "<\\/")
     return f'<script id="__NEXT_DATA__" type="application/json">{text}</script>'
 

@@ -21,7 +21,9 @@ def runtime_text(minutes: int, style: str) -> str:
     if style == "clock" and hours:
         return f"{hours}:{rest:02d}"
     if style == "hm":
-        return " ".join(part for part in (f"{hours}h" * bool(hours), f"{rest}m" * bool(rest)) if part)
+        return " ".join(
+            part for part in (f"{hours}h" * bool(hours), f"{rest}m" * bool(rest)) if part
+        )
     if style == "hr-min" and hours:
         return f"{hours} hr {rest} min" if rest else f"{hours} hr"
     if style == "minutes":

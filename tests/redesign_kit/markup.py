@@ -125,7 +125,8 @@ def _labelled(fact: Fact, design: Design, cls: Classes, key: str) -> str:
         icon = f'<svg role="img" viewBox="0 0 24 24"><title>{label}</title>{ICON_PATH}</svg>'
         return f"{icon}<span{cls('value')}>{value}</span>"
     if style == "i-title-icon":
-        return f'<i class="icon icon-{fact.field}" title="{label}"></i><span{cls("value")}>{value}</span>'
+        icon = f'<i class="icon icon-{fact.field}" title="{label}"></i>'
+        return f"{icon}<span{cls('value')}>{value}</span>"
     if style == "aria-label-value":
         return f'<span{cls("value")} aria-label="{label}">{value}</span>'
     if style == "aria-labelledby":

@@ -12,9 +12,23 @@ from .markup import Classes, Fact, esc
 from .records import SPEC_KEYS, empty_value, sample_records, slug_of
 
 SITE = schema.SITE
-FACT_ORDER = ("kind", "release", "runtime_minutes", "content_rating", "user_rating_count",
-              "genres", "countries", "studios", "budget", "box_office", "seasons", "directors",
-              "writers", "imdb_id", "tagline")
+FACT_ORDER = (
+    "kind",
+    "release",
+    "runtime_minutes",
+    "content_rating",
+    "user_rating_count",
+    "genres",
+    "countries",
+    "studios",
+    "budget",
+    "box_office",
+    "seasons",
+    "directors",
+    "writers",
+    "imdb_id",
+    "tagline",
+)
 # Record keys a placement covers ("release" is the date and the year together).
 FIELD_KEYS = {"release": ("release_date", "release_year"), "studios": ("studios", "studios_total")}
 
@@ -34,9 +48,7 @@ class PageBuilder:
         self.slug = slug_of(self.record)
         self.imdb_done = False
         self.schema_fields = self._schema_fields()
-        self.facts_extra = {
-            name: self.rng.random() < 0.3 for name in ("imdb_id", "tagline")
-        }
+        self.facts_extra = {name: self.rng.random() < 0.3 for name in ("imdb_id", "tagline")}
         self.hero_kind = (
             not self.design.kind_shown and bool(self.design.hero_fields) and self.rng.random() < 0.5
         )
@@ -62,7 +74,10 @@ class PageBuilder:
 
     def _year_only(self) -> bool:
         """The hero line shows the year and nothing else gives the full date."""
-        return self.design.place["release"] == "hero" and "release_year" not in self.design.hero_also_facts
+        return (
+            self.design.place["release"] == "hero"
+            and "release_year" not in self.design.hero_also_facts
+        )
 
     def mark(self, name: str, mechanism: str) -> None:
         for key in FIELD_KEYS.get(name, (name,)):
@@ -74,7 +89,9 @@ class PageBuilder:
         place = self.design.place
         chosen = {name for name, where in place.items() if where == "schema"}
         for name, where in place.items():
-            agreeing = where == "visible" or (where == "hero" and not (name == "release" and self._year_only()))
+            agreeing = where == "visible" or (
+                where == "hero" and not (name == "release" and self._year_only())
+            )
             if agreeing and name in schema_capable() and self.rng.random() < 0.5:
                 chosen.add(name)
         return chosen
@@ -114,7 +131,9 @@ class PageBuilder:
             return esc(date_text(date, fmt["date"]) if date else str(record["release_year"]))
         if name == "runtime_minutes":
             text = runtime_text(record["runtime_minutes"], fmt["runtime"])
-            return text + (" per episode" if record["kind"] == "show" and fmt["list"] == "dot" else "")
+            return text + (
+                " per episode" if record["kind"] == "show" and fmt["list"] == "dot" else ""
+            )
         if name in ("content_rating", "tagline"):
             return esc(record[name])
         if name == "user_rating_count":
@@ -125,14 +144,18 @@ class PageBuilder:
         if name == "seasons":
             return str(record["seasons"])
         if name == "imdb_id":
-            return f'<a href="https://www.imdb.com/title/{record["imdb_id"]}/" rel="noopener">IMDb</a>'
+            return (
+                f'<a href="https://www.imdb.com/title/{record["imdb_id"]}/" rel="noopener">IMDb</a>'
+            )
         if name == "studios":
             return self.list_html(name, record["studios"]) + self._more_studios()
         return self.list_html(name, record[name])
 
     def _more_studios(self) -> str:
         extra = (self.record["studios_total"] or 0) - len(self.record["studios"])
-        return f" <button type=\"button\"{self.cls('more')}>+{extra} more</button>" if extra > 0 else ""
+        return (
+            f' <button type="button"{self.cls("more")}>+{extra} more</button>' if extra > 0 else ""
+        )
 
     def list_html(self, name: str, values: list[str]) -> str:
         style = self.design.formats["list"]
@@ -147,9 +170,23 @@ class PageBuilder:
 
 
 def schema_capable() -> frozenset[str]:
-    return frozenset({"release", "runtime_minutes", "content_rating", "user_rating_count", "genres",
-                      "countries", "studios", "directors", "writers", "cast", "imdb_id",
-                      "trailer_url", "seasons"})
+    return frozenset(
+        {
+            "release",
+            "runtime_minutes",
+            "content_rating",
+            "user_rating_count",
+            "genres",
+            "countries",
+            "studios",
+            "directors",
+            "writers",
+            "cast",
+            "imdb_id",
+            "trailer_url",
+            "seasons",
+        }
+    )
 
 
 def _slug(text: str) -> str:

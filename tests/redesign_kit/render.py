@@ -13,12 +13,41 @@ from .page import PageBuilder
 DEV_SEEDS = range(0, 1000)
 JUDGE_SEEDS = range(1000, 2000)
 
-NAV = ("Home", "Movies", "TV Shows", "New Releases", "Coming Soon", "Top 100", "Genres",
-       "Watchlist", "Netflix", "Max", "Hulu", "Prime Video", "Disney+", "Apple TV", "Peacock")
-FOOTER = ("About us", "Careers", "Press", "Contact", "Help Center", "Privacy Policy",
-          "Terms of Use", "Cookie Settings", "Accessibility", "Advertise", "API", "Sitemap")
-CSS = (".sr-only{position:absolute;width:1px;height:1px;padding:0;margin:-1px;overflow:hidden;"
-       "clip:rect(0,0,0,0);white-space:nowrap;border:0}")
+NAV = (
+    "Home",
+    "Movies",
+    "TV Shows",
+    "New Releases",
+    "Coming Soon",
+    "Top 100",
+    "Genres",
+    "Watchlist",
+    "Netflix",
+    "Max",
+    "Hulu",
+    "Prime Video",
+    "Disney+",
+    "Apple TV",
+    "Peacock",
+)
+FOOTER = (
+    "About us",
+    "Careers",
+    "Press",
+    "Contact",
+    "Help Center",
+    "Privacy Policy",
+    "Terms of Use",
+    "Cookie Settings",
+    "Accessibility",
+    "Advertise",
+    "API",
+    "Sitemap",
+)
+CSS = (
+    ".sr-only{position:absolute;width:1px;height:1px;padding:0;margin:-1px;overflow:hidden;"
+    "clip:rect(0,0,0,0);white-space:nowrap;border:0}"
+)
 
 
 @dataclass(frozen=True)
@@ -64,7 +93,8 @@ def _page_html(b: PageBuilder) -> str:
 def _head(b: PageBuilder, schema_head: str) -> str:
     title = esc(b.record["title"])
     parts = [
-        '<meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">',
+        '<meta charset="utf-8">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
         f"<title>{title} - Where to Watch and Stream Online | ReelGuide</title>",
         f'<meta name="description" content="Find out where to watch {title} online.">',
         f"<style>{CSS}</style>" if b.rng.random() < 0.8 else "",
@@ -87,8 +117,15 @@ def _hero(b: PageBuilder, preview: str) -> str:
 def _main_blocks(b: PageBuilder) -> str:
     preview, about = sections.about(b)
     hero = _hero(b, preview)
-    blocks = [about, sections.viewers(b), sections.streaming(b), sections.cast(b), sections.crew(b),
-              sections.trailer(b), *sections.facts_sections(b)]
+    blocks = [
+        about,
+        sections.viewers(b),
+        sections.streaming(b),
+        sections.cast(b),
+        sections.crew(b),
+        sections.trailer(b),
+        *sections.facts_sections(b),
+    ]
     if not b.imdb_done:
         blocks.append(sections.imdb_link(b))
     blocks += _distractor_blocks(b)
@@ -99,7 +136,9 @@ def _main_blocks(b: PageBuilder) -> str:
 
 def _distractor_blocks(b: PageBuilder) -> list[str]:
     d, cls, design = b.d, b.cls, b.design
-    blocks = [distract.rail(d, cls, design.labels, design.formats) for _ in range(b.rng.randint(1, 3))]
+    blocks = [
+        distract.rail(d, cls, design.labels, design.formats) for _ in range(b.rng.randint(1, 3))
+    ]
     if b.record["kind"] == "show" and b.rng.random() < 0.8:
         blocks.append(distract.episodes(d, cls, design.formats))
     if b.rng.random() < 0.6:
@@ -122,14 +161,17 @@ def _wrap(b: PageBuilder, content: str) -> str:
 
 def _header(b: PageBuilder) -> str:
     links = "".join(f'<li><a href="/{_path(n)}">{esc(n)}</a></li>' for n in NAV)
-    return (f'<header{b.cls("header")}><a href="/" aria-label="ReelGuide home">ReelGuide</a>'
-            f'<nav><ul>{links}</ul></nav><form action="/search"><input type="search" name="q" '
-            'placeholder="Search movies and shows"></form></header>')
+    return (
+        f'<header{b.cls("header")}><a href="/" aria-label="ReelGuide home">ReelGuide</a>'
+        f'<nav><ul>{links}</ul></nav><form action="/search"><input type="search" name="q" '
+        'placeholder="Search movies and shows"></form></header>'
+    )
 
 
 def _footer(b: PageBuilder) -> str:
     links = "".join(f'<li><a href="/{_path(n)}">{esc(n)}</a></li>' for n in FOOTER)
-    return f"<footer{b.cls('footer')}><ul>{links}</ul><p>&copy; 2026 ReelGuide. All rights reserved.</p></footer>"
+    notice = "<p>&copy; 2026 ReelGuide. All rights reserved.</p>"
+    return f"<footer{b.cls('footer')}><ul>{links}</ul>{notice}</footer>"
 
 
 def _path(name: str) -> str:

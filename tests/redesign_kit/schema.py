@@ -21,7 +21,7 @@ def node_props(record: dict[str, Any], fields: set[str], rng: random.Random) -> 
     props: dict[str, Any] = {}
     if "release" in fields:
         props["datePublished"] = record["release_date"] or str(record["release_year"])
-    if "runtime_minutes" in fields:
+    if "runtime_minutes" in fields and record["kind"] == "movie":
         props["duration"] = iso_duration(record["runtime_minutes"])
     if "content_rating" in fields:
         props["contentRating"] = record["content_rating"]
@@ -37,7 +37,9 @@ def node_props(record: dict[str, Any], fields: set[str], rng: random.Random) -> 
     if "countries" in fields:
         props["countryOfOrigin"] = [{"@type": "Country", "name": c} for c in record["countries"]]
     if "studios" in fields:
-        props["productionCompany"] = [{"@type": "Organization", "name": s} for s in record["studios"]]
+        props["productionCompany"] = [
+            {"@type": "Organization", "name": s} for s in record["studios"]
+        ]
     if "directors" in fields:
         props["director"] = _persons(record["directors"])
     if "writers" in fields:
@@ -76,13 +78,26 @@ def jsonld(form: str, record: dict[str, Any], url: str, props: dict[str, Any]) -
         node["@type"] = [schema_type(record), "CreativeWork"]
     if form == "jsonld-graph":
         node["@id"] = url + "#title"
-        page = {"@type": "WebPage", "@id": url, "url": url, "name": f"{record['title']} | ReelGuide"}
+        page = {
+            "@type": "WebPage",
+            "@id": url,
+            "url": url,
+            "name": f"{record['title']} | ReelGuide",
+        }
         site = {"@type": "WebSite", "@id": SITE + "/#site", "name": "ReelGuide", "url": SITE}
         data: Any = {"@context": "https://schema.org", "@graph": [site, page, node, crumbs]}
     elif form == "jsonld-array":
-        data = [{"@context": "https://schema.org", **node}, {"@context": "https://schema.org", **crumbs}]
+        data = [
+            {"@context": "https://schema.org", **node},
+            {"@context": "https://schema.org", **crumbs},
+        ]
     elif form == "jsonld-mainentity":
-        data = {"@context": "https://schema.org", "@type": "WebPage", "url": url, "mainEntity": node}
+        data = {
+            "@context": "https://schema.org",
+            "@type": "WebPage",
+            "url": url,
+            "mainEntity": node,
+        }
     else:
         data = {"@context": "https://schema.org", **node}
     blocks = [data]
@@ -125,7 +140,8 @@ def _inline_prop(form: str, name: str, value: Any) -> str:
     if isinstance(value, dict):
         kind = value["@type"]
         scope = (
-            f'itemscope itemtype="https://schema.org/{kind}"' if form == "microdata"
+            f'itemscope itemtype="https://schema.org/{kind}"'
+            if form == "microdata"
             else f'typeof="{kind}"'
         )
         inner = "".join(
@@ -141,7 +157,7 @@ def _inline_prop(form: str, name: str, value: Any) -> str:
 def opengraph(record: dict[str, Any], url: str, fields: set[str]) -> str:
     og_type = "video.movie" if record["kind"] == "movie" else "video.tv_show"
     pairs = [("og:title", record["title"]), ("og:type", og_type), ("og:url", url)]
-    if "runtime_minutes" in fields:
+    if "runtime_minutes" in fields and record["kind"] == "movie":
         pairs.append(("video:duration", str(record["runtime_minutes"] * 60)))
     if "release" in fields:
         pairs.append(("video:release_date", record["release_date"] or str(record["release_year"])))

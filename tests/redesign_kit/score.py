@@ -57,7 +57,9 @@ def score(pages_and_records: Iterable[tuple[KitPage, dict[str, Any] | None]]) ->
     return report
 
 
-def _count(report: Report, page: KitPage, name: str, expected: Any, got: Any, rejected: bool) -> None:
+def _count(
+    report: Report, page: KitPage, name: str, expected: Any, got: Any, rejected: bool
+) -> None:
     right = not rejected and got == expected
     mechanism = page.mechanisms.get(name, "absent")
     report.fields[name][0] += right

@@ -28,7 +28,7 @@ def facts_sections(b: PageBuilder) -> list[str]:
     facts = [Fact(n, b.design.labels[n], b.value_html(n)) for n in names]
     count = min(b.design.sections, max(1, len(facts)))
     size = -(-len(facts) // count) if facts else 0
-    chunks = [facts[i * size:(i + 1) * size] for i in range(count)]
+    chunks = [facts[i * size : (i + 1) * size] for i in range(count)]
     return [_facts_section(b, chunk, i, i == count - 1) for i, chunk in enumerate(chunks) if chunk]
 
 
@@ -45,9 +45,11 @@ def _facts_section(b: PageBuilder, facts: list[Fact], index: int, last: bool) ->
     if hidden == "details":
         return f"<details{cls('more')}><summary>{esc(heading)}</summary>{block}</details>"
     if hidden == "tabpanel":
-        tabs = (f'<div role="tablist"><button role="tab" aria-selected="true">Overview</button>'
-                f'<button role="tab" aria-selected="false" aria-controls="tab-{index}">{esc(heading)}'
-                "</button></div>")
+        tabs = (
+            f'<div role="tablist"><button role="tab" aria-selected="true">Overview</button>'
+            f'<button role="tab" aria-selected="false" aria-controls="tab-{index}">{esc(heading)}'
+            "</button></div>"
+        )
         return f'{tabs}<div role="tabpanel" id="tab-{index}" hidden>{block}</div>'
     return f"<section{cls('details')}><h2>{esc(heading)}</h2>{block}</section>"
 
@@ -63,7 +65,9 @@ def title_html(b: PageBuilder) -> str:
         head, tail = record["title"].split(" ", 1)
         return f"<h1{cls('title')}><span>{esc(head)}</span> <span>{esc(tail)}</span></h1>"
     if style == "h1-year-span":
-        return f"<h1{cls('title')}>{title} <span{cls('year')}>({record['release_year']})</span></h1>"
+        return (
+            f"<h1{cls('title')}>{title} <span{cls('year')}>({record['release_year']})</span></h1>"
+        )
     if style == "h1-logo-img":
         return f'<h1{cls("title")}><img alt="{title}" src="/img/logo/{b.slug}.png"></h1>'
     b.mark("title", "h1-text")
@@ -91,12 +95,17 @@ def hero_line(b: PageBuilder) -> str:
 def _hero_part(b: PageBuilder, name: str, record: dict[str, Any]) -> str:
     if name == "release_year":
         year = record["release_year"]
-        return f'<a href="/year/{year}">{year}</a>' if b.rng.random() < 0.4 else f"<span>{year}</span>"
+        return (
+            f'<a href="/year/{year}">{year}</a>' if b.rng.random() < 0.4 else f"<span>{year}</span>"
+        )
     if name == "content_rating":
         return f"<span{b.cls('cert')}>{esc(record['content_rating'])}</span>"
     if name == "runtime_minutes":
-        return f"<span>{runtime_text(record['runtime_minutes'], b.design.formats['hero_runtime'])}</span>"
-    links = ", ".join(f'<a href="/genre/{g.lower().replace(" ", "-")}">{esc(g)}</a>' for g in record["genres"])
+        text = runtime_text(record["runtime_minutes"], b.design.formats["hero_runtime"])
+        return f"<span>{text}</span>"
+    links = ", ".join(
+        f'<a href="/genre/{g.lower().replace(" ", "-")}">{esc(g)}</a>' for g in record["genres"]
+    )
     return f"<span>{links}</span>"
 
 
@@ -106,7 +115,7 @@ def tagline(b: PageBuilder) -> str:
     text = esc(b.record["tagline"])
     if b.rng.random() < 0.6:
         b.mark("tagline", "tagline-quoted")
-        left, right = pick(b.rng, (("“", "”"), ("&quot;", "&quot;")))
+        left, right = b.rng.choice((("“", "”"), ("&quot;", "&quot;")))
         return f"<p{b.cls('tagline')}>{left}{text}{right}</p>"
     b.mark("tagline", "tagline-aria")
     return f'<p{b.cls("tagline")} aria-label="Tagline">{text}</p>'
@@ -117,12 +126,16 @@ def about(b: PageBuilder) -> tuple[str, str]:
     if b.design.place["synopsis"] != "visible":
         return "", ""
     text = b.record["synopsis"]
-    heading = pick(b.rng, (f"About {b.record['title']}", "Overview", "Synopsis", "Plot", "Storyline"))
+    heading = pick(
+        b.rng, (f"About {b.record['title']}", "Overview", "Synopsis", "Plot", "Storyline")
+    )
     b.mark("synopsis", "about-section")
     preview = ""
     if len(text) > 200 and b.rng.random() < 0.5:
-        preview = (f"<div{b.cls('preview')}><p>{esc(text[:160].rsplit(' ', 1)[0])}...</p>"
-                   f'<button type="button">Read more</button></div>')
+        preview = (
+            f"<div{b.cls('preview')}><p>{esc(text[:160].rsplit(' ', 1)[0])}...</p>"
+            f'<button type="button">Read more</button></div>'
+        )
         b.mark("synopsis", "about-section+preview")
     return preview, f"<section{b.cls('about')}><h2>{esc(heading)}</h2><p>{esc(text)}</p></section>"
 
@@ -131,8 +144,11 @@ def viewers(b: PageBuilder) -> str:
     if b.design.place["audience_summary"] != "visible":
         return ""
     b.mark("audience_summary", "viewers-section")
-    heading = pick(b.rng, ("What Viewers Are Saying", "What viewers are saying", "What Viewers Say"))
-    return f"<section{b.cls('viewers')}><h2>{heading}</h2><p>{esc(b.record['audience_summary'])}</p></section>"
+    heading = pick(
+        b.rng, ("What Viewers Are Saying", "What viewers are saying", "What Viewers Say")
+    )
+    text = esc(b.record["audience_summary"])
+    return f"<section{b.cls('viewers')}><h2>{heading}</h2><p>{text}</p></section>"
 
 
 def streaming(b: PageBuilder) -> str:
@@ -145,12 +161,21 @@ def streaming(b: PageBuilder) -> str:
     providers = _providers(b, info, style)
     verified = ""
     if info["verified_on"]:
-        wording = pick(b.rng, ("Last verified", "Streaming availability last verified:", "Last checked",
-                               "Availability last checked"))
+        wording = pick(
+            b.rng,
+            (
+                "Last verified",
+                "Streaming availability last verified:",
+                "Last checked",
+                "Availability last checked",
+            ),
+        )
         verified = f"<p{cls('verified')}>{wording} {date_text(info['verified_on'], 'long-us')}</p>"
     heading = pick(b.rng, ("Where to watch", "Watch now", "Streaming", "Where to Stream"))
-    return (f'<section{cls("watch")} id="where-to-watch"><h2>{heading}</h2>{count_line}'
-            f"{providers}{verified}</section>")
+    return (
+        f'<section{cls("watch")} id="where-to-watch"><h2>{heading}</h2>{count_line}'
+        f"{providers}{verified}</section>"
+    )
 
 
 def _count_wording(b: PageBuilder, info: dict[str, Any]) -> str:
@@ -158,30 +183,49 @@ def _count_wording(b: PageBuilder, info: dict[str, Any]) -> str:
     noun = pick(b.rng, ("platform", "service"))
     nouns = noun + ("s" if n != 1 else "")
     if info["available"]:
-        return pick(b.rng, (f"Streaming on {n} {nouns}", f"Available on {n} {nouns}",
-                            f"Now streaming on {n} {nouns}", f"Streaming <span>({n} {nouns})</span>"))
-    return pick(b.rng, (f"Not Currently Available On <span>({n} {nouns})</span>",
-                        f"Not currently available on any of {n} {nouns}",
-                        f"Streaming on 0 of {n} {nouns}"))
+        return pick(
+            b.rng,
+            (
+                f"Streaming on {n} {nouns}",
+                f"Available on {n} {nouns}",
+                f"Now streaming on {n} {nouns}",
+                f"Streaming <span>({n} {nouns})</span>",
+            ),
+        )
+    return pick(
+        b.rng,
+        (
+            f"Not Currently Available On <span>({n} {nouns})</span>",
+            f"Not currently available on any of {n} {nouns}",
+            f"Streaming on 0 of {n} {nouns}",
+        ),
+    )
 
 
 def _providers(b: PageBuilder, info: dict[str, Any], style: str) -> str:
     names = info["platforms"]
     if style == "stream-aria-label":
         verb = pick(b.rng, ("Watch on", "Open in")) if info["available"] else "Check"
-        items = "".join(f'<li><a href="/go/{_key(n)}" aria-label="{verb} {esc(n)}"><svg viewBox="0 0 24 24">'
-                        '<rect width="24" height="24"/></svg></a></li>' for n in names)
+        items = "".join(
+            f'<li><a href="/go/{_key(n)}" aria-label="{verb} {esc(n)}"><svg viewBox="0 0 24 24">'
+            '<rect width="24" height="24"/></svg></a></li>'
+            for n in names
+        )
     elif style == "stream-text":
         items = "".join(f"<li>{esc(n)}</li>" for n in names)
     else:
-        items = "".join(f'<li><img alt="{esc(n)}" src="/img/providers/{_key(n)}.png"></li>' for n in names)
+        items = "".join(
+            f'<li><img alt="{esc(n)}" src="/img/providers/{_key(n)}.png"></li>' for n in names
+        )
     listing = f"<ul{b.cls('providers')}>{items}</ul>"
     if style != "stream-segments":
         return listing
-    return ('<div role="tablist"><button role="tab" aria-selected="true">Stream</button>'
-            '<button role="tab">Rent</button><button role="tab">Buy</button></div>'
-            f'<div role="tabpanel">{listing}</div><div role="tabpanel" hidden><p>No rental options '
-            'right now.</p></div><div role="tabpanel" hidden><p>Not available to buy.</p></div>')
+    return (
+        '<div role="tablist"><button role="tab" aria-selected="true">Stream</button>'
+        '<button role="tab">Rent</button><button role="tab">Buy</button></div>'
+        f'<div role="tabpanel">{listing}</div><div role="tabpanel" hidden><p>No rental options '
+        'right now.</p></div><div role="tabpanel" hidden><p>Not available to buy.</p></div>'
+    )
 
 
 def _key(name: str) -> str:
@@ -195,15 +239,20 @@ def cast(b: PageBuilder) -> str:
     b.mark("cast", style)
     heading = b.design.cast_heading
     if heading == "Starring" and len(credits) > 3:
-        return _cast_block(b, "Starring", credits[:3], style) + _cast_block(b, "Also starring", credits[3:], style)
+        return _cast_block(b, "Starring", credits[:3], style) + _cast_block(
+            b, "Also starring", credits[3:], style
+        )
     return _cast_block(b, heading, credits, style)
 
 
 def _cast_block(b: PageBuilder, heading: str, credits: list[dict[str, Any]], style: str) -> str:
     cls = b.cls
     if style == "cast-table":
-        rows = "".join(f"<tr><td><a href=\"/person/{_key(c['actor'])}\">{esc(c['actor'])}</a></td>"
-                       f"<td>{esc(c['character'] or '')}</td></tr>" for c in credits)
+        rows = "".join(
+            f'<tr><td><a href="/person/{_key(c["actor"])}">{esc(c["actor"])}</a></td>'
+            f"<td>{esc(c['character'] or '')}</td></tr>"
+            for c in credits
+        )
         body = f"<table{cls('cast-table')}><tbody>{rows}</tbody></table>"
     else:
         body = f"<ul{cls('cast')}>" + "".join(_cast_item(b, c, style) for c in credits) + "</ul>"
@@ -214,14 +263,18 @@ def _cast_item(b: PageBuilder, credit: dict[str, Any], style: str) -> str:
     actor, character = esc(credit["actor"]), credit["character"]
     link = f'<a href="/person/{_key(credit["actor"])}">{actor}</a>'
     if style == "cast-figure":
-        caption = f"{link}" + (f"<span{b.cls('character')}>{esc(character)}</span>" if character else "")
-        return f'<li><figure><img alt="" src="/img/h/{_key(credit["actor"])}.jpg"><figcaption>{caption}</figcaption></figure></li>'
+        caption = f"{link}" + (
+            f"<span{b.cls('character')}>{esc(character)}</span>" if character else ""
+        )
+        image = f'<img alt="" src="/img/h/{_key(credit["actor"])}.jpg">'
+        return f"<li><figure>{image}<figcaption>{caption}</figcaption></figure></li>"
     if not character:
         return f"<li>{link}</li>"
     if style == "cast-parens" and "(" not in character:
         return f"<li>{link} ({esc(character)})</li>"
     if style == "cast-list":
-        return f"<li><span{b.cls('actor')}>{link}</span><span{b.cls('character')}>{esc(character)}</span></li>"
+        role = f"<span{b.cls('character')}>{esc(character)}</span>"
+        return f"<li><span{b.cls('actor')}>{link}</span>{role}</li>"
     return f"<li>{link} as {esc(character)}</li>"
 
 
@@ -245,13 +298,18 @@ def crew(b: PageBuilder) -> str:
 
 def _crew_lines(b: PageBuilder, shown: list[str]) -> str:
     roles: dict[str, list[str]] = {}
-    for field, role in (("directors", "Director"), ("writers", pick(b.rng, ("Writer", "Screenplay")))):
+    for field, role in (
+        ("directors", "Director"),
+        ("writers", pick(b.rng, ("Writer", "Screenplay"))),
+    ):
         if field in shown:
             for person in b.record[field]:
                 roles.setdefault(person, []).append(role)
     dash = pick(b.rng, (" — ", " – ", " · "))
-    items = "".join(f"<li><a href=\"/person/{_key(p)}\">{esc(p)}</a>{dash}{', '.join(r)}</li>"
-                    for p, r in roles.items())
+    items = "".join(
+        f'<li><a href="/person/{_key(p)}">{esc(p)}</a>{dash}{", ".join(r)}</li>'
+        for p, r in roles.items()
+    )
     heading = pick(b.rng, ("Crew", "Directors & writers", "Key crew"))
     return f"<section{b.cls('crew')}><h2>{heading}</h2><ul>{items}</ul></section>"
 
@@ -262,7 +320,8 @@ def imdb_link(b: PageBuilder) -> str:
     href = f"https://www.imdb.com/title/{b.record['imdb_id']}/"
     if b.rng.random() < 0.5:
         b.mark("imdb_id", "imdb-icon-link")
-        return f'<a href="{href}" aria-label="IMDb"{b.cls("ext")}><svg viewBox="0 0 24 24"><rect width="24" height="12"/></svg></a>'
+        icon = '<svg viewBox="0 0 24 24"><rect width="24" height="12"/></svg>'
+        return f'<a href="{href}" aria-label="IMDb"{b.cls("ext")}>{icon}</a>'
     b.mark("imdb_id", "imdb-link")
     return f'<a href="{href}"{b.cls("ext")}>View on IMDb</a>'
 
@@ -274,7 +333,8 @@ def trailer(b: PageBuilder) -> str:
     if b.rng.random() < 0.6:
         host = pick(b.rng, ("www.youtube.com", "www.youtube-nocookie.com"))
         b.mark("trailer_url", "youtube-iframe")
-        player = f'<iframe title="Trailer" src="https://{host}/embed/{video}?rel=0" allowfullscreen></iframe>'
+        src = f"https://{host}/embed/{video}?rel=0"
+        player = f'<iframe title="Trailer" src="{src}" allowfullscreen></iframe>'
     else:
         b.mark("trailer_url", "youtube-link")
         player = f'<a href="https://www.youtube.com/watch?v={video}">Play trailer</a>'
