@@ -145,12 +145,20 @@ def _card(
         facts.append((labels["content_rating"], other["content_rating"]))
     if other["user_rating_count"] and d.add("user_rating_count", other["user_rating_count"]):
         facts.append((labels["user_rating_count"], votes_text(other["user_rating_count"], "votes")))
+    if (
+        other["release_date"]
+        and d.rng.random() < 0.25
+        and d.add("release_date", other["release_date"])
+    ):
+        facts.append((labels["release"], date_text(other["release_date"], formats["date"])))
     href = f"/{other['kind']}/{slug_of(other)}"
     if labelled:
         body = "".join(f"<dt>{esc(k)}</dt><dd>{esc(v)}</dd>" for k, v in facts)
         body = f"<dl>{body}</dl>"
     else:
         body = f"<p>{' · '.join(esc(v) for _, v in facts)}</p>"
+    if other["tagline"] and d.rng.random() < 0.5 and d.add("tagline", other["tagline"]):
+        body += f"<p{cls('blurb')}>{esc(other['tagline'])}</p>"
     return (
         f'<li{cls("card")}><a href="{href}"><img alt="{esc(other["title"])} poster" '
         f'src="/img/p/{slug_of(other)}.jpg" loading="lazy"><h3>{esc(other["title"])}</h3></a>'

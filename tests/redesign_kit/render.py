@@ -44,6 +44,26 @@ FOOTER = (
     "API",
     "Sitemap",
 )
+MENU_GENRES = (
+    "Action",
+    "Adventure",
+    "Animation",
+    "Comedy",
+    "Crime",
+    "Documentary",
+    "Drama",
+    "Family",
+    "Fantasy",
+    "History",
+    "Horror",
+    "Music",
+    "Mystery",
+    "Romance",
+    "Science Fiction",
+    "Thriller",
+    "War",
+    "Western",
+)
 CSS = (
     ".sr-only{position:absolute;width:1px;height:1px;padding:0;margin:-1px;overflow:hidden;"
     "clip:rect(0,0,0,0);white-space:nowrap;border:0}"
@@ -97,7 +117,7 @@ def _head(b: PageBuilder, schema_head: str) -> str:
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         f"<title>{title} - Where to Watch and Stream Online | ReelGuide</title>",
         f'<meta name="description" content="Find out where to watch {title} online.">',
-        f"<style>{CSS}</style>" if b.rng.random() < 0.8 else "",
+        f"<style>{CSS}{_stylesheet(b)}</style>" if b.rng.random() < 0.8 else "",
         f'<link rel="canonical" href="{b.url}">' if b.design.canonical else "",
         schema_head,
     ]
@@ -159,8 +179,22 @@ def _wrap(b: PageBuilder, content: str) -> str:
     return f'<div id="__next"><div{cls("layout")}>{content}</div></div>'
 
 
+def _stylesheet(b: PageBuilder) -> str:
+    """Inline CSS of the size a server-rendered app ships (no meaning for the parser)."""
+    rules = []
+    for _ in range(b.rng.randint(60, 400)):
+        name, color = b.rng.getrandbits(24), b.rng.getrandbits(24)
+        gap = b.rng.randint(2, 24)
+        rules.append(
+            f".css-{name:06x}{{display:flex;gap:{gap}px;margin:0 auto;color:#{color:06x}}}"
+        )
+    return "".join(rules)
+
+
 def _header(b: PageBuilder) -> str:
     links = "".join(f'<li><a href="/{_path(n)}">{esc(n)}</a></li>' for n in NAV)
+    genres = "".join(f'<li><a href="/genre/{_path(g)}">{g}</a></li>' for g in MENU_GENRES)
+    links += f"<li><button>Browse genres</button><ul hidden>{genres}</ul></li>"
     return (
         f'<header{b.cls("header")}><a href="/" aria-label="ReelGuide home">ReelGuide</a>'
         f'<nav><ul>{links}</ul></nav><form action="/search"><input type="search" name="q" '
