@@ -134,23 +134,14 @@ def _card(
     labelled: bool,
 ) -> str:
     d.add("title", other["title"])
-    facts: list[tuple[str, str]] = []
-    if other["release_year"] and d.add("release_year", other["release_year"]):
-        facts.append((labels["release"], str(other["release_year"])))
+    facts = _card_release(d, other, labels, formats)
     if other["runtime_minutes"] and d.add("runtime_minutes", other["runtime_minutes"]):
-        facts.append(
-            (labels["runtime_minutes"], runtime_text(other["runtime_minutes"], formats["runtime"]))
-        )
+        runtime = runtime_text(other["runtime_minutes"], formats["runtime"])
+        facts.append((labels["runtime_minutes"], runtime))
     if other["content_rating"] and d.add("content_rating", other["content_rating"]):
         facts.append((labels["content_rating"], other["content_rating"]))
     if other["user_rating_count"] and d.add("user_rating_count", other["user_rating_count"]):
         facts.append((labels["user_rating_count"], votes_text(other["user_rating_count"], "votes")))
-    if (
-        other["release_date"]
-        and d.rng.random() < 0.25
-        and d.add("release_date", other["release_date"])
-    ):
-        facts.append((labels["release"], date_text(other["release_date"], formats["date"])))
     href = f"/{other['kind']}/{slug_of(other)}"
     if labelled:
         body = "".join(f"<dt>{esc(k)}</dt><dd>{esc(v)}</dd>" for k, v in facts)
@@ -164,6 +155,18 @@ def _card(
         f'src="/img/p/{slug_of(other)}.jpg" loading="lazy"><h3>{esc(other["title"])}</h3></a>'
         f"{body}</li>"
     )
+
+
+def _card_release(
+    d: Distractors, other: dict[str, Any], labels: dict[str, str], formats: dict[str, str]
+) -> list[tuple[str, str]]:
+    """Another title's year, or now and then its full date (a "Coming soon" card)."""
+    year, date = other["release_year"], other["release_date"]
+    if not year or not d.add("release_year", year):
+        return []
+    if date and d.rng.random() < 0.25 and d.add("release_date", date):
+        return [(labels["release"], date_text(date, formats["date"]))]
+    return [(labels["release"], str(year))]
 
 
 def episodes(d: Distractors, cls: Classes, formats: dict[str, str]) -> str:
