@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import html
 import json
+import os
 import re
+import subprocess
+import sys
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -286,3 +289,14 @@ def test_score_flags_a_distractor_value_as_a_leak() -> None:
     report = score([(page, got)])
     assert [(m.field, m.leak) for m in report.misses] == [("runtime_minutes", True)]
     assert report.accuracy("runtime_minutes") == 0.0
+
+
+def test_pages_do_not_depend_on_the_process() -> None:
+    """Same seed, same bytes in a fresh interpreter with another hash seed."""
+    code = "from tests.redesign_kit import kit_page; print(kit_page(1234).html)"
+    root = Path(__file__).resolve().parent.parent
+    env = {**os.environ, "PYTHONHASHSEED": "12345"}
+    run = subprocess.run(
+        [sys.executable, "-c", code], cwd=root, env=env, capture_output=True, text=True, check=True
+    )
+    assert run.stdout == kit_page(1234).html + "\n"

@@ -15,6 +15,10 @@ def esc(text: str) -> str:
     return escape(text, quote=True)
 
 
+def slugify(text: str) -> str:
+    return "-".join("".join(c if c.isalnum() else " " for c in text.lower()).split())
+
+
 class Classes:
     """Class attributes as the design writes them: hashed per deploy, BEM, or plain words."""
 

@@ -8,7 +8,7 @@ from typing import Any
 from . import distract, schema
 from .design import OG_FIELDS, SECTION_TITLES, Design, draw_design
 from .forms import date_text, money_text, pick, runtime_text, votes_text
-from .markup import Classes, Fact, esc
+from .markup import Classes, Fact, esc, slugify
 from .records import SPEC_KEYS, empty_value, sample_records, slug_of
 
 SITE = schema.SITE
@@ -161,7 +161,7 @@ class PageBuilder:
         style = self.design.formats["list"]
         base = {"genres": "genre", "countries": "country", "studios": "studio"}.get(name, "person")
         if style == "links" or base == "person":
-            return ", ".join(f'<a href="/{base}/{_slug(v)}">{esc(v)}</a>' for v in values)
+            return ", ".join(f'<a href="/{base}/{slugify(v)}">{esc(v)}</a>' for v in values)
         if style == "dot":
             return " · ".join(esc(v) for v in values)
         if style == "spans":
@@ -187,10 +187,6 @@ def schema_capable() -> frozenset[str]:
             "seasons",
         }
     )
-
-
-def _slug(text: str) -> str:
-    return "-".join("".join(c if c.isalnum() else " " for c in text.lower()).split())
 
 
 def section_heading(rng: random.Random) -> str:

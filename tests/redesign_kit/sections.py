@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from .forms import date_text, pick, runtime_text, youtube_id
-from .markup import Fact, esc, facts_block
+from .markup import Fact, esc, facts_block, slugify
 from .page import FACT_ORDER, PageBuilder, section_heading
 
 
@@ -249,7 +249,7 @@ def _cast_block(b: PageBuilder, heading: str, credits: list[dict[str, Any]], sty
     cls = b.cls
     if style == "cast-table":
         rows = "".join(
-            f'<tr><td><a href="/person/{_key(c["actor"])}">{esc(c["actor"])}</a></td>'
+            f'<tr><td><a href="/person/{slugify(c["actor"])}">{esc(c["actor"])}</a></td>'
             f"<td>{esc(c['character'] or '')}</td></tr>"
             for c in credits
         )
@@ -261,12 +261,12 @@ def _cast_block(b: PageBuilder, heading: str, credits: list[dict[str, Any]], sty
 
 def _cast_item(b: PageBuilder, credit: dict[str, Any], style: str) -> str:
     actor, character = esc(credit["actor"]), credit["character"]
-    link = f'<a href="/person/{_key(credit["actor"])}">{actor}</a>'
+    link = f'<a href="/person/{slugify(credit["actor"])}">{actor}</a>'
     if style == "cast-figure":
         caption = f"{link}" + (
             f"<span{b.cls('character')}>{esc(character)}</span>" if character else ""
         )
-        image = f'<img alt="" src="/img/h/{_key(credit["actor"])}.jpg">'
+        image = f'<img alt="" src="/img/h/{slugify(credit["actor"])}.jpg">'
         return f"<li><figure>{image}<figcaption>{caption}</figcaption></figure></li>"
     if not character:
         return f"<li>{link}</li>"
@@ -307,7 +307,7 @@ def _crew_lines(b: PageBuilder, shown: list[str]) -> str:
                 roles.setdefault(person, []).append(role)
     dash = pick(b.rng, (" — ", " – ", " · "))
     items = "".join(
-        f'<li><a href="/person/{_key(p)}">{esc(p)}</a>{dash}{", ".join(r)}</li>'
+        f'<li><a href="/person/{slugify(p)}">{esc(p)}</a>{dash}{", ".join(r)}</li>'
         for p, r in roles.items()
     )
     heading = pick(b.rng, ("Crew", "Directors & writers", "Key crew"))
