@@ -68,7 +68,10 @@ def print_report(report: Report, seeds: range, seconds: float, worst: int) -> No
         f"leaks {len(report.leaks)}"
     )
     print_table("per field", report.fields)
-    print_table("per mechanism", report.mechanisms)
+    mechanisms = {k: v for k, v in report.mechanisms.items() if not k.startswith("label=")}
+    wordings = {k[6:]: v for k, v in report.mechanisms.items() if k.startswith("label=")}
+    print_table("per mechanism", mechanisms)
+    print_table("per label wording (facts rows)", wordings)
     print_misses("leaks (a distractor's value instead of the title's)", report.leaks, worst)
     print_misses("worst misses", [m for m in report.misses if not m.leak], worst)
 

@@ -300,3 +300,14 @@ def test_pages_do_not_depend_on_the_process() -> None:
         [sys.executable, "-c", code], cwd=root, env=env, capture_output=True, text=True, check=True
     )
     assert run.stdout == kit_page(1234).html + "\n"
+
+
+def test_labelled_facts_name_a_label_that_is_on_the_page() -> None:
+    labelled = 0
+    for page in pages():
+        for mechanism in page.mechanisms.values():
+            for tag in mechanism.split("+"):
+                if tag.startswith("label="):
+                    labelled += 1
+                    assert tag[6:] in page_text(page), (page.name, tag)
+    assert labelled > 1000

@@ -39,7 +39,7 @@ def _facts_section(b: PageBuilder, facts: list[Fact], index: int, last: bool) ->
     tags += ["split"] if design.sections > 1 else []
     tags += [hidden] if hidden != "none" else []
     for fact in facts:
-        b.mark(fact.field, "+".join(tags))
+        b.mark(fact.field, "+".join([*tags, f"label={fact.label}"]))
     heading = "Details" if index == 0 else section_heading(b.rng)
     block = facts_block(facts, design, cls, f"s{index}")
     if hidden == "details":
@@ -205,9 +205,9 @@ def _count_wording(b: PageBuilder, info: dict[str, Any]) -> str:
 def _providers(b: PageBuilder, info: dict[str, Any], style: str) -> str:
     names = info["platforms"]
     if style == "stream-aria-label":
-        verb = pick(b.rng, ("Watch on", "Open in")) if info["available"] else "Check"
+        verb = pick(b.rng, ("Watch on ", "Open in ")) if info["available"] else ""
         items = "".join(
-            f'<li><a href="/go/{_key(n)}" aria-label="{verb} {esc(n)}"><svg viewBox="0 0 24 24">'
+            f'<li><a href="/go/{_key(n)}" aria-label="{verb}{esc(n)}"><svg viewBox="0 0 24 24">'
             '<rect width="24" height="24"/></svg></a></li>'
             for n in names
         )
