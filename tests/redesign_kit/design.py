@@ -195,6 +195,10 @@ def draw_design(rng: random.Random, record: dict[str, Any]) -> Design:
         formats=_formats(rng),
         labels=_labels(rng, record["kind"]),
     )
+    if markup == "dot-list" and design.formats["list"] == "dot":
+        design.formats["list"] = (
+            "comma"  # "Genres · Drama · Romance" would hide where the label ends
+        )
     design.hero_also_facts = frozenset(f for f in design.hero_fields if rng.random() < 0.4)
     design.place = _placements(rng, design, record)
     return design
