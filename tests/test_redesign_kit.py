@@ -81,7 +81,8 @@ def value_forms(key: str, value: Any, record: dict[str, Any]) -> set[str]:
         return {date_text(value, style) for style in DATE_STYLES}
     if key == "runtime_minutes":
         forms = {runtime_text(value, style) for style in RUNTIME_STYLES}
-        return forms | {iso_duration(value), f'"{value * 60}"', f"{value // 60} hours"}
+        hours = {f"{value // 60} hours"} if value % 60 == 0 else set()
+        return forms | hours | {iso_duration(value), f'"{value * 60}"'}
     if key == "user_rating_count":
         forms = {votes_text(value, style) for style in VOTES_STYLES}
         return forms | {f'"ratingCount": {value}', f'content="{value}"'}

@@ -193,7 +193,7 @@ def episodes(d: Distractors, cls: Classes, formats: dict[str, str]) -> str:
 
 
 def reviews(d: Distractors, cls: Classes) -> str:
-    runtime = d.rng.choice((180, 150, 200))
+    runtime = d.rng.choice((120, 180, 240))
     year = (d.record["release_year"] or 2000) - d.rng.randint(1, 9)
     lines = []
     if d.add("runtime_minutes", runtime):
