@@ -213,7 +213,7 @@ def footnotes(d: Distractors, cls: Classes, countries: list[str]) -> str:
     notes = ["Box office figures are updated weekly from studio reports."]
     if d.add("budget", budget):
         notes.append(
-            f"* The 2019 stage adaptation was staged on {money_text(budget, 'full', countries)}."
+            f"* The stage adaptation was mounted on {money_text(budget, 'full', countries)}."
         )
     items = "".join(f"<li>{esc(note)}</li>" for note in notes)
     return f"<aside{cls('footnotes')}><ol>{items}</ol></aside>"
