@@ -312,3 +312,18 @@ def test_labelled_facts_name_a_label_that_is_on_the_page() -> None:
                     labelled += 1
                     assert tag[6:] in page_text(page), (page.name, tag)
     assert labelled > 1000
+
+
+def test_schema_only_fields_are_not_shown_as_text() -> None:
+    checked = 0
+    for page in pages():
+        text, expected = page_text(page), page.expected
+        if page.mechanisms["runtime_minutes"] in SCHEMA_TAGS:
+            checked += 1
+            shown = {runtime_text(expected["runtime_minutes"], s) for s in RUNTIME_STYLES}
+            assert not any(f">{form}<" in text for form in shown), page.name
+        if page.mechanisms["release_date"] in SCHEMA_TAGS and expected["release_date"]:
+            checked += 1
+            shown = {date_text(expected["release_date"], s) for s in DATE_STYLES[:3]}
+            assert not any(form in text for form in shown), page.name
+    assert checked > 10
