@@ -18,6 +18,7 @@ class Miss:
     got: Any
     mechanism: str
     leak: bool
+    rejected: bool
 
 
 @dataclass
@@ -69,7 +70,7 @@ def _count(
         report.mechanisms[tag][1] += 1
     if not right:
         leak = not rejected and is_leak(name, got, page.distractors.get(name, []))
-        report.misses.append(Miss(page.seed, name, expected, got, mechanism, leak))
+        report.misses.append(Miss(page.seed, name, expected, got, mechanism, leak, rejected))
 
 
 def is_leak(name: str, got: Any, distractors: list[Any]) -> bool:
