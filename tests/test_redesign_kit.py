@@ -292,6 +292,13 @@ def test_score_flags_a_distractor_value_as_a_leak() -> None:
     assert report.accuracy("runtime_minutes") == 0.0
 
 
+def test_score_flags_a_review_read_as_the_viewers_summary() -> None:
+    page = next(p for p in pages() if p.distractors.get("audience_summary"))
+    review = page.distractors["audience_summary"][0]
+    got = dict(page.expected, audience_summary=f"Jonas Kerr {review} Rated 8/10.")
+    assert [m.leak for m in score([(page, got)]).misses] == [True]
+
+
 def test_pages_do_not_depend_on_the_process() -> None:
     """Same seed, same bytes in a fresh interpreter with another hash seed."""
     code = "from tests.redesign_kit import kit_page; print(kit_page(1234).html)"

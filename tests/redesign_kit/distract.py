@@ -201,6 +201,9 @@ def reviews(d: Distractors, cls: Classes) -> str:
     if d.add("release_year", year):
         lines.append(f"Reminds me of the films I grew up with back in {year}.")
     lines.append("Rated 8/10. Great score, great performances.")
+    for text in lines:  # a parser that reads reviews as the viewers' summary leaks these
+        d.add("audience_summary", text)
+        d.add("synopsis", text)
     items = "".join(
         f"<li{cls('review')}><p><strong>{esc(d.person())}</strong></p><p>{esc(text)}</p></li>"
         for text in lines

@@ -9,6 +9,8 @@ from typing import Any
 
 from .render import KitPage
 
+PROSE_FIELDS = frozenset({"tagline", "synopsis", "audience_summary"})
+
 
 @dataclass(frozen=True)
 class Miss:
@@ -74,9 +76,12 @@ def _count(
 
 
 def is_leak(name: str, got: Any, distractors: list[Any]) -> bool:
-    """The wrong value is (or, for a list, holds) a value of another title shown on the page."""
+    """The wrong value is (or, for a list, holds) a value of another title shown on the page;
+    for prose, holds another text (a review read as the viewers' summary)."""
     if got in (None, []) or not distractors:
         return False
+    if name in PROSE_FIELDS and isinstance(got, str):
+        return any(isinstance(text, str) and text in got for text in distractors)
     if isinstance(got, list):
         items = [item["actor"] if isinstance(item, dict) else item for item in got]
         return any(item in distractors for item in items)
