@@ -93,7 +93,7 @@ def parse_page(url: str, body: bytes, headers: Mapping[str, str] | None = None) 
         raise FieldShapeError("title", NO_TITLE, f"the page describes a {sorted(other)[0]}")
     if schema is not None:
         raw.jsonld_type = schema.jsonld_type
-        raw.fallbacks.append(schema)
+        raw.fallbacks.insert(0, schema)  # schema.org before the hero line
     return raw
 
 

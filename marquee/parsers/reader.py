@@ -6,13 +6,18 @@ from marquee.parsers import common, fields
 from marquee.parsers.dom import Element, in_chrome
 from marquee.parsers.errors import FieldShapeError
 from marquee.parsers.facts import collect_facts
+from marquee.parsers.hero import hero_line
 from marquee.parsers.raw import Layout, RawTitle
 
 
 def read(root: Element, url: str, layout: Layout, has_schema: bool) -> RawTitle:
     heading = title_heading(root, has_schema)
     parts = fields.TitleParts(heading=heading, tagline=common.tagline_after(heading))
-    return fields.raw_title(root, url, layout, parts, has_schema)
+    raw = fields.raw_title(root, url, layout, parts, has_schema)
+    line = hero_line(heading, url, layout)
+    if line is not None:
+        raw.fallbacks.append(line)
+    return raw
 
 
 def title_heading(root: Element, has_schema: bool) -> Element:

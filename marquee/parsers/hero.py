@@ -1,0 +1,111 @@
+"""The hero's meta line, read by shape: "1995 · R · 1h 51m · Drama, Romance".
+
+No labels: each part is known by the form a value of one field takes (a year, a runtime, a
+certificate, a kind word, genres linked or named from the common list). A line is taken
+only when two or more parts are known that way, and only next to the title heading; it is
+the last channel, filling what labelled values and schema.org data leave empty.
+"""
+
+from __future__ import annotations
+
+import re
+
+from marquee.parsers.dom import Element, squash, text_of
+from marquee.parsers.raw import Layout, RawTitle
+
+_SEPARATORS = re.compile(r"\s*[·•|‧∙]\s*")
+_YEAR = re.compile(r"\(?((?:18[89]|19\d|20\d)\d)\)?")
+_RUNTIME = re.compile(
+    r"\d{1,3}\s*(?:h|hr|hrs|hours?)(?:\s*\d{1,2}\s*(?:m|min|mins|minutes?))?"
+    r"|\d{1,3}\s*(?:m|min|mins|minutes?)|\d:\d\d",
+    re.IGNORECASE,
+)
+_CERTIFICATE = re.compile(
+    r"G|PG|PG-13|R|NC-17|X|NR|Not Rated|Unrated|Approved|TV-(?:Y7|Y|G|PG|14|MA)|U|12A|15|18|R18"
+)
+_KINDS = re.compile(r"(?:TV )?(?:Movie|Film|Series|Show|Mini-?series|Special)", re.IGNORECASE)
+_GENRES = frozenset(
+    ["action", "adventure", "animation", "anime", "biography", "comedy", "crime", "documentary", "drama", "family", "fantasy", "film-noir", "history", "horror", "music", "musical", "mystery", "romance", "sci-fi", "science", "fiction", "sport", "sports", "thriller", "war", "western", "short", "reality", "sitcom", "superhero", "noir"]
+) | {"science fiction", "film noir"}
+_LIST = re.compile(r"\s*[,/]\s*")
+_BLOCKS = ("div", "p", "ul", "ol", "span", "small")
+_MAX_LINE = 160
+_LEVELS = 2  # the heading's container and the one around it
+
+
+def hero_line(heading: Element, url: str, layout: Layout) -> RawTitle | None:
+    """The fields the meta line beside the title heading gives, or None when it has none."""
+    for block in _candidates(heading):
+        found = _read(block)
+        if found is not None:
+            raw = RawTitle(url=url, layout=layout, title="", channel="hero line")
+            raw.title_year, raw.runtime, raw.content_rating, raw.kind, genres = found
+            raw.genres = genres
+            return raw
+    return None
+
+
+def _candidates(heading: Element) -> list[Element]:
+    blocks: list[Element] = []
+    node = heading
+    for _ in range(_LEVELS):
+        parent = node.getparent()
+        if parent is None:
+            break
+        for sibling in parent:
+            if sibling is node or not isinstance(sibling.tag, str):
+                continue
+            blocks.extend(el for el in sibling.iter(*_BLOCKS) if _short(el))
+        node = parent
+    return blocks
+
+
+def _short(block: Element) -> bool:
+    return 0 < len(text_of(block)) <= _MAX_LINE and next(
+        block.iter("h2", "h3", "h4", "p" if block.tag != "p" else "h5"), None
+    ) is None
+
+
+_Found = tuple[str | None, str | None, str | None, str | None, list[str]]
+
+
+def _read(block: Element) -> _Found | None:
+    year = runtime = certificate = kind = None
+    genres: list[str] = []
+    known = 0
+    for part in _parts(block):
+        text = squash(part if isinstance(part, str) else text_of(part))
+        if year is None and _YEAR.fullmatch(text):
+            year = _YEAR.fullmatch(text).group(1)  # type: ignore[union-attr]
+        elif runtime is None and _RUNTIME.fullmatch(text):
+            runtime = text
+        elif certificate is None and _CERTIFICATE.fullmatch(text):
+            certificate = text
+        elif kind is None and _KINDS.fullmatch(text):
+            kind = text
+        elif not genres and (names := _genres(part, text)):
+            genres = names
+        else:
+            continue
+        known += 1
+    return (year, runtime, certificate, kind, genres) if known >= 2 else None
+
+
+def _parts(block: Element) -> list[Element | str]:
+    text = text_of(block)
+    if _SEPARATORS.search(text):
+        return [part for part in _SEPARATORS.split(text) if part]
+    children = [child for child in block if isinstance(child.tag, str)]
+    return list(children) if len(children) >= 2 else []
+
+
+def _genres(part: Element | str, text: str) -> list[str]:
+    names = [name for name in _LIST.split(text) if name]
+    if not names:
+        return []
+    linked = not isinstance(part, str) and any(
+        "genre" in str(a.get("href") or "") for a in part.iter("a")
+    )
+    if linked or all(name.casefold() in _GENRES for name in names):
+        return names
+    return []
