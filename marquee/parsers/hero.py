@@ -25,8 +25,14 @@ _CERTIFICATE = re.compile(
 )
 _KINDS = re.compile(r"(?:TV )?(?:Movie|Film|Series|Show|Mini-?series|Special)", re.IGNORECASE)
 _GENRES = frozenset(
-    ["action", "adventure", "animation", "anime", "biography", "comedy", "crime", "documentary", "drama", "family", "fantasy", "film-noir", "history", "horror", "music", "musical", "mystery", "romance", "sci-fi", "science", "fiction", "sport", "sports", "thriller", "war", "western", "short", "reality", "sitcom", "superhero", "noir"]
-) | {"science fiction", "film noir"}
+    {
+        "action", "adventure", "animation", "anime", "biography", "comedy", "crime",
+        "documentary", "drama", "family", "fantasy", "film-noir", "film noir", "history",
+        "horror", "music", "musical", "mystery", "romance", "sci-fi", "science fiction",
+        "sport", "sports", "thriller", "war", "western", "short", "reality", "sitcom",
+        "superhero", "noir",
+    }
+)  # fmt: skip
 _LIST = re.compile(r"\s*[,/]\s*")
 _BLOCKS = ("div", "p", "ul", "ol", "span", "small")
 _MAX_LINE = 160
