@@ -39,6 +39,8 @@ _ITEMS = frozenset({"span", "li", "div", "p"})
 _SEPARATORS = " \t\n\r\xa0,;|·•/"
 _MAX_LABEL = 40
 _VALUE_TAG = {"dt": "dd", "th": "td", "td": "td"}
+# "Runtime · 2h", "Genre — Drama", "Rating | R": a label, a separator with spaces, a value
+_SEPARATED = re.compile(r"([^·•|—–]{1,40}?)\s+([·•|—–])\s+(.*)")
 _BY_LABEL = re.compile(r"\s*(?:directed|written|screenplay|teleplay|story) by\s*", re.IGNORECASE)
 # a show's episodes (an episode guide, "Latest Episode", "S1.E1 · Pilot"): their rows and
 # guest stars are the episode's, not the show's
@@ -185,7 +187,7 @@ def _rows(root: Element) -> list[tuple[str, Fact]]:
                 rows.append(pair)
             elif element.tag == "td" and _leads_with_label(element):
                 rows += _inline(element)  # <td><b>Genre:</b> Drama</td>: one cell holds both
-        elif len(element) == 0 and ":" not in (element.text or ""):
+        elif len(element) == 0 and not _may_be_labelled(element.text or ""):
             continue  # a bare line without a colon (most cast-card p): no call at all
         elif _leads_with_label(element):  # most p and li do not: skip the call to _inline
             rows += _inline(element)
@@ -486,29 +488,55 @@ def _rows_below(label_el: Element) -> tuple[Element, ...]:
 
 
 def _inline(element: Element) -> list[tuple[str, Fact]]:
-    """<p><strong>Director:</strong> Ada Ulloa</p> or <p>Written by: <a>..</a></p>."""
+    """<p><strong>Director:</strong> Ada Ulloa</p>, <p>Written by: <a>..</a></p>, and
+    <li>Genres · <ul><li>Drama</li></ul></li>: a label, then its value (a nested list too)."""
     if any(child.tag == "br" for child in element):
         found = _lines_facts(element)
     else:
         label, _, rest = _label_and_rest(element)
         name = field_for(label) if len(label) <= _MAX_LABEL else None
         value = squash(rest) or _image_text(element)  # "<b>Certificate:</b> <img alt=PG-13>"
-        found = [] if name is None else [(name, Fact(label, (element,), value))]
+        found = [] if name is None else [(name, Fact(label, _value_elements(element), value))]
     # the tree tests last: most "Label:" lines name no field
-    if found and (in_chrome(element) or any(c.tag in _BLOCKS for c in element.iterdescendants())):
+    if found and (in_chrome(element) or _holds_rows(element)):
         return []
     return found
 
 
+def _value_elements(element: Element) -> tuple[Element, ...]:
+    """The elements after a label that is an element of its own (<span>Genres:</span>
+    <span>A · B</span>), so the label is no item of a list; else the element itself."""
+    if len(element) < 2 or (element.text or "").strip() or (element[0].tail or "").strip():
+        return (element,)
+    rest = tuple(child for child in list(element)[1:] if isinstance(child.tag, str))
+    return rest if len(rest) == 1 else (element,)
+
+
+def _holds_rows(element: Element) -> bool:
+    """Blocks inside a line: rows of their own, unless they are one list of plain items
+    (the value's: "Genres · <ul><li>Drama</li><li>Crime</li></ul>")."""
+    blocks = [c for c in element.iterdescendants() if c.tag in _BLOCKS]
+    if not blocks:
+        return False
+    lists = [b for b in blocks if b.tag in {"ul", "ol"}]
+    return len(lists) != 1 or any(
+        b.tag not in {"ul", "ol", "li"} or (b.tag == "li" and len(b)) for b in blocks
+    )
+
+
 def _label_and_rest(element: Element) -> tuple[str, str, str]:
     """ "Director: X" -> ("Director", ":", "X"); "<b>Directed by</b> X" -> ("Directed by",
-    "", "X"): a label without a colon only as an element of its own, never in prose."""
+    "", "X"): a label without a colon only as an element of its own, never in prose;
+    "Runtime · 2h" with a listed label before a dot, dash or bar separator."""
     text = squash(raw_text(element))
     lead = element[0] if len(element) and not (element.text or "").strip() else None
     by_label = _BY_LABEL.fullmatch(lead.text or "") if lead is not None else None
     if by_label and ":" not in text:
         label = squash(by_label.group(0))
         return label, "", text[len(label) :]
+    separated = _SEPARATED.match(text)
+    if separated and ":" not in separated.group(1) and field_for(separated.group(1)):
+        return separated.group(1), separated.group(2), separated.group(3)
     return text.partition(":")
 
 
@@ -576,7 +604,19 @@ def _leads_with_label(element: Element) -> bool:
         text, tail = node.text, node.tail
         if (text and (":" in text or _BY_LABEL.fullmatch(text))) or (tail and ":" in tail):
             return True
-    return False
+    return _label_before_separator(element)
+
+
+def _may_be_labelled(text: str) -> bool:
+    return ":" in text or any(mark in text for mark in "·•|—–")
+
+
+def _label_before_separator(element: Element) -> bool:
+    text = element.text or (element[0].text if len(element) else None)
+    if not text or not any(mark in text for mark in "·•|—–"):
+        return False
+    found = _SEPARATED.match(squash(text))
+    return found is not None and field_for(found.group(1)) is not None
 
 
 def _values_after(value: Element) -> tuple[Element, ...]:
