@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from marquee.parsers import common
+from marquee.parsers.crew import crew
 from marquee.parsers.dom import Element, headings, squash, text_of
 from marquee.parsers.errors import FieldShapeError
 from marquee.parsers.facts import Fact, collect_facts
@@ -76,6 +77,13 @@ def raw_title(
     title, year = split_title(parts.heading)
     heads = headings(root)
     facts = collect_facts(root, heads)
+    found_crew: list[dict[str, list[str]]] = []
+
+    def credits() -> dict[str, list[str]]:  # read only where no labelled row names the crew
+        if not found_crew:
+            found_crew.append(crew(root))
+        return found_crew[0]
+
     if not title or (_is_error_page(title, facts) and not has_schema):
         raise FieldShapeError("title", NO_TITLE, title or "empty title heading")
     return RawTitle(
@@ -102,8 +110,8 @@ def raw_title(
         imdb_id=common.imdb_id(root, facts.get("imdb")),
         trailer_id=common.trailer_id(root, heads),
         streaming=common.streaming(root),
-        directors=common.names(facts.get("directors")),
-        writers=common.names(facts.get("writers")),
+        directors=common.names(facts.get("directors")) or credits().get("directors", []),
+        writers=common.names(facts.get("writers")) or credits().get("writers", []),
         cast=common.cast(heads),
     )
 

@@ -1,0 +1,118 @@
+"""Directors and writers from credit lines and crew lists, where no labelled row gives them.
+
+- A credit line: "Directed by A · Screenplay by B, C" (a role, "by", the names), parts split
+  by a dot, a bar or a semicolon.
+- A crew list: one person a row with their roles, "Domee Shi — Director, Writer",
+  "Ada Ulloa · Screenplay", "Ada Ulloa (Director)": a row is read only when every word of its
+  role part is a crew role, so "Al Pacino — Lt. Vincent Hanna" (a cast row) is not.
+"""
+
+from __future__ import annotations
+
+import re
+
+from marquee.parsers.dom import Element, squash, text_of
+
+_ROLE_FIELDS = {
+    "director": "directors", "directors": "directors", "directed": "directors",
+    "co-director": "directors", "writer": "writers", "writers": "writers",
+    "written": "writers", "screenplay": "writers", "screenwriter": "writers",
+    "teleplay": "writers", "story": "writers", "script": "writers", "scriptwriter": "writers",
+}  # fmt: skip
+_OTHER_ROLES = frozenset(
+    "producer producers executive co-producer music composer cinematography cinematographer"
+    " editor editing creator created casting design designer production sound costume"
+    " by and &".split()
+)
+_CREDIT_PART = re.compile(r"([A-Za-z][A-Za-z -]{2,30}?)\s+by\s*:?\s+(.+)", re.IGNORECASE)
+_PARTS = re.compile(r"\s+[·•|]\s+|\s*;\s*")
+_ROW = re.compile(r"(.{2,60}?)\s+(?:[—–·|]|-{1,2})\s+(.{2,80})|(.{2,60}?)\s+\(([^()]{2,60})\)")
+_NAMES = re.compile(r"\s*(?:,|\s&\s|\band\b)\s*")
+_ROLE_SPLIT = re.compile(r"[\s,/&]+")
+_LINE_TAGS = ("p", "li", "div", "span", "dd", "td")
+_MAX_LINE = 300
+
+
+def crew(root: Element) -> dict[str, list[str]]:
+    """{"directors": [...], "writers": [...]} from credit lines, else crew list rows."""
+    lines = _credit_lines(root)
+    return lines if lines else _crew_rows(root)
+
+
+def _leaves(root: Element) -> list[tuple[Element, str]]:
+    found = []
+    for element in root.iter(*_LINE_TAGS):
+        if any(child.tag in _LINE_TAGS and child.tag != "span" for child in element):
+            continue  # a block of blocks: its lines are read one by one
+        text = text_of(element)
+        if 0 < len(text) <= _MAX_LINE:
+            found.append((element, text))
+    return found
+
+
+def _credit_lines(root: Element) -> dict[str, list[str]]:
+    credits: dict[str, list[str]] = {}
+    for _, text in _leaves(root):
+        if " by " not in text and " By " not in text:
+            continue
+        for part in _PARTS.split(text):
+            found = _CREDIT_PART.fullmatch(part.strip())
+            role = _field_of(found.group(1)) if found else None
+            if found and role is not None:
+                names = [squash(n) for n in _NAMES.split(found.group(2)) if n.strip()]
+                if not all(map(_looks_like_name, names)):
+                    continue  # "Directed by X after years of research, ...": prose
+                credits.setdefault(role, [])
+                credits[role] += [n for n in names if n not in credits[role]]
+    return credits
+
+
+_PARTICLES = frozenset({"de", "da", "del", "della", "van", "von", "der", "den", "la", "le", "du",
+                        "bin", "al", "el", "y", "e", "di", "dos", "das"})  # fmt: skip
+_MAX_NAME_WORDS = 5
+
+
+def _looks_like_name(text: str) -> bool:
+    """A person's name: a few capitalised words (particles aside), no digits, no clause."""
+    words = text.split()
+    return (
+        0 < len(words) <= _MAX_NAME_WORDS
+        and not any(char.isdigit() or char in ",;:!?" for char in text)
+        and all(w[0].isupper() or w in _PARTICLES for w in words)
+        and (not text.endswith(".") or len(words[-1]) <= 3)  # "Jr.", "Sr.", an initial
+    )
+
+
+def _field_of(role_text: str) -> str | None:
+    words = [w for w in _ROLE_SPLIT.split(role_text.casefold()) if w]
+    fields = {_ROLE_FIELDS[w] for w in words if w in _ROLE_FIELDS}
+    unknown = [w for w in words if w not in _ROLE_FIELDS and w not in _OTHER_ROLES]
+    return fields.pop() if len(fields) == 1 and not unknown else None
+
+
+def _crew_rows(root: Element) -> dict[str, list[str]]:
+    credits: dict[str, list[str]] = {}
+    for element, text in _leaves(root):
+        if element.tag not in {"li", "p", "div", "dd", "td"}:
+            continue
+        found = _ROW.fullmatch(text)
+        if found is None:
+            continue
+        name = squash(found.group(1) or found.group(3))
+        roles = found.group(2) or found.group(4)
+        if not _looks_like_name(name):
+            continue
+        for field in _role_fields(roles):
+            credits.setdefault(field, [])
+            if name not in credits[field]:
+                credits[field].append(name)
+    return credits
+
+
+def _role_fields(roles: str) -> list[str]:
+    """The fields a role part names ("Director, Writer"), or none when a word of it is no
+    crew role (a character's name)."""
+    words = [w for w in _ROLE_SPLIT.split(roles.casefold()) if w]
+    if not words or any(w not in _ROLE_FIELDS and w not in _OTHER_ROLES for w in words):
+        return []
+    return list(dict.fromkeys(_ROLE_FIELDS[w] for w in words if w in _ROLE_FIELDS))
