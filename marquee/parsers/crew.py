@@ -20,10 +20,12 @@ _ROLE_FIELDS = {
     "teleplay": "writers", "story": "writers", "script": "writers", "scriptwriter": "writers",
 }  # fmt: skip
 _OTHER_ROLES = frozenset(
-    "producer producers executive co-producer music composer cinematography cinematographer"
-    " editor editing creator created casting design designer production sound costume"
-    " by and &".split()
-)
+    {
+        "producer", "producers", "executive", "co-producer", "music", "composer",
+        "cinematography", "cinematographer", "editor", "editing", "creator", "created",
+        "casting", "design", "designer", "production", "sound", "costume", "by", "and", "&",
+    }
+)  # fmt: skip
 _CREDIT_PART = re.compile(r"([A-Za-z][A-Za-z -]{2,30}?)\s+by\s*:?\s+(.+)", re.IGNORECASE)
 _PARTS = re.compile(r"\s+[·•|]\s+|\s*;\s*")
 _ROW = re.compile(r"(.{2,60}?)\s+(?:[—–·|]|-{1,2})\s+(.{2,80})|(.{2,60}?)\s+\(([^()]{2,60})\)")
