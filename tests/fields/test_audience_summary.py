@@ -1,4 +1,6 @@
-"""TODO"""
+"""The audience summary: the prose under a viewers' heading (What Viewers Are Saying, What
+Audiences Say, Audience Reviews, User Reviews, What People Think), in a p, div or span. A critics
+section is not it, and a User Reviews section of single reviews before it does not replace it."""
 
 from __future__ import annotations
 

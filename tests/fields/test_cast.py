@@ -1,4 +1,7 @@
-"""TODO"""
+"""The cast: cards under a cast heading (Cast, The Cast, Top Billed Cast, Actors, "Cast & Crew",
+wrapped headings), actor and character told apart by their class words, a list split by a
+subheading still one cast; on legacy pages the cast table. Header, caption, photo and "see full
+cast"/"+12 more" cells, crew lists and tables after the cast are not credits."""
 
 from __future__ import annotations
 

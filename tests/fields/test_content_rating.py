@@ -1,4 +1,7 @@
-"""TODO"""
+"""The content rating (certificate): read from a labelled row (Rating, MPA Rating, Parental
+Guidance, Certificate, MPAA), as text or an image's alt text. A score ("8.1/10", "Rating: 7.7/10"
+in a hero widget or a line) is no certificate: another row wins, and a lone score is reported as
+unreadable."""
 
 from __future__ import annotations
 

@@ -1,4 +1,6 @@
-"""TODO"""
+"""The countries: read from a labelled detail row (Country, Country/Region), the values split by
+commas or by markup alone (line breaks, spans, list items, repeated dd); on legacy pages a label
+spanning rows gives each row's value."""
 
 from __future__ import annotations
 

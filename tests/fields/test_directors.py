@@ -1,4 +1,7 @@
-"""TODO"""
+"""The directors: from a crew line (Director:, Directed by, a label nested in markup or in a
+small heading, a table row without a colon) split by line breaks, or from JSON-LD (by @id
+reference, a "schema:" prefixed type, an upper-case script type). "Directed by" in prose is no
+director, and the JSON-LD of a related title does not give the page's."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""TODO"""
+"""The genres: read from the Genre row as a list ("Drama / Romance"); a "(more)" or "See all"
+link after a plain list is not a value (the same holds for the certificate row)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,6 @@
-"""TODO"""
+"""The IMDb id: from a link to imdb.com/title/tt... (any case), an old us.imdb.com/Title?...
+link, or a bare "tt..." id in text. On legacy pages a link in the site's header or footer is not
+the title's: without the IMDb facts row there is no id."""
 
 from __future__ import annotations
 

@@ -1,4 +1,7 @@
-"""TODO"""
+"""The kind (movie or show): read from the Type detail row, where TV Special, TV Short and TV
+Movie are a movie and Docuseries, TV Series and Anime Series a show. Without a Type row or a
+JSON-LD type it comes from the canonical path (/movie/...), also when the canonical is an
+archived copy's address."""
 
 from __future__ import annotations
 

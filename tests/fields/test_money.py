@@ -1,4 +1,7 @@
-"""TODO"""
+"""Budget and box office: read from labelled detail rows (Budget, Box Office, Cumulative
+Worldwide Gross, Worldwide; unlisted wordings such as "Estimated Production Budget" by their key
+word). Labels that only share a word (Art Director, Opening Weekend Gross) are ignored; a gross
+for part of the run (Domestic) gives way to the whole and is used only when alone."""
 
 from __future__ import annotations
 

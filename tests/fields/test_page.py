@@ -1,4 +1,8 @@
-"""TODO"""
+"""Whole-page matters: provenance, rejects with a reason (empty, unknown layout, no title, a
+person page), never raising on junk or cut pages, reported and placeholder values, and where the
+facts are found: detail rows in any markup (dl, tables, lists, grids, legacy row forms), JSON-LD
+shapes, and sections about other things (episodes, trivia, awards, ratings breakdowns, skeletons,
+related cards) that give nothing."""
 
 from __future__ import annotations
 

@@ -1,4 +1,8 @@
-"""TODO"""
+"""The release date and year: read from a labelled detail row (Release Date, Theatrical Release,
+Original Air Date, Original Run, Released; an unlisted "Release Info" by its key word). A full
+date beats a bare year and a "Years" row, but a side section's date never beats the details'
+year; a date that cannot be read whole keeps its year and is reported, one out of range is nulled
+and reported. Legacy pages also give the year in the heading ("(1997/I)", "(1997–present)")."""
 
 from __future__ import annotations
 

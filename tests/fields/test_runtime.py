@@ -1,4 +1,6 @@
-"""TODO"""
+"""The runtime in minutes: read from a labelled detail row (Runtime, or an unlisted wording such
+as "Total Running Time" by its key word). A film length in metres is not a runtime: under "Film
+Length" it is ignored, under "Length" its text is reported as unreadable."""
 
 from __future__ import annotations
 

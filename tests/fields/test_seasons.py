@@ -1,4 +1,6 @@
-"""TODO"""
+"""The number of seasons: read from the Seasons detail row, also under a "Seasons & Episodes"
+heading, as a number, a word ("Nine"), "Season 9", "62 episodes (9 seasons)" or a range ("Seasons
+1–5", "1-5") whose end is the count."""
 
 from __future__ import annotations
 

@@ -1,4 +1,6 @@
-"""TODO"""
+"""The source id: the path of the canonical link ("movie/titanic"), escaped or not the same id,
+without a session id (";jsessionid=..."); a relative canonical is resolved against <base>.
+Without a canonical link the given URL is the record's URL and gives the id."""
 
 from __future__ import annotations
 

@@ -1,4 +1,7 @@
-"""TODO"""
+"""Streaming: the where-to-watch block, found by its status line (reworded, positive or negative)
+or its id, gives available, the platform names (from logo alt or title text, labelled svg or
+role="img", text chips), the platform count and the "last verified" date. Attribution logos,
+badges, prices, rent groups and more-chips are no platforms; a watchlist button is no block."""
 
 from __future__ import annotations
 

@@ -1,4 +1,7 @@
-"""TODO"""
+"""The studios and studios_total: read from a labelled row (Studio, Production Studios) as links,
+spans or plain text; a company suffix (", Inc.", ", Ltd.") stays with its name. A "more" note or
+button ("+2 more", "(+2)", "Show 2 more", "+2 others") adds to studios_total and leaves no
+brackets in the names."""
 
 from __future__ import annotations
 

@@ -1,4 +1,8 @@
-"""TODO"""
+"""The synopsis: the prose of the about/synopsis section, also under a subheading (Plot, Summary,
+"Plot Breakdown") or a wrapped heading, and on legacy pages the prose under a Plot heading. A
+meta line (genre · year · runtime), a repeated preview and a trailing "more" link are not part of
+it; a line break is a space. An about section of subsections (Details, Trivia) or a page footer
+inside main gives no synopsis."""
 
 from __future__ import annotations
 

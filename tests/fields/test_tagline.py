@@ -1,4 +1,7 @@
-"""TODO"""
+"""The tagline: the short line after the heading, in a p, h2, blockquote or q, quotes around it
+removed, a quote or dash inside it not cutting it short; on legacy pages also a "Tagline:" facts
+row or a line starting with its label, a "(more)" link dropped. A quoted review after the heading
+is no tagline."""
 
 from __future__ import annotations
 

@@ -1,4 +1,7 @@
-"""TODO"""
+"""The title: the text of the page's own main heading (h1), without a year span, a kind and years
+in brackets, screen-reader text or a link after the year. A heading in a hidden sign-in dialog or
+the site's name in an h1 is not the title; a title that reads like a placeholder, a "not found"
+message or an ignored topic ("Broadcast News", "The Awards") is kept as it is."""
 
 from __future__ import annotations
 

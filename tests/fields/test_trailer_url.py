@@ -1,4 +1,7 @@
-"""TODO"""
+"""The trailer URL: a YouTube embed under the trailer heading or titled as a trailer, also a lazy
+embed's data-src, given as a watch URL. A clip before it (in a Clips section, or after the
+heading) does not replace it, yet the heading's only video is the trailer even when titled
+"Clip". Playlist and live-stream embeds are no trailer."""
 
 from __future__ import annotations
 

@@ -1,4 +1,6 @@
-"""TODO"""
+"""The user rating count: read from a labelled detail row (User Ratings, Number of Ratings). A
+score ("8.1/10", "7.7/10") under a "User Rating" label, in a hero widget or a facts row, is not
+the count and gives way to the details."""
 
 from __future__ import annotations
 

@@ -1,4 +1,6 @@
-"""TODO"""
+"""The writers: from a crew line (Writer:, Writers:), names split by commas, line breaks or
+slashes, a "more credits" link dropped. "Written by" lines under a Soundtrack or Crew section
+(producers, music) are not the title's credits."""
 
 from __future__ import annotations
 
