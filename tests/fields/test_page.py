@@ -37,9 +37,7 @@ DETAIL_ROW = re.compile(
     rb'<dd class="[^"]*">(.*?)</dd></div>'
 )
 
-
 DETAILS_SECTION = b'<section class="css-3cef89-details" id="details">'
-
 
 EPISODE_ROWS = (
     b"<dl><div><dt>Air Date</dt><dd>March 3, 2009</dd></div><div><dt>Runtime</dt><dd>58m</dd>"
@@ -48,12 +46,9 @@ EPISODE_ROWS = (
     b"<dd>Patty Lin</dd></div></dl>"
 )
 
-
 EPISODES = b"<section><h2>Episodes</h2><ul><li><h3>S1.E1 \xc2\xb7 Pilot</h3>%s</li></ul></section>"
 
-
 GENRE_ROW = b"<tr><th>Genre:</th><td>Drama / Romance</td></tr>"
-
 
 HEAT_JSONLD = re.compile(rb'<script type="application/ld\+json">(.*?)</script>', re.S)
 

@@ -32,17 +32,13 @@ def _chips(status: bytes) -> bytes:
 
 VERIFIED = b"last verified: March 2, 2026</p>"
 
-
 COUNT = b'<span class="css-10069e-count">(2 platforms)</span>'
 
-
 MAX_LOGO = b'<li><img class="css-55030e-logo" alt="Max" src="/img/providers/max.png"></li>'
-
 
 APPLE_LOGO = (
     b'<li><img class="css-55030e-logo" alt="Apple TV" src="/img/providers/apple-tv.png"></li>'
 )
-
 
 WHERE_TO_WATCH = re.compile(
     rb'<div class="css-ca848e-watch" id="where-to-watch">.*?</p></div>', re.S

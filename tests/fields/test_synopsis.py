@@ -23,7 +23,6 @@ from tests.fields.pages import (
 
 SYN = b"A detective and a thief circle each other through a long night in Los Angeles."
 
-
 AUD = b"Viewers praise the tension, though some find it long."
 
 
