@@ -1,0 +1,58 @@
+"""The audience summary: the prose under a viewers' heading (What Viewers Are Saying, What
+Audiences Say, Audience Reviews, User Reviews, What People Think), in a p, div or span. A critics
+section is not it, and a User Reviews section of single reviews before it does not replace it."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.fields.pages import LAS_VEGAS, LAS_VEGAS_URL, LLV, _record, _replaced
+
+VIEWERS = (
+    b'<section class="css-ef4022-viewers"><h2 class="css-5b93f6-h2">What Viewers Are Saying</h2>'
+)
+
+
+def test_audience_summary_under_reworded_headings() -> None:
+    for heading in (b"What Audiences Say", b"Audience Reviews", b"What People Think"):
+        body = LAS_VEGAS.replace(b"What Viewers Are Saying", heading)
+        summary = _record(body, LAS_VEGAS_URL).audience_summary
+        assert summary is not None and summary.startswith("Audiences call it"), heading
+
+
+def test_a_critics_section_is_not_the_audience_summary() -> None:
+    audience = _record(LLV).audience_summary
+    assert audience
+    critics = b"<section><h2>What Critics Are Saying</h2><p>Critics liked it.</p></section>"
+    assert _replaced(LLV, VIEWERS, critics + VIEWERS).audience_summary == audience
+    only_critics = LLV.replace(b">What Viewers Are Saying<", b">What Critics Are Saying<")
+    assert _record(only_critics).audience_summary is None
+
+
+@pytest.mark.parametrize("tag", [b"div", b"span"])
+def test_audience_summary_not_in_a_paragraph(tag: bytes) -> None:
+    audience = _record(LLV).audience_summary
+    start = LLV.index(VIEWERS) + len(VIEWERS)
+    end = LLV.index(b"</p>", start)
+    assert LLV[start : start + 3] == b"<p>"
+    body = (
+        LLV[:start] + b"<" + tag + b">" + LLV[start + 3 : end] + b"</" + tag + b">" + LLV[end + 4 :]
+    )
+    assert _record(body).audience_summary == audience
+
+
+def test_user_reviews_do_not_beat_the_viewers_summary() -> None:
+    audience = _record(LLV).audience_summary
+    reviews = b"<section><h2>User Reviews</h2><p>Loved it.</p><p>Hated it.</p></section>"
+    assert _replaced(LLV, VIEWERS, reviews + VIEWERS).audience_summary == audience
+
+
+@pytest.mark.parametrize("heading", [b"Audience Reviews", b"User Reviews"])
+def test_an_audience_reviews_heading_without_paragraphs(heading: bytes) -> None:
+    audience = _record(LLV).audience_summary
+    assert audience
+    start = LLV.index(VIEWERS) + len(VIEWERS)
+    end = LLV.index(b"</p>", start)
+    body = LLV[:start] + b"<div>" + LLV[start + 3 : end] + b"</div>" + LLV[end + 4 :]
+    body = body.replace(b">What Viewers Are Saying<", b">" + heading + b"<")
+    assert _record(body).audience_summary == audience

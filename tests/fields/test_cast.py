@@ -1,0 +1,151 @@
+"""The cast: cards under a cast heading (Cast, The Cast, Top Billed Cast, Actors, "Cast & Crew",
+wrapped headings), actor and character told apart by their class words, a list split by a
+subheading still one cast; on legacy pages the cast table. Header, caption, photo and "see full
+cast"/"+12 more" cells, crew lists and tables after the cast are not credits."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from tests.fields.pages import HEAT, LLV, PARASITE, TITANIC, _record, _replaced, _unchanged
+
+CAST_ROW = b'<tr><td class="name"><a href="/person/leonardo-dicaprio">'
+
+
+def test_legacy_crew_list_under_the_cast_is_not_cast() -> None:
+    old = b'<div class="crew"><p><strong>Director:</strong> James Cameron</p>'
+    new = (
+        b'<ul class="crew"><li><strong>Director:</strong> James Cameron</li></ul>'
+        b'<div class="crew"><p>'
+    )
+    record = _record(TITANIC.replace(old, new + b"<strong>Director:</strong> James Cameron</p>"))
+    assert [credit.actor for credit in record.cast][-1] == "Gloria Stuart"
+    assert record.directors == ["James Cameron"]
+
+
+@pytest.mark.parametrize("heading", [b"The Cast", b"Top Billed Cast", b"Meet the Cast", b"Actors"])
+def test_reworded_cast_headings(heading: bytes) -> None:
+    record = _record(HEAT.replace(b">Cast</h2>", b">" + heading + b"</h2>"))
+    assert record.cast[0].actor == "Al Pacino"
+
+
+def test_a_see_full_cast_card_is_not_a_credit() -> None:
+    card = (
+        b'<li class="c"><a href="/movie/heat/cast">'
+        b'<p class="a">See full cast &amp; crew</p></a></li>'
+    )
+    record = _record(
+        HEAT.replace(
+            b'</ul><p class="css-97a5a4-credits">', card + b'</ul><p class="css-97a5a4-credits">'
+        )
+    )
+    assert record.cast[-1].actor == "Danny Trejo"
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        b"<tr><th>Actor</th><th></th><th>Character</th></tr>",
+        b"<thead><tr><td>Name</td><td></td><td>Role</td></tr></thead>",
+        b'<tr class="h"><td>Name</td><td></td><td>Role</td></tr>',
+    ],
+)
+def test_legacy_cast_table_header_rows_are_not_cast(header: bytes) -> None:
+    record = _replaced(TITANIC, b'<table class="cast">', b'<table class="cast">' + header)
+    assert record.cast[0].actor == "Leonardo DiCaprio"
+    assert len(record.cast) == 5
+
+
+def test_cast_cards_with_the_character_first_by_their_class_words() -> None:
+    card = re.compile(
+        rb'(<p class="css-e8733c-actor">[^<]*</p>)(<p class="css-7d7719-character">[^<]*</p>)'
+    )
+    body = card.sub(rb"\2\1", PARASITE)
+    assert body != PARASITE
+    assert _record(body).cast == _record(PARASITE).cast
+
+
+def test_a_cast_list_split_by_a_heading() -> None:
+    cast = _record(LLV).cast
+    third = b'<li class="css-6e0348-castcard"><a href="/person/julian-sands">'
+    split = b'</ul><h3>Supporting Cast</h3><ul class="css-b0dfa1-castlist">' + third
+    assert _replaced(LLV, third, split).cast == cast
+
+
+def test_legacy_cast_table_with_a_photo_column_first() -> None:
+    cast = _record(TITANIC).cast
+    body = re.sub(
+        rb"<tr>(<td class=\"name\">)", rb'<tr><td class="photo"><img src="/p.jpg"></td>\1', TITANIC
+    )
+    assert body.count(b'class="photo"') == 5
+    assert _record(body).cast == cast
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [b"Cast overview, first billed only:", b"Rest of cast listed alphabetically:"],
+)
+def test_legacy_cast_table_caption_rows(caption: bytes) -> None:
+    cast = _record(TITANIC).cast
+    row = b'<tr><td colspan="3">' + caption + b"</td></tr>"
+    assert _replaced(TITANIC, CAST_ROW, row + CAST_ROW).cast == cast
+
+
+def test_legacy_cast_row_with_only_a_spanning_name_is_a_credit() -> None:
+    old = (
+        b'<tr><td class="name"><a href="/person/billy-zane">Billy Zane</a></td>'
+        b'<td class="as">as</td><td class="role">Caledon &#x27;Cal&#x27; Hockley</td></tr>'
+    )
+    new = b'<tr><td class="name" colspan="3"><a href="/person/billy-zane">Billy Zane</a></td></tr>'
+    cast = _replaced(TITANIC, old, new).cast
+    assert [(c.actor, c.character) for c in cast][2] == ("Billy Zane", None)
+    assert len(cast) == 5
+
+
+def test_a_table_right_after_the_cast_table_is_not_cast() -> None:
+    specs = b'<table class="specs"><tr><th>Sound Mix:</th><td>Dolby Digital</td></tr></table>'
+    end = TITANIC.index(b"</table>", TITANIC.index(b'class="cast"')) + len(b"</table>")
+    _unchanged(TITANIC, TITANIC[:end] + specs + TITANIC[end:])
+
+
+def test_an_old_cast_heading() -> None:
+    _unchanged(TITANIC, TITANIC.replace(b"<h3>Cast</h3>", b"<h3>Complete credited cast:</h3>"))
+
+
+@pytest.mark.parametrize(
+    "wrapped",
+    [
+        b'<div class="hd"><h2 class="css-5b93f6-h2">Cast</h2><a href="#cast">See all</a></div>',
+        b'<header><h2 class="css-5b93f6-h2">Cast</h2></header>',
+    ],
+)
+def test_a_wrapped_cast_heading(wrapped: bytes) -> None:
+    _unchanged(HEAT, HEAT.replace(b'<h2 class="css-5b93f6-h2">Cast</h2>', wrapped))
+
+
+def test_a_wrapped_legacy_cast_heading() -> None:
+    _unchanged(
+        TITANIC,
+        TITANIC.replace(b"<h3>Cast</h3>", b'<div class="section-title"><h3>Cast</h3></div>'),
+    )
+
+
+def test_crew_and_more_cards_in_the_cast_section() -> None:
+    castlist = re.search(rb'<ul class="css-b0dfa1-castlist">.*?</ul>', HEAT, re.S)
+    assert castlist is not None
+    crew = (
+        b"<div><h3>Crew</h3><ul><li><p>Dana Reyes</p><p>Director of Photography</p></li>"
+        b"<li>Cinematography: Oskar Lind</li></ul></div>"
+    )
+    more = b'<li><a href="/cast"><p>+12 more</p></a></li></ul>'
+    cards = castlist.group(0)[: -len(b"</ul>")] + more
+    _unchanged(
+        HEAT, HEAT.replace(castlist.group(0), b"<div><h3>Main Cast</h3>" + cards + b"</div>" + crew)
+    )
+
+
+def test_a_cast_and_crew_heading() -> None:
+    heading = b'<h2 class="css-5b93f6-h2">Cast</h2>'
+    _unchanged(HEAT, HEAT.replace(heading, heading.replace(b"Cast", b"Cast &amp; Crew")))

@@ -1,0 +1,83 @@
+"""The content rating (certificate): read from a labelled row (Rating, MPA Rating, Parental
+Guidance, Certificate, MPAA), as text or an image's alt text. A score ("8.1/10", "Rating: 7.7/10"
+in a hero widget or a line) is no certificate: another row wins, and a lone score is reported as
+unreadable."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.fields.pages import (
+    FACTS_TABLE,
+    HEAT,
+    PAGES,
+    TITANIC,
+    _record,
+    _relabelled,
+    _replaced,
+    _unchanged,
+)
+
+
+@pytest.mark.parametrize(
+    ("label", "new", "field", "value"),
+    [
+        (b"Rating", b"MPA Rating", "content_rating", "R"),
+        (b"Rating", b"Parental Guidance", "content_rating", "R"),
+    ],
+)  # fmt: skip
+def test_reworded_detail_labels(label: bytes, new: bytes, field: str, value: object) -> None:
+    record = _relabelled(label, new)
+    got = getattr(record, field)
+    assert (
+        got.model_dump(mode="json")["amount"] if field in {"budget", "box_office"} else got
+    ) == (value)
+
+
+def test_legacy_relabelled_facts() -> None:
+    record = _relabelled(b"Certificate:", b"MPAA:", TITANIC)
+    assert record.content_rating == "PG-13"
+
+
+@pytest.mark.parametrize("label", [b"Rating"])
+def test_a_score_widget_in_the_hero_is_not_the_details(label: bytes) -> None:
+    widget = b"<dl><div><dt>" + label + b"</dt><dd>8.1/10</dd></div></dl>"
+    _unchanged(HEAT, HEAT.replace(b"</h1>", b"</h1>" + widget, 1))
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        b"<tr><th>Rating:</th><td>7.7/10</td></tr>",
+    ],
+)
+def test_a_row_whose_value_cannot_be_the_field_gives_way(row: bytes) -> None:
+    """A bare year before the full date; a score before the certificate or the votes."""
+    edited = _replaced(TITANIC, FACTS_TABLE, FACTS_TABLE + row)
+    record = _record(TITANIC)
+    assert (edited.release_date, edited.content_rating, edited.user_rating_count) == (
+        record.release_date,
+        record.content_rating,
+        record.user_rating_count,
+    )
+
+
+def test_a_lone_score_is_no_certificate() -> None:
+    without_schema = HEAT.replace(b'"contentRating": "R"', b'"x": "R"')
+    edited = _record(without_schema.replace(b">R</dd>", b">8.1/10</dd>", 1))
+    assert edited.content_rating is None
+    assert [(issue.field, issue.raw) for issue in edited.unparsed] == [("content_rating", "8.1/10")]
+    # the score is no certificate, so the page's schema.org data still gives one
+    assert _record(HEAT.replace(b">R</dd>", b">8.1/10</dd>", 1)).content_rating == "R"
+
+
+def test_a_certificate_as_an_image() -> None:
+    cell = b'<td><img src="/img/cert/pg-13.gif" alt="PG-13" /></td>'
+    _unchanged(TITANIC, TITANIC.replace(b"<td>PG-13</td>", cell))
+
+
+def test_a_score_line_is_no_certificate() -> None:
+    page = (PAGES / "v2-glass-last-orchard-114.html").read_bytes()
+    assert _record(page).content_rating is None
+    edited = _record(page.replace(b"</h1>", b"</h1><p>Rating: 7.7/10 based on 1.3M ratings</p>", 1))
+    assert edited.content_rating is None

@@ -1,0 +1,44 @@
+"""The countries: read from a labelled detail row (Country, Country/Region), the values split by
+commas or by markup alone (line breaks, spans, list items, repeated dd); on legacy pages a label
+spanning rows gives each row's value."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.fields.pages import AVATAR, TITANIC, _relabelled, _replaced
+
+
+@pytest.mark.parametrize(
+    ("label", "new", "field", "value"),
+    [
+        (b"Country", b"Country/Region", "countries", ["United States"]),
+    ],
+)  # fmt: skip
+def test_reworded_detail_labels(label: bytes, new: bytes, field: str, value: object) -> None:
+    record = _relabelled(label, new)
+    got = getattr(record, field)
+    assert (
+        got.model_dump(mode="json")["amount"] if field in {"budget", "box_office"} else got
+    ) == (value)
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        b"United States<br>United Kingdom",
+        b"<span>United States</span><span>United Kingdom</span>",
+        b"<ul><li>United States</li><li>United Kingdom</li></ul>",
+        b"United States</dd><dd>United Kingdom",
+    ],
+)
+def test_values_separated_by_markup_alone(value: bytes) -> None:
+    old = b">United States, United Kingdom</dd>"
+    record = _replaced(AVATAR, old, b">" + value + b"</dd>")
+    assert record.countries == ["United States", "United Kingdom"]
+
+
+def test_legacy_facts_label_spanning_rows() -> None:
+    old = b"<tr><th>Country:</th><td>United States</td></tr>"
+    new = b'<tr><th rowspan="2">Country:</th><td>United States</td></tr><tr><td>Mexico</td></tr>'
+    assert _replaced(TITANIC, old, new).countries == ["United States", "Mexico"]

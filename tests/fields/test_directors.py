@@ -1,0 +1,97 @@
+"""The directors: from a crew line (Director:, Directed by, a label nested in markup or in a
+small heading, a table row without a colon) split by line breaks, or from JSON-LD (by @id
+reference, a "schema:" prefixed type, an upper-case script type). "Directed by" in prose is no
+director, and the JSON-LD of a related title does not give the page's."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from tests.fields.pages import PARASITE, TITANIC, _record, _replaced, _unchanged
+
+JSONLD_DIRECTOR = re.compile(rb'"director":\s*(\[[^\]]*\]|\{[^}]*\})')
+
+
+@pytest.mark.parametrize(
+    "crew",
+    [
+        b"<p><strong>Director:</strong> <a>James Cameron</a><br>"
+        b"<strong>Writer:</strong> <a>James Cameron</a></p>",
+        b"Director: <a>James Cameron</a><br>Writer: <a>James Cameron</a>",
+        b"<p>Director: James Cameron<br/>Writer: James Cameron</p>",
+    ],
+)
+def test_legacy_crew_lines_split_by_line_breaks(crew: bytes) -> None:
+    old = (
+        b"<p><strong>Director:</strong> James Cameron</p>"
+        b"<p><strong>Writer:</strong> James Cameron</p>"
+    )
+    assert old in TITANIC
+    record = _record(TITANIC.replace(old, crew))
+    assert (record.directors, record.writers) == (["James Cameron"], ["James Cameron"])
+
+
+def test_jsonld_director_by_reference_and_prefixed_type() -> None:
+    expected = _record(PARASITE).directors
+    assert expected
+    person = b'{"@type": "Person", "@id": "#dir", "name": "' + expected[0].encode() + b'"}'
+    body = JSONLD_DIRECTOR.sub(b'"director": {"@id": "#dir"}', PARASITE, count=1)
+    body = body.replace(
+        b"</head>", b'<script type="application/ld+json">' + person + b"</script></head>"
+    )
+    assert _record(body).directors == expected[:1]
+    upper = PARASITE.replace(b'type="application/ld+json"', b'type="APPLICATION/LD+JSON"')
+    prefixed = PARASITE.replace(b'"@type": "Movie"', b'"@type": "schema:Movie"')
+    assert upper != PARASITE and prefixed != PARASITE
+    assert _record(upper).directors == _record(prefixed).directors == expected
+
+
+def test_jsonld_of_a_related_title_before_the_page_own() -> None:
+    expected = _record(PARASITE).directors
+    other = (
+        b'<script type="application/ld+json">[{"@type": "Movie", "name": "Avatar", '
+        b'"director": {"@type": "Person", "name": "James Cameron"}}]</script>'
+    )
+    body = PARASITE.replace(b"<head>", b"<head>" + other, 1)
+    assert _record(body).directors == expected
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        b'<font color="#666"><b>Director:</b></font>',
+        b"<b><font>Director:</font></b>",
+        b"<span><b>Director:</b></span>",
+    ],
+)
+def test_legacy_crew_label_nested_two_deep(label: bytes) -> None:
+    assert _replaced(TITANIC, b"<strong>Director:</strong>", label).directors == ["James Cameron"]
+
+
+@pytest.mark.parametrize(
+    "crew",
+    [
+        b"<table><tr><td>Director</td><td>James Cameron</td></tr></table>",
+        b"<p><b>Directed by</b> James Cameron</p>",
+    ],
+)
+def test_legacy_crew_labels_without_a_colon(crew: bytes) -> None:
+    old = b"<p><strong>Director:</strong> James Cameron</p>"
+    record = _replaced(TITANIC, old, crew)
+    assert record.directors == ["James Cameron"]
+    assert "Director" not in [credit.actor for credit in record.cast]
+
+
+def test_directed_by_in_prose_is_no_director() -> None:
+    prose = b"<p>Directed by James Cameron after years of research, it opened in 1997.</p>"
+    old = b"<p><strong>Director:</strong> James Cameron</p>"
+    assert _replaced(TITANIC, old, prose).directors == []
+
+
+def test_crew_in_small_headings() -> None:
+    line = b"<p><strong>Director:</strong> James Cameron</p>"
+    info = b'<div class="info"><h5>Director:</h5><div class="info-content">James Cameron</div>'
+    info += b"</div>"
+    _unchanged(TITANIC, TITANIC.replace(line, info))

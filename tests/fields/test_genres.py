@@ -1,0 +1,20 @@
+"""The genres: read from the Genre row as a list ("Drama / Romance"); a "(more)" or "See all"
+link after a plain list is not a value (the same holds for the certificate row)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.fields.pages import TITANIC, _replaced
+
+
+@pytest.mark.parametrize(
+    "more", [b' <a href="/more">(more)</a>', b' <a href="/all">See all \xc2\xbb</a>']
+)
+def test_a_more_link_after_a_plain_list_is_not_a_value(more: bytes) -> None:
+    record = _replaced(
+        TITANIC, b"<td>Drama / Romance</td>", b"<td>Drama / Romance" + more + b"</td>"
+    )
+    assert record.genres == ["Drama", "Romance"]
+    certificate = _replaced(TITANIC, b"<td>PG-13</td>", b"<td>PG-13" + more + b"</td>")
+    assert certificate.content_rating == "PG-13"

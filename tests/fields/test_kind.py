@@ -1,0 +1,35 @@
+"""The kind (movie or show): read from the Type detail row, where TV Special, TV Short and TV
+Movie are a movie and Docuseries, TV Series and Anime Series a show. Without a Type row or a
+JSON-LD type it comes from the canonical path (/movie/...), also when the canonical is an
+archived copy's address."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.fields.pages import HEAT, TITANIC, _record, _replaced
+
+
+def test_kind_from_path_when_type_is_missing() -> None:
+    body = HEAT.replace(b'<dt class="css-48c2b9-dt">Type</dt>', b"<dt>Format?</dt>")
+    record = _record(body.replace(b'"@type": "Movie"', b'"@type": "Thing"'))
+    assert record.kind == "movie"
+
+
+@pytest.mark.parametrize(
+    ("kind", "expected"),
+    [(b"TV Special", "movie"), (b"TV Short", "movie"), (b"TV Movie", "movie"),
+     (b"Docuseries", "show"), (b"TV Series", "show"), (b"Anime Series", "show")],
+)  # fmt: skip
+def test_kind_wordings(kind: bytes, expected: str) -> None:
+    assert _replaced(HEAT, b">Movie</dd>", b">" + kind + b"</dd>").kind == expected
+
+
+def test_an_archived_canonical_gives_the_kind() -> None:
+    canonical = b'href="https://www.reelguide.example/movie/titanic"'
+    archived = b'href="https://web.archive.org/web/20100215123456/https://www.reelguide.example/movie/titanic"'
+    page = TITANIC.replace(canonical, archived).replace(
+        b"<tr><th>Type:</th><td>Film</td></tr>", b""
+    )
+    record = _record(page)
+    assert (record.kind, record.source_id) == ("movie", "movie/titanic")

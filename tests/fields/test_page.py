@@ -1,0 +1,387 @@
+"""Whole-page matters: provenance, rejects with a reason (empty, unknown layout, no title, a
+person page), never raising on junk or cut pages, reported and placeholder values, and where the
+facts are found: detail rows in any markup (dl, tables, lists, grids, legacy row forms), JSON-LD
+shapes, and sections about other things (episodes, trivia, awards, ratings breakdowns, skeletons,
+related cards) that give nothing."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import random
+import re
+from collections.abc import Callable
+
+import pytest
+
+from marquee.extract import extract, parser_version, related_title_urls
+from marquee.items import FieldIssue, Reject, TitleRecord
+from marquee.parsers import PARSER_VERSION
+from tests.fields.pages import (
+    AVATAR,
+    BREAKING_BAD,
+    DETAILS_DL,
+    FIXTURES,
+    HEAT,
+    PAGES,
+    TITANIC,
+    _after_section,
+    _before_section,
+    _record,
+    _replaced,
+    _unchanged,
+)
+
+DETAIL_ROW = re.compile(
+    rb'<div class="css-d59886-drow"><dt class="[^"]*">([^<]*)</dt>'
+    rb'<dd class="[^"]*">(.*?)</dd></div>'
+)
+
+DETAILS_SECTION = b'<section class="css-3cef89-details" id="details">'
+
+EPISODE_ROWS = (
+    b"<dl><div><dt>Air Date</dt><dd>March 3, 2009</dd></div><div><dt>Runtime</dt><dd>58m</dd>"
+    b"</div><div><dt>Rating</dt><dd>TV-14</dd></div><div><dt>User Ratings</dt><dd>311 votes"
+    b"</dd></div><div><dt>Directed by</dt><dd>Adam Bernstein</dd></div><div><dt>Written by</dt>"
+    b"<dd>Patty Lin</dd></div></dl>"
+)
+
+EPISODES = b"<section><h2>Episodes</h2><ul><li><h3>S1.E1 \xc2\xb7 Pilot</h3>%s</li></ul></section>"
+
+GENRE_ROW = b"<tr><th>Genre:</th><td>Drama / Romance</td></tr>"
+
+HEAT_JSONLD = re.compile(rb'<script type="application/ld\+json">(.*?)</script>', re.S)
+
+
+def test_provenance() -> None:
+    when = dt.datetime(2026, 3, 1, 12, 0, tzinfo=dt.UTC)
+    record = extract(
+        "https://mirror.example/x", HEAT, {"Content-Type": "text/html"}, fetched_at=when
+    )
+    assert isinstance(record, TitleRecord)
+    assert record.url == "https://www.reelguide.example/movie/heat"
+    assert record.source_id == "movie/heat"
+    assert record.content_sha256 == hashlib.sha256(HEAT).hexdigest()
+    assert record.parser_version == PARSER_VERSION == parser_version()
+    assert (record.fetched_at, record.layout, record.unparsed) == (when, "current", [])
+
+
+def test_unreadable_text_is_null_and_reported() -> None:
+    body = HEAT.replace(b"$60,000,000", b"$10\xe2\x80\x9315 million").replace(b"2h 50m", b"a while")
+    record = _record(body)
+    assert record.budget is None and record.runtime_minutes is None
+    assert (
+        FieldIssue(field="budget", raw="$10–15 million", reason="unreadable budget")
+        in record.unparsed
+    )
+    assert [issue.field for issue in record.unparsed] == ["runtime_minutes", "budget"]
+
+
+def test_placeholders_are_null_without_issues() -> None:
+    body = HEAT.replace(b"$60,000,000", b"N/A").replace(b">R<", b">\xe2\x80\x94<")
+    record = _record(body.replace(b'"contentRating": "R"', b'"x": "R"'))
+    assert (record.budget, record.content_rating, record.unparsed) == (None, None, [])
+    # the page says nothing of its certificate: its schema.org data does
+    assert _record(body).content_rating == "R"
+
+
+@pytest.mark.parametrize(
+    ("body", "reason"),
+    [
+        (b"", "empty page"),
+        (b"\x00\x01\x02", "not HTML"),
+        (b"<html><body><p>nothing here</p></body></html>", "no title on the page"),
+        ((FIXTURES / "pages" / "v2-soft-404.html").read_bytes(), "no title on the page"),
+        (HEAT.replace(b"Heat</h1>", b"</h1>"), "no title on the page"),
+    ],
+)
+def test_rejects(body: bytes, reason: str) -> None:
+    found = extract("https://www.reelguide.example/movie/x", body)
+    assert isinstance(found, Reject)
+    assert found.reason == reason
+    assert found.content_sha256 == hashlib.sha256(body).hexdigest()
+
+
+def test_never_raises_on_junk_or_cut_pages() -> None:
+    rng = random.Random(7)
+    for cut in range(0, len(HEAT), 997):
+        assert isinstance(extract("https://x/movie/heat", HEAT[:cut]), TitleRecord | Reject)
+    for _ in range(50):
+        junk = bytes(rng.randrange(256) for _ in range(rng.randrange(1, 400)))
+        assert isinstance(extract("https://x/movie/heat", junk), TitleRecord | Reject)
+
+
+def test_related_title_urls_re_exported() -> None:
+    urls = related_title_urls("https://www.reelguide.example/movie/heat", HEAT)
+    assert "https://www.reelguide.example/movie/rrr" in urls
+
+
+def test_details_as_label_and_value_elements_in_list_items() -> None:
+    rows = re.compile(
+        rb'<div class="[^"]*"><dt class="[^"]*">([^<]*)</dt><dd class="[^"]*">(.*?)</dd></div>'
+    )
+    body = rows.sub(rb"<li><span>\1</span><span>\2</span></li>", AVATAR)
+    body = body.replace(b"<dl", b"<ul").replace(b"</dl>", b"</ul>")
+    assert b"<dt" not in body
+    assert _record(body).spec_dict() == _record(AVATAR).spec_dict()
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        rb'<div class="r"><span class="l">\1</span><span class="v">\2</span></div>',
+        rb'<div class="r"><span class="l">\1:</span> <span class="v">\2</span></div>',
+        rb"<tr><td>\1</td><td>\2</td></tr>",
+    ],
+)
+def test_details_without_a_definition_list(row: bytes) -> None:
+    body = DETAIL_ROW.sub(row, HEAT)
+    outer = b"table" if row.startswith(b"<tr") else b"div"
+    body = re.sub(rb"<dl [^>]*>(.*?)</dl>", rb"<" + outer + rb">\1</" + outer + rb">", body)
+    assert b"<dt" not in body and b"<dl" not in body
+    assert _record(body).spec_dict() == _record(HEAT).spec_dict()
+
+
+def test_a_person_page_at_a_title_url_is_rejected() -> None:
+    person = (
+        b'<html><head><script type="application/ld+json">{"@type": "Person", "name": "Tom Hanks"}'
+        b'</script></head><body><main><section data-testid="hero"><h1 data-testid="title">Tom Hanks'
+        b"</h1></section><section><h2>Personal Details</h2><dl><dt>Born</dt><dd>July 9, 1956</dd>"
+        b"</dl></section></main></body></html>"
+    )
+    found = extract("https://www.reelguide.example/movie/tom-hanks", person)
+    assert isinstance(found, Reject)
+    assert found.reason == "no title on the page" and "person" in (found.details or "")
+
+
+def test_legacy_poster_cell_before_the_first_td_label() -> None:
+    facts = re.search(rb'<table class="facts"[^>]*>(.*?)</table>', TITANIC)
+    assert facts
+    rows = facts.group(1).replace(b"<th>", b"<td>").replace(b"</th>", b"</td>")
+    rows = rows.replace(b"<tr>", b'<tr><td rowspan="11"><img src="/poster.jpg"></td>', 1)
+    body = TITANIC.replace(facts.group(1), rows)
+    assert _record(body).spec_dict() == _record(TITANIC).spec_dict()
+
+
+@pytest.mark.parametrize(
+    "section",
+    [
+        b"<section><h2>Technical Specs</h2><dl><dt>Runtime</dt><dd>3h 10m</dd>"
+        b"<dt>Sound Mix</dt><dd>Dolby</dd></dl></section>",
+        b"<section><h2>Did You Know</h2><ul><li>Runtime: the first cut ran 4h.</li>"
+        b"<li>Genre: it mixes noir and comedy.</li></ul></section>",
+        b"<section><h2>Awards</h2><p>Directed by: Award Person (Best Director, 2001)</p>"
+        b"<p>Runtime: 3h</p></section>",
+    ],
+)
+def test_sections_about_other_things_do_not_give_the_title_s_facts(section: bytes) -> None:
+    expected = _record(HEAT).spec_dict()
+    assert _replaced(HEAT, DETAILS_SECTION, section + DETAILS_SECTION).spec_dict() == expected
+
+
+@pytest.mark.parametrize(
+    "edit",
+    [
+        pytest.param(
+            lambda page: _after_section(
+                page, b"cast", EPISODES % b"<p>Directed by: <a href='/p/ab'>Adam Bernstein</a></p>"
+            ),
+            id="an episode's director line after the cast",
+        ),
+        pytest.param(
+            lambda page: _after_section(page, b"details", EPISODES % EPISODE_ROWS),
+            id="episode rows after the details",
+        ),
+        pytest.param(
+            lambda page: _before_section(page, b"details", EPISODES % EPISODE_ROWS),
+            id="episode rows before the details",
+        ),
+        pytest.param(
+            lambda page: page.replace(
+                b"</h1>", b"</h1><div><h2>Latest Episode</h2>" + EPISODE_ROWS + b"</div>", 1
+            ),
+            id="the latest episode in the hero",
+        ),
+        pytest.param(
+            lambda page: _after_section(
+                page,
+                b"cast",
+                EPISODES % b"<h4>Guest Stars</h4><ul><li><p>Jane Doe</p><p>Nurse</p></li></ul>",
+            ),
+            id="an episode's guest stars",
+        ),
+    ],
+)
+def test_an_episode_is_not_the_show(edit: Callable[[bytes], bytes]) -> None:
+    _unchanged(BREAKING_BAD, edit(BREAKING_BAD))
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        b'<tr><th>Genre:</th><td><img src="/img/spacer.gif" width="5" /></td><td>Drama / Romance'
+        b"</td></tr>",
+        b"<tr><th>Genre:</th><td><br /></td><td>Drama / Romance</td></tr>",
+        b"<tr><!-- google_ad_section_start --><td><b>Genre:</b></td><td>Drama / Romance</td></tr>",
+        b"<tr><td><b>Genre:</b> Drama / Romance</td></tr>",
+        b"<tr><th>Genre:</th></tr><tr><td>Drama / Romance</td></tr>",
+    ],
+    ids=["spacer image", "spacer br", "comment first", "one cell", "stacked rows"],
+)
+def test_legacy_row_forms(row: bytes) -> None:
+    _unchanged(TITANIC, TITANIC.replace(GENRE_ROW, row))
+
+
+def test_two_labelled_cells_a_row() -> None:
+    rows = (
+        b"<tr><th>Certificate:</th><td>PG-13</td></tr><tr><th>Type:</th><td>Film</td></tr>",
+        b"<tr><td><b>Certificate:</b> PG-13</td><td><b>Type:</b> Film</td></tr>",
+    )
+    _unchanged(TITANIC, TITANIC.replace(rows[0], rows[1]))
+
+
+def test_a_skeleton_of_the_details_before_them() -> None:
+    dl = DETAILS_DL.search(HEAT)
+    assert dl is not None
+    skeleton = re.sub(rb"<dd([^>]*)>.*?</dd>", rb"<dd\1>Loading...</dd>", dl.group(0))
+    section = b"<section hidden><h2>Details</h2>" + skeleton + b"</section>"
+    _unchanged(HEAT, _before_section(HEAT, b"details", section))
+
+
+def test_placeholder_rows_and_cards() -> None:
+    rating = b'<dt class="css-48c2b9-dt">Rating</dt>'
+    loading = b"<div><dt>Rating</dt><dd>Loading\xe2\x80\xa6</dd></div>"
+    _unchanged(
+        HEAT,
+        HEAT.replace(
+            b'<div class="css-d59886-drow">' + rating,
+            loading + b'<div class="css-d59886-drow">' + rating,
+        ),
+    )
+    card = b'<li aria-hidden="true"><div></div><p>Loading...</p><p>Loading...</p></li>'
+    _unchanged(
+        HEAT,
+        HEAT.replace(
+            b'</ul><p class="css-97a5a4-credits">', card + b'</ul><p class="css-97a5a4-credits">'
+        ),
+    )
+    loading_rating = HEAT.replace(b">R</dd>", b">Loading\xe2\x80\xa6</dd>")
+    assert _record(loading_rating.replace(b'"contentRating": "R"', b"")).content_rating is None
+    # a skeleton gives nothing: the page's schema.org data still does
+    assert _record(loading_rating).content_rating == "R"
+
+
+def test_details_in_a_grid_without_row_wrappers() -> None:
+    dl = DETAILS_DL.search(HEAT)
+    assert dl is not None
+    cells = re.sub(rb"</?div[^>]*>", b"", dl.group(0))
+    cells = re.sub(rb"<(/?)d[td]([^>]*)>", rb"<\1div\2>", cells)
+    cells = cells.replace(b'<dl class="css-fb8d4c-dl">', b'<div style="display:grid">')
+    _unchanged(HEAT, HEAT.replace(dl.group(0), cells.replace(b"</dl>", b"</div>")))
+
+
+@pytest.mark.parametrize("key", [b"mainEntity", b"about"])
+def test_the_movie_as_a_web_pages_main_entity(key: bytes) -> None:
+    block = HEAT_JSONLD.search(HEAT)
+    assert block is not None
+    movie = block.group(1).replace(b'"@context": "https://schema.org", ', b"")
+    page = b'{"@context": "https://schema.org", "@type": "WebPage", "%s": %s}' % (key, movie)
+    _unchanged(HEAT, HEAT.replace(block.group(1), page))
+
+
+def test_a_remake_of_the_same_name_is_not_the_page_title() -> None:
+    remake = (
+        b'<script type="application/ld+json">{"@context": "https://schema.org", "@type": "Movie",'
+        b' "name": "Heat", "url": "https://www.reelguide.example/movie/heat-1986",'
+        b' "director": [{"@type": "Person", "name": "Dick Richards"}]}</script>'
+    )
+    _unchanged(
+        HEAT,
+        HEAT.replace(
+            b'<script type="application/ld+json">',
+            remake + b'<script type="application/ld+json">',
+            1,
+        ),
+    )
+
+
+@pytest.mark.parametrize(
+    "heading", [b"Series Info &amp; Episodes", b"Facts &amp; Trivia", b"Details &amp; Awards"]
+)
+def test_a_details_heading_that_also_names_another_topic(heading: bytes) -> None:
+    old = b'<h2 class="css-e0f4f6">Details</h2>'
+    _unchanged(BREAKING_BAD, BREAKING_BAD.replace(old, old.replace(b"Details", heading)))
+
+
+def test_a_ratings_breakdown_is_not_the_details() -> None:
+    """More rows than the details, and before them."""
+    groups = [b"Males", b"Females", b"Under 18", b"18-29", b"30-44", b"Over 45", b"US", b"Non-US"]
+    rows = b"".join(b"<li>Votes (%s): 120</li><li>Rating (%s): 8</li>" % (w, w) for w in groups)
+    section = b"<section><h2>Ratings Breakdown</h2><ul>" + rows + b"</ul></section>"
+    _unchanged(HEAT, _before_section(HEAT, b"details", section))
+
+
+def test_details_as_a_grid_beside_other_labelled_blocks() -> None:
+    dl = DETAILS_DL.search(HEAT)
+    assert dl is not None
+    pairs = re.findall(rb"<dt[^>]*>(.*?)</dt><dd[^>]*>(.*?)</dd>", dl.group(0))
+    grid = b"".join(b"<div><div>%s:</div><div><span>%s</span></div></div>" % pair for pair in pairs)
+    page = HEAT.replace(dl.group(0), b"<div>" + grid + b"</div>")
+    scores = b"<ul><li><span>User rating</span><span>8.3/10</span></li><li><span>Rating</span>"
+    scores += b"<span>7.7/10</span></li><li><span>Critics</span><span>94%</span></li></ul>"
+    guide = b"<section><h2>Parents Guide</h2><dl><dt>MPAA</dt><dd>Rated R for violence</dd></dl>"
+    edited = page.replace(b"</h1>", b"</h1>" + scores, 1)
+    edited = _after_section(edited, b"cast", guide + b"</section>")
+    _unchanged(HEAT, edited)
+
+
+def test_legacy_combinations() -> None:
+    genre = b'<tr><th>Genre:</th><td><font size="2">Drama<br>Romance</font></td></tr>'
+    cert = b'<tr><td><b>Certificate:</b> <img src="/c.gif" alt="PG-13" /></td></tr>'
+    edited = TITANIC.replace(GENRE_ROW, genre)
+    edited = edited.replace(b"<tr><th>Certificate:</th><td>PG-13</td></tr>", cert)
+    _unchanged(TITANIC, edited)
+
+
+def test_trivia_under_a_wrapped_heading() -> None:
+    bao = (PAGES / "v2-bao.html").read_bytes()
+    trivia = (
+        b'<section><div class="hd"><h2>Trivia</h2></div><ul><li>Budget: the opening alone cost '
+        b"$2,000,000.</li><li>Box office: it opened at number one in 12 countries.</li></ul>"
+        b"</section>"
+    )
+    _unchanged(bao, bao.replace(b"</main>", trivia + b"</main>"))
+
+
+def test_detail_rows_with_an_icon_in_the_label() -> None:
+    dl = DETAILS_DL.search(HEAT)
+    assert dl is not None
+    pairs = re.findall(rb"<dt[^>]*>(.*?)</dt><dd[^>]*>(.*?)</dd>", dl.group(0))
+    items = b"".join(
+        b'<li><span class="l"><i class="icon"></i><span>%s</span></span><span>%s</span></li>' % pair
+        for pair in pairs
+    )
+    _unchanged(HEAT, HEAT.replace(dl.group(0), b"<ul>" + items + b"</ul>"))
+
+
+def test_a_sparse_pages_related_cards_are_not_its_facts() -> None:
+    winter = (PAGES / "v2-the-long-winter.html").read_bytes()
+    cards = (
+        b'<div class="grid"><div class="rc"><a href="/movie/heat">Heat</a><div class="m">'
+        b'<span>Rating</span><span>R</span></div><div class="m"><span>Released</span>'
+        b"<span>December 15, 1995</span></div></div></div>"
+    )
+    sparse = re.sub(rb'<p class="css-97a5a4-credits">Written by: .*?</p>', b"", winter)
+    assert sparse != winter  # five fields with a value: the loose forms are looked for
+    old = b"More Like This</h2>"
+    _unchanged(sparse, sparse.replace(old, old + cards))
+
+
+def test_footers_inside_sections_hold_content() -> None:
+    credits = re.search(rb'<p class="css-97a5a4-credits">Written by: .*?</p>', HEAT)
+    imdb = re.search(rb'<a href="https://www.imdb.com/title/tt0113277/"[^>]*>[^<]*</a>', HEAT)
+    assert credits is not None and imdb is not None
+    edited = HEAT.replace(credits.group(0), b"<footer>" + credits.group(0) + b"</footer>")
+    edited = edited.replace(imdb.group(0), b"", 1)
+    edited = edited.replace(b"</dl>", b"</dl><footer>" + imdb.group(0) + b"</footer>", 1)
+    _unchanged(HEAT, edited)

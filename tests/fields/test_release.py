@@ -1,0 +1,160 @@
+"""The release date and year: read from a labelled detail row (Release Date, Theatrical Release,
+Original Air Date, Original Run, Released; an unlisted "Release Info" by its key word). A full
+date beats a bare year and a "Years" row, but a side section's date never beats the details'
+year; a date that cannot be read whole keeps its year and is reported, one out of range is nulled
+and reported. Legacy pages also give the year in the heading ("(1997/I)", "(1997–present)")."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+
+from tests.fields.pages import (
+    BREAKING_BAD,
+    FACTS_TABLE,
+    HEAT,
+    PAGES,
+    TITANIC,
+    _after_section,
+    _record,
+    _relabelled,
+    _replaced,
+    _unchanged,
+)
+
+
+def test_out_of_range_value_is_nulled_and_reported() -> None:
+    record = _record(HEAT.replace(b"December 15, 1995", b"December 15, 2150"))
+    assert (record.release_date, record.release_year) == (None, None)
+    assert {issue.field for issue in record.unparsed} == {"release_date", "release_year"}
+
+
+@pytest.mark.parametrize(
+    ("label", "new", "field", "value"),
+    [
+        (b"Release Date", b"Theatrical Release", "release_year", 1995),
+        (b"Release Date", b"Original Air Date", "release_year", 1995),
+    ],
+)  # fmt: skip
+def test_reworded_detail_labels(label: bytes, new: bytes, field: str, value: object) -> None:
+    record = _relabelled(label, new)
+    got = getattr(record, field)
+    assert (
+        got.model_dump(mode="json")["amount"] if field in {"budget", "box_office"} else got
+    ) == (value)
+
+
+@pytest.mark.parametrize(
+    ("date", "year"),
+    [
+        (b"03/04/1995", 1995),
+        (b"05.10.1995", 1995),
+        (b"Q4 2026", 2026),
+        (b"2005\xe2\x80\x932013", 2005),
+    ],
+)
+def test_the_year_of_a_date_that_cannot_be_read_whole(date: bytes, year: int) -> None:
+    record = _record(HEAT.replace(b"December 15, 1995", date))
+    assert (record.release_date, record.release_year) == (None, year)
+    unread = [issue.field for issue in record.unparsed if issue.reason != "channels disagree"]
+    assert unread == ["release_date"]
+    # the page's schema.org date (1995-12-15) is not taken over the page's own text
+    disagree = [issue.field for issue in record.unparsed if issue.reason == "channels disagree"]
+    assert disagree == ([] if year == 1995 else ["release_year"])
+
+
+def test_legacy_heading_with_a_kind_before_the_years() -> None:
+    body = TITANIC.replace(b'<span class="year">(1997)</span>', b"(TV Movie 1997)")
+    record = _record(body)
+    assert (record.title, record.release_year) == ("Titanic", 1997)
+
+
+@pytest.mark.parametrize(
+    "year", [b"(1997/I)", b"(1997/II)", b"(I) (1997)", b"(1997 TV Movie)", b"(TV Series 1997)"]
+)
+def test_legacy_heading_year_notes(year: bytes) -> None:
+    record = _replaced(TITANIC, b"(1997)</span>", year + b"</span>")
+    assert (record.title, record.release_year) == ("Titanic", 1997)
+
+
+def test_an_unfamiliar_row_does_not_hide_the_listed_one_below_it() -> None:
+    """ "Release Info" is read as a release row by its key word, but the listed "Release
+    Date" row wins wherever it comes."""
+    first = b'<div class="css-d59886-drow"><dt class="css-48c2b9-dt">Release Date'
+    extra = b'<div><dt class="x">Release Info</dt><dd class="y">See all dates</dd></div>'
+    record = _replaced(HEAT, first, extra + first)
+    assert record.release_date is not None
+    assert record.release_date.isoformat() == "1995-12-15"
+    alone = _replaced(HEAT, b">Release Date<", b">Release Info<")
+    assert alone.release_year == 1995
+
+
+def test_legacy_heading_year_as_a_bare_link() -> None:
+    record = _replaced(
+        TITANIC, b'<span class="year">(1997)</span>', b'(<a href="/year/1997">1997</a>)'
+    )
+    assert (record.title, record.release_year) == ("Titanic", 1997)
+
+
+def test_legacy_spacer_cell_between_label_and_value() -> None:
+    old = b"<th>Released:</th><td>19 Dec 1997</td>"
+    new = b'<th>Released:</th><td width="5">&nbsp;</td><td>19 Dec 1997</td>'
+    record = _replaced(TITANIC, old, new)
+    assert record.release_date is not None and record.release_date.isoformat() == "1997-12-19"
+
+
+def test_legacy_heading_with_an_open_year_range() -> None:
+    page = (PAGES / "v1-the-office.html").read_bytes()
+    expected = _record(page)
+    found = re.search(rb"\((\d{4})[^)<]*\)</span>", page)
+    assert found
+    record = _record(
+        page.replace(found.group(0), b"(" + found.group(1) + b"\xe2\x80\x93present)</span>")
+    )
+    assert (record.title, record.release_year) == (expected.title, expected.release_year)
+
+
+def test_a_years_row_does_not_hide_the_release_date() -> None:
+    row = b'<div class="css-32e26b"><dt class="css-2acac7">Release Date</dt>'
+    years = b"<div><dt>Years</dt><dd>2008\xe2\x80\x932013</dd></div>"
+    _unchanged(BREAKING_BAD, BREAKING_BAD.replace(row, years + row, 1))
+
+
+def test_an_original_run_row_is_the_release_date() -> None:
+    row = b'<dt class="css-2acac7">Release Date</dt>'
+    relabelled = row.replace(b"Release Date", b"Original Run")
+    _unchanged(BREAKING_BAD, BREAKING_BAD.replace(row, relabelled))
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        b"<tr><th>Release Date:</th><td>1997</td></tr>",
+    ],
+)
+def test_a_row_whose_value_cannot_be_the_field_gives_way(row: bytes) -> None:
+    """A bare year before the full date; a score before the certificate or the votes."""
+    edited = _replaced(TITANIC, FACTS_TABLE, FACTS_TABLE + row)
+    record = _record(TITANIC)
+    assert (edited.release_date, edited.content_rating, edited.user_rating_count) == (
+        record.release_date,
+        record.content_rating,
+        record.user_rating_count,
+    )
+
+
+def test_a_side_sections_full_date_does_not_beat_the_details_year() -> None:
+    page = BREAKING_BAD.replace(b">January 20, 2008<", b">2008<", 1)
+    dates = b"<section><h2>Release Dates</h2><dl><dt>Premiere</dt><dd>May 1, 1990</dd></dl>"
+    dates += b"</section>"
+    _unchanged(page, _after_section(page, b"details", dates))
+
+
+def test_a_bare_year_gives_way_to_a_country_dated_release() -> None:
+    released = b"<tr><th>Released:</th><td>19 Dec 1997</td></tr>"
+    rows = b"<tr><th>Released:</th><td>1997</td></tr><tr><th>Release Date (USA):</th><td>19 Dec"
+    assert _replaced(TITANIC, released, rows + b" 1997</td></tr>").release_date == dt.date(
+        1997, 12, 19
+    )

@@ -1,0 +1,34 @@
+"""The runtime in minutes: read from a labelled detail row (Runtime, or an unlisted wording such
+as "Total Running Time" by its key word). A film length in metres is not a runtime: under "Film
+Length" it is ignored, under "Length" its text is reported as unreadable."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.fields.pages import STORM_CROWN, _after_section, _record, _relabelled, _unchanged
+
+
+@pytest.mark.parametrize(
+    ("label", "new", "field", "value"),
+    [
+        # unlisted wordings of a detail row, read by their key word
+        (b"Runtime", b"Total Running Time", "runtime_minutes", 170),
+    ],
+)  # fmt: skip
+def test_reworded_detail_labels(label: bytes, new: bytes, field: str, value: object) -> None:
+    record = _relabelled(label, new)
+    got = getattr(record, field)
+    assert (
+        got.model_dump(mode="json")["amount"] if field in {"budget", "box_office"} else got
+    ) == (value)
+
+
+def test_a_film_length_in_metres_is_not_the_runtime() -> None:
+    assert _record(STORM_CROWN).runtime_minutes is None
+    specs = b"<section><h2>Technical Specs</h2><dl><dt>%s</dt><dd>3,048 m</dd></dl></section>"
+    _unchanged(STORM_CROWN, _after_section(STORM_CROWN, b"cast", specs % b"Film Length"))
+    # "Length" may be the runtime: its text is kept as unreadable, never read as minutes
+    length = _record(_after_section(STORM_CROWN, b"cast", specs % b"Length"))
+    assert length.runtime_minutes is None
+    assert [issue.raw for issue in length.unparsed] == ["3,048 m"]

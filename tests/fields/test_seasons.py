@@ -1,0 +1,43 @@
+"""The number of seasons: read from the Seasons detail row, also under a "Seasons & Episodes"
+heading, as a number, a word ("Nine"), "Season 9", "62 episodes (9 seasons)" or a range ("Seasons
+1–5", "1-5") whose end is the count."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from tests.fields.pages import BREAKING_BAD, PAGES, _after_section, _record, _replaced
+
+
+@pytest.mark.parametrize(
+    ("seasons", "count"), [(b"62 episodes (9 seasons)", 9), (b"Nine", 9), (b"Season 9", 9)]
+)
+def test_season_counts(seasons: bytes, count: int) -> None:
+    page = (PAGES / "v2-the-office.html").read_bytes()
+    expected = _record(page).seasons
+    assert expected == 9
+    record = _replaced(page, b">9</dd>", b">" + seasons + b"</dd>")
+    assert record.seasons == count
+
+
+@pytest.mark.parametrize("seasons", [b"Seasons 1\xe2\x80\x935", b"1-5", b"Season 5"])
+def test_seasons_through(seasons: bytes) -> None:
+    row = b'Seasons</dt><dd class="css-5593b5">5<'
+    assert _replaced(BREAKING_BAD, row, row.replace(b">5<", b">" + seasons + b"<")).seasons == 5
+
+
+def test_seasons_under_a_seasons_and_episodes_heading() -> None:
+    row = re.search(
+        rb'<div class="[^"]*"><dt class="[^"]*">Seasons</dt><dd class="[^"]*">5</dd></div>',
+        BREAKING_BAD,
+    )
+    assert row is not None
+    section = (
+        b"<section><h2>Seasons &amp; Episodes</h2><dl>"
+        + row.group(0)
+        + b"</dl><p>62 episodes</p></section>"
+    )
+    edited = _after_section(BREAKING_BAD.replace(row.group(0), b""), b"details", section)
+    assert _record(edited).seasons == 5

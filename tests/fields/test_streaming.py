@@ -1,0 +1,230 @@
+"""Streaming: the where-to-watch block, found by its status line (reworded, positive or negative)
+or its id, gives available, the platform names (from logo alt or title text, labelled svg or
+role="img", text chips), the platform count and the "last verified" date. Attribution logos,
+badges, prices, rent groups and more-chips are no platforms; a watchlist button is no block."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+
+from tests.fields.pages import (
+    AVATAR,
+    HEAT,
+    LAS_VEGAS,
+    LAS_VEGAS_URL,
+    _record,
+    _replaced,
+    _unchanged,
+)
+
+
+def _chips(status: bytes) -> bytes:
+    body = HEAT.replace(b"<span>Currently Available On</span> ", b"")
+    body = body.replace(b'<span class="css-10069e-count">(2 platforms)</span>', status)
+    body = re.sub(
+        rb'<img class="css-55030e-logo" alt="([^"]*)" src="[^"]*">', rb"<span>\1</span>", body
+    )
+    return body
+
+
+VERIFIED = b"last verified: March 2, 2026</p>"
+
+COUNT = b'<span class="css-10069e-count">(2 platforms)</span>'
+
+MAX_LOGO = b'<li><img class="css-55030e-logo" alt="Max" src="/img/providers/max.png"></li>'
+
+APPLE_LOGO = (
+    b'<li><img class="css-55030e-logo" alt="Apple TV" src="/img/providers/apple-tv.png"></li>'
+)
+
+WHERE_TO_WATCH = re.compile(
+    rb'<div class="css-ca848e-watch" id="where-to-watch">.*?</p></div>', re.S
+)
+
+
+def test_a_reworded_streaming_line_still_finds_the_block() -> None:
+    body = LAS_VEGAS.replace(b"Not Currently Available On", b"Streaming on").replace(
+        b"Streaming availability last verified: February 21, 2026", b"Last checked: 2026-02-21"
+    )
+    streaming = _record(body, LAS_VEGAS_URL).streaming
+    assert streaming is not None
+    assert (streaming.available, streaming.platform_count) == (True, 7)
+    assert streaming.platforms[:2] == ["Amazon Prime Video", "Apple TV"]
+    assert streaming.verified_on == dt.date(2026, 2, 21)
+
+
+def test_a_negative_reworded_streaming_line_is_not_available() -> None:
+    body = LAS_VEGAS.replace(b"Not Currently Available On", b"Not streaming anywhere right now")
+    streaming = _record(body, LAS_VEGAS_URL).streaming
+    assert streaming is not None and streaming.available is False
+
+
+def test_a_watchlist_button_is_not_a_streaming_block() -> None:
+    start = LAS_VEGAS.index(b'<div class="css-ca848e-watch"')
+    end = LAS_VEGAS.index(b'</div></div></section><section class="css-9edad7-about"') + 6
+    body = LAS_VEGAS[:start] + b'<button id="add-to-watchlist">Add</button>' + LAS_VEGAS[end:]
+    assert _record(body, LAS_VEGAS_URL).streaming is None
+
+
+def test_a_reworded_streaming_line_without_a_count_is_found_by_the_block_id() -> None:
+    body = LAS_VEGAS.replace(b"Not Currently Available On", b"Watch it on").replace(
+        b'<span class="css-10069e-count">(7 platforms)</span>', b""
+    )
+    streaming = _record(body, LAS_VEGAS_URL).streaming
+    assert streaming is not None
+    assert (streaming.available, streaming.platform_count, len(streaming.platforms)) == (
+        True,
+        None,
+        7,
+    )
+
+
+def test_provider_names_from_the_title_attribute() -> None:
+    record = _record(HEAT)
+    assert record.streaming is not None and record.streaming.platforms
+    names = record.streaming.platforms
+    body = HEAT
+    for name in names:
+        body = body.replace(f'alt="{name}"'.encode(), f'alt="" title="{name}"'.encode())
+    assert body != HEAT
+    assert _record(body).streaming.platforms == names  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        b"Streaming availability last verified: <time>March 4, 2026</time>",
+        b"<span>Streaming availability last verified:</span> <strong>March 4, 2026</strong>",
+    ],
+)
+def test_verified_date_in_a_child_element(line: bytes) -> None:
+    old = b">Streaming availability last verified: March 4, 2026<"
+    record = _replaced(AVATAR, old, b">" + line + b"<")
+    assert record.streaming is not None
+    assert record.streaming.verified_on is not None
+    assert record.streaming.verified_on.isoformat() == "2026-03-04"
+
+
+def test_provider_logos_as_labelled_svg() -> None:
+    old = re.compile(rb'<img class="css-55030e-logo" alt="([^"]*)" src="[^"]*">')
+    body = old.sub(rb'<svg role="img" aria-label="\1"><path d="M0 0"/></svg>', HEAT)
+    assert body.count(b'<svg role="img" aria-label=') == 2
+    assert _record(body).streaming == _record(HEAT).streaming
+
+
+def test_provider_names_as_text_chips_under_a_reworded_line() -> None:
+    counted = _record(_chips(b"<span>Stream on 2 services</span>")).streaming
+    assert counted is not None
+    assert (counted.platforms, counted.platform_count) == (["Max", "Apple TV"], 2)
+    watch = _record(_chips(b"<span>Watch now on</span>")).streaming
+    assert watch is not None
+    assert (watch.available, watch.platforms) == (True, ["Max", "Apple TV"])
+
+
+def test_not_streaming_anywhere_without_a_list() -> None:
+    body = re.sub(
+        rb'<div class="css-75d286-avail">.*?</ul>',
+        b"<p>Not streaming anywhere right now</p>",
+        HEAT,
+        count=1,
+        flags=re.S,
+    )
+    streaming = _record(body).streaming
+    assert streaming is not None
+    assert (streaming.available, streaming.platform_count, streaming.platforms) == (False, None, [])
+    assert streaming.verified_on is not None
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        (VERIFIED, VERIFIED + b'<p>Powered by <a href="/jw"><img alt="JustWatch"></a></p>'),
+        (COUNT, COUNT + b' <button><svg role="img" aria-label="More info"></svg></button>'),
+        (b'alt="Max" src="/img/providers/max.png">', b'alt="Max" src="/m.png"><img alt="4K">'),
+        (MAX_LOGO, b'<li><span role="img" aria-label="Max" class="logo-max"></span></li>'),
+        (MAX_LOGO + APPLE_LOGO, b"<li><span>Max</span> <span>$3.99</span></li><li>Apple TV</li>"),
+        (MAX_LOGO + APPLE_LOGO, MAX_LOGO + APPLE_LOGO + b"</ul><h3>Rent</h3><ul>" + MAX_LOGO),
+        (COUNT, COUNT.replace(b"2 platforms", b"2 streaming services")),
+        (b'<main class="css-b4ed9b-main">', b'<main class="css-b4ed9b-main"><div class="sticky">'
+         b'<span>Available on Max</span> <a href="#where-to-watch">Watch now</a></div>'),
+    ],
+    ids=["attribution logo", "icon button", "quality badge", "role img logo", "price chip",
+         "rent group", "count worded", "sticky bar"],
+)  # fmt: skip
+def test_where_to_watch_widgets(old: bytes, new: bytes) -> None:
+    _unchanged(HEAT, HEAT.replace(old, new, 1))
+
+
+def test_providers_named_by_a_second_image() -> None:
+    named = HEAT.replace(b'<img class="css-55030e-logo" alt="Max"', b'<img alt=""><img alt="Max"')
+    named = named.replace(
+        b'<img class="css-55030e-logo" alt="Apple TV"', b'<img><img alt="Apple TV"'
+    )
+    _unchanged(HEAT, named)
+
+
+@pytest.mark.parametrize(
+    "bar",
+    [
+        b'<div class="sticky"><div><span>Available on Max</span></div><img alt="Max"></div>',
+        b'<footer class="sticky"><img alt="Max"><span>Available on Max</span></footer>',
+    ],
+    ids=["wrapped text", "footer in main"],
+)
+def test_a_sticky_bar_that_is_the_only_where_to_watch(bar: bytes) -> None:
+    streaming = _record(WHERE_TO_WATCH.sub(bar, HEAT, count=1)).streaming
+    assert streaming is not None
+    assert (streaming.available, streaming.platforms) == (True, ["Max"])
+
+
+def test_text_chips_with_an_icon_and_a_more_chip() -> None:
+    chips = (
+        b"<li><span>Max</span></li><li><span>Apple TV</span></li><li><button>+3 more</button></li>"
+    )
+    page = HEAT.replace(MAX_LOGO + APPLE_LOGO, chips)
+    page = page.replace(
+        VERIFIED, VERIFIED + b'<p>Powered by <a href="/jw"><img alt="JustWatch"></a></p>'
+    )
+    streaming = _record(page).streaming
+    assert streaming is not None and streaming.platforms == ["Max", "Apple TV"]
+
+
+@pytest.mark.parametrize(
+    "chips",
+    [
+        b'<li>Max <span class="b">4K</span></li><li>Apple TV <span class="b">HD</span></li>',
+        b'<li>Max</li><li>Apple TV</li><li><a href="#">See all 9</a></li>',
+        b"<li>Max</li><li>Apple TV</li><li><button>+3 more providers</button></li>",
+    ],
+)
+def test_provider_chips_with_badges_and_more_links(chips: bytes) -> None:
+    _unchanged(HEAT, HEAT.replace(MAX_LOGO + APPLE_LOGO, chips))
+
+
+def test_a_hero_header_before_main_keeps_where_to_watch() -> None:
+    hero = re.search(
+        rb'<section class="css-92a79b-hero" data-testid="hero">.*?</section>', HEAT, re.S
+    )
+    assert hero is not None
+    header = b"<header" + hero.group(0)[len(b"<section") : -len(b"</section>")] + b"</header>"
+    main = b'<main class="css-b4ed9b-main">'
+    edited = HEAT.replace(hero.group(0), b"").replace(main, header + main)
+    _unchanged(HEAT, edited)
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        (MAX_LOGO, b"<li>Disney<sup>+</sup></li>"),
+        (APPLE_LOGO, b"<li>Apple <b>TV</b></li>"),
+    ],
+)
+def test_provider_chips_with_markup_in_the_name(old: bytes, new: bytes) -> None:
+    streaming = _record(HEAT.replace(old, new)).streaming
+    assert streaming is not None
+    assert streaming.platforms == (
+        ["Disney+", "Apple TV"] if b"Disney" in new else ["Max", "Apple TV"]
+    )

@@ -1,0 +1,61 @@
+"""The studios and studios_total: read from a labelled row (Studio, Production Studios) as links,
+spans or plain text; a company suffix (", Inc.", ", Ltd.") stays with its name. A "more" note or
+button ("+2 more", "(+2)", "Show 2 more", "+2 others") adds to studios_total and leaves no
+brackets in the names."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.fields.pages import AVATAR, HEAT, TITANIC, _record, _relabelled, _replaced
+
+
+@pytest.mark.parametrize(
+    ("label", "new", "field", "value"),
+    [
+        (b"Studio", b"Production Studios", "studios", ["Warner Bros."]),
+    ],
+)  # fmt: skip
+def test_reworded_detail_labels(label: bytes, new: bytes, field: str, value: object) -> None:
+    record = _relabelled(label, new)
+    got = getattr(record, field)
+    assert (
+        got.model_dump(mode="json")["amount"] if field in {"budget", "box_office"} else got
+    ) == (value)
+
+
+@pytest.mark.parametrize(
+    ("more", "studios_total"),
+    [(b"+2 more", 3), (b"(+2 more)", 3), (b"+2 others", 3), (b"Show 2 more", 3), (b"(+2)", 3)],
+)
+def test_more_studios_wordings(more: bytes, studios_total: int) -> None:
+    record = _record(HEAT.replace(b">+2 more<", b">" + more + b"<"))
+    assert (record.studios, record.studios_total) == (["Warner Bros."], studios_total)
+
+
+def test_plain_text_studios_with_a_more_note_leave_no_brackets() -> None:
+    body = TITANIC.replace(
+        b"Lightstorm Entertainment</td>", b"Lightstorm Entertainment (+1 more)</td>"
+    )
+    record = _record(body)
+    assert record.studios == ["Paramount Pictures", "20th Century Fox", "Lightstorm Entertainment"]
+    assert record.studios_total == 4
+
+
+def test_studio_spans_with_a_more_button() -> None:
+    old = b'<a href="/studio/20th-century-fox">20th Century Fox</a> <button'
+    new = b"<span>20th Century Fox</span><span>Lightstorm</span><button"
+    record = _replaced(AVATAR, old, new)
+    assert (record.studios, record.studios_total) == (["20th Century Fox", "Lightstorm"], 5)
+
+
+def test_a_company_suffix_stays_with_its_name() -> None:
+    old = b"<td>Paramount Pictures, 20th Century Fox, Lightstorm Entertainment</td>"
+    new = b"<td>Paramount Pictures, Inc., 20th Century Fox, Lightstorm Entertainment, Ltd.</td>"
+    record = _replaced(TITANIC, old, new)
+    assert record.studios == [
+        "Paramount Pictures, Inc.",
+        "20th Century Fox",
+        "Lightstorm Entertainment, Ltd.",
+    ]
+    assert record.studios_total == 3

@@ -1,0 +1,128 @@
+"""The synopsis: the prose of the about/synopsis section, also under a subheading (Plot, Summary,
+"Plot Breakdown") or a wrapped heading, and on legacy pages the prose under a Plot heading. A
+meta line (genre · year · runtime), a repeated preview and a trailing "more" link are not part of
+it; a line break is a space. An about section of subsections (Details, Trivia) or a page footer
+inside main gives no synopsis."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from tests.fields.pages import (
+    DETAILS_DL,
+    HEAT,
+    LLV,
+    PAGES,
+    TITANIC,
+    _before_section,
+    _record,
+    _replaced,
+)
+
+SYN = b"A detective and a thief circle each other through a long night in Los Angeles."
+
+AUD = b"Viewers praise the tension, though some find it long."
+
+
+def test_a_meta_line_before_the_synopsis_is_skipped() -> None:
+    page = (PAGES / "v2-leaving-las-vegas.html").read_bytes()
+    synopsis = _record(page).synopsis
+    assert synopsis and synopsis.startswith("Ben Sanderson")
+    marker = b'<p class="css-f43e09-synopsis">'
+    assert page.count(marker) == 1
+    body = page.replace(marker, b"<p>Drama \xc2\xb7 1995 \xc2\xb7 1h 51m</p>" + marker)
+    assert _record(body).synopsis == synopsis
+
+
+def test_a_preview_repeated_at_the_top_of_the_about_section() -> None:
+    page = (PAGES / "v2-leaving-las-vegas.html").read_bytes()
+    synopsis = _record(page).synopsis
+    preview = re.search(rb'<div class="css-9b5868-preview">(<p>.*?</p>)', page)
+    assert preview and synopsis
+    marker = b'<p class="css-f43e09-synopsis">'
+    assert _replaced(page, marker, preview.group(1) + marker).synopsis == synopsis
+
+
+def test_a_line_break_in_prose_is_a_space() -> None:
+    synopsis = _record(LLV).synopsis
+    assert synopsis and ". " in synopsis
+    first = synopsis.partition(". ")[0]
+    body = LLV.replace(f"{first}. ".encode(), f"{first}.<br>".encode(), 1)
+    assert body != LLV
+    assert _record(body).synopsis == synopsis
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        b" <a>(more)</a>",
+        b" <a>Read more \xc2\xbb</a>",
+        b"<a>See more\xc2\xbb</a>",
+        b" MORE \xc2\xbb",
+    ],
+)
+def test_a_more_link_ending_the_synopsis_is_not_part_of_it(link: bytes) -> None:
+    synopsis = _record(LLV).synopsis
+    assert synopsis
+    end = synopsis[-20:].encode()
+    assert _replaced(LLV, end + b"</p>", end + link + b"</p>").synopsis == synopsis
+
+
+def test_an_about_section_of_subsections_has_no_synopsis() -> None:
+    dl = DETAILS_DL.search(HEAT)
+    assert dl is not None
+    about = b"<h2>About</h2><div><h3>Details</h3>" + dl.group(0) + b"</div>"
+    about += b"<div><h3>Trivia</h3><p>Shot in 40 days.</p></div>"
+    edited = _record(HEAT.replace(b'<h2 class="css-5b93f6-h2">Details</h2>' + dl.group(0), about))
+    assert edited.synopsis is None
+
+
+def test_legacy_prose_before_the_crew_block() -> None:
+    plot = b"<h3>Plot</h3><p>" + SYN + b'</p><div class="crew">'
+    assert _record(TITANIC.replace(b'<div class="crew">', plot)).synopsis == SYN.decode()
+    viewers = b"<h3>What Viewers Are Saying</h3><p>" + AUD + b'</p><div class="crew">'
+    audience = _record(TITANIC.replace(b'<div class="crew">', viewers)).audience_summary
+    assert audience == AUD.decode()
+
+
+@pytest.mark.parametrize(
+    "section",
+    [
+        b"<section><h2>Synopsis</h2><div><h3>Plot</h3><p>%s</p></div></section>",
+        b"<section><h2>Synopsis</h2><div><h3>Plot</h3><div>%s</div></div></section>",
+        b"<section><h2>About Heat</h2><div><h3>Summary</h3><p>%s</p></div>"
+        b"<div><h3>Trivia</h3><p>Shot in 40 days.</p></div></section>",
+        b'<section><div class="hd"><h2>About Heat</h2><a href="#">More</a></div><p>%s</p>'
+        b"</section>",
+        b"<section><header><h2>About Heat</h2></header><p>%s</p></section>",
+    ],
+    ids=["subsection p", "subsection div", "beside trivia", "wrapped heading", "header"],
+)
+def test_synopsis_under_subheadings_and_wrapped_headings(section: bytes) -> None:
+    edited = _before_section(HEAT, b"details", section % SYN)
+    assert _record(edited).synopsis == SYN.decode()
+
+
+def test_a_page_footer_inside_main_is_no_synopsis() -> None:
+    footer = (
+        b"<footer><h2>About ReelGuide</h2><p>ReelGuide helps you find films.</p></footer></main>"
+    )
+    assert _record(HEAT.replace(b"</main>", footer)).synopsis is None
+
+
+@pytest.mark.parametrize("word", [b"Composer", b"Music", b"Producer"])
+def test_prose_that_begins_with_a_crew_word(word: bytes) -> None:
+    sentence = word + b" Ben Sanderson has one plan left: drink himself to death in Las Vegas."
+    edited = re.sub(rb'(<p class="css-f43e09-synopsis">)[^<]*', rb"\1" + sentence, LLV, count=1)
+    assert _record(edited).synopsis == sentence.decode()
+
+
+def test_a_synopsis_subheading_naming_another_word() -> None:
+    synopsis = _record(LLV).synopsis
+    marker = b'<p class="css-f43e09-synopsis">'
+    start = LLV.index(marker)
+    end = LLV.index(b"</p>", start) + 4
+    wrapped = LLV[:start] + b"<div><h3>Plot Breakdown</h3>" + LLV[start:end] + b"</div>" + LLV[end:]
+    assert _record(wrapped).synopsis == synopsis

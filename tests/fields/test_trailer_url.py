@@ -1,0 +1,50 @@
+"""The trailer URL: a YouTube embed under the trailer heading or titled as a trailer, also a lazy
+embed's data-src, given as a watch URL. A clip before it (in a Clips section, or after the
+heading) does not replace it, yet the heading's only video is the trailer even when titled
+"Clip". Playlist and live-stream embeds are no trailer."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.fields.pages import HEAT, LLV, _after_section, _record, _replaced, _unchanged
+
+
+@pytest.mark.parametrize(
+    "embed",
+    [
+        b"https://www.youtube.com/embed/videoseries?list=PL1",
+        b"https://www.youtube.com/embed/live_stream?channel=UC1",
+    ],
+)
+def test_playlist_and_live_embeds_are_no_trailer(embed: bytes) -> None:
+    old = b"https://www.youtube-nocookie.com/embed/u5RE6rK3TkQ?rel=0"
+    assert _replaced(LLV, old, embed).trailer_url is None
+
+
+def test_a_clip_before_the_trailer() -> None:
+    clip = (
+        b'<section><h2>Clips</h2><iframe title="Clip: Arrival in Las Vegas" '
+        b'src="https://www.youtube-nocookie.com/embed/Zq1Ab2Cd3Ef?rel=0"></iframe></section>'
+    )
+    _unchanged(LLV, _after_section(LLV, b"details", clip))
+
+
+def test_trailer_embeds_by_their_titles() -> None:
+    first_clip = b'<iframe title="Clip: The Bar" src="https://www.youtube.com/embed/AAAAAAAAAAA">'
+    _unchanged(
+        LLV,
+        LLV.replace(b"Official Trailer</h2>", b"Official Trailer</h2>" + first_clip + b"</iframe>"),
+    )
+    interview = b'<iframe title="Heat | Official Trailer | Interview Edition" src="https://www.youtube.com/embed/BBBBBBBBBBB"></iframe>'
+    trailer = _record(HEAT.replace(b"</h1>", b"</h1>" + interview, 1)).trailer_url
+    assert trailer == "https://www.youtube.com/watch?v=BBBBBBBBBBB"
+
+
+def test_a_lazy_trailer_embed() -> None:
+    src = b'src="https://www.youtube-nocookie.com/embed/u5RE6rK3TkQ?rel=0"'
+    _unchanged(LLV, LLV.replace(src, b'src="about:blank" data-' + src))
+
+
+def test_the_trailer_headings_only_video_titled_clip() -> None:
+    _unchanged(LLV, LLV.replace(b'<iframe title="Official Trailer"', b'<iframe title="Clip"'))

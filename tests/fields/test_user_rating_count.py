@@ -1,0 +1,54 @@
+"""The user rating count: read from a labelled detail row (User Ratings, Number of Ratings). A
+score ("8.1/10", "7.7/10") under a "User Rating" label, in a hero widget or a facts row, is not
+the count and gives way to the details."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.fields.pages import (
+    FACTS_TABLE,
+    HEAT,
+    TITANIC,
+    _record,
+    _relabelled,
+    _replaced,
+    _unchanged,
+)
+
+
+@pytest.mark.parametrize(
+    ("label", "new", "field", "value"),
+    [
+        (b"User Ratings", b"Number of Ratings", "user_rating_count", 742300),
+    ],
+)  # fmt: skip
+def test_reworded_detail_labels(label: bytes, new: bytes, field: str, value: object) -> None:
+    record = _relabelled(label, new)
+    got = getattr(record, field)
+    assert (
+        got.model_dump(mode="json")["amount"] if field in {"budget", "box_office"} else got
+    ) == (value)
+
+
+@pytest.mark.parametrize("label", [b"User Rating"])
+def test_a_score_widget_in_the_hero_is_not_the_details(label: bytes) -> None:
+    widget = b"<dl><div><dt>" + label + b"</dt><dd>8.1/10</dd></div></dl>"
+    _unchanged(HEAT, HEAT.replace(b"</h1>", b"</h1>" + widget, 1))
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        b"<tr><th>User Rating:</th><td>7.7/10</td></tr>",
+    ],
+)
+def test_a_row_whose_value_cannot_be_the_field_gives_way(row: bytes) -> None:
+    """A bare year before the full date; a score before the certificate or the votes."""
+    edited = _replaced(TITANIC, FACTS_TABLE, FACTS_TABLE + row)
+    record = _record(TITANIC)
+    assert (edited.release_date, edited.content_rating, edited.user_rating_count) == (
+        record.release_date,
+        record.content_rating,
+        record.user_rating_count,
+    )

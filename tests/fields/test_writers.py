@@ -1,0 +1,43 @@
+"""The writers: from a crew line (Writer:, Writers:), names split by commas, line breaks or
+slashes, a "more credits" link dropped. "Written by" lines under a Soundtrack or Crew section
+(producers, music) are not the title's credits."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.fields.pages import SIGNAL, TITANIC, _after_section, _replaced, _unchanged
+
+
+@pytest.mark.parametrize("sep", [b"<br />", b" / "])
+def test_legacy_crew_names_on_lines_or_slashes(sep: bytes) -> None:
+    old = b"<strong>Writer:</strong> James Cameron</p>"
+    record = _replaced(
+        TITANIC, old, b"<strong>Writers:</strong> James Cameron" + sep + b"Jon Landau</p>"
+    )
+    assert record.writers == ["James Cameron", "Jon Landau"]
+
+
+def test_writers_before_a_more_credits_link() -> None:
+    old = b"<strong>Writer:</strong> James Cameron</p>"
+    new = (
+        b"<strong>Writers:</strong> James Cameron, Jon Landau "
+        b'<a href="/w">1 more credit \xc2\xbb</a></p>'
+    )
+    assert _replaced(TITANIC, old, new).writers == ["James Cameron", "Jon Landau"]
+
+
+@pytest.mark.parametrize(
+    "section",
+    [
+        b"<section><h2>Crew</h2><dl><div><dt>Produced by</dt><dd>Art Linson, Pieter Jan Brugge</dd>"
+        b"</div><div><dt>Music by</dt><dd>Elliot Goldenthal</dd></div></dl></section>",
+        b'<section><h2>Soundtrack</h2><ul><li><p>"God Moving Over the Face of the Waters"</p>'
+        b"<p>Written by: Moby</p><p>Performed by Moby</p></li></ul></section>",
+        b'<section><h2>Soundtrack</h2><p>"Porcelain"<br>Written by: Moby<br>Performed by Moby</p>'
+        b"</section>",
+    ],
+    ids=["producers", "soundtrack", "soundtrack lines"],
+)
+def test_credits_that_are_not_the_titles(section: bytes) -> None:
+    _unchanged(SIGNAL, _after_section(SIGNAL, b"cast", section))
