@@ -599,7 +599,7 @@ def _leads_with_label(element: Element) -> bool:
     node = element
     for _ in range(2):
         if len(node) == 0:
-            return False
+            return _label_before_separator(element)
         node = node[0]
         text, tail = node.text, node.tail
         if (text and (":" in text or _BY_LABEL.fullmatch(text))) or (tail and ":" in tail):

@@ -10,6 +10,7 @@ from marquee.parsers.crew import crew
 from marquee.parsers.dom import Element, headings, squash, text_of
 from marquee.parsers.errors import FieldShapeError
 from marquee.parsers.facts import Fact, collect_facts
+from marquee.parsers.labels import normalize_label
 from marquee.parsers.raw import Layout, RawTitle
 
 # "(1995)", "(2005–2013)", "(TV Series 2005–2013)", "(2003/I)", "(I) (2003)", "(2003 TV Movie)"
@@ -105,8 +106,8 @@ def raw_title(
         box_office=_text(facts.get("box_office")),
         genres=common.list_values(facts.get("genres")),
         countries=common.list_values(facts.get("countries")),
-        studios=_studios(facts.get("studios")),
-        studios_more=_more(facts.get("studios")),
+        studios=_studios(_companies(facts.get("studios"))),
+        studios_more=_more(_companies(facts.get("studios"))),
         imdb_id=common.imdb_id(root, facts.get("imdb")),
         trailer_id=common.trailer_id(root, heads),
         streaming=common.streaming(root),
@@ -155,6 +156,23 @@ def _tagline_row(fact: Fact | None) -> str | None:
     """A "Tagline:" details row, without its quotes."""
     text = fact.text_without_more if fact is not None else ""
     return common.strip_quotes(text)[0] if text else None
+
+
+# "Produced by" names the companies on some pages and the producers (people) on others
+_PEOPLE_OR_COMPANIES = frozenset({"produced by", "producer", "producers"})
+_COMPANY_WORD = re.compile(
+    r"\b(?:pictures|productions?|entertainment|films?|studios?|media|company|corporation|corp"
+    r"|inc|ltd|llc|gmbh|group|animation|television|tv|network|releasing|distribution|features"
+    r"|bros|e&a|co|cinema|partners|ventures|works|house)\b\.?",
+    re.IGNORECASE,
+)
+
+
+def _companies(fact: Fact | None) -> Fact | None:
+    """The studios' row; one labelled only "Produced by" counts when it names a company."""
+    if fact is None or normalize_label(fact.label) not in _PEOPLE_OR_COMPANIES:
+        return fact
+    return fact if _COMPANY_WORD.search(fact.text) else None
 
 
 def _studios(fact: Fact | None) -> list[str] | None:

@@ -49,9 +49,12 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "studios": (
         "studio", "production company", "production co", "production co.",
         "production companies", "production", "company", "production studio",
-        "production house",
+        "production house", "produced by", "companies",
     ),
-    "budget": ("budget", "estimated budget", "production budget", "budget (estimated)"),
+    "budget": (
+        "budget", "estimated budget", "production budget", "budget (estimated)", "est. budget",
+        "est budget",
+    ),
     "box_office": (
         "box office", "worldwide gross", "gross", "revenue", "gross worldwide",
         "box office gross", "worldwide box office", "total gross", "earnings", "takings",
