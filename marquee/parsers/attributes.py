@@ -17,6 +17,7 @@ from marquee.parsers.labels import row_field_for
 
 _ICONS = frozenset({"svg", "i", "img", "span", "em", "abbr", "div"})
 _LABELLED_VALUES = frozenset({"span", "div", "dd", "td", "p", "li", "a", "time", "data", "strong"})
+_BLOCK_VALUES = frozenset({"p", "li", "dd", "td"})
 _MAX_LABEL = 40
 
 
@@ -34,7 +35,7 @@ def labels_from_attributes(root: Element) -> None:
         if _is_empty_icon(element):
             _replace_with_label(element, name)
         elif element.tag in _LABELLED_VALUES and element.get("aria-label"):
-            element.addprevious(_label(name))
+            _label_value(element, name)
 
 
 def _has(root: Element, attribute: str) -> bool:
@@ -68,7 +69,7 @@ def _from_labelledby(element: Element, by_id: dict[str, Element]) -> None:
         return
     if any(source is element.getprevious() for source in sources):
         return  # the label is shown right before the value: already a pair
-    element.addprevious(_label(name))
+    _label_value(element, name)
     for source in sources:  # a label kept elsewhere (a hidden store of names) reads as no row
         parent = source.getparent()
         if parent is not None and not _contains(source, element):
@@ -77,6 +78,18 @@ def _from_labelledby(element: Element, by_id: dict[str, Element]) -> None:
 
 def _contains(node: Element, element: Element) -> bool:
     return any(ancestor is node for ancestor in element.iterancestors())
+
+
+def _label_value(element: Element, name: str) -> None:
+    """A block value (<p aria-label="Tagline">) becomes a "Label: value" line of its own; an
+    inline one gets the label before it, as its row's label element."""
+    label = _label(name)
+    if element.tag in _BLOCK_VALUES:
+        label.tail = " " + (element.text or "")
+        element.text = None
+        element.insert(0, label)
+    else:
+        element.addprevious(label)
 
 
 def _label(name: str) -> Element:

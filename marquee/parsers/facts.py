@@ -40,7 +40,7 @@ _SEPARATORS = " \t\n\r\xa0,;|·•/"
 _MAX_LABEL = 40
 _VALUE_TAG = {"dt": "dd", "th": "td", "td": "td"}
 # "Runtime · 2h", "Genre — Drama", "Rating | R": a label, a separator with spaces, a value
-_SEPARATED = re.compile(r"([^·•|—–]{1,40}?)\s+([·•|—–])\s+(.*)")
+_SEPARATED = re.compile(r"([^·•|—–]{1,40}?)\s+([·•|—–])(?:\s+(.*)|$)")
 _BY_LABEL = re.compile(r"\s*(?:directed|written|screenplay|teleplay|story) by\s*", re.IGNORECASE)
 # a show's episodes (an episode guide, "Latest Episode", "S1.E1 · Pilot"): their rows and
 # guest stars are the episode's, not the show's
@@ -536,7 +536,7 @@ def _label_and_rest(element: Element) -> tuple[str, str, str]:
         return label, "", text[len(label) :]
     separated = _SEPARATED.match(text)
     if separated and ":" not in separated.group(1) and field_for(separated.group(1)):
-        return separated.group(1), separated.group(2), separated.group(3)
+        return separated.group(1), separated.group(2), separated.group(3) or ""
     return text.partition(":")
 
 

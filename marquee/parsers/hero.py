@@ -42,7 +42,7 @@ _LEVELS = 2  # the heading's container and the one around it
 def hero_line(heading: Element, url: str, layout: Layout) -> RawTitle | None:
     """The fields the meta line beside the title heading gives, or None when it has none."""
     for block in _candidates(heading):
-        found = _read(block)
+        found = _read(block) or _year_alone(block)
         if found is not None:
             raw = RawTitle(url=url, layout=layout, title="", channel="hero line")
             raw.title_year, raw.runtime, raw.content_rating, raw.kind, genres = found
@@ -95,6 +95,15 @@ def _read(block: Element) -> _Found | None:
             continue
         known += 1
     return (year, runtime, certificate, kind, genres) if known >= 2 else None
+
+
+def _year_alone(block: Element) -> _Found | None:
+    """A line that is only a year linked to the year's page ("<a href=/year/2017>2017</a>")."""
+    found = _YEAR.fullmatch(text_of(block))
+    links = [str(a.get("href") or "") for a in block.iter("a")]
+    if found and len(links) == 1 and "year" in links[0].casefold():
+        return found.group(1), None, None, None, []
+    return None
 
 
 def _parts(block: Element) -> list[Element | str]:
