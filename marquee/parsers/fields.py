@@ -168,11 +168,17 @@ _COMPANY_WORD = re.compile(
 )
 
 
+_PERSON = re.compile(r"[A-Z][\w'’.-]*(?: (?:[a-z]{1,3} )?[A-Z][\w'’.-]*){1,3}")
+
+
 def _companies(fact: Fact | None) -> Fact | None:
-    """The studios' row; one labelled only "Produced by" counts when it names a company."""
+    """The studios' row; one labelled only "Produced by" counts unless it names people
+    (two or more capitalised words each, no company word: the producers)."""
     if fact is None or normalize_label(fact.label) not in _PEOPLE_OR_COMPANIES:
         return fact
-    return fact if _COMPANY_WORD.search(fact.text) else None
+    names = common.list_values(fact)
+    people = names and all(_PERSON.fullmatch(name) for name in names)
+    return None if people and not _COMPANY_WORD.search(fact.text) else fact
 
 
 def _studios(fact: Fact | None) -> list[str] | None:

@@ -41,8 +41,8 @@ _LEVELS = 2  # the heading's container and the one around it
 
 def hero_line(heading: Element, url: str, layout: Layout) -> RawTitle | None:
     """The fields the meta line beside the title heading gives, or None when it has none."""
-    for block in _candidates(heading):
-        found = _read(block) or _year_alone(block)
+    for block, beside in _candidates(heading):
+        found = _read(block, beside) or _year_alone(block)
         if found is not None:
             raw = RawTitle(url=url, layout=layout, title="", channel="hero line")
             raw.title_year, raw.runtime, raw.content_rating, raw.kind, genres = found
@@ -51,17 +51,18 @@ def hero_line(heading: Element, url: str, layout: Layout) -> RawTitle | None:
     return None
 
 
-def _candidates(heading: Element) -> list[Element]:
-    blocks: list[Element] = []
+def _candidates(heading: Element) -> list[tuple[Element, bool]]:
+    """Short blocks in the heading's container (beside it) and the one around that."""
+    blocks: list[tuple[Element, bool]] = []
     node = heading
-    for _ in range(_LEVELS):
+    for level in range(_LEVELS):
         parent = node.getparent()
         if parent is None:
             break
         for sibling in parent:
             if sibling is node or not isinstance(sibling.tag, str):
                 continue
-            blocks.extend(el for el in sibling.iter(*_BLOCKS) if _short(el))
+            blocks.extend((el, level == 0) for el in sibling.iter(*_BLOCKS) if _short(el))
         node = parent
     return blocks
 
@@ -75,11 +76,14 @@ def _short(block: Element) -> bool:
 _Found = tuple[str | None, str | None, str | None, str | None, list[str]]
 
 
-def _read(block: Element) -> _Found | None:
+def _read(block: Element, beside: bool) -> _Found | None:
+    """Two or more parts known by their shape; right beside the heading, a line that is
+    one such part alone ("2 hr 12 min", "TV-MA", a genre link)."""
     year = runtime = certificate = kind = None
     genres: list[str] = []
     known = 0
-    for part in _parts(block):
+    parts = _parts(block) or ([block] if beside else [])
+    for part in parts:
         text = squash(part if isinstance(part, str) else text_of(part))
         if year is None and _YEAR.fullmatch(text):
             year = _YEAR.fullmatch(text).group(1)  # type: ignore[union-attr]
@@ -94,7 +98,8 @@ def _read(block: Element) -> _Found | None:
         else:
             continue
         known += 1
-    return (year, runtime, certificate, kind, genres) if known >= 2 else None
+    enough = known >= 2 or (known == 1 and len(parts) == 1)
+    return (year, runtime, certificate, kind, genres) if enough else None
 
 
 def _year_alone(block: Element) -> _Found | None:
