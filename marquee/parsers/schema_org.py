@@ -11,10 +11,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from typing import Any
+from urllib.parse import urljoin
 
-from lxml import etree
-
-from marquee.parsers.dom import Element
+from marquee.parsers.dom import Element, text_of
 from marquee.parsers.jsonld import JsonObject, kind_of_type, person_names, type_names
 from marquee.parsers.raw import Layout, RawTitle
 
@@ -24,6 +23,8 @@ _YOUTUBE_ID = re.compile(
 )
 _OG_KINDS = {"video.movie": "movie", "video.tv_show": "show", "video.episode": None}
 _MAX_DEPTH = 12  # nested objects read below a title object: people, ratings, videos
+# elements whose value is their text even with an href or src (RDFa Lite reads content first)
+_TEXT_TAGS = frozenset({"span", "div", "p", "li", "dd", "td", "h1", "h2", "h3", "strong", "em"})
 
 
 def microdata_objects(root: Element, base_url: str) -> list[JsonObject]:
@@ -40,21 +41,62 @@ def microdata_objects(root: Element, base_url: str) -> list[JsonObject]:
 
 
 def rdfa_objects(root: Element, base_url: str) -> list[JsonObject]:
-    """RDFa (Lite) objects (vocab/typeof/property), in the plain shape."""
+    """RDFa Lite objects (typeof/property), in the plain shape and in page order.
+
+    Read here, not by extruct's RDFa extractor: pyRdfa builds an RDF graph, and a graph has no
+    order, so a title's genres, writers and cast came back shuffled; it also re-parses the
+    page. RDFa Lite's five attributes need only one walk of the tree we have."""
     if not _has_attribute(root, "typeof"):
         return []
-    from extruct.rdfa import RDFaExtractor
-    from extruct.utils import parse_xmldom_html
+    owner: dict[Element, JsonObject | None] = {}
+    tops: list[JsonObject] = []
+    for element in root.iter():
+        if not isinstance(element.tag, str):
+            continue
+        parent = element.getparent()
+        current = owner.get(parent) if parent is not None else None
+        props = str(element.get("property") or "").split()
+        typeof = element.get("typeof")
+        if typeof is not None:
+            item: JsonObject = {"@type": [_short(name) for name in str(typeof).split()]}
+            if props and current is not None:
+                _add(current, props, item)
+            else:
+                tops.append(item)
+            owner[element] = item
+            continue
+        owner[element] = current
+        if props and current is not None:
+            _add(current, props, _rdfa_value(element, base_url))
+    return [_single_values(item, 0) for item in tops]
 
-    # pyRdfa reads a DOM of its own kind: the page is serialised once more, on RDFa pages only
-    markup = etree.tostring(root, encoding="utf-8", method="html")
-    try:
-        expanded = RDFaExtractor().extract_items(
-            parse_xmldom_html(markup, encoding="utf-8"), base_url
-        )
-    except Exception:  # pyRdfa and rdflib raise what they like on odd markup: no RDFa then
-        return []
-    return _from_expanded(expanded)
+
+def _add(item: JsonObject, props: list[str], value: Any) -> None:
+    for prop in props:
+        item.setdefault(_short(prop), []).append(value)
+
+
+def _rdfa_value(element: Element, base_url: str) -> Any:
+    for attribute in ("content", "href", "src", "resource", "datetime"):
+        value = element.get(attribute)
+        if value is not None and (attribute == "content" or element.tag not in _TEXT_TAGS):
+            return urljoin(base_url, str(value)) if attribute in {"href", "src"} else str(value)
+    return text_of(element)
+
+
+def _single_values(item: JsonObject, depth: int) -> JsonObject:
+    """One value as itself, several as a list, as JSON-LD has them."""
+    plain: JsonObject = {}
+    for key, value in item.items():
+        if key == "@type" or not isinstance(value, list):
+            plain[key] = value
+            continue
+        values = [
+            _single_values(v, depth + 1) if isinstance(v, dict) and depth < _MAX_DEPTH else v
+            for v in value
+        ]
+        plain[key] = values[0] if len(values) == 1 else values
+    return plain
 
 
 def opengraph_object(root: Element) -> JsonObject | None:
@@ -114,48 +156,6 @@ def _microdata_value(value: Any, depth: int) -> Any:
     if isinstance(value, dict) and "properties" in value:
         return _from_microdata(value, depth + 1)
     return value
-
-
-def _from_expanded(nodes: Any) -> list[JsonObject]:
-    """Expanded JSON-LD (pyRdfa's output: full IRIs, @value lists, blank-node references) to
-    the plain shape, references resolved; the typed nodes nobody refers to are the top."""
-    if not isinstance(nodes, list):
-        return []
-    by_id = {node["@id"]: node for node in nodes if isinstance(node, dict) and "@id" in node}
-    referred = {
-        ref["@id"]
-        for node in by_id.values()
-        for values in node.values()
-        if isinstance(values, list)
-        for ref in values
-        if isinstance(ref, dict) and "@id" in ref
-    }
-    return [
-        _compact(node, by_id, 0)
-        for node_id, node in by_id.items()
-        if node_id not in referred and node.get("@type")
-    ]
-
-
-def _compact(node: JsonObject, by_id: dict[str, JsonObject], depth: int) -> JsonObject:
-    obj: JsonObject = {"@type": [_short(name) for name in node.get("@type", [])]}
-    for key, values in node.items():
-        if key.startswith("@") or not isinstance(values, list):
-            continue
-        plain = [_plain(value, by_id, depth) for value in values]
-        obj[_short(key)] = plain[0] if len(plain) == 1 else plain
-    return obj
-
-
-def _plain(value: Any, by_id: dict[str, JsonObject], depth: int) -> Any:
-    if not isinstance(value, dict):
-        return value
-    if "@value" in value:
-        return value["@value"]
-    target = by_id.get(value.get("@id", ""))
-    if target is not None and depth < _MAX_DEPTH and target.get("@type"):
-        return _compact(target, by_id, depth + 1)
-    return value.get("@id")
 
 
 def _short(iri: Any) -> str:
