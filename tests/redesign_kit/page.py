@@ -49,6 +49,9 @@ class PageBuilder:
         self.imdb_done = False
         self.schema_fields = self._schema_fields()
         self.facts_extra = {name: self.rng.random() < 0.3 for name in ("imdb_id", "tagline")}
+        # a list the page shows in another order than the record's (a crew list, one row a
+        # person with all their roles): the record is read in page order
+        self.page_order: dict[str, list[Any]] = {}
         self.hero_kind = (
             not self.design.kind_shown and bool(self.design.hero_fields) and self.rng.random() < 0.5
         )
@@ -70,6 +73,9 @@ class PageBuilder:
             out["cast"] = [{"actor": c["actor"], "character": None} for c in record["cast"]]
         if out["studios"]:
             out["studios_total"] = record["studios_total"] or len(record["studios"])
+        for key, ordered in self.page_order.items():
+            if out[key]:
+                out[key] = ordered
         return out
 
     def _year_only(self) -> bool:

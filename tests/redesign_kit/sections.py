@@ -305,6 +305,8 @@ def _crew_lines(b: PageBuilder, shown: list[str]) -> str:
         if field in shown:
             for person in b.record[field]:
                 roles.setdefault(person, []).append(role)
+    for field in shown:
+        b.page_order[field] = [p for p in roles if p in b.record[field]]
     dash = pick(b.rng, (" — ", " – ", " · "))
     items = "".join(
         f'<li><a href="/person/{slugify(p)}">{esc(p)}</a>{dash}{", ".join(r)}</li>'
