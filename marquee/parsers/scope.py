@@ -11,9 +11,12 @@ field is read, found by structure rather than by their headings' words.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from urllib.parse import urljoin, urlsplit
 
-from marquee.parsers.common import TITLE_HINT, is_title_path
+from lxml import etree
+
+from marquee.parsers.common import is_title_path
 from marquee.parsers.dom import Element, text_of
 
 _EPISODE_ITEM = re.compile(r"\bS\d{1,2}\s*[·.:|-]?\s*E\d{1,3}\b|\bepisode\s+\d{1,3}\b", re.I)
@@ -21,6 +24,7 @@ _REVIEWS = re.compile(r"\b(?:reviews?|comments?|reactions?)\b", re.I)
 _HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 _DIALOG_ROLES = frozenset({"dialog", "alertdialog"})
 _MIN_ITEMS = 2
+_EPISODE_DEPTH = 6  # levels from an episode's name up to the item holding it
 
 
 def drop_other_topics(root: Element, page_url: str) -> None:
@@ -44,64 +48,113 @@ def _keep_tail(element: Element) -> None:
         parent.text = (parent.text or "") + element.tail
 
 
+# the links TITLE_HINT would find, picked in C: most of a page's links are the site's own
+_TITLE_LINKS = etree.XPath(
+    "//a[@href[contains(., 'movie/') or contains(., 'show/') or contains(., 'film/')"
+    " or contains(., 'tv/') or contains(., 'series/')]]"
+)
+
+
 def _rail_cards(root: Element, page_url: str) -> list[Element]:
     """Cards of a rail: elements holding links to exactly one other title, two or more of
-    them side by side under one parent."""
+    them side by side under one parent. One walk up from each title link; linear."""
     own = urlsplit(page_url).path.rstrip("/")
     titles_below: dict[Element, set[str]] = {}
-    title_heading = next(root.iter("h1"), None)
-    for link in root.iter("a"):
-        href = str(link.get("href") or "")
-        if not TITLE_HINT.search(href):
+    links = _TITLE_LINKS(root)
+    assert isinstance(links, list)
+    for link in links:
+        if not isinstance(link, etree._Element):
             continue
-        path = urlsplit(urljoin(page_url, href.strip())).path.rstrip("/")
+        path = _path(str(link.get("href") or ""), page_url)
         if path == own or not is_title_path(path):
             continue
-        for node in (link, *link.iterancestors()):
-            seen = titles_below.setdefault(node, set())
-            if path in seen or len(seen) >= _MIN_ITEMS:
+        node: Element | None = link
+        while node is not None:
+            seen = titles_below.get(node)
+            if seen is None:
+                titles_below[node] = {path}
+            elif path in seen or len(seen) >= _MIN_ITEMS:
                 break  # its ancestors have it too
-            seen.add(path)
-    cards: list[Element] = []
+            else:
+                seen.add(path)
+            node = node.getparent()
+    singles: dict[Element, list[Element]] = {}
     for node, paths in titles_below.items():
         parent = node.getparent()
-        if len(paths) != 1 or parent is None or len(titles_below.get(parent, ())) < _MIN_ITEMS:
-            continue
-        if title_heading is not None and _contains(node, title_heading):
-            continue
-        siblings = [s for s in parent if len(titles_below.get(s, ())) == 1]
-        if len(siblings) >= _MIN_ITEMS:
-            cards.append(node)
-    return cards
+        if len(paths) == 1 and parent is not None:
+            singles.setdefault(parent, []).append(node)
+    title_heading = next(root.iter("h1"), None)
+    hero = set(title_heading.iterancestors()) if title_heading is not None else set()
+    return [
+        card
+        for parent, cards in singles.items()
+        if len(cards) >= _MIN_ITEMS and len(titles_below[parent]) >= _MIN_ITEMS
+        for card in cards
+        if card not in hero
+    ]
 
 
-def _contains(node: Element, element: Element) -> bool:
-    return any(ancestor is node for ancestor in element.iterancestors())
+def _path(href: str, page_url: str) -> str:
+    """The path of a link, absolute, without a trailing slash (no urljoin for the usual
+    root-relative href: ~3 µs a link on a page of a hundred cards)."""
+    href = href.strip()
+    if href.startswith("/") and not href.startswith("//"):
+        return href.split("?", 1)[0].split("#", 1)[0].rstrip("/")
+    return urlsplit(urljoin(page_url, href)).path.rstrip("/")
 
 
 def _episode_and_review_items(root: Element) -> list[Element]:
-    """Items of a list (li, article, or repeated blocks) that each name an episode, or that sit
-    under a reviews or comments heading."""
+    return _episode_items(root) + _review_items(root)
+
+
+def _episode_items(root: Element) -> list[Element]:
+    """Items that each name an episode ("S1 E2", "Episode 3"), two or more side by side: from
+    each text that names one, up to the first block whose parent holds another such block."""
+    marks = [
+        el for el in root.iter()
+        if isinstance(el.tag, str) and el.text and _EPISODE_ITEM.search(el.text[:80])
+    ]  # fmt: skip
+    if len(marks) < _MIN_ITEMS:
+        return []
+    marked: dict[Element, set[Element]] = {}  # parent -> its children holding a mark
+    chains = []
+    for mark in marks:
+        chain = [mark, *_ancestors(mark, _EPISODE_DEPTH)]
+        chains.append(chain)
+        for child, parent in pairwise(chain):
+            marked.setdefault(parent, set()).add(child)
+    items: dict[Element, None] = {}
+    for chain in chains:
+        for child, parent in pairwise(chain):
+            if len(marked[parent]) >= _MIN_ITEMS:
+                items.setdefault(child, None)
+                break
+    return list(items)
+
+
+def _ancestors(element: Element, depth: int) -> list[Element]:
+    found: list[Element] = []
+    parent = element.getparent()
+    while parent is not None and len(found) < depth:
+        found.append(parent)
+        parent = parent.getparent()
+    return found
+
+
+def _review_items(root: Element) -> list[Element]:
+    """Under a reviews or comments heading, the items of its list: alike blocks, each with an
+    author and a text."""
     items: list[Element] = []
-    for parent in root.iter("ul", "ol", "div", "section"):
-        children = [child for child in parent if isinstance(child.tag, str)]
-        if len(children) < _MIN_ITEMS:
+    for heading in root.iter(*_HEADINGS):
+        container = heading.getparent()
+        if container is None or not _REVIEWS.search(text_of(heading)):
             continue
-        blocks = [c for c in children if c.tag not in _HEADINGS and len(c)]
-        if len(blocks) < _MIN_ITEMS:
-            continue
-        episodes = [c for c in blocks if _names_an_episode(c)]
-        if len(episodes) >= _MIN_ITEMS:
-            items.extend(episodes)
-        elif _under_reviews_heading(parent) and _alike(blocks):
-            items.extend(blocks)
+        for parent in container.iter("ul", "ol", "div", "section"):
+            blocks = [c for c in parent if isinstance(c.tag, str) and c.tag not in _HEADINGS]
+            if len(blocks) >= _MIN_ITEMS and _alike(blocks):
+                items.extend(blocks)
+                break
     return items
-
-
-def _names_an_episode(block: Element) -> bool:
-    first = next((el for el in block.iter() if el is not block and el.text and el.text.strip()),
-                 block)  # fmt: skip
-    return _EPISODE_ITEM.search(text_of(first)[:80]) is not None
 
 
 def _alike(blocks: list[Element]) -> bool:
@@ -109,21 +162,16 @@ def _alike(blocks: list[Element]) -> bool:
     return len({b.tag for b in blocks}) == 1 and all(len(b) >= _MIN_ITEMS for b in blocks)
 
 
-def _under_reviews_heading(parent: Element) -> bool:
-    for node in (parent, *parent.iterancestors()):
-        heading = next((c for c in node if c.tag in _HEADINGS), None)
-        if heading is not None:
-            return _REVIEWS.search(text_of(heading)) is not None
-        if node.tag in {"section", "article", "main", "body"}:
-            return False
-    return False
+_DIALOG_ATTRIBUTES = etree.XPath(
+    "//@role[. = 'dialog' or . = 'alertdialog'] | //@aria-modal[. = 'true']"
+)
 
 
 def _dialogs(root: Element) -> list[Element]:
-    return [
-        element
-        for element in root.iter()
-        if element.tag == "dialog"
-        or element.get("role") in _DIALOG_ROLES
-        or element.get("aria-modal") == "true"
-    ]
+    """Dialogs: <dialog>, and elements whose role or aria-modal says so (an attribute-only
+    XPath: it walks attributes, not every element)."""
+    found = _DIALOG_ATTRIBUTES(root)
+    assert isinstance(found, list)
+    values = [value for value in found if isinstance(value, etree._ElementUnicodeResult)]
+    owners = [value.getparent() for value in values]
+    return [*root.iter("dialog"), *(el for el in owners if el is not None)]
