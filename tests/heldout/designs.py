@@ -178,8 +178,8 @@ def studios_text(rng: random.Random, rec: Rec, exp: Exp, sep: str = ", ") -> str
     return txt
 
 
-def writers_with_notes(rng: random.Random, writers: list[str]) -> list[str]:
-    notes = ["(screenplay)", "(story)", "(novel)", "(written by)", "(creator)", "(teleplay)"]
+def writers_with_notes(rng: random.Random, writers: list[str], show: bool = False) -> list[str]:
+    notes = ["(creator)", "(developed by)", "(teleplay)"] if show else ["(screenplay)", "(story)", "(novel)", "(written by)"]
     out = []
     for w in writers:
         out.append(f"{esc(w)} {rng.choice(notes)}" if chance(rng, 0.35) else esc(w))
@@ -265,7 +265,8 @@ def d_imdb_modern(rng: random.Random, rec: Rec, url: str) -> tuple[str, Rec]:
         credits.append((lab, [esc(d) for d in rec["directors"]]))
     if rec["writers"]:
         exp.show("writers")
-        lab = ("Creator" if len(rec["writers"]) == 1 else "Creators") if show else ("Writer" if len(rec["writers"]) == 1 else "Writers")
+        lab = ("Creator" if len(rec["writers"]) == 1 else "Creators") if show else pick(
+            rng, "Writer" if len(rec["writers"]) == 1 else "Writers", "Writing credits")
         credits.append((lab, writers_with_notes(rng, rec["writers"]) if not show else [esc(w) for w in rec["writers"]]))
     top_cast = rec["cast"][:3]
     if top_cast:
@@ -384,7 +385,7 @@ def d_imdb_legacy(rng: random.Random, rec: Rec, url: str) -> tuple[str, Rec]:
     if rec["writers"]:
         exp.show("writers")
         lab = "Creators" if show else ("Writer" if len(rec["writers"]) == 1 else "Writers")
-        credits.append((lab, writers_with_notes(rng, rec["writers"])))
+        credits.append((lab, writers_with_notes(rng, rec["writers"], show)))
     if rec["cast"]:
         credits.append(("Stars", [esc(m["actor"]) for m in rec["cast"][:3]]))
     cred_html = "".join(f'<div class="txt-block"><h4 class="inline">{lab}:</h4> '
@@ -445,7 +446,8 @@ def d_imdb_legacy(rng: random.Random, rec: Rec, url: str) -> tuple[str, Rec]:
         seas_html = seas_html.replace("<h4>Seasons</h4>", "<h4>Seasons:</h4>")
     ext = imdb_link(rng, rec, exp, c)
     ld = maybe_ld(rng, rec, exp, url, 0.4)
-    main = (f'<div id="pagecontent"><div id="title-overview-widget"><table id="title-overview-widget-layout"><tr>'
+    itemtype = "http://schema.org/" + ("TVSeries" if show else "Movie")
+    main = (f'<div id="pagecontent" itemscope itemtype="{itemtype}"><div id="title-overview-widget"><table id="title-overview-widget-layout"><tr>'
             f'<td id="img_primary"><img alt="{esc(rec["title"])} Poster" src="/p.jpg"></td><td id="overview-top">'
             f'<h1 class="header"><span class="itemprop" itemprop="name">{esc(rec["title"])}</span>{yr}</h1>'
             f'<div class="infobar">{info_html}</div>{rating}{cred_html}{seas_html}{ext}</td></tr></table></div>'
@@ -946,13 +948,15 @@ def d_streamer(rng: random.Random, rec: Rec, url: str) -> tuple[str, Rec]:
     if rec["writers"] and show and flavour != "netflix":
         exp.show("writers")
         infos.append(("Created By", ", ".join(esc(w) for w in rec["writers"])))
-    layout = pick(rng, "stacked", "dl", "css")
+    layout = pick(rng, "stacked", "dl", "css", "accordion")
     if layout == "stacked":
         info_html = "".join(f'<div class="{c("info-item")}"><h3 class="{c("info-label")}">{k}</h3><p>{v}</p></div>' for k, v in infos)
     elif layout == "dl":
         info_html = "<dl>" + "".join(f"<dt>{k}</dt><dd>{v}</dd>" for k, v in infos) + "</dl>"
-    else:
+    elif layout == "css":
         info_html = "".join(f'<div class="{c("row")}"><span class="{c("k")}">{k}</span><span class="{c("v")}">{v}</span></div>' for k, v in infos)
+    else:
+        info_html = "".join(f'<details class="{c("accordion")}"><summary>{k}</summary><div>{v}</div></details>' for k, v in infos)
     eps = episodes(rng, c, rec) if show else ""
     upsell = (f'<div class="{c("upsell")}"><p>Start your free trial. 7 days free, then $9.99/month.</p>'
               f'<p>Included with {pick(rng, "Apple TV+", "your plan", "Max Ultimate")}.</p></div>')
@@ -974,7 +978,9 @@ def d_aggregator(rng: random.Random, rec: Rec, url: str) -> tuple[str, Rec]:
     if rec["release_year"]:
         exp.show("release_year")
         yr = f' <span class="{c("year")}">({rec["release_year"]})</span>'
-    h1 = f'<h1 class="{c("h1")}">{esc(rec["title"])}{yr}</h1>'
+    rdfa = chance(rng, 0.5)
+    prop = ' property="name"' if rdfa else ""
+    h1 = f'<h1 class="{c("h1")}"><span{prop}>{esc(rec["title"])}</span>{yr}</h1>'
     side = []
     if rec["user_rating_count"]:
         exp.show("user_rating_count")
@@ -1048,7 +1054,8 @@ def d_aggregator(rng: random.Random, rec: Rec, url: str) -> tuple[str, Rec]:
         if seas:
             eps = f'<h2>{seas}</h2>' + eps
     ld = maybe_ld(rng, rec, exp, url, 0.6)
-    main = (f'<main class="{c("page")}"><div class="{c("hero")}">{h1}{tag}{trailer(rng, rec, exp, c)}</div>'
+    vocab = f' vocab="https://schema.org/" typeof="{"TVSeries" if show else "Movie"}"' if rdfa else ""
+    main = (f'<main class="{c("page")}"{vocab}><div class="{c("hero")}">{h1}{tag}{trailer(rng, rec, exp, c)}</div>'
             f'<div class="{c("columns")}"><aside class="{c("sidebar")}">{side_html}{imdb_link(rng, rec, exp, c)}</aside>'
             f'<div class="{c("content")}">{streaming_block(rng, c, rec, exp, pick(rng, "list", "tabs"))}{syn}{aud}{cast}{eps}'
             f'{reviews(rng, c, rec["title"])}{rail(rng, c)}</div></div></main>')
