@@ -91,6 +91,9 @@ def parse_page(url: str, body: bytes, headers: Mapping[str, str] | None = None) 
     raw = reader.read(root, page_url, layout, has_schema=schema is not None)
     if other and not _has_details(raw):
         raise FieldShapeError("title", NO_TITLE, f"the page describes a {sorted(other)[0]}")
+    # a heading is not enough: error and maintenance pages come at title URLs too
+    if schema is None and not raw.fallbacks and not _has_details(raw):
+        raise FieldShapeError("title", NO_TITLE, "a heading but no title page")
     if schema is not None:
         raw.jsonld_type = schema.jsonld_type
         raw.fallbacks.insert(0, schema)  # schema.org before the hero line

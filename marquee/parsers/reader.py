@@ -4,14 +4,12 @@ from __future__ import annotations
 
 from marquee.parsers import common, fields
 from marquee.parsers.dom import Element, in_chrome
-from marquee.parsers.errors import FieldShapeError
-from marquee.parsers.facts import collect_facts
 from marquee.parsers.hero import hero_line
 from marquee.parsers.raw import Layout, RawTitle
 
 
 def read(root: Element, url: str, layout: Layout, has_schema: bool) -> RawTitle:
-    heading = title_heading(root, has_schema)
+    heading = title_heading(root)
     parts = fields.TitleParts(heading=heading, tagline=common.tagline_after(heading))
     raw = fields.raw_title(root, url, layout, parts, has_schema)
     line = hero_line(heading, url, layout)
@@ -20,7 +18,7 @@ def read(root: Element, url: str, layout: Layout, has_schema: bool) -> RawTitle:
     return raw
 
 
-def title_heading(root: Element, has_schema: bool) -> Element:
+def title_heading(root: Element) -> Element:
     """The page's main heading: the hero's (data-testid=title, or inside the hero or the
     title-page block) when marked, else the first visible h1 that is not the site's name,
     one inside main first."""
@@ -30,11 +28,7 @@ def title_heading(root: Element, has_schema: bool) -> Element:
             return heading
     candidates = _not_site_name(fields.visible(found))
     in_main = [h for h in candidates if any(a.tag == "main" for a in h.iterancestors())]
-    heading = fields.require_heading(in_main or candidates)
-    # a heading is not enough: error and maintenance pages come at title URLs too
-    if not has_schema and not collect_facts(root):
-        raise FieldShapeError("title", fields.NO_TITLE, "a heading but no title page")
-    return heading
+    return fields.require_heading(in_main or candidates)
 
 
 def _in_marked_block(heading: Element) -> bool:
