@@ -466,7 +466,7 @@ def _in_episode(heading: Element, heads: Headings) -> bool:
 def _credits(section: list[Element]) -> list[tuple[str, str | None]]:
     credits: list[tuple[str, str | None]] = []
     for element in section:
-        for row in element.iter("tr", "li"):
+        for row in _cast_rows(element):
             # one untagged walk per row: a tag-filtered iter() costs ~1 µs to set up
             inside = list(row.iterdescendants())
             if row.tag == "li" and any(el.tag == "li" for el in inside):
@@ -474,9 +474,42 @@ def _credits(section: list[Element]) -> list[tuple[str, str | None]]:
             if row.tag == "tr" and row.getprevious() is None and _header_row(row):
                 continue  # a header row is the first of its table (or of its thead)
             credit = _credit(_chunks(row, inside))
-            if credit is not None:
+            if credit is not None and not _crew_credit(credit):
                 credits.append(credit)
     return credits
+
+
+def _cast_rows(element: Element) -> list[Element]:
+    """List items or table rows; else the repeated children of the block that holds them
+    (cards as links or divs side by side)."""
+    rows = list(element.iter("tr", "li"))
+    if rows:
+        return rows
+    for block in element.iter():
+        if block.tag in _NOT_ROWS or not isinstance(block.tag, str):
+            continue
+        children = [child for child in block if isinstance(child.tag, str)]
+        tags = {child.tag for child in children}
+        if len(children) < 2 or len(tags) != 1 or tags.pop() in _NOT_ROWS:
+            continue
+        if (block.text or "").strip() or any((c.tail or "").strip() for c in children):
+            continue  # links in a sentence ("Written by <a>A</a>, <a>B</a>"): no cards
+        if all(len(child) for child in children):  # a card holds a name and more
+            return children
+    return []
+
+
+_NOT_ROWS = frozenset({"p", "br", "span", "img", "h2", "h3", "h4"})
+_CREW_ROLES = re.compile(
+    r"(?:(?:co-|executive )?(?:director|writer|screenwriter|screenplay|producer|creator|composer"
+    r"|music|cinematography|cinematographer|editor|story|teleplay|novel|based on)s?[\s,/&]*)+",
+    re.IGNORECASE,
+)
+
+
+def _crew_credit(credit: tuple[str, str | None]) -> bool:
+    """ "Bong Joon Ho — Director" in a "Cast & Crew" list: a crew member, no credit."""
+    return credit[1] is not None and _CREW_ROLES.fullmatch(credit[1]) is not None
 
 
 def _credit(texts: list[str]) -> tuple[str, str | None] | None:
@@ -499,8 +532,8 @@ def _credit(texts: list[str]) -> tuple[str, str | None] | None:
         assert found is not None
         return found.group(1), found.group(2)
     character: str | None = chunks[1] if len(chunks) > 1 else None
-    if character and character.casefold().startswith("as "):
-        character = character[3:].strip()
+    if character and character.casefold().startswith(("as ", "role:", "role ")):
+        character = character.split(" ", 1)[1].strip() if " " in character else None
     if character and character[0] == "(" and character[-1] == ")" and "(" not in character[1:]:
         character = character[1:-1].strip()
     return chunks[0], character or None
@@ -552,18 +585,15 @@ def _crew_label(text: str) -> bool:
 
 
 def _chunks(row: Element, inside: list[Element]) -> list[str]:
-    """Texts of a row's cells: table cells, else block texts, else leaf inline texts."""
+    """Texts of a row's cells: table cells, else its texts in page order (a name, then what
+    follows it: "as Max", "Role: Nux", a caption under a card's name)."""
     cells = [c for c in row if c.tag in _TABLE_CELLS]
     if not cells:
-        cells = [el for el in inside if el.tag in _BLOCK_CELLS]
-        if len(cells) == 2:
-            cells = _actor_first(cells)
-    if not cells:
-        leaves = [el for el in inside if el.tag in _INLINE_CELLS and len(el) == 0]
-        if leaves:  # "<a>Tom Hardy</a> as Max": the text after a name is a chunk of its own
-            return [text for leaf in leaves for text in (text_of(leaf), squash(leaf.tail)) if text]
-    if not cells:
-        return [squash(str(t)) for t in row.itertext() if squash(str(t))]
+        blocks = [el for el in inside if el.tag in _BLOCK_CELLS]
+        if len(blocks) == 2 and not any(el.tag in _INLINE_CELLS and el.text for el in inside
+                                         if el not in blocks and el.getparent() is row):
+            return [text_of(cell) for cell in _actor_first(blocks)]
+        return [text for text in (squash(str(t)) for t in row.itertext()) if text]
     return [text_of(cell) for cell in cells]
 
 
