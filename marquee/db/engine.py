@@ -14,6 +14,12 @@ from sqlalchemy.engine import make_url
 DEFAULT_DB_URL = "sqlite:///marquee.db"
 ENV_VAR = "MARQUEE_DB_URL"
 SQLITE_BUSY_TIMEOUT_S = 30.0
+SUPPORTED_FORMS = "sqlite:///PATH or postgresql://USER@HOST[:PORT]/NAME"
+_SUPPORTED_DRIVERS = frozenset({"sqlite", "sqlite+pysqlite", "postgresql+psycopg"})
+
+
+class UnsupportedDatabaseURL(ValueError):
+    """A database URL marquee cannot use: not a URL, or not SQLite or PostgreSQL."""
 
 
 def resolve_db_url(url: str | None = None) -> str:
@@ -33,8 +39,28 @@ def resolve_db_url(url: str | None = None) -> str:
     return chosen
 
 
-def create_engine(url: str | None = None) -> sa.Engine:
+def check_db_url(url: str | None = None) -> str:
+    """The resolved URL, or UnsupportedDatabaseURL naming the forms marquee takes.
+
+    >>> check_db_url("postgres://u@h/db")
+    'postgresql+psycopg://u@h/db'
+    """
     resolved = resolve_db_url(url)
+    try:
+        parsed = make_url(resolved)
+    except sa.exc.ArgumentError:
+        shown = resolved
+    else:
+        if parsed.drivername in _SUPPORTED_DRIVERS:
+            return resolved
+        shown = parsed.render_as_string(hide_password=True).replace(
+            "postgresql+psycopg://", "postgresql://"
+        )
+    raise UnsupportedDatabaseURL(f"unsupported database URL {shown!r}: use {SUPPORTED_FORMS}")
+
+
+def create_engine(url: str | None = None) -> sa.Engine:
+    resolved = check_db_url(url)
     if make_url(resolved).get_backend_name() == "sqlite":
         return _sqlite_engine(resolved)
     return sa.create_engine(resolved, pool_pre_ping=True)
