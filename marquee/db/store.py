@@ -21,6 +21,7 @@ from marquee.db.batch import Item, write_items
 from marquee.db.counts import WriteCounts
 from marquee.db.engine import READ_ONLY, create_engine, resolve_db_url
 from marquee.db.rows import as_utc, utcnow
+from marquee.db.runs import close_abandoned, this_process
 from marquee.errors import StorageUnavailable
 
 log = logging.getLogger(__name__)
@@ -113,9 +114,18 @@ class Database:
         return f"cannot write to {self.url} after {attempt} attempt(s): {cause}"
 
     def start_run(self, *, site: str, options: dict[str, Any]) -> int:
-        values = {"site": site, "options": options, "status": "running", "started_at": utcnow()}
+        """A new "running" run of this process; first, runs whose process is gone are closed."""
+        now = utcnow()
+        values = {"site": site, "options": options, "status": "running", "started_at": now}
+        values.update(this_process().as_row())
         stmt = sa.insert(s.crawl_runs).values(values).returning(s.crawl_runs.c.id)
-        return int(self.transaction(lambda conn: conn.execute(stmt).scalar_one()))
+
+        def start(conn: sa.Connection) -> int:
+            for run_id in close_abandoned(conn, now):
+                log.warning("run %d was left running by a process that is gone: abandoned", run_id)
+            return int(conn.execute(stmt).scalar_one())
+
+        return self.transaction(start)
 
     def finish_run(
         self, run_id: int, *, status: str, counts: dict[str, Any], coverage: dict[str, float]
