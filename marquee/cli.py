@@ -2,21 +2,47 @@
 
 from __future__ import annotations
 
+import os
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Any, NoReturn
 
 import typer
 
 from marquee.errors import StorageUnavailable
 
+# rich_markup_mode=None: click's plain help, where a metavar replaces typer's <str>/<bool> tags
 app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
+    rich_markup_mode=None,
     help="marquee: crawl, parse, normalize and load ReelGuide title pages.",
 )
+EXIT_USAGE = 2
+
+
+def _fail(message: str) -> NoReturn:
+    """One line on stderr, exit 2: for mistakes in what was asked, not a traceback."""
+    typer.echo(f"error: {message}", err=True)
+    raise typer.Exit(EXIT_USAGE)
+
+
+def _print_version(wanted: bool) -> None:
+    if wanted:
+        from marquee import __version__
+
+        typer.echo(__version__)
+        raise typer.Exit()
 
 
 @app.callback()
-def main() -> None:
+def main(
+    _version: bool = typer.Option(
+        False, "--version", is_eager=True, callback=_print_version, help="print the version"
+    ),
+) -> None:
     """marquee: crawl, parse, normalize and load ReelGuide title pages."""
 
 
@@ -28,10 +54,57 @@ def version() -> None:
     typer.echo(__version__)
 
 
-db_app = typer.Typer(no_args_is_help=True, add_completion=False, help="Database schema.")
+db_app = typer.Typer(
+    no_args_is_help=True, add_completion=False, rich_markup_mode=None, help="Database schema."
+)
 app.add_typer(db_app, name="db")
 DB_OPTION_HELP = "database URL (default $MARQUEE_DB_URL, else sqlite:///marquee.db)"
 SPOOL_OPTION_HELP = "spool directory (default $MARQUEE_SPOOL_DIR, else ./spool)"
+
+
+def _check_db(url: str | None) -> str | None:
+    """A mistyped or unsupported URL (given or from $MARQUEE_DB_URL) stops here, before work."""
+    from marquee.db.engine import UnsupportedDatabaseURL, check_db_url
+
+    try:
+        check_db_url(url)
+    except UnsupportedDatabaseURL as error:
+        _fail(str(error))
+    return url
+
+
+def _db_option() -> Any:
+    return typer.Option(None, "--db", metavar="URL", help=DB_OPTION_HELP, callback=_check_db)
+
+
+def _check_output(path: Path | None) -> None:
+    """A file we can write, or one line and exit 2 before any work is done."""
+    if path is None or str(path) == "-":
+        return
+    if path.is_dir():
+        _fail(f"--output {path}: is a folder, not a file")
+    if not path.parent.is_dir():
+        _fail(f"--output {path}: no folder {path.parent}")
+    existed = path.exists()
+    try:
+        with path.open("a", encoding="utf-8"):
+            pass
+    except OSError as error:
+        _fail(f"--output {path}: cannot write: {error.strerror or error}")
+    if not existed:
+        path.unlink()
+
+
+@contextmanager
+def _closed_stdout_is_fine() -> Iterator[None]:
+    """`marquee export | head`: the reader left; stop quietly, exit 0."""
+    try:
+        yield
+    except BrokenPipeError:
+        # Python would flush stdout again at exit and complain: point it at /dev/null.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        raise typer.Exit(0) from None
 
 
 def _storage_exit(error: StorageUnavailable) -> typer.Exit:
@@ -40,7 +113,7 @@ def _storage_exit(error: StorageUnavailable) -> typer.Exit:
 
 
 @db_app.command("upgrade")
-def db_upgrade(db: str | None = typer.Option(None, "--db", help=DB_OPTION_HELP)) -> None:
+def db_upgrade(db: str | None = _db_option()) -> None:
     """Create the schema, or migrate it to the latest revision."""
     from marquee.db.commands import upgrade
 
@@ -53,11 +126,14 @@ def db_upgrade(db: str | None = typer.Option(None, "--db", help=DB_OPTION_HELP))
 
 @db_app.command("dictionary")
 def db_dictionary(
-    output: Path | None = typer.Option(None, "--output", "-o", help="file (default: stdout)"),  # noqa: B008
+    output: Path | None = typer.Option(  # noqa: B008
+        None, "--output", "-o", metavar="FILE", help="file (default: stdout)"
+    ),
 ) -> None:
     """Print the data dictionary generated from the models (docs/schema.md)."""
     from marquee.db.dictionary import render
 
+    _check_output(output)
     if output is None:
         typer.echo(render(), nl=False)
     else:
@@ -65,7 +141,7 @@ def db_dictionary(
 
 
 @app.command()
-def rejects(db: str | None = typer.Option(None, "--db", help=DB_OPTION_HELP)) -> None:
+def rejects(db: str | None = _db_option()) -> None:
     """List the pages that could not become records and are not resolved yet."""
     from rich.console import Console
 
@@ -80,8 +156,8 @@ def rejects(db: str | None = typer.Option(None, "--db", help=DB_OPTION_HELP)) ->
 
 @app.command()
 def replay(
-    db: str | None = typer.Option(None, "--db", help=DB_OPTION_HELP),
-    spool: Path | None = typer.Option(None, "--spool", help=SPOOL_OPTION_HELP),  # noqa: B008
+    db: str | None = _db_option(),
+    spool: Path | None = typer.Option(None, "--spool", metavar="DIR", help=SPOOL_OPTION_HELP),  # noqa: B008
     any_database: bool = typer.Option(
         False, "--any-database", help="also replay batches kept for another database URL"
     ),
@@ -105,19 +181,31 @@ def replay(
 @app.command()
 def parse(
     paths: list[Path] = typer.Argument(..., help="HTML files or directories"),  # noqa: B008
-    output: str = typer.Option("-", "--output", "-o", help="JSON lines file (default: stdout)"),
+    output: str = typer.Option(
+        "-", "--output", "-o", metavar="FILE", help="JSON lines file (default: stdout)"
+    ),
 ) -> None:
     """Parse saved pages offline to JSON lines; rejects on stderr, non-zero exit if any."""
-    from marquee.parse_command import run_parse
+    from marquee.parse_command import NoPagesFound, run_parse
 
-    raise typer.Exit(run_parse(paths, output))
+    _check_output(Path(output))
+    try:
+        with _closed_stdout_is_fine():
+            status = run_parse(paths, output)
+    except NoPagesFound as error:
+        _fail(str(error))
+    except OSError as error:
+        _fail(f"--output {output}: {error.strerror or error}")
+    raise typer.Exit(status)
 
 
 @app.command()
 def reparse(
     paths: list[Path] = typer.Argument(..., help="HTML files, directories, WARC files"),  # noqa: B008
-    db: str | None = typer.Option(None, "--db", help="database URL (default $MARQUEE_DB_URL)"),
-    jobs: int | None = typer.Option(None, "--jobs", "-j", help="worker processes (default: auto)"),
+    db: str | None = _db_option(),
+    jobs: int | None = typer.Option(
+        None, "--jobs", "-j", metavar="N", help="worker processes (default: auto)"
+    ),
 ) -> None:
     """Re-parse saved pages offline into the database; non-zero exit if any write failed."""
     from marquee.reparse import NoPagesFound
@@ -125,19 +213,18 @@ def reparse(
 
     try:
         status = reparse_main(paths, db, jobs)
-    except (NoPagesFound, FileNotFoundError) as error:
-        raise typer.BadParameter(str(error), param_hint="PATHS") from error
-    except StorageUnavailable as error:
-        typer.echo(f"error: {error}", err=True)
-        raise typer.Exit(2) from error
+    except (NoPagesFound, FileNotFoundError, StorageUnavailable) as error:
+        _fail(str(error))
     raise typer.Exit(status)
 
 
 @app.command()
 def export(
-    fmt: str = typer.Option(..., "--format", help="jsonl, csv or parquet"),
-    db: str | None = typer.Option(None, "--db", help="database URL (default $MARQUEE_DB_URL)"),
-    output: Path | None = typer.Option(None, "--output", "-o", help="file (default: stdout)"),  # noqa: B008
+    fmt: str = typer.Option(..., "--format", metavar="FORMAT", help="jsonl, csv or parquet"),
+    db: str | None = _db_option(),
+    output: Path | None = typer.Option(  # noqa: B008
+        None, "--output", "-o", metavar="FILE", help="file (default: stdout)"
+    ),
     spec_only: bool = typer.Option(False, "--spec-only", help="JSON lines: spec keys only"),
 ) -> None:
     """Export stored titles: JSON lines in the record spec's shape, or flat CSV / Parquet."""
@@ -147,24 +234,36 @@ def export(
     try:
         chosen = ExportFormat(fmt)
     except ValueError:
-        hint = f"{fmt!r}: choose jsonl, csv or parquet"
-        raise typer.BadParameter(hint, param_hint="--format") from None
+        _fail(f"--format {fmt!r}: choose jsonl, csv or parquet")
+    _check_output(output)
     try:
-        export_main(db, chosen, output, spec_only=spec_only)
+        with _closed_stdout_is_fine():
+            export_main(db, chosen, output, spec_only=spec_only)
     except (StorageUnavailable, ValueError) as error:
-        typer.echo(f"error: {error}", err=True)
-        raise typer.Exit(2) from error
+        _fail(str(error))
+    except OSError as error:
+        _fail(f"--output {output}: {error.strerror or error}")
 
 
 @app.command()
 def crawl(
-    site: str | None = typer.Option(None, "--site", help="site base URL (default $MARQUEE_SITE)"),
-    db: str | None = typer.Option(None, "--db", help="database URL (default $MARQUEE_DB_URL)"),
-    limit: int | None = typer.Option(None, "--limit", help="most title pages to request"),
+    site: str | None = typer.Option(
+        None, "--site", metavar="URL", help="site base URL (default $MARQUEE_SITE)"
+    ),
+    db: str | None = _db_option(),
+    limit: int | None = typer.Option(
+        None, "--limit", metavar="N", help="most title pages to request"
+    ),
     full: bool = typer.Option(False, "--full", help="fetch every title, no conditional requests"),
-    archive_dir: str | None = typer.Option(None, "--archive-dir", help="WARC archive directory"),
-    jobdir: str | None = typer.Option(None, "--jobdir", help="pause/resume state directory"),
-    setting: list[str] = typer.Option([], "--set", "-s", help="Scrapy setting NAME=VALUE"),  # noqa: B008
+    archive_dir: str | None = typer.Option(
+        None, "--archive-dir", metavar="DIR", help="WARC archive directory"
+    ),
+    jobdir: str | None = typer.Option(
+        None, "--jobdir", metavar="DIR", help="pause/resume state directory"
+    ),
+    setting: list[str] = typer.Option(  # noqa: B008
+        [], "--set", "-s", metavar="NAME=VALUE", help="Scrapy setting NAME=VALUE"
+    ),
 ) -> None:
     """Crawl the site; exit 0 finished, 1 degraded or interrupted, 2 failed."""
     from marquee.crawl import CrawlOptions, parse_setting_pairs, run_crawl
@@ -182,19 +281,31 @@ def crawl(
 
 @app.command("serve-fixtures")
 def serve_fixtures(
-    port: int = typer.Option(8080, "--port", help="port on 127.0.0.1 (0: any free port)"),
-    pages: int | None = typer.Option(None, "--pages", help="synthesize N distinct title pages"),
+    port: int = typer.Option(
+        8080, "--port", metavar="PORT", help="port on 127.0.0.1 (0: any free port)"
+    ),
+    pages: int | None = typer.Option(
+        None, "--pages", metavar="N", help="synthesize N distinct title pages"
+    ),
 ) -> None:
     """Serve the bundled ReelGuide fixture site (robots.txt, sitemaps, title pages)."""
-    from marquee.devserver import serve_forever
+    from marquee.devserver import check_port, serve_forever
 
-    serve_forever(port=port, pages=pages, on_ready=lambda url: typer.echo(f"serving {url}"))
+    try:
+        check_port(port)
+        serve_forever(port=port, pages=pages, on_ready=lambda url: typer.echo(f"serving {url}"))
+    except (ValueError, OSError) as error:
+        _fail(f"--port {port}: {getattr(error, 'strerror', None) or error}")
 
 
 @app.command()
 def demo(
-    db: str = typer.Option("sqlite:///marquee.db", "--db", help="database URL"),
-    archive_dir: str = typer.Option("archive", "--archive-dir", help="WARC archive directory"),
+    db: str = typer.Option(
+        "sqlite:///marquee.db", "--db", metavar="URL", help="database URL", callback=_check_db
+    ),
+    archive_dir: str = typer.Option(
+        "archive", "--archive-dir", metavar="DIR", help="WARC archive directory"
+    ),
 ) -> None:
     """Start the local fixture site, crawl it into ./marquee.db, print the summary and a query."""
     from marquee.demo import run_demo

@@ -449,6 +449,12 @@ def serve_in_thread(
         loop.close()
 
 
+def check_port(port: int) -> None:
+    """A TCP port number or 0 (any free port); asyncio would raise OverflowError past 65535."""
+    if not 0 <= port <= 65535:
+        raise ValueError("not a TCP port: choose 1 to 65535, or 0 for any free port")
+
+
 def serve_forever(
     *, host: str = "127.0.0.1", port: int = 8080, pages: int | None = None,
     on_ready: Callable[[str], None] = print,

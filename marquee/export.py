@@ -24,6 +24,7 @@ import pyarrow.parquet as pq
 import sqlalchemy as sa
 
 from marquee.db import open_database, schema
+from marquee.db.engine import read_connection
 from marquee.db.rows import as_utc
 from marquee.items import SPEC_KEYS, CastCredit, MoneyValue, Streaming, TitleRecord
 
@@ -301,7 +302,7 @@ def export(
     """Write every stored title to `output` (or `stdout`); returns how many were written."""
     if fmt is ExportFormat.PARQUET and output is None:
         raise ValueError("Parquet is binary: give --output FILE")
-    with engine.connect() as conn:
+    with read_connection(engine) as conn:  # on SQLite, writers go on while we read
         records = iter_records(conn)
         if fmt is ExportFormat.PARQUET:
             assert output is not None

@@ -170,9 +170,9 @@ def _process_archived(response: ArchivedResponse) -> Outcome:
 def _extract(
     url: str, body: bytes, headers: dict[str, str] | None, fetched_at: dt.datetime | None
 ) -> TitleRecord | Reject:
-    from marquee.extract import extract  # imported in the worker, not at CLI start-up
+    from marquee.parse_command import extract_input  # in the worker, not at CLI start-up
 
-    return extract(url, body, headers, fetched_at=fetched_at)
+    return extract_input(url, body, headers, fetched_at)
 
 
 def process_chunk(tasks: Sequence[Task]) -> list[Outcome]:

@@ -97,7 +97,11 @@ def run_crawl(
 
 
 def crawl_env(workdir: Path) -> dict[str, str]:
-    return {**os.environ, "MARQUEE_SPOOL_DIR": str(workdir / "spool"), "MARQUEE_LOG_LEVEL": "INFO"}
+    # this checkout's package, not the one the virtualenv was installed from (git worktrees)
+    path = os.pathsep.join(filter(None, [str(Path(__file__).parent.parent),
+                                         os.environ.get("PYTHONPATH")]))  # fmt: skip
+    return {**os.environ, "PYTHONPATH": path, "MARQUEE_SPOOL_DIR": str(workdir / "spool"),
+            "MARQUEE_LOG_LEVEL": "INFO"}  # fmt: skip
 
 
 # --- databases -------------------------------------------------------------------------------

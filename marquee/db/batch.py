@@ -75,14 +75,15 @@ def _write_items(
 ) -> WriteCounts:
     chosen = _dedupe_titles(items, source, now)
     plan = _plan(conn, chosen, source)
-    written = _upsert_titles(conn, plan.write)
+    written, inserted_keys = _upsert_titles(conn, plan.write)
     plan.ids.update(written)
+    _add_missing_ids(conn, plan, source)
     _sync_children(conn, [rows for rows in plan.write if rows.key in written], written, plan.new)
     _touch(conn, plan.touch)
     _write_pages(conn, items, plan.ids, run_id)
     rejected = _write_rejects(conn, items, now)
     _resolve_rejects(conn, items, now)
-    inserted = len(plan.new & written.keys())
+    inserted = len(plan.new & written.keys() if inserted_keys is None else inserted_keys)
     # one title under two URLs in the same batch: the copy not written counts as unchanged,
     # so that every record handed in is counted once
     superseded = sum(isinstance(item, TitleRecord) for item, _ in items) - len(chosen)
@@ -152,12 +153,24 @@ def _locked_titles(
     return out
 
 
-def _upsert_titles(conn: sa.Connection, write: list[TitleRows]) -> dict[str, int]:
+def _upsert_titles(
+    conn: sa.Connection, write: list[TitleRows]
+) -> tuple[dict[str, int], set[str] | None]:
+    """Ids of the titles our values went into, and which were inserted (None: not known here)."""
     if not write:
-        return {}
+        return {}, set()
     t = s.titles
     rows = [r.row for r in write]
     update = [name for name in rows[0] if name not in _TITLE_KEEP_ON_UPDATE]
+    if conn.dialect.name == "postgresql":
+        # A writer racing us may insert a title after our look: only the database knows
+        # whether our row went in (xmax = 0: inserted), was updated, or refused by the WHERE.
+        is_new: Any = sa.literal_column("xmax = 0").label("inserted")
+        returned = upsert_rows(
+            conn, t, ["source", "source_id"], update, rows, _title_changed,
+            returning=(t.c.source_id, t.c.id, is_new),
+        )  # fmt: skip
+        return {r.source_id: r.id for r in returned}, {r.source_id for r in returned if r.inserted}
     upsert_rows(conn, t, ["source", "source_id"], update, rows, _title_changed)
     # Upsert plus one SELECT beats RETURNING here; a stored hash equal to ours
     # means our values are in (a racing writer's stale record was refused by the WHERE).
@@ -165,7 +178,17 @@ def _upsert_titles(conn: sa.Connection, write: list[TitleRows]) -> dict[str, int
     source = write[0].row["source"]
     stored = select_in(conn, columns, t.c.source_id, [r.key for r in write], t.c.source == source)
     ours = {r.key: r.record_hash for r in write}
-    return {row.source_id: row.id for row in stored if ours[row.source_id] == row.record_hash}
+    return {row.source_id: row.id for row in stored if ours[row.source_id] == row.record_hash}, None
+
+
+def _add_missing_ids(conn: sa.Connection, plan: _Plan, source: str) -> None:
+    """Ids of titles planned new but not written by us: a racing writer's row, for our pages."""
+    missing = [rows.key for rows in plan.write if rows.key not in plan.ids]
+    if missing:
+        t = s.titles
+        columns = [t.c.source_id, t.c.id]
+        found = select_in(conn, columns, t.c.source_id, missing, t.c.source == source)
+        plan.ids.update((row.source_id, row.id) for row in found)
 
 
 def _title_changed(excluded: Any) -> Any:

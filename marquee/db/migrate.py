@@ -10,6 +10,8 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 
+from marquee.db.engine import read_connection
+
 MIGRATIONS = Path(__file__).parent / "migrations"
 
 
@@ -25,7 +27,7 @@ def head_revision() -> str | None:
 
 
 def current_revision(engine: sa.Engine) -> str | None:
-    with engine.connect() as conn:
+    with read_connection(engine) as conn:
         return MigrationContext.configure(conn).get_current_revision()
 
 

@@ -56,6 +56,14 @@ crawl_runs = sa.Table(
     sa.Column("options", Json, comment="options the run was started with"),
     sa.Column("counts", Json, comment="pages, inserted, updated, unchanged, rejected, failed ..."),
     sa.Column("coverage", Json, comment="share of records with each field filled, 0..1"),
+    sa.Column("host", sa.Text, comment="host name of the process running it"),
+    sa.Column("pid", sa.Integer, comment="process id of the process running it, on that host"),
+    sa.Column(
+        "process",
+        sa.Text,
+        comment="boot id, pid namespace and start time of that process: tells a process gone"
+        " (the run is then abandoned) from a later one with the same pid",
+    ),
     comment="One row per crawl or re-parse run.",
 )
 

@@ -131,5 +131,5 @@ def _known_run(db: Database, run_id: int | None) -> int | None:
         return None
     runs = schema.crawl_runs
     stmt = sa.select(runs.c.id).where(runs.c.id == run_id)
-    found = db.transaction(lambda conn: conn.execute(stmt).scalar_one_or_none())
+    found = db.transaction(lambda conn: conn.execute(stmt).scalar_one_or_none(), read=True)
     return None if found is None else int(found)

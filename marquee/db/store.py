@@ -19,8 +19,9 @@ from marquee.db import migrate
 from marquee.db import schema as s
 from marquee.db.batch import Item, write_items
 from marquee.db.counts import WriteCounts
-from marquee.db.engine import create_engine, resolve_db_url
+from marquee.db.engine import READ_ONLY, create_engine, resolve_db_url
 from marquee.db.rows import as_utc, utcnow
+from marquee.db.runs import close_abandoned, this_process
 from marquee.errors import StorageUnavailable
 
 log = logging.getLogger(__name__)
@@ -93,11 +94,14 @@ class Database:
             lambda conn: write_items(conn, items, source=self.source, run_id=run_id, now=utcnow())
         )
 
-    def transaction(self, work: Callable[[sa.Connection], T]) -> T:
+    def transaction(self, work: Callable[[sa.Connection], T], *, read: bool = False) -> T:
+        """`work` in one transaction, retried; `read`: it only reads (no SQLite write lock)."""
         for attempt in range(1, self.attempts + 1):
             try:
-                with self.engine.begin() as conn:
-                    return work(conn)
+                with self.engine.connect() as conn:
+                    conn.execution_options(**{READ_ONLY: read})
+                    with conn.begin():
+                        return work(conn)
             except DATABASE_ERRORS as exc:
                 if attempt == self.attempts or not is_transient(exc):
                     raise StorageUnavailable(self._failure(exc, attempt)) from exc
@@ -110,9 +114,18 @@ class Database:
         return f"cannot write to {self.url} after {attempt} attempt(s): {cause}"
 
     def start_run(self, *, site: str, options: dict[str, Any]) -> int:
-        values = {"site": site, "options": options, "status": "running", "started_at": utcnow()}
+        """A new "running" run of this process; first, runs whose process is gone are closed."""
+        now = utcnow()
+        values = {"site": site, "options": options, "status": "running", "started_at": now}
+        values.update(this_process().as_row())
         stmt = sa.insert(s.crawl_runs).values(values).returning(s.crawl_runs.c.id)
-        return int(self.transaction(lambda conn: conn.execute(stmt).scalar_one()))
+
+        def start(conn: sa.Connection) -> int:
+            for run_id in close_abandoned(conn, now):
+                log.warning("run %d was left running by a process that is gone: abandoned", run_id)
+            return int(conn.execute(stmt).scalar_one())
+
+        return self.transaction(start)
 
     def finish_run(
         self, run_id: int, *, status: str, counts: dict[str, Any], coverage: dict[str, float]
@@ -128,7 +141,7 @@ class Database:
         if site is not None:
             stmt = stmt.where(r.c.site == site)
         stmt = stmt.order_by(r.c.finished_at.desc(), r.c.id.desc()).limit(1)
-        row = self.transaction(lambda conn: conn.execute(stmt).mappings().first())
+        row = self.transaction(lambda conn: conn.execute(stmt).mappings().first(), read=True)
         if row is None:
             return None
         return {
@@ -147,14 +160,14 @@ class Database:
         inner = sa.select(p.c.url, p.c.fetched_at, p.c.etag, p.c.last_modified, latest.label("n"))
         ranked = inner.where(ok, p.c.outcome != "failed").subquery()
         stmt = sa.select(ranked).where(ranked.c.n == 1)
-        rows = self.transaction(lambda conn: conn.execute(stmt).all())
+        rows = self.transaction(lambda conn: conn.execute(stmt).all(), read=True)
         return {r.url: FetchState(as_utc(r.fetched_at), r.etag, r.last_modified) for r in rows}
 
     def unresolved_rejects(self) -> list[dict[str, Any]]:
         r = s.rejects
         cols = [r.c.id, r.c.url, r.c.reason, r.c.details, r.c.created_at, r.c.parser_version]
         stmt = sa.select(*cols).where(r.c.resolved_at.is_(None)).order_by(r.c.created_at, r.c.id)
-        rows = self.transaction(lambda conn: conn.execute(stmt).mappings().all())
+        rows = self.transaction(lambda conn: conn.execute(stmt).mappings().all(), read=True)
         return [dict(row) for row in rows]
 
     def close(self) -> None:

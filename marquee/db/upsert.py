@@ -84,17 +84,19 @@ def upsert_rows(
     update: Sequence[str],
     rows: Sequence[dict[str, Any]],
     where: Callable[[Any], Any] | None = None,
-) -> None:
+    returning: Sequence[Any] = (),
+) -> list[sa.Row[Any]]:
     """INSERT ... ON CONFLICT (keys) DO UPDATE for rows de-duplicated by key.
 
-    PostgreSQL: COPY into a temporary staging table, then one INSERT ... SELECT in key order.
-    Elsewhere: executemany of the dialect's upsert.
+    PostgreSQL: COPY into a temporary staging table, then one INSERT ... SELECT in key order,
+    returning `returning` for the rows inserted or updated (not those the WHERE refused).
+    Elsewhere: executemany of the dialect's upsert, returning nothing.
     """
     if not rows:
-        return
+        return []
     if conn.dialect.name != "postgresql":
         execute_chunked(conn, upsert_do_update(conn, table, keys, update, where), rows)
-        return
+        return []
     names = list(rows[0])
     stage = _copy_to_stage(conn, table, names, rows)
     source = sa.select(*(stage.c[name] for name in names)).order_by(*(stage.c[k] for k in keys))
@@ -102,7 +104,10 @@ def upsert_rows(
     condition = None if where is None else where(stmt.excluded)
     values = {name: stmt.excluded[name] for name in update}
     stmt = stmt.on_conflict_do_update(index_elements=list(keys), set_=values, where=condition)
-    conn.execute(stmt)
+    if not returning:
+        conn.execute(stmt)
+        return []
+    return list(conn.execute(stmt.returning(*returning)).all())
 
 
 def _copy_to_stage(
