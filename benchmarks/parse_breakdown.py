@@ -27,10 +27,9 @@ import lxml.html
 
 import marquee.extract as extract_module
 import marquee.parsers.common as common
-import marquee.parsers.current as current
 import marquee.parsers.fields as fields
-import marquee.parsers.legacy as legacy
 import marquee.parsers.page as page
+import marquee.parsers.reader as reader
 from benchmarks.parse import load_pages
 from marquee.extract import extract
 
@@ -55,7 +54,7 @@ STEPS: list[tuple[ModuleType, str]] = [
 ]
 
 
-READERS = [(current, "read"), (legacy, "read")]
+READERS = [(reader, "read")]
 RECORD = [(extract_module, "_record")]
 STAGES: list[tuple[str, list[tuple[ModuleType, str]]]] = [
     ("all but the record (normalize + validate)", RECORD),

@@ -109,11 +109,8 @@ def _lock_waiters(db: Database) -> int:
         return int(conn.execute(stmt).scalar_one())
 
 
-def _stored_credits(records: list[object]) -> int:
-    return sum(
-        len(r.cast) + len(r.directors) + len(r.writers)  # type: ignore[attr-defined]
-        for r in records
-    )
+def _stored_credits(records: list[TitleRecord]) -> int:
+    return sum(len(r.cast) + len(r.directors) + len(r.writers) for r in records)
 
 
 def test_the_loser_of_an_insert_race_counts_no_insert(pg_database: str) -> None:

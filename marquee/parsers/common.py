@@ -68,8 +68,13 @@ _AUDIENCE = heading_matcher(
 _AUDIENCE_REVIEWS = heading_matcher(r"(?:audience|viewer|user)s?\W+(?:reviews?|reactions?)")
 _CAST = heading_matcher(
     r"^(?:the |meet the )?(?:(?:top|billed|full|complete|main|series|voice|principal|credited)"
-    r" )*cast\b|^starring\b|^actors\b"
+    r" )*cast\b|^starring\b|^actors\b|^actresses\b|^actors and actresses\b|^(?:the )?stars$"
+    r"|^performers$"
 )
+# a cast list shown without a heading (a tab panel, a shelf): named by its id or test id
+_CAST_ID = re.compile(r"(?:^|[-_ ])cast(?:$|[-_ ])", re.IGNORECASE)
+_LIST_SEPARATORS = frozenset(",;·|/•")
+_NO_CHARACTER = frozenset({"actor", "actress", "performer", "cast", "cast member"})
 # a "See full cast & crew" card at the end of the list is a link, not a credit
 _ROLE_HINT = re.compile(r"character|role", re.IGNORECASE)
 _ACTOR_HINT = re.compile(r"actor|performer|person|(?<![a-z])name", re.IGNORECASE)
@@ -435,12 +440,13 @@ def audience_summary(heads: Headings) -> str | None:
     return " ".join(section_paragraphs(heads, "audience")) or None
 
 
-def cast(heads: Headings) -> list[tuple[str, str | None]]:
+def cast(heads: Headings, root: Element | None = None) -> list[tuple[str, str | None]]:
     """Credits under the cast heading, and under headings that continue it ("Supporting
-    Cast", "Guest Stars") when the list is split."""
+    Cast", "Guest Stars") when the list is split; else in a block whose id names the cast."""
     section = find_section(heads, _CAST)
     if section is None:
-        return []
+        block = _cast_block(root) if root is not None else None
+        return _credits([block]) if block is not None else []
     credits = _credits(section)
     crew = [
         h for text, h in heads
@@ -456,6 +462,15 @@ def cast(heads: Headings) -> list[tuple[str, str | None]]:
     return credits
 
 
+def _cast_block(root: Element) -> Element | None:
+    for element in root.iter():
+        if not isinstance(element.tag, str) or element.tag in {"a", "button", "li"}:
+            continue
+        if _CAST_ID.search(f"{element.get('id') or ''} {element.get('data-testid') or ''}"):
+            return element
+    return None
+
+
 def _in_episode(heading: Element, heads: Headings) -> bool:
     """Under an episode's heading or an episode guide's: its guest stars are the episode's."""
     episodes = {own_container(el) for text, el in heads if el.tag != "h1" and _EPISODE(text)}
@@ -465,8 +480,9 @@ def _in_episode(heading: Element, heads: Headings) -> bool:
 
 def _credits(section: list[Element]) -> list[tuple[str, str | None]]:
     credits: list[tuple[str, str | None]] = []
+    cards = _alike_cards(section)
     for element in section:
-        for row in _cast_rows(element):
+        for row in [element] if cards else _cast_rows(element):
             # one untagged walk per row: a tag-filtered iter() costs ~1 µs to set up
             inside = list(row.iterdescendants())
             if row.tag == "li" and any(el.tag == "li" for el in inside):
@@ -479,6 +495,17 @@ def _credits(section: list[Element]) -> list[tuple[str, str | None]]:
     return credits
 
 
+def _alike_cards(section: list[Element]) -> bool:
+    """The section's blocks are themselves the cards: two or more of one tag, each a name
+    and more, none a list or table."""
+    tags = {element.tag for element in section}
+    return (
+        len(section) >= 2 and len(tags) == 1 and not tags & {"ul", "ol", "table", "dl", "p"}
+        and all(len(element) >= 2 for element in section)
+        and not any(next(element.iter("li", "tr"), None) is not None for element in section)
+    )  # fmt: skip
+
+
 def _cast_rows(element: Element) -> list[Element]:
     """List items or table rows; else the repeated children of the block that holds them
     (cards as links or divs side by side)."""
@@ -488,13 +515,16 @@ def _cast_rows(element: Element) -> list[Element]:
     for block in element.iter():
         if block.tag in _NOT_ROWS or not isinstance(block.tag, str):
             continue
-        children = [child for child in block if isinstance(child.tag, str)]
+        children = [c for c in block if isinstance(c.tag, str) and c.tag not in _HEADING_TAGS]
         tags = {child.tag for child in children}
-        if len(children) < 2 or len(tags) != 1 or tags.pop() in _NOT_ROWS:
+        if len(children) < 2 or len(tags) != 1 or tags & _NOT_ROWS:
             continue
-        if (block.text or "").strip() or any((c.tail or "").strip() for c in children):
+        if (block.text or "").strip():
             continue  # links in a sentence ("Written by <a>A</a>, <a>B</a>"): no cards
-        if all(len(child) for child in children):  # a card holds a name and more
+        separated = all(set((c.tail or "").strip()) <= _LIST_SEPARATORS for c in children)
+        if not separated:
+            continue
+        if all(len(child) for child in children) or tags == {"a"}:  # cards, or linked names
             return children
     return []
 
@@ -536,6 +566,8 @@ def _credit(texts: list[str]) -> tuple[str, str | None] | None:
         character = character.split(" ", 1)[1].strip() if " " in character else None
     if character and character[0] == "(" and character[-1] == ")" and "(" not in character[1:]:
         character = character[1:-1].strip()
+    if character and character.casefold() in _NO_CHARACTER:
+        character = None  # "Actor" under a name: a role, not a character
     return chunks[0], character or None
 
 

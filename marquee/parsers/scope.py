@@ -125,11 +125,17 @@ def _episode_items(root: Element) -> list[Element]:
             marked.setdefault(parent, set()).add(child)
     items: dict[Element, None] = {}
     for chain in chains:
-        for child, parent in pairwise(chain):
-            if len(marked[parent]) >= _MIN_ITEMS:
-                items.setdefault(child, None)
-                break
+        found = [child for child, parent in pairwise(chain) if _repeats(marked[parent], parent)]
+        if found:
+            items.setdefault(found[-1], None)  # the highest: an episode's card, not its parts
     return list(items)
+
+
+def _repeats(marked: set[Element], parent: Element) -> bool:
+    """Two or more alike children (one tag) name an episode, and most of the children do."""
+    children = sum(1 for child in parent if isinstance(child.tag, str))
+    alike = len({child.tag for child in marked}) == 1
+    return len(marked) >= _MIN_ITEMS and alike and 2 * len(marked) >= children
 
 
 def _ancestors(element: Element, depth: int) -> list[Element]:
