@@ -63,6 +63,7 @@ def server(other_port: FaultServer, secret_file: Path) -> Iterator[FaultServer]:
         srv.sitemap_extra = [
             f"file://{site}/movie/heat",
             f"file://{site}{secret_file}",
+            f"ftp://{site}/movie/heat",  # the site's own port: the FTP client waited forever
             f"ftp://{elsewhere}/movie/heat",
             "s3://reelguide-archive/movie/heat",
             "data:text/html,<title>Heat</title>",
@@ -124,10 +125,10 @@ def test_no_local_file_is_read_or_archived(
 
 
 def test_out_of_scope_urls_are_counted_by_reason(crawl: Crawl) -> None:
-    # listed: index 1 file, 1 ftp, 1 port; titles 2 file, 1 each of ftp, s3, data, scheme,
+    # listed: index 1 file, 1 ftp, 1 port; titles 2 file, 2 ftp, 1 each of s3, data, scheme,
     # port, host. Redirected: port, file, scheme, ftp; refreshed: port; a sitemap: port
     assert crawl.counts["out_of_scope"] == {
-        "scheme_file": 4, "scheme_ftp": 3, "scheme_s3": 1, "scheme_data": 1,
+        "scheme_file": 4, "scheme_ftp": 4, "scheme_s3": 1, "scheme_data": 1,
         "other_scheme": 2, "other_port": 5, "other_host": 1,
     }  # fmt: skip
     assert "out of scope (scheme_file), not requested" in crawl.output
