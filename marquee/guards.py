@@ -20,7 +20,7 @@ from scrapy.http import Request, Response
 from w3lib.url import safe_url_string
 
 from marquee.middlewares import TITLE_META
-from marquee.scope import OutOfScope, out_of_scope
+from marquee.scope import OUT_OF_SCOPE, OutOfScope, out_of_scope
 
 if TYPE_CHECKING:
     from scrapy.crawler import Crawler
@@ -117,7 +117,7 @@ class FetchGuardMiddleware:
         location = (response.headers.get(b"Location") or b"").decode("latin-1")
         target = urljoin(request.url, safe_url_string(location))
         if why := out_of_scope(target, self.site):
-            self.crawler.stats.inc_value(f"marquee/out_of_scope/{why}")
+            self.crawler.stats.inc_value(f"{OUT_OF_SCOPE}/{why}")
             raise FetchRefused("offsite", f"redirect from {request.url} to {target} ({why})")
         if target in (*request.meta.get("redirect_urls", ()), request.url):
             raise FetchRefused("redirect_loop", f"{request.url} -> {target}")
