@@ -463,6 +463,7 @@ class FaultServer:
     def clear_log(self) -> None:
         with self._lock:
             self.log.clear()
+            self.connections = 0
 
     # site files
 
