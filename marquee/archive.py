@@ -35,9 +35,15 @@ class ArchivedResponse:
     body: bytes
     headers: dict[str, str]
     fetched_at: dt.datetime
-    status: int
+    status: int  # 0: no HTTP answer in the record (see `is_http`)
     path: str
     offset: int
+
+    @property
+    def is_http(self) -> bool:
+        """False for a record of another scheme (a file:// or ftp:// response archived by a
+        marquee that fetched them): warcio reads no status line or headers from it."""
+        return self.url.lower().startswith(("http:", "https:"))
 
 
 def run_directory(archive_dir: Path | str, run_name: str) -> Path:
@@ -125,12 +131,15 @@ def read_archive(paths: Iterable[Path | str]) -> Iterator[ArchivedResponse]:
 def _archived(record: Any, body: bytes, path: str, offset: int) -> ArchivedResponse:
     rec_headers, http_headers = record.rec_headers, record.http_headers
     fetched = iso_date_to_datetime(rec_headers.get_header("WARC-Date")).replace(tzinfo=dt.UTC)
+    url = rec_headers.get_header("WARC-Target-URI") or ""
+    if http_headers is None or not url.lower().startswith(("http:", "https:")):
+        http_headers = StatusAndHeaders("0", [])  # not HTTP: no status, no headers
     return ArchivedResponse(
-        url=rec_headers.get_header("WARC-Target-URI"),
+        url=url,
         body=body,
         headers=dict(http_headers.headers),
         fetched_at=fetched,
-        status=int(http_headers.get_statuscode()),
+        status=int(http_headers.get_statuscode() or 0),
         path=path,
         offset=offset,
     )

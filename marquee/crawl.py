@@ -145,6 +145,8 @@ def build_counts(
         # title links not followed because a bound was reached (a trap shows here)
         "page_limit_reached": int(stats.get("marquee/page_limit_reached", 0)),
         "depth_limit_reached": int(stats.get("marquee/depth_limit_reached", 0)),
+        # URLs off the site's origin (sitemaps, links, redirects), never requested: by reason
+        "out_of_scope": _prefixed(stats, "marquee/out_of_scope/"),
         "duration_s": _seconds_since(stats.get("start_time")),
         "jobdir_reset": stats.get("marquee/jobdir/reset"),  # marquee.jobdir: damaged or done
     }

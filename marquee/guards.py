@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING, Any
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urljoin
 from weakref import WeakKeyDictionary
 
 from scrapy import signals
@@ -20,6 +20,7 @@ from scrapy.http import Request, Response
 from w3lib.url import safe_url_string
 
 from marquee.middlewares import TITLE_META
+from marquee.scope import OUT_OF_SCOPE, OutOfScope, out_of_scope
 
 if TYPE_CHECKING:
     from scrapy.crawler import Crawler
@@ -58,7 +59,7 @@ def known_reason(error: BaseException | None) -> str | None:
     >>> known_reason(ValueError("boom")) is None
     True
     """
-    if isinstance(error, FetchRefused | BodyTooLarge):
+    if isinstance(error, FetchRefused | BodyTooLarge | OutOfScope):
         return error.reason
     text = str(error)
     if isinstance(error, IgnoreRequest) and "max redirections" in text:
@@ -72,14 +73,15 @@ class FetchGuardMiddleware:
     """Sits between the archive and RedirectMiddleware (priority 650), on title requests only.
 
     A followed redirect bypasses the duplicate filter (so it is fetched, or refused here
-    with a reason); a redirect off the site, back to a URL of its own chain or past
-    REDIRECT_MAX_TIMES fails; a response without a length whose HTML stops before
-    `</html>` fails as `truncated` (Scrapy flags such responses "partial"); a body
-    streamed past DOWNLOAD_MAXSIZE fails as `too_large`.
+    with a reason); a redirect off the site's origin (`marquee.scope`: scheme, host and
+    port), back to a URL of its own chain or past REDIRECT_MAX_TIMES fails; a response
+    without a length whose HTML stops before `</html>` fails as `truncated` (Scrapy flags
+    such responses "partial"); a body streamed past DOWNLOAD_MAXSIZE fails as `too_large`.
     """
 
     def __init__(self, crawler: Crawler) -> None:
         self.crawler = crawler
+        self.site = crawler.settings.get("MARQUEE_SITE")
         self.max_redirects = crawler.settings.getint("REDIRECT_MAX_TIMES")
         self.maxsize = crawler.settings.getint("DOWNLOAD_MAXSIZE")
         self._received: WeakKeyDictionary[Request, int] = WeakKeyDictionary()
@@ -114,9 +116,9 @@ class FetchGuardMiddleware:
     def _check_redirect(self, request: Request, response: Response) -> None:
         location = (response.headers.get(b"Location") or b"").decode("latin-1")
         target = urljoin(request.url, safe_url_string(location))
-        allowed = getattr(self.crawler.spider, "allowed_domains", None) or []
-        if allowed and not _on_site(target, allowed):
-            raise FetchRefused("offsite", f"redirect from {request.url} to {target}")
+        if why := out_of_scope(target, self.site):
+            self.crawler.stats.inc_value(f"{OUT_OF_SCOPE}/{why}")
+            raise FetchRefused("offsite", f"redirect from {request.url} to {target} ({why})")
         if target in (*request.meta.get("redirect_urls", ()), request.url):
             raise FetchRefused("redirect_loop", f"{request.url} -> {target}")
         if request.meta.get("redirect_times", 0) + 1 > self.max_redirects:
@@ -127,15 +129,3 @@ def _cut_short(response: Response) -> bool:
     if response.headers.get(b"Content-Encoding"):
         return False  # still compressed here; a cut gzip stream fails to decompress later
     return _HTML_END.search(response.body[-512:]) is None
-
-
-def _on_site(url: str, domains: list[str]) -> bool:
-    """The host (any port) is one of the domains or below one, as Scrapy's offsite filter.
-
-    >>> _on_site("http://127.0.0.1:8000/a", ["127.0.0.1"]), _on_site("http://w.x.org/", ["x.org"])
-    (True, True)
-    >>> _on_site("http://127.0.0.2:8000/a", ["127.0.0.1"])
-    False
-    """
-    host = (urlsplit(url).hostname or "").lower()
-    return any(host == d.lower() or host.endswith("." + d.lower()) for d in domains)

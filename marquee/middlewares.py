@@ -1,9 +1,11 @@
-"""Downloader middlewares: robots.txt failure policy, retries with backoff, archive, accounting.
+"""Downloader middlewares: scope, robots.txt failure policy, retries with backoff, archive,
+accounting.
 
 Robots policy (RFC 9309, section 2.3.1): robots.txt answered 2xx is obeyed; 4xx means
 "no rules" (crawl everything); 5xx after retries, a timeout or a connection error means the
 site cannot tell us its rules, so nothing is crawled (fail closed) and the run is failed with
-the reason in its counts (`robots_unreachable`).
+the reason in its counts (`robots_unreachable`). robots.txt is fetched once per run: the
+spider's own request (for its Sitemap: lines) is the one the policy reads.
 """
 
 from __future__ import annotations
@@ -12,9 +14,11 @@ import asyncio
 import datetime as dt
 import email.utils
 import functools
+import logging
 import random
 from concurrent.futures import ThreadPoolExecutor
 from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
 
 from scrapy import signals
 from scrapy.downloadermiddlewares.retry import RetryMiddleware
@@ -27,17 +31,61 @@ from twisted.internet import task
 from twisted.internet.defer import Deferred
 
 from marquee.archive import WarcArchive
+from marquee.scope import OUT_OF_SCOPE, OutOfScope, out_of_scope
 
 if TYPE_CHECKING:
     from scrapy.crawler import Crawler
 
 DISALLOW_ALL = b"User-agent: *\nDisallow: /\n"
 TITLE_META = "marquee_title"  # set by the spider on title-page requests
+ROBOTS_META = "marquee_robots"  # set by the spider on its robots.txt request
 ROBOTS_UNREACHABLE = "marquee/robots/unreachable"
+log = logging.getLogger(__name__)
+
+
+class ScopeMiddleware:
+    """Refuses every request off the site's origin before it is sent, whoever made it:
+    the spider, a redirect, a meta refresh or robots.txt handling (`marquee.scope`)."""
+
+    def __init__(self, crawler: Crawler) -> None:
+        self.site = crawler.settings.get("MARQUEE_SITE")
+        self.stats = crawler.stats
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> ScopeMiddleware:
+        return cls(crawler)
+
+    def process_request(self, request: Request) -> None:
+        why = out_of_scope(request.url, self.site)
+        if why is not None:
+            self.stats.inc_value(f"{OUT_OF_SCOPE}/{why}")
+            log.warning("out of scope (%s), not requested: %s", why, request.url)
+            raise OutOfScope(request.url, why)
 
 
 class RobotsPolicyMiddleware(RobotsTxtMiddleware):
-    """Scrapy's robots.txt middleware with an explicit policy when robots.txt fails to load."""
+    """Scrapy's robots.txt middleware with an explicit policy when robots.txt fails to load,
+    reading the spider's own robots.txt answer instead of fetching the file a second time.
+
+    The spider asks for robots.txt before anything else, so its answer (after retries and
+    redirects) is in place before the first request that needs the rules; only a request
+    for another netloc, or one resumed from a job directory, makes Scrapy fetch the file.
+    """
+
+    async def process_response(self, request: Request, response: Response) -> Response:
+        netloc = self._robots_netloc(request)
+        if netloc is not None:
+            self._parsers[netloc] = Deferred()
+            self._stats.inc_value("robotstxt/request_count")
+            await self._parse_robots(response, netloc, request)
+        return response
+
+    def process_exception(self, request: Request, exception: Exception) -> None:
+        netloc = self._robots_netloc(request)
+        if netloc is not None:
+            self._parsers[netloc] = Deferred()
+            self._stats.inc_value("robotstxt/request_count")
+            self._robots_error(exception, netloc)
 
     async def _parse_robots(self, response: Response, netloc: str, request: Request) -> None:
         if response.status >= 500:
@@ -48,10 +96,18 @@ class RobotsPolicyMiddleware(RobotsTxtMiddleware):
         await super()._parse_robots(response, netloc, request)
 
     def _robots_error(self, exc: Exception, netloc: str) -> None:
-        if isinstance(exc, IgnoreRequest):
+        if isinstance(exc, IgnoreRequest) and not isinstance(exc, OutOfScope):
             super()._robots_error(exc, netloc)
         else:
             self._fail_closed(netloc, type(exc).__name__)
+
+    def _robots_netloc(self, request: Request) -> str | None:
+        """The netloc whose rules the spider's robots.txt request brings, if not known yet."""
+        if not request.meta.get(ROBOTS_META):
+            return None
+        first = request.meta.get("redirect_urls") or [request.url]
+        netloc = urlsplit(first[0]).netloc
+        return None if netloc in self._parsers else netloc
 
     def _fail_closed(self, netloc: str, why: str) -> None:
         self._stats.set_value(ROBOTS_UNREACHABLE, f"{netloc}: {why}")

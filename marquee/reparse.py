@@ -117,7 +117,11 @@ def skip_reason(response: ArchivedResponse) -> str | None:
     """Why an archived response is no title page to parse (robots.txt, sitemaps, 304s, errors).
 
     The archive keeps every response of a crawl; only HTML answered with 2xx reached extract().
+    A record of another scheme (a file:// response archived before the crawl kept to its
+    site's origin) is no page of the site at all.
     """
+    if not response.is_http:
+        return f"not HTTP ({response.url.split(':', 1)[0].lower()[:20]})"
     if not 200 <= response.status < 300:
         return f"HTTP {response.status}"
     declared = header_value(response.headers, "content-type") or "text/html"

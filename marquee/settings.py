@@ -62,6 +62,10 @@ DOWNLOAD_MAXSIZE = 32 * 1024 * 1024
 DOWNLOAD_WARNSIZE = 8 * 1024 * 1024
 REDIRECT_ENABLED = True
 REDIRECT_MAX_TIMES = 5
+# only http and https: a file://, ftp://, s3:// or data: URL is never fetched, whatever a
+# sitemap, link or redirect says (the scope itself: marquee.scope); ftp also ignored
+# DOWNLOAD_TIMEOUT and wedged the crawl
+DOWNLOAD_HANDLERS = {"file": None, "ftp": None, "s3": None, "data": None}
 
 # --- retries (marquee.middlewares.BackoffRetryMiddleware) ------------------------------------
 RETRY_ENABLED = True
@@ -74,6 +78,7 @@ MARQUEE_RETRY_AFTER_MAX = 300.0  # a longer Retry-After is not waited for: the p
 # --- components ------------------------------------------------------------------------------
 DOWNLOADER_MIDDLEWARES = {
     "marquee.middlewares.AccountingMiddleware": 40,
+    "marquee.middlewares.ScopeMiddleware": 50,  # the site's origin only, redirects included
     "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
     "marquee.middlewares.RobotsPolicyMiddleware": 100,
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,

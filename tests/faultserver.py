@@ -25,6 +25,8 @@ Fault paths:
     /big/<bytes>[/chunked]         a body of that size, declared or streamed
     /gzip-bomb                     a small gzip body inflating past `bomb_size`
     /redirect/loop/a <-> /redirect/loop/b, /redirect/chain/<n>, /redirect/offsite
+    /redirect/to/<name>            302 to `redirect_targets[name]` (any URL: another port...)
+    /refresh/to/<name>             a 200 page whose meta refresh goes there
     /ratelimit/<times>/<seconds>   429 + Retry-After for the first `times` hits, then a page
     /trap/<n>, /movie/trap-<n>     title-like pages, each linking to the next, without end
     /soft-404, /maintenance        HTTP 200 pages that are really errors
@@ -302,6 +304,16 @@ async def _offsite(srv: FaultServer, req: Request, w: Writer, m: re.Match[str]) 
     await redirect(w, f"{srv.offsite_base}/movie/heat")
 
 
+async def _redirect_to(srv: FaultServer, req: Request, w: Writer, m: re.Match[str]) -> None:
+    await redirect(w, srv.redirect_targets[m["name"]])
+
+
+async def _refresh_to(srv: FaultServer, req: Request, w: Writer, m: re.Match[str]) -> None:
+    target = html.escape(srv.redirect_targets[m["name"]])
+    page = f'<html><head><meta http-equiv="refresh" content="0; url={target}"></head></html>'
+    await send(w, 200, page)
+
+
 async def _ratelimit(srv: FaultServer, req: Request, w: Writer, m: re.Match[str]) -> None:
     if srv.hits(req.path) <= int(m["times"]):
         await send(w, 429, "<h1>Slow down</h1>", headers={"Retry-After": m["after"]})
@@ -383,6 +395,8 @@ ROUTES: list[tuple[re.Pattern[str], Handler]] = [
         (r"/redirect/loop/(?P<end>[ab])", _loop),
         (r"/redirect/chain/(?P<n>\d+)", _chain),
         (r"/redirect/offsite", _offsite),
+        (r"/redirect/to/(?P<name>[\w-]+)", _redirect_to),
+        (r"/refresh/to/(?P<name>[\w-]+)", _refresh_to),
         (r"/ratelimit/(?P<times>\d+)/(?P<after>\d+)", _ratelimit),
         (r"(?P<prefix>/trap/|/movie/trap-)(?P<n>\d+)", _trap),
         (r"/(?P<name>soft-404|maintenance|malformed|control-chars|long-title)", _fixed),
@@ -399,7 +413,10 @@ ROUTES: list[tuple[re.Pattern[str], Handler]] = [
 class FaultServer:
     """The fault site. `sitemap`: paths listed in the sitemap (default: every fixture title);
     `aliases`: path -> path served in its place (a fault mounted at a title-like path);
-    `related=False` empties the "More Like This" lists so crawls stay small."""
+    `related=False` empties the "More Like This" lists so crawls stay small; `index_extra`
+    and `sitemap_extra`: URLs listed as they are in the sitemap index and the title sitemap;
+    `disallow`: paths robots.txt forbids; `connections`: TCP connections accepted, logged
+    request or not (a TLS or FTP client shows only here)."""
 
     robots: RobotsMode = "ok"
     sitemap: list[str] | None = None
@@ -409,6 +426,11 @@ class FaultServer:
     port: int = 0
     offsite: bool = True  # also listen on 127.0.0.2, the "other host" of /redirect/offsite
     rewrite: Callable[[bytes], bytes] = lambda page: page  # fixture title pages, as sent
+    index_extra: list[str] = field(default_factory=list)
+    sitemap_extra: list[str] = field(default_factory=list)
+    disallow: list[str] = field(default_factory=list)
+    redirect_targets: dict[str, str] = field(default_factory=dict)
+    connections: int = field(default=0, init=False)
     log: list[LoggedRequest] = field(default_factory=list, init=False)
     _loop: asyncio.AbstractEventLoop | None = field(default=None, init=False)
     _thread: threading.Thread | None = field(default=None, init=False)
@@ -441,28 +463,32 @@ class FaultServer:
     def clear_log(self) -> None:
         with self._lock:
             self.log.clear()
+            self.connections = 0
 
     # site files
 
     def robots_txt(self) -> str:
-        return (
-            "User-agent: *\nDisallow: /search\nDisallow: /watchlist\n\n"
-            f"Sitemap: {self.base}/sitemap_index.xml\n"
-        )
+        rules = "".join(f"Disallow: {path}\n" for path in ["/search", "/watchlist", *self.disallow])
+        return f"User-agent: *\n{rules}\nSitemap: {self.base}/sitemap_index.xml\n"
 
     def sitemap_index(self) -> str:
+        locs = [f"{self.base}/sitemaps/titles-1.xml", *self.index_extra]
+        entries = "".join(
+            f"  <sitemap><loc>{html.escape(loc)}</loc><lastmod>2026-03-05</lastmod></sitemap>\n"
+            for loc in locs
+        )
         return (
             '<?xml version="1.0" encoding="UTF-8"?>\n'
             '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n'
-            f"  <sitemap><loc>{self.base}/sitemaps/titles-1.xml</loc>"
-            "<lastmod>2026-03-05</lastmod></sitemap>\n</sitemapindex>\n"
+            f"{entries}</sitemapindex>\n"
         )
 
     def sitemap_xml(self) -> str:
         paths = sorted(fixture_pages()) if self.sitemap is None else self.sitemap
+        locs = [self.base + p for p in paths] + self.sitemap_extra
         urls = "".join(
-            f"  <url><loc>{html.escape(self.base + p)}</loc><lastmod>2026-01-10</lastmod></url>\n"
-            for p in paths
+            f"  <url><loc>{html.escape(loc)}</loc><lastmod>2026-01-10</lastmod></url>\n"
+            for loc in locs
         )
         return (
             '<?xml version="1.0" encoding="UTF-8"?>\n'
@@ -476,6 +502,8 @@ class FaultServer:
         task = asyncio.current_task()
         assert task is not None
         self._tasks.add(task)
+        with self._lock:
+            self.connections += 1
         try:
             request = await self._read_request(reader)
             if request is not None:

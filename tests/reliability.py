@@ -45,6 +45,7 @@ finally:
     print("MAXRSS_KB=" + re.search(r"VmHWM:\\s*(\\d+)", status).group(1), file=sys.stderr)
 """
 TITLE_PATH = re.compile(r"^/(movie|show)/[^/]+$")
+REPO = Path(__file__).resolve().parent.parent
 
 
 @dataclass(frozen=True)
@@ -97,11 +98,11 @@ def run_crawl(
 
 
 def crawl_env(workdir: Path) -> dict[str, str]:
-    # this checkout's package, not the one the virtualenv was installed from (git worktrees)
-    path = os.pathsep.join(filter(None, [str(Path(__file__).parent.parent),
-                                         os.environ.get("PYTHONPATH")]))  # fmt: skip
-    return {**os.environ, "PYTHONPATH": path, "MARQUEE_SPOOL_DIR": str(workdir / "spool"),
-            "MARQUEE_LOG_LEVEL": "INFO"}  # fmt: skip
+    # the crawl runs in `workdir`: the marquee under test is this checkout's, not whichever
+    # one the environment has installed (a git worktree shares its venv with the main tree)
+    path = os.pathsep.join(filter(None, [str(REPO), os.environ.get("PYTHONPATH")]))
+    return {**os.environ, "MARQUEE_SPOOL_DIR": str(workdir / "spool"), "MARQUEE_LOG_LEVEL": "INFO",
+            "PYTHONPATH": path}  # fmt: skip
 
 
 # --- databases -------------------------------------------------------------------------------

@@ -27,6 +27,20 @@ def test_robots_readable_or_absent_means_crawl(
         assert_accounting(crawl, server, db_url)
     assert (crawl.status, crawl.returncode) == ("finished", 0)
     assert sorted(stored_titles(db_url)) == ["movie/amelie", "movie/heat"]
+    assert server.hits("/robots.txt") == 1  # the spider's request is the policy's too
+
+
+def test_robots_txt_is_fetched_once_and_its_rules_obeyed(db_url: str, tmp_path: Path) -> None:
+    # the rules come from the spider's own robots.txt request, not from a second fetch
+    server = FaultServer(sitemap=TITLES, related=False, disallow=["/movie/amelie"])
+    with server:
+        crawl = run_crawl(server, db_url, tmp_path)
+    assert server.hits("/robots.txt") == 1
+    assert server.hits("/movie/amelie") == 0
+    # both titles were requests of the run; the disallowed one never reached the server
+    assert (crawl.counts["requests"], crawl.counts["unaccounted"]) == (2, 0)
+    assert crawl.counts["skipped_by_reason"] == {"robots_disallowed": 1}
+    assert sorted(stored_titles(db_url)) == ["movie/heat"]
 
 
 @pytest.mark.parametrize("mode", ["500", "hang"])

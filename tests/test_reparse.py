@@ -213,6 +213,31 @@ def test_a_crawl_archive_parses_title_pages_only(db_url: str, tmp_path: Path) ->
     assert summary.skipped == {"not HTML (text/plain)": 1}
 
 
+def test_a_non_http_record_in_an_old_archive_is_skipped_with_a_reason(
+    db_url: str, tmp_path: Path
+) -> None:
+    # a file:// response, as archived by the crawler that once fetched sitemap entries of
+    # any scheme: warcio reads no status line from it; it was an AttributeError
+    archive = WarcArchive(tmp_path, "old")
+    for url, body in (
+        ("file://127.0.0.1:8000/etc/passwd", b"root:x:0:0:root:/root:/bin/bash\n"),
+        ("ftp://127.0.0.1:8000/movie/heat", (PAGES / "v2-heat.html").read_bytes()),
+        (HEAT, (PAGES / "v2-heat.html").read_bytes()),
+    ):
+        archive.write(url=url, status=200, reason="OK", headers=[("Content-Type", "text/html")],
+                      body=body, fetched_at=T_NEW)  # fmt: skip
+    archive.close()
+    result = runner.invoke(app, ["reparse", str(tmp_path / "old"), "--db", db_url])
+    assert result.exit_code == 0, result.output
+    assert "skipped archived responses (1): not HTTP (file)" in result.output
+    assert "skipped archived responses (1): not HTTP (ftp)" in result.output
+    with open_database(db_url) as db:
+        run = db.last_successful_run()
+    assert run is not None
+    counts = run["counts"]
+    assert (counts["pages"], counts["inserted"], counts["skipped"]) == (1, 1, 2)
+
+
 def test_progress_is_drawn_on_a_terminal(tmp_path: Path) -> None:
     out = io.StringIO()
     console = Console(file=out, force_terminal=True, width=100)

@@ -6,6 +6,8 @@ from __future__ import annotations
 import datetime as dt
 from types import SimpleNamespace
 
+import pytest
+
 from marquee.middlewares import retry_after_seconds
 from marquee.spiders.titles import TitlesSpider, is_title_url, parse_lastmod
 
@@ -14,12 +16,29 @@ SITE = "http://127.0.0.1:8000"
 
 
 def test_title_urls_are_movie_and_show_pages_on_the_site_only() -> None:
-    netloc = "127.0.0.1:8000"
-    assert is_title_url(f"{SITE}/movie/heat", netloc)
-    assert is_title_url(f"{SITE}/show/the-office", netloc)
-    assert not is_title_url(f"{SITE}/movies", netloc)
-    assert not is_title_url(f"{SITE}/movie/heat/reviews", netloc)
-    assert not is_title_url("http://elsewhere.example/movie/heat", netloc)
+    assert is_title_url(f"{SITE}/movie/heat", SITE)
+    assert is_title_url(f"{SITE}/show/the-office", SITE)
+    assert not is_title_url(f"{SITE}/movies", SITE)
+    assert not is_title_url(f"{SITE}/movie/heat/reviews", SITE)
+    assert not is_title_url("http://elsewhere.example/movie/heat", SITE)
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "file://127.0.0.1:8000/movie/heat",  # the same host and port, read from disk
+        "ftp://127.0.0.1:8000/movie/heat",
+        "s3://127.0.0.1:8000/movie/heat",
+        "data:text/html,<h1>Heat</h1>",
+        "https://127.0.0.1:8000/movie/heat",  # another scheme is another origin
+        "http://127.0.0.1:8001/movie/heat",  # another port is another origin
+        "http://127.0.0.2:8000/movie/heat",
+        "http://127.0.0.1.evil.example:8000/movie/heat",
+        "http:///movie/heat",
+    ],
+)
+def test_a_title_path_off_the_sites_origin_is_no_title_url(url: str) -> None:
+    assert not is_title_url(url, SITE)
 
 
 def test_lastmod_dates_and_datetimes_become_aware_utc() -> None:

@@ -25,19 +25,19 @@ from twisted.python.failure import Failure
 
 from marquee.fetched import FetchedPage, FetchOutcome, Outcome
 from marquee.guards import known_reason
-from marquee.middlewares import ROBOTS_UNREACHABLE, TITLE_META
+from marquee.middlewares import ROBOTS_META, ROBOTS_UNREACHABLE, TITLE_META
 from marquee.parsers.links import title_links
+from marquee.scope import OUT_OF_SCOPE, out_of_scope, same_origin
 
 log = logging.getLogger(__name__)
 TITLE_PREFIXES = ("/movie/", "/show/")
 DISCOVERY_FAILED = "marquee/discovery/failed"
 
 
-def is_title_url(url: str, netloc: str) -> bool:
-    parts = urlsplit(url)
-    return parts.netloc == netloc and parts.path.startswith(TITLE_PREFIXES) and parts.path.count(
-        "/"
-    ) == 2
+def is_title_url(url: str, site: str) -> bool:
+    """A /movie/<slug> or /show/<slug> page on the site's own origin (marquee.scope)."""
+    path = urlsplit(url).path
+    return same_origin(url, site) and path.startswith(TITLE_PREFIXES) and path.count("/") == 2
 
 
 def parse_lastmod(text: str | None) -> dt.datetime | None:
@@ -88,9 +88,10 @@ class TitlesSpider(scrapy.Spider):
         self._resume()
         if not self.full:
             self.fetch_state = _load_fetch_state(self.db_url)
+        # the only robots.txt request of the run: RobotsPolicyMiddleware reads its rules from it
         yield Request(
             f"{self.site}/robots.txt", callback=self.parse_robots, errback=self.robots_failed,
-            meta={"dont_obey_robotstxt": True}, priority=10,
+            meta={"dont_obey_robotstxt": True, ROBOTS_META: True}, priority=10,
         )
 
     def _resume(self) -> None:
@@ -125,7 +126,7 @@ class TitlesSpider(scrapy.Spider):
 
     def _sitemap_requests(self, urls: list[str]) -> Iterator[Request]:
         for url in urls:
-            if urlsplit(url).netloc != self.netloc:
+            if not self._in_scope(url, "sitemap"):
                 continue
             self._sitemaps_pending += 1
             yield Request(url, callback=self.parse_sitemap, errback=self.sitemap_failed, priority=5)
@@ -142,7 +143,7 @@ class TitlesSpider(scrapy.Spider):
             depth = _depth(response) + 1
             for entry in sitemap:
                 lastmod = parse_lastmod(entry.get("lastmod"))
-                yield from self._title_request(entry["loc"], lastmod, depth)
+                yield from self._title_request(entry["loc"], lastmod, depth, "sitemap")
         yield from self._known_titles_when_done()
 
     def sitemap_failed(self, failure: Failure) -> Iterator[Request]:
@@ -156,6 +157,16 @@ class TitlesSpider(scrapy.Spider):
             for url in list(self.fetch_state):
                 yield from self._title_request(url, None, 1)
 
+    def _in_scope(self, url: str, kind: str) -> bool:
+        """On the site's origin; else counted by reason and logged, never requested."""
+        why = out_of_scope(url, self.site)
+        if why is None:
+            return True
+        self.crawler.stats.inc_value(f"{OUT_OF_SCOPE}/{why}")
+        level = logging.WARNING if kind == "sitemap" else logging.INFO
+        log.log(level, "%s URL out of scope (%s), not requested: %.200s", kind, why, url)
+        return False
+
     def _discovery_failed(self, step: str, failure: Failure) -> None:
         reason = _failure_reason(failure)
         self.crawler.stats.inc_value(f"{DISCOVERY_FAILED}/{step}_{reason}")
@@ -164,10 +175,12 @@ class TitlesSpider(scrapy.Spider):
     # --- title pages
 
     def _title_request(
-        self, url: str, lastmod: dt.datetime | None, depth: int
+        self, url: str, lastmod: dt.datetime | None, depth: int, source: str = "link"
     ) -> Iterator[Request]:
         url = url.split("#", 1)[0]
-        if url in self._seen or not is_title_url(url, self.netloc):
+        if url in self._seen or not self._in_scope(url, source):
+            return
+        if not is_title_url(url, self.site):
             return
         if self.depth_limit and depth > self.depth_limit:
             # not marked seen: the same title may still come from a sitemap at a lower depth
