@@ -176,7 +176,7 @@ def collect_facts(root: Element, heads: Headings | None = None) -> dict[str, Fac
 def _rows(root: Element) -> list[tuple[str, Fact]]:
     """Every labelled row of the page, in page order."""
     rows: list[tuple[str, Fact]] = []
-    for element in root.iter("dt", "th", "td", "p", "li", "h4", "h5", "h6"):
+    for element in root.iter("dt", "th", "td", "p", "li", "h3", "h4", "h5", "h6"):
         if element.tag in _LABEL_HEADINGS:
             pair = _heading_pair(element)
             if pair is not None:
@@ -408,18 +408,38 @@ def _pair(label_el: Element) -> tuple[str, Fact] | None:
     return name, Fact(label, values, ", ".join(map(text_of, values)))
 
 
-_LABEL_HEADINGS = frozenset({"h4", "h5", "h6"})
+_LABEL_HEADINGS = frozenset({"h3", "h4", "h5", "h6"})
+_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_MAX_HEADED_VALUE = 200  # a label heading's value is a short block, never a section's prose
 
 
 def _heading_pair(heading: Element) -> tuple[str, Fact] | None:
-    """<h5>Director:</h5><div>James Cameron</div> (older templates): a small heading ending
-    in a colon, with a listed label, labels the block after it."""
+    """<h5>Director:</h5><div>James Cameron</div> (older templates), <h4>Country:</h4> United
+    Kingdom, <h3>Genre</h3><div><a>Drama</a></div>: a small heading with a listed label (a
+    colon, or its whole text) labels the short value after it: its tail and the siblings up
+    to the next heading, or the next block."""
     label = text_of(heading)
-    value = heading.getnext()
-    if not label.endswith(":") or value is None or not isinstance(value.tag, str):
+    name = field_for(label) if label and len(label) <= _MAX_LABEL else None
+    if name is None:
         return None
-    name = field_for(label)
-    return (name, Fact(label, (value,), text_of(value))) if name else None
+    tail = squash(heading.tail)
+    following: list[Element] = []
+    for sibling in heading.itersiblings():
+        if not isinstance(sibling.tag, str):
+            continue
+        if sibling.tag in _HEADING_TAGS or (not tail and following):
+            break
+        following.append(sibling)
+    text = squash(" ".join([tail, *(text_of(el) for el in following)]))
+    if not text or len(text) > _MAX_HEADED_VALUE:
+        return None
+    elements = tuple(following) if not tail and following else (heading.getparent() or heading,)
+    if tail:  # "<h4>Country:</h4> <a>United Kingdom</a>": the value is the rest of the block
+        links = [text_of(a) for el in following for a in el.iter("a") if text_of(a)]
+        links += [text_of(el) for el in following if el.tag == "a"]
+        links = [link for link in links if not _is_more_link(link)]
+        return name, Fact(label, elements, text, links=links or None)
+    return name, Fact(label, elements, text)
 
 
 def _is_spacer(cell: Element) -> bool:
