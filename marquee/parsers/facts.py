@@ -431,15 +431,29 @@ def _heading_pair(heading: Element) -> tuple[str, Fact] | None:
             break
         following.append(sibling)
     text = squash(" ".join([tail, *(text_of(el) for el in following)]))
-    if not text or len(text) > _MAX_HEADED_VALUE:
-        return None
-    elements = tuple(following) if not tail and following else (heading.getparent() or heading,)
+    if not text or len(text) > _MAX_HEADED_VALUE or _holds_labels(following):
+        return None  # a section's heading ("Box Office") over rows of its own
+    parent = heading.getparent()
+    elements = tuple(following) if not tail and following else (parent if parent is not None
+                                                                  else heading,)  # fmt: skip
     if tail:  # "<h4>Country:</h4> <a>United Kingdom</a>": the value is the rest of the block
         links = [text_of(a) for el in following for a in el.iter("a") if text_of(a)]
         links += [text_of(el) for el in following if el.tag == "a"]
         links = [link for link in links if not _is_more_link(link)]
         return name, Fact(label, elements, text, links=links or None)
     return name, Fact(label, elements, text)
+
+
+_INNER_LABELS = ("h4", "h5", "h6", "dt", "th", "strong", "b", "label", "span")
+
+
+def _holds_labels(elements: list[Element]) -> bool:
+    for element in elements:
+        for inner in element.iter(*_INNER_LABELS):
+            text = text_of(inner)
+            if text.endswith(":") or (len(text) <= _MAX_LABEL and field_for(text) is not None):
+                return True
+    return False
 
 
 def _is_spacer(cell: Element) -> bool:
