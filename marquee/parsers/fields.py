@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from marquee.parsers import common
+from marquee.parsers import common, shapes
 from marquee.parsers.crew import crew
 from marquee.parsers.dom import Element, headings, squash, text_of
 from marquee.parsers.errors import FieldShapeError
@@ -94,13 +94,13 @@ def raw_title(
         title_year=year,
         kind=_text(facts.get("kind")),
         path_kind=common.path_kind(url),
-        tagline=parts.tagline or _tagline_row(facts.get("tagline")),
+        tagline=parts.tagline or _tagline_row(facts.get("tagline")) or shapes.hinted_tagline(root),
         synopsis=common.synopsis(heads),
         audience_summary=common.audience_summary(heads),
         release_date=_text(facts.get("release_date")),
         runtime=_text(facts.get("runtime")),
         content_rating=_text(facts.get("content_rating")),
-        user_rating_count=_text(facts.get("user_rating_count")),
+        user_rating_count=_text(facts.get("user_rating_count")) or shapes.rating_count(root),
         seasons=_text(facts.get("seasons")),
         budget=_text(facts.get("budget")),
         box_office=_text(facts.get("box_office")),
