@@ -1312,10 +1312,7 @@ def commonsense(r: Record, rng: random.Random) -> tuple[str, Record]:
             },
         ],
     }
-    tagline = ""
-    if r["tagline"]:
-        tagline = f'<p class="review-view-summary-oneliner">{t(r["tagline"])}</p>'
-        e["tagline"] = r["tagline"]
+    tagline = ""  # CSM's one-liner under the title is the reviewer's, not a tagline: none here
     watch = ""
     s = r["streaming"]
     if s:
