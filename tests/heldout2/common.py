@@ -265,3 +265,38 @@ def cookie_banner(style: int) -> str:
         "site uses cookies to ensure you get the best experience. Learn more in our Privacy "
         'Policy (updated March 1, 2026).</span><a class="cc-btn cc-dismiss">Got it!</a></div>'
     )
+
+
+def news(rng: random.Random, r: Record, k: int = 3) -> list[dict[str, str]]:
+    """News items and trivia about other titles and people: money, dates, runtimes, counts."""
+    other = rng.choice(FAKE_TITLES)
+    person = rng.choice(FAKE_PEOPLE)
+    items = [
+        (
+            f"{other} wraps shooting",
+            f"Production on {other} wrapped after {rng.randint(40, 120)} days on a reported "
+            f"${rng.randint(5, 200)} million budget; release is set for "
+            f"{rng.choice(MONTHS)} {rng.randint(1, 28)}, {rng.randint(2026, 2028)}.",
+        ),
+        (
+            f"{person} joins {other}",
+            f"{person} has been cast as {rng.choice(FAKE_ROLES)}, directed by "
+            f"{rng.choice(FAKE_PEOPLE)} and written by {rng.choice(FAKE_PEOPLE)}.",
+        ),
+        (
+            "Weekend box office",
+            f"{rng.choice(FAKE_TITLES)} led the weekend with ${rng.randint(10, 90)},"
+            f"{rng.randint(100, 999)},{rng.randint(100, 999)} from {rng.randint(2000, 4300):,} "
+            f"theaters; its {rng.randint(90, 160)}-minute cut is rated {rng.choice(RATINGS)}.",
+        ),
+        (
+            "Streaming this week",
+            f"New on {rng.choice(SERVICES)} and {rng.choice(SERVICES)}: "
+            f"{rng.randint(12, 40)} titles, including {rng.choice(FAKE_TITLES)} "
+            f"(Season {rng.randint(2, 6)}).",
+        ),
+    ]
+    rng.shuffle(items)
+    return [
+        {"headline": h, "text": x, "date": f"{rng.randint(1, 28)} Feb 2026"} for h, x in items[:k]
+    ]

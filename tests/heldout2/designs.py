@@ -24,6 +24,7 @@ from .common import (
     episodes,
     jsonld,
     money_text,
+    news,
     ordinal,
     rail,
     reviews,
@@ -81,6 +82,14 @@ def _footer(rng: random.Random) -> str:
         f"<li><a href='/help'>Help</a></li></ul><p>© 2008–2026 ReelGuide Media, Inc. Build "
         f"{rng.randint(1000, 9999)}. Data from licensed providers; ratings refresh every "
         f"{rng.randint(2, 48)} hours.</p></footer>"
+    )
+
+
+def _news(rng: random.Random, r: Record) -> str:
+    return "".join(
+        f'<article class="news-card"><h3>{t(n["headline"])}</h3><p>{t(n["text"])}</p>'
+        f"<time>{n['date']}</time></article>"
+        for n in news(rng, r)
     )
 
 
@@ -228,7 +237,8 @@ def metacritic(r: Record, rng: random.Random) -> tuple[str, Record]:
         f'<div class="c-productDetails">{summary}</div>{cast}{seasons}'
         f'<section id="critic"><h2>Critic Reviews</h2>{revs}</section>'
         f'<section class="c-movieDetails"><h2>Details</h2><ul>{det}</ul></section>'
-        f'<section class="c-moreLikeThis"><h2>More Like This</h2>{similar}</section></main>'
+        f'<section class="c-moreLikeThis"><h2>More Like This</h2>{similar}</section>'
+        f'<section class="c-latestNews"><h2>Latest News</h2>{_news(rng, r)}</section></main>'
         f"{_footer(rng)}"
     )
     return _doc(r, body, jsonld(ld), suffix=" Reviews - ReelGuide"), e
@@ -496,7 +506,8 @@ def mubi(r: Record, rng: random.Random) -> tuple[str, Record]:
     body = (
         f"{_nav(False)}<main><article><header>{''.join(head)}</header>{rating}{trailer}{syn}"
         f'<section id="credits"><h2>Credits</h2>{cr}</section><section><h2>Member Reviews</h2>'
-        f"<ul>{revs}</ul></section></article><aside><h2>Now Showing</h2><ul>{now}</ul></aside>"
+        f"<ul>{revs}</ul></section></article><aside><h2>Now Showing</h2><ul>{now}</ul>"
+        f"<h2>From the Notebook</h2>{_news(rng, r)}</aside>"
         f"</main>{_footer(rng)}"
     )
     return _doc(r, body, canonical=rng.random() < 0.5, suffix=" | ReelGuide"), e
@@ -937,7 +948,8 @@ def knowledge_panel(r: Record, rng: random.Random) -> tuple[str, Record]:
             f"<div class='review'><b>{v['score']}/10</b> {t(v['text'])}</div>"
             for v in reviews(rng, r)
         )
-        + f'</div><div class="kp-pasf"><h3>People also search for</h3>{pasf}</div></div>'
+        + f'</div><div data-attrid="top_stories"><h3>Top stories</h3>{_news(rng, r)}</div>'
+        f'<div class="kp-pasf"><h3>People also search for</h3>{pasf}</div></div>'
         f"{_footer(rng)}"
     )
     return _doc(r, body, suffix=" - ReelGuide Search"), e
