@@ -715,7 +715,7 @@ def _block_around(count: Element) -> Element | None:
     for ancestor in count.iterancestors():
         if ancestor.tag in {"main", "body"}:
             return None
-        if _has_logos(ancestor) or any(child.tag in {"ul", "ol"} for child in ancestor):
+        if _has_logos(ancestor) or next(ancestor.iter("ul", "ol"), None) is not None:
             return ancestor
         if ancestor.tag in {"section", "article"}:
             return None

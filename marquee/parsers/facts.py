@@ -427,8 +427,8 @@ def _heading_pair(heading: Element) -> tuple[str, Fact] | None:
     for sibling in heading.itersiblings():
         if not isinstance(sibling.tag, str):
             continue
-        if sibling.tag in _HEADING_TAGS or (not tail and following):
-            break
+        if sibling.tag in _HEADING_TAGS or (following and following[0].tag in _VALUE_BLOCKS):
+            break  # the next label, or the one block after the heading was its value
         following.append(sibling)
     text = squash(" ".join([tail, *(text_of(el) for el in following)]))
     if not text or len(text) > _MAX_HEADED_VALUE or _holds_labels(following):
@@ -444,6 +444,7 @@ def _heading_pair(heading: Element) -> tuple[str, Fact] | None:
     return name, Fact(label, elements, text)
 
 
+_VALUE_BLOCKS = frozenset({"div", "p", "ul", "ol", "dl", "table", "section"})
 _INNER_LABELS = ("h4", "h5", "h6", "dt", "th", "strong", "b", "label", "span")
 
 

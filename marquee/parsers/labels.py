@@ -44,7 +44,7 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "countries": (
         "country", "country of origin", "countries of origin", "origin", "origin country",
         "production country", "production countries", "country/region", "countries/regions",
-        "country of production",
+        "country of production", "nationality", "nationalities", "region of origin",
     ),
     "studios": (
         "studio", "production company", "production co", "production co.",
@@ -104,7 +104,7 @@ _KEY_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("user_rating_count", r"\bvotes?\b|\buser ratings?\b|\bnumber of ratings\b"),
         ("seasons", r"\bseasons?\b"),
         ("genres", r"\bgenres?\b"),
-        ("countries", r"\bcountr(?:y|ies)\b"),
+        ("countries", r"\bcountr(?:y|ies)\b|\bnationalit(?:y|ies)\b"),
         ("studios", r"\bstudios?\b|\bproduction compan"),
     )
 )
