@@ -124,7 +124,8 @@ def test_provider_names_as_text_chips_under_a_reworded_line() -> None:
     assert (watch.available, watch.platforms) == (True, ["Max", "Apple TV"])
 
 
-def test_not_streaming_anywhere_without_a_list() -> None:
+def test_not_streaming_anywhere_without_a_count_is_no_streaming_block() -> None:
+    """The spec: null when the block only says the title is on no service, without a count."""
     body = re.sub(
         rb'<div class="css-75d286-avail">.*?</ul>',
         b"<p>Not streaming anywhere right now</p>",
@@ -132,9 +133,11 @@ def test_not_streaming_anywhere_without_a_list() -> None:
         count=1,
         flags=re.S,
     )
-    streaming = _record(body).streaming
+    assert _record(body).streaming is None
+    counted = body.replace(b"Not streaming anywhere right now", b"Not streaming on any of 7 services")
+    streaming = _record(counted).streaming
     assert streaming is not None
-    assert (streaming.available, streaming.platform_count, streaming.platforms) == (False, None, [])
+    assert (streaming.available, streaming.platform_count, streaming.platforms) == (False, 7, [])
     assert streaming.verified_on is not None
 
 
