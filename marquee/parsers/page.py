@@ -123,8 +123,8 @@ def _schema_channel(
 def _has_details(raw: RawTitle) -> bool:
     """Any of the details a title page gives (a person's page at a title URL has none)."""
     return any(
-        (raw.kind, raw.tagline, raw.synopsis, raw.release_date, raw.runtime, raw.content_rating, raw.genres, raw.countries,
-         raw.studios, raw.budget, raw.box_office, raw.seasons, raw.cast,
+        (raw.kind, raw.tagline, raw.synopsis, raw.release_date, raw.runtime, raw.content_rating,
+         raw.genres, raw.countries, raw.studios, raw.budget, raw.box_office, raw.seasons, raw.cast,
          raw.streaming and (raw.streaming.platforms or raw.streaming.count))
     )  # fmt: skip
 
