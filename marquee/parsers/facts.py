@@ -176,7 +176,11 @@ def collect_facts(root: Element, heads: Headings | None = None) -> dict[str, Fac
 def _rows(root: Element) -> list[tuple[str, Fact]]:
     """Every labelled row of the page, in page order."""
     rows: list[tuple[str, Fact]] = []
-    for element in root.iter("dt", "th", "td", "p", "li", "h3", "h4", "h5", "h6"):
+    for element in root.iter("dt", "th", "td", "p", "li", "div", "h3", "h4", "h5", "h6"):
+        if element.tag == "div":
+            if _label_element(element) is not None:
+                rows += _inline(element)  # <div><span>Screenplay</span> <a>..</a></div>
+            continue
         if element.tag in _LABEL_HEADINGS:
             pair = _heading_pair(element)
             if pair is not None:
@@ -572,6 +576,9 @@ def _label_and_rest(element: Element) -> tuple[str, str, str]:
     separated = _SEPARATED.match(text)
     if separated and ":" not in separated.group(1) and field_for(separated.group(1)):
         return separated.group(1), separated.group(2), separated.group(3) or ""
+    if ":" not in text and (label_el := _label_element(element)) is not None:
+        label = text_of(label_el)
+        return label, "", text[len(label) :] if text.startswith(label) else text
     return text.partition(":")
 
 
@@ -639,7 +646,22 @@ def _leads_with_label(element: Element) -> bool:
         text, tail = node.text, node.tail
         if (text and (":" in text or _BY_LABEL.fullmatch(text))) or (tail and ":" in tail):
             return True
-    return _label_before_separator(element)
+    return _label_before_separator(element) or _label_element(element) is not None
+
+
+def _label_element(element: Element) -> Element | None:
+    """<p><strong><bdi>Budget</bdi></strong> $60M</p>, <div><span>Screenplay</span> <a>..</a>
+    </div>: a first child that is only a listed label (no colon), something after it."""
+    if len(element) < 1 or (element.text or "").strip():
+        return None
+    lead = element[0]
+    if lead.tag not in _LABEL_TAGS and lead.tag != "bdi":
+        return None
+    label = text_of(lead)
+    if not label or len(label) > _MAX_LABEL or field_for(label) is None:
+        return None
+    rest = (lead.tail or "").strip() or any(text_of(c) for c in list(element)[1:])
+    return lead if rest else None
 
 
 def _may_be_labelled(text: str) -> bool:
