@@ -33,6 +33,7 @@ _NAMES = re.compile(r"\s*(?:,|\s&\s|\band\b)\s*")
 _ROLE_SPLIT = re.compile(r"[\s,/&]+")
 _LINE_TAGS = ("p", "li", "div", "span", "dd", "td")
 _MAX_LINE = 300
+_MAX_NAME = 80
 
 
 def crew(root: Element) -> dict[str, list[str]]:
@@ -94,14 +95,7 @@ def _field_of(role_text: str) -> str | None:
 
 def _crew_rows(root: Element) -> dict[str, list[str]]:
     credits: dict[str, list[str]] = {}
-    for element, text in _leaves(root):
-        if element.tag not in {"li", "p", "div", "dd", "td"}:
-            continue
-        found = _ROW.fullmatch(text)
-        if found is None:
-            continue
-        name = squash(found.group(1) or found.group(3))
-        roles = found.group(2) or found.group(4)
+    for name, roles in [*_one_line_rows(root), *_card_rows(root)]:
         if not _looks_like_name(name):
             continue
         for field in _role_fields(roles):
@@ -109,6 +103,26 @@ def _crew_rows(root: Element) -> dict[str, list[str]]:
             if name not in credits[field]:
                 credits[field].append(name)
     return credits
+
+
+def _one_line_rows(root: Element) -> list[tuple[str, str]]:
+    """ "Domee Shi — Director, Writer", "Ada Ulloa (Director)": name and roles in one line."""
+    rows = []
+    for element, text in _leaves(root):
+        if element.tag in {"li", "p", "div", "dd", "td"} and (found := _ROW.fullmatch(text)):
+            name, roles = found.group(1) or found.group(3), found.group(2) or found.group(4)
+            rows.append((squash(name), roles))
+    return rows
+
+
+def _card_rows(root: Element) -> list[tuple[str, str]]:
+    """<li><p><a>Ada Ulloa</a></p><p>Director</p></li>: a row of two texts, a name and roles."""
+    rows = []
+    for row in root.iter("li", "tr"):
+        parts = [text for text in (squash(str(t)) for t in row.itertext()) if text]
+        if len(parts) == 2 and len(parts[0]) <= _MAX_NAME and len(parts[1]) <= _MAX_NAME:
+            rows.append((parts[0], parts[1]))
+    return rows
 
 
 def _role_fields(roles: str) -> list[str]:
