@@ -706,7 +706,8 @@ def _providers_around(status: Element) -> Element | None:
 
 
 def _has_count_hint(text: str) -> bool:
-    return "latform" in text or "ervice" in text or "rovider" in text  # any first-letter case
+    # any first-letter case: "platforms", "Services", "providers", "streaming options"
+    return "latform" in text or "ervice" in text or "rovider" in text or "ption" in text
 
 
 def _block_around(count: Element) -> Element | None:
@@ -799,13 +800,16 @@ def _platforms(inside: list[Element]) -> list[str]:
 
 
 def _item_name(item: Element) -> str:
+    """A provider's logo name, else the name its link or button gives screen readers
+    ("Watch on Hulu": the text beside an icon link is a badge, "Subscription"), else the
+    item's text."""
     for element in item.iterdescendants():
         if _is_logo(element) and (name := _logo_name(element)):
             return name
+    named = next((el for el in item.iter("a", "button") if el.get("aria-label")), None)
+    if named is not None and not text_of(named):
+        return _WATCH_VERB.sub("", squash(named.get("aria-label")))
     text = _chip_text(item)
-    if not text:  # a link or button named only for screen readers: "Watch on Hulu"
-        named = next((el for el in item.iter("a", "button") if el.get("aria-label")), None)
-        text = _WATCH_VERB.sub("", squash(named.get("aria-label"))) if named is not None else ""
     return "" if _MORE_CHIP.fullmatch(text) else text
 
 
