@@ -1,0 +1,201 @@
+"""Channels: where a value may come from, and which one wins.
+
+A page is read by one reader whatever its layout. Each field takes, in this order:
+1. a labelled value the page shows (any markup; the label in text or in an attribute);
+2. the page's schema.org data (JSON-LD in any shape, microdata, RDFa, OpenGraph);
+3. the hero's meta line, read by shape ("1995 · R · 1h 51m · Drama").
+When the page shows a value and schema.org gives another, the shown one is kept and the
+other is listed with the record's issues ("channels disagree").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from marquee.extract import extract
+from marquee.items import Reject, TitleRecord
+
+URL = "https://www.reelguide.example/movie/heat"
+
+
+def _page(body: str, head: str = "") -> bytes:
+    return (
+        f"<!DOCTYPE html><html><head><title>Heat</title>{head}</head>"
+        f"<body><main>{body}</main></body></html>"
+    ).encode()
+
+
+def _record(body: str, head: str = "") -> TitleRecord:
+    found = extract(URL, _page(body, head))
+    assert isinstance(found, TitleRecord), found
+    return found
+
+
+JSONLD = (
+    '<script type="application/ld+json">{"@context": "https://schema.org", "@type": "Movie",'
+    ' "name": "Heat", "datePublished": "1995-12-15", "duration": "PT2H50M",'
+    ' "contentRating": "R", "genre": ["Crime", "Drama"],'
+    ' "aggregateRating": {"@type": "AggregateRating", "ratingCount": 742300},'
+    ' "director": {"@type": "Person", "name": "Michael Mann"},'
+    ' "actor": [{"@type": "Person", "name": "Al Pacino"},'
+    ' {"@type": "Person", "name": "Robert De Niro"}]}'
+    "</script>"
+)
+
+
+# --- one reader for every layout ---------------------------------------------------------------
+
+
+def test_a_layout_never_seen_is_read_not_rejected() -> None:
+    record = _record("<h1>Heat</h1><ul><li>Running time: 2h 50m</li><li>Rated: R</li></ul>")
+    assert (record.title, record.runtime_minutes, record.content_rating) == ("Heat", 170, "R")
+    assert record.layout == "current"
+
+
+def test_a_page_with_a_heading_and_nothing_of_a_title_is_rejected() -> None:
+    found = extract(URL, _page("<h1>We'll be right back</h1><p>Down for maintenance.</p>"))
+    assert isinstance(found, Reject)
+    assert found.reason == "no title on the page"
+
+
+def test_the_title_of_a_logo_heading_is_its_alt_text() -> None:
+    record = _record('<h1><img src="/logo/heat.png" alt="Heat"></h1><p>Runtime: 170 min</p>')
+    assert record.title == "Heat"
+
+
+# --- schema.org fills what the visible page lacks -----------------------------------------------
+
+
+def test_json_ld_fills_every_field_the_page_does_not_show() -> None:
+    record = _record("<h1>Heat</h1>", JSONLD)
+    assert record.release_date is not None and record.release_date.isoformat() == "1995-12-15"
+    assert (record.runtime_minutes, record.content_rating) == (170, "R")
+    assert (record.genres, record.user_rating_count) == (["Crime", "Drama"], 742300)
+    assert record.directors == ["Michael Mann"]
+    assert [(c.actor, c.character) for c in record.cast] == [
+        ("Al Pacino", None),
+        ("Robert De Niro", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    "wrapped",
+    [
+        '{"@context": "https://schema.org", "@graph": [{"@type": "WebSite", "name": "ReelGuide"},'
+        ' {"@type": "Movie", "name": "Heat", "duration": "PT2H50M"}]}',
+        '[{"@type": "BreadcrumbList"}, {"@type": "Movie", "name": "Heat", "duration": "PT2H50M"}]',
+        '{"@type": "WebPage", "mainEntity":'
+        ' {"@type": "Movie", "name": "Heat", "duration": "PT2H50M"}}',
+        '{"@type": ["Movie", "CreativeWork"], "name": "Heat", "duration": "PT2H50M"}',
+    ],
+    ids=["graph", "array", "main-entity", "type-list"],
+)
+def test_json_ld_in_every_shape(wrapped: str) -> None:
+    head = f'<script type="application/ld+json">{wrapped}</script>'
+    assert _record("<h1>Heat</h1>", head).runtime_minutes == 170
+
+
+def test_microdata() -> None:
+    body = (
+        '<div itemscope itemtype="https://schema.org/Movie"><h1 itemprop="name">Heat</h1>'
+        '<meta itemprop="duration" content="PT2H50M"><span itemprop="genre">Crime</span>'
+        '<span itemprop="genre">Drama</span><div itemprop="director" itemscope'
+        ' itemtype="https://schema.org/Person"><span itemprop="name">Michael Mann</span>'
+        "</div></div>"
+    )
+    record = _record(body)
+    assert (record.runtime_minutes, record.genres) == (170, ["Crime", "Drama"])
+    assert record.directors == ["Michael Mann"]
+
+
+def test_rdfa_lite_in_page_order() -> None:
+    body = (
+        '<div vocab="https://schema.org/" typeof="Movie"><h1 property="name">Heat</h1>'
+        '<span property="genre">Crime</span><span property="genre">Drama</span>'
+        '<span property="genre">Action</span><meta property="duration" content="PT2H50M">'
+        '<div property="actor" typeof="Person"><span property="name">Al Pacino</span></div>'
+        '<div property="actor" typeof="Person"><span property="name">Val Kilmer</span></div></div>'
+    )
+    record = _record(body)
+    assert record.genres == ["Crime", "Drama", "Action"]
+    assert [c.actor for c in record.cast] == ["Al Pacino", "Val Kilmer"]
+
+
+def test_opengraph_video_meta() -> None:
+    head = (
+        '<meta property="og:title" content="Heat"><meta property="og:type" content="video.movie">'
+        '<meta property="video:duration" content="10200">'
+        '<meta property="video:release_date" content="1995-12-15">'
+        '<meta property="video:director" content="Michael Mann">'
+    )
+    record = _record("<h1>Heat</h1>", head)
+    assert (record.runtime_minutes, record.release_year) == (170, 1995)
+    assert record.directors == ["Michael Mann"]
+
+
+def test_the_visible_value_wins_and_the_disagreement_is_listed() -> None:
+    record = _record("<h1>Heat</h1><dl><dt>Runtime</dt><dd>2h 45m</dd></dl>", JSONLD)
+    assert record.runtime_minutes == 165
+    assert [(i.field, i.reason) for i in record.unparsed] == [
+        ("runtime_minutes", "channels disagree")
+    ]
+
+
+def test_unreadable_page_text_is_not_replaced_by_schema_org() -> None:
+    record = _record("<h1>Heat</h1><dl><dt>Runtime</dt><dd>a while</dd></dl>", JSONLD)
+    assert record.runtime_minutes is None
+    assert [i.field for i in record.unparsed] == ["runtime_minutes"]
+
+
+# --- labels in attributes ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "fact",
+    [
+        '<li><svg aria-label="Runtime"><path d="M0"/></svg><span>2h 50m</span></li>',
+        '<li><svg><title>Running time</title></svg><span>2h 50m</span></li>',
+        '<li><i class="icon" title="Length"></i> 2h 50m</li>',
+        '<li><span aria-label="Duration">2h 50m</span></li>',
+        '<li><span id="l1" hidden>Runtime</span><span aria-labelledby="l1">2h 50m</span></li>',
+        '<li><span class="sr-only">Runtime</span> <span>2h 50m</span></li>',
+    ],
+    ids=["aria-label-icon", "svg-title", "i-title", "aria-label-value", "labelledby", "sr-only"],
+)
+def test_a_label_carried_by_an_attribute(fact: str) -> None:
+    record = _record(f"<h1>Heat</h1><ul>{fact}<li>Rated: R</li></ul>")
+    assert record.runtime_minutes == 170
+
+
+def test_a_provider_named_only_in_aria_label() -> None:
+    block = (
+        '<section id="where-to-watch"><h2>Where to watch</h2><p>Streaming on 2 services</p><ul>'
+        '<li><a href="/go/max" aria-label="Watch on Max"><svg></svg></a></li>'
+        '<li><a href="/go/hulu" aria-label="Open in Hulu"><svg></svg></a><span>HD</span></li>'
+        "</ul></section>"
+    )
+    streaming = _record(f"<h1>Heat</h1>{block}<p>Rated: R</p>").streaming
+    assert streaming is not None
+    assert (streaming.available, streaming.platform_count) == (True, 2)
+    assert streaming.platforms == ["Max", "Hulu"]
+
+
+# --- the hero's meta line, by shape ---------------------------------------------------------------
+
+
+def test_the_hero_line_by_shape() -> None:
+    hero = (
+        '<section><h1>Heat</h1><div><a href="/year/1995">1995</a> · <span>R</span> · '
+        '<span>2h 50m</span> · <a href="/genre/crime">Crime</a>, <a href="/genre/drama">Drama</a>'
+        "</div></section>"
+    )
+    record = _record(hero)
+    assert (record.release_year, record.content_rating, record.runtime_minutes) == (1995, "R", 170)
+    assert record.genres == ["Crime", "Drama"]
+    assert record.release_date is None
+
+
+def test_a_labelled_value_beats_the_hero_line() -> None:
+    hero = "<section><h1>Heat</h1><div><span>1995</span> | <span>PG-13</span></div></section>"
+    record = _record(hero + "<dl><dt>Certificate</dt><dd>R</dd></dl>")
+    assert record.content_rating == "R"

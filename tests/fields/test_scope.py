@@ -1,0 +1,84 @@
+"""Scope: only the title's own facts. Parts of the page about something else are dropped before
+any field is read, found by structure (not by their headings' words):
+- a rail: two or more sibling cards, each linking to another title's page, even when its cards
+  carry the same labels as the real facts;
+- a show's episode items (each names an episode: "S1 E2", "Episode 3");
+- the items of a reviews or comments list;
+- dialogs (cookie banners, newsletter sign-ups).
+"""
+
+from __future__ import annotations
+
+from marquee.extract import extract
+from marquee.items import TitleRecord
+
+URL = "https://www.reelguide.example/show/light-glass"
+FACTS = "<dl><dt>Genres</dt><dd>War</dd><dt>Country</dt><dd>Sweden</dd></dl>"
+
+
+def _record(body: str) -> TitleRecord:
+    page = f"<html><body><main><h1>Light Glass</h1>{body}</main></body></html>".encode()
+    found = extract(URL, page)
+    assert isinstance(found, TitleRecord), found
+    return found
+
+
+def _card(slug: str, year: str, runtime: str, rating: str) -> str:
+    return (
+        f'<li><a href="/movie/{slug}"><img alt="{slug} poster" src="/p.jpg"><h3>{slug}</h3></a>'
+        f"<dl><dt>Released</dt><dd>{year}</dd><dt>Runtime</dt><dd>{runtime}</dd>"
+        f"<dt>Rating</dt><dd>{rating}</dd><dt>Votes</dt><dd>1,400 votes</dd></dl></li>"
+    )
+
+
+def test_a_rail_of_other_titles_gives_nothing_even_with_the_same_labels() -> None:
+    rail = (
+        "<section><h2>Because you watched Light Glass</h2><ul>"
+        + _card("avatar", "18 December 2009", "162 min", "PG-13")
+        + _card("heat", "1995", "170 min", "R")
+        + "</ul></section>"
+    )
+    record = _record(rail + FACTS)
+    assert (record.release_year, record.runtime_minutes, record.content_rating) == (None,) * 3
+    assert record.user_rating_count is None
+    assert (record.genres, record.countries) == (["War"], ["Sweden"])
+
+
+def test_a_single_link_to_another_title_is_no_rail() -> None:
+    record = _record(
+        '<p>Sequel: <a href="/movie/light-glass-2">Light Glass 2</a></p>'
+        "<dl><dt>Runtime</dt><dd>30 min</dd></dl>"
+    )
+    assert record.runtime_minutes == 30
+
+
+def test_episode_items_give_nothing() -> None:
+    episodes = "".join(
+        f"<li><h3>S1 E{n} · Episode {n}</h3><p>28 July 1960 · 101 min</p>"
+        f"<p>Directed by Talia Ekwueme · Written by Pavel Holm</p></li>"
+        for n in (1, 2, 3)
+    )
+    record = _record(f"<section><h2>Season 1</h2><ol>{episodes}</ol></section>{FACTS}")
+    assert (record.release_year, record.runtime_minutes) == (None, None)
+    assert (record.directors, record.writers) == ([], [])
+
+
+def test_reviews_give_nothing() -> None:
+    reviews = "".join(
+        f"<li><p><strong>{name}</strong></p><p>{text}</p></li>"
+        for name, text in (
+            ("Gwen Brandt", "A runtime of 3 hours felt long, but it earns it."),
+            ("Hugo Holm", "Rated 8/10. Reminds me of films from 1956."),
+        )
+    )
+    record = _record(f"<section><h2>User reviews</h2><ul>{reviews}</ul></section>{FACTS}")
+    assert (record.audience_summary, record.runtime_minutes, record.release_year) == (None,) * 3
+
+
+def test_dialogs_give_nothing() -> None:
+    dialog = (
+        '<div role="dialog" aria-modal="true"><h2>Cookies</h2><p>Runtime: 3h</p>'
+        "<p>Rated: PG</p></div>"
+    )
+    record = _record(dialog + FACTS)
+    assert (record.runtime_minutes, record.content_rating) == (None, None)
