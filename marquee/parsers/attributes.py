@@ -21,10 +21,22 @@ _BLOCK_VALUES = frozenset({"p", "li", "dd", "td"})
 _MAX_LABEL = 40
 
 
+# the elements that may carry a label in an attribute, picked in C: most elements carry none
+_NAMED = etree.XPath(
+    "//*[@aria-label or @title or @aria-labelledby] | //svg[title] | //img[@alt]"
+)
+
+
 def labels_from_attributes(root: Element) -> None:
+    named = _NAMED(root)
+    assert isinstance(named, list)
+    if not named:
+        return
     by_id = _ids(root) if _has(root, "aria-labelledby") else {}
-    for element in list(root.iter(*(_ICONS | _LABELLED_VALUES))):
-        if element.getparent() is None:
+    for element in named:
+        if not isinstance(element, etree._Element) or element.getparent() is None:
+            continue
+        if element.tag not in _ICONS and element.tag not in _LABELLED_VALUES:
             continue
         if element.get("aria-labelledby") and by_id:
             _from_labelledby(element, by_id)

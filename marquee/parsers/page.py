@@ -42,7 +42,7 @@ def _early_end_tag(data: bytes) -> bool:
 
 
 NOT_HTML = "not HTML"
-_CONTROL = frozenset(range(9)) | frozenset(range(14, 32))
+_CONTROL = bytes([*range(9), *range(14, 32)])
 
 
 def _not_markup(data: bytes, encoding: str) -> bool:
@@ -53,7 +53,8 @@ def _not_markup(data: bytes, encoding: str) -> bool:
     if encoding.casefold().startswith(("utf-16", "utf-32", "utf16", "utf32")):
         return False
     head = data[:1024]
-    return sum(byte in _CONTROL for byte in head) * 20 > len(head)
+    control = len(head) - len(head.translate(None, _CONTROL))
+    return control * 20 > len(head)
 
 
 def parse_html(body: bytes, headers: Mapping[str, str] | None = None) -> Element:
