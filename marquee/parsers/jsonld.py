@@ -25,6 +25,7 @@ _TITLE_TYPES = {
 }
 _TRAILING_NOTE = re.compile(r"\s*\([^()]*\)\s*$")
 _WRAPPERS = ("<!--", "-->", "<![CDATA[", "]]>")
+_MAX_NESTING = 64  # a title's JSON-LD nests a few levels; far deeper is no data to read
 
 
 def read_jsonld(root: Element, page_url: str | None = None) -> tuple[JsonObject | None, set[str]]:
@@ -121,13 +122,31 @@ def loads_tolerant(text: str) -> Any:
         pass
     try:
         return json.loads(text, strict=False)  # also takes raw control characters in strings
-    except ValueError:
-        pass
+    except (ValueError, RecursionError):  # nested past Python's stack: no block we can read
+        return None if _too_deep(text) else _repaired(text)
+    return _repaired(text)
+
+
+def _repaired(text: str) -> Any:
     try:
         repaired = json_repair.loads(text)
     except Exception:  # json_repair promises no exception types; a broken block is no error
         return None
     return repaired if isinstance(repaired, dict | list) else None
+
+
+def _too_deep(text: str) -> bool:
+    """More brackets open at once than any title's data needs: json_repair would recurse."""
+    depth = deepest = 0
+    for char in text:
+        if char in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+            if deepest > _MAX_NESTING:
+                return True
+        elif char in "]}":
+            depth -= 1
+    return False
 
 
 def kind_of_type(value: Any) -> str | None:
@@ -161,13 +180,15 @@ def string_value(obj: JsonObject, key: str) -> str | None:
     return value.strip() or None if isinstance(value, str) else None
 
 
-def _objects(data: Any) -> Iterator[JsonObject]:
+def _objects(data: Any, depth: int = 0) -> Iterator[JsonObject]:
+    if depth > _MAX_NESTING:
+        return
     if isinstance(data, list):
         for item in data:
-            yield from _objects(item)
+            yield from _objects(item, depth + 1)
     elif isinstance(data, dict):
         yield data
-        yield from _objects(data.get("@graph"))
+        yield from _objects(data.get("@graph"), depth + 1)
         # a WebPage or ItemPage whose mainEntity (or about) is the movie
-        yield from _objects(data.get("mainEntity"))
-        yield from _objects(data.get("about"))
+        yield from _objects(data.get("mainEntity"), depth + 1)
+        yield from _objects(data.get("about"), depth + 1)

@@ -42,6 +42,8 @@ def _early_end_tag(data: bytes) -> bool:
 
 
 NOT_HTML = "not HTML"
+TOO_DEEP = "nested too deep"
+_MAX_DEPTH = 2048  # libxml2's limit with huge_tree
 _CONTROL = bytes([*range(9), *range(14, 32)])
 
 
@@ -65,9 +67,14 @@ def parse_html(body: bytes, headers: Mapping[str, str] | None = None) -> Element
     # libxml2 drops what follows a stray </html> or </body>; browsers read on, and so do we
     if _early_end_tag(data):
         data = _END_TAGS.sub(b"", data)
-    root = etree.fromstring(data, _parser(encoding)) if data.strip() else None
+    parser = _parser(encoding)
+    root = etree.fromstring(data, parser) if data.strip() else None
     if root is None:
         raise PageRejected("empty page", f"{len(body)} bytes without markup")
+    if any("Excessive depth" in entry.message for entry in parser.error_log):
+        # libxml2 stops at its depth limit and drops the rest: a record from what came before
+        # would be silently emptied
+        raise PageRejected(TOO_DEEP, f"markup nested deeper than {_MAX_DEPTH} levels")
     return root
 
 
