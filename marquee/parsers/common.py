@@ -226,7 +226,9 @@ def strip_quotes(text: str) -> tuple[str, bool]:
 
 # a section's parts that are not its prose, when it has no <p>
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
-_NOT_PROSE = _HEADING_TAGS | {"section", "ul", "ol", "dl", "table", "button", "form", "a"}
+_NOT_PROSE = _HEADING_TAGS | {
+    "section", "ul", "ol", "dl", "table", "button", "form", "a", "details"
+}
 _TRAILING_MORE = re.compile(r"\s*(?:\(more\)|(?:read |see )?more\s*»)$", re.IGNORECASE)
 _LINK_TAIL = 32  # longer than any trailing "more" link, whitespace collapsed
 _PROSE_TOPIC = re.compile(

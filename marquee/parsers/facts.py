@@ -176,7 +176,12 @@ def collect_facts(root: Element, heads: Headings | None = None) -> dict[str, Fac
 def _rows(root: Element) -> list[tuple[str, Fact]]:
     """Every labelled row of the page, in page order."""
     rows: list[tuple[str, Fact]] = []
-    for element in root.iter("dt", "th", "td", "p", "li", "div", "h3", "h4", "h5", "h6"):
+    for element in root.iter("dt", "th", "td", "p", "li", "div", "summary", "h3", "h4", "h5", "h6"):
+        if element.tag == "summary":  # <details><summary>Studio</summary><div>..</div></details>
+            pair = _summary_pair(element)
+            if pair is not None:
+                rows.append(pair)
+            continue
         if element.tag == "div":
             if _label_element(element) is not None:
                 rows += _inline(element)  # <div><span>Screenplay</span> <a>..</a></div>
@@ -417,12 +422,32 @@ _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _MAX_HEADED_VALUE = 200  # a label heading's value is a short block, never a section's prose
 
 
+def _summary_pair(summary: Element) -> tuple[str, Fact] | None:
+    label = text_of(summary)
+    name = field_for(label) if label and len(label) <= _MAX_LABEL else None
+    values = tuple(el for el in summary.itersiblings() if isinstance(el.tag, str))
+    text = squash(" ".join(text_of(value) for value in values))
+    if name is None or not text or len(text) > _MAX_HEADED_VALUE or _holds_labels(list(values)):
+        return None  # an accordion named "Box office" over rows of its own
+    return name, Fact(label, values, text)
+
+
+def _heading_label(heading: Element) -> str:
+    """A label heading's text; "Writers" of <h3><span>Writers</span><span>Wri.</span></h3>
+    (a long and a short form side by side) when the whole is no label."""
+    label = text_of(heading)
+    if field_for(label) is None and len(heading) > 1 and not (heading.text or "").strip():
+        first = text_of(heading[0])
+        return first if field_for(first) is not None else label
+    return label
+
+
 def _heading_pair(heading: Element) -> tuple[str, Fact] | None:
     """<h5>Director:</h5><div>James Cameron</div> (older templates), <h4>Country:</h4> United
     Kingdom, <h3>Genre</h3><div><a>Drama</a></div>: a small heading with a listed label (a
     colon, or its whole text) labels the short value after it: its tail and the siblings up
     to the next heading, or the next block."""
-    label = text_of(heading)
+    label = _heading_label(heading)
     name = field_for(label) if label and len(label) <= _MAX_LABEL else None
     if name is None:
         return None
@@ -453,10 +478,15 @@ _INNER_LABELS = ("h4", "h5", "h6", "dt", "th", "strong", "b", "label", "span")
 
 
 def _holds_labels(elements: list[Element]) -> bool:
+    """Rows of their own inside: a label element, or a "Label: value" / "Label · value" line."""
     for element in elements:
         for inner in element.iter(*_INNER_LABELS):
             text = text_of(inner)
             if text.endswith(":") or (len(text) <= _MAX_LABEL and field_for(text) is not None):
+                return True
+        for line in element.iter("li", "p", "tr"):
+            label = _label_and_rest(line)[0]
+            if len(label) <= _MAX_LABEL and field_for(label) is not None:
                 return True
     return False
 
@@ -576,7 +606,8 @@ def _label_and_rest(element: Element) -> tuple[str, str, str]:
     separated = _SEPARATED.match(text)
     if separated and ":" not in separated.group(1) and field_for(separated.group(1)):
         return separated.group(1), separated.group(2), separated.group(3) or ""
-    if ":" not in text and (label_el := _label_element(element)) is not None:
+    label_el = _label_element(element)  # "<span>Running time</span> 3:07": a colon in the value
+    if label_el is not None and ":" not in text_of(label_el):
         label = text_of(label_el)
         return label, "", text[len(label) :] if text.startswith(label) else text
     return text.partition(":")

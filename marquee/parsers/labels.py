@@ -21,6 +21,7 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
         "theatrical release date", "aired", "original air date", "first air date", "airdate",
         "original airdate", "released on", "debut", "in theaters", "in cinemas",
         "first broadcast", "original broadcast", "broadcast", "first shown", "original run",
+        "year of production", "production year",
     ),
     "runtime": (
         "runtime", "run time", "length", "running time", "duration", "episode runtime",
