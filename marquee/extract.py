@@ -41,6 +41,7 @@ _MOVIE_WORDS = re.compile(
 )
 _FIRST_NUMBER = re.compile(r"\d[\d,]*")
 _YEAR = re.compile(r"(?<!\d)(?:18[7-9]\d|19\d\d|20\d\d|2100)(?!\d)")
+_US_MARKER = re.compile(r"\((?:US|USA|U\.S\.A?\.?|United States)\)")
 _HTML_SUFFIX = re.compile(r"\.html?$", re.IGNORECASE)
 # ";jsessionid=..." (old app servers' path parameter) is no part of the slug
 _SLUG_PATH = re.compile(r"/(?:movie|show|film|tv|series)/([^/?#;]+)(?:;[^/?#]*)?/?$", re.I)
@@ -262,7 +263,11 @@ def _release(raw: RawTitle, issues: _Issues) -> tuple[dt.date | None, int | None
     """The date when the page gives all of it; the year whenever it gives one: from the
     date, else from a date we cannot read whole ("03/04/1995", "Q4 2026", "2005–2013": the
     first year), else from the title heading ("Titanic (1997)")."""
-    parsed = _normalized("release_date", raw.release_date, parse_date, issues)
+    # a numeric date marked as the US's ("09/07/2017 (US)") is month first
+    order = "MDY" if _US_MARKER.search(raw.release_date or "") else None
+    parsed = _normalized(
+        "release_date", raw.release_date, lambda text: parse_date(text, date_order=order), issues
+    )
     if parsed is not None:
         return parsed.to_date(), parsed.year
     year = _YEAR.search(raw.release_date or "") or _YEAR.search(raw.title_year or "")

@@ -15,6 +15,13 @@ from marquee.parsers.raw import Layout, RawTitle
 
 _SEPARATORS = re.compile(r"\s*[·•|‧∙]\s*")
 _YEAR = re.compile(r"\(?((?:18[89]|19\d|20\d)\d)\)?")
+# a full date, as a hero line shows one: "27 October 1995 in theaters", "Sep 7, 2017 (US)"
+_DATE = re.compile(
+    r"(?:\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]{2,8}\.? \d{4}"
+    r"|[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?, \d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{4})"
+    r"(?: in (?:theaters|theatres|cinemas))?"
+    r"(?: \([A-Za-z. ]{2,20}\))?"
+)
 _RUNTIME = re.compile(
     r"\d{1,3}\s*(?:h|hr|hrs|hours?)(?:\s*\d{1,2}\s*(?:m|min|mins|minutes?))?"
     r"|\d{1,3}\s*(?:m|min|mins|minutes?)|\d:\d\d",
@@ -45,7 +52,9 @@ def hero_line(heading: Element, url: str, layout: Layout) -> RawTitle | None:
         found = _read(block, beside) or _year_alone(block)
         if found is not None:
             raw = RawTitle(url=url, layout=layout, title="", channel="hero line")
-            raw.title_year, raw.runtime, raw.content_rating, raw.kind, genres = found
+            raw.title_year, raw.release_date, raw.runtime, raw.content_rating, raw.kind, genres = (
+                found
+            )
             raw.genres = genres
             return raw
     return None
@@ -73,13 +82,13 @@ def _short(block: Element) -> bool:
     ) is None
 
 
-_Found = tuple[str | None, str | None, str | None, str | None, list[str]]
+_Found = tuple[str | None, str | None, str | None, str | None, str | None, list[str]]
 
 
 def _read(block: Element, beside: bool) -> _Found | None:
     """Two or more parts known by their shape; right beside the heading, a line that is
     one such part alone ("2 hr 12 min", "TV-MA", a genre link)."""
-    year = runtime = certificate = kind = None
+    year = date = runtime = certificate = kind = None
     genres: list[str] = []
     known = 0
     parts = _parts(block) or ([block] if beside else [])
@@ -87,6 +96,8 @@ def _read(block: Element, beside: bool) -> _Found | None:
         text = squash(part if isinstance(part, str) else text_of(part))
         if year is None and _YEAR.fullmatch(text):
             year = _YEAR.fullmatch(text).group(1)  # type: ignore[union-attr]
+        elif date is None and _DATE.fullmatch(text):
+            date = text
         elif runtime is None and _RUNTIME.fullmatch(text):
             runtime = text
         elif certificate is None and _CERTIFICATE.fullmatch(text):
@@ -99,7 +110,7 @@ def _read(block: Element, beside: bool) -> _Found | None:
             continue
         known += 1
     enough = known >= 2 or (known == 1 and len(parts) == 1)
-    return (year, runtime, certificate, kind, genres) if enough else None
+    return (year, date, runtime, certificate, kind, genres) if enough else None
 
 
 def _year_alone(block: Element) -> _Found | None:
@@ -107,7 +118,7 @@ def _year_alone(block: Element) -> _Found | None:
     found = _YEAR.fullmatch(text_of(block))
     links = [str(a.get("href") or "") for a in block.iter("a")]
     if found and len(links) == 1 and "year" in links[0].casefold():
-        return found.group(1), None, None, None, []
+        return found.group(1), None, None, None, None, []
     return None
 
 
