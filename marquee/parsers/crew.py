@@ -13,7 +13,7 @@ import re
 
 from lxml import etree
 
-from marquee.parsers.dom import Element, squash, text_of
+from marquee.parsers.dom import Element, lines_around, squash
 
 _ROLE_FIELDS = {
     "director": "directors", "directors": "directors", "directed": "directors",
@@ -33,8 +33,6 @@ _PARTS = re.compile(r"\s+[·•|]\s+|\s*;\s*")
 _ROW = re.compile(r"(.{2,60}?)\s+(?:[—–·|]|-{1,2})\s+(.{2,80})|(.{2,60}?)\s+\(([^()]{2,60})\)")
 _NAMES = re.compile(r"\s*(?:,|\s&\s|\band\b)\s*")
 _ROLE_SPLIT = re.compile(r"[\s,/&]+")
-_LINE_TAGS = frozenset({"p", "li", "div", "span", "dd", "td"})
-_BLOCK_TAGS = _LINE_TAGS - {"span"}
 _MAX_LINE = 300
 _MAX_NAME = 80
 
@@ -53,33 +51,9 @@ _ROW_TEXTS = etree.XPath(
 )
 
 
-def _lines(root: Element, texts: etree.XPath) -> list[tuple[Element, str]]:
-    """The line elements (a p, li, div... holding no block of its own) around the texts found,
-    with their text, once each, in page order."""
-    found: dict[Element, None] = {}
-    result = texts(root)
-    assert isinstance(result, list)
-    for text in result:
-        if not isinstance(text, etree._ElementUnicodeResult):
-            continue
-        owner = text.getparent()
-        if owner is not None and text.is_tail:
-            owner = owner.getparent()
-        while owner is not None and owner.tag not in _LINE_TAGS:
-            owner = owner.getparent()
-        if owner is not None and not any(c.tag in _BLOCK_TAGS for c in owner):
-            found.setdefault(owner, None)
-    lines = []
-    for element in found:
-        text = text_of(element)
-        if 0 < len(text) <= _MAX_LINE:
-            lines.append((element, text))
-    return lines
-
-
 def _credit_lines(root: Element) -> dict[str, list[str]]:
     credits: dict[str, list[str]] = {}
-    for _, text in _lines(root, _BY_TEXTS):
+    for _, text in lines_around(root, _BY_TEXTS, _MAX_LINE):
         if " by " not in text and " By " not in text and not text.startswith("By "):
             continue
         for part in _PARTS.split(text):
@@ -132,7 +106,7 @@ def _crew_rows(root: Element) -> dict[str, list[str]]:
 def _one_line_rows(root: Element) -> list[tuple[str, str]]:
     """ "Domee Shi — Director, Writer", "Ada Ulloa (Director)": name and roles in one line."""
     rows = []
-    for element, text in _lines(root, _ROW_TEXTS):
+    for element, text in lines_around(root, _ROW_TEXTS, _MAX_LINE):
         if element.tag in {"li", "p", "div", "dd", "td"} and (found := _ROW.fullmatch(text)):
             name, roles = found.group(1) or found.group(3), found.group(2) or found.group(4)
             rows.append((squash(name), roles))

@@ -175,3 +175,31 @@ def find_section(heads: Headings, matches: Callable[[str], bool]) -> list[Elemen
 def heading_matcher(pattern: str) -> Callable[[str], bool]:
     compiled = re.compile(pattern)
     return lambda text: compiled.search(text) is not None
+
+
+_LINE_TAGS = frozenset({"p", "li", "div", "span", "dd", "td"})
+_LINE_BLOCKS = _LINE_TAGS - {"span"}
+
+
+def lines_around(root: Element, texts: etree.XPath, longest: int) -> list[tuple[Element, str]]:
+    """The lines (a p, li, div... holding no block of its own) around the text nodes an XPath
+    picks, with their text, once each, in page order; lines longer than `longest` are prose."""
+    found: dict[Element, None] = {}
+    result = texts(root)
+    assert isinstance(result, list)
+    for text in result:
+        if not isinstance(text, etree._ElementUnicodeResult):
+            continue
+        owner = text.getparent()
+        if owner is not None and text.is_tail:
+            owner = owner.getparent()
+        while owner is not None and owner.tag not in _LINE_TAGS:
+            owner = owner.getparent()
+        if owner is not None and not any(child.tag in _LINE_BLOCKS for child in owner):
+            found.setdefault(owner, None)
+    lines = []
+    for element in found:
+        line = text_of(element)
+        if 0 < len(line) <= longest:
+            lines.append((element, line))
+    return lines

@@ -100,11 +100,11 @@ def raw_title(
         release_date=_text(facts.get("release_date")),
         runtime=_text(facts.get("runtime")),
         content_rating=_text(facts.get("content_rating")),
-        user_rating_count=_text(facts.get("user_rating_count")) or shapes.rating_count(root),
+        user_rating_count=_votes(facts.get("user_rating_count"), root),
         seasons=_text(facts.get("seasons")),
         budget=_text(facts.get("budget")),
         box_office=_text(facts.get("box_office")),
-        genres=common.list_values(facts.get("genres")),
+        genres=common.list_values(facts.get("genres")) or shapes.genre_links(root),
         countries=common.list_values(facts.get("countries")),
         studios=_studios(_companies(facts.get("studios"))),
         studios_more=_more(_companies(facts.get("studios"))),
@@ -146,6 +146,15 @@ def require_heading(found: list[Element]) -> Element:
     if not found:
         raise FieldShapeError("title", NO_TITLE, "no title heading (h1)")
     return found[0]
+
+
+def _votes(fact: Fact | None, root: Element) -> str | None:
+    """The votes' row; its count when it also shows the score ("7.1/10 from 5,230 users");
+    with no row, the one count the page shows by its shape."""
+    text = _text(fact)
+    if text is None:
+        return shapes.rating_count(root)
+    return shapes.count_in(text) or text
 
 
 def _text(fact: Fact | None) -> str | None:

@@ -175,7 +175,8 @@ def schema_title(obj: JsonObject, url: str, layout: Layout) -> RawTitle:
         release_date=_text(_first_of(obj, "datePublished", "dateCreated", "startDate")),
         runtime=_text(obj.get("duration") or obj.get("timeRequired")),
         content_rating=_rating_text(obj.get("contentRating")),
-        user_rating_count=_rating_count(obj.get("aggregateRating")),
+        user_rating_count=_rating_count(obj.get("aggregateRating"))
+        or _text(obj.get("ratingCount")),  # microdata's count straight on the title's item
         seasons=_text(obj.get("numberOfSeasons")),
         genres=_strings(obj.get("genre")),
         countries=_names(obj.get("countryOfOrigin")),

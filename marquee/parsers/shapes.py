@@ -4,14 +4,18 @@
   reviews" (a count and the word for what it counts); taken only when the page's own part
   (rails, reviews and episodes are gone by then) shows exactly one such count.
 - The tagline: an element whose class, test id or itemprop names it ("tagline").
+- The genres: links to a genre's page or a genre filter ("/genre/crime", "?genres=Crime"),
+  when no labelled row names them.
 """
 
 from __future__ import annotations
 
 import re
 
+from lxml import etree
+
 from marquee.parsers.common import strip_quotes
-from marquee.parsers.dom import Element, squash, text_of
+from marquee.parsers.dom import Element, lines_around, squash, text_of
 
 _COUNT = re.compile(
     r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s?[KkMm]?)\s+"
@@ -23,22 +27,23 @@ _HINT = re.compile(r"\btagline\b", re.IGNORECASE)
 _MAX_TAGLINE = 200
 
 
+# texts that may name what a count counts, picked in C
+_COUNT_WORDS = etree.XPath(
+    "//text()[contains(., 'ote') or contains(., 'ating') or contains(., 'sers')"
+    " or contains(., 'OTE') or contains(., 'ATING')]"
+)
+_MAX_LINE = 160
+
+
 def rating_count(root: Element) -> str | None:
-    """The one vote count the page shows in running text, as written ("742,300 ratings")."""
+    """The one vote count the page shows in a line of its own, as written ("742,300
+    ratings", "from 5,230 users")."""
     found: dict[str, str] = {}
-    for element in root.iter():
-        if not isinstance(element.tag, str):
-            continue
-        for text in (element.text, element.tail):
-            if text and _may_count(text):
-                for match in _COUNT.finditer(squash(text)):
-                    number = match.group(1) or match.group(2)
-                    found.setdefault(number.replace(" ", ""), match.group(0))
+    for _, line in lines_around(root, _COUNT_WORDS, _MAX_LINE):
+        for match in _COUNT.finditer(line):
+            number = match.group(1) or match.group(2)
+            found.setdefault(number.replace(" ", ""), match.group(0))
     return next(iter(found.values())) if len(found) == 1 else None
-
-
-def _may_count(text: str) -> bool:
-    return "ote" in text or "ating" in text or "sers" in text or "OTE" in text or "ATING" in text
 
 
 def hinted_tagline(root: Element) -> str | None:
@@ -53,3 +58,24 @@ def hinted_tagline(root: Element) -> str | None:
             if 0 < len(text) <= _MAX_TAGLINE:
                 return text
     return None
+
+
+_GENRE_HREF = re.compile(r"/genres?/|[?&]genres?=", re.IGNORECASE)
+_MAX_GENRE = 30
+
+
+def genre_links(root: Element) -> list[str]:
+    """The texts of the links to genre pages, in page order, once each."""
+    names: dict[str, None] = {}
+    for link in root.iter("a"):
+        if _GENRE_HREF.search(str(link.get("href") or "")):
+            name = text_of(link)
+            if 0 < len(name) <= _MAX_GENRE:
+                names.setdefault(name, None)
+    return list(names)
+
+
+def count_in(text: str | None) -> str | None:
+    """The count a labelled row shows among other figures: "7.1/10 from 5,230 users"."""
+    found = _COUNT.search(squash(text)) if text else None
+    return found.group(0) if found else None
