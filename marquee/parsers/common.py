@@ -48,8 +48,10 @@ _COUNT = re.compile(
     r"\(?\s*\d[\d,]*\s+(?:[a-z]+\s+)?(?:platforms?|services?|providers?|options?)\s*\)?",
     re.IGNORECASE,
 )
-_VERIFIED = re.compile(r"(?:verified|checked|updated)(?:\s+on)?\s*:?\s*(\w.*)$", re.IGNORECASE)
-_VERIFIED_HINT = re.compile(r"(?i:verified|checked|updated)")
+_VERIFIED = re.compile(
+    r"(?:verified|checked|updated|as of)(?:\s+on)?\s*:?\s*(\w.*)$", re.IGNORECASE
+)
+_VERIFIED_HINT = re.compile(r"(?i:verified|checked|updated|as of)")
 _AVAILABILITY = re.compile(
     r"\bavailable\b|\bunavailable\b|\bnot (?:currently )?streaming\b|\bno streaming\b",
     re.IGNORECASE,

@@ -48,16 +48,16 @@ _LEVELS = 2  # the heading's container and the one around it
 
 def hero_line(heading: Element, url: str, layout: Layout) -> RawTitle | None:
     """The fields the meta line beside the title heading gives, or None when it has none."""
-    for block, beside in _candidates(heading):
-        found = _read(block, beside) or _year_alone(block)
-        if found is not None:
-            raw = RawTitle(url=url, layout=layout, title="", channel="hero line")
-            raw.title_year, raw.release_date, raw.runtime, raw.content_rating, raw.kind, genres = (
-                found
-            )
-            raw.genres = genres
-            return raw
-    return None
+    found = [f for block, beside in _candidates(heading) if (f := _read(block, beside) or
+                                                              _year_alone(block))]  # fmt: skip
+    if not found:
+        return None
+    # the line that says the most: a wrapper's text runs into the next line and says less
+    best = max(found, key=lambda parts: sum(map(bool, parts)))
+    raw = RawTitle(url=url, layout=layout, title="", channel="hero line")
+    raw.title_year, raw.release_date, raw.runtime, raw.content_rating, raw.kind, genres = best
+    raw.genres = genres
+    return raw
 
 
 def _candidates(heading: Element) -> list[tuple[Element, bool]]:

@@ -70,6 +70,7 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     ),
 }  # fmt: skip
 
+_AMBIGUOUS = frozenset({"produced by"})
 _LOOKUP: dict[str, str] = {label: field for field, labels in _SYNONYMS.items() for label in labels}
 _NOTE = re.compile(r"\s*[\(\[][^)\]]*[\)\]]\s*")
 
@@ -154,4 +155,6 @@ def label_rank(label: str) -> int:
     run (is_partial). An unfamiliar "Release Info" row never hides the "Release Date" below it."""
     if is_partial(label):
         return 2
+    if normalize_label(label) in _AMBIGUOUS:
+        return 1  # "Produced by": the producers on some pages, the companies on others
     return 0 if field_for(label) is not None else 1
