@@ -101,7 +101,7 @@ _KEY_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "content_rating",
             r"\bmpaa?\b|\bcertificat|\bclassification\b|\bparental\b|\bmaturity\b"
-            r"|\b(?:age|content|tv|film) rating\b",
+            r"|\b(?:age|content|tv|film) rating\b|\brating$",
         ),
         ("user_rating_count", r"\bvotes?\b|\buser ratings?\b|\bnumber of ratings\b"),
         ("seasons", r"\bseasons?\b"),

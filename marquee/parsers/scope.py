@@ -164,8 +164,8 @@ def _review_items(root: Element) -> list[Element]:
 
 
 def _alike(blocks: list[Element]) -> bool:
-    """Repeated items: same tag, each with two or more parts (an author and a text)."""
-    return len({b.tag for b in blocks}) == 1 and all(len(b) >= _MIN_ITEMS for b in blocks)
+    """Repeated items: one tag, each with markup of its own (an author, a score) and text."""
+    return len({b.tag for b in blocks}) == 1 and all(len(b) and text_of(b) for b in blocks)
 
 
 _DIALOG_ATTRIBUTES = etree.XPath(

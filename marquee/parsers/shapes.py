@@ -19,7 +19,7 @@ from marquee.parsers.dom import Element, lines_around, squash, text_of
 
 _COUNT = re.compile(
     r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s?[KkMm]?)\s+"
-    r"(?:(?:verified|user|audience|imdb|member)\s+)?(?:votes?|ratings?)\b"
+    r"(?:[A-Za-z]+\s+)?(?:votes?|ratings?)\b"  # "742,300 Verified Ratings", "(N Plex ratings)"
     r"|\bfrom\s+(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?[KkMm]?)\s+users\b",
     re.IGNORECASE,
 )
