@@ -26,6 +26,7 @@ _OTHER_ROLES = frozenset(
         "producer", "producers", "executive", "co-producer", "music", "composer",
         "cinematography", "cinematographer", "editor", "editing", "creator", "created",
         "casting", "design", "designer", "production", "sound", "costume", "by", "and", "&",
+        "assistant", "photography", "of", "art", "second", "unit", "associate",
     }
 )  # fmt: skip
 _CREDIT_PART = re.compile(r"([A-Za-z][A-Za-z -]{2,30}?)\s+by\s*:?\s+(.+)", re.IGNORECASE)
@@ -33,6 +34,7 @@ _PARTS = re.compile(r"\s+[·•|]\s+|\s*;\s*")
 _ROW = re.compile(r"(.{2,60}?)\s+(?:[—–·|]|-{1,2})\s+(.{2,80})|(.{2,60}?)\s+\(([^()]{2,60})\)")
 _NAMES = re.compile(r"\s*(?:,|\s&\s|\band\b)\s*")
 _ROLE_SPLIT = re.compile(r"[\s,/&]+")
+_PHRASES = re.compile(r"\s*(?:,|/|&|\band\b)\s*")
 _MAX_LINE = 300
 _MAX_NAME = 80
 
@@ -125,8 +127,10 @@ def _card_rows(root: Element) -> list[tuple[str, str]]:
 
 def _role_fields(roles: str) -> list[str]:
     """The fields a role part names ("Director, Writer"), or none when a word of it is no
-    crew role (a character's name)."""
+    crew role (a character's name). A role is read whole: a "Casting Director" or an
+    "Assistant Director" is no director, a "Director of Photography" neither."""
     words = [w for w in _ROLE_SPLIT.split(roles.casefold()) if w]
     if not words or any(w not in _ROLE_FIELDS and w not in _OTHER_ROLES for w in words):
         return []
-    return list(dict.fromkeys(_ROLE_FIELDS[w] for w in words if w in _ROLE_FIELDS))
+    phrases = [p.strip() for p in _PHRASES.split(roles.casefold()) if p.strip()]
+    return list(dict.fromkeys(_ROLE_FIELDS[p] for p in phrases if p in _ROLE_FIELDS))

@@ -160,12 +160,40 @@ def _separated_items(element: Element) -> list[str]:
     return [text for _, text in items]
 
 
+_ONE_A_ROW = frozenset({"directors", "writers", "cast", "genres", "countries", "studios"})
+
+
+def _joined_rows(rows: list[tuple[str, Fact]]) -> list[tuple[str, Fact]]:
+    """Rows side by side with one label for a list ("Writer | A", "Writer | B"): one row."""
+    joined: list[tuple[str, Fact]] = []
+    for name, fact in rows:
+        if joined and name in _ONE_A_ROW:
+            last_name, last = joined[-1]
+            same = last_name == name and last.label == fact.label
+            if same and _side_by_side(last.elements[-1], fact.elements[0]):
+                values = last.elements + fact.elements
+                items = (last.items or [last.text]) + (fact.items or [fact.text])
+                items = list(dict.fromkeys(items))
+                links = list(dict.fromkeys((last.links or []) + (fact.links or [])))
+                merged = Fact(last.label, values, ", ".join(items), links=links, items=items)
+                joined[-1] = (name, merged)
+                continue
+        joined.append((name, fact))
+    return joined
+
+
+def _side_by_side(first: Element, second: Element) -> bool:
+    """Values of neighbouring rows: their rows share a parent."""
+    a, b = first.getparent(), second.getparent()
+    return a is not None and b is not None and a.getparent() is b.getparent()
+
+
 def collect_facts(root: Element, heads: Headings | None = None) -> dict[str, Fact]:
     """The page's labelled values by field. With the page's headings, rows under an
     unrelated heading (Trivia, FAQ, Awards, Reviews, News) are not the title's facts, and
     rows under a side heading (Technical Specs, Release Info, Box Office) give way to the
     details' own rows."""
-    rows = _rows(root)
+    rows = _joined_rows(_rows(root))
     # few fields with a value: the details may be laid out loosely (a widget's or a skeleton's
     # rows elsewhere on the page do not count as the details found)
     if len({name for name, fact in rows if not is_placeholder(fact.text)}) < _FEW:

@@ -113,7 +113,7 @@ def raw_title(
         streaming=common.streaming(root),
         directors=common.names(facts.get("directors")) or credits().get("directors", []),
         writers=common.names(facts.get("writers")) or credits().get("writers", []),
-        cast=common.cast(heads, root),
+        cast=common.cast(heads, root) or [(n, None) for n in common.names(facts.get("cast"))],
     )
 
 

@@ -63,6 +63,7 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
         "global box office", "total box office",
     ),
     "imdb": ("imdb", "external link", "imdb id", "link"),
+    "cast": ("cast", "starring", "stars", "top cast", "main cast", "actors", "cast members"),
     "directors": ("director", "directed by", "direction"),
     "writers": (
         "writer", "written by", "screenplay", "screenplay by", "writing credits", "story by",
