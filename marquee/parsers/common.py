@@ -69,9 +69,8 @@ _AUDIENCE = heading_matcher(
 # weaker: a page of individual reviews, taken only when no summary heading is there
 _AUDIENCE_REVIEWS = heading_matcher(r"(?:audience|viewer|user)s?\W+(?:reviews?|reactions?)")
 _CAST = heading_matcher(
-    r"^(?:the |meet the )?(?:(?:top|billed|full|complete|main|series|voice|principal|credited)"
-    r" )*cast\b|^starring\b|^actors\b|^actresses\b|^actors and actresses\b|^(?:the )?stars$"
-    r"|^performers$"
+    r"^(?:[a-z-]+ ){0,3}cast\b|^starring\b|^actors\b|^actresses\b|^actors and actresses\b"
+    r"|^(?:the )?stars$|^performers$"
 )
 # a cast list shown without a heading (a tab panel, a shelf): named by its id or test id
 _CAST_ID = re.compile(r"(?:^|[-_ ])cast(?:$|[-_ ])", re.IGNORECASE)

@@ -113,7 +113,7 @@ def raw_title(
         streaming=common.streaming(root),
         directors=common.names(facts.get("directors")) or credits().get("directors", []),
         writers=common.names(facts.get("writers")) or credits().get("writers", []),
-        cast=common.cast(heads, root) or [(n, None) for n in common.names(facts.get("cast"))],
+        cast=common.cast(heads, root) or _cast_rows(facts),
     )
 
 
@@ -146,6 +146,12 @@ def require_heading(found: list[Element]) -> Element:
     if not found:
         raise FieldShapeError("title", NO_TITLE, "no title heading (h1)")
     return found[0]
+
+
+def _cast_rows(facts: dict[str, Fact]) -> list[tuple[str, str | None]]:
+    """ "Starring: A, B" and "Supporting actors: C": names, no characters."""
+    names = common.names(facts.get("cast")) + common.names(facts.get("cast_more"))
+    return [(name, None) for name in dict.fromkeys(names)]
 
 
 def _votes(fact: Fact | None, root: Element) -> str | None:

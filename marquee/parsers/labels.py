@@ -64,6 +64,9 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     ),
     "imdb": ("imdb", "external link", "imdb id", "link"),
     "cast": ("cast", "starring", "stars", "top cast", "main cast", "actors", "cast members"),
+    "cast_more": (
+        "supporting actors", "supporting cast", "also starring", "co-starring", "featuring",
+    ),
     "directors": ("director", "directed by", "direction"),
     "writers": (
         "writer", "written by", "screenplay", "screenplay by", "writing credits", "story by",

@@ -20,7 +20,8 @@ from marquee.parsers.common import is_title_path
 from marquee.parsers.dom import Element, text_of
 
 _EPISODE_ITEM = re.compile(r"\bS\d{1,2}\s*[·.:|-]?\s*E\d{1,3}\b|\bepisode\s+\d{1,3}\b", re.I)
-_REVIEWS = re.compile(r"\b(?:reviews?|comments?|reactions?)\b", re.I)
+# items under these headings are other people's words about the title, or news beside it
+_REVIEWS = re.compile(r"\b(?:reviews?|comments?|reactions?|news|stories|articles)\b", re.I)
 _HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 _DIALOG_ROLES = frozenset({"dialog", "alertdialog"})
 _MIN_ITEMS = 2
