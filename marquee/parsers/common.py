@@ -721,6 +721,8 @@ def _block_around(count: Element) -> Element | None:
             return None
         if _has_logos(ancestor) or next(ancestor.iter("ul", "ol"), None) is not None:
             return ancestor
+        if any(_card_text(link) for link in ancestor.iterdescendants("a")):
+            return ancestor  # providers as link cards
         if ancestor.tag in {"section", "article"}:
             return None
     return None
@@ -795,11 +797,35 @@ def _platforms(inside: list[Element]) -> list[str]:
     chip); logos outside list items (an attribution, a button's icon) count only when the
     block has no list items."""
     items = [el for el in inside if el.tag == "li"]
+    cards = [el for el in inside if el.tag == "a" and _card_text(el)] if not items else []
     if items:
         names = [_item_name(item) for item in items]
+    elif cards:  # providers as link cards: "<a><img alt=""><p>Max</p><p>Free with ads</p></a>"
+        names = [_first_text(card) for card in cards]
     else:
         names = [_logo_name(el) for el in inside if _is_logo(el)]
     return list(dict.fromkeys(n for n in names if n and not n.casefold().endswith(" poster")))
+
+
+_CALL_TO_ACTION = re.compile(
+    r"(?:watch|stream|play|rent|buy|see|view|start|sign in|subscribe|try)\b(?: (?:now|free|all|it"
+    r"|trailer|options|more))*",
+    re.IGNORECASE,
+)
+
+
+def _card_text(link: Element) -> str:
+    """A link's text, unless it is a call to action ("Stream Now", "See all")."""
+    text = text_of(link)
+    return "" if _CALL_TO_ACTION.fullmatch(text) else text
+
+
+def _first_text(card: Element) -> str:
+    """A card's first text: the provider's name; what follows is an offer or a badge."""
+    logo = next((el for el in card.iter() if _is_logo(el) and _logo_name(el)), None)
+    if logo is not None:
+        return _logo_name(logo)
+    return next((text for text in (squash(str(t)) for t in card.itertext()) if text), "")
 
 
 def _item_name(item: Element) -> str:
@@ -813,6 +839,8 @@ def _item_name(item: Element) -> str:
     if named is not None and not text_of(named):
         return _WATCH_VERB.sub("", squash(named.get("aria-label")))
     text = _chip_text(item)
+    if not _WATCH_VERB.sub("", text + " ").strip():  # "<span>Watch on </span><b>Kanopy</b>"
+        text = _WATCH_VERB.sub("", text_of(item))
     return "" if _MORE_CHIP.fullmatch(text) else text
 
 
