@@ -17,7 +17,7 @@ from marquee.parsers.labels import row_field_for
 
 _ICONS = frozenset({"svg", "i", "img", "span", "em", "abbr", "div"})
 _LABELLED_VALUES = frozenset({"span", "div", "dd", "td", "p", "li", "a", "time", "data", "strong"})
-_BLOCK_VALUES = frozenset({"p", "li", "dd", "td"})
+_BLOCK_VALUES = frozenset({"p", "li", "dd", "td", "div"})
 _MAX_LABEL = 40
 
 
@@ -36,7 +36,8 @@ def labels_from_attributes(root: Element) -> None:
     for element in named:
         if not isinstance(element, etree._Element) or element.getparent() is None:
             continue
-        if element.tag not in _ICONS and element.tag not in _LABELLED_VALUES:
+        custom = "-" in element.tag  # a web component: <rg-fact title="Budget">$60M</rg-fact>
+        if element.tag not in _ICONS and element.tag not in _LABELLED_VALUES and not custom:
             continue
         if element.get("aria-labelledby") and by_id:
             _from_labelledby(element, by_id)
@@ -46,6 +47,9 @@ def labels_from_attributes(root: Element) -> None:
             continue
         if _is_empty_icon(element):
             _replace_with_label(element, name)
+        elif custom and text_of(element):
+            element.tag = "div"  # read as the block it renders as
+            _label_value(element, name)
         elif element.tag in _LABELLED_VALUES and element.get("aria-label"):
             _label_value(element, name)
 

@@ -466,11 +466,15 @@ def cast(heads: Headings, root: Element | None = None) -> list[tuple[str, str | 
 
 
 def _cast_block(root: Element) -> Element | None:
+    """A cast list without a heading: a block whose id or test id names the cast, or a table
+    whose caption does."""
     for element in root.iter():
         if not isinstance(element.tag, str) or element.tag in {"a", "button", "li"}:
             continue
         if _CAST_ID.search(f"{element.get('id') or ''} {element.get('data-testid') or ''}"):
             return element
+        if element.tag == "caption" and _CAST(text_of(element).casefold()):
+            return element.getparent()
     return None
 
 
@@ -557,6 +561,8 @@ def _credit(texts: list[str]) -> tuple[str, str | None] | None:
         chunks[0].endswith(":") or _MORE_ROW.fullmatch(chunks[0]) or _MORE_CHIP.fullmatch(chunks[0])
     ):
         return None  # "Rest of cast listed alphabetically:", "(more)", "See full cast »"
+    if len(chunks) == 1 and (dashed := _DASHED.fullmatch(chunks[0])):  # "Al Pacino — Hanna"
+        return dashed.group(1), dashed.group(2)
     if len(chunks) == 1 and " as " in chunks[0]:
         actor, _, role = chunks[0].partition(" as ")
         return actor.strip(), role.strip() or None
@@ -574,6 +580,7 @@ def _credit(texts: list[str]) -> tuple[str, str | None] | None:
     return chunks[0], character or None
 
 
+_DASHED = re.compile(r"(.{2,60}?)\s+[—–]\s+(.{1,80})")
 _IN_BRACKETS = re.compile(r"([^()]{2,60}?)\s+\(([^()]{1,80})\)")
 _HEADER_WORDS = frozenset(
     {"actor", "actors", "name", "cast", "character", "characters", "role", "roles", "as", ""}
@@ -808,8 +815,8 @@ def _platforms(inside: list[Element]) -> list[str]:
 
 
 _CALL_TO_ACTION = re.compile(
-    r"(?:watch|stream|play|rent|buy|see|view|start|sign in|subscribe|try)\b(?: (?:now|free|all|it"
-    r"|trailer|options|more))*",
+    r"(?:watch|stream|play|rent|buy|see|view|start|sign in|subscribe|try|get|set|notify|remind)\b"
+    r"(?: (?:now|free|all|it|trailer|options|more|an|a|alert|me|reminder))*",
     re.IGNORECASE,
 )
 
@@ -862,4 +869,5 @@ def _chip_text(item: Element) -> str:
             children.pop()
         rest = "".join(text_of(child) + (child.tail or "") for child in children)
         return squash((item.text or "") + rest)
-    return next((text for text in map(text_of, children) if text), "")
+    # "<li><svg/>Criterion Channel <small>Subscription</small></li>": the first text, a tail too
+    return next((text for text in (squash(str(t)) for t in item.itertext()) if text), "")

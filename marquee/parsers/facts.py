@@ -204,13 +204,15 @@ def collect_facts(root: Element, heads: Headings | None = None) -> dict[str, Fac
 def _rows(root: Element) -> list[tuple[str, Fact]]:
     """Every labelled row of the page, in page order."""
     rows: list[tuple[str, Fact]] = []
-    for element in root.iter("dt", "th", "td", "p", "li", "div", "summary", "h3", "h4", "h5", "h6"):
+    for element in root.iter(
+        "dt", "th", "td", "p", "li", "div", "span", "summary", "h3", "h4", "h5", "h6"
+    ):
         if element.tag == "summary":  # <details><summary>Studio</summary><div>..</div></details>
             pair = _summary_pair(element)
             if pair is not None:
                 rows.append(pair)
             continue
-        if element.tag == "div":
+        if element.tag in {"div", "span"}:
             if _label_element(element) is not None:
                 rows += _inline(element)  # <div><span>Screenplay</span> <a>..</a></div>
             continue
@@ -229,7 +231,7 @@ def _rows(root: Element) -> list[tuple[str, Fact]]:
         elif _leads_with_label(element):  # most p and li do not: skip the call to _inline
             rows += _inline(element)
         elif element.tag == "li" and len(element) > 1 and element[0].tag in _LABEL_TAGS:
-            pair = _item_pair(element)
+            pair = _item_pair(element) or _value_first_pair(element)
             if pair is not None:
                 rows.append(pair)
     for block in _lined_blocks(root):
@@ -410,6 +412,20 @@ def _item_pair(item: Element) -> tuple[str, Fact] | None:
     values = tuple(child for child in list(item)[1:] if isinstance(child.tag, str))
     text = squash(" ".join(text_of(value) for value in values))
     return (name, Fact(label, values, text)) if values else None
+
+
+def _value_first_pair(item: Element) -> tuple[str, Fact] | None:
+    """<li><span>170 min</span><span>Runtime</span></li>: a stat tile, the value above its
+    label; only when the last part is a listed label and the first is none."""
+    parts = [child for child in item if isinstance(child.tag, str) and text_of(child)]
+    if len(parts) != 2 or (item.text or "").strip():
+        return None
+    value, label_el = parts
+    label = text_of(label_el)
+    name = field_for(label) if len(label) <= _MAX_LABEL else None
+    if name is None or field_for(text_of(value)) is not None:
+        return None
+    return name, Fact(label, (value,), text_of(value))
 
 
 def _pair(label_el: Element) -> tuple[str, Fact] | None:
