@@ -344,8 +344,8 @@ def _streaming(raw: RawStreaming | None, issues: _Issues) -> dict[str, Any] | No
     available = _available(raw.status)
     if available is None and (platforms or count):  # "Streaming on 2 platforms" and no status
         available = count != 0
-    if available is False and count is None:
-        return None  # "not available" and nothing counted: no where-to-watch block (spec)
+    if (available is False and count is None) or (available, count, platforms) == (None, None, []):
+        return None  # "not available" and nothing counted, or nothing at all: no block (spec)
     return {
         "available": available,
         "platform_count": count,

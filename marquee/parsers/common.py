@@ -473,8 +473,8 @@ def _cast_block(root: Element) -> Element | None:
             continue
         if _CAST_ID.search(f"{element.get('id') or ''} {element.get('data-testid') or ''}"):
             return element
-        if element.tag == "caption" and _CAST(text_of(element).casefold()):
-            return element.getparent()
+        if element.tag in {"caption", "summary"} and _CAST(text_of(element).casefold()):
+            return element.getparent()  # a table's caption, an accordion's summary
     return None
 
 
@@ -570,7 +570,7 @@ def _credit(texts: list[str]) -> tuple[str, str | None] | None:
         found = _IN_BRACKETS.fullmatch(chunks[0])
         assert found is not None
         return found.group(1), found.group(2)
-    character: str | None = chunks[1] if len(chunks) > 1 else None
+    character: str | None = chunks[1].lstrip("—–-:· ") if len(chunks) > 1 else None
     if character and character.casefold().startswith(("as ", "role:", "role ")):
         character = character.split(" ", 1)[1].strip() if " " in character else None
     if character and character[0] == "(" and character[-1] == ")" and "(" not in character[1:]:

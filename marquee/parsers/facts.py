@@ -418,14 +418,14 @@ def _value_first_pair(item: Element) -> tuple[str, Fact] | None:
     """<li><span>170 min</span><span>Runtime</span></li>: a stat tile, the value above its
     label; only when the last part is a listed label and the first is none."""
     parts = [child for child in item if isinstance(child.tag, str) and text_of(child)]
-    if len(parts) != 2 or (item.text or "").strip():
+    if len(parts) < 2 or (item.text or "").strip():
         return None
-    value, label_el = parts
+    *values, label_el = parts  # "<span>87</span><span>min</span><span>Runtime</span>"
     label = text_of(label_el)
     name = field_for(label) if len(label) <= _MAX_LABEL else None
-    if name is None or field_for(text_of(value)) is not None:
+    if name is None or any(field_for(text_of(value)) is not None for value in values):
         return None
-    return name, Fact(label, (value,), text_of(value))
+    return name, Fact(label, tuple(values), squash(" ".join(map(text_of, values))))
 
 
 def _pair(label_el: Element) -> tuple[str, Fact] | None:
@@ -466,6 +466,17 @@ _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _MAX_HEADED_VALUE = 200  # a label heading's value is a short block, never a section's prose
 
 
+_MAX_VALUE_WORDS = 12
+_SENTENCE_WORDS = 6
+
+
+def _prose(text: str) -> bool:
+    """A sentence, not a value: many words, or several ending in a full stop ("S. S. Rajamouli"
+    and "Warner Bros." are values)."""
+    words = len(text.split())
+    return words > _MAX_VALUE_WORDS or (words >= _SENTENCE_WORDS and text.endswith("."))
+
+
 def _summary_pair(summary: Element) -> tuple[str, Fact] | None:
     label = text_of(summary)
     name = field_for(label) if label and len(label) <= _MAX_LABEL else None
@@ -492,7 +503,7 @@ def _heading_pair(heading: Element) -> tuple[str, Fact] | None:
     colon, or its whole text) labels the short value after it: its tail and the siblings up
     to the next heading, or the next block."""
     label = _heading_label(heading)
-    name = field_for(label) if label and len(label) <= _MAX_LABEL else None
+    name = row_field_for(label) if label and len(label) <= _MAX_LABEL else None
     if name is None:
         return None
     tail = squash(heading.tail)
@@ -504,8 +515,8 @@ def _heading_pair(heading: Element) -> tuple[str, Fact] | None:
             break  # the next label, or the one block after the heading was its value
         following.append(sibling)
     text = squash(" ".join([tail, *(text_of(el) for el in following)]))
-    if not text or len(text) > _MAX_HEADED_VALUE or _holds_labels(following):
-        return None  # a section's heading ("Box Office") over rows of its own
+    if not text or len(text) > _MAX_HEADED_VALUE or _holds_labels(following) or _prose(text):
+        return None  # a section's heading ("Box Office") over rows of its own, or an article's
     parent = heading.getparent()
     elements = tuple(following) if not tail and following else (parent if parent is not None
                                                                   else heading,)  # fmt: skip
