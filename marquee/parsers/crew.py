@@ -47,6 +47,11 @@ def crew(root: Element) -> dict[str, list[str]]:
 
 # texts that may hold a credit line ("... by ...") or a crew row's separator, picked in C
 _BY_TEXTS = etree.XPath("//text()[contains(., 'by') or contains(., 'By')]")
+_ROLE_TEXTS = etree.XPath(
+    "//text()[contains(., 'irect') or contains(., 'riter') or contains(., 'creenplay')"
+    " or contains(., 'eleplay') or contains(., 'tory') or contains(., 'cript')"
+    " or contains(., 'IRECT') or contains(., 'RITER')]"
+)
 _ROW_TEXTS = etree.XPath(
     "//text()[contains(., '—') or contains(., '–') or contains(., '·') or contains(., '|')"
     " or contains(., '(') or contains(., ' - ') or contains(., ' -- ')]"
@@ -95,6 +100,9 @@ def _field_of(role_text: str) -> str | None:
 
 def _crew_rows(root: Element) -> dict[str, list[str]]:
     credits: dict[str, list[str]] = {}
+    named = _ROLE_TEXTS(root)
+    if not isinstance(named, list) or not named:
+        return credits  # no text names a director's or a writer's role: no row to read
     for name, roles in [*_one_line_rows(root), *_card_rows(root)]:
         if not _looks_like_name(name):
             continue
