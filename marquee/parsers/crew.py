@@ -36,6 +36,7 @@ _NAMES = re.compile(r"\s*(?:,|\s&\s|\band\b)\s*")
 _ROLE_SPLIT = re.compile(r"[\s,/&]+")
 _PHRASES = re.compile(r"\s*(?:,|/|&|\band\b)\s*")
 _MAX_LINE = 300
+_ROW_TAGS = frozenset({"li", "p", "div", "dd", "td"})  # a row, not the span of its role
 _MAX_NAME = 80
 
 
@@ -116,8 +117,8 @@ def _crew_rows(root: Element) -> dict[str, list[str]]:
 def _one_line_rows(root: Element) -> list[tuple[str, str]]:
     """ "Domee Shi — Director, Writer", "Ada Ulloa (Director)": name and roles in one line."""
     rows = []
-    for element, text in lines_around(root, _ROW_TEXTS, _MAX_LINE):
-        if element.tag in {"li", "p", "div", "dd", "td"} and (found := _ROW.fullmatch(text)):
+    for _, text in lines_around(root, _ROW_TEXTS, _MAX_LINE, _ROW_TAGS):
+        if found := _ROW.fullmatch(text):
             name, roles = found.group(1) or found.group(3), found.group(2) or found.group(4)
             rows.append((squash(name), roles))
     return rows

@@ -181,7 +181,9 @@ _LINE_TAGS = frozenset({"p", "li", "div", "span", "dd", "td"})
 _LINE_BLOCKS = _LINE_TAGS - {"span"}
 
 
-def lines_around(root: Element, texts: etree.XPath, longest: int) -> list[tuple[Element, str]]:
+def lines_around(
+    root: Element, texts: etree.XPath, longest: int, tags: frozenset[str] = _LINE_TAGS
+) -> list[tuple[Element, str]]:
     """The lines (a p, li, div... holding no block of its own) around the text nodes an XPath
     picks, with their text, once each, in page order; lines longer than `longest` are prose."""
     found: dict[Element, None] = {}
@@ -193,7 +195,7 @@ def lines_around(root: Element, texts: etree.XPath, longest: int) -> list[tuple[
         owner = text.getparent()
         if owner is not None and text.is_tail:
             owner = owner.getparent()
-        while owner is not None and owner.tag not in _LINE_TAGS:
+        while owner is not None and owner.tag not in tags:
             owner = owner.getparent()
         if owner is not None and not any(child.tag in _LINE_BLOCKS for child in owner):
             found.setdefault(owner, None)

@@ -46,6 +46,7 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
         "country", "country of origin", "countries of origin", "origin", "origin country",
         "production country", "production countries", "country/region", "countries/regions",
         "country of production", "nationality", "nationalities", "region of origin", "made in",
+        "produced in",
     ),
     "studios": (
         "studio", "production company", "production co", "production co.",
