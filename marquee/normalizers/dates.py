@@ -15,6 +15,7 @@ from dateparser.data.languages_info import language_order
 from dateparser.date import DateDataParser
 from dateparser.languages.loader import default_loader
 
+from marquee.normalizers.numbers import MAX_LENGTH
 from marquee.normalizers.text import clean_text
 
 _MAX_LEAD_WORDS = 3
@@ -100,7 +101,7 @@ def parse_date(
     [None, None]
     """
     cleaned = clean_text(text)
-    if cleaned is None:
+    if cleaned is None or len(cleaned) > MAX_LENGTH:
         return None
     usual = _US_LONG.fullmatch(cleaned)
     if usual is not None:  # the site's "October 27, 1995"
@@ -109,6 +110,10 @@ def parse_date(
     if order is not None and order not in DATE_ORDERS:
         order = None
     cleaned = _ascii_digits(cleaned)
+    cjk = _read_cjk(cleaned)
+    if cjk is not _NO_MATCH:
+        return cjk if isinstance(cjk, PartialDate) else None
+    cleaned = _respelled(cleaned)
     for candidate in _without_lead_words(cleaned):
         found = _read(candidate, languages, order)
         if found is not _NO_MATCH:
@@ -276,6 +281,42 @@ def _ascii_digits(text: str) -> str:
 def _digit(char: str) -> str:
     value = unicodedata.digit(char, None) if not char.isascii() else None
     return char if value is None else str(value)
+
+
+# --- CJK dates: "2016年3月5日公開", "2019年2月5号", "2020년 9월 21일", whatever follows ---------
+
+_CJK_DATE = re.compile(
+    r"(?<!\d)(?P<year>\d{4})\s*[年년]\s*(?:(?P<month>\d{1,2})\s*[月월]\s*"
+    r"(?:(?P<day>\d{1,2})\s*[日号號일])?)?"
+)
+
+
+def _read_cjk(text: str) -> _Read:
+    """A date written with CJK year, month and day markers; None when the text holds two
+    (a range) or a number runs on after the last marker ("2016年6月2911:30")."""
+    found = list(_CJK_DATE.finditer(text))
+    if not found:
+        return _NO_MATCH
+    if len(found) > 1:
+        return None
+    date = found[0]
+    if text[date.end() : date.end() + 1].isdigit():
+        return _NO_MATCH  # a day without its marker: dateparser decides
+    month, day = date.group("month"), date.group("day")
+    year = int(date.group("year"))
+    return _partial(year, int(month) if month else None, int(day) if day else None)
+
+
+# --- spellings dateparser lacks: ordinals ("31ste maart", "1er mai"), transliterations --
+
+_ORDINAL = re.compile(r"(?<=\d)(?:ste|de|e|er|re|ème|eme|º|ª|\.º)(?=\s)", re.IGNORECASE)
+_RESPELLED = {"maerz": "märz", "jaenner": "jänner", "feber": "februar"}
+_TRANSLITERATED = re.compile(r"\b(?:maerz|jaenner|feber)\b", re.IGNORECASE)
+
+
+def _respelled(text: str) -> str:
+    text = _ORDINAL.sub("", text)
+    return _TRANSLITERATED.sub(lambda match: _RESPELLED[match.group(0).lower()], text)
 
 
 # --- the slow path --------------------------------------------------------------------
