@@ -8,12 +8,11 @@ from decimal import ROUND_HALF_UP, Decimal
 from marquee.normalizers.numbers import (
     MAGNITUDES,
     MAX_DIGITS,
-    MAX_LENGTH,
     cjk_number,
+    cleaned_value,
     number_with_magnitude,
     starts_cjk,
 )
-from marquee.normalizers.text import clean_text
 
 # any magnitude word money reads ("17 млн оценок"); "mil" only as _english_mil allows:
 # Spanish and Portuguese "mil" is 10**3
@@ -62,8 +61,8 @@ def parse_count(text: str | None) -> int | None:
     >>> [parse_count(t) for t in ("1.5", "1,23", "12%", "many", "-", None, "3 and 4")]
     [None, None, None, None, None, None, None]
     """
-    cleaned = clean_text(text)
-    if cleaned is None or len(cleaned) > MAX_LENGTH:
+    cleaned = cleaned_value(text)
+    if cleaned is None:
         return None
     found = _PLAIN.fullmatch(cleaned)
     if found is not None:  # the site's usual "1,600 votes": no scan for competing numbers

@@ -15,10 +15,12 @@ from dateparser.data.languages_info import language_order
 from dateparser.date import DateDataParser
 from dateparser.languages.loader import default_loader
 
-from marquee.normalizers.numbers import MAX_LENGTH
-from marquee.normalizers.text import clean_text
+from marquee.normalizers.numbers import cleaned_value
 
 _MAX_LEAD_WORDS = 3
+# the longest date text seen on real pages runs to 95 characters (two dates, two countries)
+_MAX_DATE_LENGTH = 128
+_ANY_DIGIT = re.compile(r"\d")
 DATE_ORDERS = frozenset({"DMY", "MDY", "YMD", "YDM", "DYM", "MYD"})
 
 
@@ -100,8 +102,8 @@ def parse_date(
     >>> [parse_date(t) for t in ("Q1 1974", "Q4 1995")]
     [None, None]
     """
-    cleaned = clean_text(text)
-    if cleaned is None or len(cleaned) > MAX_LENGTH:
+    cleaned = cleaned_value(text)
+    if cleaned is None:
         return None
     usual = _US_LONG.fullmatch(cleaned)
     if usual is not None:  # the site's "October 27, 1995"
@@ -110,6 +112,8 @@ def parse_date(
     if order is not None and order not in DATE_ORDERS:
         order = None
     cleaned = _ascii_digits(cleaned)
+    if len(cleaned) > _MAX_DATE_LENGTH or not _ANY_DIGIT.search(cleaned):
+        return None  # every date written shows its year; dateparser is slow on long junk
     cjk = _read_cjk(cleaned)
     if cjk is not _NO_MATCH:
         return cjk if isinstance(cjk, PartialDate) else None

@@ -21,14 +21,13 @@ from price_parser._currencies import CURRENCIES, CURRENCY_NATIONAL_SYMBOLS, CURR
 from marquee.normalizers.numbers import (
     MAGNITUDE,
     MAX_DIGITS,
-    MAX_LENGTH,
     cjk_number,
+    cleaned_value,
     number_with_magnitude,
     scale_of,
     starts_cjk,
     whole,
 )
-from marquee.normalizers.text import clean_text
 
 
 @dataclass(frozen=True, slots=True)
@@ -315,8 +314,8 @@ def parse_money(text: str | None, *, country: Countries = None) -> Money | None:
     >>> [parse_money(t) for t in ("N/A", "—", "unknown", "", None, "$")]
     [None, None, None, None, None, None]
     """
-    cleaned = clean_text(text)
-    if cleaned is None or len(cleaned) > MAX_LENGTH:
+    cleaned = cleaned_value(text)
+    if cleaned is None:
         return None
     plain = _plain_amount(cleaned)
     if plain is not None:

@@ -7,7 +7,7 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 import isodate
 
-from marquee.normalizers.numbers import MAX_LENGTH
+from marquee.normalizers.numbers import MAX_LENGTH, MAX_RAW_LENGTH
 from marquee.normalizers.text import clean_text
 
 _HOURS = 3600
@@ -104,7 +104,7 @@ def parse_runtime(text: str | None) -> int | None:
     >>> parse_runtime("0:22 per episode"), parse_runtime("1:10 / episode")
     (22, 70)
     """
-    if text is not None and len(text) > MAX_LENGTH * 8:
+    if text is not None and len(text) > MAX_RAW_LENGTH:
         return None  # even tags and spaces cannot make a runtime of this much text
     cleaned = clean_text(_TAG.sub(" ", text) if text and "<" in text else text)
     if cleaned is None or len(cleaned) > MAX_LENGTH:
