@@ -320,7 +320,7 @@ def parse_money(text: str | None, *, country: Countries = None) -> Money | None:
     plain = _plain_amount(cleaned)
     if plain is not None:
         return plain
-    cleaned = _TRAILING_NOISE.sub(" ", _FOOTNOTE.sub(" ", cleaned))
+    cleaned = _TRAILING_NOISE.sub(" ", _FOOTNOTE.sub(_unjoined, cleaned))
     if _RANGE.search(cleaned):
         return None
     amount = _amount(cleaned)
@@ -337,6 +337,13 @@ _PLAIN_MAGNITUDE = re.compile(
     r"(?: (?P<word>thousand|million|billion|crore|lakh)|(?P<suffix>k|m|bn|K|M|B|BN))"
 )
 _PLAIN_CURRENCY = {"$": "USD", "€": "EUR", "£": "GBP", "₩": "KRW", "₹": "INR"}
+
+
+def _unjoined(footnote: re.Match[str]) -> str:
+    """A footnote marker goes; between two numbers it leaves them apart ("4[1]2016")."""
+    text, start, end = footnote.string, footnote.start(), footnote.end()
+    between = text[start - 1 : start].isdigit() and text[end : end + 1].isdigit()
+    return " / " if between else " "
 
 
 def _plain_amount(text: str) -> Money | None:
