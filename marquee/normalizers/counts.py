@@ -8,11 +8,13 @@ from decimal import ROUND_HALF_UP, Decimal
 from marquee.normalizers.numbers import (
     MAGNITUDES,
     MAX_DIGITS,
+    MAX_LENGTH,
+    MAX_RAW_LENGTH,
     cjk_number,
-    cleaned_value,
     number_with_magnitude,
     starts_cjk,
 )
+from marquee.normalizers.text import clean_text
 
 # any magnitude word money reads ("17 млн оценок"); "mil" only as _english_mil allows:
 # Spanish and Portuguese "mil" is 10**3
@@ -61,12 +63,16 @@ def parse_count(text: str | None) -> int | None:
     >>> [parse_count(t) for t in ("1.5", "1,23", "12%", "many", "-", None, "3 and 4")]
     [None, None, None, None, None, None, None]
     """
-    cleaned = cleaned_value(text)
+    if text is None or len(text) > MAX_RAW_LENGTH:
+        return None
+    cleaned = clean_text(text)
     if cleaned is None:
         return None
     found = _PLAIN.fullmatch(cleaned)
     if found is not None:  # the site's usual "1,600 votes": no scan for competing numbers
-        return _value(found.group("num"), found.group("scale"))
+        return _plain_value(found.group("num"), found.group("scale"))
+    if len(cleaned) > MAX_LENGTH:
+        return None
     cjk = _cjk_count(cleaned)
     if cjk is not _NOT_CJK:
         return cjk
@@ -131,16 +137,35 @@ def _in_parens(text: str, match: re.Match[str]) -> bool:
     return before.endswith("(") and after.startswith(")")
 
 
+_PLAIN_SCALE = {"K": 10**3, "M": 10**6}
+
+
+def _plain_value(number: str, scale: str | None) -> int | None:
+    """ "1,600", "12.4K": what _PLAIN matched."""
+    if scale is None:
+        return int(number.replace(",", ""))
+    if "," in number:
+        return _value(number, scale)
+    value = Decimal(number) * _PLAIN_SCALE[scale]
+    return int(value.quantize(Decimal(1), rounding=ROUND_HALF_UP))
+
+
 def _value(number: str, scale: str | None) -> int | None:
     if len(number) > MAX_DIGITS:
         return None
     if scale is None:
         return int(re.sub(r"\D", "", number)) if _plain_or_grouped(number) else None
-    amount = number_with_magnitude(number, scale)
+    amount = Decimal(number) if _decimal_point(number) else number_with_magnitude(number, scale)
     if amount is None:
         return None
     value = amount * _SCALE[scale.casefold()]
     return int(value.quantize(Decimal(1), rounding=ROUND_HALF_UP))
+
+
+def _decimal_point(number: str) -> bool:
+    """ "12.4": read as is in every language ("1.234" is 1234 in some, so it is not)."""
+    whole, point, fraction = number.partition(".")
+    return whole.isdigit() and (not point or (fraction.isdigit() and len(fraction) != 3))
 
 
 def _plain_or_grouped(number: str) -> bool:

@@ -15,7 +15,8 @@ from dateparser.data.languages_info import language_order
 from dateparser.date import DateDataParser
 from dateparser.languages.loader import default_loader
 
-from marquee.normalizers.numbers import cleaned_value
+from marquee.normalizers.numbers import MAX_RAW_LENGTH
+from marquee.normalizers.text import clean_text
 
 _MAX_LEAD_WORDS = 3
 # the longest date text seen on real pages runs to 95 characters (two dates, two countries)
@@ -102,8 +103,10 @@ def parse_date(
     >>> [parse_date(t) for t in ("Q1 1974", "Q4 1995")]
     [None, None]
     """
-    cleaned = cleaned_value(text)
-    if cleaned is None:
+    if text is None or len(text) > MAX_RAW_LENGTH:
+        return None
+    cleaned = clean_text(text)
+    if cleaned is None or len(cleaned) > _MAX_DATE_LENGTH:
         return None
     usual = _US_LONG.fullmatch(cleaned)
     if usual is not None:  # the site's "October 27, 1995"
@@ -112,12 +115,10 @@ def parse_date(
     if order is not None and order not in DATE_ORDERS:
         order = None
     cleaned = _ascii_digits(cleaned)
-    if len(cleaned) > _MAX_DATE_LENGTH or not _ANY_DIGIT.search(cleaned):
-        return None  # every date written shows its year; dateparser is slow on long junk
-    cjk = _read_cjk(cleaned)
-    if cjk is not _NO_MATCH:
-        return cjk if isinstance(cjk, PartialDate) else None
-    cleaned = _respelled(cleaned)
+    if "年" in cleaned or "년" in cleaned:
+        cjk = _read_cjk(cleaned)
+        if cjk is not _NO_MATCH:
+            return cjk if isinstance(cjk, PartialDate) else None
     for candidate in _without_lead_words(cleaned):
         found = _read(candidate, languages, order)
         if found is not _NO_MATCH:
@@ -335,8 +336,9 @@ _DIGITS = re.compile(r"\d+")
 def _read_with_dateparser(
     text: str, languages: Sequence[str] | None, order: str | None
 ) -> PartialDate | None:
-    text = _TRAILING_PARENS.sub("", _FOOTNOTE.sub(" ", text)).strip()
-    if not text:
+    text = _respelled(_TRAILING_PARENS.sub("", _FOOTNOTE.sub(" ", text)).strip())
+    if not _ANY_DIGIT.search(text):
+        return None  # every date written shows its year; dateparser is slow on junk
         return None
     try:
         data = _date_data_parser(_known_languages(languages), order).get_date_data(text)

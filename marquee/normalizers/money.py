@@ -21,13 +21,15 @@ from price_parser._currencies import CURRENCIES, CURRENCY_NATIONAL_SYMBOLS, CURR
 from marquee.normalizers.numbers import (
     MAGNITUDE,
     MAX_DIGITS,
+    MAX_LENGTH,
+    MAX_RAW_LENGTH,
     cjk_number,
-    cleaned_value,
     number_with_magnitude,
     scale_of,
     starts_cjk,
     whole,
 )
+from marquee.normalizers.text import clean_text
 
 
 @dataclass(frozen=True, slots=True)
@@ -314,12 +316,16 @@ def parse_money(text: str | None, *, country: Countries = None) -> Money | None:
     >>> [parse_money(t) for t in ("N/A", "—", "unknown", "", None, "$")]
     [None, None, None, None, None, None]
     """
-    cleaned = cleaned_value(text)
+    if text is None or len(text) > MAX_RAW_LENGTH:
+        return None
+    cleaned = clean_text(text)
     if cleaned is None:
         return None
     plain = _plain_amount(cleaned)
     if plain is not None:
         return plain
+    if len(cleaned) > MAX_LENGTH:
+        return None
     cleaned = _TRAILING_NOISE.sub(" ", _FOOTNOTE.sub(_unjoined, cleaned))
     if _RANGE.search(cleaned):
         return None
@@ -331,10 +337,12 @@ def parse_money(text: str | None, *, country: Countries = None) -> Money | None:
 
 # the site's usual forms, "$3,600,000" and "$3.6 million": read by hand, the general rules
 # (price-parser and the currency search) cost ~5-10 µs a call
+_ESTIMATED = r"(?: \(estimated\))?"
 _PLAIN = re.compile(r"(?P<symbol>[$€£₩₹])(?P<digits>\d{1,3}(?:,\d{3})*)")
 _PLAIN_MAGNITUDE = re.compile(
-    r"(?P<symbol>[$€£₩₹])(?P<digits>\d+(?:\.\d+)?)"
+    r"(?P<symbol>[$€£₩₹])(?P<digits>\d{1,6}(?:\.\d{1,6})?)"
     r"(?: (?P<word>thousand|million|billion|crore|lakh)|(?P<suffix>k|m|bn|K|M|B|BN))"
+    + _ESTIMATED
 )
 _PLAIN_CURRENCY = {"$": "USD", "€": "EUR", "£": "GBP", "₩": "KRW", "₹": "INR"}
 

@@ -7,8 +7,6 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 
-from marquee.normalizers.text import clean_text
-
 # no value a title page gives runs this long: longer text is junk, and refusing it up
 # front keeps every normalizer linear in its input (regexes and dateparser never see it)
 MAX_LENGTH = 256
@@ -17,14 +15,6 @@ MAX_RAW_LENGTH = 16 * MAX_LENGTH
 # digits beyond this cannot be a budget, a count or a runtime (int() refuses 4,300)
 MAX_DIGITS = 24
 
-
-
-def cleaned_value(text: str | None) -> str | None:
-    """clean_text of a value's text; None when the text is too long to be one value."""
-    if text is None or len(text) > MAX_RAW_LENGTH:
-        return None
-    cleaned = clean_text(text)
-    return None if cleaned is None or len(cleaned) > MAX_LENGTH else cleaned
 
 
 _EN = "en"  # "1,500 million" is 1.5e9 and "2.187 billion" is 2.187e9
