@@ -1,7 +1,8 @@
 """Normalizer micro benchmark: microseconds per call on the formats title pages use,
-and on the dateparser fallback for comparison.
+and on the dateparser fallback for comparison; then milliseconds per call on long
+inputs (issue 12: every normalizer linear in its input, 100,000 characters under 50 ms).
 
-    .venv/bin/python benchmarks/normalizers.py [--calls N]
+    .venv/bin/python -m benchmarks.normalizers [--calls N] [--long-limit SECONDS]
 
 The common formats must stay far below the ~0.7 ms a dateparser call costs.
 """
@@ -10,6 +11,8 @@ from __future__ import annotations
 
 import argparse
 import functools
+import signal
+import time
 import timeit
 from collections.abc import Callable
 
@@ -27,16 +30,70 @@ CASES: list[tuple[str, Callable[[str], object], str]] = [
 ]
 
 
+NORMALIZERS: list[tuple[str, Callable[[str], object]]] = [
+    ("money", parse_money),
+    ("count", parse_count),
+    ("runtime", parse_runtime),
+    ("date", parse_date),
+]
+# the issue's long inputs, and junk around a value
+LONG_INPUTS: list[tuple[str, str]] = [
+    ("2,000 digits", "1" * 2_000),
+    ("5,000 digits", "1" * 5_000),
+    ("50,000 digits", "1" * 50_000),
+    ("100,000 chars, digits and spaces", "1 " * 50_000),
+    ("100,000 chars, grouped", "$" + "1," * 50_000),
+    ("100,000 chars, spaces around a value", " " * 99_990 + "$5 2h"),
+    ("100,000 chars, entities", "&amp;" * 20_000),
+]
+
+
+def _long_inputs(limit: float) -> None:
+    """Each long input once per normalizer (a slow one would take minutes, not a loop)."""
+    print(f"\nlong inputs: ms per call (a call over {limit:.0f} s is cut short and marked)")
+    for label, text in LONG_INPUTS:
+        figures = []
+        for name, normalize in NORMALIZERS:
+            seconds = _once(normalize, text, limit)
+            shown = f">{limit:.0f} s" if seconds is None else f"{seconds * 1e3:.2f}"
+            figures.append(f"{name} {shown:>8}")
+        print(f"{label:38} " + "  ".join(figures))
+
+
+def _once(normalize: Callable[[str], object], text: str, limit: float) -> float | None:
+    """Seconds for one call, or None when it runs past `limit` (SIGALRM cuts it short)."""
+
+    def stop(*_: object) -> None:
+        raise TimeoutError
+
+    previous = signal.signal(signal.SIGALRM, stop)
+    signal.setitimer(signal.ITIMER_REAL, limit)
+    start = time.perf_counter()
+    try:
+        normalize(text)
+    except TimeoutError:
+        return None
+    except Exception:  # main's parse_count raised on 5,000 digits
+        pass
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+    return time.perf_counter() - start
+
+
 def main() -> None:
     arguments = argparse.ArgumentParser(description=__doc__)
     arguments.add_argument("--calls", type=int, default=5000)
-    calls = arguments.parse_args().calls
+    arguments.add_argument("--long-limit", type=float, default=10.0)
+    options = arguments.parse_args()
+    calls = options.calls
     for label, normalize, text in CASES:
         normalize(text)  # warm caches (dateparser's parser per language)
         seconds = (
             min(timeit.repeat(functools.partial(normalize, text), number=calls, repeat=3)) / calls
         )
         print(f"{label:28} {text!r:30} {seconds * 1e6:8.1f} us")
+    _long_inputs(options.long_limit)
 
 
 if __name__ == "__main__":

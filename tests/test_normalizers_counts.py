@@ -19,11 +19,17 @@ COUNTS = [
     # English "mil": a decimal point and an English noun
     ("2.1 mil votes", 2100000), ("2.1 mil ratings", 2100000), ("2.1 Mil user ratings", 2100000),
     ("(2.1 mil votes)", 2100000), ("1.2 million votes", 1200000),
+    # issue 12: CJK units, mixed forms; magnitude words of other languages
+    ("14億1402万1100", 1414021100), ("3万2200", 32200), ("1,091 млрд", 1091000000),
+    ("12万", 120000), ("3.5万人评价", 35000),
 ]  # fmt: skip
 NO_COUNT = [
     None, "", "N/A", "No votes yet", "1.5", "1,23", "12%", "3 and 4", "1,60,0 votes",
     # Spanish and Portuguese "mil" is a thousand: without both English signs, no guess
     "3 mil votes", "2,1 mil votes", "2.1 mil", "3 mil", "3 mil votos",
+    # issue 12: an unknown magnitude word is no bare number; ranges in other languages
+    "323 milionë votes", "323 مليون", "10〜20", "entre 10 y 20", "von 10 bis 20",
+    "1" * 5000,
 ]  # fmt: skip
 
 

@@ -30,11 +30,18 @@ OTHER_LANGUAGES = [
     ("Em outubro de 1936", ["pt"], "1936-10"), ("2016年3月20日", ["ja"], "2016-03-20"),
     ("१७ अक्टूबर २०१८", ["hi"], "2018-10-17"), ("Kinostart am 10.10.2019", ["de"], "2019-10-10"),
     ("01.10.2020", ["de"], "2020-10-01"), ("Retrieved December 21, 2024", None, "2024-12-21"),
+    # issue 12: a word after a CJK date, 号 and 號, ordinals, transliterated months
+    ("2016年3月5日公開", None, "2016-03-05"), ("2019年2月5号", None, "2019-02-05"),
+    ("2019年2月5號", None, "2019-02-05"), ("2020년 9월 21일", None, "2020-09-21"),
+    ("2016年3月", None, "2016-03"), ("31ste maart 2016", ["nl"], "2016-03-31"),
+    ("1er mai 2019", ["fr"], "2019-05-01"), ("5. Maerz 2016", ["de"], "2016-03-05"),
 ]  # fmt: skip
 NO_DATE = [
     None, "", "N/A", "TBA", "Unknown", "Tuesday", "Dienstag", "24h ago", "soon",
     "29 February 2015", "32 January 2015", "31 April 2015", "February 29, 2015", "2015-02-29",
     "2015-13", "12/09/18567", "Q4 1995", "::", "invalid date string", "Aug 7, 2014Aug 7, 2014",
+    # issue 12: two CJK dates (a range), an impossible one, long inputs
+    "2016年3月5日～2016年4月1日", "2015年2月29日", "1" * 50000, "1 " * 25000,
 ]  # fmt: skip
 
 

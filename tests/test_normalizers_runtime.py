@@ -21,6 +21,12 @@ SPELLINGS = [
     ("111 min - 2019", 111), ("1h 51m - Drama", 111), ("2h 15m - PG-13", 135),
     ("fast 2,5 Stunden", 150), ("approx. 111 min", 111), ("~111 min", 111),
 ]  # fmt: skip
+# issue 12: other languages' units; minutes and seconds before "Min."
+OTHER_UNITS = [
+    ("104:15 Min.", 104), ("120分鐘", 120), ("120分钟", 120), ("2小時", 120),
+    ("1 год 30 хв", 90), ("90 хвилин", 90), ("90 λεπτά", 90), ("2 ώρες", 120),
+    ("1 tunti 30 minuuttia", 90), ("120분", 120), ("2시간 10분", 130), ("1 giờ 30 phút", 90),
+]  # fmt: skip
 SECONDS_ROUNDED = [("PT1H51M30S", 112), ("1h 51m 29s", 111), ("5' 7''", 5), ("PT5640S", 94)]
 NO_VALUE = [
     None, "", "N/A", "—", "TBA", "unknown", "soon", "0 min", "2–7 minutes", "90-120 min",
@@ -29,10 +35,15 @@ NO_VALUE = [
     "1h 34m – 1h 40m", "1h 34m - 1h 40m", "2h35m–2h53m", "2h 35m to 2h 53m", "1h 34 - 1h 40",
     "90 min to 2 hours", "1 hr 34 min — 1 hr 40 min",
     '"runtime":{"value":145,"__typename":"VideoRuntime"}', "PTXM", "P", "min",
+    # issue 12: ranges in other languages, an unknown unit, long inputs
+    "de 90 à 120 minutes", "90〜120分", "von 90 bis 120 Minuten", "от 90 до 120 мин",
+    "90 dakkat", "1" * 2000, "1 " * 3000,
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("raw", "minutes"), SAMPLE_PAGES + SPELLINGS + SECONDS_ROUNDED)
+@pytest.mark.parametrize(
+    ("raw", "minutes"), SAMPLE_PAGES + SPELLINGS + OTHER_UNITS + SECONDS_ROUNDED
+)
 def test_parse_runtime(raw: str, minutes: int) -> None:
     assert parse_runtime(raw) == minutes
 

@@ -3,24 +3,23 @@
 from __future__ import annotations
 
 import re
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Decimal
 
+from marquee.normalizers.numbers import (
+    MAGNITUDES,
+    MAX_DIGITS,
+    MAX_LENGTH,
+    MAX_RAW_LENGTH,
+    cjk_number,
+    number_with_magnitude,
+    starts_cjk,
+)
 from marquee.normalizers.text import clean_text
 
-_SCALE = {
-    "k": 10**3,
-    "thousand": 10**3,
-    "m": 10**6,
-    "mn": 10**6,
-    "mio": 10**6,
-    "million": 10**6,
-    "millions": 10**6,
-    "b": 10**9,
-    "bn": 10**9,
-    "billion": 10**9,
-    "mil": 10**6,  # read only as _english_mil allows: Spanish and Portuguese "mil" is 10**3
-}
-_SCALE_ALTERNATION = "|".join(sorted(_SCALE, key=len, reverse=True))
+# any magnitude word money reads ("17 млн оценок"); "mil" only as _english_mil allows:
+# Spanish and Portuguese "mil" is 10**3
+_SCALE = {word: scale for word, scale in MAGNITUDES.items() if " " not in word}
+_SCALE_ALTERNATION = "|".join(re.escape(word) for word in sorted(_SCALE, key=len, reverse=True))
 # groups may be split by "," "." "'" or any space (NBSP, thin space)
 _COUNT = re.compile(
     rf"(?<![\w.,])(?P<num>\d(?:[\d,.'\s]*\d)?)(?:\s*(?P<scale>{_SCALE_ALTERNATION})\b)?(?!\d|[.,]\d|\s*%)",
@@ -31,6 +30,22 @@ _PLAIN = re.compile(
     r"(?:(?P<num>\d{1,3}(?:,\d{3})*|\d{1,3}\.\d(?=[KM]))(?P<scale>[KM])?)(?: votes?)?"
 )
 _NOUN_AFTER = re.compile(r"\s*\)?\s*(?:user\s+)?(?:votes?|ratings?|reviews?)\b", re.IGNORECASE)
+# what may follow a count: its noun in some language, or a word that is clearly no
+# magnitude; any other word may be a magnitude we do not know ("323 milyon"), so the
+# bare number would be silently wrong
+_KNOWN_AFTER = frozenset((
+    "votes", "vote", "ratings", "rating", "reviews", "review", "user", "users", "people",
+    "members", "critics", "fans", "from", "of", "and", "or", "by", "on", "at", "in", "with",
+    "for", "to", "avg", "average", "total", "times",
+    "голосов", "голоса", "голос", "оценок", "оценки", "оценка", "отзывов", "зрителей",
+    "глядачів", "голосів", "оцінок", "votos", "voto", "valoraciones", "avaliações",
+    "valutazioni", "voti", "stimmen", "bewertungen", "zuschauer", "besucher", "stemmen",
+    "röster", "röstar", "głosów", "ocen", "hlasů", "szavazat", "oy", "değerlendirme",
+    "spectateurs", "entrées", "espectadores", "spettatori", "admissions",
+    "명", "人", "次", "場", "场", "回", "票", "件", "人评价", "人評價",
+))  # fmt: skip
+_WORD_AFTER = re.compile(r"\s*(?P<word>[^\W\d_]+)")
+_CJK_START = re.compile(r"\d")
 _DECIMAL_POINT = re.compile(r"\d+\.\d+")
 
 
@@ -48,13 +63,22 @@ def parse_count(text: str | None) -> int | None:
     >>> [parse_count(t) for t in ("1.5", "1,23", "12%", "many", "-", None, "3 and 4")]
     [None, None, None, None, None, None, None]
     """
+    if text is None or len(text) > MAX_RAW_LENGTH:
+        return None
     cleaned = clean_text(text)
     if cleaned is None:
         return None
     found = _PLAIN.fullmatch(cleaned)
     if found is not None:  # the site's usual "1,600 votes": no scan for competing numbers
-        return _value(found.group("num"), found.group("scale"))
+        return _plain_value(found.group("num"), found.group("scale"))
+    if len(cleaned) > MAX_LENGTH:
+        return None
+    cjk = _cjk_count(cleaned)
+    if cjk is not _NOT_CJK:
+        return cjk
     matches = list(_COUNT.finditer(cleaned))
+    if any(_unknown_word_after(cleaned, match.end()) for match in matches):
+        return None
     counted = [m for m in matches if _NOUN_AFTER.match(cleaned, m.end())]
     chosen = counted or _count_after_score(cleaned, matches) or matches
     if len(chosen) != 1:
@@ -62,6 +86,26 @@ def parse_count(text: str | None) -> int | None:
     if (chosen[0].group("scale") or "").lower() == "mil" and not _english_mil(cleaned, chosen[0]):
         return None
     return _value(chosen[0].group("num"), chosen[0].group("scale"))
+
+
+_NOT_CJK = -1
+
+
+def _cjk_count(text: str) -> int | None:
+    """ "1237만6834명", "1184万2864人": the first number with a CJK unit, when no other
+    number follows it; _NOT_CJK when the text has none."""
+    for digit in _CJK_START.finditer(text):
+        if starts_cjk(text, digit.start()):
+            found = cjk_number(text, digit.start())
+            if found is None or _CJK_START.search(text, found[1]):
+                return None
+            return int(found[0]) if found[0] == int(found[0]) else None
+    return _NOT_CJK
+
+
+def _unknown_word_after(text: str, end: int) -> bool:
+    found = _WORD_AFTER.match(text, end)
+    return found is not None and found.group("word").casefold() not in _KNOWN_AFTER
 
 
 def _english_mil(text: str, match: re.Match[str]) -> bool:
@@ -93,14 +137,35 @@ def _in_parens(text: str, match: re.Match[str]) -> bool:
     return before.endswith("(") and after.startswith(")")
 
 
+_PLAIN_SCALE = {"K": 10**3, "M": 10**6}
+
+
+def _plain_value(number: str, scale: str | None) -> int | None:
+    """ "1,600", "12.4K": what _PLAIN matched."""
+    if scale is None:
+        return int(number.replace(",", ""))
+    if "," in number:
+        return _value(number, scale)
+    value = Decimal(number) * _PLAIN_SCALE[scale]
+    return int(value.quantize(Decimal(1), rounding=ROUND_HALF_UP))
+
+
 def _value(number: str, scale: str | None) -> int | None:
+    if len(number) > MAX_DIGITS:
+        return None
     if scale is None:
         return int(re.sub(r"\D", "", number)) if _plain_or_grouped(number) else None
-    try:
-        value = Decimal(number.replace(",", ".")) * _SCALE[scale.lower()]
-    except InvalidOperation:
+    amount = Decimal(number) if _decimal_point(number) else number_with_magnitude(number, scale)
+    if amount is None:
         return None
+    value = amount * _SCALE[scale.casefold()]
     return int(value.quantize(Decimal(1), rounding=ROUND_HALF_UP))
+
+
+def _decimal_point(number: str) -> bool:
+    """ "12.4": read as is in every language ("1.234" is 1234 in some, so it is not)."""
+    whole, point, fraction = number.partition(".")
+    return whole.isdigit() and (not point or (fraction.isdigit() and len(fraction) != 3))
 
 
 def _plain_or_grouped(number: str) -> bool:

@@ -15,9 +15,13 @@ from dateparser.data.languages_info import language_order
 from dateparser.date import DateDataParser
 from dateparser.languages.loader import default_loader
 
+from marquee.normalizers.numbers import MAX_RAW_LENGTH
 from marquee.normalizers.text import clean_text
 
 _MAX_LEAD_WORDS = 3
+# the longest date text seen on real pages runs to 95 characters (two dates, two countries)
+_MAX_DATE_LENGTH = 128
+_ANY_DIGIT = re.compile(r"\d")
 DATE_ORDERS = frozenset({"DMY", "MDY", "YMD", "YDM", "DYM", "MYD"})
 
 
@@ -99,8 +103,10 @@ def parse_date(
     >>> [parse_date(t) for t in ("Q1 1974", "Q4 1995")]
     [None, None]
     """
+    if text is None or len(text) > MAX_RAW_LENGTH:
+        return None
     cleaned = clean_text(text)
-    if cleaned is None:
+    if cleaned is None or len(cleaned) > _MAX_DATE_LENGTH:
         return None
     usual = _US_LONG.fullmatch(cleaned)
     if usual is not None:  # the site's "October 27, 1995"
@@ -109,6 +115,10 @@ def parse_date(
     if order is not None and order not in DATE_ORDERS:
         order = None
     cleaned = _ascii_digits(cleaned)
+    if "年" in cleaned or "년" in cleaned:
+        cjk = _read_cjk(cleaned)
+        if cjk is not _NO_MATCH:
+            return cjk if isinstance(cjk, PartialDate) else None
     for candidate in _without_lead_words(cleaned):
         found = _read(candidate, languages, order)
         if found is not _NO_MATCH:
@@ -278,6 +288,42 @@ def _digit(char: str) -> str:
     return char if value is None else str(value)
 
 
+# --- CJK dates: "2016年3月5日公開", "2019年2月5号", "2020년 9월 21일", whatever follows ---------
+
+_CJK_DATE = re.compile(
+    r"(?<!\d)(?P<year>\d{4})\s*[年년]\s*(?:(?P<month>\d{1,2})\s*[月월]\s*"
+    r"(?:(?P<day>\d{1,2})\s*[日号號일])?)?"
+)
+
+
+def _read_cjk(text: str) -> _Read:
+    """A date written with CJK year, month and day markers; None when the text holds two
+    (a range) or a number runs on after the last marker ("2016年6月2911:30")."""
+    found = list(_CJK_DATE.finditer(text))
+    if not found:
+        return _NO_MATCH
+    if len(found) > 1:
+        return None
+    date = found[0]
+    if text[date.end() : date.end() + 1].isdigit():
+        return _NO_MATCH  # a day without its marker: dateparser decides
+    month, day = date.group("month"), date.group("day")
+    year = int(date.group("year"))
+    return _partial(year, int(month) if month else None, int(day) if day else None)
+
+
+# --- spellings dateparser lacks: ordinals ("31ste maart", "1er mai"), transliterations --
+
+_ORDINAL = re.compile(r"(?<=\d)(?:ste|de|e|er|re|ème|eme|º|ª|\.º)(?=\s)", re.IGNORECASE)
+_RESPELLED = {"maerz": "märz", "jaenner": "jänner", "feber": "februar"}
+_TRANSLITERATED = re.compile(r"\b(?:maerz|jaenner|feber)\b", re.IGNORECASE)
+
+
+def _respelled(text: str) -> str:
+    text = _ORDINAL.sub("", text)
+    return _TRANSLITERATED.sub(lambda match: _RESPELLED[match.group(0).lower()], text)
+
+
 # --- the slow path --------------------------------------------------------------------
 
 _FOOTNOTE = re.compile(r"\[\w{1,3}\]")
@@ -290,8 +336,9 @@ _DIGITS = re.compile(r"\d+")
 def _read_with_dateparser(
     text: str, languages: Sequence[str] | None, order: str | None
 ) -> PartialDate | None:
-    text = _TRAILING_PARENS.sub("", _FOOTNOTE.sub(" ", text)).strip()
-    if not text:
+    text = _respelled(_TRAILING_PARENS.sub("", _FOOTNOTE.sub(" ", text)).strip())
+    if not _ANY_DIGIT.search(text):
+        return None  # every date written shows its year; dateparser is slow on junk
         return None
     try:
         data = _date_data_parser(_known_languages(languages), order).get_date_data(text)

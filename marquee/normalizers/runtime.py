@@ -7,6 +7,7 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 import isodate
 
+from marquee.normalizers.numbers import MAX_LENGTH, MAX_RAW_LENGTH
 from marquee.normalizers.text import clean_text
 
 _HOURS = 3600
@@ -18,31 +19,53 @@ _UNIT_WORDS: dict[int, tuple[str, ...]] = {
         "h", "hr", "hrs", "hour", "hours", "std", "stunde", "stunden", "ora", "ore",
         "heure", "heures", "hora", "horas", "uur", "timer", "tim", "ч", "час", "часа",
         "часов", "godz", "óra", "saat",
+        # Ukrainian, Greek, Finnish, Swedish, Czech, Polish, Vietnamese, Indonesian
+        "год", "година", "години", "годин", "ώρα", "ώρες", "ώρας", "tunti", "tuntia",
+        "timme", "timmar", "hod", "hodina", "hodiny", "hodin", "godzina", "godziny",
+        "godzin", "giờ", "jam",
     ),
     _MINUTES: (
         "m", "min", "mins", "minute", "minutes", "minuten", "minuti", "minuto", "minutos",
         "mn", "minuta", "minut", "minuter", "minutter", "мин", "минута", "минуты", "минут",
-        "perc", "dk", "dakika", "'", "′", "分",
+        "perc", "dk", "dakika", "'", "′",
+        "хв", "хвилин", "хвилини", "хвилина", "λεπτά", "λεπτό", "λεπ", "minuuttia", "minuty",
+        "minutę", "phút", "menit",
     ),
     _SECONDS: (
         "s", "sec", "secs", "second", "seconds", "sek", "sekunden", "secondi", "segundos",
-        "сек", "секунд", "''", "″", '"', "秒",
+        "сек", "секунд", "''", "″", '"',
     ),
 }  # fmt: skip
-_UNIT_OF = {word: size for size, words in _UNIT_WORDS.items() for word in words}
-_UNIT_ALTERNATION = "|".join(re.escape(word) for word in sorted(_UNIT_OF, key=len, reverse=True))
-_NUMBER = r"\d+(?:[.,]\d+)?"
-# a number, then its unit; the unit must not run on into a longer word ("min" in "mind")
-_PART = re.compile(
-    rf"(?P<num>{_NUMBER})\s*(?P<unit>{_UNIT_ALTERNATION})(?:\.|(?![^\W\d_]))",
-    re.IGNORECASE,
+# CJK units run into the next word with no space ("2時間41分", "150分超え", "135분")
+_CJK_UNIT_WORDS: dict[int, tuple[str, ...]] = {
+    _HOURS: ("時間", "小時", "小时", "시간"),
+    _MINUTES: ("分鐘", "分钟", "分間", "分", "분"),
+    _SECONDS: ("秒", "초"),
+}
+_UNIT_OF = {
+    word: size
+    for table in (_UNIT_WORDS, _CJK_UNIT_WORDS)
+    for size, words in table.items()
+    for word in words
+}
+_UNIT_ALTERNATION = "|".join(
+    re.escape(word)
+    for word in sorted((w for ws in _UNIT_WORDS.values() for w in ws), key=len, reverse=True)
 )
+_CJK_ALTERNATION = "|".join(
+    re.escape(word)
+    for word in sorted((w for ws in _CJK_UNIT_WORDS.values() for w in ws), key=len, reverse=True)
+)
+_NUMBER = r"\d{1,6}(?:[.,]\d{1,6})?"
+# a number, then its unit; the unit must not run on into a longer word ("min" in "mind")
+_UNIT = rf"(?:(?:{_UNIT_ALTERNATION})(?:\.|(?![^\W\d_]))|(?:{_CJK_ALTERNATION}))"
+_PART = re.compile(rf"(?<![\d:])(?P<num>{_NUMBER})\s*(?P<unit>{_UNIT})", re.IGNORECASE)
 # JSON-like "seconds": 5640 (key first, value after)
 _KEYED = re.compile(r"\b(?P<unit>hours|minutes|seconds)\W{0,3}:\s*(?P<num>\d+)\b", re.IGNORECASE)
 _CLOCK = re.compile(r"^\(?(?P<h>\d{1,2}):(?P<m>[0-5]\d)(?::(?P<s>[0-5]\d))?\)?$")
 _BARE = re.compile(r"^\(?(?P<num>\d{1,4})\)?$")
-_DASH = r"\s*(?:[-–—]|\bto\b|\bbis\b)\s*"
-_UNIT_END = rf"(?:{_UNIT_ALTERNATION})(?:\.|(?![^\W\d_]))"
+_DASH = r"\s*(?:[-–—〜～~]|\b(?:to|bis|à|a|al|do|tot|til|до)\b)\s*"
+_UNIT_END = _UNIT
 # "22–30 min", and "1h 34m – 1h 40m": a unit on both sides, so "111 min - 2019" is no range
 _RANGE = re.compile(
     rf"{_NUMBER}{_DASH}{_NUMBER}|{_NUMBER}\s*{_UNIT_END}{_DASH}{_NUMBER}\s*{_UNIT_END}",
@@ -52,7 +75,11 @@ _TAG = re.compile(r"<[^>]*>")
 _FOOTNOTE = re.compile(r"\[\w{1,3}\]")
 _PER_EPISODE = re.compile(r"\s*(?:per|/|an?|each)\s*(?:episode|ep)s?\.?\s*$", re.IGNORECASE)
 # "1hr51": the minutes after hours may come without their unit
-_TRAILING_MINUTES = re.compile(r"^\s*(?P<num>[0-5]?\d)\b(?!\s*[.,:]?\d)")
+_TRAILING_MINUTES = re.compile(r"^\s*(?P<num>[0-5]?\d)\b(?!\s*[.,:]?\d|[^\W\d_])")
+# "104:15 Min.": minutes and seconds before a minutes unit
+_MINUTES_SECONDS = re.compile(
+    rf"^\(?(?P<m>\d{{1,3}}):(?P<s>[0-5]\d)\s*(?P<unit>{_UNIT})\)?$", re.IGNORECASE
+)
 
 
 def parse_runtime(text: str | None) -> int | None:
@@ -77,8 +104,10 @@ def parse_runtime(text: str | None) -> int | None:
     >>> parse_runtime("0:22 per episode"), parse_runtime("1:10 / episode")
     (22, 70)
     """
+    if text is not None and len(text) > MAX_RAW_LENGTH:
+        return None  # even tags and spaces cannot make a runtime of this much text
     cleaned = clean_text(_TAG.sub(" ", text) if text and "<" in text else text)
-    if cleaned is None:
+    if cleaned is None or len(cleaned) > MAX_LENGTH:
         return None
     short = _short_form(cleaned)
     if short:
@@ -111,7 +140,9 @@ def _to_seconds(text: str) -> Decimal | None:
         return _iso_seconds(text)
     if _RANGE.search(text):
         return None
-    for parse in (_clock_seconds, _bare_seconds, _keyed_seconds, _unit_seconds):
+    for parse in (
+        _clock_seconds, _minutes_seconds, _bare_seconds, _keyed_seconds, _unit_seconds
+    ):
         seconds = parse(text)
         if seconds is not None:
             return seconds
@@ -134,6 +165,17 @@ def _clock_seconds(text: str) -> Decimal | None:
     return Decimal(hours * _HOURS + minutes * _MINUTES + seconds)
 
 
+def _unit_size(unit: str) -> int:
+    return _UNIT_OF[unit.lower().rstrip(".") or unit]
+
+
+def _minutes_seconds(text: str) -> Decimal | None:
+    match = _MINUTES_SECONDS.match(text)
+    if match is None or _unit_size(match.group("unit")) != _MINUTES:
+        return None
+    return Decimal(int(match.group("m")) * _MINUTES + int(match.group("s")))
+
+
 def _bare_seconds(text: str) -> Decimal | None:
     match = _BARE.match(text)
     return Decimal(int(match.group("num")) * _MINUTES) if match else None
@@ -143,7 +185,7 @@ def _keyed_seconds(text: str) -> Decimal | None:
     match = _KEYED.search(text)
     if match is None:
         return None
-    return Decimal(int(match.group("num")) * _UNIT_OF[match.group("unit").lower()])
+    return Decimal(int(match.group("num")) * _unit_size(match.group("unit")))
 
 
 def _unit_seconds(text: str) -> Decimal | None:
@@ -152,7 +194,7 @@ def _unit_seconds(text: str) -> Decimal | None:
     last_unit = _HOURS * 2
     end = 0
     for match in _PART.finditer(text):
-        unit = _UNIT_OF[match.group("unit").lower()]
+        unit = _unit_size(match.group("unit"))
         number = _number(match.group("num"), unit)
         if unit >= last_unit or number is None:
             break

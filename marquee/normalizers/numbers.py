@@ -1,0 +1,164 @@
+"""What money, counts and runtimes share: the long-input guard, magnitude words in the
+world's languages, CJK units ("155억", "14億1402万1100") and reading a number's separators
+once its magnitude word says which convention the text follows."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+
+# no value a title page gives runs this long: longer text is junk, and refusing it up
+# front keeps every normalizer linear in its input (regexes and dateparser never see it)
+MAX_LENGTH = 256
+# raw text (tags, entities, runs of spaces) longer than this is not cleaned at all
+MAX_RAW_LENGTH = 16 * MAX_LENGTH
+# digits beyond this cannot be a budget, a count or a runtime (int() refuses 4,300)
+MAX_DIGITS = 24
+
+
+
+_EN = "en"  # "1,500 million" is 1.5e9 and "2.187 billion" is 2.187e9
+_EU = "eu"  # "1,091 млрд" is 1.091e9 and "1.000 millones" is 1e9
+
+_ENGLISH: dict[str, int] = {
+    "thousand": 10**3, "k": 10**3, "thou": 10**3,
+    "lakh": 10**5, "lakhs": 10**5, "lac": 10**5, "lacs": 10**5, "लाख": 10**5,
+    "million": 10**6, "millions": 10**6, "mil": 10**6, "mill": 10**6, "mln": 10**6,
+    "mn": 10**6, "m": 10**6, "mm": 10**6, "mi": 10**6,
+    "crore": 10**7, "crores": 10**7, "cr": 10**7, "करोड़": 10**7, "\u0915\u0930\u094b\u095c": 10**7,
+    "കോടി": 10**7,
+    "billion": 10**9, "billions": 10**9, "bn": 10**9, "b": 10**9, "bil": 10**9, "bill": 10**9,
+    "bln": 10**9, "bi": 10**9,
+    "trillion": 10**12, "trillions": 10**12, "tn": 10**12, "trn": 10**12,
+}  # fmt: skip
+# words of languages that write a decimal comma ("35,2 миллиона", "1,32 Mrd", "2,4 millions")
+_EUROPEAN: dict[str, int] = {
+    # German, Dutch, Nordic, Finnish
+    "tsd": 10**3, "tausend": 10**3, "duizend": 10**3, "tusen": 10**3, "tusind": 10**3,
+    "mio": 10**6, "millionen": 10**6, "miljoen": 10**6, "millioner": 10**6, "miljoner": 10**6,
+    "miljoonaa": 10**6, "mrd": 10**9, "milliarde": 10**9, "milliarden": 10**9,
+    "miljard": 10**9, "milliarder": 10**9, "miljarder": 10**9, "miljardia": 10**9, "mia": 10**9,
+    "bio": 10**12, "billionen": 10**12,  # German "Bio." is 10**12
+    # French, Spanish, Portuguese, Italian, Romanian
+    "milliard": 10**9, "milliards": 10**9, "md": 10**9, "mds": 10**9,
+    "millón": 10**6, "millones": 10**6, "mil millones": 10**9, "milhão": 10**6,
+    "milhões": 10**6, "bilhão": 10**9, "bilhões": 10**9, "milione": 10**6, "milioni": 10**6,
+    "miliardo": 10**9, "miliardi": 10**9, "mila": 10**3, "milion": 10**6, "milioane": 10**6,
+    "miliard": 10**9, "miliarde": 10**9, "mii": 10**3,
+    # Polish, Czech, Slovak, Hungarian, Turkish
+    "tys": 10**3, "tis": 10**3, "mld": 10**9, "mlrd": 10**9, "miliony": 10**6,
+    "milionów": 10**6, "miliardy": 10**9, "miliardów": 10**9, "milionů": 10**6,
+    "miliónov": 10**6, "millió": 10**6, "milliárd": 10**9, "ezer": 10**3,
+    "bin": 10**3, "milyon": 10**6, "milyar": 10**9,
+    # Russian, Ukrainian, Bulgarian
+    "тыс": 10**3, "тысяч": 10**3, "тысячи": 10**3, "тысяча": 10**3, "тис": 10**3,
+    "тисяч": 10**3, "тисячі": 10**3, "тисяча": 10**3, "хил": 10**3, "хиляди": 10**3,
+    "млн": 10**6, "миллион": 10**6, "миллиона": 10**6, "миллионов": 10**6,
+    "мільйон": 10**6, "мільйона": 10**6, "мільйони": 10**6, "мільйонів": 10**6,
+    "милиона": 10**6, "милион": 10**6,
+    "млрд": 10**9, "миллиард": 10**9, "миллиарда": 10**9, "миллиардов": 10**9,
+    "мільярд": 10**9, "мільярда": 10**9, "мільярди": 10**9, "мільярдів": 10**9,
+    "трлн": 10**12, "триллион": 10**12, "триллиона": 10**12, "триллионов": 10**12,
+    # Greek, Vietnamese
+    "χιλ": 10**3, "εκατ": 10**6, "εκατομμύρια": 10**6, "εκατομμύριο": 10**6,
+    "δισ": 10**9, "δισεκατομμύρια": 10**9,
+    "nghìn": 10**3, "ngàn": 10**3, "triệu": 10**6, "tỷ": 10**9, "tỉ": 10**9,
+}  # fmt: skip
+MAGNITUDES: dict[str, int] = {**_ENGLISH, **_EUROPEAN}
+_CONVENTION = {**dict.fromkeys(_ENGLISH, _EN), **dict.fromkeys(_EUROPEAN, _EU)}
+MAGNITUDE = re.compile(
+    r"\s*\+?\s*(?P<mag>"
+    + "|".join(re.escape(word) for word in sorted(MAGNITUDES, key=len, reverse=True))
+    + r")\.?(?![^\W\d_]|/)",
+    re.IGNORECASE,
+)
+
+
+def scale_of(word: str) -> int:
+    return MAGNITUDES[word.casefold()]
+
+
+# --- CJK units: right after the number, in descending runs ("1조 2000억", "3억 5천만") ----
+
+CJK_UNITS: dict[str, int] = {
+    "十": 10, "십": 10, "百": 10**2, "백": 10**2, "千": 10**3, "천": 10**3,
+    "만": 10**4, "万": 10**4, "萬": 10**4, "십만": 10**5, "백만": 10**6, "百万": 10**6,
+    "百萬": 10**6, "천만": 10**7, "千万": 10**7, "千萬": 10**7,
+    "억": 10**8, "億": 10**8, "亿": 10**8, "조": 10**12, "兆": 10**12,
+}  # fmt: skip
+_CJK_UNIT = "|".join(sorted(CJK_UNITS, key=len, reverse=True))
+_CJK_PART = re.compile(
+    rf"\s*(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d{{1,{MAX_DIGITS}}}(?:\.\d+)?)\s*(?P<unit>{_CJK_UNIT})"
+)
+# "1만 5000원", "3万2200": the units below the last word may be written as a bare number
+_CJK_REST = re.compile(r"\s*(?P<num>\d{1,4})(?![\d.,])")
+_UNREAD_NUMBER = re.compile(r"\s*\d")
+
+
+def starts_cjk(text: str, start: int) -> bool:
+    return _CJK_PART.match(text, start) is not None
+
+
+def cjk_number(text: str, start: int) -> tuple[Decimal, int] | None:
+    """ "155억" or "1조 2000억": a descending run of number-unit pairs, then the end index;
+    None when a unit does not come smaller than the one before ("5만 3억") or a number is
+    left over ("1억 2천 3"): a number left unread would make the total silently wrong."""
+    total, last, end = Decimal(0), 10**13, start
+    while (part := _CJK_PART.match(text, end)) is not None:
+        unit = CJK_UNITS[part.group("unit")]
+        if unit >= last:
+            return None
+        total += Decimal(part.group("num").replace(",", "")) * unit
+        last, end = unit, part.end()
+    rest = _CJK_REST.match(text, end)
+    if rest is not None and last > 10**3 and int(rest.group("num")) < last:
+        total += Decimal(rest.group("num"))
+        end = rest.end()
+    if _UNREAD_NUMBER.match(text, end):
+        return None
+    return whole(total), end
+
+
+# --- separators -----------------------------------------------------------------------------
+
+_SEPARATOR = re.compile(r"[^\d]")
+
+
+def number_with_magnitude(digits: str, word: str) -> Decimal | None:
+    """The number before a magnitude word, its separators read as the word's language
+    writes them: one comma before three digits is a decimal comma in "1,091 млрд" and a
+    thousands comma in "1,500 million"; one dot before three digits is a thousands dot in
+    "1.000 millones" and a decimal point in "2.187 billion"."""
+    separators = _SEPARATOR.findall(digits)
+    kinds = set(separators)
+    if not separators:
+        return _decimal(digits)
+    if kinds & {",", "."} == {",", "."}:
+        point = digits.rstrip("0123456789")[-1]  # "1.234,5": the last one is the point
+        return _decimal(_regroup(digits, point))
+    if len(separators) > 1 or kinds - {",", "."}:
+        return _decimal(_regroup(digits, None))
+    separator = separators[0]
+    after = len(digits) - digits.index(separator) - 1
+    european = _CONVENTION.get(word.casefold()) == _EU
+    if after != 3 or (separator == ",") == european:
+        return _decimal(_regroup(digits, separator))
+    return _decimal(_regroup(digits, None))
+
+
+def _regroup(digits: str, point: str | None) -> str:
+    if point is None:
+        return re.sub(r"\D", "", digits)
+    whole_part, _, fraction = digits.rpartition(point)
+    return re.sub(r"\D", "", whole_part) + "." + fraction
+
+
+def _decimal(text: str) -> Decimal | None:
+    try:
+        return Decimal(text) if text and text != "." else None
+    except InvalidOperation:
+        return None
+
+
+def whole(amount: Decimal) -> Decimal:
+    return amount.quantize(Decimal(1)) if amount == amount.to_integral_value() else amount

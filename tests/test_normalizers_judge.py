@@ -1,0 +1,97 @@
+"""The normalizers against the judge tables (tests/fixtures/realworld/judge_*.tsv), issue 12.
+
+The judge tables hold strings from public pages that the normalizers were not tuned on:
+film news and box-office reports in Russian, Ukrainian, Chinese (both scripts),
+Japanese, Korean, German, Spanish, French and Dutch, each row naming its page. A wrong
+value fails its own case; a None must be listed in JUDGE_MISSES with the reason; each
+kind must be right on at least 97% of its rows. Run with `-s` to see the tallies.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from decimal import Decimal
+
+import pytest
+
+from marquee.normalizers import parse_count, parse_date, parse_money, parse_runtime
+from tests.test_normalizers_realworld import read_table
+
+FLOOR = 0.97
+
+# rows a normalizer leaves None, with the reason: none today
+JUDGE_MISSES: dict[str, dict[str, str]] = {
+    "judge_money": {},
+    "judge_counts": {},
+    "judge_runtimes": {},
+    "judge_dates": {},
+}
+
+
+def _money(row: dict[str, str]) -> tuple[object, object]:
+    found = parse_money(row["raw_string"])
+    expected = None
+    if row["expected_amount"]:
+        expected = (Decimal(row["expected_amount"]), row["expected_currency"] or None)
+    return (None if found is None else (found.amount, found.currency)), expected
+
+
+def _count(row: dict[str, str]) -> tuple[object, object]:
+    expected = int(row["expected_count"]) if row["expected_count"] else None
+    return parse_count(row["raw_string"]), expected
+
+
+def _runtime(row: dict[str, str]) -> tuple[object, object]:
+    expected = int(row["expected_minutes"]) if row["expected_minutes"] else None
+    return parse_runtime(row["raw_string"]), expected
+
+
+def _date(row: dict[str, str]) -> tuple[object, object]:
+    languages = [row["language_hint"]] if row["language_hint"] else None
+    found = parse_date(row["raw_string"], languages=languages)
+    return (None if found is None else found.iso), row["expected_iso_date"] or None
+
+
+CHECKS: dict[str, Callable[[dict[str, str]], tuple[object, object]]] = {
+    "judge_money": _money,
+    "judge_counts": _count,
+    "judge_runtimes": _runtime,
+    "judge_dates": _date,
+}
+ROWS = [(table, row) for table in CHECKS for row in read_table(table)]
+
+
+@pytest.mark.parametrize(
+    ("table", "row"), ROWS, ids=[f"{table}:{row['raw_string']}" for table, row in ROWS]
+)
+def test_judge_row(table: str, row: dict[str, str]) -> None:
+    got, expected = CHECKS[table](row)
+    if got is None and expected is not None:
+        assert row["raw_string"] in JUDGE_MISSES[table], f"unlisted miss: {row['raw_string']!r}"
+        return
+    assert got == expected, f"wrong value from {row['source']}"
+
+
+@pytest.mark.parametrize("table", sorted(CHECKS))
+def test_judge_accuracy(table: str, record_property: Callable[[str, object], None]) -> None:
+    results = [CHECKS[table](row) for row in read_table(table)]
+    right = sum(got == expected for got, expected in results)
+    missed = sum(got is None and expected is not None for got, expected in results)
+    wrong = len(results) - right - missed
+    print(f"\n{table}: {right} right, {missed} None, {wrong} wrong of {len(results)}")
+    record_property(f"right_{table}", right)
+    assert wrong == 0
+    assert right / len(results) >= FLOOR
+
+
+def test_judge_tables_name_their_sources() -> None:
+    for table in CHECKS:
+        rows = list(read_table(table))
+        assert rows and all(row["source"].startswith("http") for row in rows), table
+        assert len({row["raw_string"] for row in rows}) == len(rows), f"{table}: duplicates"
+
+
+def test_listed_misses_are_rows() -> None:
+    for table, misses in JUDGE_MISSES.items():
+        raws = {row["raw_string"] for row in read_table(table)}
+        assert set(misses) <= raws, table
