@@ -19,8 +19,8 @@ from marquee.parsers.dom import Element, lines_around, squash, text_of
 
 _COUNT = re.compile(
     r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s?[KkMm]?)\s+"
-    r"(?:[A-Za-z]+\s+)?(?:votes?|ratings?)\b"  # "742,300 Verified Ratings", "(N Plex ratings)"
-    r"|\bfrom\s+(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?[KkMm]?)\s+users\b",
+    r"(?:[A-Za-z]+\s+)?(votes?|ratings?)\b"  # "742,300 Verified Ratings", "(N Plex ratings)"
+    r"|\bfrom\s+(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?[KkMm]?)\s+(users)\b",
     re.IGNORECASE,
 )
 _HINT = re.compile(r"\btagline\b", re.IGNORECASE)
@@ -41,8 +41,7 @@ def rating_count(root: Element) -> str | None:
     found: dict[str, str] = {}
     for _, line in lines_around(root, _COUNT_WORDS, _MAX_LINE):
         for match in _COUNT.finditer(line):
-            number = match.group(1) or match.group(2)
-            found.setdefault(number.replace(" ", ""), match.group(0))
+            found.setdefault(_plain(match).split(" ")[0], _plain(match))
     return next(iter(found.values())) if len(found) == 1 else None
 
 
@@ -78,4 +77,12 @@ def genre_links(root: Element) -> list[str]:
 def count_in(text: str | None) -> str | None:
     """The count a labelled row shows among other figures: "7.1/10 from 5,230 users"."""
     found = _COUNT.search(squash(text)) if text else None
-    return found.group(0) if found else None
+    return _plain(found) if found else None
+
+
+def _plain(match: re.Match[str]) -> str:
+    """ "742,300 ratings" of "742,300 Verified Ratings": the count and what it counts, the
+    site's word between them left out (the normalizer reads a word it does not know after a
+    number as no count)."""
+    number = (match.group(1) or match.group(3)).replace(" ", "")
+    return f"{number} {(match.group(2) or match.group(4)).casefold()}"
