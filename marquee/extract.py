@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
+import unicodedata
 from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 from urllib.parse import unquote
@@ -234,10 +235,20 @@ def _certificate(raw: str | None, issues: _Issues) -> str | None:
     """The certificate as shown ("PG-13", "TV-MA", "12A"); a score ("8.1/10", "94%") is
     no certificate: a ratings widget's row, reported, and the field still to be found."""
     text = clean_text(raw)
+    if text is not None and not text[0].isalnum():  # "🛈 R": an icon's glyph before it
+        text = _without_leading_symbols(text)
     if text is not None and looks_like_score(text):
         issues.add("content_rating", raw, MISFIT)
         return None
     return text
+
+
+def _without_leading_symbols(text: str) -> str | None:
+    """The text after the symbols and spaces that lead it (an emoji, an icon font's glyph)."""
+    start = 0
+    while start < len(text) and unicodedata.category(text[start])[0] in "SZ":
+        start += 1
+    return text[start:] or None
 
 
 def _source_id(url: str, kind: str) -> str:

@@ -127,7 +127,7 @@ def _one_line_rows(root: Element) -> list[tuple[str, str]]:
 def _card_rows(root: Element) -> list[tuple[str, str]]:
     """<li><p><a>Ada Ulloa</a></p><p>Director</p></li>: a row of two texts, a name and roles."""
     rows = []
-    for row in root.iter("li", "tr"):
+    for row in root.iter("li", "tr", "div"):  # a div: a component's card, <rg-credit>
         parts = [text for text in (squash(str(t)) for t in row.itertext()) if text]
         if len(parts) == 2 and len(parts[0]) <= _MAX_NAME and len(parts[1]) <= _MAX_NAME:
             rows.append((parts[0], parts[1]))
