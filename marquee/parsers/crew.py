@@ -50,7 +50,6 @@ def crew(root: Element) -> dict[str, list[str]]:
 _BY_TEXTS = etree.XPath("//text()[contains(., 'by') or contains(., 'By')]")
 _ROLE_TEXTS = etree.XPath(
     "//text()[contains(., 'irect') or contains(., 'riter') or contains(., 'creenplay')"
-    " or contains(., 'eleplay') or contains(., 'tory') or contains(., 'cript')"
     " or contains(., 'IRECT') or contains(., 'RITER')]"
 )
 _ROW_TEXTS = etree.XPath(

@@ -108,12 +108,21 @@ def _episode_and_review_items(root: Element) -> list[Element]:
     return _episode_items(root) + _review_items(root)
 
 
+# elements whose own text may name an episode ("Episode 3", "S1 E2", "S01E02"), picked in C
+_EPISODE_TEXTS = etree.XPath(
+    "//*[text()[contains(., 'pisode') or contains(., 'PISODE')"
+    " or contains(translate(., '0123456789', '##########'), 'E#')]]"
+)
+
+
 def _episode_items(root: Element) -> list[Element]:
     """Items that each name an episode ("S1 E2", "Episode 3"), two or more side by side: from
     each text that names one, up to the first block whose parent holds another such block."""
+    named = _EPISODE_TEXTS(root)
+    assert isinstance(named, list)
     marks = [
-        el for el in root.iter()
-        if isinstance(el.tag, str) and el.text and _EPISODE_ITEM.search(el.text[:80])
+        el for el in named
+        if isinstance(el, etree._Element) and el.text and _EPISODE_ITEM.search(el.text[:80])
     ]  # fmt: skip
     if len(marks) < _MIN_ITEMS:
         return []
@@ -126,9 +135,9 @@ def _episode_items(root: Element) -> list[Element]:
             marked.setdefault(parent, set()).add(child)
     items: dict[Element, None] = {}
     for chain in chains:
-        found = [child for child, parent in pairwise(chain) if _repeats(marked[parent], parent)]
-        if found:
-            items.setdefault(found[-1], None)  # the highest: an episode's card, not its parts
+        cards = [child for child, parent in pairwise(chain) if _repeats(marked[parent], parent)]
+        if cards:
+            items.setdefault(cards[-1], None)  # the highest: an episode's card, not its parts
     return list(items)
 
 
