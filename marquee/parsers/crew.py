@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from lxml import etree
 
@@ -37,6 +38,7 @@ _ROLE_SPLIT = re.compile(r"[\s,/&]+")
 _PHRASES = re.compile(r"\s*(?:,|/|&|\band\b)\s*")
 _MAX_LINE = 300
 _ROW_TAGS = frozenset({"li", "p", "div", "dd", "td"})  # a row, not the span of its role
+_CARD_TAGS = frozenset({"li", "tr", "div"})  # a div: a component's card, <rg-credit>
 _MAX_NAME = 80
 
 
@@ -103,7 +105,7 @@ def _crew_rows(root: Element) -> dict[str, list[str]]:
     named = _ROLE_TEXTS(root)
     if not isinstance(named, list) or not named:
         return credits  # no text names a director's or a writer's role: no row to read
-    for name, roles in [*_one_line_rows(root), *_card_rows(root)]:
+    for name, roles in [*_one_line_rows(root), *_card_rows(named)]:
         if not _looks_like_name(name):
             continue
         for field in _role_fields(roles):
@@ -123,11 +125,21 @@ def _one_line_rows(root: Element) -> list[tuple[str, str]]:
     return rows
 
 
-def _card_rows(root: Element) -> list[tuple[str, str]]:
-    """<li><p><a>Ada Ulloa</a></p><p>Director</p></li>: a row of two texts, a name and roles."""
+def _card_rows(role_texts: Sequence[object]) -> list[tuple[str, str]]:
+    """<li><p><a>Ada Ulloa</a></p><p>Director</p></li>: a row of two texts, a name and roles,
+    looked for around the texts that name a role."""
     rows = []
-    for row in root.iter("li", "tr", "div"):  # a div: a component's card, <rg-credit>
-        parts = [text for text in (squash(str(t)) for t in row.itertext()) if text]
+    seen: set[Element] = set()
+    for text in role_texts:
+        if not isinstance(text, etree._ElementUnicodeResult):
+            continue
+        row = text.getparent()
+        while row is not None and row.tag not in _CARD_TAGS:
+            row = row.getparent()
+        if row is None or row in seen:
+            continue
+        seen.add(row)
+        parts = [part for part in (squash(str(t)) for t in row.itertext()) if part]
         if len(parts) == 2 and len(parts[0]) <= _MAX_NAME and len(parts[1]) <= _MAX_NAME:
             rows.append((parts[0], parts[1]))
     return rows

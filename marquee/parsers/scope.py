@@ -111,7 +111,7 @@ def _episode_and_review_items(root: Element) -> list[Element]:
 # elements whose own text may name an episode ("Episode 3", "S1 E2", "S01E02"), picked in C
 _EPISODE_TEXTS = etree.XPath(
     "//*[text()[contains(., 'pisode') or contains(., 'PISODE')"
-    " or contains(translate(., '0123456789', '##########'), 'E#')]]"
+    " or (contains(., 'S') and contains(., 'E'))]]"
 )
 
 

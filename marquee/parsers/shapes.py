@@ -45,14 +45,22 @@ def rating_count(root: Element) -> str | None:
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+_TAGLINE_HINTS = etree.XPath(
+    "//*[contains(@class, 'agline') or contains(@data-testid, 'agline')"
+    " or contains(@itemprop, 'agline')]"
+)
+
+
 def hinted_tagline(root: Element) -> str | None:
     """The text of the first element named a tagline by its class, test id or itemprop."""
-    for element in root.iter():
-        if not isinstance(element.tag, str):
+    found = _TAGLINE_HINTS(root)
+    assert isinstance(found, list)
+    for element in found:
+        if not isinstance(element, etree._Element):
             continue
         hint = f"{element.get('class') or ''} {element.get('data-testid') or ''} " \
                f"{element.get('itemprop') or ''}"  # fmt: skip
-        if "agline" in hint and _HINT.search(hint):
+        if _HINT.search(hint):
             text = strip_quotes(text_of(element))[0]
             if 0 < len(text) <= _MAX_TAGLINE:
                 return text
