@@ -79,7 +79,7 @@ def rail_items(others: list[Rec]) -> list[dict[str, str]]:
                 "title": o["title"],
                 "year": str(o["release_year"] or ""),
                 "runtime": fmt_runtime(o["runtime_minutes"], 1) if o["runtime_minutes"] else "",
-                "rating": o["content_rating"] or "",
+                "rating": o["content_rating"] or "NR",
                 "votes": f"{o['user_rating_count']:,}" if o["user_rating_count"] else "",
             }
         )

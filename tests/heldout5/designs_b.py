@@ -119,10 +119,15 @@ def cms(r: Rec, others: list[Rec], seed: int) -> tuple[str, Rec]:
     s = r["streaming"]
     if s:
         lis = "".join(f"<li>{e(p)}</li>" for p in s["platforms"])
-        word = "Available on" if s["available"] else "Not Currently Available On"
+        n = s["platform_count"]
+        word = (
+            f"Available on {n} services"
+            if s["available"]
+            else f"Not Currently Available On ({n} services)"
+        )
         blocks.append(
             f'<div class="rt-block rt-block--embed" data-embed="where-to-watch"><h2>Where to watch</h2>'
-            f"<p>{word} ({s['platform_count']} services)</p><ul>{lis}</ul>"
+            f"<p>{word}</p><ul>{lis}</ul>"
             f"<p><small>Last verified: {fmt_date(s['verified_on'], 0)}</small></p></div>"
         )
     else:
