@@ -12,7 +12,7 @@ import pytest
 
 from marquee.extract import extract
 from marquee.items import TitleRecord
-from tests import heldout, heldout2, heldout3, heldout4
+from tests import heldout, heldout2, heldout3, heldout4, heldout5
 
 Page = tuple[str, str, dict[str, Any]]
 SETS: dict[str, tuple[Callable[[int], Page], range]] = {
@@ -20,6 +20,7 @@ SETS: dict[str, tuple[Callable[[int], Page], range]] = {
     "heldout2": (heldout2.page, range(0, 300)),
     "heldout3": (heldout3.page, range(0, 240)),
     "heldout4": (heldout4.page, range(0, 180)),
+    "heldout5": (heldout5.page, range(0, 180)),
 }
 FLOOR = 0.95
 
