@@ -40,29 +40,30 @@ _MAX_LINE = 300
 _ROW_TAGS = frozenset({"li", "p", "div", "dd", "td"})  # a row, not the span of its role
 _CARD_TAGS = frozenset({"li", "tr", "div"})  # a div: a component's card, <rg-credit>
 _MAX_NAME = 80
+_CARD_DEPTH = 3
 
 
 def crew(root: Element) -> dict[str, list[str]]:
-    """{"directors": [...], "writers": [...]} from credit lines, else crew list rows."""
-    lines = _credit_lines(root)
-    return lines if lines else _crew_rows(root)
+    """{"directors": [...], "writers": [...]} from credit lines, else crew list rows; all read
+    around the texts that name a director's or a writer's role (one search of the page)."""
+    named = _ROLE_TEXTS(root)
+    if not isinstance(named, list) or not named:
+        return {}
+    lines = lines_around(named, _MAX_LINE, _ROW_TAGS)
+    return _credit_lines(lines) or _crew_rows(lines, named)
 
 
-# texts that may hold a credit line ("... by ...") or a crew row's separator, picked in C
-_BY_TEXTS = etree.XPath("//text()[contains(., 'by') or contains(., 'By')]")
+# texts that name a role: "Directed by", "Written by", "Screenplay", "Story by", "Writer"
 _ROLE_TEXTS = etree.XPath(
-    "//text()[contains(., 'irect') or contains(., 'riter') or contains(., 'creenplay')"
-    " or contains(., 'IRECT') or contains(., 'RITER')]"
-)
-_ROW_TEXTS = etree.XPath(
-    "//text()[contains(., '—') or contains(., '–') or contains(., '·') or contains(., '|')"
-    " or contains(., '(') or contains(., ' - ') or contains(., ' -- ')]"
+    "//text()[contains(., 'irect') or contains(., 'rit') or contains(., 'creenplay')"
+    " or contains(., 'eleplay') or contains(., 'tory') or contains(., 'IRECT')"
+    " or contains(., 'RIT')]"
 )
 
 
-def _credit_lines(root: Element) -> dict[str, list[str]]:
+def _credit_lines(lines: list[tuple[Element, str]]) -> dict[str, list[str]]:
     credits: dict[str, list[str]] = {}
-    for _, text in lines_around(root, _BY_TEXTS, _MAX_LINE):
+    for _, text in lines:
         if " by " not in text and " By " not in text and not text.startswith("By "):
             continue
         for part in _PARTS.split(text):
@@ -100,12 +101,9 @@ def _field_of(role_text: str) -> str | None:
     return fields.pop() if len(fields) == 1 and not unknown else None
 
 
-def _crew_rows(root: Element) -> dict[str, list[str]]:
+def _crew_rows(lines: list[tuple[Element, str]], named: Sequence[object]) -> dict[str, list[str]]:
     credits: dict[str, list[str]] = {}
-    named = _ROLE_TEXTS(root)
-    if not isinstance(named, list) or not named:
-        return credits  # no text names a director's or a writer's role: no row to read
-    for name, roles in [*_one_line_rows(root), *_card_rows(named)]:
+    for name, roles in [*_one_line_rows(lines), *_card_rows(named)]:
         if not _looks_like_name(name):
             continue
         for field in _role_fields(roles):
@@ -115,10 +113,10 @@ def _crew_rows(root: Element) -> dict[str, list[str]]:
     return credits
 
 
-def _one_line_rows(root: Element) -> list[tuple[str, str]]:
+def _one_line_rows(lines: list[tuple[Element, str]]) -> list[tuple[str, str]]:
     """ "Domee Shi — Director, Writer", "Ada Ulloa (Director)": name and roles in one line."""
     rows = []
-    for _, text in lines_around(root, _ROW_TEXTS, _MAX_LINE, _ROW_TAGS):
+    for _, text in lines:
         if found := _ROW.fullmatch(text):
             name, roles = found.group(1) or found.group(3), found.group(2) or found.group(4)
             rows.append((squash(name), roles))
@@ -134,14 +132,18 @@ def _card_rows(role_texts: Sequence[object]) -> list[tuple[str, str]]:
         if not isinstance(text, etree._ElementUnicodeResult):
             continue
         row = text.getparent()
-        while row is not None and row.tag not in _CARD_TAGS:
+        for _ in range(_CARD_DEPTH):  # up to the card holding the name beside the role
+            while row is not None and row.tag not in _CARD_TAGS:
+                row = row.getparent()
+            if row is None or row in seen:
+                break
+            seen.add(row)
+            parts = [part for part in (squash(str(t)) for t in row.itertext()) if part]
+            if len(parts) >= 2:
+                if len(parts) == 2 and max(map(len, parts)) <= _MAX_NAME:
+                    rows.append((parts[0], parts[1]))
+                break
             row = row.getparent()
-        if row is None or row in seen:
-            continue
-        seen.add(row)
-        parts = [part for part in (squash(str(t)) for t in row.itertext()) if part]
-        if len(parts) == 2 and len(parts[0]) <= _MAX_NAME and len(parts[1]) <= _MAX_NAME:
-            rows.append((parts[0], parts[1]))
     return rows
 
 

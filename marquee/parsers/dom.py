@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from lxml import etree
@@ -182,14 +182,13 @@ _LINE_BLOCKS = _LINE_TAGS - {"span"}
 
 
 def lines_around(
-    root: Element, texts: etree.XPath, longest: int, tags: frozenset[str] = _LINE_TAGS
+    texts: Sequence[object], longest: int, tags: frozenset[str] = _LINE_TAGS
 ) -> list[tuple[Element, str]]:
-    """The lines (a p, li, div... holding no block of its own) around the text nodes an XPath
-    picks, with their text, once each, in page order; lines longer than `longest` are prose."""
+    """The lines (a p, li, div... holding no block of its own) around text nodes (an XPath's
+    `//text()[...]` answer), with their text, once each, in page order; lines longer than
+    `longest` are prose."""
     found: dict[Element, None] = {}
-    result = texts(root)
-    assert isinstance(result, list)
-    for text in result:
+    for text in texts:
         if not isinstance(text, etree._ElementUnicodeResult):
             continue
         owner = text.getparent()

@@ -39,7 +39,9 @@ def rating_count(root: Element) -> str | None:
     """The one vote count the page shows in a line of its own, as written ("742,300
     ratings", "from 5,230 users")."""
     found: dict[str, str] = {}
-    for _, line in lines_around(root, _COUNT_WORDS, _MAX_LINE):
+    texts = _COUNT_WORDS(root)
+    assert isinstance(texts, list)
+    for _, line in lines_around(texts, _MAX_LINE):
         for match in _COUNT.finditer(line):
             found.setdefault(_plain(match).split(" ")[0], _plain(match))
     return next(iter(found.values())) if len(found) == 1 else None
