@@ -230,3 +230,25 @@ def test_no_money(raw: str | None) -> None:
 )  # fmt: skip
 def test_unknown_magnitude_gives_none_not_the_bare_number(raw: str) -> None:
     assert parse_money(raw) is None
+
+
+# "mil" is a thousand in Portuguese and Spanish, a million only in English slang; the currency
+# or a decimal comma says which. Strings from a Brazilian box-office report (filmeb.com.br,
+# "Pequeno segredo chega com 5 mil espectadores") and pontodevistaonline.com.br.
+@pytest.mark.parametrize(
+    ("text", "amount", "currency"),
+    [
+        ("R$ 76,5 mil", "76500", "BRL"),
+        ("R$ 105,2 mil", "105200", "BRL"),
+        ("R$ 151 mil", "151000", "BRL"),
+        ("R$ 7,7 milhões", "7700000", "BRL"),
+        ("$3.6 mil", "3600000", "USD"),
+        ("3 mil millones de dólares", "3000000000", "USD"),
+    ],
+)
+def test_mil_is_a_thousand_where_the_language_says_so(
+    text: str, amount: str, currency: str
+) -> None:
+    found = parse_money(text)
+    assert found is not None
+    assert (found.amount, found.currency) == (Decimal(amount), currency)

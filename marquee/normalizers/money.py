@@ -332,7 +332,24 @@ def parse_money(text: str | None, *, country: Countries = None) -> Money | None:
     amount = _amount(cleaned)
     if amount is None:
         return None
-    return Money(amount, _currency(cleaned, _country_set(country)))
+    currency = _currency(cleaned, _country_set(country))
+    return Money(_mil_as_thousand(cleaned, amount, currency), currency)
+
+
+# "mil" is a thousand in Portuguese and Spanish ("R$ 76,5 mil" is 76,500 reais) and a million
+# only in English slang ("$3.6 mil"): the currency or a decimal comma says which
+_MIL = re.compile(r"(?i:(?P<comma>\d,\d{1,2})?\s*mil\b)(?!\s*(?:millones|milhões|milhoes))")
+_MIL_THOUSAND = frozenset({
+    "BRL", "MXN", "ARS", "CLP", "COP", "PEN", "UYU", "PYG", "BOB", "VES", "DOP", "GTQ", "CRC",
+    "HNL", "NIO", "CUP", "ESP", "PTE", "AOA", "MZN", "CVE",
+})  # fmt: skip
+
+
+def _mil_as_thousand(text: str, amount: Decimal, currency: str | None) -> Decimal:
+    found = _MIL.search(text)
+    if found is None or not (found.group("comma") or currency in _MIL_THOUSAND):
+        return amount
+    return amount / 1000
 
 
 # the site's usual forms, "$3,600,000" and "$3.6 million": read by hand, the general rules
