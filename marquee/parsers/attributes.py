@@ -21,20 +21,29 @@ _BLOCK_VALUES = frozenset({"p", "li", "dd", "td", "div"})
 _MAX_LABEL = 40
 
 
-# the elements that may carry a label in an attribute, picked in C: most elements carry none
-_NAMED = etree.XPath(
-    "//*[@aria-label or @title or @aria-labelledby] | //svg[title] | //img[@alt]"
-)
+# the attributes that may carry a label: an attribute-only XPath walks attributes, several
+# times cheaper than a predicate on every element
+_NAMING = etree.XPath("//@aria-label | //@title | //@aria-labelledby")
+
+
+def _named(root: Element) -> list[Element]:
+    """The elements that may carry a label in an attribute (svg titles and img alts too),
+    once each."""
+    found = _NAMING(root)
+    assert isinstance(found, list)
+    values = [value for value in found if isinstance(value, etree._ElementUnicodeResult)]
+    owners = {owner: None for value in values if (owner := value.getparent()) is not None}
+    owners.update((el, None) for el in root.iter("svg", "img"))
+    return list(owners)
 
 
 def labels_from_attributes(root: Element) -> None:
-    named = _NAMED(root)
-    assert isinstance(named, list)
+    named = _named(root)
     if not named:
         return
-    by_id = _ids(root) if _has(root, "aria-labelledby") else {}
+    by_id = _ids(root) if any(el.get("aria-labelledby") for el in named) else {}
     for element in named:
-        if not isinstance(element, etree._Element) or element.getparent() is None:
+        if element.getparent() is None:
             continue
         custom = "-" in element.tag  # a web component: <rg-fact title="Budget">$60M</rg-fact>
         if element.tag not in _ICONS and element.tag not in _LABELLED_VALUES and not custom:
@@ -52,10 +61,6 @@ def labels_from_attributes(root: Element) -> None:
             _label_value(element, name)
         elif element.tag in _LABELLED_VALUES and element.get("aria-label"):
             _label_value(element, name)
-
-
-def _has(root: Element, attribute: str) -> bool:
-    return bool(root.xpath(f"boolean(//@{attribute})"))
 
 
 def _ids(root: Element) -> dict[str, Element]:

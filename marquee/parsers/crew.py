@@ -12,9 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from lxml import etree
-
-from marquee.parsers.dom import Element, lines_around, squash
+from marquee.parsers.dom import Element, lines_around, squash, text_owners
 
 _ROLE_FIELDS = {
     "director": "directors", "directors": "directors", "directed": "directors",
@@ -46,19 +44,15 @@ _CARD_DEPTH = 3
 def crew(root: Element) -> dict[str, list[str]]:
     """{"directors": [...], "writers": [...]} from credit lines, else crew list rows; all read
     around the texts that name a director's or a writer's role (one search of the page)."""
-    named = _ROLE_TEXTS(root)
-    if not isinstance(named, list) or not named:
+    named = text_owners(root, _ROLE_WORDS)
+    if not named:
         return {}
     lines = lines_around(named, _MAX_LINE, _ROW_TAGS)
     return _credit_lines(lines) or _crew_rows(lines, named)
 
 
-# texts that name a role: "Directed by", "Written by", "Screenplay", "Story by", "Writer"
-_ROLE_TEXTS = etree.XPath(
-    "//text()[contains(., 'irect') or contains(., 'rit') or contains(., 'creenplay')"
-    " or contains(., 'eleplay') or contains(., 'tory') or contains(., 'IRECT')"
-    " or contains(., 'RIT')]"
-)
+# words of texts that name a role: "Directed by", "Written by", "Screenplay", "Story by"
+_ROLE_WORDS = ("irect", "rit", "creenplay", "eleplay", "tory", "IRECT", "RIT")
 
 
 def _credit_lines(lines: list[tuple[Element, str]]) -> dict[str, list[str]]:
@@ -101,7 +95,7 @@ def _field_of(role_text: str) -> str | None:
     return fields.pop() if len(fields) == 1 and not unknown else None
 
 
-def _crew_rows(lines: list[tuple[Element, str]], named: Sequence[object]) -> dict[str, list[str]]:
+def _crew_rows(lines: list[tuple[Element, str]], named: Sequence[Element]) -> dict[str, list[str]]:
     credits: dict[str, list[str]] = {}
     for name, roles in [*_one_line_rows(lines), *_card_rows(named)]:
         if not _looks_like_name(name):
@@ -123,15 +117,13 @@ def _one_line_rows(lines: list[tuple[Element, str]]) -> list[tuple[str, str]]:
     return rows
 
 
-def _card_rows(role_texts: Sequence[object]) -> list[tuple[str, str]]:
+def _card_rows(named: Sequence[Element]) -> list[tuple[str, str]]:
     """<li><p><a>Ada Ulloa</a></p><p>Director</p></li>: a row of two texts, a name and roles,
     looked for around the texts that name a role."""
     rows = []
     seen: set[Element] = set()
-    for text in role_texts:
-        if not isinstance(text, etree._ElementUnicodeResult):
-            continue
-        row = text.getparent()
+    for owner in named:
+        row: Element | None = owner
         for _ in range(_CARD_DEPTH):  # up to the card holding the name beside the role
             while row is not None and row.tag not in _CARD_TAGS:
                 row = row.getparent()

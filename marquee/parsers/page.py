@@ -109,16 +109,11 @@ def parse_page(url: str, body: bytes, headers: Mapping[str, str] | None = None) 
     return raw
 
 
-_COMPONENTS = etree.XPath("//*[contains(name(), '-')]")
-
-
 def _components_as_blocks(root: Element) -> None:
     """Web components (<rg-fact>, <mat-list-item>) are read as the blocks they render as: a
     fact card of a component library is a div of a label and a value to the readers."""
-    found = _COMPONENTS(root)
-    assert isinstance(found, list)
-    for element in found:
-        if isinstance(element, etree._Element):
+    for element in root.iter():
+        if isinstance(element.tag, str) and "-" in element.tag:
             element.tag = "div"
 
 

@@ -49,11 +49,16 @@ def _keep_tail(element: Element) -> None:
         parent.text = (parent.text or "") + element.tail
 
 
-# the links TITLE_HINT would find, picked in C: most of a page's links are the site's own
-_TITLE_LINKS = etree.XPath(
-    "//a[@href[contains(., 'movie/') or contains(., 'show/') or contains(., 'film/')"
-    " or contains(., 'tv/') or contains(., 'series/')]]"
-)
+_TITLE_WORDS = ("movie/", "show/", "film/", "tv/", "series/")
+
+
+def _title_links(root: Element) -> list[Element]:
+    """The links TITLE_HINT would find (substring tests: a predicate XPath costs several times
+    a walk of the page's links)."""
+    return [
+        link for link in root.iter("a")
+        if (href := link.get("href")) and any(word in href for word in _TITLE_WORDS)
+    ]  # fmt: skip
 
 
 def _rail_cards(root: Element, page_url: str) -> list[Element]:
@@ -61,11 +66,7 @@ def _rail_cards(root: Element, page_url: str) -> list[Element]:
     them side by side under one parent. One walk up from each title link; linear."""
     own = urlsplit(page_url).path.rstrip("/")
     titles_below: dict[Element, set[str]] = {}
-    links = _TITLE_LINKS(root)
-    assert isinstance(links, list)
-    for link in links:
-        if not isinstance(link, etree._Element):
-            continue
+    for link in _title_links(root):
         path = _path(str(link.get("href") or ""), page_url)
         if path == own or not is_title_path(path):
             continue
@@ -108,21 +109,17 @@ def _episode_and_review_items(root: Element) -> list[Element]:
     return _episode_items(root) + _review_items(root)
 
 
-# elements whose own text may name an episode ("Episode 3", "S1 E2", "S01E02"), picked in C
-_EPISODE_TEXTS = etree.XPath(
-    "//*[text()[contains(., 'pisode') or contains(., 'PISODE')"
-    " or (contains(., 'S') and contains(., 'E'))]]"
-)
+def _may_name_episode(text: str) -> bool:
+    """A cheap test before the regex: "Episode 3", "S1 E2", "S01E02"."""
+    return "pisode" in text or "PISODE" in text or ("S" in text and "E" in text)
 
 
 def _episode_items(root: Element) -> list[Element]:
     """Items that each name an episode ("S1 E2", "Episode 3"), two or more side by side: from
     each text that names one, up to the first block whose parent holds another such block."""
-    named = _EPISODE_TEXTS(root)
-    assert isinstance(named, list)
     marks = [
-        el for el in named
-        if isinstance(el, etree._Element) and el.text and _EPISODE_ITEM.search(el.text[:80])
+        el for el in root.iter()
+        if (text := el.text) and _may_name_episode(text) and _EPISODE_ITEM.search(text[:80])
     ]  # fmt: skip
     if len(marks) < _MIN_ITEMS:
         return []

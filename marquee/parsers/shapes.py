@@ -15,7 +15,7 @@ import re
 from lxml import etree
 
 from marquee.parsers.common import strip_quotes
-from marquee.parsers.dom import Element, lines_around, squash, text_of
+from marquee.parsers.dom import Element, lines_around, squash, text_of, text_owners
 
 _COUNT = re.compile(
     r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s?[KkMm]?)\s+"
@@ -27,11 +27,8 @@ _HINT = re.compile(r"\btagline\b", re.IGNORECASE)
 _MAX_TAGLINE = 200
 
 
-# texts that may name what a count counts, picked in C
-_COUNT_WORDS = etree.XPath(
-    "//text()[contains(., 'ote') or contains(., 'ating') or contains(., 'sers')"
-    " or contains(., 'OTE') or contains(., 'ATING')]"
-)
+# words of texts that may name what a count counts
+_COUNT_WORDS = ("ote", "ating", "sers", "OTE", "ATING")
 _MAX_LINE = 160
 
 
@@ -39,17 +36,16 @@ def rating_count(root: Element) -> str | None:
     """The one vote count the page shows in a line of its own, as written ("742,300
     ratings", "from 5,230 users")."""
     found: dict[str, str] = {}
-    texts = _COUNT_WORDS(root)
-    assert isinstance(texts, list)
-    for _, line in lines_around(texts, _MAX_LINE):
+    for _, line in lines_around(text_owners(root, _COUNT_WORDS), _MAX_LINE):
         for match in _COUNT.finditer(line):
             found.setdefault(_plain(match).split(" ")[0], _plain(match))
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+# attribute-only XPath: it walks attributes, several times cheaper than a predicate on elements
 _TAGLINE_HINTS = etree.XPath(
-    "//*[contains(@class, 'agline') or contains(@data-testid, 'agline')"
-    " or contains(@itemprop, 'agline')]"
+    "//@class[contains(., 'agline')] | //@data-testid[contains(., 'agline')]"
+    " | //@itemprop[contains(., 'agline')]"
 )
 
 
@@ -57,9 +53,8 @@ def hinted_tagline(root: Element) -> str | None:
     """The text of the first element named a tagline by its class, test id or itemprop."""
     found = _TAGLINE_HINTS(root)
     assert isinstance(found, list)
-    for element in found:
-        if not isinstance(element, etree._Element):
-            continue
+    hinted = [v.getparent() for v in found if isinstance(v, etree._ElementUnicodeResult)]
+    for element in dict.fromkeys(el for el in hinted if el is not None):
         hint = f"{element.get('class') or ''} {element.get('data-testid') or ''} " \
                f"{element.get('itemprop') or ''}"  # fmt: skip
         if _HINT.search(hint):
