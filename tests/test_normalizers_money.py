@@ -252,3 +252,28 @@ def test_mil_is_a_thousand_where_the_language_says_so(
     found = parse_money(text)
     assert found is not None
     assert (found.amount, found.currency) == (Decimal(amount), currency)
+
+
+# "元" names the yuan on the mainland and the New Taiwan or Hong Kong dollar elsewhere: the
+# title's countries say which, as they do for "¥" (string from the judge money table)
+@pytest.mark.parametrize(
+    ("countries", "currency"),
+    [(None, "CNY"), (["China"], "CNY"), (["Taiwan"], "TWD"), (["Hong Kong"], "HKD"),
+     (["China", "Taiwan"], "CNY"), (["Taiwan", "Hong Kong"], None)],
+)  # fmt: skip
+def test_yuan_by_the_titles_countries(countries: list[str] | None, currency: str | None) -> None:
+    found = parse_money("1621万元", country=countries)
+    assert found is not None
+    assert (found.amount, found.currency) == (Decimal("16210000"), currency)
+
+
+# digits split by spaces are one number only in thousands groups ("1 000 000 €"); price-parser
+# would join "2016 3" into 20163 and "2 5 million" into 25 million (found by the property tests)
+@pytest.mark.parametrize("text", ["2016 3", "$2016 3", "€ 12 5", "2 5 million dollars"])
+def test_loose_digit_groups_are_no_amount(text: str) -> None:
+    assert parse_money(text) is None
+
+
+def test_thousands_groups_split_by_spaces_are_one_amount() -> None:
+    found = parse_money("12 500 000 ₽")
+    assert found is not None and (found.amount, found.currency) == (Decimal("12500000"), "RUB")

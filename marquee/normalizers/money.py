@@ -95,6 +95,20 @@ def _yen_or_yuan(countries: frozenset[str]) -> str | None:
     return "CNY" if countries & _CHINA and not countries & _JAPAN else "JPY"
 
 
+_TAIWAN = frozenset({"taiwan", "tw", "twn", "republic of china"})
+_HONG_KONG = frozenset({"hong kong", "hk", "hkg"})
+
+
+def _yuan(countries: frozenset[str]) -> str | None:
+    """ "元" is the yuan, unless the title is Taiwan's or Hong Kong's and not the mainland's:
+    there the same character names the New Taiwan or the Hong Kong dollar."""
+    if countries & _CHINA:
+        return "CNY"
+    if countries & _TAIWAN:
+        return None if countries & _HONG_KONG else "TWD"
+    return "HKD" if countries & _HONG_KONG else "CNY"
+
+
 # symbols are matched as written; words are matched whole and case-insensitively
 _SYMBOLS: dict[str, str | _Resolver] = {
     "US$": "USD", "U.S.$": "USD", "US $": "USD", "CA$": "CAD", "C$": "CAD", "C $": "CAD",
@@ -106,7 +120,7 @@ _SYMBOLS: dict[str, str | _Resolver] = {
     "₪": "ILS", "₫": "VND", "₦": "NGN", "zł": "PLN", "Kč": "CZK", "₣": "FRF", "₤": "ITL",
     # CJK names sit between units and other characters with no space ("8040萬美元",
     # "155억원"), so they are matched as symbols; the longer name wins ("美元" over "元")
-    "円": "JPY", "元": "CNY", "원": "KRW", "美元": "USD", "美金": "USD", "米ドル": "USD",
+    "円": "JPY", "元": _yuan, "원": "KRW", "美元": "USD", "美金": "USD", "米ドル": "USD",
     "ドル": "USD", "달러": "USD", "人民币": "CNY", "人民幣": "CNY", "新台幣": "TWD",
     "新台币": "TWD", "台幣": "TWD", "台币": "TWD", "港元": "HKD", "港幣": "HKD", "港币": "HKD",
     "英鎊": "GBP", "英镑": "GBP", "ポンド": "GBP", "파운드": "GBP", "歐元": "EUR", "欧元": "EUR",
@@ -327,7 +341,7 @@ def parse_money(text: str | None, *, country: Countries = None) -> Money | None:
     if len(cleaned) > MAX_LENGTH:
         return None
     cleaned = _TRAILING_NOISE.sub(" ", _FOOTNOTE.sub(_unjoined, cleaned))
-    if _RANGE.search(cleaned):
+    if _RANGE.search(cleaned) or _loose_digit_groups(cleaned):
         return None
     amount = _amount(cleaned)
     if amount is None:
@@ -419,6 +433,19 @@ def _with_magnitudes(text: str, digits: str, magnitude: re.Match[str]) -> Decima
         magnitude, last = following, scale_of(following.group("mag"))
         total += int(part.group("num")) * last
     return whole(total)
+
+
+# digits in groups split by spaces: "1 000 000" (thousands) is one number, but "2016 3" or
+# "2 5 million" is no number price-parser should join ("20163", "25 million")
+_SPACED_DIGITS = re.compile(r"\d+(?:[ \u00a0\u202f]\d+)+")
+
+
+def _loose_digit_groups(text: str) -> bool:
+    for found in _SPACED_DIGITS.finditer(text):
+        first, *rest = found.group(0).split()
+        if len(first) > 3 or any(len(group) != 3 for group in rest):
+            return True
+    return False
 
 
 def _country_set(country: Countries) -> frozenset[str]:
