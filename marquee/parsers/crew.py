@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from marquee.parsers.dom import Element, lines_around, squash, text_owners
+from marquee.parsers.dom import Element, lines_around, squash
 
 _ROLE_FIELDS = {
     "director": "directors", "directors": "directors", "directed": "directors",
@@ -41,10 +41,9 @@ _MAX_NAME = 80
 _CARD_DEPTH = 3
 
 
-def crew(root: Element) -> dict[str, list[str]]:
+def crew(named: Sequence[Element]) -> dict[str, list[str]]:
     """{"directors": [...], "writers": [...]} from credit lines, else crew list rows; all read
-    around the texts that name a director's or a writer's role (one search of the page)."""
-    named = text_owners(root, _ROLE_WORDS)
+    around the elements whose text names a director's or a writer's role (ROLE_WORDS)."""
     if not named:
         return {}
     lines = lines_around(named, _MAX_LINE, _ROW_TAGS)
@@ -52,7 +51,7 @@ def crew(root: Element) -> dict[str, list[str]]:
 
 
 # words of texts that name a role: "Directed by", "Written by", "Screenplay", "Story by"
-_ROLE_WORDS = ("irect", "rit", "creenplay", "eleplay", "tory", "IRECT", "RIT")
+ROLE_WORDS = ("irect", "rit", "creenplay", "eleplay", "tory", "IRECT", "RIT")
 
 
 def _credit_lines(lines: list[tuple[Element, str]]) -> dict[str, list[str]]:

@@ -203,17 +203,29 @@ def lines_around(
 
 
 def text_owners(root: Element, words: tuple[str, ...]) -> list[Element]:
-    """The elements whose own text, or a child's tail, holds any of `words`, in page order: a
-    walk with substring tests, several times cheaper than a predicate XPath on text()."""
-    found: dict[Element, None] = {}
+    """The elements whose own text, or a child's tail, holds any of `words`, in page order."""
+    return scan(root, {"found": words})["found"]
+
+
+def scan(root: Element, groups: dict[str, tuple[str, ...]]) -> dict[str, list[Element]]:
+    """One walk of the page for several readers: per group, the elements whose own text or a
+    child's tail holds any of its words, in page order (substring tests: a predicate XPath on
+    text() costs several walks). Web components (<rg-fact>) are renamed to the divs they render
+    as on the way: a component library's fact card is a label and a value to the readers."""
+    found: dict[str, dict[Element, None]] = {name: {} for name in groups}
+    items = list(groups.items())
     for element in root.iter():
-        if not isinstance(element.tag, str):
+        tag = element.tag
+        if not isinstance(tag, str):
             continue
-        text = element.text
-        if text and any(word in text for word in words):
-            found.setdefault(element, None)
-        tail = element.tail
-        parent = element.getparent()
-        if tail and parent is not None and any(word in tail for word in words):
-            found.setdefault(parent, None)
-    return list(found)
+        if "-" in tag:
+            element.tag = "div"
+        text, tail = element.text, element.tail
+        for name, words in items:
+            if text and any(word in text for word in words):
+                found[name].setdefault(element, None)
+            if tail and any(word in tail for word in words):
+                parent = element.getparent()
+                if parent is not None:
+                    found[name].setdefault(parent, None)
+    return {name: list(owners) for name, owners in found.items()}

@@ -6,8 +6,8 @@ import re
 from dataclasses import dataclass
 
 from marquee.parsers import common, shapes
-from marquee.parsers.crew import crew
-from marquee.parsers.dom import Element, headings, squash, text_of
+from marquee.parsers import crew as crew_reader
+from marquee.parsers.dom import Element, headings, scan, squash, text_of
 from marquee.parsers.errors import FieldShapeError
 from marquee.parsers.facts import Fact, collect_facts
 from marquee.parsers.labels import normalize_label
@@ -75,6 +75,7 @@ def _logo_name(heading: Element) -> str:
 def raw_title(
     root: Element, url: str, layout: Layout, parts: TitleParts, has_schema: bool
 ) -> RawTitle:
+    texts = scan(root, {"roles": crew_reader.ROLE_WORDS, "counts": shapes.COUNT_WORDS})
     title, year = split_title(parts.heading)
     heads = headings(root)
     facts = collect_facts(root, heads)
@@ -82,7 +83,7 @@ def raw_title(
 
     def credits() -> dict[str, list[str]]:  # read only where no labelled row names the crew
         if not found_crew:
-            found_crew.append(crew(root))
+            found_crew.append(crew_reader.crew(texts["roles"]))
         return found_crew[0]
 
     if not title or (_is_error_page(title, facts) and not has_schema):
@@ -100,7 +101,7 @@ def raw_title(
         release_date=_text(facts.get("release_date")),
         runtime=_text(facts.get("runtime")),
         content_rating=_text(facts.get("content_rating")),
-        user_rating_count=_votes(facts.get("user_rating_count"), root),
+        user_rating_count=_votes(facts.get("user_rating_count"), texts["counts"]),
         seasons=_text(facts.get("seasons")),
         budget=_text(facts.get("budget")),
         box_office=_text(facts.get("box_office")),
@@ -154,12 +155,12 @@ def _cast_rows(facts: dict[str, Fact]) -> list[tuple[str, str | None]]:
     return [(name, None) for name in dict.fromkeys(names)]
 
 
-def _votes(fact: Fact | None, root: Element) -> str | None:
+def _votes(fact: Fact | None, counts: list[Element]) -> str | None:
     """The votes' row; its count when it also shows the score ("7.1/10 from 5,230 users");
     with no row, the one count the page shows by its shape."""
     text = _text(fact)
     if text is None:
-        return shapes.rating_count(root)
+        return shapes.rating_count(counts)
     return shapes.count_in(text) or text
 
 

@@ -96,7 +96,6 @@ def parse_page(url: str, body: bytes, headers: Mapping[str, str] | None = None) 
     drop_site_chrome(root)
     scope.drop_other_topics(root, page_url)
     labels_from_attributes(root)
-    _components_as_blocks(root)
     raw = reader.read(root, page_url, layout, has_schema=schema is not None)
     if other and not _has_details(raw):
         raise FieldShapeError("title", NO_TITLE, f"the page describes a {sorted(other)[0]}")
@@ -107,14 +106,6 @@ def parse_page(url: str, body: bytes, headers: Mapping[str, str] | None = None) 
         raw.jsonld_type = schema.jsonld_type
         raw.fallbacks.insert(0, schema)  # schema.org before the hero line
     return raw
-
-
-def _components_as_blocks(root: Element) -> None:
-    """Web components (<rg-fact>, <mat-list-item>) are read as the blocks they render as: a
-    fact card of a component library is a div of a label and a value to the readers."""
-    for element in root.iter():
-        if isinstance(element.tag, str) and "-" in element.tag:
-            element.tag = "div"
 
 
 def _schema_channel(

@@ -11,11 +11,12 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from lxml import etree
 
 from marquee.parsers.common import strip_quotes
-from marquee.parsers.dom import Element, lines_around, squash, text_of, text_owners
+from marquee.parsers.dom import Element, lines_around, squash, text_of
 
 _COUNT = re.compile(
     r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s?[KkMm]?)\s+"
@@ -28,15 +29,15 @@ _MAX_TAGLINE = 200
 
 
 # words of texts that may name what a count counts
-_COUNT_WORDS = ("ote", "ating", "sers", "OTE", "ATING")
+COUNT_WORDS = ("ote", "ating", "sers", "OTE", "ATING")
 _MAX_LINE = 160
 
 
-def rating_count(root: Element) -> str | None:
+def rating_count(owners: Sequence[Element]) -> str | None:
     """The one vote count the page shows in a line of its own, as written ("742,300
-    ratings", "from 5,230 users")."""
+    ratings", "from 5,230 users"), around the elements whose text names one (COUNT_WORDS)."""
     found: dict[str, str] = {}
-    for _, line in lines_around(text_owners(root, _COUNT_WORDS), _MAX_LINE):
+    for _, line in lines_around(owners, _MAX_LINE):
         for match in _COUNT.finditer(line):
             found.setdefault(_plain(match).split(" ")[0], _plain(match))
     return next(iter(found.values())) if len(found) == 1 else None
