@@ -185,7 +185,7 @@ def lines_around(
     owners: Sequence[Element], longest: int, tags: frozenset[str] = _LINE_TAGS
 ) -> list[tuple[Element, str]]:
     """The lines (a p, li, div... holding no block of its own) around the elements that hold
-    some text (text_owners), with their text, once each, in page order; lines longer than
+    some text (scan), with their text, once each, in page order; lines longer than
     `longest` are prose."""
     found: dict[Element, None] = {}
     for owner in owners:
@@ -200,11 +200,6 @@ def lines_around(
         if 0 < len(text) <= longest:
             lines.append((element, text))
     return lines
-
-
-def text_owners(root: Element, words: tuple[str, ...]) -> list[Element]:
-    """The elements whose own text, or a child's tail, holds any of `words`, in page order."""
-    return scan(root, {"found": words})["found"]
 
 
 def scan(root: Element, groups: dict[str, tuple[str, ...]]) -> dict[str, list[Element]]:
