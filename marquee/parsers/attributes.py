@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from lxml import etree
 
-from marquee.parsers.dom import Element, squash, text_of
+from marquee.parsers.dom import Element, remove_keeping_tail, squash, text_of
 from marquee.parsers.labels import row_field_for
 
 _ICONS = frozenset({"svg", "i", "img", "span", "em", "abbr", "div"})
@@ -94,7 +94,7 @@ def _from_labelledby(element: Element, by_id: dict[str, Element]) -> None:
     for source in sources:  # a label kept elsewhere (a hidden store of names) reads as no row
         parent = source.getparent()
         if parent is not None and not _contains(source, element):
-            _remove_keeping_tail(source)
+            remove_keeping_tail(source)
 
 
 def _contains(node: Element, element: Element) -> bool:
@@ -125,16 +125,3 @@ def _replace_with_label(element: Element, name: str) -> None:
     parent = element.getparent()
     if parent is not None:
         parent.replace(element, label)
-
-
-def _remove_keeping_tail(element: Element) -> None:
-    parent = element.getparent()
-    if parent is None:
-        return
-    if element.tail and element.tail.strip():
-        previous = element.getprevious()
-        if previous is not None:
-            previous.tail = (previous.tail or "") + element.tail
-        else:
-            parent.text = (parent.text or "") + element.tail
-    parent.remove(element)

@@ -81,16 +81,21 @@ def drop_site_chrome(root: Element) -> None:
         and next(element.iter("h1", "dl"), None) is None  # a title or details: content
     ]
     for element in chrome:
-        parent = element.getparent()
-        if parent is None:
-            continue
-        if element.tail:
-            previous = element.getprevious()
-            if previous is not None:
-                previous.tail = (previous.tail or "") + element.tail
-            else:
-                parent.text = (parent.text or "") + element.tail
-        parent.remove(element)
+        remove_keeping_tail(element)
+
+
+def remove_keeping_tail(element: Element) -> None:
+    """Take the element out of the tree; the text that follows it (its tail) stays."""
+    parent = element.getparent()
+    if parent is None:
+        return
+    if element.tail:
+        previous = element.getprevious()
+        if previous is not None:
+            previous.tail = (previous.tail or "") + element.tail
+        else:
+            parent.text = (parent.text or "") + element.tail
+    parent.remove(element)
 
 
 Headings = list[tuple[str, Element]]

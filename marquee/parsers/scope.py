@@ -17,7 +17,7 @@ from urllib.parse import urljoin, urlsplit
 from lxml import etree
 
 from marquee.parsers.common import is_title_path
-from marquee.parsers.dom import Element, text_of
+from marquee.parsers.dom import Element, remove_keeping_tail, text_of
 
 _EPISODE_ITEM = re.compile(r"\bS\d{1,2}\s*[·.:|-]?\s*E\d{1,3}\b|\bepisode\s+\d{1,3}\b", re.I)
 # items under these headings are other people's words about the title, or news beside it
@@ -32,21 +32,7 @@ def drop_other_topics(root: Element, page_url: str) -> None:
     """Remove rails of other titles, episode and review items, and dialogs from the tree."""
     doomed = _rail_cards(root, page_url) + _episode_and_review_items(root) + _dialogs(root)
     for element in doomed:
-        parent = element.getparent()
-        if parent is not None:
-            _keep_tail(element)
-            parent.remove(element)
-
-
-def _keep_tail(element: Element) -> None:
-    if not element.tail or not element.tail.strip():
-        return
-    previous = element.getprevious()
-    parent = element.getparent()
-    if previous is not None:
-        previous.tail = (previous.tail or "") + element.tail
-    elif parent is not None:
-        parent.text = (parent.text or "") + element.tail
+        remove_keeping_tail(element)
 
 
 _TITLE_WORDS = ("movie/", "show/", "film/", "tv/", "series/")
