@@ -16,9 +16,5 @@ class PageRejected(MarqueeError):
         self.details = details
 
 
-class UnknownLayout(PageRejected):
-    """Neither the current nor the legacy layout: the site may have changed."""
-
-
 class StorageUnavailable(MarqueeError):
     """The database cannot be reached or written: retry later; the batch is kept."""
