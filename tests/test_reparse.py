@@ -255,3 +255,28 @@ def test_each_reparse_is_a_recorded_run_with_counts_and_coverage(db_url: str) ->
     assert run["counts"] == {"pages": 2, **summary.counts.as_dict(), "skipped": 0}
     assert (run["counts"]["inserted"], run["counts"]["rejected"]) == (1, 1)
     assert run["coverage"]["title"] == 1.0 and run["coverage"]["seasons"] == 0.0
+
+
+def test_pages_of_a_layout_never_seen_are_stored_and_exported(
+    db_url: str, tmp_path: Path
+) -> None:
+    """Pages of redesigns (held-out set 5) go the whole way: stored on both databases with
+    their layout recorded as unknown, exported with the records extract() gives."""
+    from marquee.extract import extract
+    from marquee.items import TitleRecord
+    from tests.heldout5 import page
+
+    wanted = {}
+    for seed in range(0, 42, 7):  # each design (seed % 6) with another title (seed // 6)
+        url, html, _ = page(seed)
+        body = html.encode("utf-8")
+        (tmp_path / f"redesign-{seed}.html").write_bytes(body)
+        record = extract(url, body)
+        assert isinstance(record, TitleRecord), record
+        wanted[record.source_id] = record.spec_dict()
+    with open_database(db_url) as db:
+        summary = reparse([tmp_path], db)
+    assert (summary.counts.inserted, summary.counts.rejected) == (len(wanted), 0)
+    rows = _export_lines(db_url)
+    assert {row["source_id"]: {k: row[k] for k in SPEC_KEYS} for row in rows} == wanted
+    assert len(wanted) == 6 and "unknown" in {row["layout"] for row in rows}
