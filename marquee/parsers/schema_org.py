@@ -179,8 +179,8 @@ def schema_title(obj: JsonObject, url: str, layout: Layout) -> RawTitle:
         or _text(obj.get("ratingCount")),  # microdata's count straight on the title's item
         seasons=_text(obj.get("numberOfSeasons")),
         genres=_strings(obj.get("genre")),
-        countries=_names(obj.get("countryOfOrigin")),
-        studios=_names(obj.get("productionCompany")) or None,
+        countries=_strings(obj.get("countryOfOrigin")),
+        studios=_strings(obj.get("productionCompany")) or None,
         imdb_id=_imdb(obj.get("sameAs")) or _imdb(obj.get("url")),
         trailer_id=_trailer(obj.get("trailer")),
         directors=person_names(_list(obj.get("director"))),
@@ -210,11 +210,8 @@ def _text(value: Any) -> str | None:
 
 
 def _strings(value: Any) -> list[str]:
+    """Texts of a value or a list of them; an object (a Country, an Organization) by its name."""
     return [text for item in _list(value) if (text := _text(item))]
-
-
-def _names(value: Any) -> list[str]:
-    return _strings(value)
 
 
 def _people(value: Any) -> list[Any]:
