@@ -215,8 +215,8 @@ def _normalized(
 
 
 def _kind(raw: RawTitle) -> str:
-    """From Type ("Movie", "TV Show", "Film", "Series"), else the URL path, else JSON-LD,
-    else the hero line's kind word."""
+    """From Type ("Movie", "TV Show", "Film", "Series") or, where the URL path does not say,
+    the hero line's kind word; else the URL path, else schema.org's @type."""
     hero = next((c.kind for c in raw.fallbacks if c.kind), None)
     label = (clean_text(raw.kind or (hero if not raw.path_kind else None)) or "").casefold()
     if _SHOW_WORDS.search(label) and not re.search(r"\b(?:movie|film)\b", label):
