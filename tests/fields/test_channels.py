@@ -199,3 +199,27 @@ def test_a_labelled_value_beats_the_hero_line() -> None:
     hero = "<section><h1>Heat</h1><div><span>1995</span> | <span>PG-13</span></div></section>"
     record = _record(hero + "<dl><dt>Certificate</dt><dd>R</dd></dl>")
     assert record.content_rating == "R"
+
+
+def test_json_ld_people_by_reference_and_performance_roles() -> None:
+    block = (
+        '<script type="application/ld+json">{"@context": "https://schema.org", "@graph": ['
+        '{"@type": "Person", "@id": "#mann", "name": "Michael Mann"},'
+        '{"@type": "Movie", "name": "Heat", "director": {"@id": "#mann"},'
+        ' "actor": [{"@type": "PerformanceRole", "characterName": "Lt. Vincent Hanna",'
+        ' "actor": {"@type": "Person", "name": "Al Pacino"}}]}]}</script>'
+    )
+    record = _record("<h1>Heat</h1>", block)
+    assert record.directors == ["Michael Mann"]
+    assert [(c.actor, c.character) for c in record.cast] == [("Al Pacino", "Lt. Vincent Hanna")]
+
+
+def test_schema_org_of_another_title_on_the_page_is_not_the_titles() -> None:
+    other = (
+        '<script type="application/ld+json">{"@type": "Movie", "name": "Heat 2",'
+        ' "url": "https://www.reelguide.example/movie/heat-2", "duration": "PT2H20M"}</script>'
+        '<script type="application/ld+json">{"@type": "Movie", "name": "Heat",'
+        ' "url": "https://www.reelguide.example/movie/heat", "duration": "PT2H50M"}</script>'
+        '<link rel="canonical" href="https://www.reelguide.example/movie/heat">'
+    )
+    assert _record("<h1>Heat</h1>", other).runtime_minutes == 170
