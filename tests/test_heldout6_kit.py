@@ -53,5 +53,5 @@ def test_expected_strings_visible() -> None:
 
 
 def test_designs_differ() -> None:
-    pages = {page(seed)[1][:0] + page(seed)[1].split("<main>")[1][:60] for seed in range(5)}
+    pages = {page(seed)[1].split("<main>")[1][:60] for seed in range(5)}
     assert len(pages) == 5
