@@ -375,7 +375,7 @@ def _loose_rows(root: Element) -> list[tuple[str, Fact]]:
     rows and <tr><td>Runtime</td><td>2h</td></tr>. Looked for only on a page where the
     usual forms gave almost nothing: every div is a candidate."""
     found: list[tuple[str, Fact]] = []
-    for element in root.iter("div", "tr"):
+    for element in root.iter("div", "tr", "section", "aside"):
         if len(element) > 1 and element[0].tag in _LABEL_TAGS | {"td"}:
             grid = _grid_pairs(element)
             pair = _item_pair(element) if not grid else None
@@ -562,16 +562,32 @@ def _image_text(cell: Element) -> str:
 
 def _cell_below(label_el: Element) -> Element | None:
     """<tr><th>Genre:</th></tr><tr><td>Drama</td></tr>: a label row's value in the row
-    below it, when each row holds one cell."""
+    below it; a header row of labels over one row of values (the thead's row over the
+    tbody's first) gives each label the cell in its column."""
     row = label_el.getparent()
-    below = row.getnext() if row is not None else None
-    if row is None or below is None or below.tag != "tr":
+    below = _row_below(row) if row is not None else None
+    if row is None or below is None:
         return None
     cells = [cell for cell in row if isinstance(cell.tag, str)]
     values = [cell for cell in below if isinstance(cell.tag, str)]
-    if len(cells) == 1 and len(values) == 1 and values[0].tag == "td":
-        return values[0]
-    return None
+    if len(cells) != len(values) or any(value.tag != "td" for value in values):
+        return None
+    labels = sum(row_field_for(text_of(cell)) is not None for cell in cells)
+    if 2 * labels < len(cells):
+        return None  # a header of other words ("Episode", "Title"): a list's, not the facts'
+    return values[cells.index(label_el)]
+
+
+def _row_below(row: Element) -> Element | None:
+    """The row under a label row; under a thead's, the tbody's only row (a table of several
+    rows under one header compares titles: its first row is no title's own)."""
+    below = row.getnext()
+    section = row.getparent()
+    if below is None and section is not None and section.tag == "thead":
+        body = section.getnext()
+        rows = list(body.iterchildren("tr")) if body is not None else []
+        below = rows[0] if len(rows) == 1 else None
+    return below if below is not None and below.tag == "tr" else None
 
 
 def _two_cell_row(cell: Element) -> bool:
