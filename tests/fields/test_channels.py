@@ -223,3 +223,33 @@ def test_schema_org_of_another_title_on_the_page_is_not_the_titles() -> None:
         '<link rel="canonical" href="https://www.reelguide.example/movie/heat">'
     )
     assert _record("<h1>Heat</h1>", other).runtime_minutes == 170
+
+
+def test_a_header_row_of_labels_over_one_row_of_values() -> None:
+    table = (
+        "<table><thead><tr><th>Released</th><th>Length</th><th>Rating</th></tr></thead>"
+        "<tbody><tr><td>15 December 1995</td><td>170 min</td><td>R</td></tr></tbody></table>"
+    )
+    record = _record(f"<h1>Heat</h1>{table}")
+    assert (record.release_year, record.runtime_minutes, record.content_rating) == (1995, 170, "R")
+
+
+def test_a_header_row_over_several_rows_is_a_list_not_the_facts() -> None:
+    rows = "".join(
+        f"<tr><td>Episode {n}</td><td>{n}0 min</td></tr>" for n in (4, 5)
+    )  # fmt: skip
+    head = "<thead><tr><th>Title</th><th>Runtime</th></tr></thead>"
+    table = f"<table>{head}<tbody>{rows}</tbody></table>"
+    assert _record(f"<h1>Heat</h1><p>Rated: R</p>{table}").runtime_minutes is None
+
+
+def test_label_and_value_cells_side_by_side_without_row_wrappers() -> None:
+    grid = (
+        "<section><div>Released</div><div>15 December 1995</div><div>Length</div>"
+        "<div>170 min</div><div>Certification</div><div>R</div><div>Origin</div>"
+        "<div>United States</div></section>"
+    )
+    record = _record(f"<h1>Heat</h1>{grid}")
+    assert (record.runtime_minutes, record.content_rating, record.countries) == (
+        170, "R", ["United States"]
+    )  # fmt: skip
