@@ -1,6 +1,7 @@
 """The independent held-out generators (tests/heldout*, written without reading the parser),
 kept as regression guards once the parser was developed on them: each stays at least 95% of
-fields right, and none of their pages is rejected. Their first-sight figures are in
+fields right (held-out set 6, which gives facts as sentences and answers, 80%), and none of their
+pages is rejected. Their first-sight figures are in
 BENCHMARKS.md; a new, unseen generator is what judges a parser change."""
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import pytest
 
 from marquee.extract import extract
 from marquee.items import TitleRecord
-from tests import heldout, heldout2, heldout3, heldout4, heldout5
+from tests import heldout, heldout2, heldout3, heldout4, heldout5, heldout6
 
 Page = tuple[str, str, dict[str, Any]]
 SETS: dict[str, tuple[Callable[[int], Page], range]] = {
@@ -21,8 +22,11 @@ SETS: dict[str, tuple[Callable[[int], Page], range]] = {
     "heldout3": (heldout3.page, range(0, 240)),
     "heldout4": (heldout4.page, range(0, 180)),
     "heldout5": (heldout5.page, range(0, 180)),
+    "heldout6": (heldout6.page, range(0, 150)),
 }
 FLOOR = 0.95
+# facts as questions and answers or as sentences: read in part (82.8% when this was written)
+FLOORS = {"heldout6": 0.80}
 
 
 def _pages(name: str) -> Iterator[tuple[TitleRecord | None, dict[str, Any]]]:
@@ -42,4 +46,4 @@ def test_a_held_out_set_stays_read(name: str) -> None:
         right += sum(got.get(key) == value for key, value in expected.items())
         total += len(expected)
     assert rejected == 0
-    assert right / total >= FLOOR, f"{name}: {right}/{total}"
+    assert right / total >= FLOORS.get(name, FLOOR), f"{name}: {right}/{total}"
