@@ -123,7 +123,9 @@ def build_counts(
         failed_by_reason["storage"] += written["failed"]
     stored = written.get("inserted", 0) + written.get("updated", 0) + written.get("unchanged", 0)
     counts: dict[str, Any] = {
-        "requests": int(stats.get("marquee/requests", 0)),
+        # a counted request still queued at a pause is the resuming run's (marquee.jobdir)
+        "requests": int(stats.get("marquee/requests", 0))
+        - int(stats.get("marquee/jobdir/requeued", 0)),
         "pages": tally.pages,
         "inserted": written.get("inserted", 0),
         "updated": written.get("updated", 0),
