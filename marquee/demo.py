@@ -2,12 +2,17 @@
 
 Starts the bundled fixture site in-process, crawls it into ./marquee.db (SQLite) with the
 page archive under ./archive, then prints the run summary and an example analyst query.
+
+The site is crawled as `DEMO_SITE`, with the local server as the crawl's HTTP proxy, so no URL
+names the port the server happens to get: when `DEMO_PORT` is taken and another port is used,
+a second run is still an incremental re-crawl of the same pages (304s), not a new site.
 """
 
 from __future__ import annotations
 
 import contextlib
 import io
+import os
 from collections.abc import Callable, Iterator
 
 import sqlalchemy as sa
@@ -18,6 +23,9 @@ from marquee.crawl import CrawlOptions, run_crawl
 from marquee.devserver import RunningServer, serve_in_thread
 
 DEMO_PORT = 8765
+# the origin every demo URL names, whatever port serves it (reached only through the proxy)
+DEMO_SITE = "http://www.reelguide.example"
+_PROXY_VARIABLES = ("http_proxy", "HTTP_PROXY", "no_proxy", "NO_PROXY")
 
 EXAMPLE_QUERY = """\
 -- which titles earned most per unit of budget? (only where both are in one currency)
@@ -30,14 +38,15 @@ LIMIT 5"""
 
 # our own server on loopback: no need to throttle
 LOCAL_SITE_SETTINGS = {"AUTOTHROTTLE_ENABLED": False, "DOWNLOAD_DELAY": 0,
-                       "MARQUEE_RETRY_BACKOFF_BASE": 0.1}
+                       "MARQUEE_RETRY_BACKOFF_BASE": 0.1, "HTTPPROXY_ENABLED": True}
 
 
 def run_demo(*, db_url: str, archive_dir: str, echo: Callable[[str], object] = print) -> int:
     """Returns the crawl's exit status."""
-    with _fixture_site() as server:
-        echo(f"fixture site: {server.base_url} (the ReelGuide pages bundled with marquee)")
-        options = CrawlOptions(site=server.base_url, db_url=db_url, archive_dir=archive_dir,
+    with _fixture_site() as server, _proxied_by(server.base_url):
+        echo(f"fixture site: {DEMO_SITE} served by {server.base_url}"
+             " (the ReelGuide pages bundled with marquee)")  # fmt: skip
+        options = CrawlOptions(site=DEMO_SITE, db_url=db_url, archive_dir=archive_dir,
                                settings=LOCAL_SITE_SETTINGS)
         result = run_crawl(options)
     echo(result.summary)
@@ -51,15 +60,28 @@ def run_demo(*, db_url: str, archive_dir: str, echo: Callable[[str], object] = p
 def _fixture_site() -> Iterator[RunningServer]:
     """On a fixed port when it is free, so a second demo run is an incremental re-crawl."""
     try:
-        context = serve_in_thread(port=DEMO_PORT)
+        context = serve_in_thread(port=DEMO_PORT, public_base=DEMO_SITE)
         server = context.__enter__()
     except OSError:
-        context = serve_in_thread(port=0)
+        context = serve_in_thread(port=0, public_base=DEMO_SITE)
         server = context.__enter__()
     try:
         yield server
     finally:
         context.__exit__(None, None, None)
+
+
+@contextlib.contextmanager
+def _proxied_by(proxy: str) -> Iterator[None]:
+    """Plain-HTTP requests go through `proxy` while the crawl runs (Scrapy's
+    HttpProxyMiddleware reads the environment when the crawler is made); nothing bypasses it."""
+    saved = {name: os.environ.pop(name) for name in _PROXY_VARIABLES if name in os.environ}
+    os.environ["http_proxy"] = proxy
+    try:
+        yield
+    finally:
+        os.environ.pop("http_proxy", None)
+        os.environ.update(saved)
 
 
 def query_table(db_url: str, sql: str) -> str:
