@@ -19,10 +19,11 @@ import sqlalchemy as sa
 from rich.console import Console
 from rich.table import Table
 
-from marquee.crawl import CrawlOptions, run_crawl
+from marquee.crawl import CrawlOptions, render_brief, run_crawl
 from marquee.devserver import RunningServer, serve_in_thread
 
 DEMO_PORT = 8765
+DEMO_LOG = "marquee-demo.log"  # Scrapy's log, in the working directory beside marquee.db
 # the origin every demo URL names, whatever port serves it (reached only through the proxy)
 DEMO_SITE = "http://www.reelguide.example"
 _PROXY_VARIABLES = ("http_proxy", "HTTP_PROXY", "no_proxy", "NO_PROXY")
@@ -41,19 +42,40 @@ LOCAL_SITE_SETTINGS = {"AUTOTHROTTLE_ENABLED": False, "DOWNLOAD_DELAY": 0,
                        "MARQUEE_RETRY_BACKOFF_BASE": 0.1, "HTTPPROXY_ENABLED": True}
 
 
-def run_demo(*, db_url: str, archive_dir: str, echo: Callable[[str], object] = print) -> int:
-    """Returns the crawl's exit status."""
+def run_demo(
+    *, db_url: str, archive_dir: str, echo: Callable[[str], object] = print,
+    terminal: bool = False, log_file: str = DEMO_LOG,
+) -> int:
+    """Returns the crawl's exit status. Scrapy's log goes to `log_file`, named in the summary;
+    on a `terminal` a progress bar shows while the crawl runs, else plain lines only."""
     with _fixture_site() as server, _proxied_by(server.base_url):
-        echo(f"fixture site: {DEMO_SITE} served by {server.base_url}"
-             " (the ReelGuide pages bundled with marquee)")  # fmt: skip
+        echo(f"fixture site: {DEMO_SITE}, served by {server.base_url}")
         options = CrawlOptions(site=DEMO_SITE, db_url=db_url, archive_dir=archive_dir,
                                settings=LOCAL_SITE_SETTINGS)
-        result = run_crawl(options)
-    echo(result.summary)
-    echo(f"archive: {result.counts.get('archive_dir')}\n")
-    echo(f"example analyst query ({db_url}):\n{EXAMPLE_QUERY};\n")
-    echo(query_table(db_url, EXAMPLE_QUERY))
+        with _progress(terminal) as on_page:
+            result = run_crawl(options, log_file=log_file, on_page=on_page)
+    echo(render_brief(result.run_id, result.status, result.reasons, result.counts,
+                      result.coverage).rstrip("\n"))  # fmt: skip
+    echo(f"  archive: {result.counts.get('archive_dir')}; Scrapy's log: {log_file}\n")
+    echo(f"example analyst query ({db_url}):\n{EXAMPLE_QUERY};")
+    echo(query_table(db_url, EXAMPLE_QUERY).rstrip("\n"))
     return result.exit_status
+
+
+@contextlib.contextmanager
+def _progress(terminal: bool) -> Iterator[Callable[[], object] | None]:
+    """A transient progress bar on a terminal (gone once the crawl ends); nothing otherwise.
+    Its length is unknown (links lead past the sitemap): it pulses and counts pages."""
+    if not terminal:
+        yield None
+        return
+    from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+
+    columns = (TextColumn("crawling"), BarColumn(), TextColumn("{task.completed} pages"),
+               TimeElapsedColumn())  # fmt: skip
+    with Progress(*columns, transient=True) as progress:
+        task = progress.add_task("crawl", total=None)
+        yield lambda: progress.advance(task)
 
 
 @contextlib.contextmanager
