@@ -310,7 +310,9 @@ def demo(
     """Start the local fixture site, crawl it into ./marquee.db, print the summary and a query."""
     from marquee.demo import run_demo
 
-    raise typer.Exit(run_demo(db_url=db, archive_dir=archive_dir, echo=typer.echo))
+    terminal = sys.stdout.isatty()
+    raise typer.Exit(run_demo(db_url=db, archive_dir=archive_dir, echo=typer.echo,
+                              terminal=terminal))  # fmt: skip
 
 
 if __name__ == "__main__":

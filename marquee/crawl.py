@@ -14,9 +14,10 @@ import datetime as dt
 import io
 import logging
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import IntEnum
+from pathlib import Path
 from typing import Any
 
 from rich.console import Console
@@ -123,7 +124,9 @@ def build_counts(
         failed_by_reason["storage"] += written["failed"]
     stored = written.get("inserted", 0) + written.get("updated", 0) + written.get("unchanged", 0)
     counts: dict[str, Any] = {
-        "requests": int(stats.get("marquee/requests", 0)),
+        # a counted request still queued at a pause is the resuming run's (marquee.jobdir)
+        "requests": int(stats.get("marquee/requests", 0))
+        - int(stats.get("marquee/jobdir/requeued", 0)),
         "pages": tally.pages,
         "inserted": written.get("inserted", 0),
         "updated": written.get("updated", 0),
@@ -262,6 +265,47 @@ def render_summary(
     return buffer.getvalue()
 
 
+def render_brief(
+    run_id: int | None, status: str, reasons: Sequence[str], counts: Mapping[str, Any],
+    coverage: Mapping[str, float], *, width: int = 80,
+) -> str:
+    """The run summary in a few lines (the demo's screen): the invariant as one sum, reasons
+    only where there are some, the coverage as running text."""
+    lines = [f"crawl run {run_id}: {status.upper()}", *(f"  - {reason}" for reason in reasons)]
+    if counts:
+        lines.append(
+            f"  requests {counts.get('requests', 0)} = stored {counts.get('stored', 0)}"
+            f" + rejected {counts.get('rejected', 0)} + skipped {counts.get('skipped', 0)}"
+            f" + failed {counts.get('failed', 0)} (unaccounted {counts.get('unaccounted', 0)})"
+        )
+        lines.append(f"  stored: inserted {counts.get('inserted', 0)},"
+                     f" updated {counts.get('updated', 0)},"
+                     f" unchanged {counts.get('unchanged', 0)}")  # fmt: skip
+        for kind in ("rejected", "skipped", "failed"):
+            by_reason = counts.get(f"{kind}_by_reason") or {}
+            if by_reason:
+                text = ", ".join(f"{why} {n}" for why, n in sorted(by_reason.items()))
+                lines.append(f"  {kind}: {text}")
+        lines.append(f"  http requests {counts.get('http_requests', 0)},"
+                     f" retries {counts.get('retries', 0)},"
+                     f" archive records {counts.get('archive_records', 0)}")  # fmt: skip
+    if coverage:
+        shares = [f"{key} {share:.0%}" for key, share in coverage.items()]
+        lines.extend(_wrapped("  coverage: ", shares, width))
+    return "\n".join(lines) + "\n"
+
+
+def _wrapped(head: str, words: Sequence[str], width: int) -> list[str]:
+    lines, line = [], head
+    for word in words:
+        if len(line) + len(word) + 2 > width and line.strip():
+            lines.append(line.rstrip(", "))
+            line = " " * len(head)
+        line += word + ", "
+    lines.append(line.rstrip(", "))
+    return lines
+
+
 def _counts_table(counts: Mapping[str, Any]) -> Table:
     table = Table(caption="requests = stored + rejected + skipped + failed", caption_justify="left")
     table.add_column("count")
@@ -310,14 +354,27 @@ class RunResult:
 RESULT_STAT = "marquee/run_result"  # the pipeline leaves the RunResult in the crawler's stats
 
 
-def run_crawl(options: CrawlOptions) -> RunResult:
-    """Run the `titles` spider to the end in this process (the reactor starts once per process)."""
+def run_crawl(
+    options: CrawlOptions, *, log_file: str | None = None,
+    on_page: Callable[[], object] | None = None,
+) -> RunResult:
+    """Run the `titles` spider to the end in this process (the reactor starts once per process).
+    `log_file`: Scrapy's log goes there instead of stderr; `on_page`: called (on the reactor
+    thread) as each title page's outcome reaches the pipeline, for a progress display."""
+    from scrapy import signals
     from scrapy.crawler import AsyncCrawlerProcess
 
     from marquee.spiders.titles import TitlesSpider
 
-    process = AsyncCrawlerProcess(crawl_settings(options))
+    settings = crawl_settings(options)
+    if log_file:
+        # emptied once here: Scrapy opens the file again when the crawler is made
+        Path(log_file).write_text("", encoding="utf-8")
+        settings.setdict({"LOG_FILE": log_file, "LOG_FILE_APPEND": True}, priority="cmdline")
+    process = AsyncCrawlerProcess(settings)
     crawler = process.create_crawler(TitlesSpider)
+    if on_page is not None:
+        crawler.signals.connect(lambda **_: on_page(), signal=signals.item_scraped, weak=False)
     process.crawl(crawler)
     process.start()
     result = crawler.stats.get_value(RESULT_STAT) if crawler.stats else None

@@ -21,6 +21,7 @@ import threading
 from collections.abc import Awaitable, Callable, Iterator
 from dataclasses import dataclass, field
 from importlib import resources
+from urllib.parse import urlsplit
 from xml.sax.saxutils import escape
 
 PUBLIC_SITE = "https://www.reelguide.example"
@@ -266,8 +267,12 @@ def not_modified(request: HttpRequest, page: Page) -> bool:
 class FixtureServer:
     """The HTTP server: a route table over a `Site`, and a log of every request served."""
 
-    def __init__(self, site_factory: Callable[[str], Site] = Site.bundled) -> None:
+    def __init__(
+        self, site_factory: Callable[[str], Site] = Site.bundled, *, public_base: str | None = None
+    ) -> None:
         self._site_factory = site_factory
+        # the origin the pages name (links, sitemaps, canonical); None: the server's own address
+        self.public_base = public_base
         self.site: Site | None = None
         self.routes: dict[str, Handler] = {
             "/robots.txt": self.robots,
@@ -290,7 +295,7 @@ class FixtureServer:
     async def start(self, host: str = "127.0.0.1", port: int = 0) -> int:
         self._server = await asyncio.start_server(self._serve_connection, host, port)
         bound_port: int = self._server.sockets[0].getsockname()[1]
-        self.site = self._site_factory(f"http://{host}:{bound_port}")
+        self.site = self._site_factory(self.public_base or f"http://{host}:{bound_port}")
         return bound_port
 
     async def stop(self) -> None:
@@ -371,7 +376,8 @@ async def _read_request(reader: asyncio.StreamReader) -> HttpRequest | None:
     length = int(headers.get("content-length", "0") or 0)
     if length:
         await reader.readexactly(length)
-    path = parts[1].split("?", 1)[0]
+    # a proxy's request names the whole URL: the page is its path, whatever the origin
+    path = urlsplit(parts[1]).path or "/"
     return HttpRequest(parts[0].upper(), path, headers)
 
 
@@ -432,10 +438,12 @@ class RunningServer:
 
 @contextlib.contextmanager
 def serve_in_thread(
-    *, pages: int | None = None, port: int = 0, server: FixtureServer | None = None
+    *, pages: int | None = None, port: int = 0, server: FixtureServer | None = None,
+    public_base: str | None = None,
 ) -> Iterator[RunningServer]:
-    """Start the fixture site on 127.0.0.1 in a background thread; stop it on exit."""
-    fixture = server or FixtureServer(site_factory(pages))
+    """Start the fixture site on 127.0.0.1 in a background thread; stop it on exit.
+    `public_base`: the origin its pages name, when it is reached as a proxy for that origin."""
+    fixture = server or FixtureServer(site_factory(pages), public_base=public_base)
     loop = asyncio.new_event_loop()
     thread = threading.Thread(target=loop.run_forever, name="marquee-fixtures", daemon=True)
     thread.start()

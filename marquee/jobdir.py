@@ -15,6 +15,11 @@ directory and "paused" or "finished" once it has closed. At the next start:
 - anything else (still "running", no marker, unreadable state or queue index): damaged;
   moved aside to `<dir>.damaged-<UTC time>` with a warning, and a fresh crawl starts.
   Upserts are idempotent, so pages fetched again are written again harmlessly.
+
+A title request already counted by a run (`marquee/requests`) that goes back to the queue (a
+retry waiting out its backoff, a redirect hop) and is still there when the run pauses is
+counted by the run that takes it from the queue, not by both: the pausing run leaves it out
+(`REQUEUED_STAT`, subtracted in `marquee.crawl.build_counts`), the resuming run counts it.
 """
 
 from __future__ import annotations
@@ -24,6 +29,7 @@ import json
 import logging
 import pickle
 import shutil
+import uuid
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -37,6 +43,9 @@ log = logging.getLogger(__name__)
 MARKER = "marquee-job.json"
 RUNNING, PAUSED, FINISHED = "running", "paused", "finished"
 RESET_STAT = "marquee/jobdir/reset"
+REQUEUED_STAT = "marquee/jobdir/requeued"  # counted requests in the queue: the next run's
+REQUESTS_STAT = "marquee/requests"
+QUEUED_META = "marquee_queued"  # the run token of the run that queued a counted request
 
 
 def damage(jobdir: Path) -> str | None:
@@ -110,8 +119,11 @@ class JobDirGuard:
         done = prepare(jobdir)
         if done and crawler.stats is not None:
             crawler.stats.set_value(RESET_STAT, done)
+        self.token = uuid.uuid4().hex
         crawler.signals.connect(self.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(self.spider_closed, signal=signals.spider_closed)
+        crawler.signals.connect(self.request_scheduled, signal=signals.request_scheduled)
+        crawler.signals.connect(self.request_reached, signal=signals.request_reached_downloader)
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> JobDirGuard:
@@ -122,6 +134,19 @@ class JobDirGuard:
 
     def spider_opened(self) -> None:
         mark(self.jobdir, RUNNING, started=dt.datetime.now(dt.UTC).isoformat())
+
+    def request_scheduled(self, request: Any) -> None:
+        if request.meta.get("marquee_counted") and self.crawler.stats is not None:
+            request.meta[QUEUED_META] = self.token
+            self.crawler.stats.inc_value(REQUEUED_STAT)
+
+    def request_reached(self, request: Any) -> None:
+        queued_by = request.meta.pop(QUEUED_META, None)
+        if queued_by is None or self.crawler.stats is None:
+            return
+        # queued by this run: back out of the queue; by a paused run: this run's to count
+        stat = REQUEUED_STAT if queued_by == self.token else REQUESTS_STAT
+        self.crawler.stats.inc_value(stat, -1 if queued_by == self.token else 1)
 
     def spider_closed(self, reason: str) -> None:
         mark(self.jobdir, FINISHED if reason == "finished" else PAUSED, reason=reason)

@@ -62,6 +62,18 @@ def test_loading_twice_changes_nothing_and_reports_unchanged(db):
     assert dump_tables(db.engine) == before
 
 
+def test_loading_undated_records_twice_writes_nothing(db):
+    """Loose files (a second `reparse` of the same pages) carry no fetch time: being read
+    again says nothing about when the title was seen, so last_seen_at stays as it was (it
+    was rewritten to "now" for every title)."""
+    records = [record(data, fetched_at=None) for data in expected_records().values()]
+    db.write_batch(items(records))
+    before = dump_tables(db.engine)
+    second = db.write_batch(items(records))
+    assert second == WriteCounts(unchanged=len(records))
+    assert dump_tables(db.engine) == before
+
+
 def test_changed_record_updates_it_and_its_children_in_order(db):
     data = expected_records()["v2-heat"]
     db.write_batch(items([record(data)]))

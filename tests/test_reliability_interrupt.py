@@ -10,6 +10,8 @@ from __future__ import annotations
 import json
 import pickle
 import signal
+import subprocess
+import time
 from pathlib import Path
 
 import sqlalchemy as sa
@@ -17,9 +19,11 @@ import sqlalchemy as sa
 from marquee import jobdir
 from marquee.db import schema
 from tests.crawling import ALL_TITLES, SLOW, finish, recorded, site, start_crawl, wait_for_titles
+from tests.faultserver import FaultServer
 from tests.reliability import (
     assert_accounting,
     count_rows,
+    fault_url,
     query,
     run_crawl,
     stored_titles,
@@ -140,3 +144,48 @@ def test_a_finished_jobdir_is_cleared_for_the_next_crawl(tmp_path):
     jobdir.mark(state, jobdir.FINISHED)
     assert jobdir.prepare(state) == "finished job cleared"
     assert not state.exists()
+
+
+# --- requests waiting for a retry when the pause comes ------------------------------------
+
+# 429 with Retry-After: 1, then the page (each fault's own count of hits, reset by clear_log)
+LIMITED = {fault_url(f"/ratelimit/{n}/1"): f"/ratelimit/{n}/1" for n in range(1, 5)}
+RETRYING = sorted(LIMITED)
+SLOW_RETRIES = {"MARQUEE_RETRY_BACKOFF_BASE": "1.5", "MARQUEE_RETRY_BACKOFF_MAX": "3",
+                "RETRY_TIMES": "8"}  # fmt: skip
+
+
+def test_requests_waiting_for_a_retry_are_counted_once_across_pause_and_resume(db_url, tmp_path):
+    """A 429 retried after a backoff that outlasts the Ctrl-C: the pause hands the retry to
+    the queue, and the run that gets the outcome is the one that counts the request (it was
+    counted by both, and the clean resume ended `degraded`: "-4 requests unaccounted for")."""
+    state = tmp_path / "job"
+    with FaultServer(sitemap=[*RETRYING, *ALL_TITLES], aliases=LIMITED, related=False) as server:
+        crawl = start_crawl(server, db_url, tmp_path, "--jobdir", str(state),
+                            settings=SLOW_RETRIES)  # fmt: skip
+        _wait_for_first_tries(server, crawl)
+        crawl.send_signal(signal.SIGINT)
+        paused = recorded(db_url, *finish(crawl))
+        server.clear_log()
+        resumed = run_crawl(server, db_url, tmp_path, "--jobdir", str(state),
+                            settings={**SLOW, **SLOW_RETRIES})  # fmt: skip
+        second = title_requests_seen(server)
+
+    assert paused.status == "interrupted", paused.output
+    assert paused.counts["unaccounted"] == 0, paused.counts
+    assert resumed.returncode == 0, resumed.output
+    assert resumed.status == "finished", resumed.output
+    assert resumed.counts["unaccounted"] == 0, resumed.counts
+    assert set(RETRYING) <= second  # the retries were waiting: the resumed run made them
+    total = len(RETRYING) + len(ALL_TITLES)
+    assert paused.counts["requests"] + resumed.counts["requests"] == total
+    assert paused.counts["stored"] + resumed.counts["stored"] == total
+    assert resumed.counts["stored"] >= len(RETRYING)  # the waiting retries end in the resume
+    assert count_rows(db_url, schema.pages) == total
+
+
+def _wait_for_first_tries(server: FaultServer, crawl: subprocess.Popen[str]) -> None:
+    deadline = time.monotonic() + 60
+    while not set(RETRYING) <= title_requests_seen(server):
+        assert crawl.poll() is None and time.monotonic() < deadline, "no 503 tried"
+        time.sleep(0.01)

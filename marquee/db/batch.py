@@ -133,8 +133,9 @@ def _plan(conn: sa.Connection, chosen: dict[str, TitleRows], source: str) -> _Pl
 
 
 def _plan_touch(plan: _Plan, row: sa.Row[Any], rows: TitleRows) -> None:
-    seen = rows.row["last_seen_at"]
-    if seen > as_utc(row.last_seen_at):
+    # an undated record (a loose file read again) says nothing of when the title was seen
+    seen, stored = rows.fetched_at, as_utc(row.last_seen_at)
+    if seen is not None and (stored is None or seen > stored):
         plan.touch.append({"tid": row.id, "seen": seen})
     else:
         plan.skipped += 1
