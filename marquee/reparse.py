@@ -7,6 +7,7 @@ batches reach the database in input order.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import os
 from collections import Counter, deque
@@ -27,10 +28,11 @@ from rich.progress import (
 )
 from rich.table import Table
 
-from marquee.archive import ArchivedResponse, read_archive
+from marquee.archive import ArchivedResponse, DamagedRecord, read_archive
 from marquee.crawl import RunTally
 from marquee.db import Database, WriteCounts, open_database
 from marquee.items import PageMeta, Reject, TitleRecord
+from marquee.parse_command import NOT_HTML
 from marquee.parsers.decode import header_value
 from marquee.pipelines.writer import RecordWriter, WriteFailure
 
@@ -65,9 +67,11 @@ class Inputs:
 
 @dataclass(frozen=True, slots=True)
 class SavedFile:
-    """A loose HTML file: read in the worker; no fetch time is known."""
+    """A loose HTML file, read in the worker: fetched at `fetched_at` (--fetched-at), else at
+    its modification time."""
 
     path: Path
+    fetched_at: dt.datetime | None = None
 
 
 Task = SavedFile | ArchivedResponse
@@ -102,15 +106,38 @@ def _classify(file: Path, html: list[Path], warc: list[Path], *, explicit: bool)
         raise NoPagesFound(f"{file}: not an HTML (.html, .htm) or WARC (.warc, .warc.gz) file")
 
 
-def iter_tasks(inputs: Inputs, skipped: Counter[str] | None = None) -> Iterator[Task]:
-    """Every page to parse; archived responses a live crawl would not parse are counted apart."""
-    yield from (SavedFile(path) for path in inputs.html_files)
-    for response in read_archive(inputs.warc_files):
+def iter_tasks(
+    inputs: Inputs,
+    skipped: Counter[str] | None = None,
+    damaged: list[DamagedRecord] | None = None,
+    fetched_at: dt.datetime | None = None,
+) -> Iterator[Task]:
+    """Every page to parse; archived responses a live crawl would not parse are counted apart,
+    and unreadable records are listed in `damaged` (counted as skipped) while reading goes on."""
+    yield from (SavedFile(path, fetched_at) for path in inputs.html_files)
+    found: list[DamagedRecord] = []
+    for response in read_archive(inputs.warc_files, found):
+        _note_damaged(found, skipped, damaged)
         reason = skip_reason(response)
         if reason is None:
             yield response
         elif skipped is not None:
             skipped[reason] += 1
+    _note_damaged(found, skipped, damaged)
+
+
+def _note_damaged(
+    found: list[DamagedRecord], skipped: Counter[str] | None, damaged: list[DamagedRecord] | None
+) -> None:
+    for record in found:
+        if skipped is not None:
+            skipped[DAMAGED] += 1
+        if damaged is not None:
+            damaged.append(record)
+    found.clear()
+
+
+DAMAGED = "damaged WARC record"
 
 
 def skip_reason(response: ArchivedResponse) -> str | None:
@@ -137,21 +164,65 @@ def skip_reason(response: ArchivedResponse) -> str | None:
 def process(task: Task) -> Outcome:
     """Read (for loose files) and extract one page, with the PageMeta the writer stores."""
     if isinstance(task, SavedFile):
-        return _process_file(task.path)
+        return _process_file(task.path, task.fetched_at)
     return _process_archived(task)
 
 
-def _process_file(path: Path) -> Outcome:
+def _process_file(path: Path, fetched_at: dt.datetime | None) -> Outcome:
     # extract() reads the page's canonical link; the file URL is only its fallback.
     body = path.read_bytes()
-    item = _extract(path.resolve().as_uri(), body, None, None)
+    if fetched_at is None:
+        fetched_at = dt.datetime.fromtimestamp(path.stat().st_mtime, dt.UTC)
+    item = _extract(path.resolve().as_uri(), body, None, fetched_at)
+    if isinstance(item, Reject):
+        item = _keyed_by_canonical(item, body)
     page = PageMeta(
         url=item.url,
         content_sha256=item.content_sha256,
         parser_version=item.parser_version,
+        fetched_at=fetched_at,
         archive_path=str(path),
+        partial=not _ends_its_html(body),
     )
     return item, page
+
+
+def _keyed_by_canonical(reject: Reject, body: bytes) -> Reject:
+    """A saved file's reject under the page's canonical URL (when it names one), so that the
+    page fixed later resolves it, and another folder's copy is the same reject."""
+    if not reject.url.startswith("file:") or reject.reason == NOT_HTML:
+        return reject
+    try:
+        import lxml.html
+
+        from marquee.parsers.common import linked_url
+
+        root = lxml.html.document_fromstring(body)
+        canonical = linked_url(root, reject.url)
+    except (ValueError, lxml.etree.LxmlError):
+        return reject
+    if canonical is None or not canonical.lower().startswith(("http:", "https:")):
+        return reject
+    return dataclasses.replace(reject, url=canonical)
+
+
+_TAIL = 4096
+
+
+def _ends_its_html(body: bytes) -> bool:
+    return b"</html" in body[-_TAIL:].lower()
+
+
+def is_partial(response: ArchivedResponse) -> bool:
+    """Known to be incomplete: cut mid-record, short of its Content-Length (a body stored as
+    sent), or with no length to check against and no closing `</html>`."""
+    if response.cut:
+        return True
+    declared = header_value(response.headers, "content-length")
+    encoded = header_value(response.headers, "content-encoding")
+    if declared is not None and declared.strip().isdigit() and encoded is None:
+        return len(response.body) < int(declared.strip())
+    return declared is None and not _ends_its_html(response.body)
 
 
 def _process_archived(response: ArchivedResponse) -> Outcome:
@@ -167,6 +238,7 @@ def _process_archived(response: ArchivedResponse) -> Outcome:
         etag=header_value(response.headers, "etag"),
         last_modified=header_value(response.headers, "last-modified"),
         headers=response.headers,
+        partial=is_partial(response),
     )
     return item, page
 
@@ -240,14 +312,17 @@ class ReparseSummary:
     rejects_shown: list[Reject] = field(default_factory=list)
     failures: list[WriteFailure] = field(default_factory=list)
     skipped: Counter[str] = field(default_factory=Counter)
+    damaged: list[DamagedRecord] = field(default_factory=list)
+    partial: int = 0  # pages known to be cut short
     jobs: int = 1
 
     @property
     def ok(self) -> bool:
         return self.counts.failed == 0
 
-    def note(self, item: TitleRecord | Reject) -> None:
+    def note(self, item: TitleRecord | Reject, page: PageMeta) -> None:
         self.pages += 1
+        self.partial += page.partial
         self.tally.extracted(item)
         if isinstance(item, Reject) and len(self.rejects_shown) < REJECTS_SHOWN:
             self.rejects_shown.append(item)
@@ -261,6 +336,7 @@ def reparse(
     batch_size: int = 500,
     spool_dir: Path | None = None,
     console: Console | None = None,
+    fetched_at: dt.datetime | None = None,
 ) -> ReparseSummary:
     """Re-parse every page under `paths` into `db`, as one run; raises NoPagesFound."""
     inputs = discover(paths)
@@ -271,10 +347,10 @@ def reparse(
     status = "interrupted"
     try:
         with _progress_bar(console, inputs.exact_pages) as advance:
-            tasks = iter_tasks(inputs, summary.skipped)
+            tasks = iter_tasks(inputs, summary.skipped, summary.damaged, fetched_at)
             for item, page in outcomes(tasks, jobs=summary.jobs):
                 writer.add(item, page)
-                summary.note(item)
+                summary.note(item, page)
                 advance()
         status = "finished"
     finally:
@@ -288,7 +364,8 @@ def reparse(
 
 def _run_counts(summary: ReparseSummary) -> dict[str, int]:
     skipped = sum(summary.skipped.values())
-    return {"pages": summary.pages, **summary.counts.as_dict(), "skipped": skipped}
+    counts = {"pages": summary.pages, **summary.counts.as_dict(), "skipped": skipped}
+    return {**counts, "partial": summary.partial}
 
 
 @contextmanager
@@ -314,6 +391,8 @@ def print_summary(summary: ReparseSummary, console: Console) -> None:
     console.print(summary_table(summary))
     for reason, count in summary.skipped.most_common():
         console.print(f"skipped archived responses ({count}): {reason}", markup=False)
+    for record in summary.damaged:
+        console.print(f"  skipped {record}", markup=False)
     for reason, count in summary.tally.rejected_by_reason.most_common():
         console.print(f"rejected ({count}): {reason}", markup=False)
     for reject in summary.rejects_shown:
@@ -324,10 +403,15 @@ def print_summary(summary: ReparseSummary, console: Console) -> None:
         console.print(text, style="red", markup=False)
 
 
-def main(paths: Sequence[Path], db_url: str | None, jobs: int | None) -> int:
+def main(
+    paths: Sequence[Path],
+    db_url: str | None,
+    jobs: int | None,
+    fetched_at: dt.datetime | None = None,
+) -> int:
     """`marquee reparse`: the exit status is non-zero when any write failed."""
     console = Console()
     with open_database(db_url) as db:
-        summary = reparse(paths, db, jobs=jobs)
+        summary = reparse(paths, db, jobs=jobs, fetched_at=fetched_at)
     print_summary(summary, console)
     return 0 if summary.ok else 1
