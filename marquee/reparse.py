@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import os
+import sys
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -31,6 +32,8 @@ from rich.table import Table
 from marquee.archive import ArchivedResponse, DamagedRecord, read_archive
 from marquee.crawl import RunTally
 from marquee.db import Database, WriteCounts, open_database
+from marquee.db.spool import SpoolWriteFailed
+from marquee.errors import StorageUnavailable
 from marquee.items import PageMeta, Reject, TitleRecord
 from marquee.parse_command import NOT_HTML
 from marquee.parsers.decode import header_value
@@ -314,11 +317,17 @@ class ReparseSummary:
     skipped: Counter[str] = field(default_factory=Counter)
     damaged: list[DamagedRecord] = field(default_factory=list)
     partial: int = 0  # pages known to be cut short
+    lost: int = 0  # records neither written nor kept in the spool (a full disk)
+    errors: list[str] = field(default_factory=list)
     jobs: int = 1
 
     @property
     def ok(self) -> bool:
-        return self.counts.failed == 0
+        return self.counts.failed == 0 and not self.errors
+
+    def lose(self, error: SpoolWriteFailed) -> None:
+        self.lost += error.items
+        self.errors.append(str(error))
 
     def note(self, item: TitleRecord | Reject, page: PageMeta) -> None:
         self.pages += 1
@@ -349,23 +358,45 @@ def reparse(
         with _progress_bar(console, inputs.exact_pages) as advance:
             tasks = iter_tasks(inputs, summary.skipped, summary.damaged, fetched_at)
             for item, page in outcomes(tasks, jobs=summary.jobs):
-                writer.add(item, page)
                 summary.note(item, page)
+                writer.add(item, page)
                 advance()
         status = "finished"
+    except SpoolWriteFailed as error:  # neither the database nor the spool: stop, say so
+        summary.lose(error)
     finally:
-        summary.counts = writer.close()
-        summary.failures = writer.failures
+        _close(writer, summary)
         status = status if summary.ok else "failed"
-        counts, coverage = _run_counts(summary), summary.tally.coverage()
-        db.finish_run(run_id, status=status, counts=counts, coverage=coverage)
+        _finish(db, run_id, status, summary)
     return summary
+
+
+def _close(writer: RecordWriter, summary: ReparseSummary) -> None:
+    try:
+        writer.close()
+    except SpoolWriteFailed as error:
+        summary.lose(error)
+    writer.counts.failed += summary.lost
+    summary.counts = writer.counts
+    summary.failures = writer.failures
+
+
+def _finish(db: Database, run_id: int, status: str, summary: ReparseSummary) -> None:
+    counts, coverage = _run_counts(summary), summary.tally.coverage()
+    try:
+        db.finish_run(run_id, status=status, counts=counts, coverage=coverage)
+    except StorageUnavailable as error:
+        if not summary.lost:
+            raise
+        # the loss is the news: the next run closes this one as abandoned
+        summary.errors.append(f"run {run_id} not recorded: {error}")
 
 
 def _run_counts(summary: ReparseSummary) -> dict[str, int]:
     skipped = sum(summary.skipped.values())
     counts = {"pages": summary.pages, **summary.counts.as_dict(), "skipped": skipped}
-    return {**counts, "partial": summary.partial}
+    lost = {"lost": summary.lost} if summary.lost else {}
+    return {**counts, "partial": summary.partial, **lost}
 
 
 @contextmanager
@@ -414,4 +445,6 @@ def main(
     with open_database(db_url) as db:
         summary = reparse(paths, db, jobs=jobs, fetched_at=fetched_at)
     print_summary(summary, console)
-    return 0 if summary.ok else 1
+    for error in summary.errors:
+        print(f"error: {error}", file=sys.stderr)
+    return 2 if summary.errors else 0 if summary.ok else 1

@@ -4,6 +4,7 @@ ages and their rejects, on SQLite and PostgreSQL (issue 11)."""
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import gzip
 import json
 import os
@@ -11,12 +12,14 @@ import shutil
 from pathlib import Path
 from typing import Any
 
+import pytest
 import sqlalchemy as sa
 from typer.testing import CliRunner
 
 from marquee.archive import ArchivedResponse, WarcArchive, read_archive
 from marquee.cli import app
-from marquee.db import open_database, schema
+from marquee.db import Database, open_database, schema
+from marquee.errors import StorageUnavailable
 from marquee.items import SPEC_KEYS
 from marquee.reparse import DAMAGED, is_partial, reparse
 
@@ -274,3 +277,62 @@ def test_a_reject_without_a_canonical_url_keeps_its_file_url(db_url: str, tmp_pa
         reparse([tmp_path], db)
         urls = sorted(r["url"] for r in db.unresolved_rejects())
     assert all(url.startswith("file://") for url in urls) and len(urls) == 2
+
+
+# --- a full disk under the spool ----------------------------------------------------------------
+
+
+def _full_disk(monkeypatch: pytest.MonkeyPatch, spool: Path) -> None:
+    """The database refuses every batch, and the spool's disk is full: a write makes the file,
+    then fails with ENOSPC (what left a 0-byte temp file)."""
+
+    def refuse(self: Database, items: object, *, run_id: int | None = None) -> None:
+        raise StorageUnavailable("database or disk is full")
+
+    real_write = Path.write_text
+
+    def full(self: Path, *args: Any, **kwargs: Any) -> int:
+        if spool in self.parents:
+            self.touch()
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        return real_write(self, *args, **kwargs)
+
+    monkeypatch.setenv("MARQUEE_SPOOL_DIR", str(spool))
+    monkeypatch.setattr("marquee.pipelines.writer.time.sleep", lambda _s: None)
+    monkeypatch.setattr(Database, "write_batch", refuse)
+    monkeypatch.setattr(Path, "write_text", full)
+
+
+def test_a_batch_neither_written_nor_spooled_is_counted_lost_and_exits_2(
+    db_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    spool = tmp_path / "spool"
+    _full_disk(monkeypatch, spool)
+    result = runner.invoke(app, ["reparse", str(PAGES / "v2-heat.html"), "--db", db_url])
+    assert result.exit_code == 2, result.output
+    assert "Traceback" not in result.output and isinstance(result.exception, SystemExit)
+    errors = [line for line in result.output.splitlines() if line.startswith("error:")]
+    assert errors == [
+        f"error: 1 records lost: not written, and not kept in {spool}: No space left on device"
+    ]
+    assert list(spool.iterdir()) == []  # no partial spool file
+    with open_database(db_url) as db, db.engine.connect() as conn:
+        run = conn.execute(sa.select(schema.crawl_runs)).mappings().one()
+    assert run["status"] == "failed"
+    assert run["counts"]["failed"] == run["counts"]["lost"] == 1
+
+
+def test_a_loss_is_still_one_line_when_the_run_cannot_be_recorded(
+    db_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _full_disk(monkeypatch, tmp_path / "spool")
+
+    def refuse(self: Database, *args: Any, **kwargs: Any) -> None:
+        raise StorageUnavailable("database or disk is full")
+
+    monkeypatch.setattr(Database, "finish_run", refuse)
+    with open_database(db_url) as db:
+        summary = reparse([PAGES / "v2-heat.html", PAGES / "v2-amelie.html"], db, batch_size=1)
+    assert not summary.ok and summary.lost == 1 and summary.counts.failed == 1
+    assert summary.errors[0].startswith("1 records lost")
+    assert summary.errors[1].startswith("run ") and "not recorded" in summary.errors[1]
