@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-from collections.abc import Iterable, Iterator
+from collections.abc import Generator, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -38,6 +38,7 @@ class ArchivedResponse:
     status: int  # 0: no HTTP answer in the record (see `is_http`)
     path: str
     offset: int
+    cut: bool = False  # the record ends before its WARC Content-Length: the file was cut
 
     @property
     def is_http(self) -> bool:
@@ -116,19 +117,79 @@ def archive_files(path: Path | str) -> list[Path]:
     return sorted(p for p in root.rglob("*") if p.name.endswith((".warc.gz", ".warc")))
 
 
-def read_archive(paths: Iterable[Path | str]) -> Iterator[ArchivedResponse]:
-    """Every response record, in file order; bodies decoded as they were handed to parsing."""
+@dataclass(frozen=True, slots=True)
+class DamagedRecord:
+    """A record that could not be read: skipped, and reading goes on at the next record."""
+
+    path: str
+    offset: int
+    error: str
+
+    def __str__(self) -> str:
+        return f"{self.path} at byte {self.offset}: {self.error}"
+
+
+_GZIP_MAGIC = b"\x1f\x8b\x08"
+_WARC_START = b"WARC/1."
+
+
+def read_archive(
+    paths: Iterable[Path | str], damaged: list[DamagedRecord] | None = None
+) -> Iterator[ArchivedResponse]:
+    """Every response record, in file order; bodies decoded as they were handed to parsing.
+
+    A record that cannot be read (corrupt bytes) is added to `damaged` and skipped: reading
+    resumes at the next record start found after it, so one bad record loses only itself.
+    """
     for path in paths:
         with Path(path).open("rb") as handle:
-            records = ArchiveIterator(handle)
-            for record in records:
-                if record.rec_type == "response":
-                    # the body first: asking for the offset reads the record to its end
-                    body = record.content_stream().read()
-                    yield _archived(record, body, str(path), records.get_record_offset())
+            gzipped = handle.read(3) == _GZIP_MAGIC
+            start: int | None = 0
+            while start is not None:
+                handle.seek(start)
+                start = yield from _read_from(handle, str(path), start, gzipped, damaged)
 
 
-def _archived(record: Any, body: bytes, path: str, offset: int) -> ArchivedResponse:
+def _read_from(
+    handle: BinaryIO, path: str, start: int, gzipped: bool, damaged: list[DamagedRecord] | None
+) -> Generator[ArchivedResponse, None, int | None]:
+    """Records from `start`; on a damaged one, returns where to resume (None: the end)."""
+    records = ArchiveIterator(handle)
+    records.offset = start
+    at = start
+    try:
+        for record in records:
+            at = records.offset
+            if record.rec_type == "response":
+                # the body first: asking for the offset reads the record to its end
+                body = record.content_stream().read()
+                cut = record.raw_stream.limit > 0
+                yield _archived(record, body, path, records.get_record_offset(), cut)
+            at = -1
+    except Exception as error:  # warcio and zlib raise many kinds for bad bytes
+        at = records.offset if at < 0 else at
+        if damaged is not None:
+            text = "".join(c if c.isprintable() else "?" for c in str(error))
+            damaged.append(DamagedRecord(path, at, f"{type(error).__name__}: {text}"[:160]))
+        return _next_start(handle, at + 1, gzipped)
+    return None
+
+
+def _next_start(handle: BinaryIO, position: int, gzipped: bool) -> int | None:
+    marker = _GZIP_MAGIC if gzipped else _WARC_START
+    handle.seek(position)
+    chunk_size, carried = 1 << 20, b""
+    while chunk := handle.read(chunk_size):
+        data = carried + chunk
+        found = data.find(marker)
+        if found >= 0 and (gzipped or found == 0 or data[found - 1 : found] == b"\n"):
+            return position - len(carried) + found
+        carried = data[-len(marker) :]
+        position += len(chunk)
+    return None
+
+
+def _archived(record: Any, body: bytes, path: str, offset: int, cut: bool) -> ArchivedResponse:
     rec_headers, http_headers = record.rec_headers, record.http_headers
     fetched = iso_date_to_datetime(rec_headers.get_header("WARC-Date")).replace(tzinfo=dt.UTC)
     url = rec_headers.get_header("WARC-Target-URI") or ""
@@ -142,4 +203,5 @@ def _archived(record: Any, body: bytes, path: str, offset: int) -> ArchivedRespo
         status=int(http_headers.get_statuscode() or 0),
         path=path,
         offset=offset,
+        cut=cut,
     )

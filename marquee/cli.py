@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import sys
 from collections.abc import Iterator
@@ -199,6 +200,16 @@ def parse(
     raise typer.Exit(status)
 
 
+def _fetch_time(text: str | None) -> dt.datetime | None:
+    if text is None:
+        return None
+    try:
+        moment = dt.datetime.fromisoformat(text.strip())
+    except ValueError:
+        _fail(f"--fetched-at {text!r}: not an ISO 8601 time (2026-03-01T12:00:00+00:00)")
+    return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
+
+
 @app.command()
 def reparse(
     paths: list[Path] = typer.Argument(..., help="HTML files, directories, WARC files"),  # noqa: B008
@@ -206,13 +217,19 @@ def reparse(
     jobs: int | None = typer.Option(
         None, "--jobs", "-j", metavar="N", help="worker processes (default: auto)"
     ),
+    fetched_at: str | None = typer.Option(
+        None,
+        "--fetched-at",
+        metavar="TIME",
+        help="fetch time of loose HTML files, ISO 8601 (default: each file's modification time)",
+    ),
 ) -> None:
     """Re-parse saved pages offline into the database; non-zero exit if any write failed."""
     from marquee.reparse import NoPagesFound
     from marquee.reparse import main as reparse_main
 
     try:
-        status = reparse_main(paths, db, jobs)
+        status = reparse_main(paths, db, jobs, _fetch_time(fetched_at))
     except (NoPagesFound, FileNotFoundError, StorageUnavailable) as error:
         _fail(str(error))
     raise typer.Exit(status)

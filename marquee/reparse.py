@@ -7,8 +7,10 @@ batches reach the database in input order.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import os
+import sys
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -27,10 +29,13 @@ from rich.progress import (
 )
 from rich.table import Table
 
-from marquee.archive import ArchivedResponse, read_archive
+from marquee.archive import ArchivedResponse, DamagedRecord, read_archive
 from marquee.crawl import RunTally
 from marquee.db import Database, WriteCounts, open_database
+from marquee.db.spool import SpoolWriteFailed
+from marquee.errors import StorageUnavailable
 from marquee.items import PageMeta, Reject, TitleRecord
+from marquee.parse_command import NOT_HTML
 from marquee.parsers.decode import header_value
 from marquee.pipelines.writer import RecordWriter, WriteFailure
 
@@ -65,9 +70,11 @@ class Inputs:
 
 @dataclass(frozen=True, slots=True)
 class SavedFile:
-    """A loose HTML file: read in the worker; no fetch time is known."""
+    """A loose HTML file, read in the worker: fetched at `fetched_at` (--fetched-at), else at
+    its modification time."""
 
     path: Path
+    fetched_at: dt.datetime | None = None
 
 
 Task = SavedFile | ArchivedResponse
@@ -102,15 +109,38 @@ def _classify(file: Path, html: list[Path], warc: list[Path], *, explicit: bool)
         raise NoPagesFound(f"{file}: not an HTML (.html, .htm) or WARC (.warc, .warc.gz) file")
 
 
-def iter_tasks(inputs: Inputs, skipped: Counter[str] | None = None) -> Iterator[Task]:
-    """Every page to parse; archived responses a live crawl would not parse are counted apart."""
-    yield from (SavedFile(path) for path in inputs.html_files)
-    for response in read_archive(inputs.warc_files):
+def iter_tasks(
+    inputs: Inputs,
+    skipped: Counter[str] | None = None,
+    damaged: list[DamagedRecord] | None = None,
+    fetched_at: dt.datetime | None = None,
+) -> Iterator[Task]:
+    """Every page to parse; archived responses a live crawl would not parse are counted apart,
+    and unreadable records are listed in `damaged` (counted as skipped) while reading goes on."""
+    yield from (SavedFile(path, fetched_at) for path in inputs.html_files)
+    found: list[DamagedRecord] = []
+    for response in read_archive(inputs.warc_files, found):
+        _note_damaged(found, skipped, damaged)
         reason = skip_reason(response)
         if reason is None:
             yield response
         elif skipped is not None:
             skipped[reason] += 1
+    _note_damaged(found, skipped, damaged)
+
+
+def _note_damaged(
+    found: list[DamagedRecord], skipped: Counter[str] | None, damaged: list[DamagedRecord] | None
+) -> None:
+    for record in found:
+        if skipped is not None:
+            skipped[DAMAGED] += 1
+        if damaged is not None:
+            damaged.append(record)
+    found.clear()
+
+
+DAMAGED = "damaged WARC record"
 
 
 def skip_reason(response: ArchivedResponse) -> str | None:
@@ -137,21 +167,65 @@ def skip_reason(response: ArchivedResponse) -> str | None:
 def process(task: Task) -> Outcome:
     """Read (for loose files) and extract one page, with the PageMeta the writer stores."""
     if isinstance(task, SavedFile):
-        return _process_file(task.path)
+        return _process_file(task.path, task.fetched_at)
     return _process_archived(task)
 
 
-def _process_file(path: Path) -> Outcome:
+def _process_file(path: Path, fetched_at: dt.datetime | None) -> Outcome:
     # extract() reads the page's canonical link; the file URL is only its fallback.
     body = path.read_bytes()
-    item = _extract(path.resolve().as_uri(), body, None, None)
+    if fetched_at is None:
+        fetched_at = dt.datetime.fromtimestamp(path.stat().st_mtime, dt.UTC)
+    item = _extract(path.resolve().as_uri(), body, None, fetched_at)
+    if isinstance(item, Reject):
+        item = _keyed_by_canonical(item, body)
     page = PageMeta(
         url=item.url,
         content_sha256=item.content_sha256,
         parser_version=item.parser_version,
+        fetched_at=fetched_at,
         archive_path=str(path),
+        partial=not _ends_its_html(body),
     )
     return item, page
+
+
+def _keyed_by_canonical(reject: Reject, body: bytes) -> Reject:
+    """A saved file's reject under the page's canonical URL (when it names one), so that the
+    page fixed later resolves it, and another folder's copy is the same reject."""
+    if not reject.url.startswith("file:") or reject.reason == NOT_HTML:
+        return reject
+    try:
+        import lxml.html
+
+        from marquee.parsers.common import linked_url
+
+        root = lxml.html.document_fromstring(body)
+        canonical = linked_url(root, reject.url)
+    except (ValueError, lxml.etree.LxmlError):
+        return reject
+    if canonical is None or not canonical.lower().startswith(("http:", "https:")):
+        return reject
+    return dataclasses.replace(reject, url=canonical)
+
+
+_TAIL = 4096
+
+
+def _ends_its_html(body: bytes) -> bool:
+    return b"</html" in body[-_TAIL:].lower()
+
+
+def is_partial(response: ArchivedResponse) -> bool:
+    """Known to be incomplete: cut mid-record, short of its Content-Length (a body stored as
+    sent), or with no length to check against and no closing `</html>`."""
+    if response.cut:
+        return True
+    declared = header_value(response.headers, "content-length")
+    encoded = header_value(response.headers, "content-encoding")
+    if declared is not None and declared.strip().isdigit() and encoded is None:
+        return len(response.body) < int(declared.strip())
+    return declared is None and not _ends_its_html(response.body)
 
 
 def _process_archived(response: ArchivedResponse) -> Outcome:
@@ -167,6 +241,7 @@ def _process_archived(response: ArchivedResponse) -> Outcome:
         etag=header_value(response.headers, "etag"),
         last_modified=header_value(response.headers, "last-modified"),
         headers=response.headers,
+        partial=is_partial(response),
     )
     return item, page
 
@@ -240,14 +315,23 @@ class ReparseSummary:
     rejects_shown: list[Reject] = field(default_factory=list)
     failures: list[WriteFailure] = field(default_factory=list)
     skipped: Counter[str] = field(default_factory=Counter)
+    damaged: list[DamagedRecord] = field(default_factory=list)
+    partial: int = 0  # pages known to be cut short
+    lost: int = 0  # records neither written nor kept in the spool (a full disk)
+    errors: list[str] = field(default_factory=list)
     jobs: int = 1
 
     @property
     def ok(self) -> bool:
-        return self.counts.failed == 0
+        return self.counts.failed == 0 and not self.errors
 
-    def note(self, item: TitleRecord | Reject) -> None:
+    def lose(self, error: SpoolWriteFailed) -> None:
+        self.lost += error.items
+        self.errors.append(str(error))
+
+    def note(self, item: TitleRecord | Reject, page: PageMeta) -> None:
         self.pages += 1
+        self.partial += page.partial
         self.tally.extracted(item)
         if isinstance(item, Reject) and len(self.rejects_shown) < REJECTS_SHOWN:
             self.rejects_shown.append(item)
@@ -261,6 +345,7 @@ def reparse(
     batch_size: int = 500,
     spool_dir: Path | None = None,
     console: Console | None = None,
+    fetched_at: dt.datetime | None = None,
 ) -> ReparseSummary:
     """Re-parse every page under `paths` into `db`, as one run; raises NoPagesFound."""
     inputs = discover(paths)
@@ -271,24 +356,47 @@ def reparse(
     status = "interrupted"
     try:
         with _progress_bar(console, inputs.exact_pages) as advance:
-            tasks = iter_tasks(inputs, summary.skipped)
+            tasks = iter_tasks(inputs, summary.skipped, summary.damaged, fetched_at)
             for item, page in outcomes(tasks, jobs=summary.jobs):
+                summary.note(item, page)
                 writer.add(item, page)
-                summary.note(item)
                 advance()
         status = "finished"
+    except SpoolWriteFailed as error:  # neither the database nor the spool: stop, say so
+        summary.lose(error)
     finally:
-        summary.counts = writer.close()
-        summary.failures = writer.failures
+        _close(writer, summary)
         status = status if summary.ok else "failed"
-        counts, coverage = _run_counts(summary), summary.tally.coverage()
-        db.finish_run(run_id, status=status, counts=counts, coverage=coverage)
+        _finish(db, run_id, status, summary)
     return summary
+
+
+def _close(writer: RecordWriter, summary: ReparseSummary) -> None:
+    try:
+        writer.close()
+    except SpoolWriteFailed as error:
+        summary.lose(error)
+    writer.counts.failed += summary.lost
+    summary.counts = writer.counts
+    summary.failures = writer.failures
+
+
+def _finish(db: Database, run_id: int, status: str, summary: ReparseSummary) -> None:
+    counts, coverage = _run_counts(summary), summary.tally.coverage()
+    try:
+        db.finish_run(run_id, status=status, counts=counts, coverage=coverage)
+    except StorageUnavailable as error:
+        if not summary.lost:
+            raise
+        # the loss is the news: the next run closes this one as abandoned
+        summary.errors.append(f"run {run_id} not recorded: {error}")
 
 
 def _run_counts(summary: ReparseSummary) -> dict[str, int]:
     skipped = sum(summary.skipped.values())
-    return {"pages": summary.pages, **summary.counts.as_dict(), "skipped": skipped}
+    counts = {"pages": summary.pages, **summary.counts.as_dict(), "skipped": skipped}
+    lost = {"lost": summary.lost} if summary.lost else {}
+    return {**counts, "partial": summary.partial, **lost}
 
 
 @contextmanager
@@ -314,6 +422,8 @@ def print_summary(summary: ReparseSummary, console: Console) -> None:
     console.print(summary_table(summary))
     for reason, count in summary.skipped.most_common():
         console.print(f"skipped archived responses ({count}): {reason}", markup=False)
+    for record in summary.damaged:
+        console.print(f"  skipped {record}", markup=False)
     for reason, count in summary.tally.rejected_by_reason.most_common():
         console.print(f"rejected ({count}): {reason}", markup=False)
     for reject in summary.rejects_shown:
@@ -324,10 +434,17 @@ def print_summary(summary: ReparseSummary, console: Console) -> None:
         console.print(text, style="red", markup=False)
 
 
-def main(paths: Sequence[Path], db_url: str | None, jobs: int | None) -> int:
+def main(
+    paths: Sequence[Path],
+    db_url: str | None,
+    jobs: int | None,
+    fetched_at: dt.datetime | None = None,
+) -> int:
     """`marquee reparse`: the exit status is non-zero when any write failed."""
     console = Console()
     with open_database(db_url) as db:
-        summary = reparse(paths, db, jobs=jobs)
+        summary = reparse(paths, db, jobs=jobs, fetched_at=fetched_at)
     print_summary(summary, console)
-    return 0 if summary.ok else 1
+    for error in summary.errors:
+        print(f"error: {error}", file=sys.stderr)
+    return 2 if summary.errors else 0 if summary.ok else 1

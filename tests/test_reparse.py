@@ -252,7 +252,7 @@ def test_each_reparse_is_a_recorded_run_with_counts_and_coverage(db_url: str) ->
         run = db.last_successful_run()
     assert run is not None and run["site"] == "reelguide"
     assert run["options"]["command"] == "reparse"
-    assert run["counts"] == {"pages": 2, **summary.counts.as_dict(), "skipped": 0}
+    assert run["counts"] == {"pages": 2, **summary.counts.as_dict(), "skipped": 0, "partial": 0}
     assert (run["counts"]["inserted"], run["counts"]["rejected"]) == (1, 1)
     assert run["coverage"]["title"] == 1.0 and run["coverage"]["seasons"] == 0.0
 

@@ -100,20 +100,30 @@ def _newer_or_same(new: dt.datetime | None, old: dt.datetime | None) -> bool:
     return old is None or (new is not None and new >= old)
 
 
+def _replaces(new: TitleRows, old_fetched: dt.datetime | None, old_partial: bool) -> bool:
+    """A copy cut short never replaces a complete one; a complete one replaces a cut one."""
+    if new.partial != old_partial:
+        return old_partial
+    return _newer_or_same(new.fetched_at, old_fetched)
+
+
 def _dedupe_titles(items: Sequence[Item], source: str, now: dt.datetime) -> dict[str, TitleRows]:
     chosen: dict[str, TitleRows] = {}
-    for item, _page in items:
+    for item, page in items:
         if isinstance(item, TitleRecord):
             rows = title_rows(item, source, now)
+            rows.row["partial"] = page.partial
             kept = chosen.get(rows.key)
-            if kept is None or _newer_or_same(rows.fetched_at, kept.fetched_at):
+            if kept is None or _replaces(rows, kept.fetched_at, kept.partial):
                 chosen[rows.key] = rows
     return chosen
 
 
 def _plan(conn: sa.Connection, chosen: dict[str, TitleRows], source: str) -> _Plan:
     t = s.titles
-    columns = [t.c.source_id, t.c.id, t.c.record_hash, t.c.fetched_at, t.c.last_seen_at]
+    columns = [
+        t.c.source_id, t.c.id, t.c.record_hash, t.c.fetched_at, t.c.last_seen_at, t.c.partial,
+    ]  # fmt: skip
     stored = {row.source_id: row for row in _locked_titles(conn, columns, source, list(chosen))}
     plan = _Plan()
     for key in sorted(chosen):
@@ -125,7 +135,7 @@ def _plan(conn: sa.Connection, chosen: dict[str, TitleRows], source: str) -> _Pl
         plan.ids[key] = row.id
         if row.record_hash == rows.record_hash:
             _plan_touch(plan, row, rows)
-        elif _newer_or_same(rows.fetched_at, as_utc(row.fetched_at)):
+        elif _replaces(rows, as_utc(row.fetched_at), bool(row.partial)):
             plan.write.append(rows)
         else:
             plan.skipped += 1
@@ -196,7 +206,9 @@ def _title_changed(excluded: Any) -> Any:
     """The database's own check, for writers racing between our SELECT and INSERT."""
     t = s.titles
     newer = sa.and_(excluded.fetched_at.is_not(None), excluded.fetched_at >= t.c.fetched_at)
-    return sa.and_(t.c.record_hash != excluded.record_hash, sa.or_(t.c.fetched_at.is_(None), newer))
+    in_time = sa.and_(t.c.partial == excluded.partial, sa.or_(t.c.fetched_at.is_(None), newer))
+    complete_over_cut = sa.and_(t.c.partial, sa.not_(excluded.partial))
+    return sa.and_(t.c.record_hash != excluded.record_hash, sa.or_(complete_over_cut, in_time))
 
 
 def _touch(conn: sa.Connection, touch: list[dict[str, Any]]) -> None:

@@ -81,6 +81,10 @@ class TitleRows:
         return str(self.row["record_hash"])
 
     @property
+    def partial(self) -> bool:
+        return bool(self.row.get("partial", False))
+
+    @property
     def fetched_at(self) -> dt.datetime | None:
         value: dt.datetime | None = self.row["fetched_at"]
         return value

@@ -108,6 +108,13 @@ titles = sa.Table(
     sa.Column("layout", sa.Text, nullable=False, comment="page layout parsed (current, legacy)"),
     sa.Column("unparsed", Json, comment="fields whose page text could not be normalized"),
     sa.Column(
+        "partial",
+        sa.Boolean,
+        nullable=False,
+        server_default=sa.false(),
+        comment="values read from a page known to be cut short; a complete copy replaces them",
+    ),
+    sa.Column(
         "record_hash",
         sa.Text,
         nullable=False,

@@ -23,6 +23,15 @@ from marquee.errors import StorageUnavailable
 from marquee.items import PageMeta, Reject, TitleRecord
 
 ENV_VAR = "MARQUEE_SPOOL_DIR"
+
+
+class SpoolWriteFailed(StorageUnavailable):
+    """A batch the database refused could not be kept either (a full disk): it is lost."""
+
+    def __init__(self, message: str, items: int) -> None:
+        super().__init__(message)
+        self.items = items
+
 DEFAULT_DIR = "spool"
 
 
@@ -44,8 +53,8 @@ def save_batch(
     reason: str,
     database: str | None = None,
 ) -> Path:
-    """Write atomically (temp file, then rename) so replay never reads half a batch."""
-    directory.mkdir(parents=True, exist_ok=True)
+    """Write atomically (temp file, then rename) so replay never reads half a batch; raises
+    SpoolWriteFailed, leaving no file behind, when the batch cannot be kept."""
     stamp = utcnow().strftime("%Y%m%dT%H%M%S%f")
     path = directory / f"batch-{stamp}-{uuid.uuid4().hex[:8]}.jsonl"
     header = {
@@ -57,8 +66,15 @@ def save_batch(
     }
     lines = [json.dumps(header)] + [json.dumps(_encode(item, page)) for item, page in items]
     tmp = path.with_suffix(".tmp")
-    tmp.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    tmp.rename(path)
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+        tmp.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        tmp.rename(path)
+    except OSError as error:
+        tmp.unlink(missing_ok=True)
+        reason = f"{error.strerror or error}"
+        message = f"{len(items)} records lost: not written, and not kept in {directory}: {reason}"
+        raise SpoolWriteFailed(message, len(items)) from error
     return path
 
 

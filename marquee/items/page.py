@@ -19,3 +19,6 @@ class PageMeta:
     etag: str | None = None
     last_modified: str | None = None
     headers: dict[str, str] = field(default_factory=dict)
+    # the saved copy is known to be incomplete (cut short): it may create a title, never
+    # replace one read from a complete copy
+    partial: bool = False
