@@ -14,6 +14,7 @@ import subprocess
 import sys
 import termios
 from pathlib import Path
+from typing import Any
 
 from marquee.demo import DEMO_PORT, DEMO_SITE
 from tests.reliability import crawl_env
@@ -26,11 +27,11 @@ def _demo(cwd: Path) -> subprocess.CompletedProcess[str]:
                           env=crawl_env(cwd))  # fmt: skip
 
 
-def _last_run(db: Path) -> dict[str, int]:
+def _last_run(db: Path) -> dict[str, Any]:
     with sqlite3.connect(db) as conn:
         row = conn.execute("SELECT status, counts FROM crawl_runs ORDER BY id DESC").fetchone()
     assert row[0] == "finished", row
-    counts: dict[str, int] = json.loads(row[1])
+    counts: dict[str, Any] = json.loads(row[1])
     return counts
 
 
