@@ -42,6 +42,11 @@ _CJK_UNIT_WORDS: dict[int, tuple[str, ...]] = {
     _MINUTES: ("分鐘", "分钟", "分間", "分", "분"),
     _SECONDS: ("秒", "초"),
 }
+# an hours word before the first number we read: hours written in words ("vier Stunden")
+_HOUR_WORD = re.compile(
+    r"(?i:\b(?:" + "|".join(re.escape(w) for w in _UNIT_WORDS[_HOURS] if len(w) > 2) + r")\b)"
+    + "|" + "|".join(_CJK_UNIT_WORDS[_HOURS])
+)
 _UNIT_OF = {
     word: size
     for table in (_UNIT_WORDS, _CJK_UNIT_WORDS)
@@ -198,6 +203,8 @@ def _unit_seconds(text: str) -> Decimal | None:
         number = _number(match.group("num"), unit)
         if unit >= last_unit or number is None:
             break
+        if total is None and unit < _HOURS and _HOUR_WORD.search(text, 0, match.start()):
+            return None  # "vier Stunden und 31 Minuten": hours we cannot read, not 31 minutes
         if number >= _METRES and match.group("unit").lower() == "m":
             return None  # "3,048 m": a print's length in metres (technical specs)
         if total is not None and not _joined(text, end, match.start()):
