@@ -147,6 +147,7 @@ _WORDS: dict[str, str | _Resolver] = {
     "доларів": "USD", "долара": "USD", "долари": "USD", "дол.": "USD", "δολάρια": "USD",
     "đô la": "USD", "US-Dollar": "USD",
     "pounds": "GBP", "pound sterling": "GBP", "sterling": "GBP", "фунтов стерлингов": "GBP",
+    "pond": "GBP", "Pfund": "GBP", "britse pond": "GBP",  # Dutch, German: "10 miljoen pond"
     "forint": "HUF", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "RMB": "CNY",
     "CHF": "CHF", "Fr.": "CHF", "Franken": "CHF", "NTD": "TWD", "won": "KRW",
     "гривень": "UAH", "гривні": "UAH", "гривня": "UAH", "гривен": "UAH", "гривны": "UAH",
@@ -428,11 +429,17 @@ def _with_magnitudes(text: str, digits: str, magnitude: re.Match[str]) -> Decima
     total, last = amount * scale_of(word), scale_of(word)
     while (part := _NEXT_PART.match(text, magnitude.end())) is not None:
         following = MAGNITUDE.match(text, part.end())
-        if following is None or scale_of(following.group("mag")) >= last:
-            break
+        if following is None:
+            # "85 milyon 344 bin 453": the units after the last magnitude belong to the amount
+            return whole(total + int(part.group("num"))) if last == _THOUSAND else None
+        if scale_of(following.group("mag")) >= last:
+            return None  # "3 millones 200 mil": a part we would drop, so no amount at all
         magnitude, last = following, scale_of(following.group("mag"))
         total += int(part.group("num")) * last
     return whole(total)
+
+
+_THOUSAND = 10**3
 
 
 # digits in groups split by spaces: "1 000 000" (thousands) is one number, but "2016 3" or
