@@ -74,14 +74,28 @@ def _comparable(url: Any) -> str:
 
 
 def _named_like_heading(root: Element, candidates: list[JsonObject]) -> JsonObject:
+    return named_like_heading(root, candidates) or candidates[0]
+
+
+def named_like_heading(root: Element, candidates: list[JsonObject]) -> JsonObject | None:
+    """The candidate named as the page's h1 is ("titanic (1997)" names "titanic")."""
     heading = next(root.iter("h1"), None)
     title = text_of(heading).casefold() if heading is not None else ""
-    titles = {title, _TRAILING_NOTE.sub("", title)} - {""}  # "titanic (1997)" names "titanic"
+    titles = {title, _TRAILING_NOTE.sub("", title)} - {""}
     for obj in candidates:
         name = obj.get("name")
         if isinstance(name, str) and " ".join(name.split()).casefold() in titles:
             return obj
-    return candidates[0]
+    return None
+
+
+def own_object(root: Element, candidates: list[JsonObject], page_url: str) -> JsonObject | None:
+    """Among microdata or RDFa title items, the page's own: the one at its URL, else the one
+    named as its heading, else the only one; none when several name other titles (a rail's
+    cards marked up one by one)."""
+    if len(candidates) <= 1:
+        return candidates[0] if candidates else None
+    return _at_url(candidates, page_url) or named_like_heading(root, candidates)
 
 
 _REFERRED = ("director", "author", "creator", "actor", "actors", "productionCompany",

@@ -15,7 +15,7 @@ from marquee.parsers.decode import parser_input
 from marquee.parsers.dom import Element, drop_site_chrome
 from marquee.parsers.errors import FieldShapeError
 from marquee.parsers.fields import NO_TITLE
-from marquee.parsers.jsonld import JsonObject, read_jsonld
+from marquee.parsers.jsonld import JsonObject, own_object, read_jsonld
 from marquee.parsers.layout import detect_layout
 from marquee.parsers.raw import Layout, RawTitle
 
@@ -115,7 +115,9 @@ def _schema_channel(
     OpenGraph, each filling what the ones before lack; None when the page has none."""
     objects = [jsonld] if jsonld is not None else []
     for found in (schema_org.microdata_objects(root, url), schema_org.rdfa_objects(root, url)):
-        objects.extend(schema_org.title_objects(found))
+        own = own_object(root, list(schema_org.title_objects(found)), url)
+        if own is not None:
+            objects.append(own)
     graph = schema_org.opengraph_object(root)
     if graph is not None:
         objects.append(graph)

@@ -253,3 +253,16 @@ def test_label_and_value_cells_side_by_side_without_row_wrappers() -> None:
     assert (record.runtime_minutes, record.content_rating, record.countries) == (
         170, "R", ["United States"]
     )  # fmt: skip
+
+
+def test_microdata_of_other_titles_cards_is_not_the_titles() -> None:
+    cards = "".join(
+        f'<li itemscope itemtype="https://schema.org/Movie"><a href="/movie/{slug}">'
+        f'<span itemprop="name">{name}</span></a><meta itemprop="duration" content="PT{m}M"></li>'
+        for slug, name, m in (("avatar", "Avatar", 162), ("titanic", "Titanic", 194))
+    )
+    record = _record(f"<h1>Heat</h1><p>Rated: R</p><ul>{cards}</ul>")
+    assert record.runtime_minutes is None
+    own = '<div itemscope itemtype="https://schema.org/Movie"><meta itemprop="name" content="Heat">'
+    own += '<meta itemprop="duration" content="PT170M"></div>'
+    assert _record(f"<h1>Heat</h1><p>Rated: R</p>{own}<ul>{cards}</ul>").runtime_minutes == 170
