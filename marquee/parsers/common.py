@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable
 from urllib.parse import urljoin, urlsplit
 
+from marquee.parsers.crew import is_crew_role
 from marquee.parsers.dom import (
     Element,
     Headings,
@@ -537,16 +538,9 @@ def _cast_rows(element: Element) -> list[Element]:
 
 
 _NOT_ROWS = frozenset({"p", "br", "span", "img", "h2", "h3", "h4"})
-_CREW_ROLES = re.compile(
-    r"(?:(?:co-|executive )?(?:director|writer|screenwriter|screenplay|producer|creator|composer"
-    r"|music|cinematography|cinematographer|editor|story|teleplay|novel|based on)s?[\s,/&]*)+",
-    re.IGNORECASE,
-)
-
-
 def _crew_credit(credit: tuple[str, str | None]) -> bool:
     """ "Bong Joon Ho — Director" in a "Cast & Crew" list: a crew member, no credit."""
-    return credit[1] is not None and _CREW_ROLES.fullmatch(credit[1]) is not None
+    return credit[1] is not None and is_crew_role(credit[1])
 
 
 def _credit(texts: list[str]) -> tuple[str, str | None] | None:

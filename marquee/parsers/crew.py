@@ -25,7 +25,8 @@ _OTHER_ROLES = frozenset(
         "producer", "producers", "executive", "co-producer", "music", "composer",
         "cinematography", "cinematographer", "editor", "editing", "creator", "created",
         "casting", "design", "designer", "production", "sound", "costume", "by", "and", "&",
-        "assistant", "photography", "of", "art", "second", "unit", "associate",
+        "assistant", "photography", "of", "art", "second", "unit", "associate", "novel",
+        "based", "on", "co-writer", "co-writers",
     }
 )  # fmt: skip
 _CREDIT_PART = re.compile(r"([A-Za-z][A-Za-z -]{2,30}?)\s+by\s*:?\s+(.+)", re.IGNORECASE)
@@ -138,12 +139,18 @@ def _card_rows(named: Sequence[Element]) -> list[tuple[str, str]]:
     return rows
 
 
+def is_crew_role(text: str) -> bool:
+    """Every word of the text is a crew role's ("Director", "Executive Producer, Writer"):
+    a crew member's line, no character a cast member plays."""
+    words = [w for w in _ROLE_SPLIT.split(text.casefold()) if w]
+    return bool(words) and all(w in _ROLE_FIELDS or w in _OTHER_ROLES for w in words)
+
+
 def _role_fields(roles: str) -> list[str]:
     """The fields a role part names ("Director, Writer"), or none when a word of it is no
     crew role (a character's name). A role is read whole: a "Casting Director" or an
     "Assistant Director" is no director, a "Director of Photography" neither."""
-    words = [w for w in _ROLE_SPLIT.split(roles.casefold()) if w]
-    if not words or any(w not in _ROLE_FIELDS and w not in _OTHER_ROLES for w in words):
+    if not is_crew_role(roles):
         return []
     phrases = [p.strip() for p in _PHRASES.split(roles.casefold()) if p.strip()]
     return list(dict.fromkeys(_ROLE_FIELDS[p] for p in phrases if p in _ROLE_FIELDS))

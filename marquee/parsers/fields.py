@@ -10,7 +10,7 @@ from marquee.parsers import crew as crew_reader
 from marquee.parsers.dom import Element, headings, scan, squash, text_of
 from marquee.parsers.errors import FieldShapeError
 from marquee.parsers.facts import Fact, collect_facts
-from marquee.parsers.labels import normalize_label
+from marquee.parsers.labels import PEOPLE_OR_COMPANIES, normalize_label
 from marquee.parsers.raw import Layout, RawTitle
 
 # "(1995)", "(2005–2013)", "(TV Series 2005–2013)", "(2003/I)", "(I) (2003)", "(2003 TV Movie)"
@@ -79,13 +79,13 @@ def raw_title(
     title, year = split_title(parts.heading)
     heads = headings(root)
     facts = collect_facts(root, heads)
-    found_crew: list[dict[str, list[str]]] = []
-
-    def credits() -> dict[str, list[str]]:  # read only where no labelled row names the crew
-        if not found_crew:
-            found_crew.append(crew_reader.crew(texts["roles"]))
-        return found_crew[0]
-
+    directors = common.names(facts.get("directors"))
+    writers = common.names(facts.get("writers"))
+    if not directors or not writers:  # credit lines and crew rows where no labelled row names them
+        credits = crew_reader.crew(texts["roles"])
+        directors = directors or credits.get("directors", [])
+        writers = writers or credits.get("writers", [])
+    studio_row = _companies(facts.get("studios"))
     if not title or (_is_error_page(title, facts) and not has_schema):
         raise FieldShapeError("title", NO_TITLE, title or "empty title heading")
     return RawTitle(
@@ -107,13 +107,13 @@ def raw_title(
         box_office=_text(facts.get("box_office")),
         genres=common.list_values(facts.get("genres")) or shapes.genre_links(root),
         countries=common.list_values(facts.get("countries")),
-        studios=_studios(_companies(facts.get("studios"))),
-        studios_more=_more(_companies(facts.get("studios"))),
+        studios=_studios(studio_row),
+        studios_more=_more(studio_row),
         imdb_id=common.imdb_id(root, facts.get("imdb")),
         trailer_id=common.trailer_id(root, heads),
         streaming=common.streaming(root),
-        directors=common.names(facts.get("directors")) or credits().get("directors", []),
-        writers=common.names(facts.get("writers")) or credits().get("writers", []),
+        directors=directors,
+        writers=writers,
         cast=common.cast(heads, root) or _cast_rows(facts),
     )
 
@@ -174,8 +174,6 @@ def _tagline_row(fact: Fact | None) -> str | None:
     return common.strip_quotes(text)[0] if text else None
 
 
-# "Produced by" names the companies on some pages and the producers (people) on others
-_PEOPLE_OR_COMPANIES = frozenset({"produced by", "producer", "producers"})
 _COMPANY_WORD = re.compile(
     r"\b(?:pictures|productions?|entertainment|films?|studios?|media|company|corporation|corp"
     r"|inc|ltd|llc|gmbh|group|animation|television|tv|network|releasing|distribution|features"
@@ -190,7 +188,7 @@ _PERSON = re.compile(r"[A-Z][\w'’.-]*(?: (?:[a-z]{1,3} )?[A-Z][\w'’.-]*){1,3
 def _companies(fact: Fact | None) -> Fact | None:
     """The studios' row; one labelled only "Produced by" counts unless it names people
     (two or more capitalised words each, no company word: the producers)."""
-    if fact is None or normalize_label(fact.label) not in _PEOPLE_OR_COMPANIES:
+    if fact is None or normalize_label(fact.label) not in PEOPLE_OR_COMPANIES:
         return fact
     names = common.list_values(fact)
     people = names and all(_PERSON.fullmatch(name) for name in names)

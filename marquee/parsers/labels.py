@@ -75,7 +75,8 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     ),
 }  # fmt: skip
 
-_AMBIGUOUS = frozenset({"produced by"})
+# "Produced by" names the companies on some pages and the producers (people) on others
+PEOPLE_OR_COMPANIES = frozenset({"produced by"})
 _LOOKUP: dict[str, str] = {label: field for field, labels in _SYNONYMS.items() for label in labels}
 _NOTE = re.compile(r"\s*[\(\[][^)\]]*[\)\]]\s*")
 
@@ -160,6 +161,6 @@ def label_rank(label: str) -> int:
     run (is_partial). An unfamiliar "Release Info" row never hides the "Release Date" below it."""
     if is_partial(label):
         return 2
-    if normalize_label(label) in _AMBIGUOUS:
+    if normalize_label(label) in PEOPLE_OR_COMPANIES:
         return 1  # "Produced by": the producers on some pages, the companies on others
     return 0 if field_for(label) is not None else 1
