@@ -111,6 +111,7 @@ def _record(
         cast=[CastCredit(actor=name, character=role) for name, role in credits.get("cast", [])],
         fetched_at=as_utc(row.fetched_at),
         unparsed=row.unparsed or [],
+        learned=row.learned or [],
     )
 
 

@@ -12,7 +12,7 @@ import datetime as dt
 import hashlib
 import re
 import unicodedata
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any, TypeVar
 from urllib.parse import unquote
 
@@ -24,6 +24,8 @@ from marquee.normalizers import clean_text, parse_count, parse_date, parse_money
 from marquee.parsers import PARSER_VERSION, RawStreaming, RawTitle, parse_page
 from marquee.parsers import related_title_urls as _related_title_urls
 from marquee.parsers.facts import looks_like_score
+from marquee.parsers.learned import CHANNEL as LEARNED
+from marquee.parsers.learned import LearnedLayout
 
 __all__ = ["extract", "parser_version", "related_title_urls"]
 
@@ -65,15 +67,17 @@ def extract(
     headers: Mapping[str, str] | None = None,
     *,
     fetched_at: dt.datetime | None = None,
+    learned: Sequence[LearnedLayout] = (),
 ) -> TitleRecord | Reject:
-    """One page to a valid record, or to a Reject saying why not."""
+    """One page to a valid record, or to a Reject saying why not. `learned`: locators
+    learned from stored records (marquee.learn), read where no built-in reader finds a field."""
     sha = hashlib.sha256(body).hexdigest()
 
     def reject(reason: str, details: str | None, where: str = url) -> Reject:
         return Reject(where, reason, details, sha, PARSER_VERSION, fetched_at)
 
     try:
-        raw = parse_page(url, body, headers)
+        raw = parse_page(url, body, headers, learned)
     except PageRejected as rejected:
         return reject(rejected.reason, rejected.details)
     except Exception as error:  # a parser bug costs this page, never the caller's run
@@ -113,15 +117,21 @@ def _fields(raw: RawTitle, issues: _Issues) -> dict[str, Any]:
     # text the page gives for a field but the normalizer cannot read stays null and reported:
     # another channel's value would hide that the page says something else
     unread = {issue.field for issue in issues if issue.reason != MISFIT}
+    learned: list[str] = []
     for channel in raw.fallbacks:
         other = _values(channel, kind, _Issues())
-        _resolve(data, {k: v for k, v in other.items() if k not in unread}, channel.channel, issues)
+        filled = _resolve(
+            data, {k: v for k, v in other.items() if k not in unread}, channel.channel, issues
+        )
+        if channel.channel == LEARNED:
+            learned = sorted(filled)
     data.update(
         source_id=_source_id(raw.url, kind),
         kind=kind,
         title=clean_text(raw.title, keep_placeholders=True)
         or next((clean_text(c.title) for c in raw.fallbacks if clean_text(c.title)), None),
         unparsed=issues,
+        learned=learned,
     )
     return data
 
@@ -164,8 +174,12 @@ _COMPARED = ("release_date", "release_year", "runtime_minutes", "content_rating"
              "user_rating_count", "seasons", "imdb_id")  # fmt: skip
 
 
-def _resolve(data: dict[str, Any], other: dict[str, Any], channel: str, issues: _Issues) -> None:
-    """Fill the fields `data` lacks from another channel; note where both give and differ."""
+def _resolve(
+    data: dict[str, Any], other: dict[str, Any], channel: str, issues: _Issues
+) -> set[str]:
+    """Fill the fields `data` lacks from another channel; note where both give and differ.
+    Returns the fields filled."""
+    filled: set[str] = set()
     for field, value in other.items():
         if value is None or value == []:
             continue
@@ -174,8 +188,10 @@ def _resolve(data: dict[str, Any], other: dict[str, Any], channel: str, issues: 
             issues.add(field, f"{channel}: {value}", "channels disagree")
         elif mine is None or mine == []:
             data[field] = value
+            filled.add(field)
         elif field in _COMPARED and mine != value:
             issues.add(field, f"{channel}: {value}", "channels disagree")
+    return filled
 
 
 def _validated(data: dict[str, Any], issues: _Issues) -> TitleRecord:

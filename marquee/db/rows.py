@@ -97,6 +97,7 @@ def title_rows(record: TitleRecord, source: str, now: dt.datetime) -> TitleRows:
     row = _scalar_row(record, source)
     row.update(fetched_at=fetched_at, first_seen_at=seen, last_seen_at=seen, updated_at=now)
     row["unparsed"] = [issue.model_dump() for issue in record.unparsed]
+    row["learned"] = list(record.learned) or None
     row["record_hash"] = record_hash
     links = {name: list(getattr(record, name)) for name in LINK_FIELDS}
     links["platforms"] = [] if record.streaming is None else list(record.streaming.platforms)

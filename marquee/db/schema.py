@@ -108,6 +108,11 @@ titles = sa.Table(
     sa.Column("layout", sa.Text, nullable=False, comment="page layout parsed (current, legacy)"),
     sa.Column("unparsed", Json, comment="fields whose page text could not be normalized"),
     sa.Column(
+        "learned",
+        Json,
+        comment="fields read by locators learned from stored records (learned_locators)",
+    ),
+    sa.Column(
         "partial",
         sa.Boolean,
         nullable=False,
@@ -246,6 +251,38 @@ rejects = sa.Table(
     comment="Pages that could not become a valid record, and why.",
 )
 sa.Index("ix_rejects_unresolved", rejects.c.resolved_at, rejects.c.url)
+
+learned_locators = sa.Table(
+    "learned_locators",
+    metadata,
+    _pk(),
+    sa.Column("site", sa.Text, nullable=False, comment="site whose pages it reads"),
+    sa.Column(
+        "layout",
+        sa.Text,
+        nullable=False,
+        comment="fingerprint of the layout learned (hash of its locators' anchors)",
+    ),
+    sa.Column("field", sa.Text, nullable=False, comment="record field it reads"),
+    sa.Column("position", sa.Integer, nullable=False, comment="order among the field's locators"),
+    sa.Column(
+        "locator", Json, nullable=False, comment="kind (label, prefix, attr, after), anchor, mode"
+    ),
+    sa.Column("support", sa.Integer, nullable=False, comment="known pages it read right"),
+    sa.Column(
+        "precision",
+        sa.Float,
+        nullable=False,
+        comment="share right of the pages where it gave a value, in cross-validation",
+    ),
+    sa.Column("pages", sa.Integer, nullable=False, comment="known pages learned from"),
+    sa.Column("created_at", Timestamp, nullable=False, server_default=NOW),
+    _fk("run_id", "crawl_runs", nullable=True, comment="run whose pages it was learned from"),
+    sa.Column("retired_at", Timestamp, comment="null while in use"),
+    sa.Column("retired_reason", sa.Text),
+    comment="Where a redesign puts each field, learned from stored records (marquee learn).",
+)
+sa.Index("ix_learned_locators_active", learned_locators.c.site, learned_locators.c.retired_at)
 
 LINKS: dict[str, tuple[sa.Table, sa.Table, str]] = {
     "genres": (genres, title_genres, "genre_id"),

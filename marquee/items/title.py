@@ -89,6 +89,9 @@ class TitleRecord(_Strict):
     content_sha256: Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")]
     layout: NonEmptyStr
     unparsed: list[FieldIssue] = Field(default_factory=list)
+    learned: list[NonEmptyStr] = Field(
+        default_factory=list, description="fields read by locators learned from stored records"
+    )
 
     @field_validator("release_date")
     @classmethod
@@ -110,6 +113,7 @@ PROVENANCE_KEYS: tuple[str, ...] = (
     "content_sha256",
     "layout",
     "unparsed",
+    "learned",
 )
 SPEC_KEYS: tuple[str, ...] = tuple(
     name for name in TitleRecord.model_fields if name not in PROVENANCE_KEYS

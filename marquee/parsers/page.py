@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 
 from lxml import etree
@@ -17,6 +18,7 @@ from marquee.parsers.errors import FieldShapeError
 from marquee.parsers.fields import NO_TITLE
 from marquee.parsers.jsonld import JsonObject, own_object, read_jsonld
 from marquee.parsers.layout import detect_layout
+from marquee.parsers.learned import LearnedLayout, read_learned
 from marquee.parsers.raw import Layout, RawTitle
 
 # a page at a title URL whose JSON-LD says it is about something else
@@ -78,10 +80,18 @@ def parse_html(body: bytes, headers: Mapping[str, str] | None = None) -> Element
     return root
 
 
-def parse_page(url: str, body: bytes, headers: Mapping[str, str] | None = None) -> RawTitle:
-    """Raw fields of a title page; raises PageRejected (with its reason) for what is none.
+@dataclass(slots=True)
+class _Prepared:
+    """The tree as the readers see it: scripts, site chrome and other titles' blocks gone."""
 
-    One reader reads every page: the layout is recorded, never a reason to reject."""
+    root: Element
+    url: str
+    layout: Layout
+    schema: RawTitle | None
+    other_types: set[str]
+
+
+def _prepare(url: str, body: bytes, headers: Mapping[str, str] | None) -> _Prepared:
     root = parse_html(body, headers)
     layout = detect_layout(root)
     # read before the scripts go: JSON-LD about something else marks a non-title page
@@ -96,15 +106,40 @@ def parse_page(url: str, body: bytes, headers: Mapping[str, str] | None = None) 
     drop_site_chrome(root)
     scope.drop_other_topics(root, page_url)
     labels_from_attributes(root)
-    raw = reader.read(root, page_url, layout, has_schema=schema is not None)
-    if other and not _has_details(raw):
-        raise FieldShapeError("title", NO_TITLE, f"the page describes a {sorted(other)[0]}")
+    return _Prepared(root, page_url, layout, schema, other)
+
+
+def content_tree(url: str, body: bytes, headers: Mapping[str, str] | None = None) -> Element:
+    """The tree the readers read (what `marquee learn` looks for stored values in)."""
+    return _prepare(url, body, headers).root
+
+
+def parse_page(
+    url: str,
+    body: bytes,
+    headers: Mapping[str, str] | None = None,
+    learned: Sequence[LearnedLayout] = (),
+) -> RawTitle:
+    """Raw fields of a title page; raises PageRejected (with its reason) for what is none.
+
+    One reader reads every page: the layout is recorded, never a reason to reject. Locators
+    learned from stored records (`learned`) are the last channel: they fill only what every
+    built-in reader leaves empty."""
+    page = _prepare(url, body, headers)
+    raw = reader.read(page.root, page.url, page.layout, has_schema=page.schema is not None)
+    if learned:
+        found = read_learned(page.root, page.url, page.layout, learned)
+        if found is not None:
+            raw.fallbacks.append(found)
+    if page.other_types and not _has_details(raw):
+        kind = sorted(page.other_types)[0]
+        raise FieldShapeError("title", NO_TITLE, f"the page describes a {kind}")
     # a heading is not enough: error and maintenance pages come at title URLs too
-    if schema is None and not raw.fallbacks and not _has_details(raw):
+    if page.schema is None and not raw.fallbacks and not _has_details(raw):
         raise FieldShapeError("title", NO_TITLE, "a heading but no title page")
-    if schema is not None:
-        raw.jsonld_type = schema.jsonld_type
-        raw.fallbacks.insert(0, schema)  # schema.org before the hero line
+    if page.schema is not None:
+        raw.jsonld_type = page.schema.jsonld_type
+        raw.fallbacks.insert(0, page.schema)  # schema.org before the hero line
     return raw
 
 
