@@ -236,6 +236,45 @@ def reparse(
 
 
 @app.command()
+def learn(
+    paths: list[Path] = typer.Argument(  # noqa: B008
+        None, help="saved pages or WARC files of the new layout (not with --show/--forget)"
+    ),
+    db: str | None = _db_option(),
+    show: bool = typer.Option(False, "--show", help="print the learned locators in use"),
+    show_all: bool = typer.Option(False, "--all", help="with --show: retired ones too"),
+    forget: int | None = typer.Option(
+        None, "--forget", metavar="ID", help="retire one learned locator (ids: --show)"
+    ),
+) -> None:
+    """Learn where a redesign puts each field from the records already stored."""
+    from rich.console import Console
+
+    from marquee.db import learned as stored
+    from marquee.db import open_database
+    from marquee.learn_command import listing_table, print_summary, run_learn
+    from marquee.reparse import NoPagesFound
+
+    if (show or forget is not None) == bool(paths):
+        _fail("give saved pages to learn from, or --show, or --forget ID")
+    console = Console()
+    try:
+        with open_database(_check_db(db)) as database:
+            if show:
+                console.print(listing_table(stored.listing(database, retired=show_all)))
+            elif forget is not None:
+                if not stored.forget(database, forget):
+                    _fail(f"--forget {forget}: no learned locator in use with that id")
+                console.print(f"retired learned locator {forget}")
+            else:
+                print_summary(run_learn(paths, database), console)
+    except (NoPagesFound, FileNotFoundError) as error:
+        _fail(str(error))
+    except StorageUnavailable as error:
+        raise _storage_exit(error) from error
+
+
+@app.command()
 def export(
     fmt: str = typer.Option(..., "--format", metavar="FORMAT", help="jsonl, csv or parquet"),
     db: str | None = _db_option(),

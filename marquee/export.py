@@ -48,10 +48,10 @@ def iter_records(
     stmt = sa.select(schema.titles).order_by(schema.titles.c.source_id, schema.titles.c.source)
     result = conn.execute(stmt, execution_options={"yield_per": partition_rows})
     for partition in result.partitions():
-        yield from _records_for(conn, partition)
+        yield from records_for(conn, partition)
 
 
-def _records_for(conn: sa.Connection, rows: Sequence[sa.Row[Any]]) -> Iterator[TitleRecord]:
+def records_for(conn: sa.Connection, rows: Sequence[sa.Row[Any]]) -> Iterator[TitleRecord]:
     ids = [row.id for row in rows]
     lists = {name: _linked_names(conn, name, ids) for name in schema.LINKS}
     credits = _credits(conn, ids)

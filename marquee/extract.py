@@ -21,13 +21,13 @@ from pydantic import ValidationError
 from marquee.errors import PageRejected
 from marquee.items import FieldIssue, Reject, TitleRecord
 from marquee.normalizers import clean_text, parse_count, parse_date, parse_money, parse_runtime
-from marquee.parsers import PARSER_VERSION, RawStreaming, RawTitle, parse_page
+from marquee.parsers import PARSER_VERSION, Layout, RawStreaming, RawTitle, parse_page
 from marquee.parsers import related_title_urls as _related_title_urls
 from marquee.parsers.facts import looks_like_score
 from marquee.parsers.learned import CHANNEL as LEARNED
-from marquee.parsers.learned import LearnedLayout
+from marquee.parsers.learned import RAW_ATTRIBUTE, LearnedLayout
 
-__all__ = ["extract", "parser_version", "related_title_urls"]
+__all__ = ["extract", "field_value", "parser_version", "related_title_urls"]
 
 T = TypeVar("T")
 
@@ -88,6 +88,19 @@ def extract(
         return reject(rejected.reason, rejected.details, raw.url)
     except Exception as error:
         return reject(PARSER_ERROR, f"{type(error).__name__}: {error}", raw.url)
+
+
+def field_value(name: str, raw_value: Any, *, kind: str, countries: list[str]) -> Any:
+    """What a record holds for field `name` when a channel gives `raw_value` for it (the text,
+    a list, or cast pairs); for "release_date", the pair (date, year). marquee.learn compares
+    it with stored values."""
+    raw = RawTitle(url="", layout=Layout.UNKNOWN, title="", countries=countries)
+    setattr(raw, RAW_ATTRIBUTE[name], raw_value)
+    values = _values(raw, kind, _Issues())
+    if name == "release_date":
+        year = values["release_year"]
+        return None if year is None else (values["release_date"], year)
+    return values[name]
 
 
 # --- assembly --------------------------------------------------------------------------------

@@ -14,9 +14,12 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from marquee.items import Reject, TitleRecord
+
+if TYPE_CHECKING:
+    from marquee.parsers.learned import LearnedLayout
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 EXIT_OK, EXIT_REJECTED, EXIT_UNREADABLE = 0, 1, 2
@@ -73,6 +76,7 @@ def extract_input(
     body: bytes,
     headers: dict[str, str] | None = None,
     fetched_at: dt.datetime | None = None,
+    learned: Sequence[LearnedLayout] = (),
 ) -> TitleRecord | Reject:
     """extract(), after the input layer's own check that the bytes are markup at all."""
     from marquee.extract import extract  # not at CLI start-up
@@ -80,7 +84,7 @@ def extract_input(
     rejected = not_html_reject(url, body, fetched_at)
     if rejected is not None:
         return rejected
-    return extract(url, body, headers, fetched_at=fetched_at)
+    return extract(url, body, headers, fetched_at=fetched_at, learned=learned)
 
 
 @dataclass(slots=True)

@@ -17,6 +17,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, TypeAlias
 
 from rich.console import Console
 from rich.progress import (
@@ -38,6 +39,9 @@ from marquee.items import PageMeta, Reject, TitleRecord
 from marquee.parse_command import NOT_HTML
 from marquee.parsers.decode import header_value
 from marquee.pipelines.writer import RecordWriter, WriteFailure
+
+if TYPE_CHECKING:
+    from marquee.parsers.learned import LearnedLayout
 
 HTML_SUFFIXES = (".html", ".htm")
 WARC_SUFFIXES = (".warc.gz", ".warc")
@@ -78,6 +82,7 @@ class SavedFile:
 
 
 Task = SavedFile | ArchivedResponse
+Learned: TypeAlias = "Sequence[LearnedLayout]"  # locators learned from stored records
 Outcome = tuple[TitleRecord | Reject, PageMeta]
 
 
@@ -164,19 +169,19 @@ def skip_reason(response: ArchivedResponse) -> str | None:
 # --- one page -----------------------------------------------------------------------------------
 
 
-def process(task: Task) -> Outcome:
+def process(task: Task, learned: Learned = ()) -> Outcome:
     """Read (for loose files) and extract one page, with the PageMeta the writer stores."""
     if isinstance(task, SavedFile):
-        return _process_file(task.path, task.fetched_at)
-    return _process_archived(task)
+        return _process_file(task.path, task.fetched_at, learned)
+    return _process_archived(task, learned)
 
 
-def _process_file(path: Path, fetched_at: dt.datetime | None) -> Outcome:
+def _process_file(path: Path, fetched_at: dt.datetime | None, learned: Learned) -> Outcome:
     # extract() reads the page's canonical link; the file URL is only its fallback.
     body = path.read_bytes()
     if fetched_at is None:
         fetched_at = dt.datetime.fromtimestamp(path.stat().st_mtime, dt.UTC)
-    item = _extract(path.resolve().as_uri(), body, None, fetched_at)
+    item = _extract(path.resolve().as_uri(), body, None, fetched_at, learned)
     if isinstance(item, Reject):
         item = _keyed_by_canonical(item, body)
     page = PageMeta(
@@ -228,8 +233,8 @@ def is_partial(response: ArchivedResponse) -> bool:
     return declared is None and not _ends_its_html(response.body)
 
 
-def _process_archived(response: ArchivedResponse) -> Outcome:
-    item = _extract(response.url, response.body, response.headers, response.fetched_at)
+def _process_archived(response: ArchivedResponse, learned: Learned) -> Outcome:
+    item = _extract(response.url, response.body, response.headers, response.fetched_at, learned)
     page = PageMeta(
         url=response.url,
         content_sha256=item.content_sha256,
@@ -247,36 +252,42 @@ def _process_archived(response: ArchivedResponse) -> Outcome:
 
 
 def _extract(
-    url: str, body: bytes, headers: dict[str, str] | None, fetched_at: dt.datetime | None
+    url: str,
+    body: bytes,
+    headers: dict[str, str] | None,
+    fetched_at: dt.datetime | None,
+    learned: Learned,
 ) -> TitleRecord | Reject:
     from marquee.parse_command import extract_input  # in the worker, not at CLI start-up
 
-    return extract_input(url, body, headers, fetched_at)
+    return extract_input(url, body, headers, fetched_at, learned)
 
 
-def process_chunk(tasks: Sequence[Task]) -> list[Outcome]:
-    return [process(task) for task in tasks]
+def process_chunk(tasks: Sequence[Task], learned: Learned = ()) -> list[Outcome]:
+    return [process(task, learned) for task in tasks]
 
 
 # --- many pages ---------------------------------------------------------------------------------
 
 
-def outcomes(tasks: Iterable[Task], *, jobs: int) -> Iterator[Outcome]:
+def outcomes(tasks: Iterable[Task], *, jobs: int, learned: Learned = ()) -> Iterator[Outcome]:
     """Outcomes in input order; with jobs > 1, chunks are parsed in a process pool."""
     if jobs <= 1:
-        yield from map(process, tasks)
+        yield from (process(task, learned) for task in tasks)
         return
-    for results in _parallel(_chunks(tasks, CHUNK_PAGES), jobs):
+    for results in _parallel(_chunks(tasks, CHUNK_PAGES), jobs, learned):
         yield from results
 
 
-def _parallel(chunks: Iterator[list[Task]], jobs: int) -> Iterator[list[Outcome]]:
+def _parallel(
+    chunks: Iterator[list[Task]], jobs: int, learned: Learned
+) -> Iterator[list[Outcome]]:
     # Submit a bounded window, not the whole input: an archive's bodies must not pile up.
     window = jobs * WINDOW_PER_JOB
     with ProcessPoolExecutor(max_workers=jobs) as pool:
         pending: deque[Future[list[Outcome]]] = deque()
         for chunk in chunks:
-            pending.append(pool.submit(process_chunk, chunk))
+            pending.append(pool.submit(process_chunk, chunk, learned))
             if len(pending) >= window:
                 yield pending.popleft().result()
         while pending:
@@ -353,11 +364,14 @@ def reparse(
     options = {"command": "reparse", "paths": [str(p) for p in paths], "jobs": summary.jobs}
     run_id = db.start_run(site=db.source, options=options)
     writer = RecordWriter(db, batch_size=batch_size, run_id=run_id, spool_dir=spool_dir)
+    from marquee.db.learned import active_layouts
+
+    learned = tuple(active_layouts(db))
     status = "interrupted"
     try:
         with _progress_bar(console, inputs.exact_pages) as advance:
             tasks = iter_tasks(inputs, summary.skipped, summary.damaged, fetched_at)
-            for item, page in outcomes(tasks, jobs=summary.jobs):
+            for item, page in outcomes(tasks, jobs=summary.jobs, learned=learned):
                 summary.note(item, page)
                 writer.add(item, page)
                 advance()

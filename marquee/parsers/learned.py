@@ -27,7 +27,7 @@ from lxml import etree
 
 from marquee.parsers.dom import Element, squash, text_of
 from marquee.parsers.labels import normalize_label
-from marquee.parsers.raw import Layout, RawTitle
+from marquee.parsers.raw import RawTitle
 
 Kind = Literal["label", "prefix", "attr", "after"]
 Mode = Literal["text", "children", "links", "split", "pairs"]
@@ -117,9 +117,13 @@ class PageIndex:
     prefixes: dict[str, list[Element]] = field(default_factory=lambda: defaultdict(list))
     attrs: dict[str, list[Element]] = field(default_factory=lambda: defaultdict(list))
 
+    title: str = ""
+
     @classmethod
-    def of(cls, root: Element, wanted: Iterable[tuple[str, str]] | None = None) -> PageIndex:
-        index = cls()
+    def of(
+        cls, root: Element, title: str, wanted: Iterable[tuple[str, str]] | None = None
+    ) -> PageIndex:
+        index = cls(title=title)
         want = None if wanted is None else set(wanted)
         texts = want is None or any(key.startswith("text:") for key, _ in want)
         if texts:
@@ -139,14 +143,14 @@ class PageIndex:
             if element is None:
                 continue
             line = squash(str(text))
-            if len(line) <= MAX_LABEL:
-                label = normalize_label(line)
+            if len(line) <= MAX_LABEL + len(self.title):
+                label = label_key(line, self.title)
                 if label and (labels is None or label in labels):
-                    for anchor in _same_text_ancestors(element, label):
+                    for anchor in _same_text_ancestors(element, label, self.title):
                         self.labels[label].append(anchor)
             found = _PREFIX.match(line) if prefixes is None or prefixes else None
             if found is not None:
-                label = normalize_label(found.group(1))
+                label = label_key(found.group(1), self.title)
                 if label and (prefixes is None or label in prefixes):
                     self.prefixes[label].append(element)
 
@@ -169,13 +173,26 @@ def _text_nodes(root: Element) -> list[etree._ElementUnicodeResult]:
     return cast(list[etree._ElementUnicodeResult], _TEXT_NODES(root))
 
 
-def _same_text_ancestors(element: Element, label: str) -> Iterator[Element]:
+def label_key(text: str, title: str) -> str:
+    """A label as locators name it: normalized, the page's own title as "{title}" ("When did
+    Heat come out?" is one label on every page)."""
+    label = normalize_label(text)
+    own = normalize_label(title)
+    if own and own in label:
+        label = label.replace(own, TITLE)
+    return label
+
+
+TITLE = "{title}"
+
+
+def _same_text_ancestors(element: Element, label: str, title: str) -> Iterator[Element]:
     """The element holding a label's text and its wrappers that say nothing more."""
     current: Element | None = element
     for _ in range(3):
         if current is None or current.tag in ("body", "html"):
             return
-        if current is not element and normalize_label(text_of(current)) != label:
+        if current is not element and label_key(text_of(current), title) != label:
             return
         yield current
         current = current.getparent()
@@ -217,7 +234,7 @@ def value_elements(locator: Locator, index: PageIndex) -> Iterator[tuple[Element
                 yield following, None
     elif locator.kind == "prefix":
         for element in index.prefixes.get(locator.anchor, ()):
-            rest = prefixed_rest(element, locator.anchor)
+            rest = prefixed_rest(element, locator.anchor, index.title)
             if rest is not None:
                 yield element, rest
     elif locator.kind == "attr":
@@ -266,9 +283,9 @@ def previous_with_text(element: Element) -> Element | None:
     return None
 
 
-def prefixed_rest(element: Element, label: str) -> str | None:
+def prefixed_rest(element: Element, label: str, title: str) -> str | None:
     found = _PREFIX.match(text_of(element))
-    if found is None or normalize_label(found.group(1)) != label:
+    if found is None or label_key(found.group(1), title) != label:
         return None
     return found.group(2).strip() or None
 
@@ -314,11 +331,11 @@ def _pair(texts: list[str]) -> tuple[str, str | None]:
 
 
 def matching_layout(
-    root: Element, layouts: Sequence[LearnedLayout]
+    root: Element, title: str, layouts: Sequence[LearnedLayout]
 ) -> tuple[LearnedLayout, PageIndex] | None:
     """The layout whose anchors the page carries most of (at least MATCHING_SHARE)."""
     wanted = frozenset().union(*(layout.anchors for layout in layouts))
-    index = PageIndex.of(root, wanted)
+    index = PageIndex.of(root, title, wanted)
     best: tuple[float, int, LearnedLayout] | None = None
     for order, layout in enumerate(layouts):
         anchors = layout.anchors
@@ -339,21 +356,21 @@ def _present(anchor: tuple[str, str], index: PageIndex) -> bool:
 
 
 def read_learned(
-    root: Element, url: str, layout: Layout, layouts: Sequence[LearnedLayout]
+    root: Element, raw: RawTitle, layouts: Sequence[LearnedLayout]
 ) -> RawTitle | None:
-    """The fields the learned locators give on this page, as a channel; None when no learned
-    layout matches the page."""
-    found = matching_layout(root, layouts)
+    """The fields the learned locators give on the page `raw` was read from, as a channel;
+    None when no learned layout matches the page."""
+    found = matching_layout(root, raw.title, layouts)
     if found is None:
         return None
     learned, index = found
-    raw = RawTitle(url=url, layout=layout, title="", channel=CHANNEL)
+    channel = RawTitle(url=raw.url, layout=raw.layout, title="", channel=CHANNEL)
     filled: set[str] = set()
     for locator in learned.locators:
         if locator.field in filled:
             continue  # a field's first locator that finds a value wins
         value = read(locator, index)
         if value:
-            setattr(raw, RAW_ATTRIBUTE[locator.field], value)
+            setattr(channel, RAW_ATTRIBUTE[locator.field], value)
             filled.add(locator.field)
-    return raw if filled else None
+    return channel if filled else None

@@ -128,7 +128,7 @@ def parse_page(
     page = _prepare(url, body, headers)
     raw = reader.read(page.root, page.url, page.layout, has_schema=page.schema is not None)
     if learned:
-        found = read_learned(page.root, page.url, page.layout, learned)
+        found = read_learned(page.root, raw, learned)
         if found is not None:
             raw.fallbacks.append(found)
     if page.other_types and not _has_details(raw):

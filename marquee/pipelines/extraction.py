@@ -17,6 +17,7 @@ import multiprocessing
 import os
 import signal
 import threading
+from collections.abc import Sequence
 from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from importlib import resources
@@ -24,24 +25,28 @@ from multiprocessing.connection import wait
 
 from marquee.fetched import FetchedPage
 from marquee.items import Reject, TitleRecord
+from marquee.parsers.learned import LearnedLayout
 
 log = logging.getLogger(__name__)
 Result = TitleRecord | Reject
 WORKER_LOST = "marquee/extract/worker_lost"
 
 
-def extract_page(page: FetchedPage) -> Result:
+def extract_page(page: FetchedPage, learned: Sequence[LearnedLayout] = ()) -> Result:
     from marquee.extract import extract
 
-    return extract(page.url, page.body, page.headers, fetched_at=page.fetched_at)
+    return extract(page.url, page.body, page.headers, fetched_at=page.fetched_at, learned=learned)
 
 
 class PageExtractor:
     """`await extract(page)`; `processes` > 0: worker processes, else `threads` threads
     (0: inline on the caller's thread)."""
 
-    def __init__(self, *, processes: int, threads: int) -> None:
+    def __init__(
+        self, *, processes: int, threads: int, learned: Sequence[LearnedLayout] = ()
+    ) -> None:
         self.threads = threads
+        self.learned = tuple(learned)  # locators learned from stored records (marquee learn)
         self.lost_workers = 0
         self._pool: Executor | None = _process_pool(processes) if processes else None
         if self._pool is None and threads:
@@ -63,9 +68,9 @@ class PageExtractor:
 
     async def extract(self, page: FetchedPage) -> Result:
         if self._pool is None:
-            return extract_page(page)
+            return extract_page(page, self.learned)
         try:
-            return await asyncio.wrap_future(self._pool.submit(extract_page, page))
+            return await asyncio.wrap_future(self._pool.submit(extract_page, page, self.learned))
         except BrokenProcessPool:
             self._fall_back_to_threads()
             return await self.extract(page)

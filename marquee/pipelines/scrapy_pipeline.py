@@ -89,6 +89,7 @@ class StorePipeline:
 
     async def open_spider(self) -> None:
         from marquee.db import open_database
+        from marquee.db.learned import active_layouts
         from marquee.pipelines.writer import RecordWriter
 
         db_url = self.settings.get("MARQUEE_DB_URL")
@@ -103,6 +104,7 @@ class StorePipeline:
             self._db, batch_size=self.settings.getint("MARQUEE_BATCH_SIZE"), run_id=self.run_id,
             spool_dir=spool_dir,
         )
+        self._extractor.learned = tuple(await self._in(self._write_pool, active_layouts, self._db))
         await self._extractor.open()
 
     def _recover(self, spool_dir: Path) -> Recovered:

@@ -1,0 +1,412 @@
+"""Learn a redesign from the records already stored (wrapper maintenance by known values).
+
+For each page of a title whose record is stored, find the elements whose text normalizes to
+the stored value of a field (runtime 111 matches "1:51" and "111 minutes"; lists and cast as
+sequences of items), note the anchors beside them (marquee.parsers.learned: a label's text, a
+line's prefix, a readable attribute, an icon's attribute), and keep per field the simplest
+locators that read the known pages right: right on at least MIN_PRECISION of the held-back
+pages in cross-validation, and nothing where the stored value is null.
+
+Pure: pages and records in, a LearnedLayout and a report out. marquee.db.learned stores them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from marquee.extract import field_value
+from marquee.items import TitleRecord
+from marquee.normalizers import clean_text, parse_count, parse_money, parse_runtime
+from marquee.parsers.dom import Element, text_of
+from marquee.parsers.learned import (
+    KINDS,
+    LIST_FIELDS,
+    LIST_MODES,
+    MAX_LABEL,
+    LearnedLayout,
+    Locator,
+    Mode,
+    PageIndex,
+    attribute_tokens,
+    cast_pairs,
+    label_key,
+    list_items,
+    prefixed_rest,
+    previous_with_text,
+    read,
+)
+
+FIELDS: tuple[str, ...] = (
+    "release_date", "runtime_minutes", "content_rating", "user_rating_count", "seasons",
+    "budget", "box_office", "tagline", "synopsis", "audience_summary",
+    "genres", "countries", "studios", "directors", "writers", "cast",
+)  # fmt: skip
+MIN_PRECISION = 0.99
+MIN_SUPPORT = 2
+MAX_LOCATORS = 3  # a field's locators: the first that finds a value wins
+FOLDS = 5
+_SCALAR_TEXT = 80  # longest element text looked at for a number, a date or a certificate
+_LONG_TEXT = 5000
+_UP = 4  # ancestors of an item's element that may be its list
+
+
+@dataclass(slots=True)
+class KnownPage:
+    """A page of the new layout, and the record stored for its title before it."""
+
+    url: str
+    root: Element
+    stored: TitleRecord
+    index: PageIndex = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.index = PageIndex.of(self.root, self.stored.title)
+
+
+# --- values as the record holds them ----------------------------------------------------------
+
+
+def stored_value(record: TitleRecord, name: str) -> Any:
+    """The record's value of a field in a comparable form; None (or ()) when it has none."""
+    if name == "release_date":
+        return None if record.release_year is None else (record.release_date, record.release_year)
+    value = getattr(record, name)
+    return comparable(name, value)
+
+
+def comparable(name: str, value: Any) -> Any:
+    if value is None or value == []:
+        return None
+    if name in ("budget", "box_office"):
+        amount, currency = (
+            (value["amount"], value["currency"]) if isinstance(value, dict)
+            else (value.amount, value.currency)
+        )  # fmt: skip
+        return (Decimal(amount), currency)
+    if name == "cast":
+        return tuple(
+            (c["actor"], c["character"]) if isinstance(c, dict) else (c.actor, c.character)
+            for c in value
+        )
+    if isinstance(value, list):
+        return tuple(value)
+    return value
+
+
+def read_value(name: str, raw: Any, record: TitleRecord) -> Any:
+    """What the record would hold for `name` were `raw` the page's text for it."""
+    if raw is None or raw == []:
+        return None
+    value = field_value(name, raw, kind=str(record.kind), countries=list(record.countries))
+    return comparable(name, value)
+
+
+# --- where the stored values sit -------------------------------------------------------------
+
+
+def candidate_locators(page: KnownPage, name: str) -> set[Locator]:
+    """Locators that would read this page's stored value of `name`."""
+    wanted = stored_value(page.stored, name)
+    if wanted is None:
+        return set()
+    found: set[Locator] = set()
+    for element, mode, rest in _value_places(page, name, wanted):
+        found |= _locators_at(element, name, mode, rest, page.stored.title)
+    return {loc for loc in found if _reads(loc, page, name, wanted)}
+
+
+def _reads(locator: Locator, page: KnownPage, name: str, wanted: Any) -> bool:
+    return bool(read_value(name, read(locator, page.index), page.stored) == wanted)
+
+
+def _value_places(
+    page: KnownPage, name: str, wanted: Any
+) -> Iterable[tuple[Element, Mode, str | None]]:
+    """(element, mode, text after a line's label or None) whose reading gives `wanted`."""
+    if name == "cast":
+        yield from ((el, "pairs", None) for el in _cast_containers(page, wanted))
+    elif name in LIST_FIELDS:
+        yield from ((el, mode, None) for el, mode in _list_containers(page, name, wanted))
+    else:
+        yield from _scalar_places(page, name, wanted)
+
+
+def _scalar_places(
+    page: KnownPage, name: str, wanted: Any
+) -> Iterable[tuple[Element, Mode, str | None]]:
+    screen = _SCREENS.get(name)
+    limit = _LONG_TEXT if screen is None and name != "content_rating" else _SCALAR_TEXT
+    for element in page.root.iter():
+        if not isinstance(element.tag, str):
+            continue
+        text = text_of(element)
+        if not text or len(text) > limit:
+            continue
+        if _matches(name, text, wanted, page.stored, screen):
+            yield element, "text", None
+        prefixed = _PREFIXED.match(text)
+        if prefixed and _matches(name, prefixed.group(2), wanted, page.stored, screen):
+            yield element, "text", prefixed.group(2)
+
+
+_Screen = Callable[[str, Any], bool]
+_PREFIXED = re.compile(r"\s*([^:·|—–]{1,40}?)\s*[:·|—–]\s*(\S.*)", re.DOTALL)
+
+
+def _matches(
+    name: str, text: str, wanted: Any, record: TitleRecord, screen: _Screen | None
+) -> bool:
+    if screen is not None and not screen(text, wanted):
+        return False
+    if screen is None and name != "content_rating" and clean_text(text) != wanted:
+        return False  # free text is matched whole
+    return bool(read_value(name, text, record) == wanted)
+
+
+def _digits(text: str) -> bool:
+    return any(char.isdigit() for char in text)
+
+
+_SCREENS: dict[str, _Screen] = {
+    # cheap tests before the normalizer, so that most elements cost one scan of their text
+    "runtime_minutes": lambda text, want: _digits(text) and parse_runtime(text) == want,
+    "user_rating_count": lambda text, want: _digits(text) and parse_count(text) == want,
+    "seasons": lambda text, want: str(want) in text or len(text) < 12,
+    "release_date": lambda text, want: _may_write_date(text, want),
+    "budget": lambda text, want: _digits(text) and _amount(text) == want[0],
+    "box_office": lambda text, want: _digits(text) and _amount(text) == want[0],
+    "content_rating": lambda text, want: len(text) <= 40 and str(want) in text,
+}
+
+
+_NUMBER = re.compile(r"\d+")
+
+
+def _may_write_date(text: str, want: tuple[dt.date | None, int]) -> bool:
+    """Short, with the year and the day among its numbers: dateparser, the dates' last
+    resort, costs up to half a second on other text with a year in it."""
+    if len(text) > 40 or len(text.split()) > 6:
+        return False
+    numbers = {int(n) for n in _NUMBER.findall(text)}
+    date, year = want
+    if year not in numbers and not (year % 100 in numbers and "'" in text):
+        return False
+    return len(text) <= 12 if date is None else date.day in numbers
+
+
+def _amount(text: str) -> Decimal | None:
+    money = parse_money(text)
+    return None if money is None else money.amount
+
+
+def _list_containers(
+    page: KnownPage, name: str, wanted: tuple[str, ...]
+) -> Iterable[tuple[Element, Mode]]:
+    seen: set[tuple[int, Mode]] = set()
+    for element in _elements_with_text(page.root, wanted[0]):
+        for container in _ancestors(element, _UP):
+            for mode in LIST_MODES:
+                key = (id(container), mode)
+                if key in seen:
+                    continue
+                seen.add(key)
+                items = list_items(container, None, mode)
+                if items and read_value(name, items, page.stored) == wanted:
+                    yield container, mode
+
+
+def _cast_containers(page: KnownPage, wanted: tuple[tuple[str, str | None], ...]) -> list[Element]:
+    found: list[Element] = []
+    for element in _elements_with_text(page.root, wanted[0][0]):
+        for container in _ancestors(element, _UP + 1):
+            pairs = cast_pairs(container)
+            if pairs and read_value("cast", pairs, page.stored) == wanted:
+                found.append(container)
+    return found
+
+
+def _elements_with_text(root: Element, wanted: str) -> list[Element]:
+    return [
+        el for el in root.iter() if isinstance(el.tag, str) and clean_text(text_of(el)) == wanted
+    ]
+
+
+def _ancestors(element: Element, up: int) -> list[Element]:
+    found: list[Element] = []
+    current = element.getparent()
+    while current is not None and len(found) < up and current.tag not in ("body", "html"):
+        found.append(current)
+        current = current.getparent()
+    return [element, *found]
+
+
+def _locators_at(
+    element: Element, name: str, mode: Mode, rest: str | None, title: str
+) -> set[Locator]:
+    """The anchors beside a value element, as locators of `name`."""
+    if rest is not None:
+        found = _PREFIXED.match(text_of(element))
+        label = label_key(found.group(1), title) if found else ""
+        if label and prefixed_rest(element, label, title) == rest:
+            return {Locator(name, "prefix", label, mode)}
+        return set()
+    locators = {Locator(name, "attr", token, mode) for token in attribute_tokens(element)}
+    before = previous_with_text(element)
+    if before is not None:
+        text = text_of(before)
+        label = label_key(text, title)
+        if len(label) <= MAX_LABEL and label:
+            locators.add(Locator(name, "label", label, mode))
+    icon = element.getprevious()
+    if icon is not None and isinstance(icon.tag, str):
+        locators |= {Locator(name, "after", token, mode) for token in attribute_tokens(icon)}
+    return locators
+
+
+# --- scoring and choosing ---------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class Score:
+    right: int = 0
+    wrong: int = 0  # a value other than the stored one
+    extra: int = 0  # a value where the stored record has none
+    missed: int = 0  # nothing where the stored record has a value
+
+    @property
+    def given(self) -> int:
+        return self.right + self.wrong + self.extra
+
+    @property
+    def precision(self) -> float:
+        return self.right / self.given if self.given else 0.0
+
+    def add(self, other: Score) -> None:
+        self.right += other.right
+        self.wrong += other.wrong
+        self.extra += other.extra
+        self.missed += other.missed
+
+
+class FieldTable:
+    """One field over the known pages: each page's stored value and candidate locators, and
+    each locator's reading of each page, read once (cross-validation reads them again)."""
+
+    def __init__(self, name: str, pages: Sequence[KnownPage]) -> None:
+        self.name = name
+        self.pages = pages
+        self.wanted = [stored_value(page.stored, name) for page in pages]
+        self.candidates = [candidate_locators(page, name) for page in pages]
+        self._read: dict[tuple[Locator, int], Any] = {}
+
+    def value(self, locator: Locator, i: int) -> Any:
+        key = (locator, i)
+        if key not in self._read:
+            page = self.pages[i]
+            self._read[key] = read_value(self.name, read(locator, page.index), page.stored)
+        return self._read[key]
+
+    def score(self, locators: Sequence[Locator], rows: Iterable[int]) -> Score:
+        """How locators, tried in order (the first that finds a value wins), read the rows."""
+        result = Score()
+        for i in rows:
+            got = next(
+                (v for v in (self.value(loc, i) for loc in locators) if v is not None), None
+            )
+            wanted = self.wanted[i]
+            if got is None:
+                result.missed += wanted is not None
+            elif wanted is None:
+                result.extra += 1
+            elif got == wanted:
+                result.right += 1
+            else:
+                result.wrong += 1
+        return result
+
+    def choose(self, rows: Sequence[int]) -> list[Locator]:
+        """The simplest locator that reads the rows right, then others that read the rows it
+        leaves empty, each kept only while precision holds."""
+        seen: Counter[Locator] = Counter()
+        for i in rows:
+            seen.update(self.candidates[i])
+        ranked = sorted(
+            (loc for loc, n in seen.items() if n >= MIN_SUPPORT),
+            key=lambda loc: (-seen[loc], KINDS.index(loc.kind), loc.mode, loc.anchor),
+        )
+        chosen: list[Locator] = []
+        best = Score()
+        for locator in ranked:
+            trial = self.score([*chosen, locator], rows)
+            if trial.precision >= MIN_PRECISION and trial.right > best.right:
+                chosen.append(locator)
+                best = trial
+            if len(chosen) == MAX_LOCATORS or (chosen and best.missed == 0):
+                break
+        return chosen if best.right >= MIN_SUPPORT else []
+
+    def cross_validated(self, folds: int = FOLDS) -> Score:
+        """Locators chosen on all rows but one fold, scored on that fold; summed over folds."""
+        total = Score()
+        n = len(self.pages)
+        k = min(folds, n)
+        for fold in range(k):
+            held = [i for i in range(n) if i % k == fold]
+            rest = [i for i in range(n) if i % k != fold]
+            total.add(self.score(self.choose(rest), held))
+        return total
+
+
+# --- the whole layout ---------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class FieldReport:
+    field: str
+    locators: list[Locator]
+    support: int  # known pages read right by the kept locators
+    precision: float  # in cross-validation
+    cv: Score
+    kept: bool
+    why: str = ""
+
+
+@dataclass(slots=True)
+class Learned:
+    layout: LearnedLayout | None
+    fields: list[FieldReport]
+    pages: int
+
+
+def learn(pages: Sequence[KnownPage], fields: Sequence[str] = FIELDS) -> Learned:
+    reports = [_learn_field(name, pages) for name in fields]
+    kept = [loc for report in reports if report.kept for loc in report.locators]
+    layout = LearnedLayout(fingerprint(kept), tuple(kept)) if kept else None
+    return Learned(layout, reports, len(pages))
+
+
+def _learn_field(name: str, pages: Sequence[KnownPage]) -> FieldReport:
+    table = FieldTable(name, pages)
+    everything = range(len(pages))
+    locators = table.choose(everything)
+    if not locators:
+        return FieldReport(name, [], 0, 0.0, Score(), False, "no locator reads the known pages")
+    full = table.score(locators, everything)
+    cv = table.cross_validated()
+    kept = cv.given > 0 and cv.precision >= MIN_PRECISION
+    why = "" if kept else f"cross-validated precision {cv.precision:.1%} < {MIN_PRECISION:.0%}"
+    return FieldReport(name, locators, full.right, cv.precision, cv, kept, why)
+
+
+def fingerprint(locators: Iterable[Locator]) -> str:
+    """The layout's name: a hash of its locators' anchors (the same layout learned again from
+    other pages gets the same name when it finds the same anchors)."""
+    anchors = sorted({f"{loc.kind}:{loc.anchor}" for loc in locators})
+    return hashlib.sha256("\n".join(anchors).encode("utf-8")).hexdigest()[:12]
