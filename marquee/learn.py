@@ -16,28 +16,32 @@ import datetime as dt
 import hashlib
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import lru_cache
 from typing import Any
 
 from marquee.extract import field_value
 from marquee.items import TitleRecord
-from marquee.normalizers import clean_text, parse_count, parse_money, parse_runtime
+from marquee.normalizers import clean_text, parse_count, parse_date, parse_money, parse_runtime
 from marquee.parsers.dom import Element, text_of
 from marquee.parsers.learned import (
     KINDS,
     LIST_FIELDS,
     LIST_MODES,
     MAX_LABEL,
+    MAX_PHRASE_WORDS,
     LearnedLayout,
     Locator,
     Mode,
     PageIndex,
     attribute_tokens,
     cast_pairs,
+    items_of,
     label_key,
     list_items,
+    phrase_key,
     prefixed_rest,
     previous_with_text,
     read,
@@ -104,7 +108,17 @@ def read_value(name: str, raw: Any, record: TitleRecord) -> Any:
     """What the record would hold for `name` were `raw` the page's text for it."""
     if raw is None or raw == []:
         return None
-    value = field_value(name, raw, kind=str(record.kind), countries=list(record.countries))
+    frozen = raw if isinstance(raw, str) else tuple(raw)
+    countries = tuple(record.countries) if name in ("budget", "box_office") else ()
+    return _read_value(name, frozen, str(record.kind), countries)
+
+
+@lru_cache(maxsize=65536)
+def _read_value(name: str, raw: Any, kind: str, countries: tuple[str, ...]) -> Any:
+    # cached: a locator tried on every known page reads the same texts again and again
+    value = field_value(
+        name, raw if isinstance(raw, str) else list(raw), kind=kind, countries=list(countries)
+    )
     return comparable(name, value)
 
 
@@ -116,9 +130,7 @@ def candidate_locators(page: KnownPage, name: str) -> set[Locator]:
     wanted = stored_value(page.stored, name)
     if wanted is None:
         return set()
-    found: set[Locator] = set()
-    for element, mode, rest in _value_places(page, name, wanted):
-        found |= _locators_at(element, name, mode, rest, page.stored.title)
+    found = set(_candidates(page, name, wanted))
     return {loc for loc in found if _reads(loc, page, name, wanted)}
 
 
@@ -126,21 +138,28 @@ def _reads(locator: Locator, page: KnownPage, name: str, wanted: Any) -> bool:
     return bool(read_value(name, read(locator, page.index), page.stored) == wanted)
 
 
-def _value_places(
-    page: KnownPage, name: str, wanted: Any
-) -> Iterable[tuple[Element, Mode, str | None]]:
-    """(element, mode, text after a line's label or None) whose reading gives `wanted`."""
+def _candidates(page: KnownPage, name: str, wanted: Any) -> Iterator[Locator]:
+    title = page.stored.title
     if name == "cast":
-        yield from ((el, "pairs", None) for el in _cast_containers(page, wanted))
+        for container, separator, tail in _cast_containers(page, wanted):
+            yield from _anchored(container, name, "pairs", title, separator, tail)
     elif name in LIST_FIELDS:
-        yield from ((el, mode, None) for el, mode in _list_containers(page, name, wanted))
+        for container, mode in _list_containers(page, name, wanted):
+            yield from _anchored(container, name, mode, title)
+        yield from _phrases(page, name, wanted, "split")
     else:
-        yield from _scalar_places(page, name, wanted)
+        for element, rest in _scalar_places(page, name, wanted):
+            if rest is None:
+                yield from _anchored(element, name, "text", title)
+            else:
+                yield from _prefix(element, name, rest, title)
+        yield from _phrases(page, name, wanted, "text")
 
 
 def _scalar_places(
     page: KnownPage, name: str, wanted: Any
-) -> Iterable[tuple[Element, Mode, str | None]]:
+) -> Iterator[tuple[Element, str | None]]:
+    """(element, the text after its line's label, or None) whose text reads `wanted`."""
     screen = _SCREENS.get(name)
     limit = _LONG_TEXT if screen is None and name != "content_rating" else _SCALAR_TEXT
     for element in page.root.iter():
@@ -150,14 +169,14 @@ def _scalar_places(
         if not text or len(text) > limit:
             continue
         if _matches(name, text, wanted, page.stored, screen):
-            yield element, "text", None
+            yield element, None
         prefixed = _PREFIXED.match(text)
         if prefixed and _matches(name, prefixed.group(2), wanted, page.stored, screen):
-            yield element, "text", prefixed.group(2)
+            yield element, prefixed.group(2)
 
 
-_Screen = Callable[[str, Any], bool]
 _PREFIXED = re.compile(r"\s*([^:·|—–]{1,40}?)\s*[:·|—–]\s*(\S.*)", re.DOTALL)
+_Screen = Callable[[str, Any], bool]
 
 
 def _matches(
@@ -179,13 +198,20 @@ _SCREENS: dict[str, _Screen] = {
     "runtime_minutes": lambda text, want: _digits(text) and parse_runtime(text) == want,
     "user_rating_count": lambda text, want: _digits(text) and parse_count(text) == want,
     "seasons": lambda text, want: str(want) in text or len(text) < 12,
-    "release_date": lambda text, want: _may_write_date(text, want),
+    "release_date": lambda text, want: _may_write_date(text, want) and _quick_date(text, want),
     "budget": lambda text, want: _digits(text) and _amount(text) == want[0],
     "box_office": lambda text, want: _digits(text) and _amount(text) == want[0],
     "content_rating": lambda text, want: len(text) <= 40 and str(want) in text,
 }
-
-
+# the same, for a sentence that may hold the value among other words
+_IN_SENTENCE: dict[str, _Screen] = {
+    "runtime_minutes": lambda text, want: _digits(text),
+    "user_rating_count": lambda text, want: _digits(text),
+    "seasons": lambda text, want: str(want) in text,
+    "release_date": lambda text, want: str(want[1]) in text,
+    "budget": lambda text, want: _digits(text),
+    "box_office": lambda text, want: _digits(text),
+}
 _NUMBER = re.compile(r"\d+")
 
 
@@ -201,6 +227,22 @@ def _may_write_date(text: str, want: tuple[dt.date | None, int]) -> bool:
     return len(text) <= 12 if date is None else date.day in numbers
 
 
+def _quick_date(text: str, want: tuple[dt.date | None, int]) -> bool:
+    """The date read without dateparser is the one wanted, or none is read that way and the
+    text is short enough to be only a date in other words ("7 septembre 2017")."""
+    found = parse_date(text, thorough=False)
+    if found is None:  # "7 septembre 2017", not "Release date:7 septembre 2017"
+        return len(text.split()) <= 3 and ":" not in text
+    return (found.to_date(), found.year) == want or (want[0] is None and found.year == want[1])
+
+
+def _sentence_date(text: str, want: tuple[dt.date | None, int]) -> bool:
+    """A date in a sentence is tried only when read without dateparser: a sentence holds
+    many spans with a year in them."""
+    found = parse_date(text, thorough=False) if len(text) <= 40 else None
+    return found is not None and (found.to_date(), found.year) == want
+
+
 def _amount(text: str) -> Decimal | None:
     money = parse_money(text)
     return None if money is None else money.amount
@@ -208,7 +250,7 @@ def _amount(text: str) -> Decimal | None:
 
 def _list_containers(
     page: KnownPage, name: str, wanted: tuple[str, ...]
-) -> Iterable[tuple[Element, Mode]]:
+) -> Iterator[tuple[Element, Mode]]:
     seen: set[tuple[int, Mode]] = set()
     for element in _elements_with_text(page.root, wanted[0]):
         for container in _ancestors(element, _UP):
@@ -222,20 +264,52 @@ def _list_containers(
                     yield container, mode
 
 
-def _cast_containers(page: KnownPage, wanted: tuple[tuple[str, str | None], ...]) -> list[Element]:
-    found: list[Element] = []
-    for element in _elements_with_text(page.root, wanted[0][0]):
+def _cast_containers(
+    page: KnownPage, wanted: tuple[tuple[str, str | None], ...]
+) -> Iterator[tuple[Element, str, str]]:
+    """(container, separator, tail) whose items read as the stored cast."""
+    for element in _elements_with_text(page.root, wanted[0][0], whole=False):
         for container in _ancestors(element, _UP + 1):
             pairs = cast_pairs(container)
             if pairs and read_value("cast", pairs, page.stored) == wanted:
-                found.append(container)
+                yield container, "", ""
+                continue
+            separator, tail = _pair_form(container, wanted)
+            if separator:
+                pairs = cast_pairs(container, separator, tail)
+                if read_value("cast", pairs, page.stored) == wanted:
+                    yield container, separator, tail
+
+
+def _pair_form(container: Element, wanted: tuple[tuple[str, str | None], ...]) -> tuple[str, str]:
+    """The word between actor and character, and the sentence's end, in the first item that
+    names a character ("Umar Gallo plays Tamsin." -> "plays", ".")."""
+    items = items_of(container)
+    for item, (actor, character) in zip(items, wanted, strict=False):
+        if character is None:
+            continue
+        text = text_of(item)
+        if not text.startswith(actor):
+            return "", ""
+        rest = text[len(actor) :]
+        at = rest.find(character)
+        separator = rest[:at].strip() if at > 0 else ""
+        if not separator or len(separator.split()) > 3:
+            return "", ""
+        return separator.casefold(), rest[at + len(character) :].casefold()
+    return "", ""
+
+
+def _elements_with_text(root: Element, wanted: str, *, whole: bool = True) -> list[Element]:
+    """Elements whose text is `wanted` (or, not `whole`, starts with it)."""
+    found: list[Element] = []
+    for element in root.iter():
+        if not isinstance(element.tag, str):
+            continue
+        text = clean_text(text_of(element)) or ""
+        if text == wanted or (not whole and len(text) < 200 and text.startswith(wanted)):
+            found.append(element)
     return found
-
-
-def _elements_with_text(root: Element, wanted: str) -> list[Element]:
-    return [
-        el for el in root.iter() if isinstance(el.tag, str) and clean_text(text_of(el)) == wanted
-    ]
 
 
 def _ancestors(element: Element, up: int) -> list[Element]:
@@ -247,27 +321,81 @@ def _ancestors(element: Element, up: int) -> list[Element]:
     return [element, *found]
 
 
-def _locators_at(
-    element: Element, name: str, mode: Mode, rest: str | None, title: str
-) -> set[Locator]:
-    """The anchors beside a value element, as locators of `name`."""
-    if rest is not None:
-        found = _PREFIXED.match(text_of(element))
-        label = label_key(found.group(1), title) if found else ""
-        if label and prefixed_rest(element, label, title) == rest:
-            return {Locator(name, "prefix", label, mode)}
-        return set()
-    locators = {Locator(name, "attr", token, mode) for token in attribute_tokens(element)}
+def _anchored(
+    element: Element, name: str, mode: Mode, title: str, separator: str = "", tail: str = ""
+) -> Iterator[Locator]:
+    """Locators of a value element by the anchors beside it: its label (the element before
+    it that shows text), its attributes, an icon's attributes just before it."""
+    for token in attribute_tokens(element):
+        yield Locator(name, "attr", token, mode, tail, separator)
     before = previous_with_text(element)
     if before is not None:
-        text = text_of(before)
-        label = label_key(text, title)
-        if len(label) <= MAX_LABEL and label:
-            locators.add(Locator(name, "label", label, mode))
+        label = label_key(text_of(before), title)
+        if label and len(label) <= MAX_LABEL:
+            yield Locator(name, "label", label, mode, tail, separator)
     icon = element.getprevious()
     if icon is not None and isinstance(icon.tag, str):
-        locators |= {Locator(name, "after", token, mode) for token in attribute_tokens(icon)}
-    return locators
+        for token in attribute_tokens(icon):
+            yield Locator(name, "after", token, mode, tail, separator)
+
+
+def _prefix(element: Element, name: str, rest: str, title: str) -> Iterator[Locator]:
+    found = _PREFIXED.match(text_of(element))
+    label = label_key(found.group(1), title) if found else ""
+    if label and prefixed_rest(element, label, title) == rest:
+        yield Locator(name, "prefix", label, "text")
+
+
+_SENTENCE_CHARS = 240
+_SENTENCE_WORDS = 40
+_END = frozenset(".!?;")
+
+
+def _phrases(page: KnownPage, name: str, wanted: Any, mode: Mode) -> Iterator[Locator]:
+    """Sentences that hold the value between a fixed opening and a fixed ending ("It was
+    released on 7 September 2017.", "It is a Comedy and Western movie.")."""
+    screen = _IN_SENTENCE.get(name)
+    probe = wanted[0] if name in LIST_FIELDS else wanted if isinstance(wanted, str) else None
+    title = page.stored.title
+    for element in page.index.sentences():
+        text = text_of(element)
+        if len(text) > _SENTENCE_CHARS:
+            continue
+        if screen is not None and not screen(text, wanted):
+            continue
+        if probe is not None and probe not in text:
+            continue
+        words = text.split(" ")
+        if len(words) > _SENTENCE_WORDS:
+            continue
+        # the longest opening and ending that leave the value: "It was released on", not "It"
+        for opening in range(min(MAX_PHRASE_WORDS, len(words) - 1), 0, -1):
+            found = _phrase_split(page, name, wanted, mode, words, opening, title)
+            if found is not None:
+                yield found
+                break
+
+
+def _phrase_split(
+    page: KnownPage, name: str, wanted: Any, mode: Mode, words: list[str], opening: int, title: str
+) -> Locator | None:
+    phrase = phrase_key(" ".join(words[:opening]), title)
+    rest = " ".join(words[opening:])
+    folded = rest.casefold()
+    tails = [" " + " ".join(words[-count:]).casefold() for count in (2, 1)
+             if len(words) - opening > count]  # fmt: skip
+    tails += [folded[-1]] if rest and rest[-1] in _END else []
+    for tail in [*tails, ""]:
+        if not folded.endswith(tail):
+            continue
+        middle = rest[: len(rest) - len(tail)].strip()
+        screen = _SCREENS.get(name) if name != "release_date" else _sentence_date
+        if not middle or (screen is not None and not screen(middle, wanted)):
+            continue
+        raw: Any = middle if mode == "text" else list_items(page.root, middle, mode)
+        if read_value(name, raw, page.stored) == wanted:
+            return Locator(name, "phrase", phrase, mode, tail)
+    return None
 
 
 # --- scoring and choosing ---------------------------------------------------------------------

@@ -78,8 +78,10 @@ def parse_date(
     *,
     languages: Sequence[str] | None = None,
     date_order: str | None = None,
+    thorough: bool = True,
 ) -> PartialDate | None:
     """A date as written to a PartialDate; None when there is none or it is unclear.
+    `thorough=False` skips dateparser, the slow last resort (other languages' month names).
 
     `date_order` ("DMY", "MDY", "YMD", ...) settles numeric dates such as
     "03/04/2001"; without it they are read only when unambiguous.
@@ -120,19 +122,21 @@ def parse_date(
         if cjk is not _NO_MATCH:
             return cjk if isinstance(cjk, PartialDate) else None
     for candidate in _without_lead_words(cleaned):
-        found = _read(candidate, languages, order)
+        found = _read(candidate, languages, order, thorough)
         if found is not _NO_MATCH:
             return found if isinstance(found, PartialDate) else None
     return None
 
 
-def _read(text: str, languages: Sequence[str] | None, order: str | None) -> _Read:
+def _read(
+    text: str, languages: Sequence[str] | None, order: str | None, thorough: bool = True
+) -> _Read:
     for reader in (_read_iso, _read_english, _read_year):
         found = reader(text)
         if found is not _NO_MATCH:
             return found
     numeric = _read_numeric(text, languages, order)
-    if numeric is not _NO_MATCH:
+    if numeric is not _NO_MATCH or not thorough:
         return numeric
     return _read_with_dateparser(text, languages, order) or _NO_MATCH
 

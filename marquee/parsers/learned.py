@@ -2,17 +2,20 @@
 
 A locator names an anchor a person can check and how the value sits beside it:
 
-    label "Length"              the element right after the one whose text is "Length"
-    prefix "Length"             the rest of a line that starts "Length:" (or "Length ·")
-    attr data-stat=runtime      the element carrying that attribute (class=<word> for a class)
-    after class=icon-clock      the element right after the one carrying it (an icon's value)
+    label "length"                the element right after the one whose text is "Length"
+    prefix "length"               the rest of a line that starts "Length:" (or "Length ·")
+    phrase "it was released on"   the rest of a sentence that starts so (up to its `tail`)
+    attr data-stat=runtime        the element carrying that attribute (class=<word>: a class)
+    after class=icon-clock        the element right after the one carrying it (an icon's value)
 
 and what is read there: the text, or a list (its children, its links, or its text split at
-commas), or cast pairs. Never a generated class name or a position in the page.
+commas and "and"), or cast pairs (an item's two texts, or one text split at " as " or at a
+learned `separator` such as "plays"). The page's own title in a label or phrase is written
+"{title}". Never a generated class name or a position in the page.
 
 This module only reads: `PageIndex` finds anchors on a page, `read` applies one locator,
-`read_learned` applies a layout's locators as one more channel (a RawTitle). Learning them
-is marquee.learn's work.
+`read_learned` applies a layout's locators as one more channel (a RawTitle). Learning them is
+marquee.learn's work.
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Literal, cast
+from typing import Any, Literal, cast
 
 from lxml import etree
 
@@ -29,12 +32,13 @@ from marquee.parsers.dom import Element, squash, text_of
 from marquee.parsers.labels import normalize_label
 from marquee.parsers.raw import RawTitle
 
-Kind = Literal["label", "prefix", "attr", "after"]
+Kind = Literal["label", "prefix", "phrase", "attr", "after"]
 Mode = Literal["text", "children", "links", "split", "pairs"]
-KINDS: tuple[Kind, ...] = ("label", "prefix", "attr", "after")  # simplest first
+KINDS: tuple[Kind, ...] = ("label", "prefix", "attr", "after", "phrase")  # simplest first
 LIST_MODES: tuple[Mode, ...] = ("children", "links", "split")
 
 CHANNEL = "learned"
+TITLE = "{title}"
 # record field -> RawTitle attribute the learned text goes to (the normalizers do the rest)
 RAW_ATTRIBUTE: dict[str, str] = {
     "tagline": "tagline",
@@ -57,30 +61,58 @@ RAW_ATTRIBUTE: dict[str, str] = {
 LIST_FIELDS = frozenset({"genres", "countries", "studios", "directors", "writers"})
 
 MAX_LABEL = 48
+MAX_PHRASE_WORDS = 6
 _PREFIX = re.compile(r"\s*([^:·|—–]{1,40}?)\s*[:·|—–]\s*(\S.*)", re.DOTALL)
 _SPLIT = re.compile(r"\s*(?:[,;|·•/]|\band\b|&)\s*")
 _AS = re.compile(r"\s+(?:as|—|–|-|\.\.\.|…)\s+", re.IGNORECASE)
+_ROLE_LEAD = re.compile(r"^(?:as|voice of)\s+", re.IGNORECASE)
 # attribute values a person can read and a redesign keeps: words, no digits, not generated
 _READABLE = re.compile(r"[A-Za-z][A-Za-z_:.-]{1,38}[A-Za-z]")
 _GENERATED = re.compile(r"^(?:sc|css|jsx|emotion|svelte|tw|astro)-|^_|__[A-Za-z]{5}$")
 _ANCHOR_ATTRIBUTES = frozenset(
     {"itemprop", "property", "role", "id", "name", "aria-label", "title", "slot", "for"}
 )
+_TEXT_NODES = etree.XPath("//body//text()[normalize-space()]", smart_strings=True)
 
 
 @dataclass(frozen=True, slots=True)
 class Locator:
     field: str
     kind: Kind
-    anchor: str  # the label's normalized text, or "name=value" of an attribute
+    anchor: str  # a label's or phrase's normalized text, or "name=value" of an attribute
     mode: Mode = "text"
+    tail: str = ""  # phrase: what ends the sentence after the value (" movie.", ".")
+    separator: str = ""  # pairs: the word between actor and character ("plays")
 
     def describe(self) -> str:
-        shown = f'"{self.anchor}"' if self.kind in ("label", "prefix") else self.anchor
-        return f"{self.kind} {shown} -> {self.mode}"
+        shown = f'"{self.anchor}"' if self.kind in _TEXT_KINDS else self.anchor
+        extra = f' ... "{self.tail}"' if self.tail else ""
+        extra += f' (actor "{self.separator}" character)' if self.separator else ""
+        return f"{self.kind} {shown}{extra} -> {self.mode}"
 
     def as_json(self) -> dict[str, str]:
-        return {"kind": self.kind, "anchor": self.anchor, "mode": self.mode}
+        data = {"kind": self.kind, "anchor": self.anchor, "mode": self.mode}
+        data.update({k: v for k, v in (("tail", self.tail), ("separator", self.separator)) if v})
+        return data
+
+    @classmethod
+    def from_json(cls, name: str, data: dict[str, Any]) -> Locator:
+        kind = data["kind"] if data["kind"] in KINDS else "label"
+        return cls(
+            name,
+            cast(Kind, kind),
+            str(data["anchor"]),
+            cast(Mode, data.get("mode", "text")),
+            str(data.get("tail", "")),
+            str(data.get("separator", "")),
+        )
+
+    @property
+    def anchor_key(self) -> tuple[str, str]:
+        return (self.kind if self.kind in _TEXT_KINDS else "attr", self.anchor)
+
+
+_TEXT_KINDS = frozenset({"label", "prefix", "phrase"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,15 +126,28 @@ class LearnedLayout:
 
     @property
     def anchors(self) -> frozenset[tuple[str, str]]:
-        return frozenset(_anchor_key(locator) for locator in self.locators)
+        return frozenset(locator.anchor_key for locator in self.locators)
 
 
-MATCHING_SHARE = 0.6  # of a layout's anchors on a page, for its locators to apply
+# of a layout's anchors on a page, for its locators to apply: a show's page lacks a movie's
+# budget and box office, a page of another layout most of them
+MATCHING_SHARE = 0.4
+MATCHING_MIN = 2
 
 
-def _anchor_key(locator: Locator) -> tuple[str, str]:
-    family = "text" if locator.kind in ("label", "prefix") else "attr"
-    return (f"{family}:{locator.kind}" if family == "text" else family, locator.anchor)
+def label_key(text: str, title: str) -> str:
+    """A label as locators name it: normalized, the page's own title as "{title}" ("When did
+    Heat come out?" is one label on every page)."""
+    return _titled(normalize_label(text), title)
+
+
+def phrase_key(text: str, title: str) -> str:
+    return _titled(squash(text).casefold(), title)
+
+
+def _titled(text: str, title: str) -> str:
+    own = squash(title).casefold()
+    return text.replace(own, TITLE) if own and own in text else text
 
 
 # --- finding anchors -------------------------------------------------------------------------
@@ -110,14 +155,16 @@ def _anchor_key(locator: Locator) -> tuple[str, str]:
 
 @dataclass(slots=True)
 class PageIndex:
-    """A page's anchors: label texts, line prefixes and readable attributes, each with the
-    elements that carry it, in page order. `wanted` limits it to a layout's anchors."""
-
-    labels: dict[str, list[Element]] = field(default_factory=lambda: defaultdict(list))
-    prefixes: dict[str, list[Element]] = field(default_factory=lambda: defaultdict(list))
-    attrs: dict[str, list[Element]] = field(default_factory=lambda: defaultdict(list))
+    """A page's anchors: label texts, line prefixes, sentence starts and readable attributes,
+    each with the elements that carry it, in page order. `wanted` limits it to a layout's."""
 
     title: str = ""
+    labels: dict[str, list[Element]] = field(default_factory=lambda: defaultdict(list))
+    prefixes: dict[str, list[Element]] = field(default_factory=lambda: defaultdict(list))
+    phrases: dict[str, list[Element]] = field(default_factory=lambda: defaultdict(list))
+    attrs: dict[str, list[Element]] = field(default_factory=lambda: defaultdict(list))
+    # every line (phrase key, element) when learning: phrases are looked up as asked for
+    _lines: list[tuple[str, Element]] | None = None
 
     @classmethod
     def of(
@@ -125,25 +172,20 @@ class PageIndex:
     ) -> PageIndex:
         index = cls(title=title)
         want = None if wanted is None else set(wanted)
-        texts = want is None or any(key.startswith("text:") for key, _ in want)
-        if texts:
+        if want is None or any(kind in _TEXT_KINDS for kind, _ in want):
             index._index_texts(root, want)
-        if want is None or any(key == "attr" for key, _ in want):
+        if want is None or any(kind == "attr" for kind, _ in want):
             index._index_attrs(root, want)
         return index
 
     def _index_texts(self, root: Element, want: set[tuple[str, str]] | None) -> None:
-        labels = None if want is None else {a for k, a in want if k == "text:label"}
-        prefixes = None if want is None else {a for k, a in want if k == "text:prefix"}
-        for text in _text_nodes(root):
-            owner = text.getparent()
-            if owner is None:
-                continue
-            element = owner if text.is_text else owner.getparent()
-            if element is None:
-                continue
-            line = squash(str(text))
-            if len(line) <= MAX_LABEL + len(self.title):
+        labels = None if want is None else {a for k, a in want if k == "label"}
+        prefixes = None if want is None else {a for k, a in want if k == "prefix"}
+        phrases = () if want is None else tuple(a for k, a in want if k == "phrase")
+        if want is None:
+            self._lines = []
+        for line, element in _lines(root):
+            if len(line) <= MAX_LABEL + len(self.title) and (labels is None or labels):
                 label = label_key(line, self.title)
                 if label and (labels is None or label in labels):
                     for anchor in _same_text_ancestors(element, label, self.title):
@@ -153,6 +195,13 @@ class PageIndex:
                 label = label_key(found.group(1), self.title)
                 if label and (prefixes is None or label in prefixes):
                     self.prefixes[label].append(element)
+            if self._lines is not None:
+                self._lines.append((phrase_key(line, self.title), element))
+            elif phrases:
+                key = phrase_key(line, self.title)
+                for phrase in phrases:
+                    if _opens(key, phrase):
+                        self.phrases[phrase].append(element)
 
     def _index_attrs(self, root: Element, want: set[tuple[str, str]] | None) -> None:
         tokens = None if want is None else {a for k, a in want if k == "attr"}
@@ -163,27 +212,41 @@ class PageIndex:
                 if tokens is None or token in tokens:
                     self.attrs[token].append(element)
 
+    def sentences(self) -> list[Element]:
+        """Elements whose text opens with their own text (a sentence may start there): only
+        an index built to learn has them."""
+        seen: dict[Element, None] = {}
+        for _, element in self._lines or ():
+            if element not in seen and (element.text or "").strip():
+                seen[element] = None
+        return list(seen)
 
-_TEXT_NODES = etree.XPath(
-    "//body//text()[normalize-space()]", smart_strings=True
-)
+    def phrase_elements(self, phrase: str) -> list[Element]:
+        if self._lines is not None and phrase not in self.phrases:
+            self.phrases[phrase] = [el for key, el in self._lines if _opens(key, phrase)]
+        return self.phrases.get(phrase, [])
+
+    def has(self, anchor: tuple[str, str]) -> bool:
+        kind, value = anchor
+        if kind == "phrase":
+            return bool(self.phrase_elements(value))
+        found = {"label": self.labels, "prefix": self.prefixes}.get(kind, self.attrs)
+        return value in found
 
 
-def _text_nodes(root: Element) -> list[etree._ElementUnicodeResult]:
-    return cast(list[etree._ElementUnicodeResult], _TEXT_NODES(root))
+def _opens(line: str, phrase: str) -> bool:
+    """The line opens with the phrase's whole words."""
+    return line.startswith(phrase) and line[len(phrase) : len(phrase) + 1] in ("", " ")
 
 
-def label_key(text: str, title: str) -> str:
-    """A label as locators name it: normalized, the page's own title as "{title}" ("When did
-    Heat come out?" is one label on every page)."""
-    label = normalize_label(text)
-    own = normalize_label(title)
-    if own and own in label:
-        label = label.replace(own, TITLE)
-    return label
-
-
-TITLE = "{title}"
+def _lines(root: Element) -> Iterator[tuple[str, Element]]:
+    """Each text of the page (whitespace collapsed) with the element whose text it starts or
+    continues."""
+    for text in cast(list[etree._ElementUnicodeResult], _TEXT_NODES(root)):
+        owner = text.getparent()
+        element = owner if owner is None or text.is_text else owner.getparent()
+        if element is not None:
+            yield squash(str(text)), element
 
 
 def _same_text_ancestors(element: Element, label: str, title: str) -> Iterator[Element]:
@@ -225,8 +288,8 @@ Raw = str | list[str] | list[tuple[str, str | None]]
 
 
 def value_elements(locator: Locator, index: PageIndex) -> Iterator[tuple[Element, str | None]]:
-    """Where the locator's value may be, in page order: (element, text) where text is set
-    for a prefix (the rest of its line), else None (the element's own text)."""
+    """Where the locator's value may be, in page order: (element, text) where text is the
+    part of a line after its label or phrase, else None (the element's own text)."""
     if locator.kind == "label":
         for anchor in index.labels.get(locator.anchor, ()):
             following = next_with_text(anchor)
@@ -235,6 +298,11 @@ def value_elements(locator: Locator, index: PageIndex) -> Iterator[tuple[Element
     elif locator.kind == "prefix":
         for element in index.prefixes.get(locator.anchor, ()):
             rest = prefixed_rest(element, locator.anchor, index.title)
+            if rest is not None:
+                yield element, rest
+    elif locator.kind == "phrase":
+        for element in index.phrase_elements(locator.anchor):
+            rest = phrase_rest(text_of(element), locator.anchor, locator.tail, index.title)
             if rest is not None:
                 yield element, rest
     elif locator.kind == "attr":
@@ -250,18 +318,18 @@ def value_elements(locator: Locator, index: PageIndex) -> Iterator[tuple[Element
 def read(locator: Locator, index: PageIndex) -> Raw | None:
     """The raw value at the first place the locator finds one."""
     for element, text in value_elements(locator, index):
-        value = read_at(element, text, locator.mode)
+        value = read_at(element, text, locator)
         if value:
             return value
     return None
 
 
-def read_at(element: Element, text: str | None, mode: Mode) -> Raw | None:
-    if mode == "text":
+def read_at(element: Element, text: str | None, locator: Locator) -> Raw | None:
+    if locator.mode == "text":
         return text if text is not None else (text_of(element) or None)
-    if mode == "pairs":
-        return cast_pairs(element)
-    return list_items(element, text, mode)
+    if locator.mode == "pairs":
+        return cast_pairs(element, locator.separator, locator.tail)
+    return list_items(element, text, locator.mode)
 
 
 def next_with_text(anchor: Element) -> Element | None:
@@ -290,16 +358,45 @@ def prefixed_rest(element: Element, label: str, title: str) -> str | None:
     return found.group(2).strip() or None
 
 
+def phrase_rest(text: str, phrase: str, tail: str, title: str) -> str | None:
+    """The part of a sentence between its opening phrase and its tail; None when the text
+    does not open with the phrase or end with the tail."""
+    folded = text.casefold()
+    if len(folded) != len(text):  # a letter whose case folds to two ("ß"): offsets differ
+        return None
+    position = _after_phrase(folded, phrase, squash(title).casefold())
+    if position is None or folded[position : position + 1] not in ("", " "):
+        return None
+    if tail and not folded.endswith(tail):
+        return None
+    end = len(text) - len(tail)
+    return text[position:end].strip() or None if position < end else None
+
+
+def _after_phrase(folded: str, phrase: str, title: str) -> int | None:
+    """Where the phrase ends in the casefolded text ("{title}" standing for the title)."""
+    position = 0
+    for i, part in enumerate(phrase.split(TITLE)):
+        if i > 0:
+            if not title or not folded.startswith(title, position):
+                return None
+            position += len(title)
+        if not folded.startswith(part, position):
+            return None
+        position += len(part)
+    return position
+
+
 def list_items(element: Element, text: str | None, mode: Mode) -> list[str]:
     if mode == "split" or text is not None:
         whole = text if text is not None else text_of(element)
         return [item for item in _SPLIT.split(whole) if item]
     if mode == "links":
         return [t for t in (text_of(a) for a in element.iter("a")) if t]
-    return [t for t in (text_of(child) for child in _items_of(element)) if t]
+    return [t for t in (text_of(child) for child in items_of(element)) if t]
 
 
-def _items_of(element: Element) -> list[Element]:
+def items_of(element: Element) -> list[Element]:
     """The element's item children; through a lone wrapper (a ul in a div, a tbody)."""
     children = [child for child in element if isinstance(child.tag, str)]
     while len(children) == 1 and len(children[0]):
@@ -307,23 +404,40 @@ def _items_of(element: Element) -> list[Element]:
     return children
 
 
-def cast_pairs(element: Element) -> list[tuple[str, str | None]]:
-    """(actor, character) per item: the item's first and second texts, or one text split
-    at " as "."""
+def cast_pairs(
+    element: Element, separator: str = "", tail: str = ""
+) -> list[tuple[str, str | None]]:
+    """(actor, character) per item: its text split at the learned separator; else its first
+    and second texts, or one text split at " as "."""
     pairs: list[tuple[str, str | None]] = []
-    for item in _items_of(element):
-        texts = [squash(str(t)) for t in item.itertext() if t.strip()]
-        if not texts:
+    for item in items_of(element):
+        if separator:
+            pair = split_pair(text_of(item), separator, tail)
+            if pair is not None:
+                pairs.append(pair)
             continue
-        pairs.append(_pair(texts))
+        texts = [squash(str(t)) for t in item.itertext() if t.strip()]
+        if texts:
+            pairs.append(_pair(texts))
     return pairs
+
+
+def split_pair(text: str, separator: str, tail: str) -> tuple[str, str | None] | None:
+    """ "Umar Gallo plays Tamsin." with separator "plays" and tail "." -> both names."""
+    if tail and text.casefold().endswith(tail) and len(text.casefold()) == len(text):
+        text = text[: len(text) - len(tail)]
+    parts = re.split(rf"\s+{re.escape(separator)}\s+", text, maxsplit=1, flags=re.IGNORECASE)
+    actor = parts[0].strip()
+    if not actor:
+        return None
+    return actor, (parts[1].strip() or None) if len(parts) > 1 else None
 
 
 def _pair(texts: list[str]) -> tuple[str, str | None]:
     if len(texts) == 1:
         parts = _AS.split(texts[0], maxsplit=1)
         return (parts[0], parts[1] if len(parts) > 1 else None)
-    character = re.sub(r"^(?:as|voice of)\s+", "", texts[1], flags=re.IGNORECASE)
+    character = _ROLE_LEAD.sub("", texts[1])
     return (texts[0], character or None)
 
 
@@ -339,20 +453,11 @@ def matching_layout(
     best: tuple[float, int, LearnedLayout] | None = None
     for order, layout in enumerate(layouts):
         anchors = layout.anchors
-        present = sum(1 for anchor in anchors if _present(anchor, index))
+        present = sum(1 for anchor in anchors if index.has(anchor))
         share = present / len(anchors) if anchors else 0.0
-        if share >= MATCHING_SHARE and (best is None or (share, -order) > best[:2]):
+        if present >= min(MATCHING_MIN, len(anchors)) and share >= MATCHING_SHARE and (best is None or (share, -order) > best[:2]):
             best = (share, -order, layout)
     return None if best is None else (best[2], index)
-
-
-def _present(anchor: tuple[str, str], index: PageIndex) -> bool:
-    family, value = anchor
-    if family == "text:label":
-        return value in index.labels
-    if family == "text:prefix":
-        return value in index.prefixes
-    return value in index.attrs
 
 
 def read_learned(
