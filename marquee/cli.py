@@ -252,7 +252,7 @@ def learn(
 
     from marquee.db import learned as stored
     from marquee.db import open_database
-    from marquee.learn_command import listing_table, print_summary, run_learn
+    from marquee.learn_command import listing_lines, print_summary, run_learn
     from marquee.reparse import NoPagesFound
 
     if (show or forget is not None) == bool(paths):
@@ -261,7 +261,8 @@ def learn(
     try:
         with open_database(_check_db(db)) as database:
             if show:
-                console.print(listing_table(stored.listing(database, retired=show_all)))
+                for line in listing_lines(stored.listing(database, retired=show_all)):
+                    console.print(line, markup=False, highlight=False, soft_wrap=True)
             elif forget is not None:
                 if not stored.forget(database, forget):
                     _fail(f"--forget {forget}: no learned locator in use with that id")

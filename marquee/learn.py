@@ -156,9 +156,7 @@ def _candidates(page: KnownPage, name: str, wanted: Any) -> Iterator[Locator]:
         yield from _phrases(page, name, wanted, "text")
 
 
-def _scalar_places(
-    page: KnownPage, name: str, wanted: Any
-) -> Iterator[tuple[Element, str | None]]:
+def _scalar_places(page: KnownPage, name: str, wanted: Any) -> Iterator[tuple[Element, str | None]]:
     """(element, the text after its line's label, or None) whose text reads `wanted`."""
     screen = _SCREENS.get(name)
     limit = _LONG_TEXT if screen is None and name != "content_rating" else _SCALAR_TEXT
@@ -445,9 +443,7 @@ class FieldTable:
         """How locators, tried in order (the first that finds a value wins), read the rows."""
         result = Score()
         for i in rows:
-            got = next(
-                (v for v in (self.value(loc, i) for loc in locators) if v is not None), None
-            )
+            got = next((v for v in (self.value(loc, i) for loc in locators) if v is not None), None)
             wanted = self.wanted[i]
             if got is None:
                 result.missed += wanted is not None

@@ -10,15 +10,16 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from rich.console import Console
-from rich.table import Table
 
 from marquee.db import Database
 from marquee.db import learned as stored
 from marquee.extract import extract
 from marquee.items import TitleRecord
 from marquee.learn import FieldReport, KnownPage, Learned, learn
+from marquee.parsers.learned import Locator
 from marquee.parsers.page import content_tree
 from marquee.reparse import SavedFile, Task, discover, iter_tasks
 
@@ -102,45 +103,47 @@ def _chunks(pages: Iterator[_Page], size: int) -> Iterator[list[_Page]]:
 # --- printing -----------------------------------------------------------------------------------
 
 
-def report_table(summary: LearnSummary) -> Table:
-    table = Table(title=f"learned from {summary.known} known pages of {summary.pages}")
-    for column in ("field", "locators", "support", "precision (CV)", "kept"):
-        table.add_column(column)
+def report_lines(summary: LearnSummary) -> list[str]:
+    """One line per field: its locators, support and cross-validated precision, kept or why not."""
+    lines = [f"learned from {summary.known} known pages of {summary.pages} title pages read"]
     for report in summary.learned.fields if summary.learned else []:
-        table.add_row(*_report_cells(report))
-    return table
+        lines.append(_report_line(report))
+    return lines
 
 
-def _report_cells(report: FieldReport) -> tuple[str, str, str, str, str]:
-    locators = "; ".join(locator.describe() for locator in report.locators) or "-"
-    precision = f"{report.precision:.1%}" if report.locators else "-"
-    kept = "yes" if report.kept else f"no: {report.why}"
-    return report.field, locators, str(report.support), precision, kept
+def _report_line(report: FieldReport) -> str:
+    if not report.locators:
+        return f"  {report.field:<18} -  ({report.why})"
+    locators = "; ".join(locator.describe() for locator in report.locators)
+    figures = f"support {report.support}, precision {report.precision:.1%} (CV)"
+    verdict = "kept" if report.kept else f"not kept: {report.why}"
+    return f"  {report.field:<18} {locators}  [{figures}] {verdict}"
 
 
-def listing_table(rows: list[dict[str, object]]) -> Table:
-    table = Table(title="learned locators")
-    columns = ("id", "layout", "field", "locator", "support", "precision", "created", "retired")
-    for column in columns:
-        table.add_column(column)
+def listing_lines(rows: list[dict[str, Any]]) -> list[str]:
+    """`marquee learn --show`: one line per learned locator."""
+    if not rows:
+        return ["no learned locators"]
+    lines = []
     for row in rows:
-        locator = stored.locator_from(str(row["field"]), row["locator"])  # type: ignore[arg-type]
+        locator = Locator.from_json(str(row["field"]), row["locator"])
         retired = row["retired_at"]
-        table.add_row(
-            str(row["id"]),
-            str(row["layout"]),
-            str(row["field"]),
-            locator.describe(),
-            str(row["support"]),
-            f"{float(row['precision']):.1%}",  # type: ignore[arg-type]
-            str(row["created_at"])[:19],
-            "-" if retired is None else f"{str(retired)[:19]} ({row['retired_reason']})",
+        state = (
+            "in use"
+            if retired is None
+            else f"retired {retired:%Y-%m-%d %H:%M} ({row['retired_reason']})"
         )
-    return table
+        lines.append(
+            f"{row['id']:>5}  layout {row['layout']}  {row['field']:<18} {locator.describe()}"
+            f"  support {row['support']}, precision {row['precision']:.1%}"
+            f"  learned {row['created_at']:%Y-%m-%d %H:%M}  {state}"
+        )
+    return lines
 
 
 def print_summary(summary: LearnSummary, console: Console) -> None:
-    console.print(report_table(summary))
+    for line in report_lines(summary):
+        console.print(line, markup=False, highlight=False, soft_wrap=True)
     if summary.known == 0:
         console.print("no page of a title the database holds: nothing to learn from")
     elif summary.saved_ids:

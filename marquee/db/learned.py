@@ -57,9 +57,7 @@ def save(
 
     def write(conn: sa.Connection) -> list[int]:
         older = sa.and_(t.c.site == db.source, t.c.layout == layout.fingerprint, _active())
-        conn.execute(
-            sa.update(t).where(older).values(retired_at=now, retired_reason=LEARNED_AGAIN)
-        )
+        conn.execute(sa.update(t).where(older).values(retired_at=now, retired_reason=LEARNED_AGAIN))
         if not rows:
             return []
         return [int(i) for i in conn.execute(sa.insert(t).returning(t.c.id), rows).scalars()]
@@ -77,7 +75,7 @@ def active_layouts(db: Database) -> list[LearnedLayout]:
     stmt = (
         sa.select(t.c.id, t.c.layout, t.c.field, t.c.locator)
         .where(t.c.site == db.source, _active())
-        .order_by(t.c.created_at.desc(), t.c.layout, t.c.field, t.c.position, t.c.id)
+        .order_by(t.c.created_at.desc(), t.c.layout, t.c.id)
     )
     rows = db.transaction(lambda conn: conn.execute(stmt).all(), read=True)
     grouped: dict[str, list[tuple[int, Locator]]] = defaultdict(list)
@@ -89,8 +87,8 @@ def active_layouts(db: Database) -> list[LearnedLayout]:
     ]
 
 
-def locator_from(field: str, data: dict[str, str]) -> Locator:
-    return Locator(field, data["kind"], data["anchor"], data.get("mode", "text"))  # type: ignore[arg-type]
+def locator_from(field: str, data: dict[str, Any]) -> Locator:
+    return Locator.from_json(field, data)
 
 
 def listing(db: Database, *, retired: bool = False) -> list[dict[str, Any]]:

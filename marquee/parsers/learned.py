@@ -455,14 +455,16 @@ def matching_layout(
         anchors = layout.anchors
         present = sum(1 for anchor in anchors if index.has(anchor))
         share = present / len(anchors) if anchors else 0.0
-        if present >= min(MATCHING_MIN, len(anchors)) and share >= MATCHING_SHARE and (best is None or (share, -order) > best[:2]):
+        if (
+            present >= min(MATCHING_MIN, len(anchors))
+            and share >= MATCHING_SHARE
+            and (best is None or (share, -order) > best[:2])
+        ):
             best = (share, -order, layout)
     return None if best is None else (best[2], index)
 
 
-def read_learned(
-    root: Element, raw: RawTitle, layouts: Sequence[LearnedLayout]
-) -> RawTitle | None:
+def read_learned(root: Element, raw: RawTitle, layouts: Sequence[LearnedLayout]) -> RawTitle | None:
     """The fields the learned locators give on the page `raw` was read from, as a channel;
     None when no learned layout matches the page."""
     found = matching_layout(root, raw.title, layouts)
