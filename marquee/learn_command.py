@@ -19,7 +19,8 @@ from marquee.db import learned as stored
 from marquee.extract import extract
 from marquee.items import TitleRecord
 from marquee.learn import FieldReport, KnownPage, Learned, learn
-from marquee.parsers.learned import Locator
+from marquee.parsers.dom import Element
+from marquee.parsers.learned import LearnedLayout, Locator, matching_layout, read
 from marquee.parsers.page import content_tree
 from marquee.reparse import SavedFile, Task, discover, iter_tasks
 
@@ -150,3 +151,65 @@ def print_summary(summary: LearnSummary, console: Console) -> None:
         console.print(f"stored {len(summary.saved_ids)} locators (marquee learn --show)")
     else:
         console.print("no locator passed cross-validation: nothing stored")
+
+
+# --- retiring locators a crawl no longer finds ----------------------------------------------------
+
+SAMPLE_PAGES = 50  # title pages of a run that the learned locators are tried on
+MIN_PAGES = 20  # fewer sampled: too few to judge a layout gone
+MIN_LAYOUT_PAGES = 10  # fewer pages of the layout: too few to judge one of its locators
+
+
+@dataclass(slots=True)
+class LocatorCheck:
+    """The learned locators tried on a crawl's first title pages: at its end, those that
+    found nothing (their layout gone, or their anchor gone from it) are to be retired."""
+
+    layouts: Sequence[LearnedLayout]
+    sample: list[tuple[str, bytes, dict[str, str] | None, str]] = field(default_factory=list)
+
+    def observe(self, url: str, body: bytes, headers: dict[str, str] | None, title: str) -> None:
+        if self.layouts and len(self.sample) < SAMPLE_PAGES:
+            self.sample.append((url, body, headers, title))
+
+    def stale(self, run_id: int | None) -> list[tuple[int, str]]:
+        """(locator id, why) for each locator to retire."""
+        if len(self.sample) < MIN_PAGES:
+            return []
+        trees = [
+            (content_tree(url, body, headers), title) for url, body, headers, title in self.sample
+        ]
+        found: list[tuple[int, str]] = []
+        for layout in self.layouts:
+            found += _stale_in(layout, trees, run_id)
+        return found
+
+
+def _stale_in(
+    layout: LearnedLayout, trees: list[tuple[Element, str]], run_id: int | None
+) -> list[tuple[int, str]]:
+    indexes = [m[1] for root, title in trees if (m := matching_layout(root, title, [layout]))]
+    run = f"run {run_id}" if run_id is not None else "this run"
+    if not indexes:
+        why = f"its layout was on none of {len(trees)} title pages of {run}"
+        return [(i, why) for i in layout.ids]
+    if len(indexes) < MIN_LAYOUT_PAGES:
+        return []
+    why = f"found nothing on {len(indexes)} pages of its layout in {run}"
+    return [
+        (i, why)
+        for i, locator in zip(layout.ids, layout.locators, strict=True)
+        if not any(read(locator, index) for index in indexes)
+    ]
+
+
+def retire_stale(db: Database, check: LocatorCheck, run_id: int | None) -> list[str]:
+    """Retire what `check` found stale; one line per locator retired."""
+    lines: list[str] = []
+    by_reason: dict[str, list[int]] = {}
+    for locator_id, why in check.stale(run_id):
+        by_reason.setdefault(why, []).append(locator_id)
+    for why, ids in by_reason.items():
+        stored.retire(db, ids, why)
+        lines += [f"learned locator {i} retired: {why}" for i in ids]
+    return lines

@@ -18,6 +18,7 @@ from typer.testing import CliRunner
 from marquee.cli import app
 from marquee.db import learned as stored
 from marquee.db import open_database
+from marquee.devserver import serve_in_thread
 from marquee.export import iter_records
 from marquee.extract import extract
 from marquee.items import TitleRecord
@@ -25,6 +26,7 @@ from marquee.learn import FieldTable, KnownPage, learn
 from marquee.parsers.learned import LearnedLayout, Locator, PageIndex, read
 from marquee.parsers.page import content_tree
 from tests.heldout6 import DESIGNS, RECORDS, page
+from tests.test_crawl import crawl, last_run
 
 FIXTURES = Path(__file__).parent / "fixtures"
 runner = CliRunner()
@@ -284,3 +286,26 @@ def test_learn_asks_for_pages_or_show_or_forget(tmp_path: Path) -> None:
     assert runner.invoke(app, ["learn", "--forget", "7", "--db", db]).exit_code == 2
     result = runner.invoke(app, ["learn", str(tmp_path / "none"), "--db", db])
     assert result.exit_code == 2 and "no such file" in result.output
+
+
+def test_a_crawl_retires_the_locators_its_pages_no_longer_carry(tmp_path: Path) -> None:
+    db_url = f"sqlite:///{tmp_path / 'crawl.db'}"
+    gone = LearnedLayout("gone", (Locator("runtime_minutes", "label", "how long is {title}?"),
+                                  Locator("budget", "label", "what was the budget?")))  # fmt: skip
+    # the current layout's labels: "Genres" is on every title page, "Nickname" on none
+    current = LearnedLayout("current", (Locator("tagline", "label", "genres"),
+                                        Locator("tagline", "label", "runtime"),
+                                        Locator("synopsis", "label", "nickname")))  # fmt: skip
+    with open_database(db_url) as db:
+        gone_ids = stored.save(db, gone, [(loc, 9, 1.0) for loc in gone.locators], pages=9)
+        kept_ids = stored.save(db, current, [(loc, 9, 1.0) for loc in current.locators], pages=9)
+    with serve_in_thread() as server:
+        done = crawl(server, db_url, tmp_path / "archive")
+    assert done.returncode in (0, 1), done.stdout + done.stderr
+    with open_database(db_url) as db:
+        rows = {row["id"]: row for row in stored.listing(db, retired=True)}
+    for i in gone_ids:
+        assert rows[i]["retired_reason"].startswith("its layout was on none of"), rows[i]
+    assert rows[kept_ids[0]]["retired_at"] is None and rows[kept_ids[1]]["retired_at"] is None
+    assert rows[kept_ids[2]]["retired_reason"].startswith("found nothing on")
+    assert "learned_retired" in last_run(db_url)["counts"]

@@ -39,6 +39,7 @@ if TYPE_CHECKING:
 
     from marquee.db import Database
     from marquee.db.batch import Item
+    from marquee.learn_command import LocatorCheck
     from marquee.pipelines.writer import RecordWriter
 
 log = logging.getLogger(__name__)
@@ -77,6 +78,7 @@ class StorePipeline:
         self._inline = threads == 0 and processes == 0
         self._extractor = PageExtractor(processes=processes, threads=threads)
         self._pending: list[Item] = []  # records not yet handed to the writer thread
+        self._locator_check: LocatorCheck | None = None
         self._write_pool = ThreadPoolExecutor(1, thread_name_prefix="write")
 
     @classmethod
@@ -90,6 +92,7 @@ class StorePipeline:
     async def open_spider(self) -> None:
         from marquee.db import open_database
         from marquee.db.learned import active_layouts
+        from marquee.learn_command import LocatorCheck
         from marquee.pipelines.writer import RecordWriter
 
         db_url = self.settings.get("MARQUEE_DB_URL")
@@ -105,6 +108,7 @@ class StorePipeline:
             spool_dir=spool_dir,
         )
         self._extractor.learned = tuple(await self._in(self._write_pool, active_layouts, self._db))
+        self._locator_check = LocatorCheck(self._extractor.learned)
         await self._extractor.open()
 
     def _recover(self, spool_dir: Path) -> Recovered:
@@ -129,6 +133,8 @@ class StorePipeline:
 
     async def _store(self, page: FetchedPage) -> None:
         result = await self._extractor.extract(page)
+        if self._locator_check is not None and isinstance(result, TitleRecord):
+            self._locator_check.observe(page.url, page.body, page.headers, result.title)
         self.tally.pages += 1
         self.tally.extracted(result)
         self._pending.append((result, page_meta(page, result)))
@@ -194,6 +200,9 @@ class StorePipeline:
             counts["spooled_batches"] = [str(f.path) for f in self._writer.failures]
         if self.recovered is not None and self.recovered.anything:
             counts["replayed"] = describe(self.recovered)
+        retired = self._retire_stale_locators()
+        if retired:
+            counts["learned_retired"] = retired
         coverage = self.tally.coverage()
         status, reasons = judge(counts, coverage, self._previous_coverage(),
                                 Thresholds.from_settings(self.settings))
@@ -208,6 +217,20 @@ class StorePipeline:
             self._db.close()
         summary = render_summary(self.run_id, status, reasons, counts, coverage)
         return RunResult(self.run_id, status, reasons, counts, coverage, summary)
+
+    def _retire_stale_locators(self) -> list[str]:
+        """Learned locators this crawl's pages no longer carry are retired, and said so."""
+        from marquee.learn_command import retire_stale
+
+        if self._locator_check is None or self.storage_error:
+            return []
+        try:
+            retired = retire_stale(self._db, self._locator_check, self.run_id)
+        except StorageUnavailable:
+            return []
+        for line in retired:
+            log.warning("%s", line)
+        return retired
 
     def _previous_coverage(self) -> dict[str, float] | None:
         try:
