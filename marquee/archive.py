@@ -150,6 +150,18 @@ def read_archive(
                 start = yield from _read_from(handle, str(path), start, gzipped, damaged)
 
 
+def read_record(path: Path | str, offset: int) -> ArchivedResponse | None:
+    """The response record at `offset` of a WARC file (pages.archive_offset); None when
+    there is none there or it cannot be read."""
+    try:
+        with Path(path).open("rb") as handle:
+            handle.seek(offset)
+            records = _read_from(handle, str(path), offset, False, None)
+            return next(records, None)
+    except OSError:
+        return None
+
+
 def _read_from(
     handle: BinaryIO, path: str, start: int, gzipped: bool, damaged: list[DamagedRecord] | None
 ) -> Generator[ArchivedResponse, None, int | None]:

@@ -321,6 +321,12 @@ def crawl(
     setting: list[str] = typer.Option(  # noqa: B008
         [], "--set", "-s", metavar="NAME=VALUE", help="Scrapy setting NAME=VALUE"
     ),
+    learn_layout: bool = typer.Option(
+        False,
+        "--learn",
+        help="when the run ends degraded by coverage, learn the new layout from earlier copies"
+        " of its titles and re-parse its pages",
+    ),
 ) -> None:
     """Crawl the site; exit 0 finished, 1 degraded or interrupted, 2 failed."""
     from marquee.crawl import CrawlOptions, parse_setting_pairs, run_crawl
@@ -333,7 +339,32 @@ def crawl(
                            archive_dir=archive_dir, jobdir=jobdir, settings=extra)
     result = run_crawl(options)
     typer.echo(result.summary)
+    if learn_layout and _healable(result):
+        _heal(db, result)
     raise typer.Exit(result.exit_status)
+
+
+def _healable(result: Any) -> bool:
+    """Degraded because fields were missing, with an archive to learn from."""
+    from marquee.crawl import DEGRADED
+
+    coverage = any("coverage" in reason for reason in result.reasons)
+    return bool(result.status == DEGRADED and coverage and result.counts.get("archive_dir"))
+
+
+def _heal(db: str | None, result: Any) -> None:
+    from marquee.db import open_database
+    from marquee.learn_command import heal, heal_lines
+
+    typer.echo(f"learning the new layout from run {result.run_id}'s archive (--learn)")
+    try:
+        with open_database(db) as database:
+            healed = heal(database, result.run_id, Path(result.counts["archive_dir"]),
+                          result.coverage)  # fmt: skip
+    except StorageUnavailable as error:
+        raise _storage_exit(error) from error
+    for line in heal_lines(healed):
+        typer.echo(line)
 
 
 @app.command("serve-fixtures")

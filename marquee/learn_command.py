@@ -14,6 +14,7 @@ from typing import Any
 
 from rich.console import Console
 
+from marquee.archive import archive_files, read_archive, read_record
 from marquee.db import Database
 from marquee.db import learned as stored
 from marquee.extract import extract
@@ -22,7 +23,7 @@ from marquee.learn import FieldReport, KnownPage, Learned, learn
 from marquee.parsers.dom import Element
 from marquee.parsers.learned import LearnedLayout, Locator, matching_layout, read
 from marquee.parsers.page import content_tree
-from marquee.reparse import SavedFile, Task, discover, iter_tasks
+from marquee.reparse import SavedFile, Task, discover, iter_tasks, skip_reason
 
 MAX_KNOWN_PAGES = 1000
 _CHUNK = 200
@@ -61,16 +62,21 @@ def run_learn(
             break
     summary.known = len(known)
     summary.learned = learn(known)
-    layout = summary.learned.layout
-    if layout is not None:
-        kept = [
-            (locator, report.support, report.precision)
-            for report in summary.learned.fields
-            if report.kept
-            for locator in report.locators
-        ]
-        summary.saved_ids = stored.save(db, layout, kept, pages=len(known), run_id=run_id)
+    _save(db, summary, run_id)
     return summary
+
+
+def _save(db: Database, summary: LearnSummary, run_id: int | None) -> None:
+    layout = summary.learned.layout if summary.learned else None
+    if layout is None or summary.learned is None:
+        return
+    kept = [
+        (locator, report.support, report.precision)
+        for report in summary.learned.fields
+        if report.kept
+        for locator in report.locators
+    ]
+    summary.saved_ids = stored.save(db, layout, kept, pages=summary.known, run_id=run_id)
 
 
 def _title_pages(tasks: Iterator[Task], summary: LearnSummary) -> Iterator[_Page]:
@@ -212,4 +218,82 @@ def retire_stale(db: Database, check: LocatorCheck, run_id: int | None) -> list[
     for why, ids in by_reason.items():
         stored.retire(db, ids, why)
         lines += [f"learned locator {i} retired: {why}" for i in ids]
+    return lines
+
+
+# --- healing after a crawl ------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class HealSummary:
+    """`marquee crawl --learn` after a degraded run: what was learned, and the run's coverage
+    per field before and after re-parsing its pages with it."""
+
+    learned: LearnSummary
+    before: dict[str, float]
+    after: dict[str, float]
+
+    def changed(self) -> list[tuple[str, float, float]]:
+        return [
+            (name, self.before.get(name, 0.0), share)
+            for name, share in sorted(self.after.items())
+            if abs(share - self.before.get(name, 0.0)) >= 0.005
+        ]
+
+
+def learn_from_history(
+    db: Database, run_id: int, archive: Path, *, limit: int = MAX_KNOWN_PAGES
+) -> LearnSummary:
+    """Learn the layout of a run's archived pages from the copies of the same titles that
+    earlier runs archived: their records are read again by the built-in readers (the run
+    itself may have overwritten the stored values with the new layout's gaps)."""
+    summary = LearnSummary()
+    known: list[KnownPage] = []
+    responses = (r for r in read_archive(archive_files(archive)) if skip_reason(r) is None)
+    for chunk in _chunks(_title_pages(iter(responses), summary), _CHUNK):
+        earlier = stored.earlier_copies(db, run_id, [page.url for page in chunk])
+        for page in chunk:
+            record = _earlier_record(earlier.get(page.url))
+            if record is not None and len(known) < limit:
+                known.append(_known(page, record))
+        if len(known) >= limit:
+            break
+    summary.known = len(known)
+    summary.learned = learn(known)
+    _save(db, summary, run_id)
+    return summary
+
+
+def _earlier_record(where: tuple[str, int | None] | None) -> TitleRecord | None:
+    if where is None:
+        return None
+    path, offset = where
+    if offset is None:
+        file = Path(path)
+        if not file.is_file():
+            return None
+        record = extract(file.resolve().as_uri(), file.read_bytes())
+    else:
+        response = read_record(path, offset)
+        if response is None:
+            return None
+        record = extract(response.url, response.body, response.headers)
+    return record if isinstance(record, TitleRecord) else None
+
+
+def heal(db: Database, run_id: int, archive: Path, before: dict[str, float]) -> HealSummary:
+    """Learn from the run's archive, then re-parse it: the run's records with what was learned."""
+    from marquee.reparse import reparse
+
+    learned = learn_from_history(db, run_id, archive)
+    after = reparse([archive], db).tally.coverage() if learned.saved_ids else dict(before)
+    return HealSummary(learned, before, after)
+
+
+def heal_lines(summary: HealSummary) -> list[str]:
+    lines = report_lines(summary.learned)
+    if not summary.learned.saved_ids:
+        return [*lines, "nothing learned: the run's records stay as they are"]
+    lines.append("re-parsed the run's pages with what was learned; coverage per field:")
+    lines += [f"  {name:<18} {was:.0%} -> {now:.0%}" for name, was, now in summary.changed()]
     return lines

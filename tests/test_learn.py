@@ -309,3 +309,28 @@ def test_a_crawl_retires_the_locators_its_pages_no_longer_carry(tmp_path: Path) 
     assert rows[kept_ids[0]]["retired_at"] is None and rows[kept_ids[1]]["retired_at"] is None
     assert rows[kept_ids[2]]["retired_reason"].startswith("found nothing on")
     assert "learned_retired" in last_run(db_url)["counts"]
+
+
+def test_crawl_learn_heals_a_redesign_from_the_copies_earlier_runs_archived(
+    tmp_path: Path,
+) -> None:
+    db_url = f"sqlite:///{tmp_path / 'crawl.db'}"
+    redesign = {exp["source_id"]: (html, exp) for _, html, exp in _design_pages(QA)}
+    with serve_in_thread() as server:
+        assert crawl(server, db_url, tmp_path / "archive").returncode == 0
+        site = server.server.the_site
+        for source_id, (html, _) in redesign.items():
+            path = "/" + source_id
+            if path in site.pages:
+                site.put(path, html.encode(), site.pages[path].lastmod)
+        healed = crawl(server, db_url, tmp_path / "archive", "--full", "--learn")
+    assert healed.returncode == 1, healed.stdout + healed.stderr  # the run itself: degraded
+    assert "re-parsed the run's pages with what was learned" in healed.stdout, healed.stdout
+    with open_database(db_url) as db, db.engine.connect() as conn:
+        records = {record.source_id: record for record in iter_records(conn)}
+    compared = [(records[sid].spec_dict(), exp) for sid, (_, exp) in redesign.items()
+                if sid in records and "/" + sid in site.pages]  # fmt: skip
+    right = sum(got[key] == value for got, exp in compared for key, value in exp.items())
+    total = sum(len(exp) for _, exp in compared)
+    assert len(compared) >= 20 and right / total >= 0.95, right / total
+    assert sum(bool(records[sid].learned) for sid in records) >= 20

@@ -133,3 +133,23 @@ def stored_records(db: Database, source_ids: Iterable[str]) -> dict[str, TitleRe
         for record in db.transaction(read, read=True):
             found[record.source_id] = record
     return found
+
+
+def earlier_copies(
+    db: Database, run_id: int, urls: Sequence[str]
+) -> dict[str, tuple[str, int | None]]:
+    """URL -> (archive path, WARC offset or None) of the latest copy that an earlier run
+    archived and stored a record from."""
+    p = s.pages
+    stmt = (
+        sa.select(p.c.url, p.c.archive_path, p.c.archive_offset)
+        .where(
+            p.c.url.in_(list(urls)),
+            p.c.outcome == "stored",
+            p.c.archive_path.is_not(None),
+            sa.or_(p.c.run_id.is_(None), p.c.run_id < run_id),
+        )
+        .order_by(p.c.id)
+    )
+    rows = db.transaction(lambda conn: conn.execute(stmt).all(), read=True) if urls else []
+    return {row.url: (row.archive_path, row.archive_offset) for row in rows}  # latest wins
