@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import random
 
-from tests.heldout_sites import cinedb
+from tests.heldout_sites import cinedb, streamhub
 from tests.heldout_sites.site import Design, SitePage, make_page
 
 _DESIGNS = {d.name: d for d in (
     Design("cinedb", cinedb.fit, cinedb.render),
+    Design("streamhub", streamhub.fit, streamhub.render),
 )}
 DESIGNS: list[str] = list(_DESIGNS)
 SPEC_KEYS = ("source_id", "kind", "title", "tagline", "synopsis", "audience_summary",

@@ -72,7 +72,8 @@ def _watch(t: Title) -> str:
     if s is None:
         return ""
     if not s.counted:
-        return '<section class="watch"><h3>Where to watch</h3><p>Not available to stream yet.</p></section>'
+        return ('<section class="watch"><h3>Where to watch</h3>'
+                "<p>Not available to stream yet.</p></section>")
     head = (f"Streaming on {len(s.platforms)} service{'s' if len(s.platforms) > 1 else ''}"
             if s.available else f"Not streaming on any of {len(s.platforms)} tracked services")
     items = "".join(f'<li><a href="/offsite"><img alt="{esc(p)}" src="/logo.png">'
@@ -89,7 +90,8 @@ def _cast(t: Title) -> str:
         f"{esc(c.actor)}</a>"
         + (f'<ul><li><a href="/characters/">{esc(c.character)}</a></li></ul>' if c.character
            else "") + "</div>" for c in t.cast)
-    return f'<section data-testid="title-cast"><h3>Top cast</h3><div class="grid">{cards}</div></section>'
+    return (f'<section data-testid="title-cast"><h3>Top cast</h3><div class="grid">{cards}'
+            "</div></section>")
 
 
 def _episodes(ctx: Context) -> str:
