@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import random
 
-from tests.heldout_sites import askfilm, cinedb, streamhub, tomatoes
+from tests.heldout_sites import askfilm, cineclub, cinedb, streamhub, tomatoes
 from tests.heldout_sites.site import Design, SitePage, make_page
 
 _DESIGNS = {d.name: d for d in (
@@ -16,6 +16,7 @@ _DESIGNS = {d.name: d for d in (
     Design("streamhub", streamhub.fit, streamhub.render),
     Design("tomatoes", tomatoes.fit, tomatoes.render),
     Design("askfilm", askfilm.fit, askfilm.render),
+    Design("cineclub", cineclub.fit, cineclub.render),
 )}
 DESIGNS: list[str] = list(_DESIGNS)
 SPEC_KEYS = ("source_id", "kind", "title", "tagline", "synopsis", "audience_summary",

@@ -314,7 +314,7 @@ def other_titles(rng: random.Random, own: Title, count: int, serial: int,
         t = fix_dates(new_title(rng, serial + len(others) + 1))
         t = fit(replace(t, year=t.year or 1999, runtime=t.runtime or 97,
                         rating=t.rating or "PG", votes=t.votes or 4321))
-        if _differs(t, own) and all(_differs(t, o) for o in others):
+        if _differs(t, own) and all(t.slug != o.slug and t.title != o.title for o in others):
             others.append(t)
     return others
 
