@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import random
 
-from tests.heldout_sites import askfilm, boxd, cineclub, cinedb, streamhub, tomatoes
+from tests.heldout_sites import askfilm, boxd, cineclub, cinedb, flimmer, streamhub, tomatoes
 from tests.heldout_sites.site import Design, SitePage, make_page
 
 _DESIGNS = {d.name: d for d in (
@@ -18,6 +18,7 @@ _DESIGNS = {d.name: d for d in (
     Design("askfilm", askfilm.fit, askfilm.render),
     Design("cineclub", cineclub.fit, cineclub.render),
     Design("boxd", boxd.fit, boxd.render),
+    Design("flimmer", flimmer.fit, flimmer.render),
 )}
 DESIGNS: list[str] = list(_DESIGNS)
 # fields a design never shows (its expected value is always null)

@@ -20,15 +20,15 @@ GENRES = {"Action": "Action", "Adventure": "Aventure", "Animation": "Animation",
           "History": "Historique", "Horror": "Épouvante-horreur", "Music": "Musical",
           "Mystery": "Thriller", "Romance": "Romance", "Science Fiction": "Science Fiction",
           "Thriller": "Suspense", "War": "Guerre", "Western": "Western"}
-PAYS = {"United States": "américain", "United Kingdom": "britannique", "France": "français",
-        "Germany": "allemand", "Japan": "japonais", "China": "chinois",
-        "South Korea": "sud-coréen", "India": "indien", "Brazil": "brésilien",
-        "Australia": "australien", "Canada": "canadien", "Spain": "espagnol",
-        "Italy": "italien", "Mexico": "mexicain", "Nigeria": "nigérian", "Sweden": "suédois",
-        "Denmark": "danois", "Argentina": "argentin", "Iran": "iranien", "Poland": "polonais"}
+PAYS = {"United States": "États-Unis", "United Kingdom": "Royaume-Uni", "France": "France",
+        "Germany": "Allemagne", "Japan": "Japon", "China": "Chine", "South Korea": "Corée du Sud",
+        "India": "Inde", "Brazil": "Brésil", "Australia": "Australie", "Canada": "Canada",
+        "Spain": "Espagne", "Italy": "Italie", "Mexico": "Mexique", "Nigeria": "Nigeria",
+        "Sweden": "Suède", "Denmark": "Danemark", "Argentina": "Argentine", "Iran": "Iran",
+        "Poland": "Pologne"}
 VISA = ("Tous publics", "Tous publics avec avertissement", "Interdit aux moins de 12 ans",
         "Interdit aux moins de 16 ans", "Interdit aux moins de 18 ans")
-SYMBOLE = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "CNY": "¥", "KRW": "₩", "INR": "₹"}
+SYMBOLE = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "KRW": "₩", "INR": "₹"}  # CNY: its code
 NNBSP = "\u202f"
 
 
@@ -139,8 +139,7 @@ def _item(label: str, value: str) -> str:
 def _infos(t: Title) -> str:
     rows = []
     if t.countries:
-        label = "Nationalités" if len(t.countries) > 1 else "Nationalité"
-        rows.append(_item(label, ", ".join(esc(c) for c in t.countries)))
+        rows.append(_item("Pays de production", ", ".join(esc(c) for c in t.countries)))
     if t.studios:
         more = f" et {t.more_studios} autre{'s' if t.more_studios > 1 else ''}" \
             if t.more_studios else ""
