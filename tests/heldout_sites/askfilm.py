@@ -73,6 +73,7 @@ def _faq(t: Title, ctx: Context) -> str:
         rows.append(_qa(f"What is {name} rated?", f"Ages: {esc(t.rating)}."))
     if t.votes:
         rows.append(_qa(f"How many people rated {name}?",
+                        f"{grouped(t.votes)} member has rated it." if t.votes == 1 else
                         f"{grouped(t.votes)} members have rated it."))
     if t.writers:
         rows.append(_qa(f"Who wrote {name}?", f"Written by {_names(t.writers)}."))

@@ -21,7 +21,7 @@ def fit(t: Title) -> Title:
 
 def render(t: Title, ctx: Context) -> str:
     return (f'<!DOCTYPE html><html lang="en" class="no-js"><head><title>{esc(t.title)} '
-            f"({t.year or ''}) directed by {esc(', '.join(t.directors))} • Boxd</title>"
+            f"({t.year or ''}){_directed(t)} • Boxd</title>"
             f"{css('boxd', 220)}{_ld(t)}</head><body class=\"film backdropped\">"
             f'<header class="site-header">{nav(NAV, "main-nav")}</header><div id="content">'
             f'<section class="film-header-group">{_header(t)}</section>'
@@ -29,6 +29,10 @@ def render(t: Title, ctx: Context) -> str:
             f'<section class="col-main">{_review_intro(t)}{_tabs(t)}{_footer_line(t)}'
             f"{_reviews(ctx)}{_similar(ctx)}</section></div>{footer(FOOT, 'Boxd Limited')}"
             "</body></html>")
+
+
+def _directed(t: Title) -> str:
+    return f" directed by {esc(', '.join(t.directors))}" if t.directors else ""
 
 
 def _header(t: Title) -> str:
@@ -144,6 +148,7 @@ def _watch(t: Title) -> str:
 
 def _ratings(t: Title, ctx: Context) -> str:
     fans = (t.votes or 50) // 7 + 1
+    fans += fans == t.votes  # a fan count is never the rating count
     average = ""
     if t.votes:
         average = (f'<a class="tooltip display-rating" href="/ratings/" title="Weighted average '

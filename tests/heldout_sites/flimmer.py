@@ -123,8 +123,9 @@ def _accordion(t: Title) -> str:
         rows.append(_row("Produktion", ", ".join(esc(s) for s in t.shown_studios) + more))
     rows += [_row("Regie", ", ".join(esc(n) for n in t.directors))] if t.directors else []
     rows += [_row("Drehbuch", ", ".join(esc(n) for n in t.writers))] if t.writers else []
-    rows += [_row("Budget", geld(t.budget))] if t.budget else []
-    rows += [_row("Einspielergebnis", geld(t.box_office))] if t.box_office else []
+    if t.kind == "movie":  # a film's missing money is a dash placeholder (spec: null)
+        rows.append(_row("Budget", geld(t.budget) if t.budget else "–"))
+        rows.append(_row("Einspielergebnis", geld(t.box_office) if t.box_office else "–"))
     rows += [_row("Bewertungen", zahl(t.votes))] if t.votes else []
     rows += [_row("Mehr", f'<a href="https://www.imdb.com/title/{t.imdb}/">bei IMDb</a>')
              ] if t.imdb else []

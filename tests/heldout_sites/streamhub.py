@@ -71,7 +71,8 @@ def _offers(t: Title) -> str:
         return ('<div class="buybox"><p class="buybox__empty">We haven\'t found any streaming '
                 "offers for this title yet.</p></div>")
     n = len(s.platforms)
-    head = f"Streaming on {n} services" if s.available else f"Streaming on 0 of {n} services"
+    noun = "service" if n == 1 else "services"
+    head = f"Streaming on {n} {noun}" if s.available else f"Streaming on 0 of {n} {noun}"
     icons = "".join(f'<a class="offer" href="/go"><img class="provider-icon" alt="{esc(p)}" '
                     f'title="{esc(p)}" src="/icon/{i}.webp"></a>'
                     for i, p in enumerate(s.platforms))

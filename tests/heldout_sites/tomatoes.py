@@ -49,7 +49,8 @@ def _scores(t: Title) -> str:
     consensus = ("<h2>Critics Consensus</h2><p>Handsomely made if uneven, it leans hard on "
                  "its leads and mostly earns the ending.</p>")
     audience = f"<h2>Audience Says</h2><p>{esc(t.audience)}</p>" if t.audience else ""
-    votes = (f'<rt-link slot="audienceReviews">{grouped(t.votes)} Verified Ratings</rt-link>'
+    noun = "Rating" if t.votes == 1 else "Ratings"
+    votes = (f'<rt-link slot="audienceReviews">{grouped(t.votes)} Verified {noun}</rt-link>'
              if t.votes else "")
     return f'<section class="scoreboard">{consensus}{audience}{votes}</section>'
 
@@ -62,7 +63,7 @@ def _watch(t: Title) -> str:
         return "<section id=\"where-to-watch\"><h2>Where to Watch</h2><p>Coming soon.</p></section>"
     names = ", ".join(esc(p) for p in s.platforms)
     text = (f"Watch {esc(t.title)} with a subscription on {names}." if s.available else
-            f"{esc(t.title)} is not streaming on any of the {len(s.platforms)} services we "
+            f"{esc(t.title)} is not streaming on any of the {len(s.platforms)} service(s) we "
             f"track: {names}.")
     bubbles = "".join(f'<where-to-watch-bubble aria-label="{esc(p)}" image="{i}">'
                       "</where-to-watch-bubble>" for i, p in enumerate(s.platforms))
