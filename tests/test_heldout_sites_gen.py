@@ -113,3 +113,14 @@ def test_rail_titles_values_differ_from_the_titles_own(design: str) -> None:
                         "user_rating_count", "source_id"):
                 assert other[key] != page.expected[key], (page.url, key)
             assert other["source_id"].split("/")[1] in page.html
+
+
+def test_schema_org_is_absent_from_some_designs_and_present_in_others() -> None:
+    def has_schema(design: str) -> bool:
+        pages = site_pages(design, 5)
+        return any("application/ld+json" in p.html or "itemscope" in p.html for p in pages)
+
+    without = [d for d in DESIGNS if not has_schema(d)]
+    assert len(without) >= 2
+    assert len(without) < len(DESIGNS)
+

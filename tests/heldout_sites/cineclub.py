@@ -6,7 +6,7 @@ from dataclasses import replace
 from datetime import date
 
 from tests.heldout_sites.common import css, esc, footer, nav
-from tests.heldout_sites.records import Money, Title
+from tests.heldout_sites.records import Money, Prose, Title, localize
 from tests.heldout_sites.site import Context
 
 NAV = ("Films", "Séries", "Streaming", "Trailers", "DVD", "Kids", "News")
@@ -30,12 +30,28 @@ VISA = ("Tous publics", "Tous publics avec avertissement", "Interdit aux moins d
         "Interdit aux moins de 16 ans", "Interdit aux moins de 18 ans")
 SYMBOLE = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "KRW": "₩", "INR": "₹"}  # CNY: its code
 NNBSP = "\u202f"
+PROSE = Prose(
+    verbs=("retrouve", "hérite de", "cherche", "fuit", "tombe amoureux de", "découvre",
+           "protège", "perd", "reconstruit", "trahit"),
+    things=("un village englouti", "le verger familial", "un violon volé", "un vieux phare",
+            "un cirque en faillite", "le dernier ferry", "une radio silencieuse",
+            "une mine oubliée", "une ville frontière", "le marché d'hiver"),
+    synopsis=("{hero} {verb} {thing} et comprend que {other} {verb2} {thing2}, lui aussi. "
+              "Dans {title}, les vieilles loyautés sont mises à l'épreuve le temps d'une longue "
+              "saison, et rien ne revient comme avant."),
+    taglines=("Chaque secret a un prix.", "Certaines portes restent fermées.",
+              "La marée revient toujours.", "Un été. Une seule chance.",
+              "Personne ne repart indemne."),
+    audiences=("Les spectateurs saluent une histoire lente et prenante, portée par des "
+               "interprètes remarquables ; la fin divise.",
+               "Un récit chaleureux selon le public, malgré quelques longueurs au milieu.",
+               "Beaucoup parlent d'un film tendu et magnifiquement filmé, à voir en salle."))
 
 
 def fit(t: Title) -> Title:
     rating = VISA[sum(map(ord, t.rating)) % len(VISA)] if t.rating else None
     genres = tuple(dict.fromkeys(GENRES[g] for g in t.genres))
-    return replace(t, genres=genres, countries=tuple(PAYS[c] for c in t.countries),
+    return replace(localize(t, PROSE), genres=genres, countries=tuple(PAYS[c] for c in t.countries),
                    rating=rating)
 
 
@@ -173,7 +189,8 @@ def _saisons(ctx: Context) -> str:
 
 def _critiques(ctx: Context) -> str:
     rows = "".join(f'<div class="review-card"><b>{esc(r.author)}</b> <span>Publiée le '
-                   f"{jour(r.on)}</span><p>{esc(r.text)}</p><span>{r.helpful} personnes ont "
+                   f"{jour(r.on)}</span><p>Vu deux fois, la fin me hante encore "
+                   f"({r.score}/10).</p><span>{r.helpful} personnes ont "
                    "trouvé cette critique utile</span></div>" for r in ctx.reviews)
     return f'<section class="reviews"><h2>Critiques spectateurs</h2>{rows}</section>'
 

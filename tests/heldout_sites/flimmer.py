@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import date
 
 from tests.heldout_sites.common import app_state, css, esc, footer, nav
-from tests.heldout_sites.records import Money, Title
+from tests.heldout_sites.records import Money, Prose, Title, localize
 from tests.heldout_sites.site import Context
 
 NAV = ("Startseite", "Filme", "Serien", "Neu & beliebt", "Meine Liste", "Suche")
@@ -24,14 +24,30 @@ LAENDER = {"United States": "USA", "United Kingdom": "Großbritannien", "France"
            "Australia": "Australien", "Canada": "Kanada", "Spain": "Spanien", "Italy": "Italien",
            "Mexico": "Mexiko", "Nigeria": "Nigeria", "Sweden": "Schweden", "Denmark": "Dänemark",
            "Argentina": "Argentinien", "Iran": "Iran", "Poland": "Polen"}
+PROSE = Prose(
+    verbs=("kehrt zurück zu", "erbt", "sucht", "flieht vor", "verliebt sich in", "entdeckt",
+           "bewacht", "verliert", "baut wieder auf", "verrät"),
+    things=("einem versunkenen Dorf", "den Obstgarten der Familie", "eine gestohlene Geige",
+            "einen alten Leuchtturm", "einen bankrotten Zirkus", "die letzte Fähre",
+            "eine stillgelegte Mine", "eine Grenzstadt", "den Wintermarkt"),
+    synopsis=("{hero} {verb} {thing} und merkt, dass auch {other} {verb2} {thing2}. "
+              "In {title} werden alte Loyalitäten eine lange Saison lang auf die Probe "
+              "gestellt, und nichts kommt so zurück, wie es ging."),
+    taglines=("Jedes Geheimnis hat seinen Preis.", "Manche Türen bleiben verschlossen.",
+              "Die Flut kommt immer zurück.", "Ein Sommer. Eine Chance.",
+              "Niemand verlässt diesen Ort."),
+    audiences=("Zuschauer loben die ruhige, packende Geschichte und die starken Darsteller; "
+               "das Ende spaltet.",
+               "Warmherzig und klug erzählt, finden viele, auch wenn die Mitte etwas zieht.",
+               "Spannend und wunderschön gefilmt, so das Urteil vieler Zuschauer."))
 FSK = ("FSK 0", "FSK 6", "FSK 12", "FSK 16", "FSK 18")
 
 
 def fit(t: Title) -> Title:
     rating = FSK[sum(map(ord, t.rating)) % len(FSK)] if t.rating else None
     genres = tuple(dict.fromkeys(GENRES[g] for g in t.genres))
-    return replace(t, genres=genres, countries=tuple(LAENDER[c] for c in t.countries),
-                   rating=rating)
+    countries = tuple(LAENDER[c] for c in t.countries)
+    return replace(localize(t, PROSE), genres=genres, countries=countries, rating=rating)
 
 
 def zahl(n: int) -> str:
@@ -96,8 +112,8 @@ def _tabs(t: Title, ctx: Context) -> str:
     names = ["Übersicht", "Besetzung"] + (["Episoden"] if ctx.episodes else []) + ["Ähnlich"]
     tabs = "".join(f'<button role="tab" aria-controls="panel-{i}">{n}</button>'
                    for i, n in enumerate(names))
-    panels = [_overview(t), _cast(t)] + ([_episodes(ctx)] if ctx.episodes else []) + [
-        _similar(ctx)]
+    panels = [_overview(t) + _reviews(ctx), _cast(t)]
+    panels += ([_episodes(ctx)] if ctx.episodes else []) + [_similar(ctx)]
     body = "".join(f'<div role="tabpanel" id="panel-{i}"{" hidden" if i else ""}>{p}</div>'
                    for i, p in enumerate(panels))
     return f'<section class="tabs"><div role="tablist">{tabs}</div>{body}</section>'
@@ -132,6 +148,13 @@ def _accordion(t: Title) -> str:
     rows.append(_row("Audio", "Deutsch, Englisch"))
     return (f'<details class="accordion"><summary>Details &amp; Infos</summary><table>'
             f'{"".join(rows)}</table></details>')
+
+
+def _reviews(ctx: Context) -> str:
+    rows = "".join(f"<li><b>{esc(r.author)}</b> · {datum(r.on)} · {r.score}/10 <p>Zweimal "
+                   f"gesehen, das Ende bleibt hängen.</p><span>{r.helpful} fanden das hilfreich"
+                   "</span></li>" for r in ctx.reviews)
+    return f'<h2>Community</h2><ul class="reviews">{rows}</ul>'
 
 
 def _cast(t: Title) -> str:

@@ -323,3 +323,25 @@ def _differs(t: Title, own: Title) -> bool:
     return (t.title != own.title and t.year != own.year and t.runtime != own.runtime
             and t.rating != own.rating and t.votes != own.votes and t.slug != own.slug
             and (t.released is None or t.released != own.released))
+
+
+@dataclass(frozen=True)
+class Prose:
+    """One language's free text: a localized design rewrites the title's text with it."""
+    verbs: tuple[str, ...]
+    things: tuple[str, ...]
+    synopsis: str  # {hero} {verb} {thing} {other} {verb2} {thing2} {title}
+    taglines: tuple[str, ...]
+    audiences: tuple[str, ...]
+
+
+def localize(t: Title, prose: Prose) -> Title:
+    """The same title's tagline, synopsis and audience text, written in another language."""
+    rng = random.Random(f"{t.slug}:{prose.synopsis[:12]}")
+    synopsis = prose.synopsis.format(
+        hero=rng.choice(FIRST), other=rng.choice(FIRST), verb=rng.choice(prose.verbs),
+        verb2=rng.choice(prose.verbs), thing=rng.choice(prose.things),
+        thing2=rng.choice(prose.things), title=t.title)
+    return replace(t, synopsis=synopsis if t.synopsis else None,
+                   tagline=rng.choice(prose.taglines) if t.tagline else None,
+                   audience=rng.choice(prose.audiences) if t.audience else None)
