@@ -27,6 +27,7 @@ def score(page: SitePage) -> dict[str, Any] | None:
 
 def run_design(design: str, count: int, seed: int, mismatches: list[str], limit: int
                ) -> tuple[Counter[str], int, int]:
+    """Right answers per field (key "*" counts pages right in every field), rejects, pages."""
     right: Counter[str] = Counter()
     rejects, shown = 0, 0
     pages = site_pages(design, count, seed)
@@ -35,6 +36,7 @@ def run_design(design: str, count: int, seed: int, mismatches: list[str], limit:
         if got is None:
             rejects += 1
             continue
+        right["*"] += all(got.get(key) == page.expected[key] for key in SPEC_KEYS)
         for key in SPEC_KEYS:
             if got.get(key) == page.expected[key]:
                 right[key] += 1
@@ -74,10 +76,10 @@ def _report(designs: list[str], by_field: dict[str, Counter[str]],
     print("per design (fields right / fields total, pages with every field right, rejects)")
     for design in designs:
         rejects, pages = totals[design]
-        right = sum(by_field[design].values())
+        right = sum(by_field[design][key] for key in SPEC_KEYS)
         total = pages * len(SPEC_KEYS)
         print(f"  {design:<12} {right:>5}/{total:<5} {right / max(total, 1):6.1%}  "
-              f"rejects {rejects}/{pages}")
+              f"whole pages {by_field[design]['*']}/{pages}  rejects {rejects}/{pages}")
     print("per field (right / total, over all designs; then per design)")
     width = max(len(d) for d in designs)
     print(" " * 20 + " ".join(f"{d[:width]:>{width}}" for d in designs))

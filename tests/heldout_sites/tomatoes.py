@@ -62,7 +62,8 @@ def _watch(t: Title) -> str:
     if not s.counted:
         return "<section id=\"where-to-watch\"><h2>Where to Watch</h2><p>Coming soon.</p></section>"
     names = ", ".join(esc(p) for p in s.platforms)
-    text = (f"Watch {esc(t.title)} with a subscription on {names}." if s.available else
+    text = (f"Watch {esc(t.title)} with a subscription on {len(s.platforms)} service(s): "
+            f"{names}." if s.available else
             f"{esc(t.title)} is not streaming on any of the {len(s.platforms)} service(s) we "
             f"track: {names}.")
     bubbles = "".join(f'<where-to-watch-bubble aria-label="{esc(p)}" image="{i}">'
