@@ -137,7 +137,7 @@ def _fields(raw: RawTitle, issues: _Issues) -> dict[str, Any]:
             data, {k: v for k, v in other.items() if k not in unread}, channel.channel, issues
         )
         if channel.channel == LEARNED:
-            learned = sorted(filled)
+            learned = sorted(filled | _prefer(data, other, channel.preferred, issues))
     data.update(
         source_id=_source_id(raw.url, kind),
         kind=kind,
@@ -205,6 +205,31 @@ def _resolve(
         elif field in _COMPARED and mine != value:
             issues.add(field, f"{channel}: {value}", "channels disagree")
     return filled
+
+
+# a learned field that stands for more than one of the record's
+_TOGETHER = {
+    "release_date": ("release_date", "release_year"),
+    "studios": ("studios", "studios_total"),
+}
+PREFERRED = "learned locator preferred"
+
+
+def _prefer(
+    data: dict[str, Any], learned: dict[str, Any], fields: frozenset[str], issues: _Issues
+) -> set[str]:
+    """The learned value of each field where its layout's built-in reading was measured wrong
+    (marquee.learn); a different built-in value is listed, not lost. Returns fields taken."""
+    taken: set[str] = set()
+    for name in (part for field in fields for part in _TOGETHER.get(field, (field,))):
+        value = learned.get(name)
+        if value is None or value == [] or data[name] == value:
+            continue
+        if data[name] is not None and data[name] != []:
+            issues.add(name, f"built-in: {data[name]}", PREFERRED)
+        data[name] = value
+        taken.add(name)
+    return taken
 
 
 def _validated(data: dict[str, Any], issues: _Issues) -> TitleRecord:

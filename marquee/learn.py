@@ -12,6 +12,7 @@ Pure: pages and records in, a LearnedLayout and a report out. marquee.db.learned
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 import re
@@ -68,6 +69,7 @@ class KnownPage:
     url: str
     root: Element
     stored: TitleRecord
+    builtin: TitleRecord | None = None  # what the built-in readers make of the page
     index: PageIndex = field(init=False)
 
     def __post_init__(self) -> None:
@@ -429,6 +431,10 @@ class FieldTable:
         self.name = name
         self.pages = pages
         self.wanted = [stored_value(page.stored, name) for page in pages]
+        self.builtin = [
+            stored_value(page.builtin, name) if page.builtin is not None else None
+            for page in pages
+        ]
         self.candidates = [candidate_locators(page, name) for page in pages]
         self._read: dict[tuple[Locator, int], Any] = {}
 
@@ -475,6 +481,18 @@ class FieldTable:
             if len(chosen) == MAX_LOCATORS or (chosen and best.missed == 0):
                 break
         return chosen if best.right >= MIN_SUPPORT else []
+
+    def dominates(self, locators: Sequence[Locator]) -> bool:
+        """The locators read right every known page the built-in readers read right, and
+        more besides: on this layout they are to be preferred to them."""
+        better = 0
+        for i, wanted in enumerate(self.wanted):
+            got = next((v for v in (self.value(loc, i) for loc in locators) if v is not None), None)
+            builtin = self.builtin[i]
+            if builtin == wanted and got is not None and got != wanted:
+                return False  # would turn a right value wrong
+            better += builtin != wanted and got == wanted
+        return better >= max(MIN_SUPPORT, len(self.wanted) // 10)
 
     def cross_validated(self, folds: int = FOLDS) -> Score:
         """Locators chosen on all rows but one fold, scored on that fold; summed over folds."""
@@ -526,6 +544,8 @@ def _learn_field(name: str, pages: Sequence[KnownPage]) -> FieldReport:
     cv = table.cross_validated()
     kept = cv.given > 0 and cv.precision >= MIN_PRECISION
     why = "" if kept else f"cross-validated precision {cv.precision:.1%} < {MIN_PRECISION:.0%}"
+    if kept and table.dominates(locators):
+        locators = [dataclasses.replace(locator, prefer=True) for locator in locators]
     return FieldReport(name, locators, full.right, cv.precision, cv, kept, why)
 
 

@@ -42,7 +42,7 @@ class _Page:
     url: str
     body: bytes
     headers: dict[str, str] | None
-    source_id: str
+    record: TitleRecord  # what the built-in readers make of it
 
 
 def run_learn(
@@ -53,9 +53,9 @@ def run_learn(
     summary = LearnSummary()
     known: list[KnownPage] = []
     for chunk in _chunks(_title_pages(iter_tasks(discover(paths)), summary), _CHUNK):
-        records = stored.stored_records(db, (page.source_id for page in chunk))
+        records = stored.stored_records(db, (page.record.source_id for page in chunk))
         for page in chunk:
-            record = records.get(page.source_id)
+            record = records.get(page.record.source_id)
             if record is not None and len(known) < limit:
                 known.append(_known(page, record))
         if len(known) >= limit:
@@ -89,11 +89,12 @@ def _title_pages(tasks: Iterator[Task], summary: LearnSummary) -> Iterator[_Page
         record = extract(url, body, headers)
         if isinstance(record, TitleRecord):
             summary.pages += 1
-            yield _Page(record.url, body, headers, record.source_id)
+            yield _Page(record.url, body, headers, record)
 
 
 def _known(page: _Page, record: TitleRecord) -> KnownPage:
-    return KnownPage(page.url, content_tree(page.url, page.body, page.headers), record)
+    root = content_tree(page.url, page.body, page.headers)
+    return KnownPage(page.url, root, record, builtin=page.record)
 
 
 def _chunks(pages: Iterator[_Page], size: int) -> Iterator[list[_Page]]:

@@ -83,16 +83,22 @@ class Locator:
     mode: Mode = "text"
     tail: str = ""  # phrase: what ends the sentence after the value (" movie.", ".")
     separator: str = ""  # pairs: the word between actor and character ("plays")
+    # read over the built-in readers' value: on the known pages of its layout the locator was
+    # right wherever they were, and right where they were wrong (marquee.learn)
+    prefer: bool = False
 
     def describe(self) -> str:
         shown = f'"{self.anchor}"' if self.kind in _TEXT_KINDS else self.anchor
         extra = f' ... "{self.tail}"' if self.tail else ""
         extra += f' (actor "{self.separator}" character)' if self.separator else ""
-        return f"{self.kind} {shown}{extra} -> {self.mode}"
+        preferred = " (preferred to the built-in readers)" if self.prefer else ""
+        return f"{self.kind} {shown}{extra} -> {self.mode}{preferred}"
 
-    def as_json(self) -> dict[str, str]:
-        data = {"kind": self.kind, "anchor": self.anchor, "mode": self.mode}
+    def as_json(self) -> dict[str, Any]:
+        data: dict[str, Any] = {"kind": self.kind, "anchor": self.anchor, "mode": self.mode}
         data.update({k: v for k, v in (("tail", self.tail), ("separator", self.separator)) if v})
+        if self.prefer:
+            data["prefer"] = True
         return data
 
     @classmethod
@@ -105,6 +111,7 @@ class Locator:
             cast(Mode, data.get("mode", "text")),
             str(data.get("tail", "")),
             str(data.get("separator", "")),
+            bool(data.get("prefer", False)),
         )
 
     @property
@@ -397,11 +404,22 @@ def list_items(element: Element, text: str | None, mode: Mode) -> list[str]:
 
 
 def items_of(element: Element) -> list[Element]:
-    """The element's item children; through a lone wrapper (a ul in a div, a tbody)."""
+    """The element's item children; through a lone wrapper (a ul in a div, a tbody), but not
+    into a lone item (one actor's card: a link and a list of roles)."""
     children = [child for child in element if isinstance(child.tag, str)]
-    while len(children) == 1 and len(children[0]):
+    while len(children) == 1 and _wraps_items(children[0]):
         children = [child for child in children[0] if isinstance(child.tag, str)]
     return children
+
+
+_LISTS = frozenset({"ul", "ol", "tbody", "table", "dl"})
+
+
+def _wraps_items(element: Element) -> bool:
+    inner = [child.tag for child in element if isinstance(child.tag, str)]
+    if not inner:
+        return False
+    return element.tag in _LISTS or (len(inner) > 1 and len(set(inner)) == 1)
 
 
 def cast_pairs(
@@ -473,6 +491,7 @@ def read_learned(root: Element, raw: RawTitle, layouts: Sequence[LearnedLayout])
     learned, index = found
     channel = RawTitle(url=raw.url, layout=raw.layout, title="", channel=CHANNEL)
     filled: set[str] = set()
+    preferred: set[str] = set()
     for locator in learned.locators:
         if locator.field in filled:
             continue  # a field's first locator that finds a value wins
@@ -480,4 +499,7 @@ def read_learned(root: Element, raw: RawTitle, layouts: Sequence[LearnedLayout])
         if value:
             setattr(channel, RAW_ATTRIBUTE[locator.field], value)
             filled.add(locator.field)
+            if locator.prefer:
+                preferred.add(locator.field)
+    channel.preferred = frozenset(preferred)
     return channel if filled else None

@@ -55,3 +55,6 @@ class RawTitle:
     # fill what it lacks, in order of preference (schema.org data, the hero line by shape)
     channel: str = "page"
     fallbacks: list[RawTitle] = field(default_factory=list)
+    # learned channel only: fields whose learned locators read known pages of this layout
+    # right wherever the built-in readers did, and right where they did not (marquee.learn)
+    preferred: frozenset[str] = frozenset()
