@@ -485,6 +485,8 @@ class FieldTable:
     def dominates(self, locators: Sequence[Locator]) -> bool:
         """The locators read right every known page the built-in readers read right, and
         more besides: on this layout they are to be preferred to them."""
+        if any(page.builtin is None for page in self.pages):
+            return False  # the built-in readings are not known: nothing to compare
         better = 0
         for i, wanted in enumerate(self.wanted):
             got = next((v for v in (self.value(loc, i) for loc in locators) if v is not None), None)
