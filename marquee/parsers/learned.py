@@ -72,6 +72,8 @@ _GENERATED = re.compile(r"^(?:sc|css|jsx|emotion|svelte|tw|astro)-|^_|__[A-Za-z]
 _ANCHOR_ATTRIBUTES = frozenset(
     {"itemprop", "property", "role", "id", "name", "aria-label", "title", "slot", "for"}
 )
+# what normalize_label changes beyond case and a trailing colon: spaces, notes in brackets
+_MAY_NORMALIZE = re.compile(r"\s\s|[\s\u00a0][:：]|[(\[\u00a0]")
 _TEXT_NODES = etree.XPath("//body//text()[normalize-space()]", smart_strings=True)
 
 
@@ -192,9 +194,9 @@ class PageIndex:
         if want is None:
             self._lines = []
         for line, element in _lines(root):
-            if len(line) <= MAX_LABEL + len(self.title) and (labels is None or labels):
-                label = label_key(line, self.title)
-                if label and (labels is None or label in labels):
+            if labels is None or labels:
+                label = self._label_of(line, labels)
+                if label:
                     for anchor in _same_text_ancestors(element, label, self.title):
                         self.labels[label].append(anchor)
             found = _PREFIX.match(line) if prefixes is None or prefixes else None
@@ -210,14 +212,41 @@ class PageIndex:
                     if _opens(key, phrase):
                         self.phrases[phrase].append(element)
 
+    def _label_of(self, line: str, wanted: set[str] | None) -> str | None:
+        """The line as a label, if it may be one (of those `wanted`, when given)."""
+        if len(line) > MAX_LABEL + len(self.title):
+            return None
+        if wanted is not None:
+            quick = line.casefold().rstrip(":： ")
+            if quick in wanted:
+                return quick
+            if not _MAY_NORMALIZE.search(line) and (not self.title or self.title not in line):
+                return None  # the full normalization would not make it one of them
+        label = label_key(line, self.title)
+        return label if label and (wanted is None or label in wanted) else None
+
     def _index_attrs(self, root: Element, want: set[tuple[str, str]] | None) -> None:
-        tokens = None if want is None else {a for k, a in want if k == "attr"}
+        if want is None:
+            for element in root.iter():
+                if isinstance(element.tag, str) and element.attrib:
+                    for token in attribute_tokens(element):
+                        self.attrs[token].append(element)
+            return
+        wanted: dict[str, set[str]] = defaultdict(set)  # attribute name -> values
+        for kind, token in want:
+            if kind == "attr":
+                name, _, value = token.partition("=")
+                wanted[name].add(value)
         for element in root.iter():
-            if not isinstance(element.tag, str) or not element.attrib:
+            if not isinstance(element.tag, str):
                 continue
-            for token in attribute_tokens(element):
-                if tokens is None or token in tokens:
-                    self.attrs[token].append(element)
+            for name, values in wanted.items():
+                found = element.get(name)
+                if found is None:
+                    continue
+                for value in found.split() if name == "class" else (found,):
+                    if value in values:
+                        self.attrs[f"{name}={value}"].append(element)
 
     def sentences(self) -> list[Element]:
         """Elements whose text opens with their own text (a sentence may start there): only
