@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
+from marquee.normalizers.money import RANGE_WORDS
 from marquee.normalizers.numbers import (
     MAGNITUDE,
     MAGNITUDES,
@@ -155,6 +156,7 @@ def _mil(text: str, match: re.Match[str]) -> _Number | None:
 
 
 _NOT_CJK = -1
+_RANGE_BEFORE = re.compile(rf"\d\s*(?:{RANGE_WORDS})\s*$", re.IGNORECASE)
 
 
 def _cjk_count(text: str) -> int | None:
@@ -165,6 +167,8 @@ def _cjk_count(text: str) -> int | None:
             found = cjk_number(text, digit.start())
             if found is None or _CJK_START.search(text, found[1]):
                 return None
+            if _RANGE_BEFORE.search(text, 0, digit.start()):
+                return None  # "10到20万人": the upper bound of a range
             return int(found[0]) if found[0] == int(found[0]) else None
     return _NOT_CJK
 

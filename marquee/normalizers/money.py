@@ -65,7 +65,7 @@ _TRAILING_NOISE = re.compile(
     re.IGNORECASE,
 )
 # "10–15", "10 to 15", "von 10 bis 20", "de 10 à 20", "10〜20", "от 10 до 20"
-RANGE_WORDS = r"[-–—〜～~]|\b(?:to|bis|à|a|al|do|til|tot|till|до)\b"
+RANGE_WORDS = r"[-–—〜～~到至]|\b(?:to|bis|à|a|al|do|til|tot|till|до)\b"
 _RANGE = re.compile(
     rf"\d\s*(?:[^\W\d_]{{1,12}}\.?)?\s*(?:{RANGE_WORDS})\s*(?:[^\w\s]{{1,3}}\s*)?\d"
     # "between 10 and 20", "entre 10 y 20", "tra 10 e 20", "zwischen 10 und 20"

@@ -96,7 +96,7 @@ _CJK_PART = re.compile(
     rf"\s*(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d{{1,{MAX_DIGITS}}}(?:\.\d+)?)\s*(?P<unit>{_CJK_UNIT})"
 )
 # "1만 5000원", "3万2200": the units below the last word may be written as a bare number
-_CJK_REST = re.compile(r"\s*(?P<num>\d,\d{3}|\d{1,4})(?![\d.,])")
+_CJK_REST = re.compile(r"\s*(?P<num>\d,\d{3}|\d{1,4})(?![\d.,年년])")
 _UNREAD_NUMBER = re.compile(r"\s*\d")
 
 
@@ -183,6 +183,7 @@ _REST_AFTER = {
     10**6: re.compile(_AND + r"(?P<num>\d{3}[ \u00a0\u202f.]\d{3})(?![\d.,]|\s\d)"),
 }
 _NEXT_PART = re.compile(_AND + r"(?P<num>\d{1,3})(?![\d.,])")
+_OF = re.compile(r"\s*(?i:de|of|di|d['’])")
 
 
 def with_magnitudes(text: str, digits: str, magnitude: re.Match[str]) -> tuple[Decimal, int] | None:
@@ -209,6 +210,9 @@ def with_magnitudes(text: str, digits: str, magnitude: re.Match[str]) -> tuple[D
         return None  # "2 millones 300": a number we cannot place
     if total >= 10**MAX_DIGITS:
         return None  # no budget or count; Decimal's precision would not hold it
+    of = _OF.match(text, end)
+    if of is not None and MAGNITUDE.match(text, of.end()):
+        return None  # "2 millones de millones" is 2e12: a compound we do not know
     return whole(total), end
 
 

@@ -71,7 +71,7 @@ _PART = re.compile(rf"(?<![\d:])(?P<num>{_NUMBER})\s*(?P<unit>{_UNIT})", re.IGNO
 _KEYED = re.compile(r"\b(?P<unit>hours|minutes|seconds)\W{0,3}:\s*(?P<num>\d+)\b", re.IGNORECASE)
 _CLOCK = re.compile(r"^\(?(?P<h>\d{1,2}):(?P<m>[0-5]\d)(?::(?P<s>[0-5]\d))?\)?$")
 _BARE = re.compile(r"^\(?(?P<num>\d{1,4})\)?$")
-_DASH = r"\s*(?:[-–—〜～~]|\b(?:to|bis|à|a|al|do|tot|til|до)\b)\s*"
+_DASH = r"\s*(?:[-–—〜～~到至]|\b(?:to|bis|à|a|al|do|tot|til|до)\b)\s*"
 _UNIT_END = _UNIT
 # "22–30 min", and "1h 34m – 1h 40m": a unit on both sides, so "111 min - 2019" is no range
 _RANGE = re.compile(
@@ -120,6 +120,8 @@ def parse_runtime(text: str | None) -> int | None:
     if short:
         return short
     if not cleaned.isascii():
+        if _CHINESE_RANGE.search(cleaned):
+            return None  # "二到三小時": two to three hours
         cleaned = _CHINESE_NUMBER.sub(_arabic, cleaned)
     cleaned = _HOURS_IN_WORDS.sub(_hours_in_digits, cleaned)
     cleaned = _PER_EPISODE.sub("", _FOOTNOTE.sub(" ", cleaned))
@@ -165,6 +167,10 @@ _CHINESE_DIGITS = {
 _CHINESE_NUMBER = re.compile(
     r"(?P<num>[一二兩两三四五六七八九十]{1,3})(?P<classifier>[個个])?(?P<half>半)?"
     r"(?=小時|小时|時間|分鐘|分钟|分)"
+)
+
+_CHINESE_RANGE = re.compile(
+    r"[一二兩两三四五六七八九十\d][個个]?\s*[-–—〜～~到至]\s*[一二兩两三四五六七八九十\d]"
 )
 
 
