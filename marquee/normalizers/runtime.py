@@ -168,6 +168,8 @@ _CHINESE_NUMBER = re.compile(
     r"(?P<num>[一二兩两三四五六七八九十]{1,3})(?P<classifier>[個个])?(?P<half>半)?"
     r"(?=小時|小时|時間|分鐘|分钟|分)"
 )
+# a lone 十 before 分 and a word is "very" ("十分緊湊"), no ten minutes
+_VERY = re.compile(r"十分(?![鐘钟])[^\W\d_]")
 
 _CHINESE_RANGE = re.compile(
     r"[一二兩两三四五六七八九十\d][個个]?\s*[-–—〜～~到至]\s*[一二兩两三四五六七八九十\d]"
@@ -177,6 +179,8 @@ _CHINESE_RANGE = re.compile(
 def _arabic(found: re.Match[str]) -> str:
     """The numeral in digits ("二十六" -> "26", "三個半" -> "3.5"); unchanged when it is no
     numeral below a hundred ("十十")."""
+    if found.group("num") == "十" and _VERY.match(found.string, found.start()):
+        return found.group(0)
     tens, ten, ones = found.group("num").partition("十")
     digits = [tens, ones] if ten else [tens]
     if any(len(digit) > 1 for digit in digits) or not set(tens + ones) <= _CHINESE_DIGITS.keys():
