@@ -97,15 +97,14 @@ def test_listed_misses_are_rows() -> None:
         assert set(misses) <= raws, table
 
 
-# --- judge3: a third held-out table, collected before the third round of rules -------------
-# (tests/fixtures/realworld/judge3_*.tsv, figures by benchmarks/judge3.py; dates are read with
-# the page's language, which the pipeline knows)
+# --- judge2 and judge3: held-out tables of the second and third rounds, in one format ------
+# (tests/fixtures/realworld/judge{2,3}_*.tsv, figures by benchmarks/judge2.py and judge3.py;
+# dates are read with the page's language, which the pipeline knows)
 
 JUDGE3_MISSES: dict[str, dict[str, str]] = {
-    "judge3_money": {},
-    "judge3_counts": {},
-    "judge3_runtimes": {},
-    "judge3_dates": {},
+    f"judge{round_}_{kind}": {}
+    for round_ in (2, 3)
+    for kind in ("money", "counts", "runtimes", "dates")
 }
 
 
@@ -121,14 +120,23 @@ def _judge3_date(row: dict[str, str]) -> tuple[object, object]:
     return (None if found is None else found.iso), row["expected"]
 
 
+def _judge3_count(row: dict[str, str]) -> tuple[object, object]:
+    return parse_count(row["raw_string"]), int(row["expected"])
+
+
+def _judge3_runtime(row: dict[str, str]) -> tuple[object, object]:
+    return parse_runtime(row["raw_string"]), int(row["expected_minutes"])
+
+
 JUDGE3: dict[str, Callable[[dict[str, str]], tuple[object, object]]] = {
-    "judge3_money": _judge3_money,
-    "judge3_counts": lambda row: (parse_count(row["raw_string"]), int(row["expected"])),
-    "judge3_runtimes": lambda row: (
-        parse_runtime(row["raw_string"]),
-        int(row["expected_minutes"]),
-    ),
-    "judge3_dates": _judge3_date,
+    f"judge{round_}_{kind}": check
+    for round_ in (2, 3)
+    for kind, check in (
+        ("money", _judge3_money),
+        ("counts", _judge3_count),
+        ("runtimes", _judge3_runtime),
+        ("dates", _judge3_date),
+    )
 }
 ROWS3 = [(table, row) for table in JUDGE3 for row in read_table(table)]
 
@@ -149,5 +157,5 @@ def test_judge3_accuracy(table: str) -> None:
     rows = list(read_table(table))
     right = sum(got == expected for got, expected in map(JUDGE3[table], rows))
     print(f"\n{table}: {right} right of {len(rows)}")
-    assert len(rows) >= 40 and right / len(rows) >= FLOOR
+    assert len(rows) >= 20 and right / len(rows) >= FLOOR
     assert set(JUDGE3_MISSES[table]) <= {row["raw_string"] for row in rows}
