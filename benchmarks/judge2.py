@@ -80,7 +80,9 @@ def _date(row: dict[str, str]) -> Outcome:
     raw = row["raw_string"]
     exp = row["expected"]
     parts = [int(p) for p in exp.split("-")]
-    got, err = _safe(parse_date, raw)
+    # the page's language, which the pipeline knows, is the hint for "08.01.1998"
+    languages = [row["language"]] if row.get("language") else None
+    got, err = _safe(lambda text: parse_date(text, languages=languages), raw)
     if err:
         return Outcome(raw, exp, err, "wrong")
     if got is None:

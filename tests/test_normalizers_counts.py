@@ -22,6 +22,9 @@ COUNTS = [
     # issue 12: CJK units, mixed forms; magnitude words of other languages
     ("14億1402万1100", 1414021100), ("3万2200", 32200), ("1,091 млрд", 1091000000),
     ("12万", 120000), ("3.5万人评价", 35000),
+    # third round (real strings in tests/fixtures/realworld/tune3_counts.tsv)
+    ("25万7,990人", 257990), ("1,2 million d'entrées", 1200000), ("2 587 056 billets", 2587056),
+    ("212 bin 429 seyirciyle", 212429), ("270 mil espectadores", 270000),
 ]  # fmt: skip
 NO_COUNT = [
     None, "", "N/A", "No votes yet", "1.5", "1,23", "12%", "3 and 4", "1,60,0 votes",
@@ -30,6 +33,14 @@ NO_COUNT = [
     # issue 12: an unknown magnitude word is no bare number; ranges in other languages
     "323 milionë votes", "323 مليون", "10〜20", "entre 10 y 20", "von 10 bis 20",
     "1" * 5000,
+    # issue 12, third round: what the new rules must not read
+    "2 millones de millones de espectadores",  # a magnitude after the preposition: 2e12
+    "5 milhão de pessoas",  # the singular says below two: no guess which part is wrong
+    "3 millones 200 mil espectadores",  # a part that cannot be placed
+    "62 milyon 129 bin 194 2016",  # a number after the run
+    "10万2016年",  # a year after the units is no part of them
+    "1,2 million d'zqxw",  # an unknown word after the preposition
+    "10到20万人", "10-20万人",  # a range before the CJK units
 ]  # fmt: skip
 
 

@@ -145,6 +145,9 @@ ISSUE_12: list[Case] = [
     ("ESP 500,000,000", "500000000", "ESP"), ("ITL 3,000,000,000", "3000000000", "ITL"),
     # descending runs of magnitude words
     ("113 мільйонів 200 тисяч гривень", "113200000", "UAH"),
+    # third round: CJK digit groups, a singular word below two, six digits after a million
+    ("3億3,651万6,100円", "336516100", "JPY"), ("R$ 1,500 milhão", "1500000", "BRL"),
+    ("85 milyon 344 bin 453 TL", "85344453", "TRY"),
 ]  # fmt: skip
 
 

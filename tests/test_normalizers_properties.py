@@ -21,6 +21,9 @@ from hypothesis import strategies as st
 from marquee.normalizers import parse_count, parse_date, parse_money, parse_runtime
 from marquee.normalizers.dates import _ascii_digits
 from marquee.normalizers.numbers import CJK_UNITS, MAGNITUDE, MAX_LENGTH, MAX_RAW_LENGTH
+from marquee.normalizers.runtime import _NUMBER_WORDS
+
+_WORD_NUMBER = re.compile(r"(?i)\b(?:" + "|".join(map(re.escape, _NUMBER_WORDS)) + r")\b")
 
 # pieces of the strings normalizers see, so that generated text reaches the deep rules
 _PIECES = [
@@ -33,6 +36,8 @@ _PIECES = [
     "votes", "ratings", "оценок", "to", "and", "entre", "y", "tra", "e", "de", "à", "bis",
     "до", "〜", "年", "月", "日", "号", "號", "maart", "Maerz", "ste", "October", "2016",
     "PT", "P", "S", "x", "zq",
+    # third round: numerals and hours in words, prepositions, runs of magnitudes
+    "三", "十", "兩", "個", "半", "到", "小時", "vier", "Stunden", "d'", "bin", "ingressos",
 ]  # fmt: skip
 _TEXT = st.one_of(
     st.text(max_size=40),
@@ -116,6 +121,9 @@ def test_runtime_is_no_longer_than_its_numbers_allow(text: str) -> None:
     minutes = parse_runtime(text)
     if minutes is not None:
         numbers = [Decimal(_significant(n) or "0") for n in re.findall(r"\d+", text)]
+        # numerals written as words: Chinese ones up to 99, hours in words ("vier Stunden")
+        numbers += [Decimal(99)] * len(re.findall("[一二兩两三四五六七八九十]", text))
+        numbers += [Decimal(_NUMBER_WORDS[w.casefold()]) for w in _WORD_NUMBER.findall(text)]
         largest = max(numbers, default=Decimal(0))
         # hours written as minutes ("2h" is 120), or an ISO duration summing its parts
         assert 0 < minutes <= max(largest, sum(numbers)) * 60 + 1, (text, minutes)

@@ -26,6 +26,11 @@ OTHER_UNITS = [
     ("104:15 Min.", 104), ("120分鐘", 120), ("120分钟", 120), ("2小時", 120),
     ("1 год 30 хв", 90), ("90 хвилин", 90), ("90 λεπτά", 90), ("2 ώρες", 120),
     ("1 tunti 30 minuuttia", 90), ("120분", 120), ("2시간 10분", 130), ("1 giờ 30 phút", 90),
+    # third round: numerals and hours in words, more case forms
+    ("三小時二十六分鐘", 206), ("九十九分鐘", 99), ("十五分鐘", 15), ("兩個半小時", 150),
+    ("vier Stunden und 31 Minuten", 271), ("dwie godziny i 25 minut", 145),
+    ("two hours", 120), ("161 минуту", 161), ("206 λεπτών", 206),
+    ("影片節奏十分緊湊,片長120分鐘", 120),
 ]  # fmt: skip
 SECONDS_ROUNDED = [("PT1H51M30S", 112), ("1h 51m 29s", 111), ("5' 7''", 5), ("PT5640S", 94)]
 NO_VALUE = [
@@ -38,6 +43,9 @@ NO_VALUE = [
     # issue 12: ranges in other languages, an unknown unit, long inputs
     "de 90 à 120 minutes", "90〜120分", "von 90 bis 120 Minuten", "от 90 до 120 мин",
     "90 dakkat", "1" * 2000, "1 " * 3000,
+    # third round: Chinese numerals are read up to 99, in their usual forms only
+    "一百分鐘", "十十分鐘", "三三分", "半小時", "二到三小時",
+    "十分精彩",  # 十分 before a word is "very", not ten minutes
 ]  # fmt: skip
 
 

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
+from marquee.normalizers.money import RANGE_WORDS
 from marquee.normalizers.numbers import (
+    MAGNITUDE,
     MAGNITUDES,
     MAX_DIGITS,
     MAX_LENGTH,
@@ -13,11 +16,12 @@ from marquee.normalizers.numbers import (
     cjk_number,
     number_with_magnitude,
     starts_cjk,
+    with_magnitudes,
 )
 from marquee.normalizers.text import clean_text
 
-# any magnitude word money reads ("17 млн оценок"); "mil" only as _english_mil allows:
-# Spanish and Portuguese "mil" is 10**3
+# any magnitude word money reads ("17 млн оценок"); "mil" only as _mil allows: Spanish and
+# Portuguese "mil" is 10**3
 _SCALE = {word: scale for word, scale in MAGNITUDES.items() if " " not in word}
 _SCALE_ALTERNATION = "|".join(re.escape(word) for word in sorted(_SCALE, key=len, reverse=True))
 # groups may be split by "," "." "'" or any space (NBSP, thin space)
@@ -36,13 +40,29 @@ _NOUN_AFTER = re.compile(r"\s*\)?\s*(?:user\s+)?(?:votes?|ratings?|reviews?)\b",
 _KNOWN_AFTER = frozenset((
     "votes", "vote", "ratings", "rating", "reviews", "review", "user", "users", "people",
     "members", "critics", "fans", "from", "of", "and", "or", "by", "on", "at", "in", "with",
-    "for", "to", "avg", "average", "total", "times",
+    "for", "to", "avg", "average", "total", "times", "tickets", "admissions", "viewers",
     "голосов", "голоса", "голос", "оценок", "оценки", "оценка", "отзывов", "зрителей",
-    "глядачів", "голосів", "оцінок", "votos", "voto", "valoraciones", "avaliações",
-    "valutazioni", "voti", "stimmen", "bewertungen", "zuschauer", "besucher", "stemmen",
-    "röster", "röstar", "głosów", "ocen", "hlasů", "szavazat", "oy", "değerlendirme",
-    "spectateurs", "entrées", "espectadores", "spettatori", "admissions",
+    "зрителя", "человек", "людей", "билетов", "глядачів", "глядачі", "осіб", "квитків",
+    "голосів", "оцінок", "votos", "voto", "valoraciones", "avaliações", "valutazioni",
+    "voti", "stimmen", "bewertungen", "zuschauer", "zuschauern", "besucher", "besuchern",
+    "kinogänger", "kinogängern", "stemmen", "mensen", "bezoekers", "kijkers", "röster",
+    "röstar", "besökare", "głosów", "ocen", "widzów", "widzami", "widzowie", "osób",
+    "biletów", "sprzedanych", "hlasů", "diváků", "szavazat", "néző", "oy", "değerlendirme",
+    "seyirci",
+    "seyirciye", "seyirciyle", "seyircinin", "izleyici", "izleyiciye", "izleyiciyle", "kişi",
+    "kişiye", "kişiyle", "bilet", "spectateurs", "entrées", "billets", "personnes",
+    "espectadores", "personas", "entradas", "pessoas", "ingressos", "spettatori", "presenze",
+    "biglietti", "persone", "vé", "lượt", "người",
+    # people named by country ("2,12 miljoen Nederlanders", "325 tys. Polaków")
+    "nederlanders", "polaków",
     "명", "人", "次", "場", "场", "回", "票", "件", "人评价", "人評價",
+))  # fmt: skip
+# "1,2 million d'entrées", "1,1 millones de espectadores": a preposition, then the noun
+_PREPOSITIONS = frozenset(("de", "d", "di", "du", "des", "da", "do"))
+# Spanish and Portuguese nouns after "mil", which there is a thousand ("354 mil ingressos")
+# (not "votos": a rating widget abbreviates as in English, so "3 mil votos" stays unread)
+_IBERIAN_AFTER = frozenset((
+    "espectadores", "personas", "entradas", "pessoas", "ingressos", "de",
 ))  # fmt: skip
 _WORD_AFTER = re.compile(r"\s*(?P<word>[^\W\d_]+)")
 _CJK_START = re.compile(r"\d")
@@ -76,19 +96,67 @@ def parse_count(text: str | None) -> int | None:
     cjk = _cjk_count(cleaned)
     if cjk is not _NOT_CJK:
         return cjk
-    matches = list(_COUNT.finditer(cleaned))
-    if any(_unknown_word_after(cleaned, match.end()) for match in matches):
+    numbers = _numbers(cleaned)
+    if numbers is None or any(_unknown_word_after(cleaned, each.end) for each in numbers):
         return None
-    counted = [m for m in matches if _NOUN_AFTER.match(cleaned, m.end())]
-    chosen = counted or _count_after_score(cleaned, matches) or matches
-    if len(chosen) != 1:
+    counted = [each for each in numbers if _NOUN_AFTER.match(cleaned, each.end)]
+    chosen = counted or _count_after_score(cleaned, numbers) or numbers
+    return chosen[0].value if len(chosen) == 1 else None
+
+
+@dataclass(frozen=True, slots=True)
+class _Number:
+    num: str
+    start: int
+    end: int
+    value: int | None
+
+
+def _numbers(text: str) -> list[_Number] | None:
+    """Every number in the text with its magnitudes ("62 milyon 129 bin 194" is one);
+    None when a run of magnitudes cannot be read."""
+    found: list[_Number] = []
+    for match in _COUNT.finditer(text):
+        if found and match.start() < found[-1].end:
+            continue  # a part of the run before it
+        number = _number(text, match)
+        if number is None:
+            return None
+        found.append(number)
+    return found
+
+
+def _number(text: str, match: re.Match[str]) -> _Number | None:
+    num = match.group("num")
+    magnitude = MAGNITUDE.match(text, match.end("num"))
+    if match.group("scale") is None or magnitude is None:
+        return _Number(num, match.start(), match.end(), _value(num, None))
+    if magnitude.group("mag").casefold() == "mil":
+        return _mil(text, match)
+    run = None if len(num) > MAX_DIGITS else with_magnitudes(text, num, magnitude)
+    if run is None:
         return None
-    if (chosen[0].group("scale") or "").lower() == "mil" and not _english_mil(cleaned, chosen[0]):
+    value = int(run[0].quantize(Decimal(1), rounding=ROUND_HALF_UP))
+    return _Number(num, match.start(), max(run[1], match.end()), value)
+
+
+def _mil(text: str, match: re.Match[str]) -> _Number | None:
+    """ "2.1 mil votes" is 2.1 million: a decimal point and an English noun say English. In
+    Spanish or Portuguese "3 mil votos" and "354 mil ingressos" are thousands; "3 mil votes"
+    could be either, so it is refused rather than guessed."""
+    num, end = match.group("num"), match.end()
+    if _DECIMAL_POINT.fullmatch(num) is not None and _NOUN_AFTER.match(text, end):
+        return _Number(num, match.start(), end, _value(num, "mil"))
+    word = _WORD_AFTER.match(text, end)
+    if word is None or word.group("word").casefold() not in _IBERIAN_AFTER:
         return None
-    return _value(chosen[0].group("num"), chosen[0].group("scale"))
+    amount = number_with_magnitude(num, "mil")
+    value = None if amount is None else int((amount * 1000).quantize(Decimal(1)))
+    return _Number(num, match.start(), end, value)
 
 
 _NOT_CJK = -1
+_RANGE_BEFORE = re.compile(rf"\d\s*(?:{RANGE_WORDS})\s*$", re.IGNORECASE)
 
 
 def _cjk_count(text: str) -> int | None:
@@ -99,25 +167,22 @@ def _cjk_count(text: str) -> int | None:
             found = cjk_number(text, digit.start())
             if found is None or _CJK_START.search(text, found[1]):
                 return None
+            if _RANGE_BEFORE.search(text, 0, digit.start()):
+                return None  # "10到20万人": the upper bound of a range
             return int(found[0]) if found[0] == int(found[0]) else None
     return _NOT_CJK
 
 
 def _unknown_word_after(text: str, end: int) -> bool:
     found = _WORD_AFTER.match(text, end)
+    if found is not None and found.group("word").casefold() in _PREPOSITIONS:
+        after = _WORD_AFTER.match(text, found.end() + (text[found.end() : found.end() + 1] in "'’"))
+        # "2 millones de millones" is 2e12: a magnitude after the preposition is unknown
+        return after is not None and after.group("word").casefold() not in _KNOWN_AFTER
     return found is not None and found.group("word").casefold() not in _KNOWN_AFTER
 
 
-def _english_mil(text: str, match: re.Match[str]) -> bool:
-    """ "2.1 mil votes" is 2.1 million: a decimal point and an English noun say English. In
-    Spanish or Portuguese "3 mil votos" and "2,1 mil" are thousands; "3 mil votes" could be
-    either, so it is refused rather than guessed."""
-    return _DECIMAL_POINT.fullmatch(match.group("num")) is not None and bool(
-        _NOUN_AFTER.match(text, match.end())
-    )
-
-
-def _count_after_score(text: str, matches: list[re.Match[str]]) -> list[re.Match[str]]:
+def _count_after_score(text: str, matches: list[_Number]) -> list[_Number]:
     """ "4.5 (1,600)", "7.8/10 (1,600)": the number in parentheses after a score."""
     in_parens = [m for m in matches if _in_parens(text, m)]
     scores = [m for m in matches if m not in in_parens]
@@ -126,14 +191,14 @@ def _count_after_score(text: str, matches: list[re.Match[str]]) -> list[re.Match
     return in_parens if all(_score_like(text, m) for m in scores) else []
 
 
-def _score_like(text: str, match: re.Match[str]) -> bool:
+def _score_like(text: str, match: _Number) -> bool:
     """ "4.5", "7.8/10": a decimal, or either side of a slash."""
-    slash = text[match.end() : match.end() + 1] == "/" or text[: match.start()].endswith("/")
-    return slash or "." in match.group("num")
+    slash = text[match.end : match.end + 1] == "/" or text[: match.start].endswith("/")
+    return slash or "." in match.num
 
 
-def _in_parens(text: str, match: re.Match[str]) -> bool:
-    before, after = text[: match.start()].rstrip(), text[match.end() :].lstrip()
+def _in_parens(text: str, match: _Number) -> bool:
+    before, after = text[: match.start].rstrip(), text[match.end :].lstrip()
     return before.endswith("(") and after.startswith(")")
 
 
@@ -159,6 +224,8 @@ def _value(number: str, scale: str | None) -> int | None:
     if amount is None:
         return None
     value = amount * _SCALE[scale.casefold()]
+    if value >= 10**MAX_DIGITS:
+        return None
     return int(value.quantize(Decimal(1), rounding=ROUND_HALF_UP))
 
 

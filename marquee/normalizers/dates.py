@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import Any
 
 from dateparser.data.languages_info import language_order
-from dateparser.date import DateDataParser
+from dateparser.date import DateData, DateDataParser
 from dateparser.languages.loader import default_loader
 
 from marquee.normalizers.numbers import MAX_RAW_LENGTH
@@ -344,9 +344,14 @@ def _read_with_dateparser(
     if not _ANY_DIGIT.search(text):
         return None  # every date written shows its year; dateparser is slow on junk
         return None
-    try:
-        data = _date_data_parser(_known_languages(languages), order).get_date_data(text)
-    except (ValueError, OverflowError, TypeError):
+    hinted = _known_languages(languages)
+    data = _date_data(text, hinted, order)
+    if data is not None and data.date_obj is None and hinted and len(_DIGITS.findall(text)) < 3:
+        # a hint narrows the search; when its locale lacks the words ("abril" in Asturian),
+        # dateparser's own language detection reads them, if the month is a word: with
+        # three numbers ("Wednesday, 11. 02. 2026") another language's order would decide
+        data = _date_data(text, None, order)
+    if data is None:
         return None
     found: dt.datetime | None = data.date_obj
     if found is None or not _year_written(found.year, text):
@@ -363,6 +368,13 @@ def _read_with_dateparser(
 
 
 _QUARTER = re.compile(r"\b(?:Q[1-4]|[1-4]Q)\b", re.IGNORECASE)
+
+
+def _date_data(text: str, languages: tuple[str, ...] | None, order: str | None) -> DateData | None:
+    try:
+        return _date_data_parser(languages, order).get_date_data(text)
+    except (ValueError, OverflowError, TypeError):
+        return None
 
 
 def _numbers(text: str) -> set[int]:

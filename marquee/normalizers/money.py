@@ -24,10 +24,10 @@ from marquee.normalizers.numbers import (
     MAX_LENGTH,
     MAX_RAW_LENGTH,
     cjk_number,
-    number_with_magnitude,
     scale_of,
     starts_cjk,
     whole,
+    with_magnitudes,
 )
 from marquee.normalizers.text import clean_text
 
@@ -65,7 +65,7 @@ _TRAILING_NOISE = re.compile(
     re.IGNORECASE,
 )
 # "10–15", "10 to 15", "von 10 bis 20", "de 10 à 20", "10〜20", "от 10 до 20"
-RANGE_WORDS = r"[-–—〜～~]|\b(?:to|bis|à|a|al|do|til|tot|till|до)\b"
+RANGE_WORDS = r"[-–—〜～~到至]|\b(?:to|bis|à|a|al|do|til|tot|till|до)\b"
 _RANGE = re.compile(
     rf"\d\s*(?:[^\W\d_]{{1,12}}\.?)?\s*(?:{RANGE_WORDS})\s*(?:[^\w\s]{{1,3}}\s*)?\d"
     # "between 10 and 20", "entre 10 y 20", "tra 10 e 20", "zwischen 10 und 20"
@@ -414,32 +414,10 @@ def _amount(text: str) -> Decimal | None:
     magnitude = MAGNITUDE.match(text, number.end())
     if magnitude is None:
         return None if _unknown_word_after(text, number.end()) else Price.fromstring(text).amount
-    return _with_magnitudes(text, number.group(0), magnitude)
+    found = with_magnitudes(text, number.group(0), magnitude)
+    return None if found is None else found[0]
 
 
-_NEXT_PART = re.compile(r"\s*(?:and\s+|und\s+|и\s+|і\s+)?(?P<num>\d{1,3})(?![\d.,])")
-
-
-def _with_magnitudes(text: str, digits: str, magnitude: re.Match[str]) -> Decimal | None:
-    """ "1,091 млрд", and descending runs of them: "113 мільйонів 200 тисяч" """
-    word = magnitude.group("mag")
-    amount = number_with_magnitude(digits, word)
-    if amount is None:
-        return None
-    total, last = amount * scale_of(word), scale_of(word)
-    while (part := _NEXT_PART.match(text, magnitude.end())) is not None:
-        following = MAGNITUDE.match(text, part.end())
-        if following is None:
-            # "85 milyon 344 bin 453": the units after the last magnitude belong to the amount
-            return whole(total + int(part.group("num"))) if last == _THOUSAND else None
-        if scale_of(following.group("mag")) >= last:
-            return None  # "3 millones 200 mil": a part we would drop, so no amount at all
-        magnitude, last = following, scale_of(following.group("mag"))
-        total += int(part.group("num")) * last
-    return whole(total)
-
-
-_THOUSAND = 10**3
 
 
 # digits in groups split by spaces: "1 000 000" (thousands) is one number, but "2016 3" or

@@ -65,6 +65,11 @@ _EUROPEAN: dict[str, int] = {
     "nghìn": 10**3, "ngàn": 10**3, "triệu": 10**6, "tỷ": 10**9, "tỉ": 10**9,
 }  # fmt: skip
 MAGNITUDES: dict[str, int] = {**_ENGLISH, **_EUROPEAN}
+# singular forms that their languages write only before amounts below two ("1,5 milhão",
+# "1 millón", but "2 milhões", "1,5 millones"): "1.564 bilhão" is 1.564e9, not 1564e9
+_BELOW_TWO = frozenset({
+    "milhão", "bilhão", "millón", "milione", "miliardo", "milliarde",
+})  # fmt: skip
 _CONVENTION = {**dict.fromkeys(_ENGLISH, _EN), **dict.fromkeys(_EUROPEAN, _EU)}
 MAGNITUDE = re.compile(
     r"\s*\+?\s*(?P<mag>"
@@ -91,7 +96,7 @@ _CJK_PART = re.compile(
     rf"\s*(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d{{1,{MAX_DIGITS}}}(?:\.\d+)?)\s*(?P<unit>{_CJK_UNIT})"
 )
 # "1만 5000원", "3万2200": the units below the last word may be written as a bare number
-_CJK_REST = re.compile(r"\s*(?P<num>\d{1,4})(?![\d.,])")
+_CJK_REST = re.compile(r"\s*(?P<num>\d,\d{3}|\d{1,4})(?![\d.,年년])")
 _UNREAD_NUMBER = re.compile(r"\s*\d")
 
 
@@ -111,8 +116,8 @@ def cjk_number(text: str, start: int) -> tuple[Decimal, int] | None:
         total += Decimal(part.group("num").replace(",", "")) * unit
         last, end = unit, part.end()
     rest = _CJK_REST.match(text, end)
-    if rest is not None and last > 10**3 and int(rest.group("num")) < last:
-        total += Decimal(rest.group("num"))
+    if rest is not None and last > 10**3 and int(rest.group("num").replace(",", "")) < last:
+        total += Decimal(rest.group("num").replace(",", ""))
         end = rest.end()
     if _UNREAD_NUMBER.match(text, end):
         return None
@@ -129,6 +134,13 @@ def number_with_magnitude(digits: str, word: str) -> Decimal | None:
     writes them: one comma before three digits is a decimal comma in "1,091 млрд" and a
     thousands comma in "1,500 million"; one dot before three digits is a thousands dot in
     "1.000 millones" and a decimal point in "2.187 billion"."""
+    amount = _separated(digits, word)
+    if amount is not None and word.casefold() in _BELOW_TWO and amount >= 2:
+        return None  # "5 milhão" contradicts itself
+    return amount
+
+
+def _separated(digits: str, word: str) -> Decimal | None:
     separators = _SEPARATOR.findall(digits)
     kinds = set(separators)
     if not separators:
@@ -141,7 +153,8 @@ def number_with_magnitude(digits: str, word: str) -> Decimal | None:
     separator = separators[0]
     after = len(digits) - digits.index(separator) - 1
     european = _CONVENTION.get(word.casefold()) == _EU
-    if after != 3 or (separator == ",") == european:
+    below_two = word.casefold() in _BELOW_TWO and digits.startswith("1" + separator)
+    if after != 3 or below_two or (separator == ",") == european:
         return _decimal(_regroup(digits, separator))
     return _decimal(_regroup(digits, None))
 
@@ -158,6 +171,49 @@ def _decimal(text: str) -> Decimal | None:
         return Decimal(text) if text and text != "." else None
     except InvalidOperation:
         return None
+
+
+# --- runs of magnitudes: "113 мільйонів 200 тисяч", "62 milyon 129 bin 194" -------------
+
+# the units after the last magnitude: up to three digits after a thousand ("344 bin 453"),
+# six in groups of three after a million ("32 мільйони 558 616"), never a year ("2016")
+_AND = r"\s*(?:and\s+|und\s+|и\s+|і\s+)?"
+_REST_AFTER = {
+    10**3: re.compile(_AND + r"(?P<num>\d{1,3})(?![\d.,]|\s\d)"),
+    10**6: re.compile(_AND + r"(?P<num>\d{3}[ \u00a0\u202f.]\d{3})(?![\d.,]|\s\d)"),
+}
+_NEXT_PART = re.compile(_AND + r"(?P<num>\d{1,3})(?![\d.,])")
+_OF = re.compile(r"\s*(?i:de|of|di|d['’])")
+
+
+def with_magnitudes(text: str, digits: str, magnitude: re.Match[str]) -> tuple[Decimal, int] | None:
+    """ "1,091 млрд", and descending runs of them: "113 мільйонів 200 тисяч", with the end
+    index; None when a part cannot be placed ("3 millones 200 mil")."""
+    word = magnitude.group("mag")
+    amount = number_with_magnitude(digits, word)
+    if amount is None:
+        return None
+    total, last, end = amount * scale_of(word), scale_of(word), magnitude.end()
+    while (part := _NEXT_PART.match(text, end)) is not None:
+        following = MAGNITUDE.match(text, part.end())
+        if following is None:
+            break
+        if scale_of(following.group("mag")) >= last:
+            return None  # a part we would drop, so no amount at all
+        end, last = following.end(), scale_of(following.group("mag"))
+        total += int(part.group("num")) * last
+    rest = _REST_AFTER[last].match(text, end) if last in _REST_AFTER else None
+    if rest is not None:
+        total += int(re.sub(r"\D", "", rest.group("num")))
+        end = rest.end()
+    elif _NEXT_PART.match(text, end):
+        return None  # "2 millones 300": a number we cannot place
+    if total >= 10**MAX_DIGITS:
+        return None  # no budget or count; Decimal's precision would not hold it
+    of = _OF.match(text, end)
+    if of is not None and MAGNITUDE.match(text, of.end()):
+        return None  # "2 millones de millones" is 2e12: a compound we do not know
+    return whole(total), end
 
 
 def whole(amount: Decimal) -> Decimal:

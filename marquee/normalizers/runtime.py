@@ -20,15 +20,17 @@ _UNIT_WORDS: dict[int, tuple[str, ...]] = {
         "heure", "heures", "hora", "horas", "uur", "timer", "tim", "ч", "час", "часа",
         "часов", "godz", "óra", "saat",
         # Ukrainian, Greek, Finnish, Swedish, Czech, Polish, Vietnamese, Indonesian
-        "год", "година", "години", "годин", "ώρα", "ώρες", "ώρας", "tunti", "tuntia",
+        "год", "година", "години", "годин", "ώρα", "ώρες", "ώρας", "ωρών", "tunti", "tuntia",
         "timme", "timmar", "hod", "hodina", "hodiny", "hodin", "godzina", "godziny",
         "godzin", "giờ", "jam",
     ),
     _MINUTES: (
         "m", "min", "mins", "minute", "minutes", "minuten", "minuti", "minuto", "minutos",
         "mn", "minuta", "minut", "minuter", "minutter", "мин", "минута", "минуты", "минут",
+        "минуту",
         "perc", "dk", "dakika", "'", "′",
-        "хв", "хвилин", "хвилини", "хвилина", "λεπτά", "λεπτό", "λεπ", "minuuttia", "minuty",
+        "хв", "хвилин", "хвилини", "хвилина", "λεπτά", "λεπτό", "λεπτών", "λεπ", "minuuttia",
+        "minuty",
         "minutę", "phút", "menit",
     ),
     _SECONDS: (
@@ -69,7 +71,7 @@ _PART = re.compile(rf"(?<![\d:])(?P<num>{_NUMBER})\s*(?P<unit>{_UNIT})", re.IGNO
 _KEYED = re.compile(r"\b(?P<unit>hours|minutes|seconds)\W{0,3}:\s*(?P<num>\d+)\b", re.IGNORECASE)
 _CLOCK = re.compile(r"^\(?(?P<h>\d{1,2}):(?P<m>[0-5]\d)(?::(?P<s>[0-5]\d))?\)?$")
 _BARE = re.compile(r"^\(?(?P<num>\d{1,4})\)?$")
-_DASH = r"\s*(?:[-–—〜～~]|\b(?:to|bis|à|a|al|do|tot|til|до)\b)\s*"
+_DASH = r"\s*(?:[-–—〜～~到至]|\b(?:to|bis|à|a|al|do|tot|til|до)\b)\s*"
 _UNIT_END = _UNIT
 # "22–30 min", and "1h 34m – 1h 40m": a unit on both sides, so "111 min - 2019" is no range
 _RANGE = re.compile(
@@ -117,12 +119,77 @@ def parse_runtime(text: str | None) -> int | None:
     short = _short_form(cleaned)
     if short:
         return short
+    if not cleaned.isascii():
+        if _CHINESE_RANGE.search(cleaned):
+            return None  # "二到三小時": two to three hours
+        cleaned = _CHINESE_NUMBER.sub(_arabic, cleaned)
+    cleaned = _HOURS_IN_WORDS.sub(_hours_in_digits, cleaned)
     cleaned = _PER_EPISODE.sub("", _FOOTNOTE.sub(" ", cleaned))
     seconds = _to_seconds(cleaned)
     if seconds is None:
         return None
     minutes = int((seconds / 60).quantize(Decimal(1), rounding=ROUND_HALF_UP))
     return minutes or None  # sites write 0 for "not known"
+
+
+# hours written as a word ("vier Stunden und 31 Minuten", "dwie godziny i 25 minut")
+_NUMBER_WORDS: dict[str, int] = {
+    **dict.fromkeys(("one", "ein", "eine", "une", "uno", "una", "uma", "één", "jedna", "jeden"), 1),
+    **dict.fromkeys(("two", "zwei", "deux", "dos", "due", "duas", "dois", "twee", "dwie", "dwa",
+                     "две", "два", "дві", "två", "to"), 2),
+    **dict.fromkeys(("three", "drei", "trois", "tres", "tre", "três", "drie", "trzy", "три",
+                     "tre"), 3),
+    **dict.fromkeys(("four", "vier", "quatre", "cuatro", "quattro", "quatro", "cztery",
+                     "четыре", "чотири", "fyra", "fire"), 4),
+    **dict.fromkeys(("five", "fünf", "cinq", "cinco", "cinque", "vijf", "pięć", "пять",
+                     "п'ять", "fem"), 5),
+    **dict.fromkeys(("six", "sechs", "seis", "sei", "zes", "sześć", "шесть", "шість", "sex",
+                     "seks"), 6),
+    **dict.fromkeys(("seven", "sieben", "sept", "siete", "sette", "sete", "zeven", "siedem",
+                     "семь", "сім", "sju", "syv"), 7),
+}  # fmt: skip
+_HOURS_IN_WORDS = re.compile(
+    r"(?i:\b(" + "|".join(sorted(map(re.escape, _NUMBER_WORDS), key=len, reverse=True))
+    + r")\s+(?=(?:" + "|".join(re.escape(w) for w in _UNIT_WORDS[_HOURS] if len(w) > 2)
+    + r")\b))"
+)
+
+
+def _hours_in_digits(found: re.Match[str]) -> str:
+    return f"{_NUMBER_WORDS[found.group(1).casefold()]} "
+
+
+_CHINESE_DIGITS = {
+    "一": 1, "二": 2, "兩": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
+    "九": 9,
+}  # fmt: skip
+# "三小時二十六分鐘", "三個半小時": numerals up to 99 written in Chinese, before a CJK unit
+_CHINESE_NUMBER = re.compile(
+    r"(?P<num>[一二兩两三四五六七八九十]{1,3})(?P<classifier>[個个])?(?P<half>半)?"
+    r"(?=小時|小时|時間|分鐘|分钟|分)"
+)
+# a lone 十 before 分 and a word is "very" ("十分緊湊"), no ten minutes
+_VERY = re.compile(r"十分(?![鐘钟])[^\W\d_]")
+
+_CHINESE_RANGE = re.compile(
+    r"[一二兩两三四五六七八九十\d][個个]?\s*[-–—〜～~到至]\s*[一二兩两三四五六七八九十\d]"
+)
+
+
+def _arabic(found: re.Match[str]) -> str:
+    """The numeral in digits ("二十六" -> "26", "三個半" -> "3.5"); unchanged when it is no
+    numeral below a hundred ("十十")."""
+    if found.group("num") == "十" and _VERY.match(found.string, found.start()):
+        return found.group(0)
+    tens, ten, ones = found.group("num").partition("十")
+    digits = [tens, ones] if ten else [tens]
+    if any(len(digit) > 1 for digit in digits) or not set(tens + ones) <= _CHINESE_DIGITS.keys():
+        return found.group(0)
+    if ten:
+        value = _CHINESE_DIGITS.get(tens, 1) * 10 + _CHINESE_DIGITS.get(ones, 0)
+    else:
+        value = _CHINESE_DIGITS[tens]
+    return f"{value}.5" if found.group("half") else str(value)
 
 
 # the site's usual forms, "1h 51m", "2h", "22m", "111 min": read before the general rules
