@@ -284,6 +284,7 @@ def crawl(
 ) -> None:
     """Crawl the site; exit 0 finished, 1 degraded or interrupted, 2 failed."""
     from marquee.crawl import CrawlOptions, parse_setting_pairs, run_crawl
+    from marquee.progress import progress
 
     try:
         extra = parse_setting_pairs(setting)
@@ -291,7 +292,8 @@ def crawl(
         raise typer.BadParameter(str(error), param_hint="--set") from error
     options = CrawlOptions(site=site, db_url=db, limit=limit, full=full,
                            archive_dir=archive_dir, jobdir=jobdir, settings=extra)
-    result = run_crawl(options)
+    with progress("crawling") as report:
+        result = run_crawl(options, on_page=report)
     typer.echo(result.summary)
     raise typer.Exit(result.exit_status)
 
