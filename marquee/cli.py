@@ -263,6 +263,27 @@ def export(
 
 
 @app.command()
+def report(
+    db: str | None = _db_option(),
+    output: Path = typer.Option(  # noqa: B008
+        Path("report.html"), "--output", "-o", metavar="FILE", help="HTML file to write"
+    ),
+    runs: int = typer.Option(20, "--runs", metavar="N", min=1, help="how many last runs"),
+) -> None:
+    """Write one self-contained HTML page on the last crawl runs: summary, charts, alarms."""
+    from marquee.report import main as report_main
+
+    _check_output(output)
+    try:
+        shown = report_main(db, output, runs)
+    except StorageUnavailable as error:
+        raise _storage_exit(error) from error
+    except OSError as error:
+        _fail(f"--output {output}: {error.strerror or error}")
+    typer.echo(f"report on {shown} run(s) written to {output}")
+
+
+@app.command()
 def crawl(
     site: str | None = typer.Option(
         None, "--site", metavar="URL", help="site base URL (default $MARQUEE_SITE)"

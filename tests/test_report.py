@@ -1,0 +1,131 @@
+"""`marquee report`: several runs (one degraded, one re-parse) read back from SQLite and
+PostgreSQL, and the HTML page drawn by headless Chromium with nothing fetched."""
+
+from __future__ import annotations
+
+import io
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+from PIL import Image
+
+from marquee.db import open_database
+from marquee.db.rows import utcnow
+from marquee.items import PageMeta, Reject
+from marquee.report import alarms, read_report_data, render
+from tests.browser import DRAWN, visit
+from tests.test_export import load_sample
+
+FIELDS = ("title", "release_year", "runtime_minutes", "genres", "budget")
+GOOD = dict.fromkeys(FIELDS, 0.9)
+
+
+def _counts(requests: int, stored: int, rejected: int, skipped: int, failed: int) -> dict[str, Any]:
+    return {
+        "requests": requests, "pages": stored + rejected, "inserted": stored, "updated": 0,
+        "unchanged": 0, "stored": stored, "rejected": rejected, "skipped": skipped,
+        "failed": failed, "rejected_by_reason": {}, "skipped_by_reason": {},
+        "failed_by_reason": {"http_500": failed} if failed else {}, "discovery_failures": {},
+        "unaccounted": requests - stored - rejected - skipped - failed, "duration_s": 10.0,
+        "http_requests": requests, "retries": 0, "finish_reason": "finished",
+    }  # fmt: skip
+
+
+def _reject(url: str, reason: str) -> tuple[Reject, PageMeta]:
+    reject = Reject(url=url, reason=reason, details=None, content_sha256=url[-1] * 64,
+                    parser_version="test-1", fetched_at=utcnow())  # fmt: skip
+    return reject, PageMeta(reject.url, reject.content_sha256, reject.parser_version)
+
+
+SITE = "https://www.reelguide.example"
+REJECTS = [_reject(f"{SITE}/movie/gone-{n}", "no title on the page") for n in range(4)]
+REJECTS += [_reject(f"{SITE}/show/odd-{n}", "not HTML") for n in range(5, 7)]
+
+
+def make_runs(db_url: str) -> list[int]:
+    """finished, degraded (a fifth of the requests failed, titles fell), re-parse, finished."""
+    load_sample(db_url)
+    made = []
+    runs = [
+        ("finished", _counts(40, 38, 2, 0, 0), GOOD, {}),
+        ("degraded", _counts(40, 25, 2, 5, 8), {**GOOD, "title": 0.3}, {}),
+        ("finished", {"pages": 3, "inserted": 0}, GOOD, {"command": "reparse"}),
+        ("finished", _counts(50, 10, 0, 40, 0), GOOD, {}),
+    ]
+    with open_database(db_url) as db:
+        for status, counts, coverage, options in runs:
+            run_id = db.start_run(site="reelguide", options=options)
+            db.finish_run(run_id, status=status, counts=counts, coverage=coverage)
+            made.append(run_id)
+        db.write_batch(REJECTS, run_id=made[-1])
+    return made
+
+
+def test_runs_alarms_and_rejects_are_read_back(db_url: str) -> None:
+    first, degraded, _reparse, last = make_runs(db_url)
+    with open_database(db_url) as db:
+        data = read_report_data(db.engine, 10)
+        assert [run.id for run in read_report_data(db.engine, 2).runs] == [degraded, last]
+    assert [run.id for run in data.runs] == [first, degraded, last]  # no re-parse run
+    assert data.runs[-1].pages_per_s == 5.0
+    assert data.alarms == {degraded: [
+        "degraded: 8 of 40 requests failed",
+        "degraded: coverage of title fell to 30% (last good run 90%)",
+    ]}  # fmt: skip
+    assert [(g.reason, g.count) for g in data.rejects] == [
+        ("no title on the page", 4), ("not HTML", 2)]  # fmt: skip
+    assert data.rejects[0].examples == [url for url in (r.url for r, _ in REJECTS[:3])]
+    assert data.changes == []  # no title history in this database
+
+
+def test_drift_recorded_by_a_run_is_an_alarm_even_when_it_finished() -> None:
+    from marquee.report import Run
+
+    run = Run(7, "finished", None, None, _counts(1, 1, 0, 0, 0), GOOD,
+              drift={"runtime_minutes": {"mean": [110, 55]}})  # fmt: skip
+    assert alarms([run]) == {7: ['drift in runtime_minutes: {"mean": [110, 55]}']}
+
+
+def test_an_empty_database_gives_a_page_saying_so(tmp_path: Path) -> None:
+    with open_database(f"sqlite:///{tmp_path / 'empty.db'}") as db:
+        page = render(read_report_data(db.engine, 5))
+    assert "No crawl run in this database yet." in page and "no unresolved rejects" in page
+
+
+def _report(db_url: str, output: Path) -> None:
+    command = [sys.executable, "-m", "marquee.cli", "report", "--db", db_url,
+               "--output", str(output), "--runs", "10"]  # fmt: skip
+    done = subprocess.run(command, capture_output=True, text=True, timeout=120, check=False)
+    assert done.returncode == 0, done.stderr
+    assert f"report on 3 run(s) written to {output}" in done.stdout
+
+
+def _inked(png: bytes) -> float:
+    """Share of the picture that is not background white."""
+    histogram = Image.open(io.BytesIO(png)).convert("L").histogram()
+    return sum(histogram[:230]) / sum(histogram)
+
+
+def test_the_report_opens_offline_and_every_chart_is_drawn(db_url: str, tmp_path: Path) -> None:
+    _, degraded, _, _ = make_runs(db_url)
+    output = tmp_path / "report.html"
+    _report(db_url, output)
+    assert "<script src" not in output.read_text() and "<link" not in output.read_text()
+    with visit(output.as_uri(), tmp_path / "report.png") as page:
+        assert page.requests == [output.as_uri()]  # nothing fetched but the file itself
+        assert page.errors == []
+        charts = page.evaluate(DRAWN)
+        assert [chart["id"] for chart in charts] == ["chart-counts", "chart-rate", "chart-coverage"]
+        for chart in charts:
+            assert chart["marks"] > 10 and chart["traces"] >= 1, chart
+            assert chart["width"] > 500 and chart["height"] > 250, chart
+        assert page.page is not None
+        shots = [element.screenshot() for element in page.page.query_selector_all(".chart")]
+        text = page.evaluate("() => document.body.innerText")
+    assert all(_inked(shot) > 0.03 for shot in shots)
+    assert "holds" in text  # the last run's accounting
+    assert f"run {degraded}" in text and "8 of 40 requests failed" in text
+    assert "no title on the page" in text and f"{SITE}/movie/gone-0" in text
+    assert (tmp_path / "report.png").stat().st_size > 50_000
