@@ -237,21 +237,24 @@ def reparse(
 
 @app.command()
 def export(
-    fmt: str = typer.Option(..., "--format", metavar="FORMAT", help="jsonl, csv or parquet"),
+    fmt: str = typer.Option(
+        ..., "--format", metavar="FORMAT", help="jsonl, csv, parquet or sqlite (whole database)"
+    ),
     db: str | None = _db_option(),
     output: Path | None = typer.Option(  # noqa: B008
         None, "--output", "-o", metavar="FILE", help="file (default: stdout)"
     ),
     spec_only: bool = typer.Option(False, "--spec-only", help="JSON lines: spec keys only"),
 ) -> None:
-    """Export stored titles: JSON lines in the record spec's shape, or flat CSV / Parquet."""
+    """Export stored titles: JSON lines in the record spec's shape, flat CSV / Parquet, or the
+    whole database as a SQLite snapshot (for `marquee browse`)."""
     from marquee.export import ExportFormat
     from marquee.export import main as export_main
 
     try:
         chosen = ExportFormat(fmt)
     except ValueError:
-        _fail(f"--format {fmt!r}: choose jsonl, csv or parquet")
+        _fail(f"--format {fmt!r}: choose jsonl, csv, parquet or sqlite")
     _check_output(output)
     try:
         with _closed_stdout_is_fine():
