@@ -287,6 +287,24 @@ def report(
 
 
 @app.command()
+def browse(
+    db: str | None = _db_option(),
+    port: int = typer.Option(8001, "--port", metavar="PORT", help="port on 127.0.0.1"),
+) -> None:
+    """Browse the tables in Datasette (a PostgreSQL database through a SQLite snapshot)."""
+    from marquee.browse import serve
+
+    if not 1 <= port <= 65535:
+        _fail(f"--port {port}: not a TCP port: choose 1 to 65535")
+    try:
+        serve(db, port, note=typer.echo)
+    except FileNotFoundError as error:
+        _fail(str(error))
+    except StorageUnavailable as error:
+        raise _storage_exit(error) from error
+
+
+@app.command()
 def crawl(
     site: str | None = typer.Option(
         None, "--site", metavar="URL", help="site base URL (default $MARQUEE_SITE)"
