@@ -129,3 +129,17 @@ def test_the_report_opens_offline_and_every_chart_is_drawn(db_url: str, tmp_path
     assert f"run {degraded}" in text and "8 of 40 requests failed" in text
     assert "no title on the page" in text and f"{SITE}/movie/gone-0" in text
     assert (tmp_path / "report.png").stat().st_size > 50_000
+
+
+def test_bad_options_stop_before_any_work(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from marquee.cli import app
+
+    db_url = f"sqlite:///{tmp_path / 'm.db'}"
+    runner = CliRunner()
+    no_runs = runner.invoke(app, ["report", "--db", db_url, "--runs", "0"])
+    assert no_runs.exit_code == 2 and "--runs" in no_runs.output
+    no_folder = runner.invoke(app, ["report", "--db", db_url, "-o", str(tmp_path / "x" / "r.html")])
+    assert no_folder.exit_code == 2 and "no folder" in no_folder.stderr
+    assert not (tmp_path / "m.db").exists()
