@@ -110,6 +110,13 @@ class RunTally:
         # attribute reads, not model_dump(): this runs once per page on the reactor thread
         self.filled.update(key for key in SPEC_KEYS if getattr(result, key) not in (None, [], ""))
 
+    def __repr__(self) -> str:
+        """One line in Scrapy's stats dump (the tally is kept there for the progress display)."""
+        outcomes = (self.rejected_by_reason, self.skipped_by_reason, self.failed_by_reason)
+        rejected, skipped, failed = (sum(counter.values()) for counter in outcomes)
+        return (f"RunTally(pages={self.pages}, records={self.records}, rejected={rejected},"
+                f" skipped={skipped}, failed={failed})")
+
     def coverage(self) -> dict[str, float]:
         if not self.records:
             return {}
