@@ -143,3 +143,38 @@ def test_bad_options_stop_before_any_work(tmp_path: Path) -> None:
     no_folder = runner.invoke(app, ["report", "--db", db_url, "-o", str(tmp_path / "x" / "r.html")])
     assert no_folder.exit_code == 2 and "no folder" in no_folder.stderr
     assert not (tmp_path / "m.db").exists()
+
+
+def test_drift_stored_in_crawl_runs_is_read_when_the_column_is_there(db_url: str) -> None:
+    """The drift column comes with the history migration; added here when it is not yet."""
+    import sqlalchemy as sa
+
+    *_, last = make_runs(db_url)
+    with open_database(db_url) as db:
+        with db.engine.begin() as conn:
+            if "drift" not in {c["name"] for c in sa.inspect(conn).get_columns("crawl_runs")}:
+                kind = "JSONB" if conn.dialect.name == "postgresql" else "JSON"
+                conn.execute(sa.text(f"ALTER TABLE crawl_runs ADD COLUMN drift {kind}"))
+            runs = sa.table("crawl_runs", sa.column("id"), sa.column("drift", sa.JSON))
+            drift = {"runtime_minutes": "median 112 -> 58"}
+            conn.execute(sa.update(runs).where(runs.c.id == last).values(drift=drift))
+        data = read_report_data(db.engine, 10)
+    assert data.alarms[last] == ["drift in runtime_minutes: median 112 -> 58"]
+    assert "drift in runtime_minutes: median 112 -&gt; 58" in render(data)
+
+
+def test_the_fields_changed_most_by_the_last_run_come_from_title_history() -> None:
+    import sqlalchemy as sa
+
+    from marquee.report import largest_changes
+
+    engine = sa.create_engine("sqlite://")
+    changes = sa.Table("title_changes", sa.MetaData(),
+                       sa.Column("id", sa.Integer, primary_key=True),
+                       sa.Column("field", sa.Text), sa.Column("run_id", sa.Integer))  # fmt: skip
+    with engine.begin() as conn:
+        changes.create(conn)
+        rows = [("runtime_minutes", 2)] * 3 + [("genres", 2)] * 5 + [("budget", 1)] * 9
+        conn.execute(sa.insert(changes), [{"field": f, "run_id": r} for f, r in rows])
+        assert largest_changes(conn, 2) == [("genres", 5), ("runtime_minutes", 3)]
+        assert largest_changes(conn, None) == []
