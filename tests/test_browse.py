@@ -142,3 +142,4 @@ def test_browse_of_a_missing_file_says_so(tmp_path: Path) -> None:
     done = subprocess.run(command, capture_output=True, text=True, timeout=60, check=False)
     assert done.returncode == 2
     assert "none.db: no such database file" in done.stderr
+    assert not (tmp_path / "none.db").exists()
