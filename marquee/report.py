@@ -19,7 +19,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from marquee.crawl import DEGRADED, FINISHED, Thresholds, judge
+from marquee.crawl import DEGRADED, FINISHED, CrawlOptions, Thresholds, crawl_settings, judge
 from marquee.db import open_database
 from marquee.db.engine import read_connection
 from marquee.db.rows import as_utc
@@ -110,15 +110,16 @@ def _run(row: sa.RowMapping) -> Run:
     )  # fmt: skip
 
 
-def alarms(runs: Sequence[Run]) -> dict[int, list[str]]:
+def alarms(runs: Sequence[Run], thresholds: Thresholds | None = None) -> dict[int, list[str]]:
     """Each run's drift when recorded; else, for a run not finished, why (the status rules of
     marquee.crawl applied again to its stored counts, against the last finished run before)."""
+    thresholds = thresholds or Thresholds.from_settings(crawl_settings(CrawlOptions()))
     found: dict[int, list[str]] = {}
     previous: Mapping[str, float] | None = None
     for run in runs:
         reasons = _drift_lines(run.drift)
         if run.status != FINISHED:
-            reasons += _status_reasons(run, previous)
+            reasons += _status_reasons(run, previous, thresholds)
         if reasons:
             found[run.id] = reasons
         if run.status == FINISHED:
@@ -140,9 +141,11 @@ def _short(value: Any) -> str:
     return value if isinstance(value, str) else json.dumps(value, default=str, sort_keys=True)
 
 
-def _status_reasons(run: Run, previous: Mapping[str, float] | None) -> list[str]:
+def _status_reasons(
+    run: Run, previous: Mapping[str, float] | None, thresholds: Thresholds
+) -> list[str]:
     try:
-        _, reasons = judge(run.counts, run.coverage, previous, Thresholds())
+        _, reasons = judge(run.counts, run.coverage, previous, thresholds)
     except (KeyError, TypeError, ZeroDivisionError):
         reasons = []  # counts from an older or abandoned run: the status says what is known
     if run.counts.get("abandoned"):

@@ -178,3 +178,13 @@ def test_the_fields_changed_most_by_the_last_run_come_from_title_history() -> No
         conn.execute(sa.insert(changes), [{"field": f, "run_id": r} for f, r in rows])
         assert largest_changes(conn, 2) == [("genres", 5), ("runtime_minutes", 3)]
         assert largest_changes(conn, None) == []
+
+
+def test_alarms_apply_the_thresholds_the_crawl_was_judged_by() -> None:
+    from marquee.crawl import Thresholds
+    from marquee.report import Run
+
+    runs = [Run(1, "finished", None, None, _counts(40, 40, 0, 0, 0), GOOD, None),
+            Run(2, "degraded", None, None, _counts(40, 32, 0, 0, 8), GOOD, None)]  # fmt: skip
+    assert alarms(runs) == {2: ["degraded: 8 of 40 requests failed"]}
+    assert alarms(runs, Thresholds(max_failure_rate=0.5)) == {2: ["degraded"]}
