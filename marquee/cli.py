@@ -277,21 +277,24 @@ def learn(
 
 @app.command()
 def export(
-    fmt: str = typer.Option(..., "--format", metavar="FORMAT", help="jsonl, csv or parquet"),
+    fmt: str = typer.Option(
+        ..., "--format", metavar="FORMAT", help="jsonl, csv, parquet or sqlite (whole database)"
+    ),
     db: str | None = _db_option(),
     output: Path | None = typer.Option(  # noqa: B008
         None, "--output", "-o", metavar="FILE", help="file (default: stdout)"
     ),
     spec_only: bool = typer.Option(False, "--spec-only", help="JSON lines: spec keys only"),
 ) -> None:
-    """Export stored titles: JSON lines in the record spec's shape, or flat CSV / Parquet."""
+    """Export stored titles: JSON lines in the record spec's shape, flat CSV / Parquet, or the
+    whole database as a SQLite snapshot (for `marquee browse`)."""
     from marquee.export import ExportFormat
     from marquee.export import main as export_main
 
     try:
         chosen = ExportFormat(fmt)
     except ValueError:
-        _fail(f"--format {fmt!r}: choose jsonl, csv or parquet")
+        _fail(f"--format {fmt!r}: choose jsonl, csv, parquet or sqlite")
     _check_output(output)
     try:
         with _closed_stdout_is_fine():
@@ -300,6 +303,45 @@ def export(
         _fail(str(error))
     except OSError as error:
         _fail(f"--output {output}: {error.strerror or error}")
+
+
+@app.command()
+def report(
+    db: str | None = _db_option(),
+    output: Path = typer.Option(  # noqa: B008
+        Path("report.html"), "--output", "-o", metavar="FILE", help="HTML file to write"
+    ),
+    runs: int = typer.Option(20, "--runs", metavar="N", min=1, help="how many last runs"),
+) -> None:
+    """Write one self-contained HTML page on the last crawl runs: summary, charts, alarms."""
+    from marquee.report import main as report_main
+
+    _check_output(output)
+    try:
+        shown = report_main(db, output, runs)
+    except StorageUnavailable as error:
+        raise _storage_exit(error) from error
+    except OSError as error:
+        _fail(f"--output {output}: {error.strerror or error}")
+    typer.echo(f"report on {shown} run(s) written to {output}")
+
+
+@app.command()
+def browse(
+    db: str | None = _db_option(),
+    port: int = typer.Option(8001, "--port", metavar="PORT", help="port on 127.0.0.1"),
+) -> None:
+    """Browse the tables in Datasette (a PostgreSQL database through a SQLite snapshot)."""
+    from marquee.browse import serve
+
+    if not 1 <= port <= 65535:
+        _fail(f"--port {port}: not a TCP port: choose 1 to 65535")
+    try:
+        serve(db, port, note=typer.echo)
+    except FileNotFoundError as error:
+        _fail(str(error))
+    except StorageUnavailable as error:
+        raise _storage_exit(error) from error
 
 
 @app.command()
@@ -330,6 +372,7 @@ def crawl(
 ) -> None:
     """Crawl the site; exit 0 finished, 1 degraded or interrupted, 2 failed."""
     from marquee.crawl import CrawlOptions, parse_setting_pairs, run_crawl
+    from marquee.progress import progress
 
     try:
         extra = parse_setting_pairs(setting)
@@ -337,7 +380,8 @@ def crawl(
         raise typer.BadParameter(str(error), param_hint="--set") from error
     options = CrawlOptions(site=site, db_url=db, limit=limit, full=full,
                            archive_dir=archive_dir, jobdir=jobdir, settings=extra)
-    result = run_crawl(options)
+    with progress("crawling") as report:
+        result = run_crawl(options, on_page=report)
     typer.echo(result.summary)
     if learn_layout and _healable(result):
         _heal(db, result)

@@ -24,6 +24,7 @@ from rich.console import Console
 from rich.table import Table
 
 from marquee.items import SPEC_KEYS, Reject, TitleRecord
+from marquee.progress import Tick
 
 log = logging.getLogger(__name__)
 
@@ -108,6 +109,13 @@ class RunTally:
         self.records += 1
         # attribute reads, not model_dump(): this runs once per page on the reactor thread
         self.filled.update(key for key in SPEC_KEYS if getattr(result, key) not in (None, [], ""))
+
+    def __repr__(self) -> str:
+        """One line in Scrapy's stats dump (the tally is kept there for the progress display)."""
+        outcomes = (self.rejected_by_reason, self.skipped_by_reason, self.failed_by_reason)
+        rejected, skipped, failed = (sum(counter.values()) for counter in outcomes)
+        return (f"RunTally(pages={self.pages}, records={self.records}, rejected={rejected},"
+                f" skipped={skipped}, failed={failed})")
 
     def coverage(self) -> dict[str, float]:
         if not self.records:
@@ -352,15 +360,27 @@ class RunResult:
 
 
 RESULT_STAT = "marquee/run_result"  # the pipeline leaves the RunResult in the crawler's stats
+TALLY_STAT = "marquee/tally"  # and its RunTally while the run goes on, for the progress display
+
+
+def crawl_tick(stats: Mapping[str, Any]) -> Tick:
+    """Pages done of title requests made so far; "stored" counts the records on their way."""
+    tally, requested = stats.get(TALLY_STAT), int(stats.get("marquee/requests", 0))
+    if not isinstance(tally, RunTally):
+        return Tick(0, requested, 0, 0, 0)
+    failed = sum(tally.failed_by_reason.values())
+    done = tally.pages + sum(tally.skipped_by_reason.values()) + failed
+    rejected = sum(tally.rejected_by_reason.values())
+    return Tick(done, max(requested, done), tally.records, rejected, failed)
 
 
 def run_crawl(
     options: CrawlOptions, *, log_file: str | None = None,
-    on_page: Callable[[], object] | None = None,
+    on_page: Callable[[Tick], object] | None = None,
 ) -> RunResult:
     """Run the `titles` spider to the end in this process (the reactor starts once per process).
     `log_file`: Scrapy's log goes there instead of stderr; `on_page`: called (on the reactor
-    thread) as each title page's outcome reaches the pipeline, for a progress display."""
+    thread) with where the run stands as each title page's outcome leaves the pipeline."""
     from scrapy import signals
     from scrapy.crawler import AsyncCrawlerProcess
 
@@ -374,7 +394,8 @@ def run_crawl(
     process = AsyncCrawlerProcess(settings)
     crawler = process.create_crawler(TitlesSpider)
     if on_page is not None:
-        crawler.signals.connect(lambda **_: on_page(), signal=signals.item_scraped, weak=False)
+        crawler.signals.connect(lambda **_: on_page(crawl_tick(crawler.stats.get_stats())),
+                                signal=signals.item_scraped, weak=False)
     process.crawl(crawler)
     process.start()
     result = crawler.stats.get_value(RESULT_STAT) if crawler.stats else None

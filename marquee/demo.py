@@ -21,6 +21,7 @@ from rich.table import Table
 
 from marquee.crawl import CrawlOptions, render_brief, run_crawl
 from marquee.devserver import RunningServer, serve_in_thread
+from marquee.progress import Tick, progress
 
 DEMO_PORT = 8765
 DEMO_LOG = "marquee-demo.log"  # Scrapy's log, in the working directory beside marquee.db
@@ -63,19 +64,14 @@ def run_demo(
 
 
 @contextlib.contextmanager
-def _progress(terminal: bool) -> Iterator[Callable[[], object] | None]:
-    """A transient progress bar on a terminal (gone once the crawl ends); nothing otherwise.
-    Its length is unknown (links lead past the sitemap): it pulses and counts pages."""
+def _progress(terminal: bool) -> Iterator[Callable[[Tick], object] | None]:
+    """A transient progress bar on a terminal (gone once the crawl ends); nothing otherwise:
+    the demo's plain output is its summary."""
     if not terminal:
         yield None
         return
-    from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
-
-    columns = (TextColumn("crawling"), BarColumn(), TextColumn("{task.completed} pages"),
-               TimeElapsedColumn())  # fmt: skip
-    with Progress(*columns, transient=True) as progress:
-        task = progress.add_task("crawl", total=None)
-        yield lambda: progress.advance(task)
+    with progress("crawling", Console(), transient=True) as report:
+        yield report
 
 
 @contextlib.contextmanager

@@ -1,4 +1,5 @@
-"""Export stored titles: JSON lines in the record spec's shape, or flat CSV / Parquet tables.
+"""Export stored titles: JSON lines in the record spec's shape, or flat CSV / Parquet tables;
+or the whole database as a SQLite snapshot (marquee.snapshot) that Datasette opens.
 
 Records are rebuilt from the tables (scalar columns, money, streaming, the ordered
 many-to-many lists and the credits in billing order) and streamed in partitions,
@@ -27,6 +28,7 @@ from marquee.db import open_database, schema
 from marquee.db.engine import read_connection
 from marquee.db.rows import as_utc
 from marquee.items import SPEC_KEYS, CastCredit, MoneyValue, Streaming, TitleRecord
+from marquee.snapshot import write_snapshot
 
 PARTITION_ROWS = 500
 LIST_SEPARATOR = "; "
@@ -36,6 +38,7 @@ class ExportFormat(StrEnum):
     JSONL = "jsonl"
     CSV = "csv"
     PARQUET = "parquet"
+    SQLITE = "sqlite"
 
 
 # --- reading records back from the tables --------------------------------------------------
@@ -301,8 +304,11 @@ def export(
     spec_only: bool = False,
 ) -> int:
     """Write every stored title to `output` (or `stdout`); returns how many were written."""
-    if fmt is ExportFormat.PARQUET and output is None:
-        raise ValueError("Parquet is binary: give --output FILE")
+    if fmt in (ExportFormat.PARQUET, ExportFormat.SQLITE) and output is None:
+        raise ValueError(f"{fmt.value} is binary: give --output FILE")
+    if fmt is ExportFormat.SQLITE:
+        assert output is not None
+        return write_snapshot(engine, output)["titles"]
     with read_connection(engine) as conn:  # on SQLite, writers go on while we read
         records = iter_records(conn)
         if fmt is ExportFormat.PARQUET:

@@ -12,22 +12,13 @@ import datetime as dt
 import os
 import sys
 from collections import Counter, deque
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeAlias
 
 from rich.console import Console
-from rich.progress import (
-    BarColumn,
-    MofNCompleteColumn,
-    Progress,
-    TextColumn,
-    TimeElapsedColumn,
-    TimeRemainingColumn,
-)
 from rich.table import Table
 
 from marquee.archive import ArchivedResponse, DamagedRecord, read_archive
@@ -39,6 +30,7 @@ from marquee.items import PageMeta, Reject, TitleRecord
 from marquee.parse_command import NOT_HTML
 from marquee.parsers.decode import header_value
 from marquee.pipelines.writer import RecordWriter, WriteFailure
+from marquee.progress import Tick, progress
 
 if TYPE_CHECKING:
     from marquee.parsers.learned import LearnedLayout
@@ -340,6 +332,10 @@ class ReparseSummary:
         self.lost += error.items
         self.errors.append(str(error))
 
+    def tick(self, total: int | None, failed: int) -> Tick:
+        rejected = sum(self.tally.rejected_by_reason.values())
+        return Tick(self.pages, total, self.tally.records, rejected, failed)
+
     def note(self, item: TitleRecord | Reject, page: PageMeta) -> None:
         self.pages += 1
         self.partial += page.partial
@@ -369,12 +365,12 @@ def reparse(
     learned = tuple(active_layouts(db))
     status = "interrupted"
     try:
-        with _progress_bar(console, inputs.exact_pages) as advance:
+        with progress("re-parsing", console) as report:
             tasks = iter_tasks(inputs, summary.skipped, summary.damaged, fetched_at)
             for item, page in outcomes(tasks, jobs=summary.jobs, learned=learned):
                 summary.note(item, page)
                 writer.add(item, page)
-                advance()
+                report(summary.tick(inputs.exact_pages, writer.counts.failed))
         status = "finished"
     except SpoolWriteFailed as error:  # neither the database nor the spool: stop, say so
         summary.lose(error)
@@ -411,18 +407,6 @@ def _run_counts(summary: ReparseSummary) -> dict[str, int]:
     counts = {"pages": summary.pages, **summary.counts.as_dict(), "skipped": skipped}
     lost = {"lost": summary.lost} if summary.lost else {}
     return {**counts, "partial": summary.partial, **lost}
-
-
-@contextmanager
-def _progress_bar(console: Console | None, total: int | None) -> Iterator[Callable[[], None]]:
-    columns = (
-        TextColumn("re-parsing"), BarColumn(), MofNCompleteColumn(), TextColumn("pages"),
-        TimeElapsedColumn(), TimeRemainingColumn(),
-    )  # fmt: skip
-    stderr = console or Console(stderr=True)
-    with Progress(*columns, console=stderr, disable=not stderr.is_terminal) as progress:
-        task = progress.add_task("reparse", total=total)
-        yield lambda: progress.advance(task)
 
 
 def summary_table(summary: ReparseSummary) -> Table:

@@ -150,7 +150,7 @@ def test_the_command_writes_a_file_and_refuses_unknown_formats(db_url: str, tmp_
     assert len(target.read_text().splitlines()) == len(records) + 1
     refused = runner.invoke(app, ["export", "--db", db_url, "--format", "xml"])
     assert refused.exit_code == 2
-    assert "choose jsonl, csv or parquet" in refused.output
+    assert "choose jsonl, csv, parquet or sqlite" in refused.output
     no_file = runner.invoke(app, ["export", "--db", db_url, "--format", "parquet"])
     assert no_file.exit_code == 2
     assert "--output" in no_file.stderr

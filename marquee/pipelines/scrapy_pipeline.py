@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from marquee.crawl import (
     FAILED,
     RESULT_STAT,
+    TALLY_STAT,
     RunResult,
     RunTally,
     Thresholds,
@@ -66,6 +67,7 @@ class StorePipeline:
         self.crawler = crawler
         self.settings = crawler.settings
         self.tally = RunTally()
+        crawler.stats.set_value(TALLY_STAT, self.tally)
         self.db: Database | None = None
         self.writer: RecordWriter | None = None
         self.run_id: int | None = None
