@@ -155,6 +155,7 @@ def phrase_key(text: str, title: str) -> str:
 
 
 def _titled(text: str, title: str) -> str:
+    """`text` (casefolded) with the page's title as "{title}"."""
     own = squash(title).casefold()
     return text.replace(own, TITLE) if own and own in text else text
 
@@ -193,9 +194,12 @@ class PageIndex:
         phrases = () if want is None else tuple(a for k, a in want if k == "phrase")
         if want is None:
             self._lines = []
+        title = squash(self.title).casefold()
+        longest = MAX_LABEL + len(title)
         for line, element in _lines(root):
-            if labels is None or labels:
-                label = self._label_of(line, labels)
+            folded = line.casefold()  # lines are whitespace-collapsed: a phrase key but the title
+            if (labels is None or labels) and len(line) <= longest:
+                label = self._label_of(line, folded, labels)
                 if label:
                     for anchor in _same_text_ancestors(element, label, self.title):
                         self.labels[label].append(anchor)
@@ -205,22 +209,20 @@ class PageIndex:
                 if label and (prefixes is None or label in prefixes):
                     self.prefixes[label].append(element)
             if self._lines is not None:
-                self._lines.append((phrase_key(line, self.title), element))
+                self._lines.append((_titled(folded, title), element))
             elif phrases:
-                key = phrase_key(line, self.title)
+                key = _titled(folded, title) if title and title in folded else folded
                 for phrase in phrases:
                     if _opens(key, phrase):
                         self.phrases[phrase].append(element)
 
-    def _label_of(self, line: str, wanted: set[str] | None) -> str | None:
+    def _label_of(self, line: str, folded: str, wanted: set[str] | None) -> str | None:
         """The line as a label, if it may be one (of those `wanted`, when given)."""
-        if len(line) > MAX_LABEL + len(self.title):
-            return None
         if wanted is not None:
-            quick = line.casefold().rstrip(":： ")
+            quick = folded.rstrip(":： ")
             if quick in wanted:
                 return quick
-            if not _MAY_NORMALIZE.search(line) and (not self.title or self.title not in line):
+            if not _MAY_NORMALIZE.search(line) and not (self.title and self.title in line):
                 return None  # the full normalization would not make it one of them
         label = label_key(line, self.title)
         return label if label and (wanted is None or label in wanted) else None
@@ -509,6 +511,21 @@ def matching_layout(
         ):
             best = (share, -order, layout)
     return None if best is None else (best[2], index)
+
+
+def needs_learned(
+    raw: RawTitle, schema: RawTitle | None, layouts: Sequence[LearnedLayout]
+) -> bool:
+    """Whether the learned locators may add anything: a field they read is preferred to the
+    built-in readers, or no channel gives any text for it (most pages of a layout the
+    built-in readers know cost nothing)."""
+    channels = [raw, *raw.fallbacks, *([schema] if schema is not None else [])]
+    for layout in layouts:
+        for locator in layout.locators:
+            name = RAW_ATTRIBUTE[locator.field]
+            if locator.prefer or not any(getattr(channel, name) for channel in channels):
+                return True
+    return False
 
 
 def read_learned(root: Element, raw: RawTitle, layouts: Sequence[LearnedLayout]) -> RawTitle | None:

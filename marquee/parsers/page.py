@@ -18,7 +18,7 @@ from marquee.parsers.errors import FieldShapeError
 from marquee.parsers.fields import NO_TITLE
 from marquee.parsers.jsonld import JsonObject, own_object, read_jsonld
 from marquee.parsers.layout import detect_layout
-from marquee.parsers.learned import LearnedLayout, read_learned
+from marquee.parsers.learned import LearnedLayout, needs_learned, read_learned
 from marquee.parsers.raw import Layout, RawTitle
 
 # a page at a title URL whose JSON-LD says it is about something else
@@ -127,7 +127,7 @@ def parse_page(
     built-in reader leaves empty."""
     page = _prepare(url, body, headers)
     raw = reader.read(page.root, page.url, page.layout, has_schema=page.schema is not None)
-    if learned:
+    if learned and needs_learned(raw, page.schema, learned):
         found = read_learned(page.root, raw, learned)
         if found is not None:
             raw.fallbacks.append(found)
