@@ -426,12 +426,32 @@ def _after_phrase(folded: str, phrase: str, title: str) -> int | None:
 
 
 def list_items(element: Element, text: str | None, mode: Mode) -> list[str]:
+    """The list's items; a count of more ("and 2 others", "+2 more") and items without a
+    letter (the year after the countries in "France, Italy, 1995") are no items."""
     if mode == "split" or text is not None:
-        whole = text if text is not None else text_of(element)
-        return [item for item in _SPLIT.split(whole) if item]
-    if mode == "links":
-        return [t for t in (text_of(a) for a in element.iter("a")) if t]
-    return [t for t in (text_of(child) for child in items_of(element)) if t]
+        whole = more_and_rest(text if text is not None else text_of(element))[1]
+        found = _SPLIT.split(whole)
+    elif mode == "links":
+        found = [text_of(a) for a in element.iter("a")]
+    else:
+        found = [text_of(child) for child in items_of(element)]
+    return [item for item in found if item and _has_letter(item) and not _MORE.fullmatch(item)]
+
+
+# "and 2 others", "+2 more", "(3 more)": how many more than shown
+_MORE = re.compile(r"[,;]?\s*(?:\band\b|&|\+)?\s*\(?\+?(\d{1,4})\s+(?:more|others?)\)?\.?\s*", re.I)
+
+
+def more_and_rest(text: str) -> tuple[int, str]:
+    """(N of a trailing "and N others", the text before it); (0, text) without one."""
+    found = _MORE.search(text)
+    if found is None or found.end() != len(text):
+        return 0, text
+    return int(found.group(1)), text[: found.start()]
+
+
+def _has_letter(text: str) -> bool:
+    return any(char.isalpha() for char in text)
 
 
 def items_of(element: Element) -> list[Element]:
@@ -490,6 +510,13 @@ def _pair(texts: list[str]) -> tuple[str, str | None]:
     return (texts[0], character or None)
 
 
+def _studios_more(locator: Locator, index: PageIndex) -> int:
+    """N of "and N others" after the studios the locator reads."""
+    for element, text in value_elements(locator, index):
+        return more_and_rest(text if text is not None else text_of(element))[0]
+    return 0
+
+
 # --- a layout's locators as one channel ------------------------------------------------------
 
 
@@ -545,6 +572,8 @@ def read_learned(root: Element, raw: RawTitle, layouts: Sequence[LearnedLayout])
         if value:
             setattr(channel, RAW_ATTRIBUTE[locator.field], value)
             filled.add(locator.field)
+            if locator.field == "studios":
+                channel.studios_more = _studios_more(locator, index)
             if locator.prefer:
                 preferred.add(locator.field)
     channel.preferred = frozenset(preferred)
