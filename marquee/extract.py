@@ -21,6 +21,7 @@ from pydantic import ValidationError
 from marquee.errors import PageRejected
 from marquee.items import FieldIssue, Reject, TitleRecord
 from marquee.normalizers import clean_text, parse_count, parse_date, parse_money, parse_runtime
+from marquee.normalizers.dates import reads_quickly
 from marquee.parsers import PARSER_VERSION, Layout, RawStreaming, RawTitle, parse_page
 from marquee.parsers import related_title_urls as _related_title_urls
 from marquee.parsers.facts import looks_like_score
@@ -132,6 +133,8 @@ def _fields(raw: RawTitle, issues: _Issues) -> dict[str, Any]:
     unread = {issue.field for issue in issues if issue.reason != MISFIT}
     learned: list[str] = []
     for channel in raw.fallbacks:
+        if channel.channel == LEARNED and not cheap_date(channel.release_date):
+            channel.release_date = None  # as marquee.learn judged its locators
         other = _values(channel, kind, _Issues())
         filled = _resolve(
             data, {k: v for k, v in other.items() if k not in unread}, channel.channel, issues
@@ -253,6 +256,12 @@ def _summary(error: ValidationError) -> str:
 
 
 # --- one function per field ------------------------------------------------------------------
+
+
+def cheap_date(text: str | None) -> bool:
+    """Read without dateparser, or short ("19 décembre 2002"): dateparser's search through a
+    longer text (a hero line a learned locator reads) costs up to a tenth of a second."""
+    return text is None or reads_quickly(text) or len(text.split()) <= 3
 
 
 def _normalized(

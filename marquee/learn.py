@@ -23,10 +23,10 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Any
 
-from marquee.extract import field_value
+from marquee.extract import cheap_date, field_value
 from marquee.items import TitleRecord
 from marquee.normalizers import clean_text, parse_count, parse_date, parse_money, parse_runtime
-from marquee.parsers.dom import Element, text_of
+from marquee.parsers.dom import Element, squash, text_of
 from marquee.parsers.learned import (
     KINDS,
     LIST_FIELDS,
@@ -110,6 +110,8 @@ def read_value(name: str, raw: Any, record: TitleRecord) -> Any:
     """What the record would hold for `name` were `raw` the page's text for it."""
     if raw is None or raw == []:
         return None
+    if name == "release_date" and isinstance(raw, str) and not cheap_date(raw):
+        return None  # extract() does not read it either
     frozen = raw if isinstance(raw, str) else tuple(raw)
     countries = tuple(record.countries) if name in ("budget", "box_office") else ()
     return _read_value(name, frozen, str(record.kind), countries)
@@ -150,16 +152,19 @@ def _candidates(page: KnownPage, name: str, wanted: Any) -> Iterator[Locator]:
             yield from _anchored(container, name, mode, title)
         yield from _phrases(page, name, wanted, "split")
     else:
-        for element, rest in _scalar_places(page, name, wanted):
+        for element, rest, tail in _scalar_places(page, name, wanted):
             if rest is None:
-                yield from _anchored(element, name, "text", title)
+                yield from _anchored(element, name, "text", title, tail=tail)
             else:
                 yield from _prefix(element, name, rest, title)
         yield from _phrases(page, name, wanted, "text")
 
 
-def _scalar_places(page: KnownPage, name: str, wanted: Any) -> Iterator[tuple[Element, str | None]]:
-    """(element, the text after its line's label, or None) whose text reads `wanted`."""
+def _scalar_places(
+    page: KnownPage, name: str, wanted: Any
+) -> Iterator[tuple[Element, str | None, str]]:
+    """(element, the text after its line's label or None, a fixed ending after the value
+    such as " notes" or "") whose text reads `wanted`."""
     screen = _SCREENS.get(name)
     limit = _LONG_TEXT if screen is None and name != "content_rating" else _SCALAR_TEXT
     for element in page.root.iter():
@@ -169,10 +174,28 @@ def _scalar_places(page: KnownPage, name: str, wanted: Any) -> Iterator[tuple[El
         if not text or len(text) > limit:
             continue
         if _matches(name, text, wanted, page.stored, screen):
-            yield element, None
+            yield element, None, ""
+        elif screen is not None:
+            tail = _value_tail(name, text, wanted, page.stored, screen)
+            if tail:
+                yield element, None, tail
         prefixed = _PREFIXED.match(text)
         if prefixed and _matches(name, prefixed.group(2), wanted, page.stored, screen):
-            yield element, prefixed.group(2)
+            yield element, prefixed.group(2), ""
+
+
+def _value_tail(
+    name: str, text: str, wanted: Any, record: TitleRecord, screen: _Screen
+) -> str | None:
+    """The last word or two after a value the normalizer does not read with them ("240
+    notes": " notes")."""
+    words = text.split(" ")
+    for count in (1, 2):
+        if len(words) > count and not any(c.isdigit() for c in " ".join(words[-count:])):
+            middle = " ".join(words[:-count])
+            if _matches(name, middle, wanted, record, screen):
+                return " " + " ".join(words[-count:]).casefold()
+    return None
 
 
 _PREFIXED = re.compile(r"\s*([^:·|—–]{1,40}?)\s*[:·|—–]\s*(\S.*)", re.DOTALL)
@@ -288,7 +311,7 @@ def _pair_form(container: Element, wanted: tuple[tuple[str, str | None], ...]) -
     for item, (actor, character) in zip(items, wanted, strict=False):
         if character is None:
             continue
-        text = text_of(item)
+        text = " ".join(squash(str(t)) for t in item.itertext() if t.strip())
         if not text.startswith(actor):
             return "", ""
         rest = text[len(actor) :]

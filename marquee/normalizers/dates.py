@@ -128,6 +128,16 @@ def parse_date(
     return None
 
 
+def reads_quickly(text: str) -> bool:
+    """Whether parse_date(text) settles without dateparser, the slow last resort (costly on
+    text that is no date: a hero line of year, certificate and runtime)."""
+    cleaned = clean_text(text)
+    if cleaned is None or len(cleaned) > _MAX_DATE_LENGTH or _US_LONG.fullmatch(cleaned):
+        return True
+    cleaned = _ascii_digits(cleaned)
+    return _read(cleaned, None, None, thorough=False) is not _NO_MATCH
+
+
 def _read(
     text: str, languages: Sequence[str] | None, order: str | None, thorough: bool = True
 ) -> _Read:

@@ -364,10 +364,20 @@ def read(locator: Locator, index: PageIndex) -> Raw | None:
 
 def read_at(element: Element, text: str | None, locator: Locator) -> Raw | None:
     if locator.mode == "text":
-        return text if text is not None else (text_of(element) or None)
+        if text is not None:
+            return text
+        whole = text_of(element)
+        return without_tail(whole, locator.tail) if locator.tail else whole or None
     if locator.mode == "pairs":
         return cast_pairs(element, locator.separator, locator.tail)
     return list_items(element, text, locator.mode)
+
+
+def without_tail(text: str, tail: str) -> str | None:
+    """The text before its learned ending (" notes"); None when it does not end so."""
+    if len(text.casefold()) != len(text) or not text.casefold().endswith(tail):
+        return None
+    return text[: len(text) - len(tail)].strip() or None
 
 
 def next_with_text(anchor: Element) -> Element | None:
@@ -481,7 +491,8 @@ def cast_pairs(
     pairs: list[tuple[str, str | None]] = []
     for item in items_of(element):
         if separator:
-            pair = split_pair(text_of(item), separator, tail)
+            texts = [squash(str(t)) for t in item.itertext() if t.strip()]
+            pair = split_pair(" ".join(texts), separator, tail)
             if pair is not None:
                 pairs.append(pair)
             continue
