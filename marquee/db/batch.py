@@ -114,6 +114,16 @@ def _replaces(new: TitleRows, old_fetched: dt.datetime | None, old_partial: bool
     return _newer_or_same(new.fetched_at, old_fetched)
 
 
+def chosen_titles(items: Sequence[Item], source: str, now: dt.datetime) -> dict[str, TitleRows]:
+    """Per title, the record a write of `items` would keep (for marquee.diff)."""
+    return _dedupe_titles(items, source, now)
+
+
+def would_replace(new: TitleRows, old_fetched: dt.datetime | None, old_partial: bool) -> bool:
+    """Whether a write of `new` would replace the stored values (for marquee.diff)."""
+    return _replaces(new, as_utc(old_fetched), old_partial)
+
+
 def _dedupe_titles(items: Sequence[Item], source: str, now: dt.datetime) -> dict[str, TitleRows]:
     chosen: dict[str, TitleRows] = {}
     for item, page in items:
