@@ -11,9 +11,11 @@ import pytest
 import sqlalchemy as sa
 from typer.testing import CliRunner
 
+from marquee.archive import WarcArchive
 from marquee.cli import app
 from marquee.db import open_database
 from marquee.db import schema as s
+from marquee.db.rows import utcnow
 from marquee.items import TitleRecord
 from marquee.parsers import labels
 from marquee.reparse import discover, iter_tasks, process, reparse
@@ -134,3 +136,35 @@ def test_no_database_is_an_error_and_none_is_created(tmp_path: Path) -> None:
     assert result.exit_code == 2
     assert "no database" in result.output
     assert not missing.exists()
+
+
+def test_without_paths_the_last_runs_archive_else_the_fallback(db_url: str, tmp_path: Path) -> None:
+    with open_database(db_url) as db:
+        run = db.start_run(site="reelguide", options={})
+        db.finish_run(run, status="finished", counts={}, coverage={})
+    code, report = _json_default(db_url, "--fallback", str(PAGES))
+    assert report["pages"] == len(list(PAGES.glob("*.html")))
+
+    archive = WarcArchive(tmp_path / "archive", "run-2")
+    for name in ("v2-heat.html", "v2-bao.html"):
+        body = (PAGES / name).read_bytes()
+        archive.write(url=f"{PUBLIC}/movie/{name[3:-5]}", status=200, reason="OK", body=body,
+                      headers=[("Content-Type", "text/html")], fetched_at=utcnow())  # fmt: skip
+    archive.close()
+    with open_database(db_url) as db:
+        run = db.start_run(site="reelguide", options={})
+        counts = {"archive_dir": str(archive.directory)}
+        db.finish_run(run, status="finished", counts=counts, coverage={})
+    code, report = _json_default(db_url, "--fallback", str(PAGES))
+    assert (code, report["pages"], report["new_titles"]["count"]) == (1, 2, 2)
+
+    shutil.rmtree(archive.directory)
+    result = CliRunner().invoke(app, ["diff", "--db", db_url])
+    assert result.exit_code == 2
+    assert "no PATH given and no run recorded an archive" in result.output
+
+
+def _json_default(db_url: str, *args: str) -> tuple[int, dict[str, Any]]:
+    result = CliRunner().invoke(app, ["diff", "--db", db_url, "--format", "json", "--jobs", "1",
+                                      *args])  # fmt: skip
+    return result.exit_code, json.loads(result.stdout)
