@@ -161,13 +161,14 @@ def _number_drift(
 ) -> list[dict[str, Any]]:
     out = []
     for name, now in profile["numbers"].items():
-        if now["n"] < limits.min_values or _baseline(base, "numbers", name, "n") is None:
+        enough = [p for p in base if p["numbers"].get(name, {}).get("n", 0) >= limits.min_values]
+        if now["n"] < limits.min_values or not enough:
             continue
-        median = _baseline(base, "numbers", name, "median")
+        median = _baseline(enough, "numbers", name, "median")
         if median and abs(now["median"] - median) / abs(median) > limits.median_change:
             text = f"{name}: median {now['median']:g}, last runs {median:g}"
             out.append(_drift(name, "median", now["median"], median, text))
-        spread, before = now["p75"] - now["p25"], _spread(base, name)
+        spread, before = now["p75"] - now["p25"], _spread(enough, name)
         if before and not 1 / limits.spread_ratio <= spread / before <= limits.spread_ratio:
             text = f"{name}: spread (p75 - p25) {spread:g}, last runs {before:g}"
             out.append(_drift(name, "spread", spread, before, text))

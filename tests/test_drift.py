@@ -78,6 +78,13 @@ def test_too_few_records_on_either_side_judge_nothing() -> None:
     assert find_drift(_profile(moved), [_profile(records)], small) == []
 
 
+def test_numbers_with_too_few_values_are_not_judged() -> None:
+    before = _profile(sample_records())
+    after = _profile(_changed(lambda r: {"runtime_minutes": 12 if r.runtime_minutes else None}))
+    few = DriftLimits(min_records=10, min_values=before["numbers"]["runtime_minutes"]["n"] + 1)
+    assert find_drift(after, [before], few) == []
+
+
 def test_the_baseline_is_the_median_of_the_last_runs() -> None:
     records = sample_records()
     doubled = _profile(_changed(lambda r: {"runtime_minutes": (r.runtime_minutes or 0) * 2}))
