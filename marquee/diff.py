@@ -244,14 +244,20 @@ def render_text(report: DiffReport) -> str:
         if found.count:
             lines.append("")
             lines.append(title if ":" in title else f"{title}: {found.count}")
-            for example in found.examples:
-                lines.append("  " + " | ".join(example.get(c, "") for c in columns))
+            lines += [f"  {_example_text(example, columns)}" for example in found.examples]
     return "\n".join(lines) + "\n"
 
 
 HTML_HEAD = (
     '<!DOCTYPE html><html><head><meta charset="utf-8"><title>marquee diff</title></head><body>'
 )
+
+
+def _example_text(example: dict[str, str], columns: tuple[str, ...]) -> str:
+    """ "movie/heat: 170 -> 12" for a field's change, else the columns side by side."""
+    if columns == ("source_id", "old", "new"):
+        return f"{example['source_id']}: {example['old']} -> {example['new']}"
+    return " | ".join(example.get(column, "") for column in columns)
 
 
 def render_html(report: DiffReport) -> str:

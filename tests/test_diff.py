@@ -97,6 +97,7 @@ def test_a_label_table_edit_is_reported_with_its_counts_and_exits_1(
     before = _table_sizes(db_url)
 
     code, report = _json(stored, db_url, "--examples", "2")
+    text_code, text = _diff(stored, db_url)
 
     labels.field_for.cache_clear()
     labels.row_field_for.cache_clear()
@@ -107,6 +108,10 @@ def test_a_label_table_edit_is_reported_with_its_counts_and_exits_1(
         {"source_id": key, "old": str(old[key].seasons), "new": str(new[key].seasons)}
         for key in changed[:2]
     ]}}  # fmt: skip
+    first = changed[0]
+    assert text_code == 1
+    assert f"seasons: {len(changed)} records would change" in text
+    assert f"  {first}: {old[first].seasons} -> {new[first].seasons}" in text
     assert _table_sizes(db_url) == before
 
 
