@@ -276,6 +276,42 @@ def learn(
 
 
 @app.command()
+def diff(
+    paths: list[Path] = typer.Argument(  # noqa: B008
+        None, help="HTML files, directories, WARC files (default: the last run's archive)"
+    ),
+    db: str | None = _db_option(),
+    fmt: str = typer.Option("text", "--format", metavar="FORMAT", help="text, json or html"),
+    examples: int = typer.Option(5, "--examples", metavar="N", help="examples per change"),
+    jobs: int | None = typer.Option(
+        None, "--jobs", "-j", metavar="N", help="worker processes (default: auto)"
+    ),
+    fallback: list[Path] = typer.Option(  # noqa: B008
+        [], "--fallback", metavar="PATH", help="pages to use when no PATH and no archive"
+    ),
+) -> None:
+    """What re-parsing saved pages would change in the database, without writing: exit 0 when
+    nothing would change, 1 when something would."""
+    from marquee.diff import DiffFormat
+    from marquee.diff import main as diff_main
+    from marquee.reparse import NoPagesFound
+
+    try:
+        chosen = DiffFormat(fmt)
+    except ValueError:
+        _fail(f"--format {fmt!r}: choose text, json or html")
+    if examples < 0:
+        _fail("--examples: give 0 or more")
+    try:
+        with _closed_stdout_is_fine():
+            status = diff_main(paths or [], db, chosen, examples=examples, jobs=jobs,
+                               fallback=fallback)  # fmt: skip
+    except (NoPagesFound, FileNotFoundError, StorageUnavailable) as error:
+        _fail(str(error))
+    raise typer.Exit(status)
+
+
+@app.command()
 def export(
     fmt: str = typer.Option(
         ..., "--format", metavar="FORMAT", help="jsonl, csv, parquet or sqlite (whole database)"

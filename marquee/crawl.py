@@ -23,6 +23,7 @@ from typing import Any
 from rich.console import Console
 from rich.table import Table
 
+from marquee.drift import Profiler
 from marquee.items import SPEC_KEYS, Reject, TitleRecord
 from marquee.progress import Tick
 
@@ -101,12 +102,14 @@ class RunTally:
     rejected_by_reason: Counter[str] = field(default_factory=Counter)
     skipped_by_reason: Counter[str] = field(default_factory=Counter)
     failed_by_reason: Counter[str] = field(default_factory=Counter)
+    profiler: Profiler = field(default_factory=Profiler)
 
     def extracted(self, result: TitleRecord | Reject) -> None:
         if isinstance(result, Reject):
             self.rejected_by_reason[result.reason] += 1
             return
         self.records += 1
+        self.profiler.add(result)
         # attribute reads, not model_dump(): this runs once per page on the reactor thread
         self.filled.update(key for key in SPEC_KEYS if getattr(result, key) not in (None, [], ""))
 
@@ -121,6 +124,10 @@ class RunTally:
         if not self.records:
             return {}
         return {key: round(self.filled[key] / self.records, 4) for key in SPEC_KEYS}
+
+    def profile(self) -> dict[str, Any]:
+        """The run's distribution per field, stored for the drift alarms of later runs."""
+        return self.profiler.profile(self.coverage())
 
 
 def build_counts(
@@ -211,6 +218,14 @@ def judge(
     if counts.get("finish_reason") not in (None, "finished"):
         return INTERRUPTED, [f"closed early: {counts['finish_reason']}", *reasons]
     return (DEGRADED, reasons) if reasons else (FINISHED, [])
+
+
+def with_drift(
+    status: str, reasons: Sequence[str], drift: Sequence[Mapping[str, Any]]
+) -> tuple[str, list[str]]:
+    """A finished run whose values drifted (marquee.drift) is degraded, each drift named."""
+    named = [*reasons, *(f"drift: {found['text']}" for found in drift)]
+    return (DEGRADED if status == FINISHED and drift else status), named
 
 
 def _failed_reasons(counts: Mapping[str, Any]) -> list[str]:

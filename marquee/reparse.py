@@ -16,15 +16,16 @@ from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeAlias
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 from rich.console import Console
 from rich.table import Table
 
 from marquee.archive import ArchivedResponse, DamagedRecord, read_archive
-from marquee.crawl import RunTally
+from marquee.crawl import FINISHED, RunTally, with_drift
 from marquee.db import Database, WriteCounts, open_database
 from marquee.db.spool import SpoolWriteFailed
+from marquee.drift import DriftLimits, find_drift
 from marquee.errors import StorageUnavailable
 from marquee.items import PageMeta, Reject, TitleRecord
 from marquee.parse_command import NOT_HTML
@@ -323,6 +324,8 @@ class ReparseSummary:
     lost: int = 0  # records neither written nor kept in the spool (a full disk)
     errors: list[str] = field(default_factory=list)
     jobs: int = 1
+    status: str = "running"
+    drift: list[dict[str, Any]] = field(default_factory=list)  # marquee.drift: what moved
 
     @property
     def ok(self) -> bool:
@@ -393,8 +396,14 @@ def _close(writer: RecordWriter, summary: ReparseSummary) -> None:
 
 def _finish(db: Database, run_id: int, status: str, summary: ReparseSummary) -> None:
     counts, coverage = _run_counts(summary), summary.tally.coverage()
+    profile = summary.tally.profile()
     try:
-        db.finish_run(run_id, status=status, counts=counts, coverage=coverage)
+        if status == FINISHED:
+            previous = db.recent_profiles(db.source)
+            summary.drift = find_drift(profile, previous, DriftLimits.from_settings())
+        summary.status, _ = with_drift(status, [], summary.drift)
+        db.finish_run(run_id, status=summary.status, counts=counts, coverage=coverage,
+                      profile=profile, drift=summary.drift)  # fmt: skip
     except StorageUnavailable as error:
         if not summary.lost:
             raise
@@ -418,6 +427,10 @@ def summary_table(summary: ReparseSummary) -> Table:
 
 def print_summary(summary: ReparseSummary, console: Console) -> None:
     console.print(summary_table(summary))
+    if summary.drift:
+        console.print(f"run {summary.status}: values drifted from the last finished runs")
+    for found in summary.drift:
+        console.print(f"  drift: {found['text']}", markup=False)
     for reason, count in summary.skipped.most_common():
         console.print(f"skipped archived responses ({count}): {reason}", markup=False)
     for record in summary.damaged:
@@ -438,11 +451,12 @@ def main(
     jobs: int | None,
     fetched_at: dt.datetime | None = None,
 ) -> int:
-    """`marquee reparse`: the exit status is non-zero when any write failed."""
+    """`marquee reparse`: the exit status is non-zero when any write failed (2 when records were
+    lost or the run not recorded) or values drifted from the last finished runs (1)."""
     console = Console()
     with open_database(db_url) as db:
         summary = reparse(paths, db, jobs=jobs, fetched_at=fetched_at)
     print_summary(summary, console)
     for error in summary.errors:
         print(f"error: {error}", file=sys.stderr)
-    return 2 if summary.errors else 0 if summary.ok else 1
+    return 2 if summary.errors else 0 if summary.ok and not summary.drift else 1

@@ -105,3 +105,15 @@ MARQUEE_MAX_REJECT_RATE = 0.25  # rejected pages / fetched pages
 MARQUEE_KEY_FIELDS = ["title", "release_year", "runtime_minutes", "genres", "directors", "cast"]
 MARQUEE_COVERAGE_DROP = 0.5  # degraded when a key field's share < this x the last good run's
 MARQUEE_COVERAGE_MIN_RECORDS = 10  # too few records to judge coverage below this
+
+# --- drift alarms (marquee.drift): a run's records against the last finished runs' -------------
+# A drift ends the run degraded and is named in its summary and in crawl_runs.drift. Runs with
+# fewer records than MARQUEE_DRIFT_MIN_RECORDS are neither judged nor used to judge others.
+MARQUEE_DRIFT_RUNS = 5  # compare with this many last finished runs (the median of their figures)
+MARQUEE_DRIFT_MIN_RECORDS = 20  # records a run needs to be judged or to judge by
+MARQUEE_DRIFT_MIN_VALUES = 10  # values a number or vocabulary needs (e.g. budgets in one currency)
+MARQUEE_DRIFT_SHARE_CHANGE = 0.20  # share null of a field, share with cast: absolute change
+MARQUEE_DRIFT_MEDIAN_CHANGE = 0.25  # runtime, votes, money per currency: relative median change
+MARQUEE_DRIFT_SPREAD_RATIO = 2.0  # their spread (p75 - p25): this many times wider or narrower
+MARQUEE_DRIFT_NEW_VALUE_SHARE = 0.10  # certificates, currencies: share of values never seen
+MARQUEE_DRIFT_CAST_SIZE_CHANGE = 0.25  # mean cast size: relative change

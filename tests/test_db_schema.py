@@ -14,7 +14,7 @@ from alembic.runtime.migration import MigrationContext
 from typer.testing import CliRunner
 
 from marquee.cli import app
-from marquee.db import engine, migrate, open_database, resolve_db_url, rows, upsert
+from marquee.db import engine, history, migrate, open_database, resolve_db_url, rows, upsert
 from marquee.db.dictionary import render
 from marquee.db.schema import metadata
 
@@ -107,7 +107,7 @@ def test_processes_opening_an_empty_database_at_once_migrate_it_once(db_url):
     db.close()
 
 
-@pytest.mark.parametrize("module", [engine, rows, upsert])
+@pytest.mark.parametrize("module", [engine, history, rows, upsert])
 def test_doctests(module: ModuleType) -> None:
     result = doctest.testmod(module)
     assert result.attempted > 0 and result.failed == 0

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -136,6 +137,21 @@ def check_rejects(rows: Rows, records: list[TitleRecord]) -> None:
     assert rows == [{"reason": REJECT.reason, "url": REJECT.url, "details": REJECT.details}]
 
 
+def check_changes(rows: Rows, records: list[TitleRecord]) -> None:
+    heat = next(r for r in records if r.source_id == "movie/heat")
+    assert [(row["field"], row["change"], row["old_value"], row["new_value"]) for row in rows] == [
+        ("runtime_minutes", "changed", "170", str(heat.runtime_minutes)),
+        ("budget_amount", "changed", "60000000", str(heat.budget.amount)),  # type: ignore[union-attr]
+        ("genres", "added", None, heat.genres[-1]),
+    ]
+    assert len({row["run_id"] for row in rows}) == 1
+
+
+def check_budget_changes(rows: Rows, records: list[TitleRecord]) -> None:
+    assert rows == [{"source_id": "movie/heat", "title": "Heat", "field": "budget_amount",
+                     "old_value": "60000000", "new_value": "65000000"}]  # fmt: skip
+
+
 CHECKS: dict[str, Check] = {
     "top_box_office_to_budget": check_top_ratio,
     "titles_per_genre": check_genres,
@@ -148,6 +164,8 @@ CHECKS: dict[str, Check] = {
     "titles_per_studio": check_studios,
     "field_coverage": check_coverage,
     "open_rejects": check_rejects,
+    "changes_of_title": check_changes,
+    "budget_changes_last_run": check_budget_changes,
 }
 
 
@@ -165,15 +183,31 @@ def _sequel(records: list[TitleRecord]) -> TitleRecord:
 
 
 def _page(item: TitleRecord | Reject) -> PageMeta:
-    return PageMeta(item.url, item.content_sha256, item.parser_version)
+    return PageMeta(item.url, item.content_sha256, item.parser_version, item.fetched_at)
+
+
+def _heat_updated(records: list[TitleRecord]) -> TitleRecord:
+    """Heat fetched again in a later run: new runtime and budget, one more genre."""
+    heat = next(r for r in records if r.source_id == "movie/heat")
+    assert heat.budget is not None
+    return heat.model_copy(update={
+        "runtime_minutes": 171,
+        "budget": heat.budget.model_copy(update={"amount": Decimal(65000000)}),
+        "genres": [*heat.genres, "Thriller"], "fetched_at": utcnow(), "content_sha256": "2" * 64,
+    })  # fmt: skip
 
 
 def test_documented_queries_answer_their_questions(db_url: str) -> None:
     records = load_sample(db_url)
     sequel = _sequel(records)
     records.append(sequel)
+    heat = _heat_updated(records)
+    records = [heat if r.source_id == heat.source_id else r for r in records]
     with open_database(db_url) as db:
         db.write_batch([(REJECT, _page(REJECT)), (sequel, _page(sequel))])
+        run = db.start_run(site="reelguide", options={})
+        db.write_batch([(heat, _page(heat))], run_id=run)
+        db.finish_run(run, status="finished", counts={}, coverage={})
         with db.engine.connect() as conn:
             for name, sql in doc_queries().items():
                 rows = [dict(row) for row in conn.execute(sa.text(sql)).mappings()]

@@ -22,7 +22,7 @@ from tests.test_export import load_sample
 
 VIEWS = (
     "v_titles", "v_cast", "v_credits",
-    "v_title_genres", "v_title_countries", "v_title_studios", "v_title_platforms",
+    "v_title_genres", "v_title_countries", "v_title_studios", "v_title_platforms", "v_changes",
 )  # fmt: skip
 
 

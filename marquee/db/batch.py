@@ -15,6 +15,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
+from marquee.db import history
 from marquee.db import schema as s
 from marquee.db.counts import WriteCounts
 from marquee.db.rows import TitleRows, as_utc, page_key, page_row, reject_row, title_rows
@@ -75,12 +76,18 @@ def _write_items(
 ) -> WriteCounts:
     chosen = _dedupe_titles(items, source, now)
     plan = _plan(conn, chosen, source)
+    # stored values of the titles to update (none for an unchanged batch): for the history
+    updates = {rows.key: plan.ids[rows.key] for rows in plan.write if rows.key in plan.ids}
+    old = history.load_snapshots(conn, sorted(updates.values()))
     written, inserted_keys = _upsert_titles(conn, plan.write)
     plan.ids.update(written)
     _add_missing_ids(conn, plan, source)
     _sync_children(conn, [rows for rows in plan.write if rows.key in written], written, plan.new)
     _touch(conn, plan.touch)
     _write_pages(conn, items, plan.ids, run_id)
+    updated = [(updates[rows.key], rows) for rows in plan.write
+               if rows.key in updates and written.get(rows.key) == updates[rows.key]]  # fmt: skip
+    history.write_changes(conn, updated, old, run_id=run_id, now=now)
     rejected = _write_rejects(conn, items, now)
     _resolve_rejects(conn, items, now)
     inserted = len(plan.new & written.keys() if inserted_keys is None else inserted_keys)
@@ -107,12 +114,23 @@ def _replaces(new: TitleRows, old_fetched: dt.datetime | None, old_partial: bool
     return _newer_or_same(new.fetched_at, old_fetched)
 
 
+def chosen_titles(items: Sequence[Item], source: str, now: dt.datetime) -> dict[str, TitleRows]:
+    """Per title, the record a write of `items` would keep (for marquee.diff)."""
+    return _dedupe_titles(items, source, now)
+
+
+def would_replace(new: TitleRows, old_fetched: dt.datetime | None, old_partial: bool) -> bool:
+    """Whether a write of `new` would replace the stored values (for marquee.diff)."""
+    return _replaces(new, as_utc(old_fetched), old_partial)
+
+
 def _dedupe_titles(items: Sequence[Item], source: str, now: dt.datetime) -> dict[str, TitleRows]:
     chosen: dict[str, TitleRows] = {}
     for item, page in items:
         if isinstance(item, TitleRecord):
             rows = title_rows(item, source, now)
             rows.row["partial"] = page.partial
+            rows.page = page
             kept = chosen.get(rows.key)
             if kept is None or _replaces(rows, kept.fetched_at, kept.partial):
                 chosen[rows.key] = rows

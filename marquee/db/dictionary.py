@@ -33,6 +33,13 @@ do not edit by hand (a test fails when this file and the models disagree).
 - `pages` has one row per (url, content hash, parser version); a later fetch of identical bytes
   moves its `fetched_at`, `etag`, `last_modified`, `run_id` forward. Each rejected page has one
   `rejects` row; a later successful parse of the same URL sets `resolved_at`.
+- Each update of a title (never an insert or an unchanged record) writes what it changed into
+  `title_changes`: one row per column changed, per list item (genres, countries, studios,
+  platforms, cast, directors, writers) added or removed, and one per list reordered. Analysts
+  read it through the view `v_changes` (docs/queries.md).
+- `crawl_runs.profile` holds the distribution of each run's records (share null, medians and
+  spreads, distinct values); `crawl_runs.drift` names what drifted from the last finished runs
+  (a drift ends the run `degraded`).
 """
 
 

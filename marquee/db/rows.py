@@ -75,6 +75,7 @@ class TitleRows:
     row: dict[str, Any]
     credits: list[tuple[str, int, str, str | None]]  # role, ordinal, person, character
     links: dict[str, list[str]] = field(default_factory=dict)
+    page: PageMeta | None = None  # the page the record was read from, when known
 
     @property
     def record_hash(self) -> str:

@@ -56,6 +56,16 @@ crawl_runs = sa.Table(
     sa.Column("options", Json, comment="options the run was started with"),
     sa.Column("counts", Json, comment="pages, inserted, updated, unchanged, rejected, failed ..."),
     sa.Column("coverage", Json, comment="share of records with each field filled, 0..1"),
+    sa.Column(
+        "profile",
+        Json,
+        comment="distribution of the run's records per field (marquee.drift), for later runs",
+    ),
+    sa.Column(
+        "drift",
+        Json,
+        comment="fields whose distribution drifted from the last finished runs, with figures",
+    ),
     sa.Column("host", sa.Text, comment="host name of the process running it"),
     sa.Column("pid", sa.Integer, comment="process id of the process running it, on that host"),
     sa.Column(
@@ -283,6 +293,46 @@ learned_locators = sa.Table(
     comment="Where a redesign puts each field, learned from stored records (marquee learn).",
 )
 sa.Index("ix_learned_locators_active", learned_locators.c.site, learned_locators.c.retired_at)
+
+title_changes = sa.Table(
+    "title_changes",
+    metadata,
+    _pk(),
+    _fk("title_id", "titles"),
+    sa.Column(
+        "field",
+        sa.Text,
+        nullable=False,
+        comment="a titles column (runtime_minutes, budget_amount ...), or a list: genres,"
+        " countries, studios, platforms, cast, directors, writers",
+    ),
+    sa.Column(
+        "change",
+        sa.Text,
+        nullable=False,
+        comment="changed (a column), added or removed (a list item), reordered (a list)",
+    ),
+    sa.Column(
+        "position",
+        sa.Integer,
+        comment="0-based position of the item added (in the new list) or removed (in the old)",
+    ),
+    sa.Column(
+        "old_value",
+        sa.Text,
+        comment='as text: numbers and dates as written, "Actor as Character" for cast,'
+        " a JSON array for a reordered list; null when there was none",
+    ),
+    sa.Column("new_value", sa.Text, comment="as old_value"),
+    _fk("run_id", "crawl_runs", nullable=True, comment="run that wrote the change"),
+    _fk("page_id", "pages", nullable=True, comment="page the new values came from"),
+    sa.Column("parser_version", sa.Text, nullable=False, comment="parser of the new values"),
+    sa.Column("changed_at", Timestamp, nullable=False, server_default=NOW),
+    sa.CheckConstraint(
+        "change IN ('changed', 'added', 'removed', 'reordered')", name="change"
+    ),
+    comment="What each update of a title changed: one row per column or list item.",
+)
 
 LINKS: dict[str, tuple[sa.Table, sa.Table, str]] = {
     "genres": (genres, title_genres, "genre_id"),

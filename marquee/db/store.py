@@ -128,9 +128,11 @@ class Database:
         return self.transaction(start)
 
     def finish_run(
-        self, run_id: int, *, status: str, counts: dict[str, Any], coverage: dict[str, float]
-    ) -> None:
-        values = {"status": status, "counts": counts, "coverage": coverage, "finished_at": utcnow()}
+        self, run_id: int, *, status: str, counts: dict[str, Any], coverage: dict[str, float],
+        profile: dict[str, Any] | None = None, drift: list[dict[str, Any]] | None = None,
+    ) -> None:  # fmt: skip
+        values = {"status": status, "counts": counts, "coverage": coverage, "finished_at": utcnow(),
+                  "profile": profile, "drift": drift}  # fmt: skip
         stmt = sa.update(s.crawl_runs).where(s.crawl_runs.c.id == run_id).values(values)
         self.transaction(lambda conn: conn.execute(stmt))
 
@@ -149,6 +151,16 @@ class Database:
             "started_at": as_utc(row["started_at"]),
             "finished_at": as_utc(row["finished_at"]),
         }
+
+    def recent_profiles(self, site: str | None, runs: int = 100) -> list[dict[str, Any]]:
+        """Profiles of the last `runs` finished runs (of `site`) that have one, newest first."""
+        r = s.crawl_runs
+        stmt = sa.select(r.c.profile).where(r.c.status == RUN_FINISHED, r.c.profile.is_not(None))
+        if site is not None:
+            stmt = stmt.where(r.c.site == site)
+        stmt = stmt.order_by(r.c.finished_at.desc(), r.c.id.desc()).limit(runs)
+        rows = self.transaction(lambda conn: conn.execute(stmt).scalars().all(), read=True)
+        return [dict(profile) for profile in rows if isinstance(profile, dict)]
 
     def page_fetch_state(self) -> dict[str, FetchState]:
         """URL -> the latest fetch that got a page (HTTP status below 400, or unknown)."""

@@ -27,8 +27,10 @@ from marquee.crawl import (
     judge,
     render_summary,
     started_options,
+    with_drift,
 )
 from marquee.db import spool
+from marquee.drift import DriftLimits, find_drift
 from marquee.errors import StorageUnavailable
 from marquee.fetched import FetchedPage, FetchOutcome, Outcome
 from marquee.items import PageMeta, Reject, TitleRecord
@@ -205,11 +207,15 @@ class StorePipeline:
         retired = self._retire_stale_locators()
         if retired:
             counts["learned_retired"] = retired
-        coverage = self.tally.coverage()
+        coverage, profile = self.tally.coverage(), self.tally.profile()
         status, reasons = judge(counts, coverage, self._previous_coverage(),
                                 Thresholds.from_settings(self.settings))
+        drift = find_drift(profile, self._previous_profiles(),
+                           DriftLimits.from_settings(self.settings))
+        status, reasons = with_drift(status, reasons, drift)
         try:
-            self._db.finish_run(self._run_id, status=status, counts=counts, coverage=coverage)
+            self._db.finish_run(self._run_id, status=status, counts=counts, coverage=coverage,
+                                profile=profile, drift=drift)
         except StorageUnavailable as error:
             kept = save_run_end(self._writer.spool_dir, self._run_id, status=FAILED,
                                 counts=counts, coverage=coverage,
@@ -240,6 +246,12 @@ class StorePipeline:
         except StorageUnavailable:
             return None
         return dict(previous["coverage"] or {}) if previous else None
+
+    def _previous_profiles(self) -> list[dict[str, Any]]:
+        try:
+            return self._db.recent_profiles(self.settings.get("MARQUEE_SITE_NAME"))
+        except StorageUnavailable:
+            return []
 
     @property
     def _db(self) -> Database:
