@@ -1,0 +1,34 @@
+"""Second independent held-out set: whole redesigned ReelGuide sites, one fixed template each.
+
+`site_pages(design, count, seed)` renders `count` synthetic titles in one design with the
+record each page must produce (spec: /work/shared/site-sample/README.md). The designs here are
+new (none shared with tests/heldout_sites) and are kept for final judging.
+"""
+
+from __future__ import annotations
+
+import random
+
+from tests.heldout_sites2 import cartelera, specgrid
+from tests.heldout_sites2.site import Design, SitePage, make_page
+
+_DESIGNS = {d.name: d for d in (
+    Design("cartelera", cartelera.fit, cartelera.render),
+    Design("specgrid", specgrid.fit, specgrid.render),
+)}
+DESIGNS: list[str] = list(_DESIGNS)
+# fields a design never shows (its expected value is always null)
+NOT_SHOWN: dict[str, frozenset[str]] = {}
+SPEC_KEYS = ("source_id", "kind", "title", "tagline", "synopsis", "audience_summary",
+             "release_date", "release_year", "runtime_minutes", "content_rating",
+             "user_rating_count", "genres", "countries", "studios", "studios_total", "budget",
+             "box_office", "imdb_id", "trailer_url", "seasons", "streaming", "directors",
+             "writers", "cast")
+
+__all__ = ["DESIGNS", "NOT_SHOWN", "SPEC_KEYS", "SitePage", "site_pages"]
+
+
+def site_pages(design: str, count: int, seed: int = 0) -> list[SitePage]:
+    chosen = _DESIGNS[design]
+    rng = random.Random(f"sites2:{design}:{seed}")
+    return [make_page(chosen, rng, serial) for serial in range(1, count + 1)]
