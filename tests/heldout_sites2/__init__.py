@@ -9,16 +9,19 @@ from __future__ import annotations
 
 import random
 
-from tests.heldout_sites2 import cartelera, specgrid
+from tests.heldout_sites2 import cartelera, ledger, pocket, specgrid, tonight
 from tests.heldout_sites2.site import Design, SitePage, make_page
 
 _DESIGNS = {d.name: d for d in (
     Design("cartelera", cartelera.fit, cartelera.render),
     Design("specgrid", specgrid.fit, specgrid.render),
+    Design("pocket", pocket.fit, pocket.render),
+    Design("ledger", ledger.fit, ledger.render),
+    Design("tonight", tonight.fit, tonight.render),
 )}
 DESIGNS: list[str] = list(_DESIGNS)
 # fields a design never shows (its expected value is always null)
-NOT_SHOWN: dict[str, frozenset[str]] = {}
+NOT_SHOWN: dict[str, frozenset[str]] = {"tonight": frozenset({"box_office"})}
 SPEC_KEYS = ("source_id", "kind", "title", "tagline", "synopsis", "audience_summary",
              "release_date", "release_year", "runtime_minutes", "content_rating",
              "user_rating_count", "genres", "countries", "studios", "studios_total", "budget",
