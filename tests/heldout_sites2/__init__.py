@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import random
 
-from tests.heldout_sites2 import cartelera, ledger, pocket, specgrid, tonight
+from tests.heldout_sites2 import cartelera, ledger, pocket, slotted, specgrid, tonight
 from tests.heldout_sites2.site import Design, SitePage, make_page
 
 _DESIGNS = {d.name: d for d in (
@@ -18,6 +18,7 @@ _DESIGNS = {d.name: d for d in (
     Design("pocket", pocket.fit, pocket.render),
     Design("ledger", ledger.fit, ledger.render),
     Design("tonight", tonight.fit, tonight.render),
+    Design("slotted", slotted.fit, slotted.render),
 )}
 DESIGNS: list[str] = list(_DESIGNS)
 # fields a design never shows (its expected value is always null)
