@@ -9,7 +9,15 @@ from __future__ import annotations
 
 import random
 
-from tests.heldout_sites2 import cartelera, ledger, pocket, slotted, specgrid, tonight
+from tests.heldout_sites2 import (
+    cartelera,
+    ledger,
+    pocket,
+    slotted,
+    specgrid,
+    tonight,
+    yeonghwa,
+)
 from tests.heldout_sites2.site import Design, SitePage, make_page
 
 _DESIGNS = {d.name: d for d in (
@@ -19,6 +27,7 @@ _DESIGNS = {d.name: d for d in (
     Design("ledger", ledger.fit, ledger.render),
     Design("tonight", tonight.fit, tonight.render),
     Design("slotted", slotted.fit, slotted.render),
+    Design("yeonghwa", yeonghwa.fit, yeonghwa.render),
 )}
 DESIGNS: list[str] = list(_DESIGNS)
 # fields a design never shows (its expected value is always null)
