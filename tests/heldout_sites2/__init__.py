@@ -13,6 +13,7 @@ from tests.heldout_sites2 import (
     cartelera,
     ledger,
     pocket,
+    reelnotes,
     slotted,
     specgrid,
     tonight,
@@ -28,6 +29,7 @@ _DESIGNS = {d.name: d for d in (
     Design("tonight", tonight.fit, tonight.render),
     Design("slotted", slotted.fit, slotted.render),
     Design("yeonghwa", yeonghwa.fit, yeonghwa.render),
+    Design("reelnotes", reelnotes.fit, reelnotes.render),
 )}
 DESIGNS: list[str] = list(_DESIGNS)
 # fields a design never shows (its expected value is always null)
