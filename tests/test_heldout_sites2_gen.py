@@ -150,6 +150,7 @@ def test_rail_titles_values_differ_from_the_titles_own(design: str) -> None:
                         "user_rating_count", "source_id"):
                 assert other[key] != page.expected[key], (page.url, key)
             assert other["source_id"].split("/")[1] in page.html
+            assert other["title"] in page_text(page)  # the rail is on the page, a real trap
 
 
 @pytest.mark.parametrize("design", DESIGNS)

@@ -2,7 +2,11 @@
 
 `site_pages(design, count, seed)` renders `count` synthetic titles in one design with the
 record each page must produce (spec: /work/shared/site-sample/README.md). The designs here are
-new (none shared with tests/heldout_sites) and are kept for final judging.
+new (none shared with tests/heldout_sites) and are kept for final judging:
+cartelera (Spanish 'Etiqueta: valor' lines), specgrid (labels only in aria-label),
+pocket (svg icon titles as the only labels), ledger (abbreviated th/td table),
+tonight (TV guide, unlabelled meta line), slotted (web components, chips, <details>),
+yeonghwa (Korean <dl>), reelnotes (review blog with an 'At a glance' sidebar).
 """
 
 from __future__ import annotations
