@@ -13,6 +13,7 @@ Run: python -m benchmarks.learn [--designs a,b] [--known 100] [--unknown 100] [-
 from __future__ import annotations
 
 import argparse
+import importlib
 import platform
 import time
 from collections import Counter
@@ -88,13 +89,13 @@ def _overhead(pages: list[Any], layouts: list[LearnedLayout]) -> float:
     return (learned / plain - 1) * 100
 
 
-def judge(designs: list[str], known: int, unknown: int, seed: int) -> None:
+def judge(designs: list[str], known: int, unknown: int, seed: int, pages: Any = site_pages) -> None:
     print(f"{'design':<11} {'before':>7} {'after':>7} {'worse':>5} {'learn s':>8} "
           f"{'parse +%':>8}  misses after")  # fmt: skip
     sums = [0, 0, 0, 0]
     for design in designs:
-        train = site_pages(design, known, seed=seed)
-        test = site_pages(design, unknown, seed=seed + 1000)
+        train = pages(design, known, seed=seed)
+        test = pages(design, unknown, seed=seed + 1000)
         start = time.perf_counter()
         result = learn(_known(train))
         learn_s = time.perf_counter() - start
@@ -125,7 +126,8 @@ def scale(pages: int, seed: int) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--designs", default=",".join(DESIGNS))
+    parser.add_argument("--set", default="heldout_sites", help="heldout_sites or heldout_sites2")
+    parser.add_argument("--designs", default="")
     parser.add_argument("--known", type=int, default=100)
     parser.add_argument("--unknown", type=int, default=100)
     parser.add_argument("--seed", type=int, default=0)
@@ -135,7 +137,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.scale:
         scale(args.scale, args.seed)
     else:
-        judge(args.designs.split(","), args.known, args.unknown, args.seed)
+        held = importlib.import_module(f"tests.{args.set}")
+        designs = args.designs.split(",") if args.designs else held.DESIGNS
+        judge(designs, args.known, args.unknown, args.seed, held.site_pages)
     return 0
 
 
