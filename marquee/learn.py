@@ -151,6 +151,7 @@ def _candidates(page: KnownPage, name: str, wanted: Any) -> Iterator[Locator]:
         for container, mode in _list_containers(page, name, wanted):
             yield from _anchored(container, name, mode, title)
         yield from _phrases(page, name, wanted, "split")
+        yield from _phrases(page, name, wanted, "split-and")
     else:
         for element, rest, tail in _scalar_places(page, name, wanted):
             if rest is None:

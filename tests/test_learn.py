@@ -97,7 +97,8 @@ def test_list_modes_and_cast_pairs() -> None:
     )
     index = _index(body)
     assert read(Locator("countries", "label", "made in", "children"), index) == ["France", "Italy"]
-    assert read(Locator("genres", "label", "kinds", "split"), index) == ["Crime", "Drama"]
+    assert read(Locator("genres", "label", "kinds", "split-and"), index) == ["Crime", "Drama"]
+    assert read(Locator("genres", "label", "kinds", "split"), index) == ["Crime and Drama"]
     cast = Locator("cast", "label", "who's in it", "pairs", tail=".", separator="plays")
     assert read(cast, index) == [("Al Pacino", "Vincent Hanna"), ("Val Kilmer", None)]
 

@@ -33,9 +33,9 @@ from marquee.parsers.labels import normalize_label
 from marquee.parsers.raw import RawTitle
 
 Kind = Literal["label", "prefix", "phrase", "attr", "after"]
-Mode = Literal["text", "children", "links", "split", "pairs"]
+Mode = Literal["text", "children", "links", "split", "split-and", "pairs"]
 KINDS: tuple[Kind, ...] = ("label", "prefix", "attr", "after", "phrase")  # simplest first
-LIST_MODES: tuple[Mode, ...] = ("children", "links", "split")
+LIST_MODES: tuple[Mode, ...] = ("children", "links", "split", "split-and")
 
 CHANNEL = "learned"
 TITLE = "{title}"
@@ -63,7 +63,10 @@ LIST_FIELDS = frozenset({"genres", "countries", "studios", "directors", "writers
 MAX_LABEL = 48
 MAX_PHRASE_WORDS = 6
 _PREFIX = re.compile(r"\s*([^:·|—–]{1,40}?)\s*[:·|—–]\s*(\S.*)", re.DOTALL)
-_SPLIT = re.compile(r"\s*(?:[,;|·•/]|\band\b|&)\s*")
+_SPLIT = re.compile(r"\s*[,;|·•/]\s*")
+# "split-and" also splits at a word for "and" ("Comedy and Western"); "split" does not, for
+# names that hold one ("Achterberg & Rossi")
+_AND = re.compile(r"\s+(?:and|&|et|und|y|e|en|og|och|i|и)\s+", re.IGNORECASE)
 _AS = re.compile(r"\s+(?:as|—|–|-|\.\.\.|…)\s+", re.IGNORECASE)
 _ROLE_LEAD = re.compile(r"^(?:as|voice of)\s+", re.IGNORECASE)
 # attribute values a person can read and a redesign keeps: words, no digits, not generated
@@ -438,9 +441,11 @@ def _after_phrase(folded: str, phrase: str, title: str) -> int | None:
 def list_items(element: Element, text: str | None, mode: Mode) -> list[str]:
     """The list's items; a count of more ("and 2 others", "+2 more") and items without a
     letter (the year after the countries in "France, Italy, 1995") are no items."""
-    if mode == "split" or text is not None:
+    if mode in ("split", "split-and") or text is not None:
         whole = more_and_rest(text if text is not None else text_of(element))[1]
         found = _SPLIT.split(whole)
+        if mode != "split":
+            found = [part for item in found for part in _AND.split(item)]
     elif mode == "links":
         found = [text_of(a) for a in element.iter("a")]
     else:
@@ -465,12 +470,19 @@ def _has_letter(text: str) -> bool:
 
 
 def items_of(element: Element) -> list[Element]:
-    """The element's item children; through a lone wrapper (a ul in a div, a tbody), but not
-    into a lone item (one actor's card: a link and a list of roles)."""
-    children = [child for child in element if isinstance(child.tag, str)]
+    """The element's item children, headings apart; through a lone wrapper (a ul in a div, a
+    tbody), but not into a lone item (one actor's card: a link and a list of roles)."""
+    children = _children(element)
     while len(children) == 1 and _wraps_items(children[0]):
-        children = [child for child in children[0] if isinstance(child.tag, str)]
+        children = _children(children[0])
     return children
+
+
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "header", "caption", "legend"})
+
+
+def _children(element: Element) -> list[Element]:
+    return [c for c in element if isinstance(c.tag, str) and c.tag not in _HEADINGS]
 
 
 _LISTS = frozenset({"ul", "ol", "tbody", "table", "dl"})
