@@ -8,6 +8,7 @@ record becomes a Reject with a short, stable reason; nothing here raises on a ba
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 import re
@@ -26,7 +27,7 @@ from marquee.parsers import PARSER_VERSION, Layout, RawStreaming, RawTitle, pars
 from marquee.parsers import related_title_urls as _related_title_urls
 from marquee.parsers.facts import looks_like_score
 from marquee.parsers.learned import CHANNEL as LEARNED
-from marquee.parsers.learned import RAW_ATTRIBUTE, LearnedLayout
+from marquee.parsers.learned import RAW_ATTRIBUTE, STREAMING_PARTS, LearnedLayout
 
 __all__ = ["extract", "field_value", "parser_version", "related_title_urls"]
 
@@ -96,12 +97,27 @@ def field_value(name: str, raw_value: Any, *, kind: str, countries: list[str]) -
     a list, or cast pairs); for "release_date", the pair (date, year). marquee.learn compares
     it with stored values."""
     raw = RawTitle(url="", layout=Layout.UNKNOWN, title="", countries=countries)
+    if name in STREAMING_PARTS:
+        return _streaming_part(name, raw_value)
     setattr(raw, RAW_ATTRIBUTE[name], raw_value)
     values = _values(raw, kind, _Issues())
     if name == "release_date":
         year = values["release_year"]
         return None if year is None else (values["release_date"], year)
     return values[name]
+
+
+def _streaming_part(name: str, raw_value: Any) -> Any:
+    """A part of the streaming block as the record holds it: the status line as (available,
+    platform count), the services as names, the check date as a date."""
+    if name == "streaming.platforms":
+        return _names(list(raw_value))
+    if name == "streaming.verified":
+        verified = parse_date(raw_value) if isinstance(raw_value, str) else None
+        return verified.to_date() if verified is not None and verified.day else None
+    available = _available(raw_value) if isinstance(raw_value, str) else None
+    count = _first_int(raw_value) if isinstance(raw_value, str) else None
+    return None if available is None else (available, count)
 
 
 # --- assembly --------------------------------------------------------------------------------
@@ -133,8 +149,8 @@ def _fields(raw: RawTitle, issues: _Issues) -> dict[str, Any]:
     unread = {issue.field for issue in issues if issue.reason != MISFIT}
     learned: list[str] = []
     for channel in raw.fallbacks:
-        if channel.channel == LEARNED and not cheap_date(channel.release_date):
-            channel.release_date = None  # as marquee.learn judged its locators
+        if channel.channel == LEARNED:
+            _drop_costly_dates(channel)
         other = _values(channel, kind, _Issues())
         filled = _resolve(
             data, {k: v for k, v in other.items() if k not in unread}, channel.channel, issues
@@ -213,6 +229,7 @@ def _resolve(
 # a learned field that stands for more than one of the record's
 _TOGETHER = {
     "release_date": ("release_date", "release_year"),
+    "streaming": ("streaming",),
     "studios": ("studios", "studios_total"),
 }
 PREFERRED = "learned locator preferred"
@@ -256,6 +273,15 @@ def _summary(error: ValidationError) -> str:
 
 
 # --- one function per field ------------------------------------------------------------------
+
+
+def _drop_costly_dates(channel: RawTitle) -> None:
+    """Learned dates are read as marquee.learn judged their locators: cheaply, or not."""
+    if not cheap_date(channel.release_date):
+        channel.release_date = None
+    streaming = channel.streaming
+    if streaming is not None and not cheap_date(streaming.verified):
+        channel.streaming = dataclasses.replace(streaming, verified=None)
 
 
 def cheap_date(text: str | None) -> bool:

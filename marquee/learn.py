@@ -33,6 +33,7 @@ from marquee.parsers.learned import (
     LIST_MODES,
     MAX_LABEL,
     MAX_PHRASE_WORDS,
+    STREAMING_PARTS,
     LearnedLayout,
     Locator,
     Mode,
@@ -52,6 +53,7 @@ FIELDS: tuple[str, ...] = (
     "release_date", "runtime_minutes", "content_rating", "user_rating_count", "seasons",
     "budget", "box_office", "tagline", "synopsis", "audience_summary",
     "genres", "countries", "studios", "directors", "writers", "cast",
+    "streaming.status", "streaming.platforms", "streaming.verified",
 )  # fmt: skip
 MIN_PRECISION = 0.99
 MIN_SUPPORT = 2
@@ -83,13 +85,28 @@ def stored_value(record: TitleRecord, name: str) -> Any:
     """The record's value of a field in a comparable form; None (or ()) when it has none."""
     if name == "release_date":
         return None if record.release_year is None else (record.release_date, record.release_year)
+    if name in STREAMING_PARTS:
+        return _streaming_part(record, name)
     value = getattr(record, name)
     return comparable(name, value)
+
+
+def _streaming_part(record: TitleRecord, name: str) -> Any:
+    block = record.streaming
+    if block is None:
+        return None
+    if name == "streaming.platforms":
+        return tuple(block.platforms) or None
+    if name == "streaming.verified":
+        return block.verified_on
+    return None if block.available is None else (block.available, block.platform_count)
 
 
 def comparable(name: str, value: Any) -> Any:
     if value is None or value == []:
         return None
+    if name == "streaming.platforms":
+        return tuple(value)
     if name in ("budget", "box_office"):
         amount, currency = (
             (value["amount"], value["currency"]) if isinstance(value, dict)
@@ -110,7 +127,8 @@ def read_value(name: str, raw: Any, record: TitleRecord) -> Any:
     """What the record would hold for `name` were `raw` the page's text for it."""
     if raw is None or raw == []:
         return None
-    if name == "release_date" and isinstance(raw, str) and not cheap_date(raw):
+    dated = name in ("release_date", "streaming.verified")
+    if dated and isinstance(raw, str) and not cheap_date(raw):
         return None  # extract() does not read it either
     frozen = raw if isinstance(raw, str) else tuple(raw)
     countries = tuple(record.countries) if name in ("budget", "box_office") else ()
@@ -226,6 +244,10 @@ _SCREENS: dict[str, _Screen] = {
     "budget": lambda text, want: _digits(text) and _amount(text) == want[0],
     "box_office": lambda text, want: _digits(text) and _amount(text) == want[0],
     "content_rating": lambda text, want: len(text) <= 40 and str(want) in text,
+    "streaming.status": lambda text, want: len(text) <= 80
+    and (want[1] is None or str(want[1]) in text),
+    "streaming.verified": lambda text, want: _may_write_date(text, (want, want.year))
+    and _quick_date(text, (want, want.year)),
 }
 # the same, for a sentence that may hold the value among other words
 _IN_SENTENCE: dict[str, _Screen] = {
@@ -276,7 +298,8 @@ def _list_containers(
     page: KnownPage, name: str, wanted: tuple[str, ...]
 ) -> Iterator[tuple[Element, Mode]]:
     seen: set[tuple[int, Mode]] = set()
-    for element in _elements_with_text(page.root, wanted[0]):
+    logos = [img for img in page.root.iter("img") if squash(img.get("alt")) == wanted[0]]
+    for element in [*_elements_with_text(page.root, wanted[0]), *logos]:
         for container in _ancestors(element, _UP):
             for mode in LIST_MODES:
                 key = (id(container), mode)

@@ -121,11 +121,31 @@ def parse_date(
         cjk = _read_cjk(cleaned)
         if cjk is not _NO_MATCH:
             return cjk if isinstance(cjk, PartialDate) else None
-    for candidate in _without_lead_words(cleaned):
+    candidates = list(_without_lead_words(cleaned))
+    quick = _quick_full_date(candidates, languages, order)
+    if quick is not _NO_MATCH:
+        return quick if isinstance(quick, PartialDate) else None
+    for candidate in candidates:
         found = _read(candidate, languages, order, thorough)
         if found is not _NO_MATCH:
             return found if isinstance(found, PartialDate) else None
     return None
+
+
+def _quick_full_date(
+    candidates: list[str], languages: Sequence[str] | None, order: str | None
+) -> _Read:
+    """The text read without dateparser, or a whole date (day, month, year) read so after
+    its lead words ("As of March 2, 2026"): dateparser, slow, is then not needed. A year or
+    month alone after lead words is not taken ("Em outubro de 1936": dateparser reads more)."""
+    found = _read(candidates[0], languages, order, thorough=False)
+    if found is not _NO_MATCH:
+        return found
+    for candidate in candidates[1:]:
+        found = _read(candidate, languages, order, thorough=False)
+        if isinstance(found, PartialDate) and found.day is not None:
+            return found
+    return _NO_MATCH
 
 
 def reads_quickly(text: str) -> bool:
@@ -135,7 +155,7 @@ def reads_quickly(text: str) -> bool:
     if cleaned is None or len(cleaned) > _MAX_DATE_LENGTH or _US_LONG.fullmatch(cleaned):
         return True
     cleaned = _ascii_digits(cleaned)
-    return _read(cleaned, None, None, thorough=False) is not _NO_MATCH
+    return _quick_full_date(list(_without_lead_words(cleaned)), None, None) is not _NO_MATCH
 
 
 def _read(

@@ -30,12 +30,12 @@ from lxml import etree
 
 from marquee.parsers.dom import Element, squash, text_of
 from marquee.parsers.labels import normalize_label
-from marquee.parsers.raw import RawTitle
+from marquee.parsers.raw import RawStreaming, RawTitle
 
 Kind = Literal["label", "prefix", "phrase", "attr", "after"]
-Mode = Literal["text", "children", "links", "split", "split-and", "pairs"]
+Mode = Literal["text", "children", "links", "alts", "split", "split-and", "pairs"]
 KINDS: tuple[Kind, ...] = ("label", "prefix", "attr", "after", "phrase")  # simplest first
-LIST_MODES: tuple[Mode, ...] = ("children", "links", "split", "split-and")
+LIST_MODES: tuple[Mode, ...] = ("children", "links", "alts", "split", "split-and")
 
 CHANNEL = "learned"
 TITLE = "{title}"
@@ -57,8 +57,16 @@ RAW_ATTRIBUTE: dict[str, str] = {
     "directors": "directors",
     "writers": "writers",
     "cast": "cast",
+    # the streaming block in three parts: "Streaming on 2 services", the services, "checked
+    # March 2, 2026"; the channel's RawStreaming is made of what is found
+    "streaming.status": "streaming",
+    "streaming.platforms": "streaming",
+    "streaming.verified": "streaming",
 }
-LIST_FIELDS = frozenset({"genres", "countries", "studios", "directors", "writers"})
+LIST_FIELDS = frozenset(
+    {"genres", "countries", "studios", "directors", "writers", "streaming.platforms"}
+)
+STREAMING_PARTS = ("streaming.status", "streaming.platforms", "streaming.verified")
 
 MAX_LABEL = 48
 MAX_PHRASE_WORDS = 6
@@ -448,6 +456,8 @@ def list_items(element: Element, text: str | None, mode: Mode) -> list[str]:
             found = [part for item in found for part in _AND.split(item)]
     elif mode == "links":
         found = [text_of(a) for a in element.iter("a")]
+    elif mode == "alts":  # services shown as logos
+        found = [squash(img.get("alt")) for img in element.iter("img")]
     else:
         found = [text_of(child) for child in items_of(element)]
     return [item for item in found if item and _has_letter(item) and not _MORE.fullmatch(item)]
@@ -588,16 +598,35 @@ def read_learned(root: Element, raw: RawTitle, layouts: Sequence[LearnedLayout])
     channel = RawTitle(url=raw.url, layout=raw.layout, title="", channel=CHANNEL)
     filled: set[str] = set()
     preferred: set[str] = set()
+    streaming: dict[str, Any] = {}
     for locator in learned.locators:
         if locator.field in filled:
             continue  # a field's first locator that finds a value wins
         value = read(locator, index)
         if value:
-            setattr(channel, RAW_ATTRIBUTE[locator.field], value)
+            if locator.field in STREAMING_PARTS:
+                streaming[locator.field] = value
+            else:
+                setattr(channel, RAW_ATTRIBUTE[locator.field], value)
             filled.add(locator.field)
             if locator.field == "studios":
                 channel.studios_more = _studios_more(locator, index)
             if locator.prefer:
                 preferred.add(locator.field)
-    channel.preferred = frozenset(preferred)
+    if streaming:
+        channel.streaming = streaming_of(streaming)
+    channel.preferred = frozenset(RAW_ATTRIBUTE.get(f, f) if f in STREAMING_PARTS else f
+                                  for f in preferred)  # fmt: skip
     return channel if filled else None
+
+
+def streaming_of(parts: dict[str, Any]) -> RawStreaming:
+    """The streaming block from its learned parts (the status line gives the count too)."""
+    status = parts.get("streaming.status")
+    platforms = parts.get("streaming.platforms") or []
+    return RawStreaming(
+        status=status if isinstance(status, str) else "",
+        count=status if isinstance(status, str) else None,
+        platforms=list(platforms),
+        verified=parts.get("streaming.verified"),
+    )
