@@ -593,7 +593,9 @@ def _learn_field(name: str, pages: Sequence[KnownPage]) -> FieldReport:
     cv = table.cross_validated()
     kept = cv.given > 0 and cv.precision >= MIN_PRECISION
     why = "" if kept else f"cross-validated precision {cv.precision:.1%} < {MIN_PRECISION:.0%}"
-    if kept and table.dominates(locators):
+    # a streaming part is never preferred: the block it would replace is made of three parts,
+    # and the dominance of each part says nothing of the block made of them
+    if kept and name not in STREAMING_PARTS and table.dominates(locators):
         locators = [dataclasses.replace(locator, prefer=True) for locator in locators]
     return FieldReport(name, locators, full.right, cv.precision, cv, kept, why)
 
