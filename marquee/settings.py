@@ -94,6 +94,7 @@ EXTENSIONS = {"marquee.jobdir.JobDirGuard": 100}  # a crashed JOBDIR is moved as
 
 # --- storage and extraction --------------------------------------------------------------------
 MARQUEE_BATCH_SIZE = 500  # records per database write
+MARQUEE_FLUSH_SECONDS = 2.0  # and at least this often: what a killed crawl can lose; 0 = off
 MARQUEE_SPOOL_DIR = None  # where unwritten batches are kept if the database is gone
 # extraction in N worker processes: ~10 % more pages/s on 2 cores, ~95 MB more memory
 MARQUEE_EXTRACT_PROCESSES = 0

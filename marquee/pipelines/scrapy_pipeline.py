@@ -78,6 +78,9 @@ class StorePipeline:
         self._extractor = PageExtractor(processes=processes, threads=threads)
         self._pending: list[Item] = []  # records not yet handed to the writer thread
         self._write_pool = ThreadPoolExecutor(1, thread_name_prefix="write")
+        # a killed crawl loses at most this many seconds of parsed records, not a batch
+        self._flush_every = self.settings.getfloat("MARQUEE_FLUSH_SECONDS")
+        self._flusher: asyncio.Task[None] | None = None
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> StorePipeline:
@@ -104,6 +107,14 @@ class StorePipeline:
             spool_dir=spool_dir,
         )
         await self._extractor.open()
+        if self._flush_every > 0:
+            self._flusher = asyncio.ensure_future(self._flush_periodically())
+
+    async def _flush_periodically(self) -> None:
+        while True:
+            await asyncio.sleep(self._flush_every)
+            if self.storage_error is None:
+                await self._hand_to_writer(flush=True)
 
     def _recover(self, spool_dir: Path) -> Recovered:
         """Write what earlier runs kept in the spool before this run writes anything."""
@@ -133,14 +144,15 @@ class StorePipeline:
         if self._inline or len(self._pending) >= self._writer.batch_size:
             await self._hand_to_writer()
 
-    async def _hand_to_writer(self) -> None:
-        """The writer gets the batch in its own thread (in order: that thread is the only one)."""
+    async def _hand_to_writer(self, *, flush: bool = False) -> None:
+        """The writer gets the batch in its own thread (in order: that thread is the only one);
+        `flush`: and writes what it holds now, even short of a batch."""
         batch, self._pending = self._pending, []
         try:
             if self._inline:
-                self._add_all(batch)
+                self._add_all(batch, flush)
             else:
-                await self._in(self._write_pool, self._add_all, batch)
+                await self._in(self._write_pool, self._add_all, batch, flush)
         except StorageUnavailable as error:
             self._storage_failed(str(error))
         if self._writer.failures:  # the writer kept the batch in the spool; the run has failed
@@ -152,11 +164,15 @@ class StorePipeline:
             closing = self.crawler.engine.close_spider_async(reason="storage_unavailable")
             self._closing = asyncio.ensure_future(closing)  # held: a bare task may be collected
 
-    def _add_all(self, items: list[Item]) -> None:
+    def _add_all(self, items: list[Item], flush: bool = False) -> None:
         for item, page in items:
             self._writer.add(item, page)
+        if flush:
+            self._writer.flush()
 
     async def close_spider(self) -> None:
+        if self._flusher is not None:
+            self._flusher.cancel()
         batch, self._pending = self._pending, []
         self._written = await self._in(self._write_pool, self._close_writer, batch)
         self.crawler.stats.set_value(WORKER_LOST, self._extractor.lost_workers)

@@ -51,7 +51,9 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     with op.batch_alter_table("crawl_runs", schema=None) as batch_op:
-        batch_op.drop_constraint(batch_op.f("fk_crawl_runs_parent_id_crawl_runs"), type_="foreignkey")
+        batch_op.drop_constraint(
+            batch_op.f("fk_crawl_runs_parent_id_crawl_runs"), type_="foreignkey"
+        )
         batch_op.drop_index(batch_op.f("ix_crawl_runs_parent_id"))
         batch_op.drop_index(batch_op.f("ix_crawl_runs_run_name"))
         batch_op.drop_column("parent_id")
