@@ -22,7 +22,7 @@ from marquee.spiders.titles import TitlesSpider
 from tests.crawling import ALL_TITLES, finish, site, start_crawl
 from tests.faultserver import FaultServer
 from tests.redisserver import RedisServer, free_port
-from tests.reliability import TITLE_PATH, crawl_env, query, stored_titles
+from tests.reliability import FAST, TITLE_PATH, crawl_env, query, stored_titles
 
 # a page every ~0.15 s per worker: two workers both get a share of the 29 titles
 SHARED = {"DOWNLOAD_DELAY": "0.15", "MARQUEE_FRONTIER_LEASE_SECONDS": "2"}
@@ -203,3 +203,29 @@ def test_redis_lost_mid_run_stops_the_worker_and_the_run_resumes_when_it_is_back
     whole, workers = whole_and_workers(db_url, "outage")
     assert whole["status"] == "finished", whole["counts"]
     assert [w["status"] for w in workers] == ["failed", "finished"]
+
+
+def test_workers_n_starts_n_local_workers_of_one_run_and_status_shows_it(tmp_path, frontier):
+    db_url = f"sqlite:///{tmp_path / 'marquee.db'}"
+    with site() as server:
+        pairs = [f"--set={k}={v}" for k, v in {**FAST, **SHARED}.items()]
+        command = [sys.executable, "-m", "marquee.cli", "crawl", "--site", server.base,
+                   "--db", db_url, "--archive-dir", str(tmp_path / "archive"), "--workers", "2",
+                   "--frontier", frontier.url, "--run", "pair", *pairs]  # fmt: skip
+        done = subprocess.run(command, capture_output=True, text=True, timeout=180,
+                              env=crawl_env(tmp_path), cwd=tmp_path)  # fmt: skip
+        hits = title_hits(server)
+    assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
+    assert done.stdout.startswith("whole run pair:")
+    assert hits == Counter({path: 1 for path in ALL_TITLES})
+    whole, workers = whole_and_workers(db_url, "pair")
+    assert whole["status"] == "finished" and len(workers) == 2
+    status = subprocess.run(
+        [sys.executable, "-m", "marquee.cli", "crawl", "--frontier", frontier.url, "--run",
+         "pair", "--status"], capture_output=True, text=True, timeout=60, env=crawl_env(tmp_path),
+    )  # fmt: skip
+    assert status.returncode == 0, status.stderr
+    lines = dict(line.split(": ", 1) for line in status.stdout.splitlines())
+    assert lines["finished_run_id"] == str(whole["id"])
+    seen = 3 + len(ALL_TITLES)  # robots.txt, the sitemap index, its one sitemap, the titles
+    assert (lines["queued"], lines["in_flight"], lines["seen"]) == ("0", "0", str(seen))
