@@ -28,6 +28,7 @@ import os
 import re
 import socket
 import threading
+import time
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -299,6 +300,8 @@ class FrontierScheduler(Scheduler):  # type: ignore[misc]
     frontier: Frontier
     _ticker: asyncio.Task[None] | None = None
     _closing: asyncio.Future[None] | None = None
+    _queued: int = 0
+    _queued_at: float = 0.0
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> FrontierScheduler:
@@ -346,10 +349,15 @@ class FrontierScheduler(Scheduler):  # type: ignore[misc]
             return False
 
     def has_pending_requests(self) -> bool:
-        try:
-            return self.frontier.queued() > 0
-        except REDIS_ERRORS:
-            return False
+        # asked on every turn of the engine's loop: one round trip per 0.2 s, not per turn
+        now = time.monotonic()
+        if now - self._queued_at > 0.2:
+            try:
+                self._queued = self.frontier.queued()
+            except REDIS_ERRORS:
+                self._queued = 0
+            self._queued_at = now
+        return self._queued > 0
 
     def close(self, reason: str) -> None:
         if self._ticker is not None:
