@@ -136,8 +136,7 @@ class StorePipeline:
     async def process_item(self, item: Any) -> Any:
         if isinstance(item, FetchOutcome):
             self._outcome(item)
-            if self.frontier is not None:
-                self.frontier.done([item.url])
+            self._leases_end([item.url])
         elif isinstance(item, FetchedPage):
             if self.frontier is not None:
                 self.frontier.unwritten(item.url)
@@ -146,9 +145,12 @@ class StorePipeline:
 
     def _batch_written(self, batch: list[Item]) -> None:
         """In the writer thread: these pages are in the database, their leases can end."""
+        self._leases_end([page.url for _, page in batch])
+
+    def _leases_end(self, urls: list[str]) -> None:
         if self.frontier is not None:
             try:
-                self.frontier.done(page.url for _, page in batch)
+                self.frontier.done(urls)
             except REDIS_ERRORS as error:  # the lease expires instead: fetched again
                 log.warning("lease not ended (frontier unreachable): %s", error)
 
@@ -261,9 +263,15 @@ class StorePipeline:
             return mine
         from marquee.db import open_database
 
-        with open_database(self.settings.get("MARQUEE_DB_URL")) as db:
-            whole = self._record_whole_run(db, frontier)
-        frontier.finished(whole.run_id or 0)
+        try:
+            with open_database(self.settings.get("MARQUEE_DB_URL")) as db:
+                whole = self._record_whole_run(db, frontier)
+            frontier.finished(whole.run_id or 0)
+        except (StorageUnavailable, *REDIS_ERRORS) as error:
+            reason = f"whole run {frontier.keys.run} not recorded: {error}"
+            log.error(reason)
+            return RunResult(mine.run_id, FAILED, [*mine.reasons, reason], mine.counts,
+                             mine.coverage, mine.summary + f"  - {reason}\n")  # fmt: skip
         return RunResult(whole.run_id, whole.status, whole.reasons, whole.counts,
                          whole.coverage, mine.summary + "\n" + whole.summary)  # fmt: skip
 
