@@ -57,7 +57,7 @@ def report(exits: list[WorkerExit], echo: Callable[[str], object]) -> int:
     """The whole run's summary (from the worker that recorded it) and its exit status; without
     one, every worker's summary and the worst exit status."""
     for done in exits:
-        at = done.output.find(WHOLE_RUN)
+        at = done.output.rfind(WHOLE_RUN)  # the last: the summary printed at exit
         if at >= 0:
             echo(done.output[at:])
             return done.returncode

@@ -217,6 +217,7 @@ def test_workers_n_starts_n_local_workers_of_one_run_and_status_shows_it(tmp_pat
         hits = title_hits(server)
     assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
     assert done.stdout.startswith("whole run pair:")
+    assert "Dumping Scrapy stats" not in done.stdout  # the summary, not a worker's log
     assert hits == Counter({path: 1 for path in ALL_TITLES})
     whole, workers = whole_and_workers(db_url, "pair")
     assert whole["status"] == "finished" and len(workers) == 2
