@@ -114,6 +114,7 @@ def frontier_settings(options: CrawlOptions, default_site: str) -> dict[str, Any
         "SCHEDULER_DUPEFILTER_KEY": keys.seen,
         "SCHEDULER_PERSIST": True,
         "SCHEDULER_FLUSH_ON_START": False,
+        "SPIDER_MIDDLEWARES": {"marquee.frontier.LeaseMiddleware": 1},
         "MARQUEE_FRONTIER": options.frontier,
         "MARQUEE_FRONTIER_RUN": run,
     }

@@ -14,7 +14,8 @@ Every key of a run is under `marquee:<run>:`:
   finished         the whole-run row's id, set by the last worker to leave
 
 A request's lease ends when its outcome is durable: a title page once its record is in the
-database, anything else once the worker is idle (its callbacks have run). The run is done
+database, anything else once its callback has run (its requests are queued), or at the
+latest when the worker is idle. The run is done
 when discovery has begun, the queue is empty and no lease is held: until then a worker
 waits, since any lease may still add requests. Nothing is ever flushed at start: a new run
 name is a new, empty set of keys.
@@ -38,8 +39,10 @@ import redis
 from scrapy_redis.scheduler import Scheduler
 
 if TYPE_CHECKING:
+    from collections.abc import AsyncIterator, Iterator
+
     from scrapy.crawler import Crawler
-    from scrapy.http import Request
+    from scrapy.http import Request, Response
 
 log = logging.getLogger(__name__)
 REDIS_ERRORS = (redis.ConnectionError, redis.TimeoutError)
@@ -397,3 +400,38 @@ class FrontierScheduler(Scheduler):  # type: ignore[misc]
     def _close(self, reason: str) -> None:
         assert self.crawler.engine is not None
         self._closing = asyncio.ensure_future(self.crawler.engine.close_spider_async(reason=reason))
+
+
+class LeaseMiddleware:
+    """Ends the lease of a page that is not a title's (robots.txt, a sitemap) once its
+    callback's output is all taken: the requests it found are in the frontier by then.
+    Outermost spider middleware, so the last to see the output."""
+
+    def __init__(self, crawler: Crawler) -> None:
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> LeaseMiddleware:
+        return cls(crawler)
+
+    def process_spider_output(self, response: Response, result: Iterable[Any]) -> Iterator[Any]:
+        yield from result
+        self._done(response)
+
+    async def process_spider_output_async(
+        self, response: Response, result: AsyncIterator[Any]
+    ) -> AsyncIterator[Any]:
+        async for output in result:
+            yield output
+        self._done(response)
+
+    def _done(self, response: Response) -> None:
+        from marquee.middlewares import TITLE_META
+
+        frontier = frontier_of(self.crawler)
+        if frontier is None or response.meta.get(TITLE_META):
+            return  # a title's lease ends when its record is written
+        try:  # the URL it was leased under, before any redirect
+            frontier.done([(response.meta.get("redirect_urls") or [response.url])[0]])
+        except REDIS_ERRORS as error:
+            log.warning("lease not ended (frontier unreachable): %s", error)

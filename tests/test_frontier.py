@@ -116,6 +116,7 @@ def test_a_killed_worker_s_requests_go_back_and_the_run_still_finishes(db_url, t
     assert code == 0, output[-3000:]
     assert set(hits) == set(ALL_TITLES)
     assert max(hits.values()) == 2  # what the killed worker held was fetched again
+    assert server.hits("/sitemaps/titles-1.xml") == 1  # its callback had run: not again
     assert set(stored_titles(db_url)) == {path.lstrip("/") for path in ALL_TITLES}
     whole, workers = whole_and_workers(db_url, "kill")
     assert whole["status"] == "finished", whole["counts"]
