@@ -405,19 +405,47 @@ def crawl(
         help="when the run ends degraded by coverage, learn the new layout from earlier copies"
         " of its titles and re-parse its pages",
     ),
+    frontier: str | None = typer.Option(
+        None, "--frontier", metavar="URL",
+        help="redis://HOST:PORT/DB shared by the workers of one run (this process is one)",
+    ),
+    run: str | None = typer.Option(
+        None, "--run", metavar="NAME", help="the distributed run's name (default: site and date)"
+    ),
+    workers: int | None = typer.Option(
+        None, "--workers", metavar="N", min=1, help="start N local worker processes of one run"
+    ),
+    status: bool = typer.Option(False, "--status", help="with --frontier: the run's progress"),
 ) -> None:
     """Crawl the site; exit 0 finished, 1 degraded or interrupted, 2 failed."""
-    from marquee.crawl import CrawlOptions, parse_setting_pairs, run_crawl
+    from marquee.crawl import CrawlOptions, default_run_name, parse_setting_pairs, run_crawl
     from marquee.progress import progress
 
     try:
         extra = parse_setting_pairs(setting)
     except ValueError as error:
         raise typer.BadParameter(str(error), param_hint="--set") from error
+    if (frontier or workers) and jobdir:
+        _fail("--jobdir is for a single-process crawl: a distributed run's state is in Redis")
+    if workers and not frontier:
+        from marquee.workers import LOCAL_FRONTIER
+
+        frontier = LOCAL_FRONTIER
+        run = run or f"{default_run_name(site or _site_default())}-{os.getpid()}"
+    if frontier:
+        run = run or default_run_name(site or _site_default())
+        _check_frontier(frontier, run, status=status)
+    elif status or run:
+        _fail("--status and --run need --frontier URL")
     options = CrawlOptions(site=site, db_url=db, limit=limit, full=full,
-                           archive_dir=archive_dir, jobdir=jobdir, settings=extra)
-    with progress("crawling") as report:
-        result = run_crawl(options, on_page=report)
+                           archive_dir=archive_dir, jobdir=jobdir, settings=extra,
+                           frontier=frontier, run=run)  # fmt: skip
+    if workers:
+        from marquee.workers import report, run_workers
+
+        raise typer.Exit(report(run_workers(options, workers), typer.echo))
+    with progress("crawling") as tick:
+        result = run_crawl(options, on_page=tick)
     typer.echo(result.summary)
     if learn_layout and _healable(result):
         _heal(db, result)
@@ -445,6 +473,31 @@ def _heal(db: str | None, result: Any) -> None:
         raise _storage_exit(error) from error
     for line in heal_lines(healed):
         typer.echo(line)
+
+
+def _site_default() -> str:
+    from marquee import settings
+
+    return settings.MARQUEE_SITE
+
+
+def _check_frontier(url: str, run: str, *, status: bool) -> None:
+    """Redis answers and the run can take a worker (or, with --status, its progress)."""
+    from marquee.frontier import Frontier, FrontierUnavailable, check_run_name, connect
+
+    try:
+        check_run_name(run)
+        frontier = Frontier(connect(url), run)
+        progress = frontier.progress()
+    except (FrontierUnavailable, ValueError) as error:
+        _fail(str(error))
+    if status:
+        for name, value in progress.items():
+            typer.echo(f"{name}: {value}")
+        raise typer.Exit(0)
+    if progress["finished_run_id"] is not None:
+        _fail(f"run {run} has finished (crawl run {progress['finished_run_id']}):"
+              " a new --run NAME starts a new run")  # fmt: skip
 
 
 @app.command("serve-fixtures")

@@ -54,6 +54,16 @@ class CrawlOptions:
     archive_dir: str | None = None
     jobdir: str | None = None
     settings: Mapping[str, Any] = field(default_factory=dict)  # any other Scrapy setting
+    frontier: str | None = None  # redis://HOST:PORT/DB: a worker of a distributed run
+    run: str | None = None  # the distributed run's name (default: site and date)
+
+
+def default_run_name(site: str) -> str:
+    """A distributed run's name when none is given: the site's host and port, and the date."""
+    from urllib.parse import urlsplit
+
+    netloc = urlsplit(site).netloc.replace(":", "-") or "site"
+    return f"{netloc}-{dt.datetime.now(dt.UTC):%Y-%m-%d}"
 
 
 def parse_setting_pairs(pairs: Iterable[str]) -> dict[str, str]:
@@ -85,8 +95,31 @@ def crawl_settings(options: CrawlOptions) -> Any:
     if options.limit is not None:
         chosen["MARQUEE_PAGE_LIMIT"] = options.limit
         chosen["CLOSESPIDER_PAGECOUNT"] = 2 * options.limit + 1000
+    if options.frontier:
+        chosen.update(frontier_settings(options, settings.get("MARQUEE_SITE")))
     settings.setdict({**chosen, **options.settings}, priority="cmdline")
     return settings
+
+
+def frontier_settings(options: CrawlOptions, default_site: str) -> dict[str, Any]:
+    """scrapy-redis as the scheduler, under the run's own keys, never flushed by a worker."""
+    from marquee.frontier import RunKeys
+
+    run = options.run or default_run_name(options.site or default_site)
+    keys = RunKeys(run)
+    return {
+        "SCHEDULER": "marquee.frontier.FrontierScheduler",
+        "DUPEFILTER_CLASS": "scrapy_redis.dupefilter.RFPDupeFilter",
+        "REDIS_URL": options.frontier,
+        "REDIS_PARAMS": {"socket_timeout": 5, "socket_connect_timeout": 5},
+        "SCHEDULER_QUEUE_KEY": keys.requests,
+        "SCHEDULER_DUPEFILTER_KEY": keys.seen,
+        "SCHEDULER_PERSIST": True,
+        "SCHEDULER_FLUSH_ON_START": False,
+        "SPIDER_MIDDLEWARES": {"marquee.frontier.LeaseMiddleware": 1},
+        "MARQUEE_FRONTIER": options.frontier,
+        "MARQUEE_FRONTIER_RUN": run,
+    }
 
 
 # --- the run's tally --------------------------------------------------------------------------
@@ -168,6 +201,8 @@ def build_counts(
         "duration_s": _seconds_since(stats.get("start_time")),
         "jobdir_reset": stats.get("marquee/jobdir/reset"),  # marquee.jobdir: damaged or done
     }
+    if stats.get("marquee/frontier/lost"):
+        counts["frontier_lost"] = stats["marquee/frontier/lost"]
     accounted = stored + counts["rejected"] + counts["skipped"] + counts["failed"]
     counts["unaccounted"] = counts["requests"] - accounted
     return counts
@@ -181,6 +216,58 @@ def _seconds_since(start: Any) -> float | None:
 
 def _prefixed(stats: Mapping[str, Any], prefix: str) -> dict[str, int]:
     return {key.removeprefix(prefix): int(v) for key, v in stats.items() if key.startswith(prefix)}
+
+
+# --- a distributed run: its workers' counts added up -------------------------------------------
+
+_SUMMED = ("requests", "pages", "inserted", "updated", "unchanged", "stored", "rejected",
+           "skipped", "failed", "http_requests", "retries", "archive_records",
+           "page_limit_reached", "depth_limit_reached")  # fmt: skip
+_BY_REASON = ("rejected_by_reason", "skipped_by_reason", "failed_by_reason",
+              "discovery_failures", "out_of_scope")  # fmt: skip
+
+
+def combine_counts(workers: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
+    """The whole run's counts from its workers' rows. A worker that died left no counts, only
+    its written pages ("pages_stored", "pages_rejected"): those requests ended stored or
+    rejected; whatever else it held went back to the frontier and another worker counted it."""
+    total: dict[str, Any] = {key: 0 for key in _SUMMED}
+    total.update({key: Counter() for key in _BY_REASON})
+    reasons = set()
+    for counts in workers:
+        counts = _abandoned_as_counts(counts) if "abandoned" in counts else counts
+        for key in _SUMMED:
+            total[key] += int(counts.get(key) or 0)
+        for key in _BY_REASON:
+            total[key].update(counts.get(key) or {})
+        reasons.add(counts.get("finish_reason") or "finished")
+        for key in ("robots_unreachable", "storage_unavailable"):
+            total[key] = total.get(key) or counts.get(key)
+    total.update({key: dict(total[key]) for key in _BY_REASON})
+    # a worker that lost Redis left its requests to the others: the run went on without it
+    total["finish_reason"] = next(iter(sorted(reasons - {"finished", "frontier_lost"})),
+                                  "finished")  # fmt: skip
+    total["workers"] = len(workers)
+    total["abandoned_workers"] = sum(1 for counts in workers if "abandoned" in counts)
+    accounted = total["stored"] + total["rejected"] + total["skipped"] + total["failed"]
+    total["unaccounted"] = total["requests"] - accounted
+    return total
+
+
+def _abandoned_as_counts(counts: Mapping[str, Any]) -> dict[str, Any]:
+    stored, rejected = counts.get("pages_stored", 0), counts.get("pages_rejected", 0)
+    return {"requests": stored + rejected, "pages": stored + rejected, "stored": stored,
+            "rejected": rejected, "finish_reason": "finished"}  # fmt: skip
+
+
+def combine_coverage(workers: Sequence[tuple[Mapping[str, float], int]]) -> dict[str, float]:
+    """Each field's share over the whole run: (coverage, records) per worker, weighted."""
+    records = sum(n for _, n in workers)
+    if not records:
+        return {}
+    keys = {key for coverage, _ in workers for key in coverage}
+    return {key: round(sum(c.get(key, 0.0) * n for c, n in workers) / records, 4)
+            for key in sorted(keys)}  # fmt: skip
 
 
 # --- status rules -----------------------------------------------------------------------------
@@ -208,12 +295,17 @@ class Thresholds:
 def judge(
     counts: Mapping[str, Any], coverage: Mapping[str, float],
     previous_coverage: Mapping[str, float] | None, thresholds: Thresholds,
+    *, worker: bool = False,
 ) -> tuple[str, list[str]]:
-    """(status, reasons): failed, interrupted or degraded with why; finished when all is well."""
-    failed = _failed_reasons(counts)
+    """(status, reasons): failed, interrupted or degraded with why; finished when all is well.
+    `worker`: one worker's share of a distributed run, where doing little or nothing is fine
+    (the whole run is judged as a whole)."""
+    if counts.get("finish_reason") == "frontier_lost":
+        return FAILED, [f"frontier lost: {counts.get('frontier_lost')}"]
+    failed = _failed_reasons(counts, worker=worker)
     if failed:
         return FAILED, failed
-    reasons = _degraded_reasons(counts, thresholds)
+    reasons = _degraded_reasons(counts, thresholds, worker=worker)
     reasons += _coverage_drops(counts, coverage, previous_coverage, thresholds)
     if counts.get("finish_reason") not in (None, "finished"):
         return INTERRUPTED, [f"closed early: {counts['finish_reason']}", *reasons]
@@ -228,12 +320,14 @@ def with_drift(
     return (DEGRADED if status == FINISHED and drift else status), named
 
 
-def _failed_reasons(counts: Mapping[str, Any]) -> list[str]:
+def _failed_reasons(counts: Mapping[str, Any], *, worker: bool = False) -> list[str]:
     reasons = []
     if counts.get("robots_unreachable"):
         reasons.append(f"robots.txt unreachable ({counts['robots_unreachable']}): crawled nothing")
     if counts.get("storage_unavailable"):
         reasons.append(f"storage unavailable: {counts['storage_unavailable']}")
+    if worker:
+        return reasons
     if not counts["requests"]:
         reasons.append("no title pages requested (discovery found nothing)")
     elif not counts["stored"] + counts["skipped_by_reason"].get("not_modified", 0):
@@ -241,14 +335,16 @@ def _failed_reasons(counts: Mapping[str, Any]) -> list[str]:
     return reasons
 
 
-def _degraded_reasons(counts: Mapping[str, Any], thresholds: Thresholds) -> list[str]:
+def _degraded_reasons(
+    counts: Mapping[str, Any], thresholds: Thresholds, *, worker: bool = False
+) -> list[str]:
     reasons = []
     requests, pages = counts["requests"], counts["pages"]
     if requests and counts["failed"] / requests > thresholds.max_failure_rate:
         reasons.append(f"{counts['failed']} of {requests} requests failed")
     if pages and counts["rejected"] / pages > thresholds.max_reject_rate:
         reasons.append(f"{counts['rejected']} of {pages} pages rejected")
-    if counts["unaccounted"]:
+    if counts["unaccounted"] and not worker:  # a retry may end on another worker
         reasons.append(f"{counts['unaccounted']} requests unaccounted for")
     if counts["discovery_failures"]:
         reasons.append(f"discovery failures: {counts['discovery_failures']}")

@@ -92,8 +92,14 @@ ITEM_PIPELINES = {
 JOBDIR = None  # set (e.g. `marquee crawl --jobdir state/`) to pause with Ctrl-C and resume
 EXTENSIONS = {"marquee.jobdir.JobDirGuard": 100}  # a crashed JOBDIR is moved aside, not resumed
 
+# --- distributed runs (marquee crawl --frontier; marquee.frontier) -----------------------------
+MARQUEE_FRONTIER = None  # redis://HOST:PORT/DB shared by the run's workers; None: one process
+MARQUEE_FRONTIER_RUN = None  # the run's name: its keys in Redis, its rows in crawl_runs
+MARQUEE_FRONTIER_LEASE_SECONDS = 10.0  # a silent worker's requests go back after this long
+
 # --- storage and extraction --------------------------------------------------------------------
 MARQUEE_BATCH_SIZE = 500  # records per database write
+MARQUEE_FLUSH_SECONDS = 2.0  # and at least this often: what a killed crawl can lose; 0 = off
 MARQUEE_SPOOL_DIR = None  # where unwritten batches are kept if the database is gone
 # extraction in N worker processes: ~10 % more pages/s on 2 cores, ~95 MB more memory
 MARQUEE_EXTRACT_PROCESSES = 0

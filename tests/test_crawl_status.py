@@ -15,6 +15,8 @@ from marquee.crawl import (
     RunTally,
     Thresholds,
     build_counts,
+    combine_counts,
+    combine_coverage,
     judge,
     parse_setting_pairs,
 )
@@ -106,3 +108,45 @@ def test_setting_pairs() -> None:
     assert parse_setting_pairs(["A=1", "B=x=y"]) == {"A": "1", "B": "x=y"}
     with pytest.raises(ValueError, match="NAME=VALUE"):
         parse_setting_pairs(["nope"])
+
+
+# --- a distributed run: the workers' counts added up -------------------------------------------
+
+
+def test_a_whole_run_adds_up_its_workers_and_keeps_the_invariant():
+    one, two = counts(), counts()
+    two["failed_by_reason"] = {"http_404": 1, "http_500": 1}
+    whole = combine_counts([one, two])
+    assert whole["requests"] == 204 and whole["stored"] == 176 and whole["unaccounted"] == 0
+    assert whole["failed_by_reason"] == {"http_404": 3, "http_500": 1}
+    assert whole["skipped_by_reason"] == {"not_modified": 20}
+    assert (whole["workers"], whole["abandoned_workers"]) == (2, 0)
+    assert judge(whole, {}, None, RULES) == (FINISHED, [])
+
+
+def test_a_dead_worker_counts_the_pages_it_wrote():
+    dead = {"pages_stored": 7, "pages_rejected": 1, "abandoned": "worker gone"}
+    whole = combine_counts([counts(), dead])
+    assert (whole["stored"], whole["rejected"]) == (88 + 7, 2 + 1)
+    assert whole["requests"] == 102 + 8 and whole["unaccounted"] == 0
+    assert whole["abandoned_workers"] == 1 and whole["finish_reason"] == "finished"
+
+
+def test_a_worker_that_lost_redis_does_not_interrupt_the_whole_run():
+    lost = {**counts(), "finish_reason": "frontier_lost", "frontier_lost": "connection refused"}
+    assert judge(lost, {}, None, RULES, worker=True)[0] == FAILED
+    assert combine_counts([counts(), lost])["finish_reason"] == "finished"
+    shut = {**counts(), "finish_reason": "shutdown"}
+    assert combine_counts([counts(), shut])["finish_reason"] == "shutdown"
+
+
+def test_an_idle_worker_is_not_a_failed_one():
+    idle = build_counts(RunTally(), {}, {})
+    assert judge(idle, {}, None, RULES)[0] == FAILED
+    assert judge(idle, {}, None, RULES, worker=True) == (FINISHED, [])
+
+
+def test_whole_run_coverage_is_weighted_by_records():
+    whole = combine_coverage([({"title": 1.0, "directors": 0.5}, 30), ({"title": 0.5}, 10)])
+    assert whole == {"directors": 0.375, "title": 0.875}
+    assert combine_coverage([({}, 0)]) == {}

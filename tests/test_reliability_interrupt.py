@@ -189,3 +189,43 @@ def _wait_for_first_tries(server: FaultServer, crawl: subprocess.Popen[str]) -> 
     while not set(RETRYING) <= title_requests_seen(server):
         assert crawl.poll() is None and time.monotonic() < deadline, "no 503 tried"
         time.sleep(0.01)
+
+
+# --- records parsed before a SIGKILL -------------------------------------------------------
+
+# one page every ~0.3 s, a batch far larger than the crawl: only the timed flush writes
+UNBATCHED = {"DOWNLOAD_DELAY": "0.3", "MARQUEE_BATCH_SIZE": "500"}
+
+
+def _killed_after(server: FaultServer, db_url: str, workdir: Path, titles: int,
+                  flush_seconds: str) -> tuple[set[str], float]:
+    """Crawl until the server has served `titles` title pages, SIGKILL: (what it had asked
+    for more than 3 s before the kill, the share of those stored): 2 s of flush interval
+    and up to 1 s to fetch and parse a page on a busy machine."""
+    crawl = start_crawl(server, db_url, workdir,
+                        settings={**UNBATCHED, "MARQUEE_FLUSH_SECONDS": flush_seconds})
+    wait_for_titles(server, crawl, titles)
+    killed_at = time.time()
+    crawl.kill()
+    crawl.wait(10)
+    early = {r.path for r in server.requests(host="127.0.0.1")
+             if r.path.startswith(("/movie/", "/show/")) and r.at < killed_at - 3.0}
+    return early, len(set(stored_titles(db_url)) & _source_ids(early)) / max(len(early), 1)
+
+
+def test_a_sigkilled_crawl_has_stored_what_it_parsed_more_than_two_seconds_before(
+    db_url, tmp_path
+):
+    with site() as server:
+        early, share = _killed_after(server, db_url, tmp_path, 16, "2")
+    assert len(early) >= 5, early
+    assert share == 1.0, early - set(stored_titles(db_url))
+
+
+def test_without_the_timed_flush_a_sigkill_loses_the_unfinished_batch(tmp_path):
+    # the contrast that shows the test above can fail: 500-record batches alone write nothing
+    db_url = f"sqlite:///{tmp_path / 'marquee.db'}"
+    with site() as server:
+        early, share = _killed_after(server, db_url, tmp_path, 16, "0")
+    assert len(early) >= 5, early
+    assert share == 0.0

@@ -1,7 +1,17 @@
-"""Alembic, configured in code: the migrations ship inside the package, no alembic.ini."""
+"""Alembic, configured in code: the migrations ship inside the package, no alembic.ini.
+
+Alembic reads its scripts from a folder. Installed from a zipped egg (a Scrapyd deployment)
+the package has none: the scripts are then copied once per process to a temporary folder.
+"""
 
 from __future__ import annotations
 
+import atexit
+import functools
+import shutil
+import tempfile
+from importlib import resources
+from importlib.abc import Traversable
 from pathlib import Path
 
 import sqlalchemy as sa
@@ -15,9 +25,30 @@ from marquee.db.engine import read_connection
 MIGRATIONS = Path(__file__).parent / "migrations"
 
 
+@functools.cache
+def migrations_folder() -> Path:
+    """The migration scripts as a real folder: the package's own, or a copy out of a zip."""
+    if MIGRATIONS.is_dir():
+        return MIGRATIONS
+    folder = Path(tempfile.mkdtemp(prefix="marquee-migrations-"))
+    atexit.register(shutil.rmtree, folder, True)
+    _copy_tree(resources.files("marquee.db") / "migrations", folder / "migrations")
+    return folder / "migrations"
+
+
+def _copy_tree(source: Traversable, target: Path) -> None:
+    target.mkdir()
+    for entry in source.iterdir():
+        if entry.is_dir():
+            if entry.name != "__pycache__":
+                _copy_tree(entry, target / entry.name)
+        elif not entry.name.endswith((".pyc", ".pyo")):
+            (target / entry.name).write_bytes(entry.read_bytes())
+
+
 def alembic_config(connection: sa.Connection | None = None) -> Config:
     config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS))
+    config.set_main_option("script_location", str(migrations_folder()))
     config.attributes["connection"] = connection
     return config
 

@@ -117,3 +117,37 @@ def _pages_written(conn: sa.Connection, run_id: int) -> dict[str, int]:
     p = s.pages
     stmt = sa.select(p.c.outcome, sa.func.count()).where(p.c.run_id == run_id).group_by(p.c.outcome)
     return {f"pages_{outcome}": int(count) for outcome, count in conn.execute(stmt).all()}
+
+
+# --- a distributed run: its workers' rows and the whole-run row --------------------------------
+
+
+def worker_rows(conn: sa.Connection, run_name: str) -> list[dict[str, Any]]:
+    """The rows of a distributed run's workers (not its whole-run row), oldest first."""
+    r = s.crawl_runs
+    stmt = sa.select(r).where(r.c.run_name == run_name, r.c.pid.is_not(None)).order_by(r.c.id)
+    return [dict(row) for row in conn.execute(stmt).mappings()]
+
+
+def abandon(conn: sa.Connection, run_ids: list[int], reason: str, now: dt.datetime) -> list[int]:
+    """Close these runs, if still running, as abandoned (their worker is gone); their ids."""
+    r = s.crawl_runs
+    closed = []
+    stmt = sa.select(r.c.id, r.c.counts).where(r.c.id.in_(run_ids), r.c.status == RUNNING)
+    for row in conn.execute(stmt.order_by(r.c.id)).all():
+        counts = {**(row.counts or {}), **_pages_written(conn, row.id), "abandoned": reason}
+        values = {"status": ABANDONED, "finished_at": now, "counts": counts}
+        conn.execute(sa.update(r).where(r.c.id == row.id, r.c.status == RUNNING).values(values))
+        closed.append(row.id)
+    return closed
+
+
+def add_whole_run(
+    conn: sa.Connection, run_name: str, values: dict[str, Any], worker_ids: list[int]
+) -> int:
+    """The whole-run row (no host or pid: no one process runs it); the workers point at it."""
+    r = s.crawl_runs
+    stmt = sa.insert(r).values({**values, "run_name": run_name}).returning(r.c.id)
+    run_id = int(conn.execute(stmt).scalar_one())
+    conn.execute(sa.update(r).where(r.c.id.in_(worker_ids)).values(parent_id=run_id))
+    return run_id

@@ -74,6 +74,19 @@ crawl_runs = sa.Table(
         comment="boot id, pid namespace and start time of that process: tells a process gone"
         " (the run is then abandoned) from a later one with the same pid",
     ),
+    sa.Column(
+        "run_name",
+        sa.Text,
+        index=True,
+        comment="name of a distributed run (marquee crawl --frontier): its workers' rows and"
+        " its whole-run row share it; null for a single-process run",
+    ),
+    _fk(
+        "parent_id",
+        "crawl_runs",
+        nullable=True,
+        comment="a worker's row: the whole-run row it counts towards (set when the run ends)",
+    ),
     comment="One row per crawl or re-parse run.",
 )
 

@@ -15,7 +15,7 @@ import psycopg
 import sqlalchemy as sa
 from sqlalchemy.engine import make_url
 
-from marquee.db import migrate
+from marquee.db import migrate, runs
 from marquee.db import schema as s
 from marquee.db.batch import Item, write_items
 from marquee.db.counts import WriteCounts
@@ -113,10 +113,14 @@ class Database:
         cause = (str(driver_error(exc)).strip().splitlines() or [type(exc).__name__])[0]
         return f"cannot write to {self.url} after {attempt} attempt(s): {cause}"
 
-    def start_run(self, *, site: str, options: dict[str, Any]) -> int:
-        """A new "running" run of this process; first, runs whose process is gone are closed."""
+    def start_run(
+        self, *, site: str, options: dict[str, Any], run_name: str | None = None
+    ) -> int:
+        """A new "running" run of this process; first, runs whose process is gone are closed.
+        `run_name`: this process is a worker of that distributed run."""
         now = utcnow()
-        values = {"site": site, "options": options, "status": "running", "started_at": now}
+        values = {"site": site, "options": options, "status": "running", "started_at": now,
+                  "run_name": run_name}  # fmt: skip
         values.update(this_process().as_row())
         stmt = sa.insert(s.crawl_runs).values(values).returning(s.crawl_runs.c.id)
 
@@ -136,10 +140,23 @@ class Database:
         stmt = sa.update(s.crawl_runs).where(s.crawl_runs.c.id == run_id).values(values)
         self.transaction(lambda conn: conn.execute(stmt))
 
+    def worker_runs(self, run_name: str) -> list[dict[str, Any]]:
+        return self.transaction(lambda conn: runs.worker_rows(conn, run_name), read=True)
+
+    def abandon_runs(self, run_ids: list[int], reason: str) -> list[int]:
+        return self.transaction(lambda conn: runs.abandon(conn, run_ids, reason, utcnow()))
+
+    def add_whole_run(
+        self, run_name: str, values: dict[str, Any], worker_ids: list[int]
+    ) -> int:
+        values = {**values, "finished_at": utcnow()}
+        return self.transaction(lambda conn: runs.add_whole_run(conn, run_name, values, worker_ids))
+
     def last_successful_run(self, site: str | None = None) -> dict[str, Any] | None:
-        """The latest finished run (of `site`, if given), as a dict; None if there is none."""
+        """The latest finished run (of `site`, if given), as a dict; None if there is none.
+        A worker's row counts only with its whole run: its own share is not the site's."""
         r = s.crawl_runs
-        stmt = sa.select(r).where(r.c.status == RUN_FINISHED)
+        stmt = sa.select(r).where(r.c.status == RUN_FINISHED, r.c.parent_id.is_(None))
         if site is not None:
             stmt = stmt.where(r.c.site == site)
         stmt = stmt.order_by(r.c.finished_at.desc(), r.c.id.desc()).limit(1)

@@ -18,12 +18,15 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from marquee.crawl import (
     FAILED,
+    FINISHED,
     RESULT_STAT,
     TALLY_STAT,
     RunResult,
     RunTally,
     Thresholds,
     build_counts,
+    combine_counts,
+    combine_coverage,
     judge,
     render_summary,
     started_options,
@@ -33,6 +36,7 @@ from marquee.db import spool
 from marquee.drift import DriftLimits, find_drift
 from marquee.errors import StorageUnavailable
 from marquee.fetched import FetchedPage, FetchOutcome, Outcome
+from marquee.frontier import REDIS_ERRORS, Frontier, frontier_of
 from marquee.items import PageMeta, Reject, TitleRecord
 from marquee.pipelines.extraction import WORKER_LOST, PageExtractor
 from marquee.recovery import Recovered, describe, replay_all, save_run_end
@@ -84,6 +88,10 @@ class StorePipeline:
         self._pending: list[Item] = []  # records not yet handed to the writer thread
         self._locator_check: LocatorCheck | None = None
         self._write_pool = ThreadPoolExecutor(1, thread_name_prefix="write")
+        # a killed crawl loses at most this many seconds of parsed records, not a batch
+        self._flush_every = self.settings.getfloat("MARQUEE_FLUSH_SECONDS")
+        self._flusher: asyncio.Task[None] | None = None
+        self.frontier: Frontier | None = None  # a worker of a distributed run
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> StorePipeline:
@@ -104,16 +112,29 @@ class StorePipeline:
         spool_dir = spool.spool_dir(self.settings.get("MARQUEE_SPOOL_DIR"))
         self.recovered = await self._in(self._write_pool, self._recover, spool_dir)
         site, options = self.settings.get("MARQUEE_SITE_NAME"), started_options(self.settings)
+        self.frontier = frontier_of(self.crawler)
+        run_name = self.frontier.keys.run if self.frontier is not None else None
         self.run_id = await self._in(
-            self._write_pool, lambda: self._db.start_run(site=site, options=options)
+            self._write_pool,
+            lambda: self._db.start_run(site=site, options=options, run_name=run_name),
         )
+        if self.frontier is not None:
+            self.frontier.join(self.run_id)
         self.writer = RecordWriter(
             self._db, batch_size=self.settings.getint("MARQUEE_BATCH_SIZE"), run_id=self.run_id,
-            spool_dir=spool_dir,
+            spool_dir=spool_dir, on_written=self._batch_written,
         )
         self._extractor.learned = tuple(await self._in(self._write_pool, active_layouts, self._db))
         self._locator_check = LocatorCheck(self._extractor.learned)
         await self._extractor.open()
+        if self._flush_every > 0:
+            self._flusher = asyncio.ensure_future(self._flush_periodically())
+
+    async def _flush_periodically(self) -> None:
+        while True:
+            await asyncio.sleep(self._flush_every)
+            if self.storage_error is None:
+                await self._hand_to_writer(flush=True)
 
     def _recover(self, spool_dir: Path) -> Recovered:
         """Write what earlier runs kept in the spool before this run writes anything."""
@@ -125,9 +146,23 @@ class StorePipeline:
     async def process_item(self, item: Any) -> Any:
         if isinstance(item, FetchOutcome):
             self._outcome(item)
+            self._leases_end([item.url])
         elif isinstance(item, FetchedPage):
+            if self.frontier is not None:
+                self.frontier.unwritten(item.url)
             await self._store(item)
         return item
+
+    def _batch_written(self, batch: list[Item]) -> None:
+        """In the writer thread: these pages are in the database, their leases can end."""
+        self._leases_end([page.url for _, page in batch])
+
+    def _leases_end(self, urls: list[str]) -> None:
+        if self.frontier is not None:
+            try:
+                self.frontier.done(urls)
+            except REDIS_ERRORS as error:  # the lease expires instead: fetched again
+                log.warning("lease not ended (frontier unreachable): %s", error)
 
     def _outcome(self, item: FetchOutcome) -> None:
         if item.outcome is Outcome.SKIPPED:
@@ -145,14 +180,15 @@ class StorePipeline:
         if self._inline or len(self._pending) >= self._writer.batch_size:
             await self._hand_to_writer()
 
-    async def _hand_to_writer(self) -> None:
-        """The writer gets the batch in its own thread (in order: that thread is the only one)."""
+    async def _hand_to_writer(self, *, flush: bool = False) -> None:
+        """The writer gets the batch in its own thread (in order: that thread is the only one);
+        `flush`: and writes what it holds now, even short of a batch."""
         batch, self._pending = self._pending, []
         try:
             if self._inline:
-                self._add_all(batch)
+                self._add_all(batch, flush)
             else:
-                await self._in(self._write_pool, self._add_all, batch)
+                await self._in(self._write_pool, self._add_all, batch, flush)
         except StorageUnavailable as error:
             self._storage_failed(str(error))
         if self._writer.failures:  # the writer kept the batch in the spool; the run has failed
@@ -164,11 +200,15 @@ class StorePipeline:
             closing = self.crawler.engine.close_spider_async(reason="storage_unavailable")
             self._closing = asyncio.ensure_future(closing)  # held: a bare task may be collected
 
-    def _add_all(self, items: list[Item]) -> None:
+    def _add_all(self, items: list[Item], flush: bool = False) -> None:
         for item, page in items:
             self._writer.add(item, page)
+        if flush:
+            self._writer.flush()
 
     async def close_spider(self) -> None:
+        if self._flusher is not None:
+            self._flusher.cancel()
         batch, self._pending = self._pending, []
         self._written = await self._in(self._write_pool, self._close_writer, batch)
         self.crawler.stats.set_value(WORKER_LOST, self._extractor.lost_workers)
@@ -180,6 +220,8 @@ class StorePipeline:
         try:
             if self.db is not None and self.run_id is not None:  # else never opened: no run
                 result = await self._in(self._write_pool, self._finish_run, self._written)
+                if self.frontier is not None:
+                    result = await self._in(self._write_pool, self._leave, result, reason)
                 self.crawler.stats.set_value(RESULT_STAT, result)
                 log.info("\n%s", result.summary)
         finally:
@@ -209,7 +251,8 @@ class StorePipeline:
             counts["learned_retired"] = retired
         coverage, profile = self.tally.coverage(), self.tally.profile()
         status, reasons = judge(counts, coverage, self._previous_coverage(),
-                                Thresholds.from_settings(self.settings))
+                                Thresholds.from_settings(self.settings),
+                                worker=self.frontier is not None)  # fmt: skip
         drift = find_drift(profile, self._previous_profiles(),
                            DriftLimits.from_settings(self.settings))
         status, reasons = with_drift(status, reasons, drift)
@@ -239,6 +282,54 @@ class StorePipeline:
         for line in retired:
             log.warning("%s", line)
         return retired
+
+    def _leave(self, mine: RunResult, reason: str) -> RunResult:
+        """A worker leaves its run; the last one, when the run is done, records the whole run."""
+        frontier = self.frontier
+        assert frontier is not None
+        try:
+            last = frontier.leave() and reason == FINISHED and frontier.run_done()
+            if not last or not frontier.claim_finish():
+                return mine
+        except REDIS_ERRORS as error:
+            log.error("left the run without the frontier: %s", error)
+            return mine
+        from marquee.db import open_database
+
+        try:
+            with open_database(self.settings.get("MARQUEE_DB_URL")) as db:
+                whole = self._record_whole_run(db, frontier)
+            frontier.finished(whole.run_id or 0)
+        except (StorageUnavailable, *REDIS_ERRORS) as error:
+            reason = f"whole run {frontier.keys.run} not recorded: {error}"
+            log.error(reason)
+            return RunResult(mine.run_id, FAILED, [*mine.reasons, reason], mine.counts,
+                             mine.coverage, mine.summary + f"  - {reason}\n")  # fmt: skip
+        return RunResult(whole.run_id, whole.status, whole.reasons, whole.counts,
+                         whole.coverage, mine.summary + "\n" + whole.summary)  # fmt: skip
+
+    def _record_whole_run(self, db: Database, frontier: Frontier) -> RunResult:
+        run_name = frontier.keys.run
+        gone = [row for worker, row in frontier.worker_rows().items()
+                if worker != frontier.worker and not frontier.is_alive(worker)]  # fmt: skip
+        for run_id in db.abandon_runs(gone, "worker gone: its heartbeat expired"):
+            log.warning("run %d: its worker is gone: abandoned", run_id)
+        rows = db.worker_runs(run_name)
+        counts = combine_counts([row["counts"] or {} for row in rows])
+        coverage = combine_coverage([(row["coverage"] or {}, _records(row["counts"] or {}))
+                                     for row in rows])  # fmt: skip
+        previous = db.last_successful_run(self.settings.get("MARQUEE_SITE_NAME"))
+        status, reasons = judge(counts, coverage, (previous or {}).get("coverage"),
+                                Thresholds.from_settings(self.settings))  # fmt: skip
+        values = {"site": self.settings.get("MARQUEE_SITE_NAME"), "status": status,
+                  "counts": counts, "coverage": coverage,
+                  "started_at": min(row["started_at"] for row in rows),
+                  "options": {**started_options(self.settings),
+                              "workers": [row["id"] for row in rows]}}  # fmt: skip
+        run_id = db.add_whole_run(run_name, values, [row["id"] for row in rows])
+        summary = render_summary(run_id, status, reasons, counts, coverage)
+        return RunResult(run_id, status, reasons, counts, coverage,
+                         f"whole run {run_name}:\n{summary}")  # fmt: skip
 
     def _previous_coverage(self) -> dict[str, float] | None:
         try:
@@ -271,3 +362,9 @@ class StorePipeline:
     @staticmethod
     async def _in(pool: ThreadPoolExecutor, func: Callable[..., T], *args: Any) -> T:
         return await asyncio.wrap_future(pool.submit(func, *args))
+
+
+def _records(counts: dict[str, Any]) -> int:
+    if "abandoned" in counts:
+        return int(counts.get("pages_stored", 0))
+    return int(counts.get("pages", 0)) - int(counts.get("rejected", 0))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -34,6 +35,7 @@ class RecordWriter:
         spool_dir: Path | None = None,
         attempts: int = 2,
         pause: float = 2.0,
+        on_written: Callable[[list[Item]], None] | None = None,
     ) -> None:
         self.db = db
         self.batch_size = batch_size
@@ -43,6 +45,7 @@ class RecordWriter:
         self.pause = pause
         self.counts = WriteCounts()
         self.failures: list[WriteFailure] = []
+        self.on_written = on_written  # told of each batch once it is in the database
         self._buffer: list[Item] = []
 
     def add(self, item: TitleRecord | Reject, page: PageMeta) -> None:
@@ -69,12 +72,15 @@ class RecordWriter:
         for attempt in range(1, self.attempts + 1):
             try:
                 self.counts += self.db.write_batch(batch, run_id=self.run_id)
-                return
             except StorageUnavailable as exc:
                 reason = str(exc)
                 log.warning("batch of %d not written (attempt %d): %s", len(batch), attempt, exc)
                 if attempt < self.attempts:
                     time.sleep(self.pause)
+            else:
+                if self.on_written is not None:
+                    self.on_written(batch)
+                return
         self._spill(batch, reason)
 
     def _spill(self, batch: list[Item], reason: str) -> None:

@@ -1,0 +1,233 @@
+"""Distributed runs (marquee.frontier): workers sharing one frontier in a private Redis."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import time
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+import sqlalchemy as sa
+from scrapy import Request
+from scrapy_redis import picklecompat
+
+from marquee.db import schema
+from marquee.frontier import RunKeys
+from marquee.middlewares import ROBOTS_META
+from marquee.spiders.titles import TitlesSpider
+from tests.crawling import ALL_TITLES, finish, site, start_crawl
+from tests.faultserver import FaultServer
+from tests.redisserver import RedisServer, free_port
+from tests.reliability import FAST, TITLE_PATH, crawl_env, query, stored_titles
+
+# a page every ~0.15 s per worker: two workers both get a share of the 29 titles
+SHARED = {"DOWNLOAD_DELAY": "0.15", "MARQUEE_FRONTIER_LEASE_SECONDS": "2"}
+
+
+@pytest.fixture
+def frontier(tmp_path: Path) -> Iterator[RedisServer]:
+    server = RedisServer(tmp_path / "redis").start()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+def worker(server: FaultServer, db_url: str, workdir: Path, redis_url: str, run: str,
+           **settings: str) -> subprocess.Popen[str]:
+    workdir.mkdir(parents=True, exist_ok=True)
+    return start_crawl(server, db_url, workdir, "--frontier", redis_url, "--run", run,
+                       settings={**SHARED, **settings})  # fmt: skip
+
+
+def title_hits(server: FaultServer) -> Counter[str]:
+    return Counter(r.path for r in server.requests(host="127.0.0.1") if TITLE_PATH.match(r.path))
+
+
+def runs_named(db_url: str, run: str) -> list[dict[str, Any]]:
+    r = schema.crawl_runs
+    return query(db_url, sa.select(r).where(r.c.run_name == run).order_by(r.c.id))
+
+
+def whole_and_workers(db_url: str, run: str) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    rows = runs_named(db_url, run)
+    [whole] = [row for row in rows if row["pid"] is None]
+    return whole, [row for row in rows if row["pid"] is not None]
+
+
+def test_two_workers_share_one_run_and_fetch_each_title_once(db_url, tmp_path, frontier):
+    with site() as server:
+        first = worker(server, db_url, tmp_path / "a", frontier.url, "shared")
+        second = worker(server, db_url, tmp_path / "b", frontier.url, "shared")
+        (code_a, out_a), (code_b, out_b) = finish(first), finish(second)
+        hits = title_hits(server)
+    assert (code_a, code_b) == (0, 0), out_a[-3000:] + out_b[-3000:]
+    assert hits == Counter({path: 1 for path in ALL_TITLES}), hits
+    # discovery once per run; robots.txt's rules are read by each worker that obeys them
+    assert server.hits("/sitemap_index.xml") == server.hits("/sitemaps/titles-1.xml") == 1
+    assert server.hits("/robots.txt") <= 2
+    assert set(stored_titles(db_url)) == {path.lstrip("/") for path in ALL_TITLES}
+    whole, workers = whole_and_workers(db_url, "shared")
+    assert whole["status"] == "finished", whole["counts"]
+    assert whole["counts"]["requests"] == len(ALL_TITLES) == whole["counts"]["stored"]
+    assert whole["counts"]["unaccounted"] == 0
+    assert [w["status"] for w in workers] == ["finished", "finished"]
+    assert all(w["parent_id"] == whole["id"] for w in workers)
+    assert all(w["counts"]["requests"] > 0 for w in workers), [w["counts"] for w in workers]
+    assert sum(w["counts"]["requests"] for w in workers) == len(ALL_TITLES)
+    assert sum("whole run shared:" in out for out in (out_a, out_b)) == 1
+
+
+def test_a_new_run_name_fetches_again_and_a_finished_run_takes_no_worker(tmp_path, frontier):
+    db_url = f"sqlite:///{tmp_path / 'marquee.db'}"
+    with site() as server:
+        code, output = finish(worker(server, db_url, tmp_path / "one", frontier.url, "monday"))
+        assert code == 0, output[-3000:]
+        server.clear_log()
+        code, output = finish(worker(server, db_url, tmp_path / "two", frontier.url, "tuesday"))
+        assert code == 0, output[-3000:]
+        assert title_hits(server) == Counter({path: 1 for path in ALL_TITLES})
+        server.clear_log()
+        code, output = finish(worker(server, db_url, tmp_path / "three", frontier.url, "monday"))
+        assert code == 2
+        assert "run monday has finished" in output
+        assert not server.requests()
+
+
+def test_a_killed_worker_s_requests_go_back_and_the_run_still_finishes(db_url, tmp_path, frontier):
+    client = frontier.client()
+    with site() as server:
+        doomed = worker(server, db_url, tmp_path / "a", frontier.url, "kill",
+                        MARQUEE_BATCH_SIZE="500")  # fmt: skip
+        survivor = worker(server, db_url, tmp_path / "b", frontier.url, "kill",
+                          MARQUEE_BATCH_SIZE="500")  # fmt: skip
+        deadline = time.monotonic() + 60
+        while not (len(title_hits(server)) >= 8 and _holds_a_lease(client, "kill", doomed.pid)):
+            assert time.monotonic() < deadline and doomed.poll() is None
+            time.sleep(0.02)
+        doomed.kill()
+        doomed.wait(10)
+        code, output = finish(survivor)
+        hits = title_hits(server)
+    assert code == 0, output[-3000:]
+    assert set(hits) == set(ALL_TITLES)
+    assert max(hits.values()) == 2  # what the killed worker held was fetched again
+    assert server.hits("/sitemaps/titles-1.xml") == 1  # its callback had run: not again
+    assert set(stored_titles(db_url)) == {path.lstrip("/") for path in ALL_TITLES}
+    whole, workers = whole_and_workers(db_url, "kill")
+    assert whole["status"] == "finished", whole["counts"]
+    assert sorted(w["status"] for w in workers) == ["abandoned", "finished"]
+    assert whole["counts"]["abandoned_workers"] == 1
+    assert whole["counts"]["unaccounted"] == 0
+
+
+def _holds_a_lease(client: Any, run: str, pid: int) -> bool:
+    owners = [value.decode().split("|")[0] for value in client.hvals(RunKeys(run).leases)]
+    return any(f"-{pid}-" in owner for owner in owners)
+
+
+def _robots_request(server: FaultServer) -> bytes:
+    """robots.txt's request as a worker queues it (scrapy-redis's serialisation)."""
+    spider = TitlesSpider()
+    request = Request(f"{server.base}/robots.txt", callback=spider.parse_robots,
+                      errback=spider.robots_failed, priority=10,
+                      meta={"dont_obey_robotstxt": True, ROBOTS_META: True})  # fmt: skip
+    return bytes(picklecompat.dumps(request.to_dict(spider=spider)))
+
+
+def test_a_worker_on_an_empty_frontier_waits_for_discovery(tmp_path, frontier):
+    db_url = f"sqlite:///{tmp_path / 'marquee.db'}"
+    client, keys = frontier.client(), RunKeys("late")
+    with site() as server:
+        # another worker began discovery and holds robots.txt: the queue is empty meanwhile
+        client.set(keys.key("discovery"), "ghost")
+        client.set(keys.alive("ghost"), 1, px=60_000)
+        client.hset(keys.leases, _robots_request(server), "ghost|-10")
+        late = worker(server, db_url, tmp_path / "late", frontier.url, "late")
+        time.sleep(6)
+        assert late.poll() is None, finish(late)[1][-3000:]  # it waits: the run can grow
+        assert not title_hits(server)
+        client.delete(keys.alive("ghost"))  # that worker dies: its request comes back
+        code, output = finish(late)
+        hits = title_hits(server)
+    assert code == 0, output[-3000:]
+    assert hits == Counter({path: 1 for path in ALL_TITLES})
+    whole, [row] = whole_and_workers(db_url, "late")
+    assert whole["status"] == row["status"] == "finished"
+
+
+def test_redis_unreachable_at_start_is_one_line_and_exit_2(tmp_path):
+    url = f"redis://127.0.0.1:{free_port()}/0"
+    done = subprocess.run(
+        [sys.executable, "-m", "marquee.cli", "crawl", "--frontier", url, "--run", "x",
+         "--db", f"sqlite:///{tmp_path / 'm.db'}"],
+        capture_output=True, text=True, timeout=60, env=crawl_env(tmp_path), cwd=tmp_path,
+    )  # fmt: skip
+    assert done.returncode == 2
+    assert done.stderr.startswith(f"error: cannot reach the frontier {url}: ")
+    assert len(done.stderr.strip().splitlines()) == 1, done.stderr
+    assert not (tmp_path / "m.db").exists()  # stopped before any work
+
+
+def test_redis_lost_mid_run_stops_the_worker_and_the_run_resumes_when_it_is_back(tmp_path):
+    db_url = f"sqlite:///{tmp_path / 'marquee.db'}"
+    redis_server = RedisServer(tmp_path / "redis", keep=True).start()
+    try:
+        with site() as server:
+            lost = worker(server, db_url, tmp_path / "a", redis_server.url, "outage",
+                          MARQUEE_BATCH_SIZE="500")  # fmt: skip
+            deadline = time.monotonic() + 60
+            while len(title_hits(server)) < 8:
+                assert time.monotonic() < deadline and lost.poll() is None
+                time.sleep(0.02)
+            redis_server.stop()
+            code, output = finish(lost)
+            assert code == 2, output[-3000:]
+            assert "frontier lost" in output
+            [row] = runs_named(db_url, "outage")
+            assert row["status"] == "failed"
+            # what it had parsed is written
+            assert len(stored_titles(db_url)) == row["counts"]["stored"] > 0
+            redis_server.start()
+            code, output = finish(worker(server, db_url, tmp_path / "b", redis_server.url,
+                                         "outage"))  # fmt: skip
+            hits = title_hits(server)
+    finally:
+        redis_server.stop()
+    assert code == 0, output[-3000:]
+    assert set(hits) == set(ALL_TITLES)
+    assert set(stored_titles(db_url)) == {path.lstrip("/") for path in ALL_TITLES}
+    whole, workers = whole_and_workers(db_url, "outage")
+    assert whole["status"] == "finished", whole["counts"]
+    assert [w["status"] for w in workers] == ["failed", "finished"]
+
+
+def test_workers_n_starts_n_local_workers_of_one_run_and_status_shows_it(tmp_path, frontier):
+    db_url = f"sqlite:///{tmp_path / 'marquee.db'}"
+    with site() as server:
+        pairs = [f"--set={k}={v}" for k, v in {**FAST, **SHARED}.items()]
+        command = [sys.executable, "-m", "marquee.cli", "crawl", "--site", server.base,
+                   "--db", db_url, "--archive-dir", str(tmp_path / "archive"), "--workers", "2",
+                   "--frontier", frontier.url, "--run", "pair", *pairs]  # fmt: skip
+        done = subprocess.run(command, capture_output=True, text=True, timeout=180,
+                              env=crawl_env(tmp_path), cwd=tmp_path)  # fmt: skip
+        hits = title_hits(server)
+    assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
+    assert done.stdout.startswith("whole run pair:")
+    assert "Dumping Scrapy stats" not in done.stdout  # the summary, not a worker's log
+    assert hits == Counter({path: 1 for path in ALL_TITLES})
+    whole, workers = whole_and_workers(db_url, "pair")
+    assert whole["status"] == "finished" and len(workers) == 2
+    status = subprocess.run(
+        [sys.executable, "-m", "marquee.cli", "crawl", "--frontier", frontier.url, "--run",
+         "pair", "--status"], capture_output=True, text=True, timeout=60, env=crawl_env(tmp_path),
+    )  # fmt: skip
+    assert status.returncode == 0, status.stderr
+    lines = dict(line.split(": ", 1) for line in status.stdout.splitlines())
+    assert lines["finished_run_id"] == str(whole["id"])
+    seen = 3 + len(ALL_TITLES)  # robots.txt, the sitemap index, its one sitemap, the titles
+    assert (lines["queued"], lines["in_flight"], lines["seen"]) == ("0", "0", str(seen))
