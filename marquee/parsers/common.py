@@ -62,7 +62,13 @@ _NOT_FOUND = re.compile(
     r"|no longer available",
     re.IGNORECASE,
 )
-_SYNOPSIS = heading_matcher(r"^(?:about\b|overview$|synopsis$|plot\b|storyline$|summary$|story$)")
+_SYNOPSIS = heading_matcher(
+    r"^(?:about\b|overview$|synopsis$|plot\b|storyline$|summary$|story$"
+    # the same word in the languages of the sites we read: German, French, Spanish, Italian,
+    # Portuguese, Polish, Russian, Korean, Japanese, Chinese
+    r"|handlung$|inhalt$|r[ée]sum[ée]$|sinopsis$|argumento$|trama$|sinossi$|enredo$"
+    r"|fabu[łl]a$|сюжет$|줄거리$|あらすじ$|剧情|劇情|简介$|簡介$)"
+)
 _AUDIENCE = heading_matcher(
     r"(?:viewers|audiences?|people|fans).{0,12}\b(?:say|think)"
     r"|(?:audience|viewer|user)s?\W+(?:says|summary|verdict|consensus)"
@@ -375,12 +381,21 @@ def section_paragraphs(heads: Headings, kind: str) -> list[str]:
             paragraphs = [element]
         else:
             paragraphs = [p for p in element.iter("p") if not _under_other_topic(p, element)]
+        if kind == "synopsis":  # "What viewers say" under "Storyline" is no synopsis
+            paragraphs = [p for p in paragraphs if not _under_audience(p, element)]
         # "Director: James Cameron" after the prose (a legacy crew block) is no prose
         texts += [text for text in map(text_of, paragraphs) if text and not _labelled(text)]
     if texts:
         return texts
     # no <p>: the texts of the section's blocks, subsections about the same topic included
+    if kind == "synopsis":
+        section = [element for element in section if not _headed_by_audience(element)]
     return [text for element in section for text in _block_texts(element, top=True)]
+
+
+def _headed_by_audience(element: Element) -> bool:
+    heading = _own_heading(element)
+    return heading is not None and _AUDIENCE(text_of(heading).casefold())
 
 
 def _block_texts(element: Element, top: bool = False) -> list[str]:
@@ -408,6 +423,17 @@ def _under_other_topic(paragraph: Element, section: Element) -> bool:
         subheading = _own_heading(ancestor)
         if subheading is not None and subheading.tag != "h1":  # the title's hero: go on up
             return _other_than_prose(subheading)
+    return False
+
+
+def _under_audience(paragraph: Element, top: Element) -> bool:
+    """Under a subheading for what the audience says, within `top` (or `top` itself)."""
+    for ancestor in (paragraph, *paragraph.iterancestors()):
+        subheading = _own_heading(ancestor)
+        if subheading is not None and subheading is not paragraph:
+            return _AUDIENCE(text_of(subheading).casefold())
+        if ancestor is top:
+            return False
     return False
 
 

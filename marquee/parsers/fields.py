@@ -96,7 +96,7 @@ def raw_title(
         kind=_text(facts.get("kind")),
         path_kind=common.path_kind(url),
         tagline=parts.tagline or _tagline_row(facts.get("tagline")) or shapes.hinted_tagline(root),
-        synopsis=common.synopsis(heads),
+        synopsis=common.synopsis(heads) or shapes.hinted_synopsis(root),
         audience_summary=common.audience_summary(heads),
         release_date=_text(facts.get("release_date")),
         runtime=_text(facts.get("runtime")),

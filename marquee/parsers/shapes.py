@@ -65,6 +65,37 @@ def hinted_tagline(root: Element) -> str | None:
     return None
 
 
+# attribute-only XPath, as for the tagline; the values are then read word by word
+_SYNOPSIS_HINTS = etree.XPath(
+    "//@class[contains(., 'ynopsis') or contains(., 'plot') or contains(., 'toryline')]"
+    " | //@data-testid[contains(., 'ynopsis') or contains(., 'plot') or contains(., 'toryline')]"
+    " | //@data-qa[contains(., 'ynopsis') or contains(., 'plot')] | //@itemprop[. = 'description']"
+)
+_SYNOPSIS_WORD = re.compile(
+    r"(?:^|[-_\s])(?:synopsis|plot|storyline|description)(?:$|[-_\s])", re.IGNORECASE
+)
+_MIN_PROSE_WORDS = 12
+_MAX_SYNOPSIS = 5000
+
+
+def hinted_synopsis(root: Element) -> str | None:
+    """The prose of the first element named a synopsis or plot by its class, test id or
+    itemprop ("movie-info-synopsis", "plot", itemprop="description"), where no heading names
+    the synopsis's section."""
+    found = _SYNOPSIS_HINTS(root)
+    assert isinstance(found, list)
+    hinted = [v.getparent() for v in found if isinstance(v, etree._ElementUnicodeResult)]
+    for element in dict.fromkeys(el for el in hinted if el is not None):
+        hint = " ".join(str(element.get(name) or "") for name in
+                        ("class", "data-testid", "data-qa", "itemprop"))  # fmt: skip
+        if not _SYNOPSIS_WORD.search(hint) and element.get("itemprop") != "description":
+            continue
+        text = text_of(element)
+        if len(text.split()) >= _MIN_PROSE_WORDS and len(text) <= _MAX_SYNOPSIS:
+            return text
+    return None
+
+
 _GENRE_HREF = re.compile(r"/genres?/|[?&]genres?=", re.IGNORECASE)
 _MAX_GENRE = 30
 

@@ -1,0 +1,49 @@
+"""The synopsis where no English heading names its section: an attribute that names it, a
+heading in the page's language; never the audience's summary under the storyline heading."""
+
+from __future__ import annotations
+
+import pytest
+
+from marquee.extract import extract
+from marquee.items import TitleRecord
+
+URL = "https://www.reelguide.example/movie/heat"
+PROSE = (
+    "A thief and the detective on his trail circle each other across Los Angeles for one"
+    " last job."
+)
+
+
+def _synopsis(main: str) -> str | None:
+    body = (
+        "<html><body><main><h1>Heat</h1><dl><dt>Runtime</dt><dd>170 min</dd></dl>"
+        f"{main}</main></body></html>"
+    )
+    record = extract(URL, body.encode())
+    assert isinstance(record, TitleRecord)
+    return record.synopsis
+
+
+@pytest.mark.parametrize("main", [
+    f'<section><h2>Movie Info</h2><p data-qa="movie-info-synopsis">{PROSE}</p></section>',
+    f'<div class="hero"><span data-testid="plot">{PROSE}</span></div>',
+    f'<section><h2>Handlung</h2><p class="plot">{PROSE}</p></section>',
+    f"<section><h2>Sinopsis</h2><p>{PROSE}</p></section>",
+    f"<section><h2>줄거리</h2><p>{PROSE}</p></section>",
+])  # fmt: skip
+def test_read_where_an_attribute_or_a_heading_in_the_page_language_names_it(main: str) -> None:
+    assert _synopsis(main) == PROSE
+
+
+def test_not_the_audience_summary_under_the_storyline_heading() -> None:
+    main = (
+        "<section><h3>Storyline</h3><ul><li><span>Genres</span> Crime</li></ul>"
+        '<div class="ai-summary"><h3>What viewers say</h3>'
+        "<p>Viewers call it a tense story with strong performances overall.</p></div></section>"
+    )
+    assert _synopsis(main) is None
+
+
+def test_a_short_hinted_line_is_no_synopsis() -> None:
+    assert _synopsis('<p class="plot-badge">Plot twist inside</p>') is None
