@@ -540,12 +540,31 @@ def _alike_cards(section: list[Element]) -> bool:
     )  # fmt: skip
 
 
+def _cards_holding_lists(rows: list[Element], element: Element) -> list[Element] | None:
+    """List items inside cards that show more than the list (an actor's name and a list of
+    the roles played): the cards are the credits, not the roles."""
+    cards: list[Element] = []
+    for row in rows:
+        holder = row.getparent()
+        card = holder.getparent() if holder is not None else None
+        if holder is None or card is None or holder.tag not in ("ul", "ol"):
+            return None
+        if card is element or not any(a is element for a in card.iterancestors()):
+            return None  # the cards are inside the block read, not the block itself
+        shown = (c for c in card if c is not holder and isinstance(c.tag, str))
+        if not any(c.tag not in _HEADING_TAGS and text_of(c) for c in shown):
+            return None  # a heading over the list is no name beside it
+        if card not in cards:
+            cards.append(card)
+    return cards
+
+
 def _cast_rows(element: Element) -> list[Element]:
     """List items or table rows; else the repeated children of the block that holds them
     (cards as links or divs side by side)."""
     rows = list(element.iter("tr", "li"))
     if rows:
-        return rows
+        return _cards_holding_lists(rows, element) or rows
     for block in element.iter():
         if block.tag in _NOT_ROWS or not isinstance(block.tag, str):
             continue

@@ -149,3 +149,20 @@ def test_crew_and_more_cards_in_the_cast_section() -> None:
 def test_a_cast_and_crew_heading() -> None:
     heading = b'<h2 class="css-5b93f6-h2">Cast</h2>'
     _unchanged(HEAT, HEAT.replace(heading, heading.replace(b"Cast", b"Cast &amp; Crew")))
+
+
+def test_cards_with_a_list_of_roles_are_credits_not_their_roles() -> None:
+    # one card an actor: the name, then a list of the characters played (IMDb-like)
+    cards = b"".join(
+        b'<div data-testid="cast-item"><a href="/name/">' + actor + b"</a>"
+        b'<ul><li><a href="/characters/">' + role + b"</a></li></ul></div>"
+        for actor, role in ((b"Al Pacino", b"Vincent Hanna"), (b"Val Kilmer", b"Chris"))
+    )
+    heading = b'<h2 class="css-5b93f6-h2">Cast</h2>'
+    castlist = re.search(rb'<ul class="css-b0dfa1-castlist">.*?</ul>', HEAT, re.S)
+    assert castlist is not None
+    page = HEAT.replace(castlist.group(0), b'<div class="grid">' + cards + b"</div>")
+    record = _record(page.replace(heading, heading))
+    assert [(c.actor, c.character) for c in record.cast] == [
+        ("Al Pacino", "Vincent Hanna"), ("Val Kilmer", "Chris")
+    ]
