@@ -40,3 +40,34 @@ def test_unknown_labels_are_ignored(label: str) -> None:
 
 def test_normalize_label() -> None:
     assert normalize_label("  Release\u00a0Date (US) : ") == "release date"
+
+
+@pytest.mark.parametrize(("label", "field"), [
+    ("Durée :", "runtime"), ("Laufzeit", "runtime"), ("Duración", "runtime"),
+    ("러닝타임", "runtime"),
+    ("Date de sortie", "release_date"), ("Erscheinungsdatum", "release_date"),
+    ("Produktionsland", "countries"), ("País", "countries"), ("Regie", "directors"),
+    ("Scénario", "writers"), ("Drehbuch", "writers"), ("Sociétés de production", "studios"),
+    ("Einspielergebnis", "box_office"), ("Presupuesto", "budget"),
+    ("Altersfreigabe", "content_rating"),
+    ("Staffeln", "seasons"), ("Género", "genres"), ("監督", "directors"),
+])  # fmt: skip
+def test_labels_of_localized_sites(label: str, field: str) -> None:
+    assert field_for(label) == field
+
+
+def test_a_localized_fact_sheet_is_read() -> None:
+    from marquee.extract import extract
+    from marquee.items import TitleRecord
+
+    page = (
+        "<html><body><main><h1>Heat</h1><table>"
+        "<tr><th>Erscheinungsdatum</th><td>15.12.1995</td></tr>"
+        "<tr><th>Laufzeit</th><td>170 Min.</td></tr><tr><th>Regie</th><td>Michael Mann</td></tr>"
+        "<tr><th>Produktionsland</th><td>USA</td></tr></table></main></body></html>"
+    )
+    record = extract("https://www.reelguide.example/movie/heat", page.encode())
+    assert isinstance(record, TitleRecord)
+    assert (record.runtime_minutes, record.directors, record.countries) == (
+        170, ["Michael Mann"], ["USA"]
+    )

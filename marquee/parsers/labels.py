@@ -75,6 +75,63 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     ),
 }  # fmt: skip
 
+# The same labels on localized sites (AlloCiné, Filmstarts, FilmAffinity, MYmovies,
+# AdoroCinema, Naver, Eiga.com, Douban): French, German, Spanish, Italian, Portuguese, Dutch,
+# Korean, Japanese, Chinese. Only words that name the field on such pages, lower-cased.
+_LOCALIZED: dict[str, tuple[str, ...]] = {
+    "release_date": (
+        "date de sortie", "sortie", "sortie en salles", "erscheinungsdatum", "kinostart",
+        "veröffentlichung", "erstausstrahlung", "fecha de estreno", "estreno", "data di uscita",
+        "uscita", "data de lançamento", "lançamento", "estreia", "releasedatum", "première",
+        "개봉", "개봉일", "公開日", "公開", "上映日期", "首播",
+    ),
+    "runtime": (
+        "durée", "laufzeit", "dauer", "spieldauer", "duración", "durata", "duração",
+        "speelduur", "looptijd", "러닝타임", "상영시간", "上映時間", "片长", "片長", "单集片长",
+    ),
+    "content_rating": (
+        "classification", "altersfreigabe", "fsk", "freigabe", "clasificación", "calificación",
+        "classificazione", "classificação", "classificação indicativa", "kijkwijzer", "leeftijd",
+        "등급", "관람등급", "관람 등급", "レーティング", "映倫", "分级",
+    ),
+    "user_rating_count": ("bewertungen", "stimmen", "votos", "voti", "stemmen", "평가 수"),
+    "seasons": (
+        "saisons", "nombre de saisons", "staffeln", "anzahl staffeln", "temporadas", "stagioni",
+        "seizoenen", "시즌", "シーズン", "季数",
+    ),
+    "genres": ("género", "géneros", "gênero", "gêneros", "genere", "장르", "ジャンル", "类型"),
+    "countries": (
+        "pays", "pays de production", "nationalité", "nationalités", "produktionsland",
+        "herkunftsland", "produktionsländer", "país", "países", "país de origen", "paese",
+        "nazione", "países de origem", "land", "국가", "제작국가", "製作国", "制片国家/地区",
+    ),
+    "studios": (
+        "société de production", "sociétés de production", "produktion", "produktionsfirma",
+        "produktionsfirmen", "productora", "productoras", "producción", "casa di produzione",
+        "produzione", "produtora", "produtoras", "productie", "제작사", "製作会社", "制片公司",
+    ),
+    "budget": ("presupuesto", "orçamento", "bilancio", "제작비", "製作費", "预算"),
+    "box_office": (
+        "box-office monde", "box office monde", "recettes", "einspielergebnis", "recaudación",
+        "taquilla", "incassi", "incasso", "bilheteria", "bilheteira", "opbrengst", "흥행수입",
+        "興行収入", "票房",
+    ),
+    "cast": (
+        "distribution", "besetzung", "darsteller", "reparto", "interpreti", "elenco",
+        "출연", "出演", "主演",
+    ),
+    "directors": (
+        "réalisateur", "réalisatrice", "réalisation", "réalisé par", "regie", "dirección",
+        "director", "dirigida por", "regia", "direção", "realização", "감독", "監督", "导演",
+    ),
+    "writers": (
+        "scénario", "scénariste", "drehbuch", "guion", "guión", "guionista", "sceneggiatura",
+        "roteiro", "scenario", "각본", "脚本", "编剧",
+    ),
+}  # fmt: skip
+for _field, _labels in _LOCALIZED.items():
+    _SYNONYMS[_field] = (*_SYNONYMS[_field], *_labels)
+
 # "Produced by" names the companies on some pages and the producers (people) on others
 PEOPLE_OR_COMPANIES = frozenset({"produced by"})
 _LOOKUP: dict[str, str] = {label: field for field, labels in _SYNONYMS.items() for label in labels}
