@@ -31,8 +31,10 @@ def _learned(held: str) -> tuple[int, int, int, int]:
 
 
 @pytest.mark.parametrize(("held", "floor", "gain"), [
-    ("heldout_sites", 0.90, 0.12),   # 75.9% -> 92.6% with 60 known pages (developed on)
-    ("heldout_sites2", 0.75, 0.10),  # 63.0% -> 78.2% at first sight
+    # with 60 known pages (BENCHMARKS.md): built-in 81.0% -> learned 93.8% (developed on)
+    ("heldout_sites", 0.90, 0.08),
+    # 63.0% -> 78.2% at first sight; 72.6% -> 83.2% after the localized labels
+    ("heldout_sites2", 0.78, 0.06),
 ])  # fmt: skip
 def test_learning_adds_fields_and_never_turns_a_right_value_wrong(
     held: str, floor: float, gain: float
