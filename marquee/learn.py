@@ -577,6 +577,9 @@ class Learned:
 
 
 def learn(pages: Sequence[KnownPage], fields: Sequence[str] = FIELDS) -> Learned:
+    unknown = sorted(set(fields) - set(FIELDS))
+    if unknown:
+        raise ValueError(f"no learned locator reads {', '.join(unknown)} (fields: {FIELDS})")
     reports = [_learn_field(name, pages) for name in fields]
     kept = [loc for report in reports if report.kept for loc in report.locators]
     layout = LearnedLayout(fingerprint(kept), tuple(kept)) if kept else None
