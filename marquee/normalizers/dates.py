@@ -121,31 +121,46 @@ def parse_date(
         cjk = _read_cjk(cleaned)
         if cjk is not _NO_MATCH:
             return cjk if isinstance(cjk, PartialDate) else None
-    candidates = list(_without_lead_words(cleaned))
-    quick = _quick_full_date(candidates, languages, order)
-    if quick is not _NO_MATCH:
-        return quick if isinstance(quick, PartialDate) else None
-    for candidate in candidates:
-        found = _read(candidate, languages, order, thorough)
-        if found is not _NO_MATCH:
-            return found if isinstance(found, PartialDate) else None
-    return None
+    found = _read(cleaned, languages, order)
+    if found is _NO_MATCH:
+        found = _after_lead_words(cleaned, languages, order, thorough)
+    return found if isinstance(found, PartialDate) else None
 
 
-def _quick_full_date(
-    candidates: list[str], languages: Sequence[str] | None, order: str | None
+def _after_lead_words(
+    cleaned: str, languages: Sequence[str] | None, order: str | None, thorough: bool
 ) -> _Read:
-    """The text read without dateparser, or a whole date (day, month, year) read so after
-    its lead words ("As of March 2, 2026"): dateparser, slow, is then not needed. A year or
-    month alone after lead words is not taken ("Em outubro de 1936": dateparser reads more)."""
-    found = _read(candidates[0], languages, order, thorough=False)
-    if found is not _NO_MATCH:
-        return found
-    for candidate in candidates[1:]:
-        found = _read(candidate, languages, order, thorough=False)
-        if isinstance(found, PartialDate) and found.day is not None:
-            return found
+    """The text the fast readers do not read: a whole date after its lead words ("As of
+    March 2, 2026") before dateparser is asked at all; else, text then shorter text, each
+    read fast and then (`thorough`) by dateparser. A year or month alone after lead words
+    does not go first: dateparser may read more of the whole ("Em outubro de 1936")."""
+    rest, quick = _lead_word_reads(cleaned, languages, order)
+    whole = _whole_date(quick)
+    if whole is not None:
+        return whole
+    for candidate, fast in zip([cleaned, *rest], [_NO_MATCH, *quick], strict=True):
+        if fast is not _NO_MATCH:
+            return fast
+        slow = _read_slowly(candidate, languages, order) if thorough else _NO_MATCH
+        if slow is not _NO_MATCH:
+            return slow
     return _NO_MATCH
+
+
+def _lead_word_reads(
+    cleaned: str, languages: Sequence[str] | None, order: str | None
+) -> tuple[list[str], list[_Read]]:
+    """The text without up to three lead words, shortest last, each read without dateparser."""
+    rest = list(_without_lead_words(cleaned))[1:]
+    return rest, [_read(text, languages, order) for text in rest]
+
+
+def _whole_date(reads: list[_Read]) -> PartialDate | None:
+    return next((r for r in reads if isinstance(r, PartialDate) and r.day is not None), None)
+
+
+def _read_slowly(text: str, languages: Sequence[str] | None, order: str | None) -> _Read:
+    return _read_with_dateparser(text, languages, order) or _NO_MATCH
 
 
 def reads_quickly(text: str) -> bool:
@@ -155,20 +170,18 @@ def reads_quickly(text: str) -> bool:
     if cleaned is None or len(cleaned) > _MAX_DATE_LENGTH or _US_LONG.fullmatch(cleaned):
         return True
     cleaned = _ascii_digits(cleaned)
-    return _quick_full_date(list(_without_lead_words(cleaned)), None, None) is not _NO_MATCH
+    if _read(cleaned, None, None) is not _NO_MATCH:
+        return True
+    return _whole_date(_lead_word_reads(cleaned, None, None)[1]) is not None
 
 
-def _read(
-    text: str, languages: Sequence[str] | None, order: str | None, thorough: bool = True
-) -> _Read:
+def _read(text: str, languages: Sequence[str] | None, order: str | None) -> _Read:
+    """The fast readers: the formats title pages use (dateparser is _read_slowly)."""
     for reader in (_read_iso, _read_english, _read_year):
         found = reader(text)
         if found is not _NO_MATCH:
             return found
-    numeric = _read_numeric(text, languages, order)
-    if numeric is not _NO_MATCH or not thorough:
-        return numeric
-    return _read_with_dateparser(text, languages, order) or _NO_MATCH
+    return _read_numeric(text, languages, order)
 
 
 def _without_lead_words(text: str) -> Iterator[str]:
