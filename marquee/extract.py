@@ -96,9 +96,9 @@ def field_value(name: str, raw_value: Any, *, kind: str, countries: list[str]) -
     """What a record holds for field `name` when a channel gives `raw_value` for it (the text,
     a list, or cast pairs); for "release_date", the pair (date, year). marquee.learn compares
     it with stored values."""
-    raw = RawTitle(url="", layout=Layout.UNKNOWN, title="", countries=countries)
     if name in STREAMING_PARTS:
         return _streaming_part(name, raw_value)
+    raw = RawTitle(url="", layout=Layout.UNKNOWN, title="", countries=countries)
     setattr(raw, RAW_ATTRIBUTE[name], raw_value)
     values = _values(raw, kind, _Issues())
     if name == "release_date":

@@ -33,6 +33,7 @@ from marquee.parsers.learned import (
     LIST_MODES,
     MAX_LABEL,
     MAX_PHRASE_WORDS,
+    PREFIX,
     STREAMING_PARTS,
     LearnedLayout,
     Locator,
@@ -198,7 +199,7 @@ def _scalar_places(
             tail = _value_tail(name, text, wanted, page.stored, screen)
             if tail:
                 yield element, None, tail
-        prefixed = _PREFIXED.match(text)
+        prefixed = PREFIX.match(text)
         if prefixed and _matches(name, prefixed.group(2), wanted, page.stored, screen):
             yield element, prefixed.group(2), ""
 
@@ -217,7 +218,6 @@ def _value_tail(
     return None
 
 
-_PREFIXED = re.compile(r"\s*([^:·|—–]{1,40}?)\s*[:·|—–]\s*(\S.*)", re.DOTALL)
 _Screen = Callable[[str, Any], bool]
 
 
@@ -387,7 +387,7 @@ def _anchored(
 
 
 def _prefix(element: Element, name: str, rest: str, title: str) -> Iterator[Locator]:
-    found = _PREFIXED.match(text_of(element))
+    found = PREFIX.match(text_of(element))
     label = label_key(found.group(1), title) if found else ""
     if label and prefixed_rest(element, label, title) == rest:
         yield Locator(name, "prefix", label, "text")

@@ -67,16 +67,16 @@ def run_learn(
 
 
 def _save(db: Database, summary: LearnSummary, run_id: int | None) -> None:
-    layout = summary.learned.layout if summary.learned else None
-    if layout is None or summary.learned is None:
+    learned = summary.learned
+    if learned is None or learned.layout is None:
         return
     kept = [
         (locator, report.support, report.precision)
-        for report in summary.learned.fields
+        for report in learned.fields
         if report.kept
         for locator in report.locators
     ]
-    summary.saved_ids = stored.save(db, layout, kept, pages=summary.known, run_id=run_id)
+    summary.saved_ids = stored.save(db, learned.layout, kept, pages=summary.known, run_id=run_id)
 
 
 def _title_pages(tasks: Iterator[Task], summary: LearnSummary) -> Iterator[_Page]:

@@ -70,7 +70,8 @@ STREAMING_PARTS = ("streaming.status", "streaming.platforms", "streaming.verifie
 
 MAX_LABEL = 48
 MAX_PHRASE_WORDS = 6
-_PREFIX = re.compile(r"\s*([^:·|—–]{1,40}?)\s*[:·|—–]\s*(\S.*)", re.DOTALL)
+# "Length: 1h 51m", "Length · 1h 51m": a short label, a separator, the value
+PREFIX = re.compile(r"\s*([^:·|—–]{1,40}?)\s*[:·|—–]\s*(\S.*)", re.DOTALL)
 _SPLIT = re.compile(r"\s*[,;|·•/]\s*")
 # "split-and" also splits at a word for "and" ("Comedy and Western"); "split" does not, for
 # names that hold one ("Achterberg & Rossi")
@@ -214,7 +215,7 @@ class PageIndex:
                 if label:
                     for anchor in _same_text_ancestors(element, label, self.title):
                         self.labels[label].append(anchor)
-            found = _PREFIX.match(line) if prefixes is None or prefixes else None
+            found = PREFIX.match(line) if prefixes is None or prefixes else None
             if found is not None:
                 label = label_key(found.group(1), self.title)
                 if label and (prefixes is None or label in prefixes):
@@ -411,7 +412,7 @@ def previous_with_text(element: Element) -> Element | None:
 
 
 def prefixed_rest(element: Element, label: str, title: str) -> str | None:
-    found = _PREFIX.match(text_of(element))
+    found = PREFIX.match(text_of(element))
     if found is None or label_key(found.group(1), title) != label:
         return None
     return found.group(2).strip() or None
@@ -526,8 +527,8 @@ def cast_pairs(
 
 def split_pair(text: str, separator: str, tail: str) -> tuple[str, str | None] | None:
     """ "Umar Gallo plays Tamsin." with separator "plays" and tail "." -> both names."""
-    if tail and text.casefold().endswith(tail) and len(text.casefold()) == len(text):
-        text = text[: len(text) - len(tail)]
+    if tail:
+        text = without_tail(text, tail) or text
     parts = re.split(rf"\s+{re.escape(separator)}\s+", text, maxsplit=1, flags=re.IGNORECASE)
     actor = parts[0].strip()
     if not actor:
