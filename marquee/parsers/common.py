@@ -692,12 +692,28 @@ def streaming(root: Element) -> RawStreaming | None:
         "",
     ) or _reworded_status(inside)  # fmt: skip
     count = _COUNT.search(text_of(block))
+    listed = _listed_after_count(text_of(block), count) if count else None
     return RawStreaming(
         status=status,
         count=count.group(0) if count else None,
-        platforms=_platforms(inside),
+        platforms=listed if listed is not None else _platforms(inside),
         verified=_verified(inside),
     )
+
+
+_LIST_AFTER_COUNT = re.compile(r"\s*:\s*([^():;.]{1,300})")
+_LIST_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+")
+
+
+def _listed_after_count(text: str, count: re.Match[str]) -> list[str] | None:
+    """The providers named in the count's own line ("on 3 services: Netflix, Hulu and MUBI"),
+    only when there are as many names as the count says."""
+    found = _LIST_AFTER_COUNT.match(text, count.end())
+    number = re.search(r"\d[\d,]*", count.group(0))
+    if found is None or number is None:
+        return None
+    names = [name for name in _LIST_SEPARATOR.split(found.group(1).strip()) if name]
+    return names if str(len(names)) == number.group(0).replace(",", "") else None
 
 
 def _streaming_block(root: Element) -> Element | None:
@@ -763,9 +779,11 @@ def _block_around(count: Element) -> Element | None:
     """The nearest block around a "(N services)" line that holds the providers (logos, or
     a list of names), inside its section."""
     for ancestor in count.iterancestors():
-        if ancestor.tag in {"main", "body"}:
-            return None
-        if _has_logos(ancestor) or next(ancestor.iter("ul", "ol"), None) is not None:
+        if ancestor.tag in {"main", "body"} or next(ancestor.iter("h1"), None) is not None:
+            return None  # a block holding the title's heading is the page, not its providers
+        if _has_logos(ancestor) or _named_logo_links(ancestor):
+            return ancestor
+        if next(ancestor.iter("ul", "ol"), None) is not None:
             return ancestor
         if any(_card_text(link) for link in ancestor.iterdescendants("a")):
             return ancestor  # providers as link cards
@@ -826,6 +844,12 @@ def _verified(inside: list[Element]) -> str | None:
 
 def _has_logos(element: Element) -> bool:
     return any(_is_logo(inner) for li in element.iter("li") for inner in li.iterdescendants())
+
+
+def _named_logo_links(element: Element) -> bool:
+    """Providers as logo links, outside any list: "<a><img alt="Hulu"></a>"."""
+    return any(_is_logo(inner) and _logo_name(inner) for link in element.iter("a")
+               for inner in link.iterdescendants())
 
 
 def _is_logo(element: Element) -> bool:

@@ -8,6 +8,7 @@ over these (see extract.py); this channel fills what the visible page lacks.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from typing import Any
@@ -31,13 +32,38 @@ def microdata_objects(root: Element, base_url: str) -> list[JsonObject]:
     """Top-level microdata items (itemscope/itemprop), in the plain shape."""
     if not _has_attribute(root, "itemscope"):
         return []
-    from extruct.w3cmicrodata import MicrodataExtractor  # import on first use: ~0.1 s
-
     try:
-        items = MicrodataExtractor().extract_items(root, base_url)
+        items = _extractor().extract_items(root, base_url)
     except (ValueError, TypeError, RecursionError):
         return []
     return [obj for item in items if (obj := _from_microdata(item, 0))]
+
+
+# schema.org properties whose range is Text: on a link, the authors mean its text, not its href
+# (`<a itemprop="name" href="/person/">Ximena Gallo</a>` read by the letter of microdata is a URL)
+_TEXT_PROPERTIES = frozenset({
+    "name", "alternateName", "givenName", "familyName", "additionalName", "characterName",
+    "genre", "headline", "description", "contentRating", "alternativeHeadline",
+})
+
+
+@functools.cache
+def _extractor_class() -> Any:
+    from extruct.w3cmicrodata import MicrodataExtractor  # import on first use: ~0.1 s
+
+    class TextNames(MicrodataExtractor):  # type: ignore[misc]
+        def _extract_property(self, node: Any, **kwargs: Any) -> list[tuple[str, Any]]:
+            pairs: list[tuple[str, Any]] = super()._extract_property(node, **kwargs)
+            if node.tag not in ("a", "area") or node.get("itemscope") is not None:
+                return pairs
+            text = text_of(node)
+            return [(p, text if text and p in _TEXT_PROPERTIES else v) for p, v in pairs]
+
+    return TextNames
+
+
+def _extractor() -> Any:
+    return _extractor_class()()
 
 
 def rdfa_objects(root: Element, base_url: str) -> list[JsonObject]:

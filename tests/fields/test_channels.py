@@ -108,6 +108,21 @@ def test_microdata() -> None:
     assert record.directors == ["Michael Mann"]
 
 
+def test_a_microdata_name_on_a_link_is_its_text_and_a_url_property_its_href() -> None:
+    body = (
+        '<div itemscope itemtype="https://schema.org/Movie"><h1 itemprop="name">Heat</h1>'
+        '<a itemprop="genre" href="/genre/crime">Crime</a>'
+        '<span itemprop="director" itemscope itemtype="https://schema.org/Person">'
+        '<a itemprop="name url" href="/person/">Michael Mann</a></span>'
+        '<span itemprop="director" itemscope itemtype="https://schema.org/Person">'
+        '<a itemprop="name" href="/person/">Val Kilmer</a></span>'
+        '<a itemprop="trailer" href="https://www.youtube.com/watch?v=0xbBLJ1WGwQ">Trailer</a>'
+        "</div>"
+    )
+    record = _record(body)
+    assert (record.genres, record.directors) == (["Crime"], ["Michael Mann", "Val Kilmer"])
+    assert record.trailer_url == "https://www.youtube.com/watch?v=0xbBLJ1WGwQ"
+
 def test_rdfa_lite_in_page_order() -> None:
     body = (
         '<div vocab="https://schema.org/" typeof="Movie"><h1 property="name">Heat</h1>'

@@ -231,3 +231,61 @@ def test_provider_chips_with_markup_in_the_name(old: bytes, new: bytes) -> None:
     assert streaming.platforms == (
         ["Disney+", "Apple TV"] if b"Disney" in new else ["Max", "Apple TV"]
     )
+
+
+def test_provider_logo_links_outside_a_list_beside_a_facts_list() -> None:
+    """A count line over logo links (no list items), then a facts list with icon labels: the
+    providers are the logos, never the facts' labels."""
+    body = (
+        b'<div class="page"><div><h1>Heat</h1></div><div class="buybox"><h2>Where to watch</h2>'
+        b'<p>Streaming on 2 services</p><div><a href="/go"><img alt="Hulu" src="/0.webp"></a>'
+        b'<a href="/go"><img alt="Pluto TV" src="/1.webp"></a></div></div>'
+        b'<aside><ul><li><i aria-label="Released"></i><span>21 Jan 1987</span></li>'
+        b'<li><i aria-label="Length"></i><span>1h 50min</span></li></ul></aside></div>'
+    )
+    streaming = _record(body).streaming
+    assert streaming is not None
+    assert (streaming.platforms, streaming.platform_count) == (["Hulu", "Pluto TV"], 2)
+
+
+def test_a_count_line_whose_only_list_is_the_page_s_facts_gives_no_platforms() -> None:
+    body = (
+        b'<div class="page"><h1>Heat</h1><p>Streaming on 2 services</p>'
+        b'<ul><li><i aria-label="Released"></i><span>21 Jan 1987</span></li>'
+        b'<li><i aria-label="Length"></i><span>1h 50min</span></li></ul></div>'
+    )
+    streaming = _record(body).streaming
+    assert streaming is None or streaming.platforms == []
+
+
+@pytest.mark.parametrize(
+    ("line", "platforms"),
+    [
+        (b"Heat is streaming on 3 services: Netflix, Hulu and MUBI (checked 11 January 2026).",
+         ["Netflix", "Hulu", "MUBI"]),
+        (b"Heat is streaming on 1 service: Kanopy (checked 11 January 2026).", ["Kanopy"]),
+    ],
+)
+def test_providers_named_in_the_count_line_beat_an_unrelated_link(
+    line: bytes, platforms: list[str]
+) -> None:
+    body = (
+        b"<h1>Heat</h1><section><h2>Questions</h2><details><summary>Where can I watch Heat?"
+        b"</summary><p>" + line + b"</p></details><details><summary>Anything else?</summary>"
+        b'<p><a href="https://www.imdb.com/title/tt0113277/">IMDb page</a></p></details></section>'
+    )
+    streaming = _record(body).streaming
+    assert streaming is not None
+    assert streaming.platforms == platforms
+    assert streaming.platform_count == len(platforms)
+
+
+def test_a_count_line_naming_fewer_providers_than_its_count_is_not_read_as_the_list() -> None:
+    body = (
+        b"<h1>Heat</h1><div><p>Streaming on 3 services: Netflix and more</p>"
+        b'<ul><li><img alt="Netflix"></li><li><img alt="Hulu"></li><li><img alt="MUBI"></li>'
+        b"</ul></div>"
+    )
+    streaming = _record(body).streaming
+    assert streaming is not None
+    assert streaming.platforms == ["Netflix", "Hulu", "MUBI"]
