@@ -29,6 +29,8 @@ _RUNTIME = re.compile(
 )
 _CERTIFICATE = re.compile(
     r"G|PG|PG-13|R|NC-17|X|NR|Not Rated|Unrated|Approved|TV-(?:Y7|Y|G|PG|14|MA)|U|12A|15|18|R18"
+    # a rating board's name or a letter before an age: "FSK 6", "BBFC 15", "K-12", "M/16"; "16+"
+    r"|(?:[A-Z]{2,5} |[A-Z]{1,3}[-/])?(?:[1-9]|1\d|2[01])\+?|\+(?:[1-9]|1\d)"
 )
 _KINDS = re.compile(r"(?:TV )?(?:Movie|Film|Series|Show|Mini-?series|Special)", re.IGNORECASE)
 _GENRES = frozenset(
@@ -41,7 +43,9 @@ _GENRES = frozenset(
     }
 )  # fmt: skip
 _LIST = re.compile(r"\s*[,/]\s*")
-_BLOCKS = ("div", "p", "ul", "ol", "span", "small")
+_COMMAS = re.compile(r"\s*,\s*")
+# a custom element ("<rt-text>") is a block too: its name holds a hyphen, by the HTML standard
+_BLOCKS = frozenset({"div", "p", "ul", "ol", "span", "small"})
 _MAX_LINE = 160
 _LEVELS = 2  # the heading's container and the one around it
 
@@ -71,9 +75,14 @@ def _candidates(heading: Element) -> list[tuple[Element, bool]]:
         for sibling in parent:
             if sibling is node or not isinstance(sibling.tag, str):
                 continue
-            blocks.extend((el, level == 0) for el in sibling.iter(*_BLOCKS) if _short(el))
+            blocks.extend((el, level == 0) for el in sibling.iter() if _is_block(el) and _short(el))
         node = parent
     return blocks
+
+
+def _is_block(element: Element) -> bool:
+    tag = element.tag
+    return isinstance(tag, str) and (tag in _BLOCKS or "-" in tag)
 
 
 def _short(block: Element) -> bool:
@@ -90,7 +99,7 @@ def _read(block: Element, beside: bool) -> _Found | None:
     one such part alone ("2 hr 12 min", "TV-MA", a genre link)."""
     year = date = runtime = certificate = kind = None
     genres: list[str] = []
-    known = 0
+    known = genre_parts = 0
     parts = _parts(block) or ([block] if beside else [])
     for part in parts:
         text = squash(part if isinstance(part, str) else text_of(part))
@@ -104,12 +113,15 @@ def _read(block: Element, beside: bool) -> _Found | None:
             certificate = text
         elif kind is None and _KINDS.fullmatch(text):
             kind = text
-        elif not genres and (names := _genres(part, text)):
-            genres = names
+        elif names := _genres(part, text):  # "Drama, Romance" split by the line's commas
+            known += not genres
+            genre_parts += 1
+            genres += [name for name in names if name not in genres]
+            continue
         else:
             continue
         known += 1
-    enough = known >= 2 or (known == 1 and len(parts) == 1)
+    enough = known >= 2 or (known == 1 and (len(parts) == 1 or genre_parts == len(parts)))
     return (year, date, runtime, certificate, kind, genres) if enough else None
 
 
@@ -127,7 +139,9 @@ def _parts(block: Element) -> list[Element | str]:
     if _SEPARATORS.search(text):
         return [part for part in _SEPARATORS.split(text) if part]
     children = [child for child in block if isinstance(child.tag, str)]
-    return list(children) if len(children) >= 2 else []
+    if len(children) >= 2:
+        return list(children)
+    return [part for part in _COMMAS.split(text) if part] if "," in text else []
 
 
 def _genres(part: Element | str, text: str) -> list[str]:

@@ -210,6 +210,27 @@ def test_the_hero_line_by_shape() -> None:
     assert record.release_date is None
 
 
+@pytest.mark.parametrize(
+    ("line", "rating"),
+    [
+        ("<rt-text>FSK 6, 1995, Crime, Drama, 2h 50m</rt-text>", "FSK 6"),
+        ("<div>16+, 1995, Crime, Drama, 2h 50m</div>", "16+"),
+        ("<small>1995, K-15, 2h 50m, Crime, Drama</small>", "K-15"),
+    ],
+)
+def test_a_hero_line_split_by_commas_in_any_element(line: str, rating: str) -> None:
+    record = _record(f"<section><h1>Heat</h1>{line}</section>")
+    assert (record.release_year, record.content_rating, record.runtime_minutes) == (
+        1995, rating, 170)
+    assert record.genres == ["Crime", "Drama"]
+
+
+def test_a_comma_line_of_places_and_a_year_is_no_hero_line() -> None:
+    record = _record('<section><h1>Heat</h1><p class="place">China, South Korea, 1995</p>'
+                     "</section><dl><dt>Runtime</dt><dd>2h 50m</dd></dl>")
+    assert (record.runtime_minutes, record.release_year, record.genres) == (170, None, [])
+
+
 def test_a_labelled_value_beats_the_hero_line() -> None:
     hero = "<section><h1>Heat</h1><div><span>1995</span> | <span>PG-13</span></div></section>"
     record = _record(hero + "<dl><dt>Certificate</dt><dd>R</dd></dl>")
