@@ -493,16 +493,36 @@ def cast(heads: Headings, root: Element | None = None) -> list[tuple[str, str | 
 
 
 def _cast_block(root: Element) -> Element | None:
-    """A cast list without a heading: a block whose id or test id names the cast, or a table
-    whose caption does."""
+    """A cast list without a heading: a block whose id or test id names the cast, a table
+    whose caption or first header cell does, or a tab panel whose tab does."""
+    tabs: dict[str, str] = {}
     for element in root.iter():
-        if not isinstance(element.tag, str) or element.tag in {"a", "button", "li"}:
+        if not isinstance(element.tag, str) or element.tag in {"a", "li"}:
+            continue
+        if element.get("role") == "tab" and (panel := element.get("aria-controls")):
+            tabs[str(panel)] = text_of(element)
+            continue
+        if element.tag == "button":
             continue
         if _CAST_ID.search(f"{element.get('id') or ''} {element.get('data-testid') or ''}"):
             return element
-        if element.tag in {"caption", "summary"} and _CAST(text_of(element).casefold()):
+        if element.tag in {"caption", "summary"} and _names_cast(text_of(element)):
             return element.getparent()  # a table's caption, an accordion's summary
+        if element.tag == "thead" and _names_cast(_first_cell(element)):
+            return element.getparent()  # "Darsteller | Rolle": the header names the cast
+        if element.get("role") == "tabpanel" and _names_cast(tabs.get(str(element.get("id")), "")):
+            return element
     return None
+
+
+def _first_cell(head: Element) -> str:
+    cell = next(head.iter("th", "td"), None)
+    return text_of(cell) if cell is not None else ""
+
+
+def _names_cast(text: str) -> bool:
+    """A cast heading's words, in English or as a localized label ("Besetzung", "Reparto")."""
+    return bool(text) and (_CAST(text.casefold()) or field_for(text) == "cast")
 
 
 def _in_episode(heading: Element, heads: Headings) -> bool:
@@ -674,8 +694,20 @@ def _chunks(row: Element, inside: list[Element]) -> list[str]:
         if len(blocks) == 2 and not any(el.tag in _INLINE_CELLS and el.text for el in inside
                                          if el not in blocks and el.getparent() is row):
             return [text_of(cell) for cell in _actor_first(blocks)]
-        return [text for text in (squash(str(t)) for t in row.itertext()) if text]
+        texts = [text for text in (squash(str(t)) for t in row.itertext()) if text]
+        return texts + _tooltip(row, texts[0]) if len(texts) == 1 else texts
     return [text_of(cell) for cell in cells]
+
+
+def _tooltip(row: Element, name: str) -> list[str]:
+    """The character a name link shows on hover (<a title="Lt. Hanna">Al Pacino</a>), unless
+    the tooltip only repeats the name or says what the link does ("View Al Pacino's profile")."""
+    link = row if row.tag == "a" else next(row.iter("a"), None)
+    tip = squash(str(link.get("title") or link.get("data-original-title") or "")) if (
+        link is not None) else ""
+    if not tip or name.casefold() in tip.casefold() or len(tip) > 80:
+        return []
+    return [] if _CALL_TO_ACTION.match(tip) or "/" in tip else [tip]
 
 
 def streaming(root: Element) -> RawStreaming | None:

@@ -166,3 +166,50 @@ def test_cards_with_a_list_of_roles_are_credits_not_their_roles() -> None:
     assert [(c.actor, c.character) for c in record.cast] == [
         ("Al Pacino", "Vincent Hanna"), ("Val Kilmer", "Chris")
     ]
+
+
+def _page(body: bytes) -> bytes:
+    return b"<html><body><main><h1>Heat</h1>" + body + b"</main></body></html>"
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        # a hidden tab panel named by its tab (the tab in German)
+        b'<div role="tablist"><button role="tab" aria-controls="p1">Besetzung</button></div>'
+        b'<div role="tabpanel" id="p1" hidden><table><tr><td>Al Pacino</td><td>Vincent Hanna'
+        b"</td></tr><tr><td>Val Kilmer</td><td>Chris</td></tr></table></div>",
+        # a table whose header names the cast
+        b"<table><thead><tr><th>Darsteller</th><th>Rolle</th></tr></thead><tbody><tr><td>"
+        b"Al Pacino</td><td>Vincent Hanna</td></tr><tr><td>Val Kilmer</td><td>Chris</td></tr>"
+        b"</tbody></table>",
+    ],
+    ids=["tab-panel", "table-header"],
+)
+def test_a_cast_table_without_a_heading(block: bytes) -> None:
+    record = _record(_page(block + b"<dl><dt>Runtime</dt><dd>2h 50m</dd></dl>"))
+    assert [(c.actor, c.character) for c in record.cast] == [
+        ("Al Pacino", "Vincent Hanna"), ("Val Kilmer", "Chris")]
+
+
+def test_a_tab_panel_of_another_tab_is_no_cast() -> None:
+    block = (
+        b'<div role="tablist"><button role="tab" aria-controls="p2">Similar</button></div>'
+        b'<div role="tabpanel" id="p2"><ul><li><a href="/movie/a">Heat 2</a></li>'
+        b'<li><a href="/movie/b">Collateral</a></li></ul></div>'
+    )
+    record = _record(_page(block + b"<dl><dt>Runtime</dt><dd>2h 50m</dd></dl>"))
+    assert record.cast == []
+
+
+def test_characters_in_the_names_tooltips() -> None:
+    links = (
+        b'<h2>Cast</h2><div class="cast-list"><a href="/actor/a" class="tooltip" title="Vincent'
+        b' Hanna">Al Pacino</a> <a href="/actor/b" class="tooltip" title="Val Kilmer">Val Kilmer'
+        b'</a> <a href="/actor/c" title="View Ashley Judd\'s profile">Ashley Judd</a> '
+        b'<a href="/actor/d" title="See profile">Jon Voight</a></div>'
+    )
+    record = _record(_page(links))
+    assert [(c.actor, c.character) for c in record.cast] == [
+        ("Al Pacino", "Vincent Hanna"), ("Val Kilmer", None), ("Ashley Judd", None),
+        ("Jon Voight", None)]
