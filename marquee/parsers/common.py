@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from urllib.parse import urljoin, urlsplit
 
 from marquee.parsers.crew import is_crew_role
@@ -11,6 +11,7 @@ from marquee.parsers.dom import (
     Element,
     Headings,
     find_section,
+    heading_block,
     heading_matcher,
     in_chrome,
     own_container,
@@ -370,17 +371,20 @@ def _youtube_id(source: str) -> str | None:
 def section_paragraphs(heads: Headings, kind: str) -> list[str]:
     """The section's paragraphs; the texts of its other blocks when it has no <p>."""
     if kind == "audience":
-        section = find_section(heads, _AUDIENCE) or find_section(heads, _AUDIENCE_REVIEWS)
+        heading = _heading(heads, _AUDIENCE)
+        heading = heading if heading is not None else _heading(heads, _AUDIENCE_REVIEWS)
     else:
-        section = find_section(heads, _SYNOPSIS)
-    if section is None:
+        heading = _heading(heads, _SYNOPSIS)
+    if heading is None:
         return []
+    section = section_for(heading)
     texts: list[str] = []
     for element in section:
         if element.tag == "p":
             paragraphs = [element]
         else:
             paragraphs = [p for p in element.iter("p") if not _under_other_topic(p, element)]
+            paragraphs = _after(heading, paragraphs, element)
         if kind == "synopsis":  # "What viewers say" under "Storyline" is no synopsis
             paragraphs = [p for p in paragraphs if not _under_audience(p, element)]
         # "Director: James Cameron" after the prose (a legacy crew block) is no prose
@@ -390,7 +394,22 @@ def section_paragraphs(heads: Headings, kind: str) -> list[str]:
     # no <p>: the texts of the section's blocks, subsections about the same topic included
     if kind == "synopsis":
         section = [element for element in section if not _headed_by_audience(element)]
-    return [text for element in section for text in _block_texts(element, top=True)]
+    before = frozenset(heading_block(heading).itersiblings(preceding=True))
+    return [text for element in section for text in _block_texts(element, top=True, skip=before)]
+
+
+def _heading(heads: Headings, matches: Callable[[str], bool]) -> Element | None:
+    return next((h for text, h in heads if h.tag != "h1" and matches(text)), None)
+
+
+def _after(heading: Element, paragraphs: list[Element], section: Element) -> list[Element]:
+    """The paragraphs after the heading: a line set above it in its section (the tagline's
+    quote over "Synopsis") is not what it heads."""
+    before = set(heading_block(heading).itersiblings(preceding=True))
+    if not before:
+        return paragraphs
+    return [p for p in paragraphs if not any(
+        a in before for a in (p, *p.iterancestors()) if a is not section)]
 
 
 def _headed_by_audience(element: Element) -> bool:
@@ -398,16 +417,18 @@ def _headed_by_audience(element: Element) -> bool:
     return heading is not None and _AUDIENCE(text_of(heading).casefold())
 
 
-def _block_texts(element: Element, top: bool = False) -> list[str]:
+def _block_texts(
+    element: Element, top: bool = False, skip: frozenset[Element] = frozenset()
+) -> list[str]:
     """Texts of the blocks of a section with no <p>; the section's own heading matched, a
-    subsection's is weighed (see _other_than_prose)."""
+    subsection's is weighed (see _other_than_prose); the blocks above the heading skipped."""
     if not isinstance(element.tag, str):
         return []
     subheading = _own_heading(element)
     if subheading is not None:
         if not top and subheading.tag != "h1" and _other_than_prose(subheading):
             return []
-        return [text for child in element for text in _block_texts(child)]
+        return [text for child in element if child not in skip for text in _block_texts(child)]
     if element.tag in _NOT_PROSE:
         return []
     text = text_of(element)

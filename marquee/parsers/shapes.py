@@ -90,6 +90,8 @@ def hinted_synopsis(root: Element) -> str | None:
                         ("class", "data-testid", "data-qa", "itemprop"))  # fmt: skip
         if not _SYNOPSIS_WORD.search(hint) and element.get("itemprop") != "description":
             continue
+        if next(element.iter("h1", "h2", "h3", "h4", "h5", "h6"), None) is not None:
+            continue  # a section with headings of its own: its text runs topics together
         text = text_of(element)
         if len(text.split()) >= _MIN_PROSE_WORDS and len(text) <= _MAX_SYNOPSIS:
             return text

@@ -47,3 +47,21 @@ def test_not_the_audience_summary_under_the_storyline_heading() -> None:
 
 def test_a_short_hinted_line_is_no_synopsis() -> None:
     assert _synopsis('<p class="plot-badge">Plot twist inside</p>') is None
+
+
+@pytest.mark.parametrize("main", [
+    f'<section><p class="slogan">“One last job.”</p><h2>Synopsis</h2><p>{PROSE}</p></section>',
+    f'<section><p class="slogan">“One last job.”</p><h2>Synopsis</h2><div>{PROSE}</div></section>',
+])  # fmt: skip
+def test_a_quote_set_above_the_synopsis_heading_is_not_the_synopsis(main: str) -> None:
+    assert _synopsis(main) == PROSE
+
+
+def test_a_hinted_section_with_headings_of_its_own_is_not_read_whole() -> None:
+    main = (
+        '<section data-testid="Storyline"><h3>Details</h3><ul><li><span>Genres</span>'
+        "<div><a>Animation</a><a>War</a></div></li></ul><div><h3>What viewers say</h3>"
+        "<p>Viewers call it a tense story with strong performances; several say the ending"
+        " divides opinion.</p></div></section>"
+    )
+    assert _synopsis(main) is None
