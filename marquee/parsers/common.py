@@ -370,14 +370,18 @@ def _youtube_id(source: str) -> str | None:
 
 def section_paragraphs(heads: Headings, kind: str) -> list[str]:
     """The section's paragraphs; the texts of its other blocks when it has no <p>."""
+    reviews = False
     if kind == "audience":
         heading = _heading(heads, _AUDIENCE)
-        heading = heading if heading is not None else _heading(heads, _AUDIENCE_REVIEWS)
+        if heading is None:
+            heading, reviews = _heading(heads, _AUDIENCE_REVIEWS), True
     else:
         heading = _heading(heads, _SYNOPSIS)
     if heading is None:
         return []
     section = section_for(heading)
+    if reviews and _holds_review_cards(section):
+        return []  # "Audience Reviews" of single reviews (a rating, "helpful"): no summary
     texts: list[str] = []
     for element in section:
         if element.tag == "p":
@@ -396,6 +400,21 @@ def section_paragraphs(heads: Headings, kind: str) -> list[str]:
         section = [element for element in section if not _headed_by_audience(element)]
     before = frozenset(heading_block(heading).itersiblings(preceding=True))
     return [text for element in section for text in _block_texts(element, top=True, skip=before)]
+
+
+_REVIEW_BYLINE = re.compile(
+    r"\d{1,3}(?:[.,]\d)?\s*(?:/\s*(?:5|10|100)|stars?|★+)|★+☆*|.{0,20}\bhelpful\b.{0,20}"
+    r"|\d[\d,.]*\s+(?:likes?|people found this helpful)",
+    re.IGNORECASE,
+)
+
+
+def _holds_review_cards(section: list[Element]) -> bool:
+    """A reviewer's rating or a "found this helpful" count among the section's short texts."""
+    return any(
+        isinstance(el.tag, str) and not len(el) and _REVIEW_BYLINE.fullmatch(squash(el.text))
+        for element in section for el in element.iter()
+    )
 
 
 def _heading(heads: Headings, matches: Callable[[str], bool]) -> Element | None:

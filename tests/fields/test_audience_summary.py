@@ -56,3 +56,15 @@ def test_an_audience_reviews_heading_without_paragraphs(heading: bytes) -> None:
     body = LLV[:start] + b"<div>" + LLV[start + 3 : end] + b"</div>" + LLV[end + 4 :]
     body = body.replace(b">What Viewers Are Saying<", b">" + heading + b"<")
     assert _record(body).audience_summary == audience
+
+
+@pytest.mark.parametrize("byline", [b"<span>4.0 stars</span>", b"<span>8/10</span>",
+                                    b"<span>780 found this helpful</span>"])
+def test_an_audience_reviews_section_of_single_reviews_is_no_summary(byline: bytes) -> None:
+    body = LAS_VEGAS.replace(b"What Viewers Are Saying", b"Audience Reviews")
+    start = body.index(b">Audience Reviews<")
+    end = body.index(b"</p>", start)
+    review = b'</h2><div class="review"><b>lucia_canyon26</b> ' + byline + b"<p>Saw it twice."
+    body = body[: body.index(b"</h2>", start)] + review + body[end:]
+    body = body.replace(b"Saw it twice.</p>", b"Saw it twice.</p></div>", 1)
+    assert _record(body, LAS_VEGAS_URL).audience_summary is None
