@@ -21,12 +21,19 @@ from marquee.parsers.dom import (
 )
 from marquee.parsers.labels import field_for, label_rank, row_field_for
 
-# "+3 more", "(+1 more)", "and 2 others", "Show 1 more", "(+1)": how many more the page has
+# "+3 more", "(+1 more)", "and 2 others", "Show 1 more", "(+1)": how many more the page has;
+# the same on localized pages: "et 3 autres", "und 2 weitere", "y 2 más", "e altri 2", "외 3곳"
 _MORE = re.compile(
     r"[(\[]?\s*(?:(?:\+|\band\b|\bshow\b|\bsee\b|\bview\b)\s*(\d+)\s*(?:more|others?)\b"
-    r"|\+\s*(\d+)(?=\s*[)\]]|\s*$))\s*[)\]]?",
+    r"|\+\s*(\d+)(?=\s*[)\]]|\s*$)"
+    r"|\b(?:et|und|y|e|en|og|och|i)\s+(\d+)\s+(?:autres?|weiter(?:e|er|es)|más|mas|otr[oa]s?"
+    r"|altr[ieoa]|outr[oa]s?|mais|meer|anderen?|flere|fler|inn(?:ych|e|y))\b"
+    r"|\b(?:e altri|e altre|e mais|e outros|e outras|et encore)\s+(\d+)\b"
+    r"|\s*(?:외|他|ほか)\s*(\d+)\s*(?:곳|명|개|社|名|件|人)?(?=\s*[)\]]|\s*$))\s*[)\]]?",
     re.IGNORECASE,
 )
+_LOCALIZED_MORE = ("autre", "weiter", "más", "mas", "otr", "altr", "outr", "meer", "ander",
+                   "flere", "fler", "inn", "encore", "외", "他", "ほか")  # fmt: skip
 # links that open the rest of a list: "(more)", "See more »", "See all", "1 more credit »"
 _MORE_LINK = re.compile(
     r"\s*(?:\(\s*more\s*\)|\b(?:see|view|show)\s+(?:more|all)\b\s*»?"
@@ -115,7 +122,7 @@ class Fact:
     def more(self) -> int:
         """N of a "+N more" note in the value, else 0."""
         found = _MORE.search(self.text) if _may_say_more(self.text) else None
-        return int(found.group(1) or found.group(2)) if found else 0
+        return int(next(group for group in found.groups() if group)) if found else 0
 
     @property
     def text_without_more(self) -> str:
@@ -137,7 +144,7 @@ def _may_say_more(text: str) -> bool:
     """A cheap test before the regex: substring tests, no lower-cased copy."""
     return (
         "+" in text or "ore" in text or "ther" in text or "ORE" in text or "THER" in text
-        or "ee all" in text or "»" in text
+        or "ee all" in text or "»" in text or any(word in text for word in _LOCALIZED_MORE)
     )  # fmt: skip
 
 

@@ -26,7 +26,9 @@ def test_reworded_detail_labels(label: bytes, new: bytes, field: str, value: obj
 
 @pytest.mark.parametrize(
     ("more", "studios_total"),
-    [(b"+2 more", 3), (b"(+2 more)", 3), (b"+2 others", 3), (b"Show 2 more", 3), (b"(+2)", 3)],
+    [(b"+2 more", 3), (b"(+2 more)", 3), (b"+2 others", 3), (b"Show 2 more", 3), (b"(+2)", 3),
+     (b"et 2 autres", 3), (b"et 1 autre", 2), (b"und 2 weitere", 3), (b"y 2 m\xc3\xa1s", 3),
+     (b"e altri 2", 3), ("외 2곳".encode(), 3), ("他2社".encode(), 3)],
 )
 def test_more_studios_wordings(more: bytes, studios_total: int) -> None:
     record = _record(HEAT.replace(b">+2 more<", b">" + more + b"<"))
