@@ -35,7 +35,8 @@ def test_clean_text(raw: str, expected: str) -> None:
 @pytest.mark.parametrize(
     "raw",
     [None, "", "   ", "\x00", "N/A", "n/a", "NA", "—", "–", "-", "TBA", "tbd", "Unknown",
-     "None", "Not available", "?", "null", " &mdash; ", "\u00a0N/A\u00a0"],
+     "None", "Not available", "?", "null", " &mdash; ", "\u00a0N/A\u00a0",
+     "정보 없음", "Keine Angabe", "Non renseigné", "No disponible", "情報なし", "暂无"],
 )  # fmt: skip
 def test_placeholders_are_none(raw: str | None) -> None:
     assert is_placeholder(raw)

@@ -41,6 +41,13 @@ PLACEHOLDERS: frozenset[str] = frozenset(
         "loading",  # a skeleton the page fills in later
         "loading...",
         "loading…",
+        # the same on localized pages
+        "keine angabe", "keine angaben", "unbekannt", "k. a.", "k.a.", "non renseigné",
+        "non renseignée", "inconnu", "inconnue", "non disponible", "no disponible",
+        "desconocido", "sin datos", "sin información", "non disponibile", "sconosciuto",
+        "não disponível", "desconhecido", "onbekend", "niet beschikbaar", "brak danych",
+        "нет данных", "неизвестно", "정보 없음", "정보없음", "미정", "情報なし", "未定", "暂无",
+        "未知", "待定",
     }
 )
 
