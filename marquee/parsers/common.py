@@ -764,7 +764,7 @@ def streaming(root: Element) -> RawStreaming | None:
         "",
     ) or _reworded_status(inside)  # fmt: skip
     count = _COUNT.search(text_of(block))
-    listed = _listed_after_count(text_of(block), count) if count else None
+    listed = next((names for text in texts if (names := _listed_in(text)) is not None), None)
     return RawStreaming(
         status=status,
         count=count.group(0) if count else None,
@@ -777,9 +777,12 @@ _LIST_AFTER_COUNT = re.compile(r"\s*:\s*([^():;.]{1,300})")
 _LIST_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+")
 
 
-def _listed_after_count(text: str, count: re.Match[str]) -> list[str] | None:
+def _listed_in(text: str) -> list[str] | None:
     """The providers named in the count's own line ("on 3 services: Netflix, Hulu and MUBI"),
     only when there are as many names as the count says."""
+    count = _COUNT.search(text) if ":" in text else None
+    if count is None:
+        return None
     found = _LIST_AFTER_COUNT.match(text, count.end())
     number = re.search(r"\d[\d,]*", count.group(0))
     if found is None or number is None:

@@ -264,6 +264,8 @@ def test_a_count_line_whose_only_list_is_the_page_s_facts_gives_no_platforms() -
         (b"Heat is streaming on 3 services: Netflix, Hulu and MUBI (checked 11 January 2026).",
          ["Netflix", "Hulu", "MUBI"]),
         (b"Heat is streaming on 1 service: Kanopy (checked 11 January 2026).", ["Kanopy"]),
+        (b"Available on 4 services: Kanopy, Disney+, Paramount+, Tubi</p><p><small>Last verified"
+         b" January 31, 2026</small>", ["Kanopy", "Disney+", "Paramount+", "Tubi"]),
     ],
 )
 def test_providers_named_in_the_count_line_beat_an_unrelated_link(
