@@ -127,7 +127,10 @@ _WATCH_VERB = re.compile(
 _LOGO_SUFFIX = re.compile(r"\s+logo$", re.IGNORECASE)
 _WATCH_ID = re.compile(r"watch|stream", re.IGNORECASE)
 _REWORDED_STATUS = re.compile(r"\b(?:stream(?:ing)?|watch)\b.*\b(?:on|at|with|anywhere)\b", re.I)
-_NOT_NAMES = frozenset({"as", "...", "…", "-"})
+# "as" between an actor and the character, in the languages of labels._LOCALIZED too
+_AS_WORDS = ("as", "como", "comme", "als", "come", "nel ruolo di", "dans le rôle de", "역")
+_NOT_NAMES = frozenset({*_AS_WORDS, "...", "…", "-"})
+_AS = re.compile(r"\s(?:" + "|".join(_AS_WORDS[:-1]) + r")\s")
 _TABLE_CELLS = frozenset({"td", "th"})
 _BLOCK_CELLS = frozenset({"p", "h3", "h4", "h5", "h6"})
 _INLINE_CELLS = frozenset({"span", "div", "strong", "b", "em", "small", "a"})
@@ -513,7 +516,7 @@ def audience_summary(heads: Headings) -> str | None:
 def cast(heads: Headings, root: Element | None = None) -> list[tuple[str, str | None]]:
     """Credits under the cast heading, and under headings that continue it ("Supporting
     Cast", "Guest Stars") when the list is split; else in a block whose id names the cast."""
-    section = find_section(heads, _CAST)
+    section = find_section(heads, _names_cast)
     if section is None:
         block = _cast_block(root) if root is not None else None
         return _credits([block]) if block is not None else []
@@ -546,6 +549,13 @@ def _cast_block(root: Element) -> Element | None:
             continue
         if _CAST_ID.search(f"{element.get('id') or ''} {element.get('data-testid') or ''}"):
             return element
+        if element.tag != "svg" and _names_cast(str(element.get("aria-label") or "")):
+            return element  # <section aria-label="Cast">
+        if element.tag in _LABEL_TAGS and element.getprevious() is None and _names_cast(
+                squash(element.text).rstrip(":：")) and len(element) == 0:
+            parent = element.getparent()  # "<span>Cast:</span><ul>...": a label over the list
+            if parent is not None and next(parent.iter("li", "tr"), None) is not None:
+                return parent
         if element.tag in {"caption", "summary"} and _names_cast(text_of(element)):
             return element.getparent()  # a table's caption, an accordion's summary
         if element.tag == "thead" and _names_cast(_first_cell(element)):
@@ -553,6 +563,9 @@ def _cast_block(root: Element) -> Element | None:
         if element.get("role") == "tabpanel" and _names_cast(tabs.get(str(element.get("id")), "")):
             return element
     return None
+
+
+_LABEL_TAGS = frozenset({"span", "b", "strong", "label", "small", "em"})
 
 
 def _first_cell(head: Element) -> str:
@@ -662,8 +675,8 @@ def _credit(texts: list[str]) -> tuple[str, str | None] | None:
         return None  # "Rest of cast listed alphabetically:", "(more)", "See full cast »"
     if len(chunks) == 1 and (dashed := _DASHED.fullmatch(chunks[0])):  # "Al Pacino — Hanna"
         return dashed.group(1), dashed.group(2)
-    if len(chunks) == 1 and " as " in chunks[0]:
-        actor, _, role = chunks[0].partition(" as ")
+    if len(chunks) == 1 and (found_as := _AS.search(chunks[0])):  # "Al Pacino as Hanna"
+        actor, role = chunks[0][: found_as.start()], chunks[0][found_as.end():]
         return actor.strip(), role.strip() or None
     if len(chunks) == 1 and _IN_BRACKETS.fullmatch(chunks[0]):  # "Al Pacino (Lt. Hanna)"
         found = _IN_BRACKETS.fullmatch(chunks[0])

@@ -213,3 +213,24 @@ def test_characters_in_the_names_tooltips() -> None:
     assert [(c.actor, c.character) for c in record.cast] == [
         ("Al Pacino", "Vincent Hanna"), ("Val Kilmer", None), ("Ashley Judd", None),
         ("Jon Voight", None)]
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        b'<h2>Reparto</h2><ul><li><a href="/p/0">Al Pacino</a> como <em>Vincent Hanna</em></li>'
+        b'<li><a href="/p/1">Val Kilmer</a> como <em>Chris</em></li></ul>',
+        b'<section aria-label="Cast"><div><span>Al Pacino</span><span aria-label="as">Vincent'
+        b' Hanna</span></div><div><span>Val Kilmer</span><span aria-label="as">Chris</span>'
+        b"</div></section>",
+        b'<section><svg role="img"><title>Cast</title><path d="M1 1"/></svg><ul><li><b>Al Pacino'
+        b"</b><i>Vincent Hanna</i></li><li><b>Val Kilmer</b><i>Chris</i></li></ul></section>",
+        b"<h2>Besetzung</h2><ul><li>Al Pacino als Vincent Hanna</li><li>Val Kilmer als Chris</li>"
+        b"</ul>",
+    ],
+    ids=["localized-heading-and-as", "aria-label", "icon-title", "localized-as-in-text"],
+)
+def test_a_cast_named_by_a_localized_heading_an_attribute_or_an_icon(block: bytes) -> None:
+    record = _record(_page(block + b"<dl><dt>Runtime</dt><dd>2h 50m</dd></dl>"))
+    assert [(c.actor, c.character) for c in record.cast] == [
+        ("Al Pacino", "Vincent Hanna"), ("Val Kilmer", "Chris")]
