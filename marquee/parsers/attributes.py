@@ -10,6 +10,8 @@ Names that are no field's label (a provider's logo, "Play trailer") are left alo
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from lxml import etree
 
 from marquee.parsers.dom import Element, remove_keeping_tail, squash, text_of
@@ -37,13 +39,19 @@ def _named(root: Element) -> list[Element]:
     return list(owners)
 
 
-def labels_from_attributes(root: Element) -> None:
+def labels_from_attributes(root: Element, section_name: Callable[[str], bool]) -> None:
+    """Attribute labels made text; a region named (aria-label) as a section the readers read
+    by its heading (`section_name`: synopsis, cast ...) gets that heading."""
     named = _named(root)
     if not named:
         return
     by_id = _ids(root) if any(el.get("aria-labelledby") for el in named) else {}
     for element in named:
         if element.getparent() is None:
+            continue
+        if _is_named_region(element):
+            if section_name(squash(str(element.get("aria-label")))):
+                _add_heading(element)
             continue
         custom = "-" in element.tag  # a web component: <rg-fact title="Budget">$60M</rg-fact>
         if element.tag not in _ICONS and element.tag not in _LABELLED_VALUES and not custom:
@@ -61,6 +69,31 @@ def labels_from_attributes(root: Element) -> None:
             _label_value(element, name)
         elif element.tag in _LABELLED_VALUES and element.get("aria-label"):
             _label_value(element, name)
+
+
+_REGIONS = frozenset({"section", "article", "aside"})
+_REGION_ROLES = frozenset({"region", "group", "tabpanel"})
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+
+
+def _is_named_region(element: Element) -> bool:
+    """A section named only for screen readers (<section aria-label="Cast">): no heading in it."""
+    region = element.tag in _REGIONS or (
+        element.tag == "div" and element.get("role") in _REGION_ROLES)
+    return region and bool(element.get("aria-label")) and next(
+        element.iter(*_HEADINGS), None) is None
+
+
+def _add_heading(region: Element) -> None:
+    """The region's name as its heading, so the readers of headed sections read it."""
+    name = squash(str(region.get("aria-label")))
+    if not name or len(name) > _MAX_LABEL:
+        return
+    heading = etree.Element("h2")
+    heading.text = name
+    heading.tail = region.text
+    region.text = None
+    region.insert(0, heading)
 
 
 def _ids(root: Element) -> dict[str, Element]:

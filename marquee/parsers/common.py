@@ -573,6 +573,13 @@ def _first_cell(head: Element) -> str:
     return text_of(cell) if cell is not None else ""
 
 
+def names_a_section(name: str) -> bool:
+    """A section's name that a reader looks for in headings (synopsis, cast, audience)."""
+    text = name.casefold()
+    return (_SYNOPSIS(text) or _names_cast(name) or _MORE_CAST(text) or _AUDIENCE(text)
+            or _AUDIENCE_REVIEWS(text))
+
+
 def _names_cast(text: str) -> bool:
     """A cast heading's words, in English or as a localized label ("Besetzung", "Reparto")."""
     return bool(text) and (_CAST(text.casefold()) or field_for(text) == "cast")

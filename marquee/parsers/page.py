@@ -105,7 +105,7 @@ def _prepare(url: str, body: bytes, headers: Mapping[str, str] | None) -> _Prepa
     schema = _schema_channel(root, page_url, jsonld, layout)
     drop_site_chrome(root)
     scope.drop_other_topics(root, page_url)
-    labels_from_attributes(root)
+    labels_from_attributes(root, common.names_a_section)
     return _Prepared(root, page_url, layout, schema, other)
 
 

@@ -65,3 +65,13 @@ def test_a_hinted_section_with_headings_of_its_own_is_not_read_whole() -> None:
         " divides opinion.</p></div></section>"
     )
     assert _synopsis(main) is None
+
+
+@pytest.mark.parametrize("label", ["Overview", "Synopsis", "Storyline"])
+def test_a_section_named_only_for_screen_readers(label: str) -> None:
+    main = (
+        f'<section aria-label="{label}"><p>{PROSE}</p></section>'
+        '<section aria-label="Fact sheet"><p>Filmed in 1994 over 107 days in Los Angeles, with'
+        " 65 locations and a crew of several hundred people.</p></section>"
+    )
+    assert _synopsis(main) == PROSE
