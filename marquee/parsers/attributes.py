@@ -62,7 +62,9 @@ def labels_from_attributes(root: Element, section_name: Callable[[str], bool]) -
         name = _accessible_name(element)
         if not name or len(name) > _MAX_LABEL or row_field_for(name) is None:
             continue
-        if _is_empty_icon(element):
+        if element.tag == "abbr":  # <abbr title="Duration">Dur.</abbr>: the label it stands for
+            element.text = name
+        elif _is_empty_icon(element):
             _replace_with_label(element, name)
         elif custom and text_of(element):
             element.tag = "div"  # read as the block it renders as

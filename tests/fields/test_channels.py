@@ -174,8 +174,10 @@ def test_unreadable_page_text_is_not_replaced_by_schema_org() -> None:
         '<li><span aria-label="Duration">2h 50m</span></li>',
         '<li><span id="l1" hidden>Runtime</span><span aria-labelledby="l1">2h 50m</span></li>',
         '<li><span class="sr-only">Runtime</span> <span>2h 50m</span></li>',
+        '<li><abbr title="Duration">Dur.</abbr> 2h 50m</li>',
     ],
-    ids=["aria-label-icon", "svg-title", "i-title", "aria-label-value", "labelledby", "sr-only"],
+    ids=["aria-label-icon", "svg-title", "i-title", "aria-label-value", "labelledby", "sr-only",
+         "abbreviation"],
 )
 def test_a_label_carried_by_an_attribute(fact: str) -> None:
     record = _record(f"<h1>Heat</h1><ul>{fact}<li>Rated: R</li></ul>")
