@@ -63,7 +63,7 @@ def labels_from_attributes(root: Element, section_name: Callable[[str], bool]) -
         if not name or len(name) > _MAX_LABEL or row_field_for(name) is None:
             continue
         if element.tag == "abbr":  # <abbr title="Duration">Dur.</abbr>: the label it stands for
-            element.text = name
+            element.text = f"{name}:"
         elif _is_empty_icon(element):
             _replace_with_label(element, name)
         elif custom and text_of(element):
