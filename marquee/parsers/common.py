@@ -274,10 +274,19 @@ def _tagline_among(siblings: Iterable[Element]) -> str | None:
         hinted = "tagline" in str(sibling.get("class") or "")
         # a q or blockquote gets its quotation marks by CSS; one with quotes inside and words
         # after them ("“A shattering film.” — The Daily Review") is a review
-        by_css = sibling.tag in {"q", "blockquote"} and not _ATTRIBUTED.search(text)
+        by_css = _quoted_by_css(sibling, text) and not _ATTRIBUTED.search(text)
         if quoted or hinted or by_css:
             return text
     return None
+
+
+def _quoted_by_css(element: Element, text: str) -> bool:
+    """A q or blockquote, or a line that is one ("<p><q>Trust no one.</q></p>")."""
+    if element.tag in {"q", "blockquote"}:
+        return True
+    children = [child for child in element if isinstance(child.tag, str)]
+    return len(children) == 1 and children[0].tag in {"q", "blockquote"} and (
+        text_of(children[0]) == text)
 
 
 def list_values(fact: Fact | None) -> list[str]:

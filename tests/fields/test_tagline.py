@@ -18,6 +18,7 @@ from tests.fields.pages import HEAT, PAGES, TITANIC, TITANIC_H1, _record, _repla
         b'<h2 class="x-tagline">A Los Angeles crime saga.</h2>',
         b'<blockquote class="b">A Los Angeles crime saga.</blockquote>',
         b'<q class="tg">A Los Angeles crime saga.</q>',
+        b'<p class="lg-tl"><q>A Los Angeles crime saga.</q></p>',
     ],
 )
 def test_tagline_in_other_elements(tagline: bytes) -> None:
