@@ -1,6 +1,8 @@
 """Accuracy of marquee.extract on the second held-out site set (tests/heldout_sites2).
 
 Run: python -m benchmarks.sites2 [--designs a,b] [--count 40] [--seed 0] [--mismatches 20]
+The same runner judges any held-out site set (`main(argv, heldout=<its package>)`;
+benchmarks/sites3.py does so for tests/heldout_sites3).
 
 Per design and per field: right/total (spec dicts compared field by field for equality),
 rejects, how many wrong values were another title's (a rail's), and each design's first
@@ -13,10 +15,12 @@ from __future__ import annotations
 import argparse
 import json
 from collections import Counter
+from types import ModuleType
 from typing import Any
 
+import tests.heldout_sites2
 from marquee.extract import extract
-from tests.heldout_sites2 import DESIGNS, SPEC_KEYS, SitePage, site_pages
+from tests.heldout_sites2 import SPEC_KEYS, SitePage
 
 
 def score(page: SitePage) -> dict[str, Any] | None:
@@ -26,12 +30,12 @@ def score(page: SitePage) -> dict[str, Any] | None:
     return spec() if callable(spec) else None
 
 
-def run_design(design: str, count: int, seed: int, mismatches: list[str], limit: int
-               ) -> tuple[Counter[str], int, int]:
+def run_design(design: str, count: int, seed: int, mismatches: list[str], limit: int,
+               heldout: ModuleType = tests.heldout_sites2) -> tuple[Counter[str], int, int]:
     """Right answers per field (key "*" counts pages right in every field), rejects, pages."""
     right: Counter[str] = Counter()
     rejects, shown = 0, 0
-    pages = site_pages(design, count, seed)
+    pages: list[SitePage] = heldout.site_pages(design, count, seed)
     for page in pages:
         got = score(page)
         if got is None:
@@ -50,7 +54,8 @@ def run_design(design: str, count: int, seed: int, mismatches: list[str], limit:
     return right, rejects, len(pages)
 
 
-# keys whose rail values always differ from the title's own (tests/heldout_sites2/records.py)
+# keys whose rail values always differ from the title's own (tests/heldout_sites2/records.py,
+# whose titles every held-out site set from the second on draws)
 RAIL_KEYS = ("title", "source_id", "release_date", "release_year", "runtime_minutes",
              "content_rating", "user_rating_count")
 
@@ -66,9 +71,10 @@ def _short(value: Any) -> str:
     return text if len(text) <= 160 else text[:157] + "..."
 
 
-def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--designs", default=",".join(DESIGNS))
+def main(argv: list[str] | None = None, heldout: ModuleType = tests.heldout_sites2,
+         description: str = __doc__.splitlines()[0]) -> None:
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--designs", default=",".join(heldout.DESIGNS))
     parser.add_argument("--count", type=int, default=40)
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--mismatches", type=int, default=20, help="shown per design")
@@ -79,7 +85,7 @@ def main(argv: list[str] | None = None) -> None:
     mismatches: list[str] = []
     for design in designs:
         right, rejects, pages = run_design(design, args.count, args.seed, mismatches,
-                                           args.mismatches)
+                                           args.mismatches, heldout)
         by_field[design] = right
         totals[design] = (rejects, pages)
     _report(designs, by_field, totals, mismatches)
