@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
+
 from marquee.parsers import common, fields
-from marquee.parsers.dom import Element, in_chrome
+from marquee.parsers.dom import Element, in_chrome, text_of
 from marquee.parsers.hero import hero_line
 from marquee.parsers.raw import Layout, RawTitle
 
@@ -28,7 +30,38 @@ def title_heading(root: Element) -> Element:
             return heading
     candidates = _not_site_name(fields.visible(found))
     in_main = [h for h in candidates if any(a.tag == "main" for a in h.iterancestors())]
+    if not candidates and (named := _heading_named_as_the_page(root)) is not None:
+        return named
     return fields.require_heading(in_main or candidates)
+
+
+_TITLE_SEPARATORS = re.compile(r"\s+[—–|·:-]\s+|\s*\(\d{4}\)")
+_YEAR_TAG = re.compile(r"\s*\(\d{4}\)\s*$")
+
+
+def _heading_named_as_the_page(root: Element) -> Element | None:
+    """No h1: the first visible h2-h4 whose text is the name the page gives itself (its
+    og:title, or its <title> before the site's name), a "(1995)" tag after it allowed."""
+    names = {_TITLE_SEPARATORS.split(name, maxsplit=1)[0].strip().casefold()
+             for name in _declared_names(root)} - {""}
+    if not names:
+        return None
+    for heading in fields.visible(list(root.iter("h2", "h3", "h4"))):
+        if _YEAR_TAG.sub("", text_of(heading)).casefold() in names:
+            return heading
+    return None
+
+
+def _in_head(element: Element) -> bool:
+    parent = element.getparent()
+    return parent is not None and parent.tag == "head"  # an svg's <title> names an icon
+
+
+def _declared_names(root: Element) -> list[str]:
+    found = [str(m.get("content") or "") for m in root.iter("meta")
+             if m.get("property") in {"og:title", "twitter:title"}]  # fmt: skip
+    found += [text_of(t) for t in root.iter("title") if _in_head(t)]
+    return found
 
 
 def _in_marked_block(heading: Element) -> bool:

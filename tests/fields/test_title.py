@@ -69,3 +69,31 @@ def test_a_legacy_title_naming_an_ignored_topic(title: bytes) -> None:
     assert record.model_dump(exclude={"title", "content_sha256"}) == _record(TITANIC).model_dump(
         exclude={"title", "content_sha256"}
     )
+
+
+@pytest.mark.parametrize(
+    "head",
+    [b'<meta property="og:title" content="Heat">',
+     b"<title>Heat (1995) \xe2\x80\x94 The Movie Base</title>"],
+    ids=["og-title", "document-title"],
+)
+def test_no_h1_the_heading_named_as_the_page_is_the_title(head: bytes) -> None:
+    body = (
+        b"<html><head>" + head + b"</head><body><main><h2>Popular right now</h2><section><h2>"
+        b'<a href="/movie/heat">Heat</a> <span class="tag">(1995)</span></h2>'
+        b"<dl><dt>Runtime</dt><dd>2h 50m</dd></dl></section></main></body></html>"
+    )
+    record = _record(body)
+    assert (record.title, record.runtime_minutes) == ("Heat", 170)
+
+
+def test_no_h1_and_no_heading_named_as_the_page_is_still_a_reject() -> None:
+    from marquee.extract import extract
+    from marquee.items import Reject
+
+    body = (
+        b'<html><head><meta property="og:title" content="Heat"></head><body><main>'
+        b"<h2>Popular right now</h2><dl><dt>Runtime</dt><dd>2h 50m</dd></dl></main></body></html>"
+    )
+    found = extract("https://www.reelguide.example/movie/heat", body)
+    assert isinstance(found, Reject) and "no title" in found.reason
