@@ -32,6 +32,8 @@ _MORE = re.compile(
     r"|\s*(?:외|他|ほか)\s*(\d+)\s*(?:곳|명|개|社|名|件|人)?(?=\s*[)\]]|\s*$))\s*[)\]]?",
     re.IGNORECASE,
 )
+# "A / B 等4家": how many there are in all (Chinese: "and others, 4 companies")
+_IN_ALL = re.compile(r"\s*等\s*(\d+)\s*(?:家|个|個|部|位|名|人)")
 _LOCALIZED_MORE = ("autre", "weiter", "más", "mas", "otr", "altr", "outr", "meer", "ander",
                    "flere", "fler", "inn", "encore", "외", "他", "ほか")  # fmt: skip
 # links that open the rest of a list: "(more)", "See more »", "See all", "1 more credit »"
@@ -125,11 +127,19 @@ class Fact:
         return int(next(group for group in found.groups() if group)) if found else 0
 
     @property
+    def in_all(self) -> int | None:
+        """N of an "等N家" note (how many in all), else None."""
+        found = _IN_ALL.search(self.text) if "等" in self.text else None
+        return int(found.group(1)) if found else None
+
+    @property
     def text_without_more(self) -> str:
         return _without_more(self.text)
 
 
 def _without_more(text: str) -> str:
+    if "等" in text:
+        text = _IN_ALL.sub("", text)
     if not _may_say_more(text):
         return text
     return squash(_MORE_LINK.sub(" ", _MORE.sub(" ", text)))
@@ -710,18 +720,23 @@ def _lines_facts(block: Element) -> list[tuple[str, Fact]]:
     """ "Director: <a>..</a><br>Writer: <a>..</a>": one fact per labelled line; a line
     without a label continues the fact above it ("Writers: A<br>B<br>C")."""
     found: list[tuple[str, list[str], list[str], str]] = []  # field, items, links, label
+    continued = False  # the line above was a field's: a line without a label goes on with it
     for text, links in _lines(block):
         label, colon, rest = text.partition(":")
-        name = field_for(label) if colon and len(label) <= _MAX_LABEL else None
+        labelled = bool(colon) and 0 < len(label) <= _MAX_LABEL
+        name = field_for(label) if labelled else None
         if name is not None:
             found.append((name, [squash(rest)], [], label))
-        elif not found:
+        elif labelled or not continued:
+            continued = False  # "语言: 英语": a label we do not read ends the fact above
             continue
         else:
             found[-1][1].append(text)
+        continued = True
         found[-1][2].extend(link for link in links if link and not _MORE.search(link))
     return [
-        (name, Fact(label, (block,), ", ".join(items), links=links, items=items))
+        (name, Fact(label, (block,), ", ".join(items), links=links,
+                    items=[kept for item in items if (kept := _without_more(item))]))
         for name, items, links, label in found
     ]
 

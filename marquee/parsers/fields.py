@@ -200,4 +200,8 @@ def _studios(fact: Fact | None) -> list[str] | None:
 
 
 def _more(fact: Fact | None) -> int:
-    return fact.more if fact is not None else 0
+    """How many more than listed: "+2 more", or an "in all" count less the names listed."""
+    if fact is None:
+        return 0
+    in_all = fact.in_all
+    return fact.more if in_all is None else max(in_all - len(common.list_values(fact)), 0)

@@ -109,12 +109,13 @@ _LOCALIZED: dict[str, tuple[str, ...]] = {
         "société de production", "sociétés de production", "produktion", "produktionsfirma",
         "produktionsfirmen", "productora", "productoras", "producción", "casa di produzione",
         "produzione", "produtora", "produtoras", "productie", "제작사", "製作会社", "制片公司",
+        "出品公司",
     ),
     "budget": ("presupuesto", "orçamento", "bilancio", "제작비", "製作費", "预算"),
     "box_office": (
         "box-office monde", "box office monde", "recettes", "einspielergebnis", "recaudación",
         "taquilla", "incassi", "incasso", "bilheteria", "bilheteira", "opbrengst", "흥행수입",
-        "興行収入", "票房",
+        "興行収入", "票房", "全球票房", "累计票房",
     ),
     "cast": (
         "distribution", "besetzung", "darsteller", "reparto", "interpreti", "elenco",

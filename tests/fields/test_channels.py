@@ -304,3 +304,17 @@ def test_microdata_of_other_titles_cards_is_not_the_titles() -> None:
     own = '<div itemscope itemtype="https://schema.org/Movie"><meta itemprop="name" content="Heat">'
     own += '<meta itemprop="duration" content="PT170M"></div>'
     assert _record(f"<h1>Heat</h1><p>Rated: R</p>{own}<ul>{cards}</ul>").runtime_minutes == 170
+
+
+def test_lines_split_by_breaks_end_at_a_label_the_reader_does_not_know() -> None:
+    info = (
+        '<div id="info"><span class="pl">类型:</span> <span>动画</span> / <span>犯罪</span><br>'
+        '<span class="pl">制片国家/地区:</span> 尼日利亚 / 韩国<br>'
+        '<span class="pl">语言:</span> 英语<br>'
+        '<span class="pl">分级:</span> M<br><span class="pl">又名:</span> HEAT<br>'
+        '<span class="pl">出品公司:</span> Warner Bros. / Regency 等4家<br></div>'
+    )
+    record = _record(f"<h1>Heat</h1>{info}")
+    assert (record.genres, record.countries) == (["动画", "犯罪"], ["尼日利亚", "韩国"])
+    assert record.content_rating == "M"
+    assert (record.studios, record.studios_total) == (["Warner Bros.", "Regency"], 4)
