@@ -653,20 +653,26 @@ def _inline(element: Element) -> list[tuple[str, Fact]]:
         label, _, rest = _label_and_rest(element)
         name = field_for(label) if len(label) <= _MAX_LABEL else None
         value = squash(rest) or _image_text(element)  # "<b>Certificate:</b> <img alt=PG-13>"
-        found = [] if name is None else [(name, Fact(label, _value_elements(element), value))]
+        found = [] if name is None else [
+            (name, Fact(label, _value_elements(element, label), value))]
     # the tree tests last: most "Label:" lines name no field
     if found and (in_chrome(element) or _holds_rows(element)):
         return []
     return found
 
 
-def _value_elements(element: Element) -> tuple[Element, ...]:
+def _value_elements(element: Element, label: str) -> tuple[Element, ...]:
     """The elements after a label that is an element of its own (<span>Genres:</span>
-    <span>A · B</span>), so the label is no item of a list; else the element itself."""
+    <span>A · B</span>, or one span an item), so the label is no item of a list; else the
+    element itself."""
     if len(element) < 2 or (element.text or "").strip() or (element[0].tail or "").strip():
         return (element,)
     rest = tuple(child for child in list(element)[1:] if isinstance(child.tag, str))
-    return rest if len(rest) == 1 else (element,)
+    if len(rest) == 1:
+        return rest
+    only_label = squash(text_of(element[0])).rstrip(":：").strip() == squash(label)
+    alike = len({child.tag for child in rest}) == 1 and not any(len(child) for child in rest)
+    return rest if only_label and alike else (element,)
 
 
 def _holds_rows(element: Element) -> bool:

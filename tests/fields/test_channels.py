@@ -318,3 +318,15 @@ def test_lines_split_by_breaks_end_at_a_label_the_reader_does_not_know() -> None
     assert (record.genres, record.countries) == (["动画", "犯罪"], ["尼日利亚", "韩国"])
     assert record.content_rating == "M"
     assert (record.studios, record.studios_total) == (["Warner Bros.", "Regency"], 4)
+
+
+def test_a_label_span_then_one_span_an_item() -> None:
+    cells = (
+        '<div><div><span class="l">Genre</span><span class="d">Crime,</span>'
+        '<span class="d">Drama</span></div><div><span class="l">Cast</span><span class="d">'
+        'Al Pacino,</span><span class="d">Robert De Niro</span></div><div><span class="l">'
+        'Country</span><span class="d">United States</span></div></div>'
+    )
+    record = _record(f"<h1>Heat</h1>{cells}")
+    assert (record.genres, record.countries) == (["Crime", "Drama"], ["United States"])
+    assert [c.actor for c in record.cast] == ["Al Pacino", "Robert De Niro"]
