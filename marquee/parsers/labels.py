@@ -181,7 +181,11 @@ _PARTIAL = re.compile(
     r"|dvd|blu-?ray|digital|streaming|vod|home media|re-?release|years?)\b"
 )
 # "Film Length" (technical specs) is the print's length in metres, not the runtime
-_NOT_FIELDS = re.compile(r"\bopening weekend\b|\bfilm length\b")
+# "Season 1" or "Current Season" heads one season's episodes, not the count of seasons
+_NOT_FIELDS = re.compile(
+    r"\bopening weekend\b|\bfilm length\b|\bseason \d|\bseason (?:one|two|three)\b"
+    r"|\b(?:current|latest|next|this|last|previous|new|upcoming|final|first) season\b"
+)
 
 
 @lru_cache(maxsize=1024)

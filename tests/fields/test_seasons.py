@@ -41,3 +41,21 @@ def test_seasons_under_a_seasons_and_episodes_heading() -> None:
     )
     edited = _after_section(BREAKING_BAD.replace(row.group(0), b""), b"details", section)
     assert _record(edited).seasons == 5
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        b'<section><h3>Current Season</h3><div><h2><a href="/s/8">Season 8</a></h2>'
+        b"<h4>2014 \xe2\x80\xa2 4 Episodes</h4></div></section>",
+        b'<section><h2>Seasons</h2><div><a href="/s/1"><h3>Season 1</h3><span>9 episodes</span>'
+        b'</a><a href="/s/2"><h3>Season 2</h3><span>10 episodes</span></a></div></section>',
+    ],
+    ids=["current-season", "season-cards"],
+)
+def test_one_season_s_heading_is_not_the_count_of_seasons(block: bytes) -> None:
+    body = (
+        b"<html><body><main><h1>Heat</h1><dl><dt>Runtime</dt><dd>50 min</dd></dl>" + block
+        + b"</main></body></html>"
+    )
+    assert _record(body).seasons is None
