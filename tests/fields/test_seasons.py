@@ -58,4 +58,4 @@ def test_one_season_s_heading_is_not_the_count_of_seasons(block: bytes) -> None:
         b"<html><body><main><h1>Heat</h1><dl><dt>Runtime</dt><dd>50 min</dd></dl>" + block
         + b"</main></body></html>"
     )
-    assert _record(body).seasons is None
+    assert _record(body, "https://www.reelguide.example/show/heat").seasons is None
