@@ -1019,7 +1019,12 @@ def _item_name(item: Element) -> str:
 
 
 def _logo_name(logo: Element) -> str:
+    """A logo's alt, title or aria-label; an unnamed one in a link, the link's name
+    (<a title="Netflix"><img alt=""></a>)."""
     name = squash(str(logo.get("alt") or logo.get("title") or logo.get("aria-label") or ""))
+    link = logo.getparent() if not name else None
+    if link is not None and link.tag in {"a", "button"} and not text_of(link):
+        name = _WATCH_VERB.sub("", squash(str(link.get("title") or link.get("aria-label") or "")))
     return _LOGO_SUFFIX.sub("", name)
 
 

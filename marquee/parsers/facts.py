@@ -771,12 +771,19 @@ def _leads_with_label(element: Element) -> bool:
     node = element
     for _ in range(2):
         if len(node) == 0:
-            return _label_before_separator(element)
+            return _label_before_separator(element) or _label_then_text(element)
         node = node[0]
         text, tail = node.text, node.tail
         if (text and (":" in text or _BY_LABEL.fullmatch(text))) or (tail and ":" in tail):
             return True
     return _label_before_separator(element) or _label_element(element) is not None
+
+
+def _label_then_text(element: Element) -> bool:
+    """ "<li><label>Runtime</label>4h 49m</li>": a label element, no colon, the value as
+    bare text after it and nothing else."""
+    return len(element) == 1 and bool((element[0].tail or "").strip()) and (
+        _label_element(element) is not None)
 
 
 def _label_element(element: Element) -> Element | None:

@@ -330,3 +330,13 @@ def test_a_label_span_then_one_span_an_item() -> None:
     record = _record(f"<h1>Heat</h1>{cells}")
     assert (record.genres, record.countries) == (["Crime", "Drama"], ["United States"])
     assert [c.actor for c in record.cast] == ["Al Pacino", "Robert De Niro"]
+
+
+def test_a_label_element_then_bare_text() -> None:
+    stats = (
+        "<ul><li><label>Runtime</label>2h 50m</li><li><label>Certification</label>R</li>"
+        "<li><label>Studios</label>Warner Bros. +1 more</li></ul>"
+    )
+    record = _record(f"<h1>Heat</h1>{stats}")
+    assert (record.runtime_minutes, record.content_rating) == (170, "R")
+    assert (record.studios, record.studios_total) == (["Warner Bros."], 2)

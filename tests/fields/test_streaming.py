@@ -291,3 +291,19 @@ def test_a_count_line_naming_fewer_providers_than_its_count_is_not_read_as_the_l
     streaming = _record(body).streaming
     assert streaming is not None
     assert streaming.platforms == ["Netflix", "Hulu", "MUBI"]
+
+
+def test_providers_named_by_their_links_around_unnamed_logos() -> None:
+    block = (
+        b"<div><h3>Where to watch</h3><p>Streaming on 2 services</p>"
+        b'<a href="/watchnow/0" title="Netflix"><img alt="" src="/s/0.png"></a>'
+        b'<a href="/watchnow/1" aria-label="Watch on Max"><img alt="" src="/s/1.png"></a>'
+        b"<small>Last verified February 20, 2026</small></div>"
+    )
+    links = (
+        b'<div><h3>Links</h3><ul><li><a href="https://www.imdb.com/title/tt0113277/">IMDB</a></li>'
+        b'<li><a href="https://en.wikipedia.org/">Wikipedia</a></li></ul>'
+    )
+    streaming = _record(b"<h1>Heat</h1>" + links + block + b"</div>").streaming
+    assert streaming is not None
+    assert streaming.platforms == ["Netflix", "Max"]
