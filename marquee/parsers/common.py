@@ -960,9 +960,16 @@ def _is_logo(element: Element) -> bool:
     """An image, or an svg or a role="img" element named by its aria-label."""
     if element.tag == "img":
         return True
-    return (element.tag == "svg" or element.get("role") == "img") and bool(
-        element.get("aria-label")
-    )
+    if element.tag != "svg" and element.get("role") != "img":
+        return False
+    return bool(element.get("aria-label")) or _in_named_link(element)
+
+
+def _in_named_link(element: Element) -> bool:
+    """An unnamed icon that is all of a named link: <a aria-label="Open in MUBI"><svg/></a>."""
+    link = element.getparent()
+    return link is not None and link.tag in {"a", "button"} and bool(
+        link.get("aria-label") or link.get("title")) and not text_of(link)
 
 
 def _platforms(inside: list[Element]) -> list[str]:

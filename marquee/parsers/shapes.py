@@ -92,10 +92,28 @@ def hinted_synopsis(root: Element) -> str | None:
             continue
         if next(element.iter("h1", "h2", "h3", "h4", "h5", "h6"), None) is not None:
             continue  # a section with headings of its own: its text runs topics together
-        text = text_of(element)
+        text = _text_but_buttons(element)
         if len(text.split()) >= _MIN_PROSE_WORDS and len(text) <= _MAX_SYNOPSIS:
             return text
     return None
+
+
+def _text_but_buttons(element: Element) -> str:
+    """The element's text without its buttons' ("MORE", "Read more")."""
+    buttons = list(element.iter("button"))
+    if not buttons:
+        return text_of(element)
+    parts: list[str] = []
+    _collect(element, parts)
+    return squash(" ".join(parts))
+
+
+def _collect(element: Element, parts: list[str]) -> None:
+    parts.append(element.text or "")
+    for child in element:
+        if isinstance(child.tag, str) and child.tag != "button":
+            _collect(child, parts)
+        parts.append(child.tail or "")
 
 
 _GENRE_HREF = re.compile(r"/genres?/|[?&]genres?=", re.IGNORECASE)

@@ -307,3 +307,14 @@ def test_providers_named_by_their_links_around_unnamed_logos() -> None:
     streaming = _record(b"<h1>Heat</h1>" + links + block + b"</div>").streaming
     assert streaming is not None
     assert streaming.platforms == ["Netflix", "Max"]
+
+
+def test_providers_as_unnamed_icons_in_named_links() -> None:
+    block = (
+        b'<div><h2>Available on 2 services</h2><a href="/go/0" aria-label="Open in Apple TV">'
+        b'<svg viewBox="0 0 4 1"><rect/></svg></a><a href="/go/1" aria-label="Open in MUBI">'
+        b"<svg><rect/></svg></a><small>Availability checked January 1, 2026</small></div>"
+    )
+    streaming = _record(b"<section><h1>Heat</h1>" + block + b"</section>").streaming
+    assert streaming is not None
+    assert (streaming.platforms, streaming.platform_count) == (["Apple TV", "MUBI"], 2)

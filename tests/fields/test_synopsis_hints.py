@@ -75,3 +75,8 @@ def test_a_section_named_only_for_screen_readers(label: str) -> None:
         " 65 locations and a crew of several hundred people.</p></section>"
     )
     assert _synopsis(main) == PROSE
+
+
+def test_a_hinted_synopsis_without_its_more_button() -> None:
+    main = f'<div class="or-synopsis"><p data-clamp="3">{PROSE}</p><button>MORE</button></div>'
+    assert _synopsis(main) == PROSE
