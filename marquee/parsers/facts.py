@@ -704,7 +704,17 @@ def _label_and_rest(element: Element) -> tuple[str, str, str]:
     if label_el is not None and ":" not in text_of(label_el):
         label = text_of(label_el)
         return label, "", text[len(label) :] if text.startswith(label) else text
-    return text.partition(":")
+    return _partition(text)
+
+
+def _has_colon(text: str) -> bool:
+    return ":" in text or "：" in text  # a full-width colon on Japanese and Chinese pages
+
+
+def _partition(text: str) -> tuple[str, str, str]:
+    """ "Label: value" at its first colon, ASCII or full-width ("劇場公開日：2003年5月21日")."""
+    cut = min((i for i in (text.find(":"), text.find("：")) if i >= 0), default=-1)
+    return (text[:cut], ":", text[cut + 1:]) if cut >= 0 else (text, "", "")
 
 
 def _lined_blocks(root: Element) -> list[Element]:
@@ -728,7 +738,7 @@ def _lines_facts(block: Element) -> list[tuple[str, Fact]]:
     found: list[tuple[str, list[str], list[str], str]] = []  # field, items, links, label
     continued = False  # the line above was a field's: a line without a label goes on with it
     for text, links in _lines(block):
-        label, colon, rest = text.partition(":")
+        label, colon, rest = _partition(text)
         labelled = bool(colon) and 0 < len(label) <= _MAX_LABEL
         name = field_for(label) if labelled else None
         if name is not None:
@@ -766,7 +776,7 @@ def _leads_with_label(element: Element) -> bool:
     """A colon in the element's leading text, or in the text or tail of its first child,
     or of that child's first child (<p><font><b>Director:</b></font> ...)."""
     text = element.text
-    if text and ":" in text:
+    if text and _has_colon(text):
         return True
     node = element
     for _ in range(2):
@@ -774,7 +784,8 @@ def _leads_with_label(element: Element) -> bool:
             return _label_before_separator(element) or _label_then_text(element)
         node = node[0]
         text, tail = node.text, node.tail
-        if (text and (":" in text or _BY_LABEL.fullmatch(text))) or (tail and ":" in tail):
+        if (text and (_has_colon(text) or _BY_LABEL.fullmatch(text))) or (
+                tail and _has_colon(tail)):
             return True
     return _label_before_separator(element) or _label_element(element) is not None
 
@@ -802,7 +813,7 @@ def _label_element(element: Element) -> Element | None:
 
 
 def _may_be_labelled(text: str) -> bool:
-    return ":" in text or any(mark in text for mark in "·•|—–")
+    return _has_colon(text) or any(mark in text for mark in "·•|—–")
 
 
 def _label_before_separator(element: Element) -> bool:

@@ -130,6 +130,49 @@ _LOCALIZED: dict[str, tuple[str, ...]] = {
         "roteiro", "scenario", "각본", "脚本", "编剧",
     ),
 }  # fmt: skip
+# Russian (Kinopoisk, Ivi), Polish (Filmweb), Turkish (Beyazperde), Swedish, Czech (ČSFD),
+# and more Japanese (eiga.com, Filmarks) and Chinese (Douban, Mtime) wordings
+_LOCALIZED_MORE: dict[str, tuple[str, ...]] = {
+    "tagline": ("слоган", "キャッチコピー"),
+    "release_date": (
+        "премьера в мире", "премьера", "дата выхода", "премьера в россии", "premiera",
+        "premiera (świat)", "data premiery", "vizyon tarihi", "çıkış tarihi", "premiär",
+        "premiär (sverige)", "premiéra", "劇場公開日", "公開日", "上映时间", "首映",
+    ),
+    "runtime": (
+        "время", "продолжительность", "хронометраж", "czas trwania", "süre", "längd",
+        "speltid", "délka", "stopáž", "上映時間", "片長", "时长",
+    ),
+    "content_rating": (
+        "рейтинг mpaa", "возраст", "возрастное ограничение", "рейтинг", "kategoria wiekowa",
+        "yaş sınırı", "åldersgräns", "přístupnost", "映倫区分", "分級",
+    ),
+    "user_rating_count": ("оценки", "оценок", "głosy", "oy", "röster", "hodnocení"),
+    "seasons": ("сезоны", "сезонов", "sezony", "sezon", "säsonger", "季數"),
+    "genres": ("жанр", "жанры", "gatunek", "tür", "türü", "žánr", "類型", "分類"),
+    "countries": (
+        "страна", "страны", "kraj produkcji", "produkcja", "ülke", "yapımcı ülke", "land",
+        "produktionsland", "země", "製作国", "国家", "製作國家",
+    ),
+    "studios": (
+        "студия", "производство", "кинокомпания", "studio", "yapım şirketi", "produktionsbolag",
+        "produkce", "製作会社", "出品", "製片公司",
+    ),
+    "budget": ("бюджет", "budżet", "bütçe", "budget", "rozpočet", "製作費", "製作成本"),
+    "box_office": (
+        "сборы в мире", "сборы", "сборы в сша", "box office", "hasılat", "intäkter",
+        "tržby", "全世界興行収入", "興行収入", "全球票房",
+    ),
+    "cast": (
+        "в главных ролях", "актёры", "актеры", "в ролях", "obsada", "oyuncular", "skådespelare",
+        "rollista", "hrají", "キャスト", "出演者", "演员", "主演", "演員",
+    ),
+    "directors": ("режиссер", "режиссёр", "reżyseria", "yönetmen", "regi", "režie", "監督"),
+    "writers": ("сценарий", "сценарист", "scenariusz", "senaryo", "senarist", "manus", "scénář",
+                "脚本", "編劇"),
+}  # fmt: skip
+for _field, _labels in _LOCALIZED_MORE.items():
+    _LOCALIZED[_field] = (*_LOCALIZED.get(_field, ()), *_labels)
 for _field, _labels in _LOCALIZED.items():
     _SYNONYMS[_field] = (*_SYNONYMS[_field], *_labels)
 

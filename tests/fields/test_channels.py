@@ -340,3 +340,26 @@ def test_a_label_element_then_bare_text() -> None:
     record = _record(f"<h1>Heat</h1>{stats}")
     assert (record.runtime_minutes, record.content_rating) == (170, "R")
     assert (record.studios, record.studios_total) == (["Warner Bros."], 2)
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        ('<div><div>Страна</div><div>Дания, Австралия</div></div><div><div>Время</div>'
+         "<div>131 мин. / 02:11</div></div><div><div>Режиссер</div><div>Hana Ivanova</div></div>",
+         (["Дания", "Австралия"], 131, ["Hana Ivanova"])),
+        ("<dl><dt>製作国</dt><dd>メキシコ</dd><dt>上映時間</dt><dd>111分</dd><dt>監督</dt>"
+         "<dd>Yusuf Nakamura</dd></dl>", (["メキシコ"], 111, ["Yusuf Nakamura"])),
+        ("<p>Kraj produkcji: Polska</p><p>Czas trwania: 1 godz. 51 min.</p>"
+         "<p>Reżyseria: Agnieszka Holland</p>", (["Polska"], 111, ["Agnieszka Holland"])),
+    ],
+    ids=["russian", "japanese", "polish"],
+)
+def test_labels_in_more_languages(rows: str, expected: tuple[object, ...]) -> None:
+    record = _record(f"<h1>Heat</h1>{rows}")
+    assert (record.countries, record.runtime_minutes, record.directors) == expected
+
+
+def test_a_label_with_a_full_width_colon() -> None:
+    record = _record("<h1>Heat</h1><p>劇場公開日：<strong>2003年5月21日</strong></p>")
+    assert str(record.release_date) == "2003-05-21"
