@@ -13,8 +13,9 @@ import re
 from marquee.parsers.dom import Element, squash, text_of
 from marquee.parsers.raw import Layout, RawTitle
 
-_SEPARATORS = re.compile(r"\s*[·•|‧∙]\s*")
-_YEAR = re.compile(r"\(?((?:18[89]|19\d|20\d)\d)\)?")
+_SEPARATORS = re.compile(r"\s*[·•|‧∙／]\s*")  # ／: the full-width slash of Japanese lines
+# "(1995)"; "2003年" or "2003年製作" (made in 2003) on Japanese and Chinese pages
+_YEAR = re.compile(r"\(?((?:18[89]|19\d|20\d)\d)\)?(?:年(?:製作|制作|出品)?)?")
 # a full date, as a hero line shows one: "27 October 1995 in theaters", "Sep 7, 2017 (US)"
 _DATE = re.compile(
     r"(?:\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]{2,8}\.? \d{4}"
@@ -24,9 +25,10 @@ _DATE = re.compile(
 )
 _RUNTIME = re.compile(
     r"\d{1,3}\s*(?:h|hr|hrs|hours?)(?:\s*\d{1,2}\s*(?:m|min|mins|minutes?))?"
-    r"|\d{1,3}\s*(?:m|min|mins|minutes?)|\d:\d\d",
+    r"|(?:1話)?\d{1,3}\s*(?:m|min|mins|minutes?|分)|\d:\d\d",
     re.IGNORECASE,
 )
+_EPISODE = re.compile(r"^1話")  # "1話30分": 30 minutes an episode
 _CERTIFICATE = re.compile(
     r"G|PG|PG-13|R|NC-17|X|NR|Not Rated|Unrated|Approved|TV-(?:Y7|Y|G|PG|14|MA)|U|12A|15|18|R18"
     # a rating board's name or a letter before an age: "FSK 6", "BBFC 15", "K-12", "M/16"; "16+"
@@ -54,6 +56,8 @@ def hero_line(heading: Element, url: str, layout: Layout) -> RawTitle | None:
     """The fields the meta line beside the title heading gives, or None when it has none."""
     found = [f for block, beside in _candidates(heading) if (f := _read(block, beside) or
                                                               _year_alone(block))]  # fmt: skip
+    found += [f for block, _ in _candidates(heading) for line in _br_lines(block)
+              if (f := _read_line(line))]  # fmt: skip
     if not found:
         return None
     # the line that says the most: a wrapper's text runs into the next line and says less
@@ -97,10 +101,13 @@ _Found = tuple[str | None, str | None, str | None, str | None, str | None, list[
 def _read(block: Element, beside: bool) -> _Found | None:
     """Two or more parts known by their shape; right beside the heading, a line that is
     one such part alone ("2 hr 12 min", "TV-MA", a genre link)."""
+    return _known_parts(_parts(block) or ([block] if beside else []))
+
+
+def _known_parts(parts: list[Element | str]) -> _Found | None:
     year = date = runtime = certificate = kind = None
     genres: list[str] = []
     known = genre_parts = 0
-    parts = _parts(block) or ([block] if beside else [])
     for part in parts:
         text = squash(part if isinstance(part, str) else text_of(part))
         if year is None and _YEAR.fullmatch(text):
@@ -108,7 +115,7 @@ def _read(block: Element, beside: bool) -> _Found | None:
         elif date is None and _DATE.fullmatch(text):
             date = text
         elif runtime is None and _RUNTIME.fullmatch(text):
-            runtime = text
+            runtime = _EPISODE.sub("", text)
         elif certificate is None and _CERTIFICATE.fullmatch(text):
             certificate = text
         elif kind is None and _KINDS.fullmatch(text):
@@ -123,6 +130,27 @@ def _read(block: Element, beside: bool) -> _Found | None:
         known += 1
     enough = known >= 2 or (known == 1 and (len(parts) == 1 or genre_parts == len(parts)))
     return (year, date, runtime, certificate, kind, genres) if enough else None
+
+
+def _br_lines(block: Element) -> list[str]:
+    """The lines of a block split by <br> ("原題：...<br>2002年製作／116分／R<br>配給：...")."""
+    if next((child for child in block if child.tag == "br"), None) is None:
+        return []
+    lines, current = [], [block.text or ""]
+    for child in block:
+        if child.tag == "br":
+            lines.append(squash("".join(current)))
+            current = [child.tail or ""]
+        elif isinstance(child.tag, str):
+            current += [text_of(child), child.tail or ""]
+    return [line for line in (*lines, squash("".join(current))) if line]
+
+
+def _read_line(line: str) -> _Found | None:
+    """One <br> line read as a hero line: only with separators, two parts known or more."""
+    if not _SEPARATORS.search(line) or len(line) > _MAX_LINE:
+        return None
+    return _known_parts([part for part in _SEPARATORS.split(line) if part])
 
 
 def _year_alone(block: Element) -> _Found | None:

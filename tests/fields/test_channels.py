@@ -363,3 +363,18 @@ def test_labels_in_more_languages(rows: str, expected: tuple[object, ...]) -> No
 def test_a_label_with_a_full_width_colon() -> None:
     record = _record("<h1>Heat</h1><p>劇場公開日：<strong>2003年5月21日</strong></p>")
     assert str(record.release_date) == "2003-05-21"
+
+
+def test_a_hero_line_among_lines_split_by_breaks() -> None:
+    hero = (
+        '<section><h1>Heat</h1><p class="data">原題：Heat<br>1995年製作／170分／R／アメリカ<br>'
+        '配給：<a href="/c/7">ワーナー</a></p></section>'
+    )
+    record = _record(hero)
+    assert (record.release_year, record.runtime_minutes, record.content_rating) == (1995, 170, "R")
+
+
+def test_a_per_episode_runtime_in_a_japanese_hero_line() -> None:
+    hero = "<section><h1>Heat</h1><p>2006年製作／1話30分／TV-PG<br>配給：ワーナー</p></section>"
+    record = _record(hero)
+    assert (record.release_year, record.runtime_minutes) == (2006, 30)
