@@ -44,7 +44,7 @@ _COMPANY_SUFFIX = re.compile(
     re.IGNORECASE,
 )
 _NAME_SPLIT = re.compile(r"\s*(?:,|;|\s&\s|\band\b|\s/\s)\s*")
-_LIST_SPLIT = re.compile(r"\s*(?:,|;|\||·|•|\s/\s)\s*")
+_LIST_SPLIT = re.compile(r"\s*(?:,|;|\||·|•|\s/\s|、|，)\s*")  # 、，: CJK commas
 _QUOTES = "\"'“”„‟«»‘’‚‹›「」"
 _COUNT = re.compile(
     r"\(?\s*\d[\d,]*\s+(?:[a-z]+\s+)?(?:platforms?|services?|providers?|options?)\s*\)?",
@@ -705,7 +705,14 @@ def _credit(texts: list[str]) -> tuple[str, str | None] | None:
         character = character[1:-1].strip()
     if character and character.casefold() in _NO_CHARACTER:
         character = None  # "Actor" under a name: a role, not a character
+    if character and "pisod" in character:  # "Walter White 62 episodes, 2008–2013"
+        character = _EPISODE_COUNT.sub("", character)
     return chunks[0], character or None
+
+
+_EPISODE_COUNT = re.compile(
+    r"\s*[(\[]?\b\d+\s+episodes?\b(?:[\s,•·]*\d{4}(?:\s*[–-]\s*\d{4})?)?[)\]]?\s*$", re.I
+)
 
 
 _DASHED = re.compile(r"(.{2,60}?)\s+[—–]\s+(.{1,80})")

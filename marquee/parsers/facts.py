@@ -39,7 +39,8 @@ _LOCALIZED_MORE = ("autre", "weiter", "más", "mas", "otr", "altr", "outr", "mee
 # links that open the rest of a list: "(more)", "See more »", "See all", "1 more credit »"
 _MORE_LINK = re.compile(
     r"\s*(?:\(\s*more\s*\)|\b(?:see|view|show)\s+(?:more|all)\b\s*»?"
-    r"|\b\d+\s+more\s+credits?\b\s*»?|»)\s*",
+    # a lone » after a space is a "more" arrow; one right after a word closes a «quote»
+    r"|\b\d+\s+more\s+credits?\b\s*»?|(?<!\S)»)\s*",
     re.IGNORECASE,
 )
 _BLOCKS = ("p", "div", "li", "ul", "ol", "table", "dl", "section")

@@ -13,9 +13,10 @@ from marquee.parsers.facts import Fact, collect_facts
 from marquee.parsers.labels import PEOPLE_OR_COMPANIES, normalize_label
 from marquee.parsers.raw import Layout, RawTitle
 
-# "(1995)", "(2005–2013)", "(TV Series 2005–2013)", "(2003/I)", "(I) (2003)", "(2003 TV Movie)"
+# "(1995)", "(2005–2013)", "(TV Series 2005–2013)", "(2003/I)", "(I) (2003)", "(2003 TV Movie)",
+# "(сериал, 1998)"
 _YEAR_SUFFIX = re.compile(
-    r"(?:\s*\([IVX]{1,4}\))?\s*\(\s*(?:[^\W\d_][\w .-]{0,24}?\s+)?((?:18|19|20|21)\d{2})"
+    r"(?:\s*\([IVX]{1,4}\))?\s*\(\s*(?:[^\W\d_][\w .-]{0,24}?,?\s+)?((?:18|19|20|21)\d{2})"
     r"(?:/[IVX]{1,4})?(?:\s*[–-]\s*(?:\d{0,4}|present|now|ongoing))?(?:\s+[^\W\d_][\w .-]{0,24}?)?"
     r"\s*\)\s*$"
 )

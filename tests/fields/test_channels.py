@@ -378,3 +378,25 @@ def test_a_per_episode_runtime_in_a_japanese_hero_line() -> None:
     hero = "<section><h1>Heat</h1><p>2006年製作／1話30分／TV-PG<br>配給：ワーナー</p></section>"
     record = _record(hero)
     assert (record.release_year, record.runtime_minutes) == (2006, 30)
+
+
+def test_cjk_commas_a_closing_guillemet_and_a_localized_kind_in_the_title() -> None:
+    body = (
+        "<h1>Heat (сериал, 1998)</h1><dl><dt>製作会社</dt><dd>Warner Bros.、Regency</dd>"
+        "<dt>Слоган</dt><dd>«Прилив всегда возвращается.»</dd></dl>"
+    )
+    record = _record(body)
+    assert (record.title, record.studios) == ("Heat", ["Warner Bros.", "Regency"])
+    assert record.tagline == "Прилив всегда возвращается."
+
+
+def test_a_character_without_the_episode_count_under_it() -> None:
+    cast = (
+        '<h2>Series Cast</h2><ol><li><p><a href="/p/0">Bryan Cranston</a></p><p class="character">'
+        'Walter White<br><span class="episode_count">62 Episodes</span></p></li><li><p>'
+        '<a href="/p/1">Aaron Paul</a></p><p class="character">Jesse Pinkman<br>'
+        '<span class="episode_count">62 Episodes</span></p></li></ol>'
+    )
+    record = _record(f"<h1>Heat</h1>{cast}<dl><dt>Runtime</dt><dd>47 min</dd></dl>")
+    assert [(c.actor, c.character) for c in record.cast] == [
+        ("Bryan Cranston", "Walter White"), ("Aaron Paul", "Jesse Pinkman")]
