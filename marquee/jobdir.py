@@ -46,6 +46,8 @@ RESET_STAT = "marquee/jobdir/reset"
 REQUEUED_STAT = "marquee/jobdir/requeued"  # counted requests in the queue: the next run's
 REQUESTS_STAT = "marquee/requests"
 QUEUED_META = "marquee_queued"  # the run token of the run that queued a counted request
+# titles of a resumed crawl not requested: the killed run's archive had them (marquee.recovery)
+NOT_FETCHED_STAT = "marquee/jobdir/recovered_not_fetched"
 
 
 def damage(jobdir: Path) -> str | None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -33,13 +34,24 @@ from marquee.crawl import (
     with_drift,
 )
 from marquee.db import spool
+from marquee.db.runs import ARCHIVE_KEY, AbandonedRun
 from marquee.drift import DriftLimits, find_drift
 from marquee.errors import StorageUnavailable
 from marquee.fetched import FetchedPage, FetchOutcome, Outcome
 from marquee.frontier import REDIS_ERRORS, Frontier, frontier_of
 from marquee.items import PageMeta, Reject, TitleRecord
+from marquee.jobdir import NOT_FETCHED_STAT, RESET_STAT
+from marquee.middlewares import ARCHIVE_DIR_STAT, ARCHIVE_RUN_STAT
 from marquee.pipelines.extraction import WORKER_LOST, PageExtractor
-from marquee.recovery import Recovered, describe, replay_all, save_run_end
+from marquee.recovery import (
+    ArchiveRecovery,
+    Recovered,
+    describe,
+    recover_archived,
+    replay_all,
+    save_run_end,
+)
+from marquee.spiders.titles import TitlesSpider
 
 if TYPE_CHECKING:
     from scrapy.crawler import Crawler
@@ -80,6 +92,7 @@ class StorePipeline:
         self.storage_error: str | None = None
         self._written: dict[str, int] = {}
         self.recovered: Recovered | None = None
+        self.archive_recovery: ArchiveRecovery | None = None  # killed runs' pages stored
         self._closing: asyncio.Future[None] | None = None
         threads = self.settings.getint("MARQUEE_EXTRACT_THREADS")
         processes = self.settings.getint("MARQUEE_EXTRACT_PROCESSES")
@@ -114,10 +127,14 @@ class StorePipeline:
         site, options = self.settings.get("MARQUEE_SITE_NAME"), started_options(self.settings)
         self.frontier = frontier_of(self.crawler)
         run_name = self.frontier.keys.run if self.frontier is not None else None
-        self.run_id = await self._in(
+        at_start = self._at_start()
+        started = await self._in(
             self._write_pool,
-            lambda: self._db.start_run(site=site, options=options, run_name=run_name),
+            lambda: self._db.begin_run(
+                site=site, options=options, run_name=run_name, counts=at_start
+            ),
         )
+        self.run_id = started.run_id
         if self.frontier is not None:
             self.frontier.join(self.run_id)
         self.writer = RecordWriter(
@@ -126,6 +143,8 @@ class StorePipeline:
         )
         self._extractor.learned = tuple(await self._in(self._write_pool, active_layouts, self._db))
         self._locator_check = LocatorCheck(self._extractor.learned)
+        if started.abandoned:
+            await self._recover_archived(started.abandoned)
         await self._extractor.open()
         if self._flush_every > 0:
             self._flusher = asyncio.ensure_future(self._flush_periodically())
@@ -142,6 +161,54 @@ class StorePipeline:
         if recovered.anything:
             log.warning("wrote what earlier runs kept in %s: %s", spool_dir, describe(recovered))
         return recovered
+
+    def _at_start(self) -> dict[str, Any]:
+        """On the run's row from its start: its archive and job directory, so that the crawl
+        that finds it killed can recover its archived pages (marquee.recovery)."""
+        directory = self.crawler.stats.get_value(ARCHIVE_DIR_STAT)
+        jobdir = self.settings.get("JOBDIR")
+        counts: dict[str, Any] = {"jobdir": os.path.abspath(jobdir)} if jobdir else {}
+        if directory:
+            run = self.crawler.stats.get_value(ARCHIVE_RUN_STAT)
+            counts[ARCHIVE_KEY] = {"dir": os.path.abspath(directory), "run": run}
+        return counts
+
+    async def _recover_archived(self, runs: list[AbandonedRun]) -> None:
+        """The killed runs' archived pages they did not store, stored now; when this crawl
+        resumes one's job directory, its stored titles are not fetched again."""
+        try:
+            found = await self._in(self._write_pool, self._store_archived, runs)
+        except StorageUnavailable as error:
+            self._storage_failed(str(error))
+            return
+        self.archive_recovery = found
+        log.warning("recovered %d pages from the archive of abandoned run(s) %s (%d already"
+                    " stored by them, %d cut by the kill)", found.pages, found.runs,
+                    found.already_stored, found.partial)  # fmt: skip
+        resumed = [run for run in runs if self._resumes(run)]
+        spider = self.crawler.spider
+        for run in resumed:
+            if isinstance(spider, TitlesSpider):
+                spider.recovered(found.done.get(run.run_id, set()))
+            log.warning("resuming the job of run %d: the %d titles it stored are not fetched"
+                        " again", run.run_id, len(found.done.get(run.run_id, ())))  # fmt: skip
+
+    def _store_archived(self, runs: list[AbandonedRun]) -> ArchiveRecovery:
+        from marquee.pipelines.writer import RecordWriter
+
+        writer = RecordWriter(self._db, batch_size=self._writer.batch_size, run_id=self.run_id,
+                              spool_dir=self._writer.spool_dir)  # fmt: skip
+        found = recover_archived(self._db, runs, writer, self._extractor.learned)
+        if writer.failures:  # kept in the spool for the next run: this one stops
+            raise StorageUnavailable(writer.failures[0].reason)
+        return found
+
+    def _resumes(self, run: AbandonedRun) -> bool:
+        """This crawl took over the killed run's job directory (moved aside as damaged)."""
+        reset = self.crawler.stats.get_value(RESET_STAT) or ""
+        jobdir = self.settings.get("JOBDIR")
+        same = bool(jobdir) and run.counts.get("jobdir") == os.path.abspath(jobdir)
+        return same and str(reset).startswith("damaged")
 
     async def process_item(self, item: Any) -> Any:
         if isinstance(item, FetchOutcome):
@@ -246,6 +313,12 @@ class StorePipeline:
             counts["spooled_batches"] = [str(f.path) for f in self._writer.failures]
         if self.recovered is not None and self.recovered.anything:
             counts["replayed"] = describe(self.recovered)
+        if self.archive_recovery is not None:
+            counts["recovered_pages"] = self.archive_recovery.pages
+            counts["recovered_from_archive"] = {
+                **self.archive_recovery.as_counts(),
+                "not_fetched": int(self.crawler.stats.get_value(NOT_FETCHED_STAT, 0)),
+            }
         retired = self._retire_stale_locators()
         if retired:
             counts["learned_retired"] = retired
