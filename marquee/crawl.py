@@ -476,6 +476,7 @@ class RunResult:
     counts: dict[str, Any]
     coverage: dict[str, float]
     summary: str
+    errors: tuple[str, ...] = ()  # what was lost, each one `error:` line after the summary
 
     @property
     def exit_status(self) -> int:

@@ -42,7 +42,8 @@ def save_run_end(
     coverage: dict[str, float],
     database: str | None = None,
 ) -> Path:
-    """Keep a run's end for replay; written atomically like the batches."""
+    """Keep a run's end for replay; written atomically like the batches (raises OSError,
+    leaving no file, when it cannot be kept)."""
     directory.mkdir(parents=True, exist_ok=True)
     path = directory / f"run-{run_id}.json"
     tmp = path.with_suffix(".tmp")
@@ -53,8 +54,12 @@ def save_run_end(
         "coverage": coverage,
         "database": database,
     }
-    tmp.write_text(json.dumps(data, default=str), encoding="utf-8")
-    tmp.rename(path)
+    try:
+        tmp.write_text(json.dumps(data, default=str), encoding="utf-8")
+        tmp.rename(path)
+    except OSError:
+        tmp.unlink(missing_ok=True)  # never half a run end (a full disk)
+        raise
     return path
 
 

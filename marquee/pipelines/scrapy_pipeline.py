@@ -35,6 +35,7 @@ from marquee.crawl import (
 )
 from marquee.db import spool
 from marquee.db.runs import ARCHIVE_KEY, AbandonedRun
+from marquee.db.spool import SpoolWriteFailed
 from marquee.drift import DriftLimits, find_drift
 from marquee.errors import StorageUnavailable
 from marquee.fetched import FetchedPage, FetchOutcome, Outcome
@@ -90,6 +91,8 @@ class StorePipeline:
         self.writer: RecordWriter | None = None
         self.run_id: int | None = None
         self.storage_error: str | None = None
+        self._lost = 0  # records neither written nor kept in the spool (a full disk)
+        self._loss: SpoolWriteFailed | None = None  # the first such batch
         self._written: dict[str, int] = {}
         self.recovered: Recovered | None = None
         self.archive_recovery: ArchiveRecovery | None = None  # killed runs' pages stored
@@ -260,6 +263,8 @@ class StorePipeline:
             self._storage_failed(str(error))
         if self._writer.failures:  # the writer kept the batch in the spool; the run has failed
             self._storage_failed(self._writer.failures[0].reason)
+        if self._loss is not None:  # nor could it keep it: lost, and the run has failed
+            self._storage_failed(str(self._loss))
 
     def _storage_failed(self, reason: str) -> None:
         if self.storage_error is None:
@@ -269,9 +274,19 @@ class StorePipeline:
 
     def _add_all(self, items: list[Item], flush: bool = False) -> None:
         for item, page in items:
-            self._writer.add(item, page)
+            self._keeping(self._writer.add, item, page)
         if flush:
-            self._writer.flush()
+            self._keeping(self._writer.flush)
+
+    def _keeping(self, write: Callable[..., None], *args: Any) -> None:
+        """A batch neither written nor kept in the spool is counted lost; the items after it
+        still get their chance."""
+        try:
+            write(*args)
+        except SpoolWriteFailed as error:
+            self._lost += error.items
+            self._loss = self._loss or error
+            log.error("%s", error)
 
     async def close_spider(self) -> None:
         if self._flusher is not None:
@@ -296,14 +311,13 @@ class StorePipeline:
             self._write_pool.shutdown()
 
     def _close_writer(self, batch: list[Item]) -> dict[str, int]:
-        try:
-            self._add_all(batch)
-            written = self._writer.close().as_dict()
-        except StorageUnavailable as error:
-            self.storage_error = str(error)
-            return {}
+        self._add_all(batch, flush=True)
+        written = self._writer.counts.as_dict()
+        written["failed"] = written.get("failed", 0) + self._lost
         if self._writer.failures and self.storage_error is None:
             self.storage_error = self._writer.failures[0].reason
+        if self._loss is not None and self.storage_error is None:
+            self.storage_error = str(self._loss)
         return written
 
     def _finish_run(self, written: dict[str, int]) -> RunResult:
@@ -311,6 +325,10 @@ class StorePipeline:
         if self.storage_error:
             counts["storage_unavailable"] = self.storage_error
             counts["spooled_batches"] = [str(f.path) for f in self._writer.failures]
+        errors = []
+        if self._loss is not None:
+            counts["lost"] = self._lost
+            errors.append(spool.lost_message(self._lost, self._loss.detail))
         if self.recovered is not None and self.recovered.anything:
             counts["replayed"] = describe(self.recovered)
         if self.archive_recovery is not None:
@@ -333,14 +351,25 @@ class StorePipeline:
             self._db.finish_run(self._run_id, status=status, counts=counts, coverage=coverage,
                                 profile=profile, drift=drift)
         except StorageUnavailable as error:
-            kept = save_run_end(self._writer.spool_dir, self._run_id, status=FAILED,
-                                counts=counts, coverage=coverage,
-                                database=spool.database_identity(self._db))  # fmt: skip
-            status, reasons = FAILED, [*reasons, f"run not recorded: {error}; kept in {kept}"]
+            status, reasons = FAILED, [*reasons, self._keep_run_end(error, counts, coverage)]
+            if "not kept" in reasons[-1]:  # the next run closes it as abandoned
+                errors.append(f"run {self.run_id} not recorded: {error}")
         finally:
             self._db.close()
         summary = render_summary(self.run_id, status, reasons, counts, coverage)
-        return RunResult(self.run_id, status, reasons, counts, coverage, summary)
+        return RunResult(self.run_id, status, reasons, counts, coverage, summary, tuple(errors))
+
+    def _keep_run_end(
+        self, error: StorageUnavailable, counts: dict[str, Any], coverage: dict[str, float]
+    ) -> str:
+        """The run's end in the spool for the next run to record; why, as a reason."""
+        try:
+            kept = save_run_end(self._writer.spool_dir, self._run_id, status=FAILED,
+                                counts=counts, coverage=coverage,
+                                database=spool.database_identity(self._db))  # fmt: skip
+        except OSError as full:
+            return f"run not recorded: {error}; not kept either: {full.strerror or full}"
+        return f"run not recorded: {error}; kept in {kept}"
 
     def _retire_stale_locators(self) -> list[str]:
         """Learned locators this crawl's pages no longer carry are retired, and said so."""
@@ -377,9 +406,11 @@ class StorePipeline:
             reason = f"whole run {frontier.keys.run} not recorded: {error}"
             log.error(reason)
             return RunResult(mine.run_id, FAILED, [*mine.reasons, reason], mine.counts,
-                             mine.coverage, mine.summary + f"  - {reason}\n")  # fmt: skip
+                             mine.coverage, mine.summary + f"  - {reason}\n",
+                             mine.errors)  # fmt: skip
         return RunResult(whole.run_id, whole.status, whole.reasons, whole.counts,
-                         whole.coverage, mine.summary + "\n" + whole.summary)  # fmt: skip
+                         whole.coverage, mine.summary + "\n" + whole.summary,
+                         mine.errors)  # fmt: skip
 
     def _record_whole_run(self, db: Database, frontier: Frontier) -> RunResult:
         run_name = frontier.keys.run
