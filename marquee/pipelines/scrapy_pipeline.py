@@ -184,6 +184,8 @@ class StorePipeline:
         except StorageUnavailable as error:
             self._storage_failed(str(error))
             return
+        if not found.runs:  # killed before this marquee recorded archives, or theirs are gone
+            return
         self.archive_recovery = found
         log.warning("recovered %d pages from the archive of abandoned run(s) %s (%d already"
                     " stored by them, %d cut by the kill)", found.pages, found.runs,
