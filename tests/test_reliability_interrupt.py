@@ -129,9 +129,13 @@ def test_sigkill_then_restart_recovers_the_archived_pages_and_fetches_only_the_r
     assert count_rows(db_url, schema.titles) == len(ALL_TITLES)
     assert count_rows(db_url, schema.pages) == len(ALL_TITLES)  # nothing stored twice
     assert count_rows(db_url, schema.credits) == _credits_once(db_url)
-    runs = query(db_url, sa.select(schema.crawl_runs.c.status))
+    runs = query(db_url, sa.select(schema.crawl_runs).order_by(schema.crawl_runs.c.id))
     # the killed run is never "finished": the restart closed it as abandoned
-    assert sorted(run["status"] for run in runs) == ["abandoned", "finished"]
+    assert [run["status"] for run in runs] == ["abandoned", "finished"]
+    # what it recorded at its start, and the restart found its archive by
+    archive = runs[0]["counts"]["archive"]
+    assert Path(archive["dir"]) == tmp_path / "archive" / archive["run"]
+    assert runs[0]["counts"]["jobdir"] == str(state)
 
 
 def test_a_plain_crawl_after_a_kill_stores_the_archived_pages_and_crawls_by_its_own_rules(
