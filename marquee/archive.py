@@ -78,6 +78,7 @@ class WarcArchive:
         )
         offset = handle.tell()
         writer.write_record(record)
+        handle.flush()  # in the OS's hands at once: a killed crawl's pages can be recovered
         self.records += 1
         return ArchiveLocation(str(self.files[-1]), offset)
 

@@ -447,6 +447,8 @@ def crawl(
     with progress("crawling") as tick:
         result = run_crawl(options, on_page=tick)
     typer.echo(result.summary)
+    for lost in result.errors:
+        typer.echo(f"error: {lost}", err=True)
     if learn_layout and _healable(result):
         _heal(db, result)
     raise typer.Exit(result.exit_status)

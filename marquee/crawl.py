@@ -379,9 +379,21 @@ def render_summary(
     for reason in reasons:
         console.print(f"  - {reason}")
     console.print(_counts_table(counts))
+    recovered = counts.get("recovered_from_archive")
+    if isinstance(recovered, Mapping):
+        console.print(_recovered_line(recovered))
     if coverage:
         console.print(_coverage_table(coverage))
     return buffer.getvalue()
+
+
+def _recovered_line(recovered: Mapping[str, Any]) -> str:
+    """The pages a killed run archived and this run stored (outside its own requests)."""
+    return (f"recovered {recovered.get('pages', 0)} pages from the archive of abandoned"
+            f" run(s) {', '.join(map(str, recovered.get('runs', [])))}: inserted"
+            f" {recovered.get('inserted', 0)}, updated {recovered.get('updated', 0)},"
+            f" unchanged {recovered.get('unchanged', 0)}, rejected {recovered.get('rejected', 0)};"
+            f" {recovered.get('not_fetched', 0)} titles not fetched again")  # fmt: skip
 
 
 def render_brief(
@@ -464,6 +476,7 @@ class RunResult:
     counts: dict[str, Any]
     coverage: dict[str, float]
     summary: str
+    errors: tuple[str, ...] = ()  # what was lost, each one `error:` line after the summary
 
     @property
     def exit_status(self) -> int:

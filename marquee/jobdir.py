@@ -13,8 +13,10 @@ directory and "paused" or "finished" once it has closed. At the next start:
 - "finished": cleared, so the new run is a new crawl (a finished job's duplicate filter would
   otherwise drop every request);
 - anything else (still "running", no marker, unreadable state or queue index): damaged;
-  moved aside to `<dir>.damaged-<UTC time>` with a warning, and a fresh crawl starts.
-  Upserts are idempotent, so pages fetched again are written again harmlessly.
+  moved aside to `<dir>.damaged-<UTC time>` with a warning, and the queue starts afresh.
+  The killed run's archived pages are stored by this crawl and not fetched again
+  (`marquee.recovery.recover_archived`, `NOT_FETCHED_STAT`); upserts are idempotent, so a
+  page fetched again is written again harmlessly.
 
 A title request already counted by a run (`marquee/requests`) that goes back to the queue (a
 retry waiting out its backoff, a redirect hop) and is still there when the run pauses is
@@ -46,6 +48,8 @@ RESET_STAT = "marquee/jobdir/reset"
 REQUEUED_STAT = "marquee/jobdir/requeued"  # counted requests in the queue: the next run's
 REQUESTS_STAT = "marquee/requests"
 QUEUED_META = "marquee_queued"  # the run token of the run that queued a counted request
+# titles of a resumed crawl not requested: the killed run's archive had them (marquee.recovery)
+NOT_FETCHED_STAT = "marquee/jobdir/recovered_not_fetched"
 
 
 def damage(jobdir: Path) -> str | None:

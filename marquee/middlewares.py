@@ -186,6 +186,9 @@ class BackoffRetryMiddleware(RetryMiddleware):
             await deferred_to_future(task.deferLater(reactor, seconds, lambda: None))
 
 
+ARCHIVE_DIR_STAT, ARCHIVE_RUN_STAT = "marquee/archive/dir", "marquee/archive/run"
+
+
 class ArchiveMiddleware:
     """Writes every response as received (before decompression) to the run's WARC files.
 
@@ -200,7 +203,8 @@ class ArchiveMiddleware:
         run_name = crawler.settings.get("MARQUEE_RUN_NAME") or _run_stamp()
         self.archive = WarcArchive(directory, run_name)
         self.stats = crawler.stats
-        self.stats.set_value("marquee/archive/dir", str(self.archive.directory))
+        self.stats.set_value(ARCHIVE_DIR_STAT, str(self.archive.directory))
+        self.stats.set_value(ARCHIVE_RUN_STAT, run_name)
         self._pool = ThreadPoolExecutor(1, thread_name_prefix="archive")
         crawler.signals.connect(self.spider_closed, signal=signals.spider_closed)
 

@@ -1,23 +1,34 @@
-"""What a crawl could not write, written later: spooled batches and the end of a run.
+"""What a crawl could not write, written later: spooled batches, the end of a run, and the
+pages a killed run archived but never stored.
 
 When the database goes away mid-run the writer keeps every unwritten batch in the spool
 (marquee.db.spool), and the pipeline keeps the run's own end (status, counts, coverage) there
 as `run-<id>.json`. `marquee replay`, or the start of the next crawl, writes both: the
 batches first, oldest first, then the run ends, so a failed run's row says what happened.
+
+A run killed outright (SIGKILL) keeps nothing, but its responses are in its WARC files: the
+crawl that closes it as abandoned stores the pages it had not (`recover_archived`).
 """
 
 from __future__ import annotations
 
 import json
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
 
+from marquee.archive import DamagedRecord, archive_files, read_archive
 from marquee.db import Database, WriteCounts, schema, spool
+from marquee.db.runs import AbandonedRun
 from marquee.errors import StorageUnavailable
+from marquee.reparse import Learned, process, skip_reason
+
+if TYPE_CHECKING:
+    from marquee.pipelines.writer import RecordWriter
 
 log = logging.getLogger(__name__)
 
@@ -31,7 +42,8 @@ def save_run_end(
     coverage: dict[str, float],
     database: str | None = None,
 ) -> Path:
-    """Keep a run's end for replay; written atomically like the batches."""
+    """Keep a run's end for replay; written atomically like the batches (raises OSError,
+    leaving no file, when it cannot be kept)."""
     directory.mkdir(parents=True, exist_ok=True)
     path = directory / f"run-{run_id}.json"
     tmp = path.with_suffix(".tmp")
@@ -42,8 +54,12 @@ def save_run_end(
         "coverage": coverage,
         "database": database,
     }
-    tmp.write_text(json.dumps(data, default=str), encoding="utf-8")
-    tmp.rename(path)
+    try:
+        tmp.write_text(json.dumps(data, default=str), encoding="utf-8")
+        tmp.rename(path)
+    except OSError:
+        tmp.unlink(missing_ok=True)  # never half a run end (a full disk)
+        raise
     return path
 
 
@@ -106,3 +122,68 @@ def describe(recovered: Recovered) -> dict[str, Any]:
         "still_failing": len(recovered.failed),
         **recovered.counts.as_dict(),
     }
+
+
+# --- a killed run's archive: the pages it fetched but never stored -----------------------------
+
+
+@dataclass
+class ArchiveRecovery:
+    """What the start of a crawl stored from the WARC files of the runs it closed as abandoned
+    (a SIGKILL loses the parsed records held for the batch, not the archived responses)."""
+
+    runs: list[int] = field(default_factory=list)
+    pages: int = 0  # read from the archive and written now: `recovered_pages`
+    partial: int = 0  # of those, cut by the kill: stored by the partial rule, fetched again
+    already_stored: int = 0  # archived pages the killed run had written itself
+    damaged: int = 0
+    counts: WriteCounts = field(default_factory=WriteCounts)
+    # by run: URLs of its complete pages now stored (by it, or recovered)
+    done: dict[int, set[str]] = field(default_factory=dict)
+
+    def as_counts(self) -> dict[str, Any]:
+        return {"runs": self.runs, "pages": self.pages, "partial": self.partial,
+                "already_stored": self.already_stored, "damaged": self.damaged,
+                **self.counts.as_dict()}  # fmt: skip
+
+
+def recover_archived(
+    db: Database, runs: Sequence[AbandonedRun], writer: RecordWriter, learned: Learned = ()
+) -> ArchiveRecovery:
+    """Store, through `writer` (as `marquee reparse` would), each page in the abandoned runs'
+    archives that they did not store: rejects go to rejects, a cut page never overwrites a
+    complete row. Raises StorageUnavailable (SpoolWriteFailed) as the writer does."""
+    found = ArchiveRecovery()
+    for run in runs:
+        directory = run.archive_dir
+        if directory is not None and directory.is_dir():
+            found.runs.append(run.run_id)
+            _recover_run(db, run.run_id, directory, writer, learned, found)
+    writer.flush()
+    found.counts = writer.counts
+    return found
+
+
+def _recover_run(
+    db: Database, run_id: int, directory: Path, writer: RecordWriter, learned: Learned,
+    found: ArchiveRecovery,
+) -> None:  # fmt: skip
+    stored = db.pages_of_run(run_id)
+    done = found.done.setdefault(run_id, set())
+    done.update(url for url, _, _ in stored)
+    # by file name: the run may have named its archive relative to another directory
+    written = {(Path(path).name, offset) for _, path, offset in stored if path is not None}
+    damaged: list[DamagedRecord] = []
+    for response in read_archive(archive_files(directory), damaged):
+        if skip_reason(response) is not None:
+            continue
+        if (Path(response.path).name, response.offset) in written:
+            found.already_stored += 1
+            continue
+        item, page = process(response, learned)
+        writer.add(item, page)
+        found.pages += 1
+        found.partial += page.partial
+        if not page.partial:
+            done.add(response.url)
+    found.damaged += len(damaged)

@@ -3,17 +3,21 @@ drop. A database is only stopped when private (tests/pgserver.py) or locked by t
 
 from __future__ import annotations
 
+import contextlib
 import re
 import sqlite3
 import subprocess
 import sys
 import threading
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
+import pytest
 import sqlalchemy as sa
 
 from marquee.db import schema
 from tests.crawling import ALL_TITLES, SLOW, finish, recorded, site, start_crawl, wait_for_titles
+from tests.databases import temporary_pg_database
 from tests.pgserver import private_postgres
 from tests.reliability import (
     assert_accounting,
@@ -23,6 +27,7 @@ from tests.reliability import (
     run_crawl,
     stored_titles,
 )
+from tests.tcpproxy import tcp_proxy
 
 
 def _credits_doubled(db_url: str) -> int:
@@ -167,3 +172,86 @@ def test_a_key_field_coverage_drop_degrades_the_run(db_url, tmp_path):
     assert "coverage of release_year fell to 24% (last good run 100%)" in changed.output
     assert_accounting(changed, server, db_url)
     assert changed.counts["stored"] == len(ALL_TITLES)
+
+
+# --- the database unreachable and the spool on a full disk -----------------------------------
+
+
+@contextlib.contextmanager
+def _full_disk(path: Path) -> Iterator[Path]:
+    """A 64 KB tmpfs mounted at `path` and filled: every write there fails with ENOSPC."""
+    path.mkdir()
+    subprocess.run(["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", str(path)], check=True)
+    try:
+        with contextlib.suppress(OSError), (path / "filler").open("wb") as filler:
+            filler.write(b"\0" * (1 << 20))
+        yield path
+    finally:
+        subprocess.run(["umount", str(path)], check=True)
+
+
+class _Outage:
+    """The crawl's database made unreachable mid-crawl, then reachable again."""
+
+    def __init__(self, url: str, cut: Callable[[], None], restore: Callable[[], None]) -> None:
+        self.url, self.cut, self.restore = url, cut, restore
+
+
+@contextlib.contextmanager
+def _outage(kind: str, workdir: Path) -> Iterator[_Outage]:
+    if kind == "sqlite":  # held by this test's own connection
+        db_file = workdir / "marquee.db"
+        held: list[sqlite3.Connection] = []
+        yield _Outage(f"sqlite:///{db_file}?timeout=0.2", lambda: held.append(_lock(db_file)),
+                      lambda: held.pop().rollback())  # fmt: skip
+        return
+    with temporary_pg_database() as url:  # behind a proxy this test cuts
+        target = sa.make_url(url)
+        with tcp_proxy(target.host or "127.0.0.1", target.port or 5432) as proxy:
+            via = target.set(host="127.0.0.1", port=proxy.port).render_as_string(False)
+            yield _Outage(via, proxy.cut, proxy.restore)
+
+
+def _output_until(process: subprocess.Popen[str], text: str, then: Callable[[], None]) -> str:
+    """The process's whole output; `then` is called as soon as a line holding `text` shows."""
+    assert process.stdout is not None
+    lines, called = [], False
+    for line in process.stdout:
+        lines.append(line)
+        if text in line and not called:
+            then()
+            called = True
+    process.wait(90)
+    return "".join(lines)
+
+
+@pytest.mark.parametrize("kind", ["sqlite", "postgresql"])
+def test_a_batch_neither_written_nor_spooled_is_counted_lost_and_the_crawl_exits_2(
+    kind, tmp_path
+):
+    """The reparse case (tests/test_reparse_partial.py) in a crawl, on a real full disk: the
+    batch is counted `lost` (and failed), the run ends `failed` with one `error:` line, and
+    no spool file is left. The database comes back once the loss is logged, so the run's end
+    is recorded."""
+    with _full_disk(tmp_path / "spool") as spool, _outage(kind, tmp_path) as outage:
+        with site() as server:
+            crawl = start_crawl(server, outage.url, tmp_path)
+            wait_for_titles(server, crawl, 6)
+            outage.cut()
+            output = _output_until(crawl, "records lost", outage.restore)
+            run = recorded(outage.url, crawl.returncode, output)
+            assert_accounting(run, server, outage.url)
+        titles = count_rows(outage.url, schema.titles)
+        assert sorted(p.name for p in spool.iterdir()) == ["filler"]  # no partial spool file
+
+    assert run.returncode == 2, output[-3000:]
+    assert "Traceback" not in output
+    errors = [line for line in output.splitlines() if line.startswith("error:")]
+    assert len(errors) == 1, errors
+    lost = re.fullmatch(rf"error: (\d+) records lost: not written, and not kept in {spool}:"
+                        r" No space left on device", errors[0])  # fmt: skip
+    assert lost, errors
+    assert run.status == "failed" and "FAILED" in output
+    assert run.counts["lost"] == int(lost.group(1)) > 0
+    assert run.counts["failed_by_reason"]["storage"] == run.counts["lost"]  # none kept
+    assert titles == run.counts["stored"]  # what was not lost is in the database

@@ -13,14 +13,18 @@ import signal
 import subprocess
 import time
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import sqlalchemy as sa
 
 from marquee import jobdir
+from marquee.archive import archive_files, read_archive
 from marquee.db import schema
+from marquee.reparse import is_partial, skip_reason
 from tests.crawling import ALL_TITLES, SLOW, finish, recorded, site, start_crawl, wait_for_titles
 from tests.faultserver import FaultServer
 from tests.reliability import (
+    TITLE_PATH,
     assert_accounting,
     count_rows,
     fault_url,
@@ -68,33 +72,92 @@ def test_sigint_pauses_and_resume_fetches_each_title_once(db_url, tmp_path):
         assert len(pickle.load(file)["seen"]) == len(ALL_TITLES)  # the page limit spans both
 
 
-def test_sigkill_then_restart_moves_the_damaged_jobdir_aside(db_url, tmp_path):
+# the parsed records wait for a batch far larger than the crawl, and no timed flush: a kill
+# loses every one of them, and only the archive has the pages
+UNFLUSHED = {"MARQUEE_BATCH_SIZE": "500", "MARQUEE_FLUSH_SECONDS": "0"}
+
+
+def _killed_mid_crawl(
+    server: FaultServer, db_url: str, workdir: Path, *args: str
+) -> tuple[set[str], set[str], set[str]]:
+    """SIGKILL an unflushed crawl after 10 titles: (titles the server was asked for, title
+    pages complete in its archive, those cut short there)."""
+    crawl = start_crawl(server, db_url, workdir, *args, settings=UNFLUSHED)
+    wait_for_titles(server, crawl, 10)
+    crawl.kill()
+    crawl.wait(10)
+    complete: set[str] = set()
+    cut: set[str] = set()
+    for record in read_archive(archive_files(workdir / "archive")):
+        if skip_reason(record) is None and TITLE_PATH.match(urlsplit(record.url).path):
+            (cut if is_partial(record) else complete).add(urlsplit(record.url).path)
+    return title_requests_seen(server), complete, cut
+
+
+def test_sigkill_then_restart_recovers_the_archived_pages_and_fetches_only_the_rest(
+    db_url, tmp_path
+):
+    """The killed run's job directory is damaged: moved aside, and the restart resumes the
+    same work. What the killed run fetched is in its WARC: stored from there, not fetched."""
     state = tmp_path / "job"
     with site() as server:
-        crawl = start_crawl(server, db_url, tmp_path, "--jobdir", str(state))
-        wait_for_titles(server, crawl, 6)
-        crawl.kill()
-        crawl.wait(10)
-        killed = title_requests_seen(server)
+        killed, archived, cut = _killed_mid_crawl(server, db_url, tmp_path, "--jobdir", str(state))
         assert json.loads((state / jobdir.MARKER).read_text())["state"] == "running"
-        assert not (state / "spider.state").exists()
-
+        assert count_rows(db_url, schema.titles) == 0  # the batch in memory was lost
         server.clear_log()
         restarted = run_crawl(server, db_url, tmp_path, "--jobdir", str(state), settings=SLOW)
+        second = title_requests_seen(server)
 
     assert restarted.returncode == 0, restarted.output
+    assert restarted.status == "finished"
     assert "is damaged (the crawl using it never closed" in restarted.output
     assert "damaged" in restarted.counts["jobdir_reset"]
     [aside] = tmp_path.glob("job.damaged-*")
     assert (aside / jobdir.MARKER).exists()
+    # every page the killed run had received is in its archive (the kill may beat one answer)
+    assert len(archived) >= 9 and archived <= killed and len(killed - archived - cut) <= 1
+    recovered = restarted.counts["recovered_from_archive"]
+    assert restarted.counts["recovered_pages"] == recovered["pages"] == len(archived | cut)
+    assert recovered["inserted"] == len(archived | cut) and recovered["partial"] == len(cut)
+    assert f"recovered {len(archived | cut)} pages from the archive" in restarted.output
+    assert second.isdisjoint(archived)  # not fetched again
+    assert second | archived == set(ALL_TITLES)  # and nothing left out
+    assert recovered["not_fetched"] == len(archived)
+    assert restarted.counts["requests"] == len(ALL_TITLES) - len(archived)
     assert_accounting(restarted, server, db_url)
-    assert restarted.counts["requests"] == len(ALL_TITLES)  # a fresh crawl: everything again
-    assert killed  # some pages were fetched (and maybe stored) by the killed run
+    assert set(stored_titles(db_url)) == _source_ids(set(ALL_TITLES))
     assert count_rows(db_url, schema.titles) == len(ALL_TITLES)
+    assert count_rows(db_url, schema.pages) == len(ALL_TITLES)  # nothing stored twice
     assert count_rows(db_url, schema.credits) == _credits_once(db_url)
-    runs = query(db_url, sa.select(schema.crawl_runs.c.status))
+    runs = query(db_url, sa.select(schema.crawl_runs).order_by(schema.crawl_runs.c.id))
     # the killed run is never "finished": the restart closed it as abandoned
-    assert sorted(run["status"] for run in runs) == ["abandoned", "finished"]
+    assert [run["status"] for run in runs] == ["abandoned", "finished"]
+    # what it recorded at its start, and the restart found its archive by
+    archive = runs[0]["counts"]["archive"]
+    assert Path(archive["dir"]) == tmp_path / "archive" / archive["run"]
+    assert runs[0]["counts"]["jobdir"] == str(state)
+
+
+def test_a_plain_crawl_after_a_kill_stores_the_archived_pages_and_crawls_by_its_own_rules(
+    db_url, tmp_path
+):
+    """No job directory taken over: a new crawl, which fetches every title as usual (with
+    conditional requests, so a page recovered unchanged costs a 304 on a site that has them);
+    the killed run's pages are stored first, and the new crawl finds them unchanged."""
+    with site() as server:
+        _, archived, cut = _killed_mid_crawl(server, db_url, tmp_path)
+        server.clear_log()
+        restarted = run_crawl(server, db_url, tmp_path, settings=SLOW)
+
+    assert restarted.returncode == 0, restarted.output
+    recovered = restarted.counts["recovered_from_archive"]
+    assert len(archived) >= 9 and recovered["pages"] == len(archived | cut)
+    assert recovered["inserted"] == len(archived | cut) and recovered["not_fetched"] == 0
+    assert restarted.counts["requests"] == len(ALL_TITLES)
+    assert restarted.counts["unchanged"] == len(archived)  # the same bytes fetched again
+    assert_accounting(restarted, server, db_url)
+    assert count_rows(db_url, schema.titles) == len(ALL_TITLES)
+    assert count_rows(db_url, schema.pages) == len(ALL_TITLES)
 
 
 def _credits_once(db_url: str) -> int:

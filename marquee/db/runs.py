@@ -22,6 +22,7 @@ import sqlalchemy as sa
 from marquee.db import schema as s
 
 RUNNING, ABANDONED = "running", "abandoned"
+ARCHIVE_KEY = "archive"  # in a run's counts from its start: {"dir": its WARC directory, "run": ...}
 _BOOT_ID = Path("/proc/sys/kernel/random/boot_id")
 
 
@@ -110,6 +111,33 @@ def close_abandoned(conn: sa.Connection, now: dt.datetime) -> list[int]:
             conn.execute(sa.update(r).where(r.c.id == row.id, r.c.status == RUNNING).values(values))
             closed.append(row.id)
     return closed
+
+
+@dataclass(frozen=True, slots=True)
+class AbandonedRun:
+    """A run closed as abandoned, with what it recorded at its start (its archive, its job)."""
+
+    run_id: int
+    options: dict[str, Any]
+    counts: dict[str, Any]
+
+    @property
+    def archive_dir(self) -> Path | None:
+        archive = self.counts.get(ARCHIVE_KEY)
+        directory = archive.get("dir") if isinstance(archive, dict) else None
+        return Path(directory) if isinstance(directory, str) else None
+
+    @property
+    def jobdir(self) -> str | None:
+        jobdir = self.options.get("jobdir")
+        return jobdir if isinstance(jobdir, str) else None
+
+
+def abandoned_runs(conn: sa.Connection, run_ids: list[int]) -> list[AbandonedRun]:
+    r = s.crawl_runs
+    stmt = sa.select(r.c.id, r.c.options, r.c.counts).where(r.c.id.in_(run_ids)).order_by(r.c.id)
+    return [AbandonedRun(row.id, dict(row.options or {}), dict(row.counts or {}))
+            for row in conn.execute(stmt).all()]  # fmt: skip
 
 
 def _pages_written(conn: sa.Connection, run_id: int) -> dict[str, int]:

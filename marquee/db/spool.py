@@ -28,9 +28,14 @@ ENV_VAR = "MARQUEE_SPOOL_DIR"
 class SpoolWriteFailed(StorageUnavailable):
     """A batch the database refused could not be kept either (a full disk): it is lost."""
 
-    def __init__(self, message: str, items: int) -> None:
-        super().__init__(message)
+    def __init__(self, items: int, detail: str) -> None:
+        super().__init__(lost_message(items, detail))
         self.items = items
+        self.detail = detail  # "not written, and not kept in <dir>: <why>"
+
+
+def lost_message(items: int, detail: str) -> str:
+    return f"{items} records lost: {detail}"
 
 DEFAULT_DIR = "spool"
 
@@ -72,9 +77,8 @@ def save_batch(
         tmp.rename(path)
     except OSError as error:
         tmp.unlink(missing_ok=True)
-        reason = f"{error.strerror or error}"
-        message = f"{len(items)} records lost: not written, and not kept in {directory}: {reason}"
-        raise SpoolWriteFailed(message, len(items)) from error
+        detail = f"not written, and not kept in {directory}: {error.strerror or error}"
+        raise SpoolWriteFailed(len(items), detail) from error
     return path
 
 

@@ -21,7 +21,7 @@ from marquee.db.batch import Item, write_items
 from marquee.db.counts import WriteCounts
 from marquee.db.engine import READ_ONLY, create_engine, resolve_db_url
 from marquee.db.rows import as_utc, utcnow
-from marquee.db.runs import close_abandoned, this_process
+from marquee.db.runs import AbandonedRun, close_abandoned, this_process
 from marquee.errors import StorageUnavailable
 
 log = logging.getLogger(__name__)
@@ -40,6 +40,12 @@ class FetchState:
     fetched_at: dt.datetime | None
     etag: str | None
     last_modified: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class StartedRun:
+    run_id: int
+    abandoned: list[AbandonedRun]  # the runs its start closed: their process is gone
 
 
 # Raised through SQLAlchemy (wrapped) or by the driver-level COPY / executemany (raw).
@@ -118,18 +124,37 @@ class Database:
     ) -> int:
         """A new "running" run of this process; first, runs whose process is gone are closed.
         `run_name`: this process is a worker of that distributed run."""
+        return self.begin_run(site=site, options=options, run_name=run_name).run_id
+
+    def begin_run(
+        self, *, site: str, options: dict[str, Any], run_name: str | None = None,
+        counts: dict[str, Any] | None = None,
+    ) -> StartedRun:  # fmt: skip
+        """`start_run`, and the runs it closed as abandoned; `counts`: what the run records
+        at its start (its archive directory), kept if it is abandoned in turn."""
         now = utcnow()
         values = {"site": site, "options": options, "status": "running", "started_at": now,
-                  "run_name": run_name}  # fmt: skip
+                  "run_name": run_name, "counts": counts}  # fmt: skip
         values.update(this_process().as_row())
         stmt = sa.insert(s.crawl_runs).values(values).returning(s.crawl_runs.c.id)
 
-        def start(conn: sa.Connection) -> int:
-            for run_id in close_abandoned(conn, now):
+        def start(conn: sa.Connection) -> StartedRun:
+            closed = close_abandoned(conn, now)
+            for run_id in closed:
                 log.warning("run %d was left running by a process that is gone: abandoned", run_id)
-            return int(conn.execute(stmt).scalar_one())
+            run_id = int(conn.execute(stmt).scalar_one())
+            return StartedRun(run_id, runs.abandoned_runs(conn, closed) if closed else [])
 
         return self.transaction(start)
+
+    def pages_of_run(self, run_id: int) -> list[tuple[str, str | None, int | None]]:
+        """(url, archive_path, archive_offset) of each page a run stored or rejected (and no
+        later run saw again)."""
+        p = s.pages
+        columns = (p.c.url, p.c.archive_path, p.c.archive_offset)
+        stmt = sa.select(*columns).where(p.c.run_id == run_id, p.c.outcome != "failed")
+        rows = self.transaction(lambda conn: conn.execute(stmt).all(), read=True)
+        return [(row.url, row.archive_path, row.archive_offset) for row in rows]
 
     def finish_run(
         self, run_id: int, *, status: str, counts: dict[str, Any], coverage: dict[str, float],

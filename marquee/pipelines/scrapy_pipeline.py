@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -33,13 +34,25 @@ from marquee.crawl import (
     with_drift,
 )
 from marquee.db import spool
+from marquee.db.runs import ARCHIVE_KEY, AbandonedRun
+from marquee.db.spool import SpoolWriteFailed
 from marquee.drift import DriftLimits, find_drift
 from marquee.errors import StorageUnavailable
 from marquee.fetched import FetchedPage, FetchOutcome, Outcome
 from marquee.frontier import REDIS_ERRORS, Frontier, frontier_of
 from marquee.items import PageMeta, Reject, TitleRecord
+from marquee.jobdir import NOT_FETCHED_STAT, RESET_STAT
+from marquee.middlewares import ARCHIVE_DIR_STAT, ARCHIVE_RUN_STAT
 from marquee.pipelines.extraction import WORKER_LOST, PageExtractor
-from marquee.recovery import Recovered, describe, replay_all, save_run_end
+from marquee.recovery import (
+    ArchiveRecovery,
+    Recovered,
+    describe,
+    recover_archived,
+    replay_all,
+    save_run_end,
+)
+from marquee.spiders.titles import TitlesSpider
 
 if TYPE_CHECKING:
     from scrapy.crawler import Crawler
@@ -78,8 +91,11 @@ class StorePipeline:
         self.writer: RecordWriter | None = None
         self.run_id: int | None = None
         self.storage_error: str | None = None
+        self._lost = 0  # records neither written nor kept in the spool (a full disk)
+        self._loss: SpoolWriteFailed | None = None  # the first such batch
         self._written: dict[str, int] = {}
         self.recovered: Recovered | None = None
+        self.archive_recovery: ArchiveRecovery | None = None  # killed runs' pages stored
         self._closing: asyncio.Future[None] | None = None
         threads = self.settings.getint("MARQUEE_EXTRACT_THREADS")
         processes = self.settings.getint("MARQUEE_EXTRACT_PROCESSES")
@@ -114,10 +130,14 @@ class StorePipeline:
         site, options = self.settings.get("MARQUEE_SITE_NAME"), started_options(self.settings)
         self.frontier = frontier_of(self.crawler)
         run_name = self.frontier.keys.run if self.frontier is not None else None
-        self.run_id = await self._in(
+        at_start = self._at_start()
+        started = await self._in(
             self._write_pool,
-            lambda: self._db.start_run(site=site, options=options, run_name=run_name),
+            lambda: self._db.begin_run(
+                site=site, options=options, run_name=run_name, counts=at_start
+            ),
         )
+        self.run_id = started.run_id
         if self.frontier is not None:
             self.frontier.join(self.run_id)
         self.writer = RecordWriter(
@@ -126,6 +146,8 @@ class StorePipeline:
         )
         self._extractor.learned = tuple(await self._in(self._write_pool, active_layouts, self._db))
         self._locator_check = LocatorCheck(self._extractor.learned)
+        if started.abandoned:
+            await self._recover_archived(started.abandoned)
         await self._extractor.open()
         if self._flush_every > 0:
             self._flusher = asyncio.ensure_future(self._flush_periodically())
@@ -142,6 +164,56 @@ class StorePipeline:
         if recovered.anything:
             log.warning("wrote what earlier runs kept in %s: %s", spool_dir, describe(recovered))
         return recovered
+
+    def _at_start(self) -> dict[str, Any]:
+        """On the run's row from its start: its archive and job directory, so that the crawl
+        that finds it killed can recover its archived pages (marquee.recovery)."""
+        directory = self.crawler.stats.get_value(ARCHIVE_DIR_STAT)
+        jobdir = self.settings.get("JOBDIR")
+        counts: dict[str, Any] = {"jobdir": os.path.abspath(jobdir)} if jobdir else {}
+        if directory:
+            run = self.crawler.stats.get_value(ARCHIVE_RUN_STAT)
+            counts[ARCHIVE_KEY] = {"dir": os.path.abspath(directory), "run": run}
+        return counts
+
+    async def _recover_archived(self, runs: list[AbandonedRun]) -> None:
+        """The killed runs' archived pages they did not store, stored now; when this crawl
+        resumes one's job directory, its stored titles are not fetched again."""
+        try:
+            found = await self._in(self._write_pool, self._store_archived, runs)
+        except StorageUnavailable as error:
+            self._storage_failed(str(error))
+            return
+        if not found.runs:  # killed before this marquee recorded archives, or theirs are gone
+            return
+        self.archive_recovery = found
+        log.warning("recovered %d pages from the archive of abandoned run(s) %s (%d already"
+                    " stored by them, %d cut by the kill)", found.pages, found.runs,
+                    found.already_stored, found.partial)  # fmt: skip
+        resumed = [run for run in runs if self._resumes(run)]
+        spider = self.crawler.spider
+        for run in resumed:
+            if isinstance(spider, TitlesSpider):
+                spider.recovered(found.done.get(run.run_id, set()))
+            log.warning("resuming the job of run %d: the %d titles it stored are not fetched"
+                        " again", run.run_id, len(found.done.get(run.run_id, ())))  # fmt: skip
+
+    def _store_archived(self, runs: list[AbandonedRun]) -> ArchiveRecovery:
+        from marquee.pipelines.writer import RecordWriter
+
+        writer = RecordWriter(self._db, batch_size=self._writer.batch_size, run_id=self.run_id,
+                              spool_dir=self._writer.spool_dir)  # fmt: skip
+        found = recover_archived(self._db, runs, writer, self._extractor.learned)
+        if writer.failures:  # kept in the spool for the next run: this one stops
+            raise StorageUnavailable(writer.failures[0].reason)
+        return found
+
+    def _resumes(self, run: AbandonedRun) -> bool:
+        """This crawl took over the killed run's job directory (moved aside as damaged)."""
+        reset = self.crawler.stats.get_value(RESET_STAT) or ""
+        jobdir = self.settings.get("JOBDIR")
+        same = bool(jobdir) and run.counts.get("jobdir") == os.path.abspath(jobdir)
+        return same and str(reset).startswith("damaged")
 
     async def process_item(self, item: Any) -> Any:
         if isinstance(item, FetchOutcome):
@@ -193,6 +265,8 @@ class StorePipeline:
             self._storage_failed(str(error))
         if self._writer.failures:  # the writer kept the batch in the spool; the run has failed
             self._storage_failed(self._writer.failures[0].reason)
+        if self._loss is not None:  # nor could it keep it: lost, and the run has failed
+            self._storage_failed(str(self._loss))
 
     def _storage_failed(self, reason: str) -> None:
         if self.storage_error is None:
@@ -202,9 +276,19 @@ class StorePipeline:
 
     def _add_all(self, items: list[Item], flush: bool = False) -> None:
         for item, page in items:
-            self._writer.add(item, page)
+            self._keeping(self._writer.add, item, page)
         if flush:
-            self._writer.flush()
+            self._keeping(self._writer.flush)
+
+    def _keeping(self, write: Callable[..., None], *args: Any) -> None:
+        """A batch neither written nor kept in the spool is counted lost; the items after it
+        still get their chance."""
+        try:
+            write(*args)
+        except SpoolWriteFailed as error:
+            self._lost += error.items
+            self._loss = self._loss or error
+            log.error("%s", error)
 
     async def close_spider(self) -> None:
         if self._flusher is not None:
@@ -229,14 +313,13 @@ class StorePipeline:
             self._write_pool.shutdown()
 
     def _close_writer(self, batch: list[Item]) -> dict[str, int]:
-        try:
-            self._add_all(batch)
-            written = self._writer.close().as_dict()
-        except StorageUnavailable as error:
-            self.storage_error = str(error)
-            return {}
+        self._add_all(batch, flush=True)
+        written = self._writer.counts.as_dict()
+        written["failed"] = written.get("failed", 0) + self._lost
         if self._writer.failures and self.storage_error is None:
             self.storage_error = self._writer.failures[0].reason
+        if self._loss is not None and self.storage_error is None:
+            self.storage_error = str(self._loss)
         return written
 
     def _finish_run(self, written: dict[str, int]) -> RunResult:
@@ -244,8 +327,18 @@ class StorePipeline:
         if self.storage_error:
             counts["storage_unavailable"] = self.storage_error
             counts["spooled_batches"] = [str(f.path) for f in self._writer.failures]
+        errors = []
+        if self._loss is not None:
+            counts["lost"] = self._lost
+            errors.append(spool.lost_message(self._lost, self._loss.detail))
         if self.recovered is not None and self.recovered.anything:
             counts["replayed"] = describe(self.recovered)
+        if self.archive_recovery is not None:
+            counts["recovered_pages"] = self.archive_recovery.pages
+            counts["recovered_from_archive"] = {
+                **self.archive_recovery.as_counts(),
+                "not_fetched": int(self.crawler.stats.get_value(NOT_FETCHED_STAT, 0)),
+            }
         retired = self._retire_stale_locators()
         if retired:
             counts["learned_retired"] = retired
@@ -260,14 +353,25 @@ class StorePipeline:
             self._db.finish_run(self._run_id, status=status, counts=counts, coverage=coverage,
                                 profile=profile, drift=drift)
         except StorageUnavailable as error:
-            kept = save_run_end(self._writer.spool_dir, self._run_id, status=FAILED,
-                                counts=counts, coverage=coverage,
-                                database=spool.database_identity(self._db))  # fmt: skip
-            status, reasons = FAILED, [*reasons, f"run not recorded: {error}; kept in {kept}"]
+            status, reasons = FAILED, [*reasons, self._keep_run_end(error, counts, coverage)]
+            if "not kept" in reasons[-1]:  # the next run closes it as abandoned
+                errors.append(f"run {self.run_id} not recorded: {error}")
         finally:
             self._db.close()
         summary = render_summary(self.run_id, status, reasons, counts, coverage)
-        return RunResult(self.run_id, status, reasons, counts, coverage, summary)
+        return RunResult(self.run_id, status, reasons, counts, coverage, summary, tuple(errors))
+
+    def _keep_run_end(
+        self, error: StorageUnavailable, counts: dict[str, Any], coverage: dict[str, float]
+    ) -> str:
+        """The run's end in the spool for the next run to record; why, as a reason."""
+        try:
+            kept = save_run_end(self._writer.spool_dir, self._run_id, status=FAILED,
+                                counts=counts, coverage=coverage,
+                                database=spool.database_identity(self._db))  # fmt: skip
+        except OSError as full:
+            return f"run not recorded: {error}; not kept either: {full.strerror or full}"
+        return f"run not recorded: {error}; kept in {kept}"
 
     def _retire_stale_locators(self) -> list[str]:
         """Learned locators this crawl's pages no longer carry are retired, and said so."""
@@ -304,9 +408,11 @@ class StorePipeline:
             reason = f"whole run {frontier.keys.run} not recorded: {error}"
             log.error(reason)
             return RunResult(mine.run_id, FAILED, [*mine.reasons, reason], mine.counts,
-                             mine.coverage, mine.summary + f"  - {reason}\n")  # fmt: skip
+                             mine.coverage, mine.summary + f"  - {reason}\n",
+                             mine.errors)  # fmt: skip
         return RunResult(whole.run_id, whole.status, whole.reasons, whole.counts,
-                         whole.coverage, mine.summary + "\n" + whole.summary)  # fmt: skip
+                         whole.coverage, mine.summary + "\n" + whole.summary,
+                         mine.errors)  # fmt: skip
 
     def _record_whole_run(self, db: Database, frontier: Frontier) -> RunResult:
         run_name = frontier.keys.run

@@ -26,6 +26,7 @@ from twisted.python.failure import Failure
 from marquee.fetched import FetchedPage, FetchOutcome, Outcome
 from marquee.frontier import frontier_of
 from marquee.guards import known_reason
+from marquee.jobdir import NOT_FETCHED_STAT
 from marquee.middlewares import ROBOTS_META, ROBOTS_UNREACHABLE, TITLE_META
 from marquee.parsers.links import title_links
 from marquee.scope import OUT_OF_SCOPE, out_of_scope, same_origin
@@ -71,6 +72,8 @@ class TitlesSpider(scrapy.Spider):
         # saves on pause, so a resumed crawl keeps its page limit and its discovery progress
         self._seen: set[str] = set()
         self._progress: dict[str, int] = {"sitemaps_pending": 0}
+        # a resumed crawl's titles already stored from the archive of the killed run it resumes
+        self._recovered: set[str] = set()
 
     @classmethod
     def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> TitlesSpider:
@@ -103,6 +106,11 @@ class TitlesSpider(scrapy.Spider):
             for url in list(self.fetch_state):
                 for request in self._title_request(url, None, 1):
                     yield request
+
+    def recovered(self, urls: set[str]) -> None:
+        """These titles were fetched for this crawl by the run it resumes (found in that run's
+        archive, now stored): not requested again, but counted toward the page limit."""
+        self._recovered |= urls
 
     def _resume(self) -> None:
         state = getattr(self, "state", None)  # set by Scrapy's SpiderState when JOBDIR is
@@ -189,6 +197,10 @@ class TitlesSpider(scrapy.Spider):
     ) -> Iterator[Request]:
         url = url.split("#", 1)[0]
         if url in self._seen or not self._in_scope(url, source):
+            return
+        if url in self._recovered:
+            self._seen.add(url)
+            self.crawler.stats.inc_value(NOT_FETCHED_STAT)
             return
         if not is_title_url(url, self.site):
             return
