@@ -399,7 +399,8 @@ def section_paragraphs(heads: Headings, kind: str) -> list[str]:
         if element.tag == "p":
             paragraphs = [element]
         else:
-            paragraphs = [p for p in element.iter("p") if not _under_other_topic(p, element)]
+            paragraphs = [p for p in element.iter("p") if not _under_other_topic(p, element)
+                          and not _in_list_item(p, element)]
             paragraphs = _after(heading, paragraphs, element)
         if kind == "synopsis":  # "What viewers say" under "Storyline" is no synopsis
             paragraphs = [p for p in paragraphs if not _under_audience(p, element)]
@@ -427,6 +428,16 @@ def _holds_review_cards(section: list[Element]) -> bool:
         isinstance(el.tag, str) and not len(el) and _REVIEW_BYLINE.fullmatch(squash(el.text))
         for element in section for el in element.iter()
     )
+
+
+def _in_list_item(paragraph: Element, section: Element) -> bool:
+    """A card's line (a person's name and job in a list): not the section's prose."""
+    for ancestor in paragraph.iterancestors():
+        if ancestor is section:
+            return ancestor.tag == "li"
+        if ancestor.tag == "li":
+            return True
+    return False
 
 
 def _heading(heads: Headings, matches: Callable[[str], bool]) -> Element | None:

@@ -68,3 +68,13 @@ def test_an_audience_reviews_section_of_single_reviews_is_no_summary(byline: byt
     body = body[: body.index(b"</h2>", start)] + review + body[end:]
     body = body.replace(b"Saw it twice.</p>", b"Saw it twice.</p></div>", 1)
     assert _record(body, LAS_VEGAS_URL).audience_summary is None
+
+
+def test_the_crew_cards_after_the_summary_are_not_part_of_it() -> None:
+    body = (
+        b"<html><body><main><h1>Heat</h1><section><h2>Overview</h2><p>A thief and a cop.</p>"
+        b'<h3>What Viewers Are Saying</h3><div class="consensus"><p>Viewers call it tense.</p>'
+        b'</div><ol><li><p><a href="/p/0">Dante Spinotti</a></p><p>Director of Photography</p>'
+        b"</li></ol></section></main></body></html>"
+    )
+    assert _record(body).audience_summary == "Viewers call it tense."
