@@ -311,7 +311,7 @@ def in_digits(found: re.Match[str]) -> str:
 _MAGNITUDE_WORDS = "|".join(re.escape(word) for word in sorted(MAGNITUDES, key=len, reverse=True))
 _SPELLED_AMOUNT = spelled_before(rf"(?:{_MAGNITUDE_WORDS})(?![^\W\d_])")
 # Arabic names one million with the word alone: "مليار و206 مليون" is 1,206 million
-_ARABIC_ONE = re.compile(
+ARABIC_ONE = re.compile(
     r"(?:^|(?<=\s))(?<!\d\s)(?=(?:مليار|مليون|ألف)(?:اً|ا)?(?![^\W\d_]))"
 )
 
@@ -320,4 +320,4 @@ def spelled_out(text: str) -> str:
     """The text with numbers written as words before a magnitude in digits."""
     if text.isascii():
         return _SPELLED_AMOUNT.sub(in_digits, text) if " " in text else text
-    return _ARABIC_ONE.sub("1 ", _SPELLED_AMOUNT.sub(in_digits, text))
+    return ARABIC_ONE.sub("1 ", _SPELLED_AMOUNT.sub(in_digits, text))
