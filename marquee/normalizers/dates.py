@@ -118,6 +118,8 @@ def parse_date(
         order = None
     cleaned = _unlabelled(_ascii_digits(cleaned))
     if not cleaned.isascii():
+        if _HIJRI.search(cleaned):
+            return None  # "1440هـ": a year of the Hijri calendar, not of ours
         cleaned = _arabic_months(cleaned)
     if "年" in cleaned or "년" in cleaned:
         cjk = _read_cjk(cleaned)
@@ -367,6 +369,7 @@ def _read_cjk(text: str) -> _Read:
 _LABEL = re.compile(r"^[^\W\d_][^\d:：]{0,24}[:：]\s*(?=\d)")
 # "م" (ميلادي, of the common era) after a year; a Hijri "هـ" year stays unread
 _ERA = re.compile(r"(?<=\d{4})\s?م(?![^\W\d_])")
+_HIJRI = re.compile(r"\d\s?هـ")
 _DIGIT_THEN_ARABIC = re.compile(r"(?<=\d)(?=[\u0621-\u064a])")
 # the Levantine month names beside the Egyptian ones dateparser reads ("18 تموز 2024")
 _LEVANTINE = {
