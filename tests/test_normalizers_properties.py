@@ -140,7 +140,8 @@ def test_count_is_drawn_from_the_digits_written(text: str) -> None:
 def test_runtime_is_no_longer_than_its_numbers_allow(text: str) -> None:
     minutes = parse_runtime(text)
     if minutes is not None:
-        numbers = [Decimal(_significant(n) or "0") for n in re.findall(r"\d+", text)]
+        # (the numbers as written: "100" is a hundred minutes, not its significant "1")
+        numbers = [Decimal(n) for n in re.findall(r"\d+", text)]
         # numerals written as words: Chinese ones up to 99, hours in words ("vier Stunden")
         numbers += [Decimal(99)] * len(re.findall("[一二兩两三四五六七八九十]", text))
         numbers += [
