@@ -381,7 +381,7 @@ _LEVANTINE_MONTH = re.compile(
     r"(?<![^\W\d_])(?:" + "|".join(sorted(_LEVANTINE, key=len, reverse=True)) + r")(?![^\W\d_])"
 )
 # one month named in both calendars: "أكتوبر/ تشرين الأول", once both are Egyptian
-_SAME_TWICE = re.compile(r"(?P<month>[^\W\d_]+)\s*/\s*(?P=month)(?![^\W\d_])")
+_SAME_TWICE = re.compile(r"(?<![^\W\d_])(?P<month>[^\W\d_]+)\s*/\s*(?P=month)(?![^\W\d_])")
 
 
 def _unlabelled(text: str) -> str:

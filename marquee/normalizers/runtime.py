@@ -136,7 +136,8 @@ def parse_runtime(text: str | None) -> int | None:
         if _CHINESE_RANGE.search(cleaned):
             return None  # "二到三小時": two to three hours
         cleaned = _CHINESE_NUMBER.sub(_arabic, cleaned)
-    cleaned = _HOURS_IN_WORDS.sub(in_digits, cleaned)
+    if _has_number_word(cleaned):
+        cleaned = _HOURS_IN_WORDS.sub(in_digits, cleaned)
     cleaned = _PER_EPISODE.sub("", _FOOTNOTE.sub(" ", cleaned))
     seconds = _to_seconds(cleaned)
     if seconds is None:
@@ -148,6 +149,14 @@ def parse_runtime(text: str | None) -> int | None:
 # hours written as a word ("vier Stunden und 31 Minuten", "dwie godziny i 25 minut",
 # "drieënhalf uur", "dua jam 29 menit")
 _NUMBER_WORDS = NUMBER_WORDS
+_HALVES = ("einhalb", "ënhalf", "enhalf")
+
+
+def _has_number_word(text: str) -> bool:
+    """A cheap look before the regex ("2 hours 29 minutes" has no word to read)."""
+    return any(w in NUMBER_WORDS or w.endswith(_HALVES) for w in text.casefold().split())
+
+
 _HOURS_IN_WORDS = spelled_before(
     r"(?:" + "|".join(re.escape(w) for w in _UNIT_WORDS[_HOURS] if len(w) > 2) + r")\b"
 )
