@@ -20,10 +20,22 @@ from hypothesis import strategies as st
 
 from marquee.normalizers import parse_count, parse_date, parse_money, parse_runtime
 from marquee.normalizers.dates import _ascii_digits
-from marquee.normalizers.numbers import CJK_UNITS, MAGNITUDE, MAX_LENGTH, MAX_RAW_LENGTH
+from marquee.normalizers.numbers import (
+    ARABIC_ONE,
+    CJK_UNITS,
+    MAGNITUDE,
+    MAX_LENGTH,
+    MAX_RAW_LENGTH,
+)
 from marquee.normalizers.runtime import _NUMBER_WORDS
 
-_WORD_NUMBER = re.compile(r"(?i)\b(?:" + "|".join(map(re.escape, _NUMBER_WORDS)) + r")\b")
+# numbers written as words ("tre miliardi", "vier Stunden"), "and a half" joined to them
+# ("dreieinhalb"): a number written in the input as much as its digits
+_WORD_NUMBER = re.compile(
+    r"(?i)\b(?P<word>"
+    + "|".join(map(re.escape, _NUMBER_WORDS))
+    + r")(?P<half>einhalb|ënhalf|enhalf)?\b"
+)
 
 # pieces of the strings normalizers see, so that generated text reaches the deep rules
 _PIECES = [
@@ -38,6 +50,9 @@ _PIECES = [
     "PT", "P", "S", "x", "zq",
     # third round: numerals and hours in words, prepositions, runs of magnitudes
     "三", "十", "兩", "個", "半", "到", "小時", "vier", "Stunden", "d'", "bin", "ingressos",
+    # fourth round: number words before magnitudes, halves, Arabic and Thai magnitudes
+    "tre", "miliardi", "einhalb", "e mezzo", "et demie", "مليون", "و", "ألف", "دولار",
+    "ล้าน", "บาท", "dolarlık", "L.", "từ", "đến", "घंटे", "मिनट",
 ]  # fmt: skip
 _TEXT = st.one_of(
     st.text(max_size=40),
@@ -61,6 +76,11 @@ def _written_numbers(text: str) -> set[str]:
     for number in _NUMBER_IN_TEXT.findall(_ascii_digits(text)):
         found.add(_significant(number))
         found.update(_significant(run) for run in re.findall(r"\d+", number))
+    if ARABIC_ONE.search(text):
+        found.add("1")  # "مليار و206 مليون": the word alone is one thousand million
+    for word in _WORD_NUMBER.finditer(text):
+        value = _NUMBER_WORDS[word.group("word").casefold()]
+        found.add(_significant(f"{value}5" if word.group("half") else str(value)))
     return found - {""}
 
 
@@ -120,10 +140,14 @@ def test_count_is_drawn_from_the_digits_written(text: str) -> None:
 def test_runtime_is_no_longer_than_its_numbers_allow(text: str) -> None:
     minutes = parse_runtime(text)
     if minutes is not None:
-        numbers = [Decimal(_significant(n) or "0") for n in re.findall(r"\d+", text)]
+        # (the numbers as written: "100" is a hundred minutes, not its significant "1")
+        numbers = [Decimal(n) for n in re.findall(r"\d+", text)]
         # numerals written as words: Chinese ones up to 99, hours in words ("vier Stunden")
         numbers += [Decimal(99)] * len(re.findall("[一二兩两三四五六七八九十]", text))
-        numbers += [Decimal(_NUMBER_WORDS[w.casefold()]) for w in _WORD_NUMBER.findall(text)]
+        numbers += [
+            Decimal(_NUMBER_WORDS[w.group("word").casefold()]) + (1 if w.group("half") else 0)
+            for w in _WORD_NUMBER.finditer(text)
+        ]
         largest = max(numbers, default=Decimal(0))
         # hours written as minutes ("2h" is 120), or an ISO duration summing its parts
         assert 0 < minutes <= max(largest, sum(numbers)) * 60 + 1, (text, minutes)

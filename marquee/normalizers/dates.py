@@ -116,7 +116,11 @@ def parse_date(
     order = date_order.upper() if date_order else None
     if order is not None and order not in DATE_ORDERS:
         order = None
-    cleaned = _ascii_digits(cleaned)
+    cleaned = _unlabelled(_ascii_digits(cleaned))
+    if not cleaned.isascii():
+        if _HIJRI.search(cleaned):
+            return None  # "1440هـ": a year of the Hijri calendar, not of ours
+        cleaned = _arabic_months(cleaned)
     if "年" in cleaned or "년" in cleaned:
         cjk = _read_cjk(cleaned)
         if cjk is not _NO_MATCH:
@@ -357,6 +361,38 @@ def _read_cjk(text: str) -> _Read:
     month, day = date.group("month"), date.group("day")
     year = int(date.group("year"))
     return _partial(year, int(month) if month else None, int(day) if day else None)
+
+
+# --- labels and Arabic forms: "公開:2019-07-05", "29-10-2015م", "28 أكتوبر/ تشرين الأول 2015" --
+
+# a label joined to the date by a colon ("Premiéra:30. september 2021")
+_LABEL = re.compile(r"^[^\W\d_][^\d:：]{0,24}[:：]\s*(?=\d)")
+# "م" (ميلادي, of the common era) after a year; a Hijri "هـ" year stays unread
+_ERA = re.compile(r"(?<=\d{4})\s?م(?![^\W\d_])")
+_HIJRI = re.compile(r"\d\s?هـ")
+_DIGIT_THEN_ARABIC = re.compile(r"(?<=\d)(?=[\u0621-\u064a])")
+# the Levantine month names beside the Egyptian ones dateparser reads ("18 تموز 2024")
+_LEVANTINE = {
+    "كانون الثاني": "يناير", "شباط": "فبراير", "آذار": "مارس", "نيسان": "أبريل",
+    "أيار": "مايو", "حزيران": "يونيو", "تموز": "يوليو", "آب": "أغسطس", "أيلول": "سبتمبر",
+    "تشرين الأول": "أكتوبر", "تشرين الثاني": "نوفمبر", "كانون الأول": "ديسمبر",
+}  # fmt: skip
+_LEVANTINE_MONTH = re.compile(
+    r"(?<![^\W\d_])(?:" + "|".join(sorted(_LEVANTINE, key=len, reverse=True)) + r")(?![^\W\d_])"
+)
+# one month named in both calendars: "أكتوبر/ تشرين الأول", once both are Egyptian
+_SAME_TWICE = re.compile(r"(?<![^\W\d_])(?P<month>[^\W\d_]+)\s*/\s*(?P=month)(?![^\W\d_])")
+
+
+def _unlabelled(text: str) -> str:
+    return _LABEL.sub("", text, count=1)
+
+
+def _arabic_months(text: str) -> str:
+    """ "31أكتوبر 2020م" -> "31 أكتوبر 2020"; Levantine names as the Egyptian ones."""
+    text = _ERA.sub("", _DIGIT_THEN_ARABIC.sub(" ", text))
+    text = _LEVANTINE_MONTH.sub(lambda found: _LEVANTINE[found.group(0)], text)
+    return _SAME_TWICE.sub(r"\g<month>", text)
 
 
 # --- spellings dateparser lacks: ordinals ("31ste maart", "1er mai"), transliterations --

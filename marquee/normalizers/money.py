@@ -25,6 +25,7 @@ from marquee.normalizers.numbers import (
     MAX_RAW_LENGTH,
     cjk_number,
     scale_of,
+    spelled_out,
     starts_cjk,
     whole,
     with_magnitudes,
@@ -65,12 +66,13 @@ _TRAILING_NOISE = re.compile(
     re.IGNORECASE,
 )
 # "10–15", "10 to 15", "von 10 bis 20", "de 10 à 20", "10〜20", "от 10 до 20"
-RANGE_WORDS = r"[-–—〜～~到至]|\b(?:to|bis|à|a|al|do|til|tot|till|до)\b"
+RANGE_WORDS = r"[-–—〜～~到至]|\b(?:to|bis|à|a|al|do|til|tot|till|до|đến)\b"
 _RANGE = re.compile(
     rf"\d\s*(?:[^\W\d_]{{1,12}}\.?)?\s*(?:{RANGE_WORDS})\s*(?:[^\w\s]{{1,3}}\s*)?\d"
     # "between 10 and 20", "entre 10 y 20", "tra 10 e 20", "zwischen 10 und 20"
-    r"|\b(?:between|entre|tra|fra|zwischen|между|від|from|de|da|von|от|з)\b[^\d]*\d"
-    r".*\b(?:and|y|e|et|und|и|і|та|to|a|à|al|bis|до)\b[^\d]*\d",
+    # "từ 100 đến 300 tỷ đồng" (Vietnamese "from ... to")
+    r"|\b(?:between|entre|tra|fra|zwischen|между|від|from|de|da|von|от|з|từ)\b[^\d]*\d"
+    r".*\b(?:and|y|e|et|und|и|і|та|to|a|à|al|bis|до|đến)\b[^\d]*\d",
     re.IGNORECASE,
 )
 
@@ -200,6 +202,14 @@ _NAMED: dict[str, str] = {
     "Swiss franc": "CHF", "Swiss francs": "CHF",
 }  # fmt: skip
 _WORDS.update(_NAMED)
+# Turkish joins its suffixes to the currency: "9 milyon dolarlık" ("worth 9 million dollars")
+_WORDS.update({
+    f"{base}{suffix}": iso
+    for base, iso in (("dolar", "USD"), ("lira", "TRY"), ("euro", "EUR"), ("avro", "EUR"))
+    for suffix in ("lık", "lik", "luk", "lük")
+})  # fmt: skip
+# Arabic "دولار" is the US dollar unless named ("208 ملايين دولار")
+_WORDS["دولار"] = "USD"
 # what a later, named currency overrides: a bare "$" is used by many countries' dollars
 _BARE_DOLLAR = frozenset({"$", "dollar", "dollars"})
 _CASE_SENSITIVE_WORDS = frozenset(
@@ -218,12 +228,19 @@ def _word_pattern(word: str) -> str:
     body = re.escape(word)
     if word not in _CASE_SENSITIVE_WORDS:
         body = f"(?i:{body})"
+    if re.search("[\u0e00-\u0e7f]", word):
+        return body  # Thai runs words together: "223 ล้านบาท"
     return _LETTER_EDGE.format(body)
+
+
+# the Italian lira abbreviated before the amount: "(L. 14.426.430.000)"
+_LIRA = r"(?<![^\W\d_])L\.(?=\s?\d)"
 
 
 _CURRENCY = re.compile(
     "|".join(
-        [re.escape(symbol) for symbol in sorted(_SYMBOLS, key=len, reverse=True)]
+        [_LIRA]
+        + [re.escape(symbol) for symbol in sorted(_SYMBOLS, key=len, reverse=True)]
         + [_word_pattern(word) for word in sorted(_WORDS, key=len, reverse=True)]
         + [_LETTER_EDGE.format("(?:" + "|".join(sorted(_CODES)) + ")")]
     )
@@ -232,6 +249,7 @@ _CURRENCY_OF: dict[str, str | _Resolver] = {
     **{code: code for code in _CODES},
     **{symbol: iso for symbol, iso in _SYMBOLS.items()},
     **{word.casefold(): iso for word, iso in _WORDS.items()},
+    "L.": "ITL",
 }
 
 # --- what may follow the number -----------------------------------------------------------
@@ -341,13 +359,15 @@ def parse_money(text: str | None, *, country: Countries = None) -> Money | None:
         return plain
     if len(cleaned) > MAX_LENGTH:
         return None
-    cleaned = _TRAILING_NOISE.sub(" ", _FOOTNOTE.sub(_unjoined, cleaned))
+    cleaned = spelled_out(_TRAILING_NOISE.sub(" ", _FOOTNOTE.sub(_unjoined, cleaned)))
     if _RANGE.search(cleaned) or _loose_digit_groups(cleaned):
         return None
-    amount = _amount(cleaned)
+    amount, end = _amount(cleaned)
     if amount is None:
         return None
     currency = _currency(cleaned, _country_set(country))
+    if currency is None and end is not None and _unknown_word_after(cleaned, end):
+        return None  # "1 milyar 263 milyon <a currency we do not know>"
     return Money(_mil_as_thousand(cleaned, amount, currency), currency)
 
 
@@ -401,23 +421,30 @@ def _plain_amount(text: str) -> Money | None:
     return Money(amount, _PLAIN_CURRENCY[found.group("symbol")])
 
 
-def _amount(text: str) -> Decimal | None:
-    """price-parser reads plain prices; a number with a magnitude word is read here."""
+def _amount(text: str) -> tuple[Decimal | None, int | None]:
+    """price-parser reads plain prices; a number with a magnitude word is read here, and
+    then the index where it ends."""
     number = _NUMBER.search(text)
     if number is None:
-        return Price.fromstring(text).amount
+        return Price.fromstring(text).amount, None
     if len(number.group(0)) > MAX_DIGITS:
-        return None
+        return None, None
     if starts_cjk(text, number.start()):
         cjk = cjk_number(text, number.start())
-        return None if cjk is None else cjk[0]
+        return (None, None) if cjk is None else cjk
     magnitude = MAGNITUDE.match(text, number.end())
     if magnitude is None:
-        return None if _unknown_word_after(text, number.end()) else Price.fromstring(text).amount
+        if _unknown_word_after(text, number.end()) or _magnitude_later(text, number.end()):
+            return None, None
+        return Price.fromstring(text).amount, None
     found = with_magnitudes(text, number.group(0), magnitude)
-    return None if found is None else found[0]
+    return (None, None) if found is None else found
 
 
+def _magnitude_later(text: str, end: int) -> bool:
+    """Whether a later number has a magnitude ("19, 4 milioni"): the first one, bare, would
+    be read without it."""
+    return any(MAGNITUDE.match(text, later.end()) for later in _NUMBER.finditer(text, end))
 
 
 # digits in groups split by spaces: "1 000 000" (thousands) is one number, but "2016 3" or

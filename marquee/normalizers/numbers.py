@@ -23,14 +23,17 @@ _EU = "eu"  # "1,091 млрд" is 1.091e9 and "1.000 millones" is 1e9
 _ENGLISH: dict[str, int] = {
     "thousand": 10**3, "k": 10**3, "thou": 10**3,
     "lakh": 10**5, "lakhs": 10**5, "lac": 10**5, "lacs": 10**5, "लाख": 10**5,
-    "million": 10**6, "millions": 10**6, "mil": 10**6, "mill": 10**6, "mln": 10**6,
+    "million": 10**6, "mil": 10**6, "mill": 10**6, "mln": 10**6,
     "mn": 10**6, "m": 10**6, "mm": 10**6, "mi": 10**6,
     "crore": 10**7, "crores": 10**7, "cr": 10**7, "करोड़": 10**7, "\u0915\u0930\u094b\u095c": 10**7,
     "കോടി": 10**7,
-    "billion": 10**9, "billions": 10**9, "bn": 10**9, "b": 10**9, "bil": 10**9, "bill": 10**9,
+    "billion": 10**9, "bn": 10**9, "b": 10**9, "bil": 10**9, "bill": 10**9,
     "bln": 10**9, "bi": 10**9,
-    "trillion": 10**12, "trillions": 10**12, "tn": 10**12, "trn": 10**12,
+    "trillion": 10**12, "tn": 10**12, "trn": 10**12,
 }  # fmt: skip
+# English writes "1,550 million" and French "1,550 millions" (1.55e6): after a number the
+# plural is French, so "millions" reads a decimal comma; "billions" after a number is
+# French 10**12 or a slip, so it is no magnitude at all (the amount is refused)
 # words of languages that write a decimal comma ("35,2 миллиона", "1,32 Mrd", "2,4 millions")
 _EUROPEAN: dict[str, int] = {
     # German, Dutch, Nordic, Finnish
@@ -40,7 +43,7 @@ _EUROPEAN: dict[str, int] = {
     "miljard": 10**9, "milliarder": 10**9, "miljarder": 10**9, "miljardia": 10**9, "mia": 10**9,
     "bio": 10**12, "billionen": 10**12,  # German "Bio." is 10**12
     # French, Spanish, Portuguese, Italian, Romanian
-    "milliard": 10**9, "milliards": 10**9, "md": 10**9, "mds": 10**9,
+    "millions": 10**6, "milliard": 10**9, "milliards": 10**9, "md": 10**9, "mds": 10**9,
     "millón": 10**6, "millones": 10**6, "mil millones": 10**9, "milhão": 10**6,
     "milhões": 10**6, "bilhão": 10**9, "bilhões": 10**9, "milione": 10**6, "milioni": 10**6,
     "miliardo": 10**9, "miliardi": 10**9, "mila": 10**3, "milion": 10**6, "milioane": 10**6,
@@ -49,6 +52,10 @@ _EUROPEAN: dict[str, int] = {
     "tys": 10**3, "tis": 10**3, "mld": 10**9, "mlrd": 10**9, "miliony": 10**6,
     "milionów": 10**6, "miliardy": 10**9, "miliardów": 10**9, "milionů": 10**6,
     "miliónov": 10**6, "millió": 10**6, "milliárd": 10**9, "ezer": 10**3,
+    # Polish and Czech cases ("10,2 miliona dolarów", "105,5 milionu korun", "108 miliónů
+    # korun", "480 tisíc lidí")
+    "miliona": 10**6, "milionu": 10**6, "miliónů": 10**6, "milióny": 10**6, "miliardu": 10**9,
+    "tisíc": 10**3, "tisíce": 10**3, "tysięcy": 10**3, "tysiące": 10**3,
     "bin": 10**3, "milyon": 10**6, "milyar": 10**9,
     # Russian, Ukrainian, Bulgarian
     "тыс": 10**3, "тысяч": 10**3, "тысячи": 10**3, "тысяча": 10**3, "тис": 10**3,
@@ -64,17 +71,34 @@ _EUROPEAN: dict[str, int] = {
     "δισ": 10**9, "δισεκατομμύρια": 10**9,
     "nghìn": 10**3, "ngàn": 10**3, "triệu": 10**6, "tỷ": 10**9, "tỉ": 10**9,
 }  # fmt: skip
-MAGNITUDES: dict[str, int] = {**_ENGLISH, **_EUROPEAN}
+# words of languages that write either a decimal point or a decimal comma ("247.9 مليون",
+# "122,5 مليون", "9.95 ล้าน"): one separator before three digits cannot be read
+_EITHER: dict[str, int] = {
+    # Arabic, with the accusative and plural forms ("مليارا و348 مليون", "704 ملايين",
+    # "634 مليوناً و807 آلاف")
+    "ألف": 10**3, "ألفا": 10**3, "ألفاً": 10**3, "آلاف": 10**3,
+    "مليون": 10**6, "مليونا": 10**6, "مليوناً": 10**6, "ملايين": 10**6,
+    "مليار": 10**9, "مليارا": 10**9, "ملياراً": 10**9, "مليارات": 10**9,
+    # Thai, written without a space before the currency ("9.95 ล้านบาท", "1 แสนบาท")
+    "พัน": 10**3, "หมื่น": 10**4, "แสน": 10**5, "ล้าน": 10**6, "พันล้าน": 10**9,
+}  # fmt: skip
+MAGNITUDES: dict[str, int] = {**_ENGLISH, **_EUROPEAN, **_EITHER}
 # singular forms that their languages write only before amounts below two ("1,5 milhão",
 # "1 millón", but "2 milhões", "1,5 millones"): "1.564 bilhão" is 1.564e9, not 1564e9
 _BELOW_TWO = frozenset({
     "milhão", "bilhão", "millón", "milione", "miliardo", "milliarde",
 })  # fmt: skip
-_CONVENTION = {**dict.fromkeys(_ENGLISH, _EN), **dict.fromkeys(_EUROPEAN, _EU)}
+_EITHER_WAY = "either"
+_CONVENTION = {
+    **dict.fromkeys(_ENGLISH, _EN), **dict.fromkeys(_EUROPEAN, _EU),
+    **dict.fromkeys(_EITHER, _EITHER_WAY),
+}  # fmt: skip
+# Thai runs its words together ("223 ล้านบาท"): a Thai magnitude needs no space after it
+_THAI = "\u0e00-\u0e7f"
 MAGNITUDE = re.compile(
     r"\s*\+?\s*(?P<mag>"
     + "|".join(re.escape(word) for word in sorted(MAGNITUDES, key=len, reverse=True))
-    + r")\.?(?![^\W\d_]|/)",
+    + rf")\.?(?:(?<=[{_THAI}])|(?![^\W\d_]|/))",
     re.IGNORECASE,
 )
 
@@ -152,9 +176,11 @@ def _separated(digits: str, word: str) -> Decimal | None:
         return _decimal(_regroup(digits, None))
     separator = separators[0]
     after = len(digits) - digits.index(separator) - 1
-    european = _CONVENTION.get(word.casefold()) == _EU
+    convention = _CONVENTION.get(word.casefold())
     below_two = word.casefold() in _BELOW_TWO and digits.startswith("1" + separator)
-    if after != 3 or below_two or (separator == ",") == european:
+    if after == 3 and convention == _EITHER_WAY:
+        return None  # "1,500 مليون": 1.5 or 1500 million, the text does not say
+    if after != 3 or below_two or (separator == ",") == (convention == _EU):
         return _decimal(_regroup(digits, separator))
     return _decimal(_regroup(digits, None))
 
@@ -175,15 +201,24 @@ def _decimal(text: str) -> Decimal | None:
 
 # --- runs of magnitudes: "113 мільйонів 200 тисяч", "62 milyon 129 bin 194" -------------
 
+# "and" between the parts: "un miliardo e 491 milioni", "803 ملايين و200 ألف" (Arabic joins
+# its "and" to the number)
+_AND = r"\s*(?:and\s+|und\s+|и\s+|і\s+|e\s+|و\s*)?"
 # the units after the last magnitude: up to three digits after a thousand ("344 bin 453"),
-# six in groups of three after a million ("32 мільйони 558 616"), never a year ("2016")
-_AND = r"\s*(?:and\s+|und\s+|и\s+|і\s+)?"
-_REST_AFTER = {
-    10**3: re.compile(_AND + r"(?P<num>\d{1,3})(?![\d.,]|\s\d)"),
-    10**6: re.compile(_AND + r"(?P<num>\d{3}[ \u00a0\u202f.]\d{3})(?![\d.,]|\s\d)"),
-}
+# whole digit groups after a million or more ("32 мільйони 558 616", "2 miliardi
+# 45.619.000"), never a year ("2016")
+_THOUSANDS_REST = re.compile(_AND + r"(?P<num>\d{1,3})(?![\d.,]|\s\d)")
+_GROUPED_REST = re.compile(
+    _AND + r"(?P<num>\d{1,3}(?P<sep>[ \u00a0\u202f.])\d{3}(?:(?P=sep)\d{3})*)(?![\d.,]|\s\d)"
+)
 _NEXT_PART = re.compile(_AND + r"(?P<num>\d{1,3})(?![\d.,])")
+# a number after the run that no rule placed ("2 millones 300", "2 miliardi 45.619")
+_UNPLACED = re.compile(_AND + r"\d{1,3}(?:[.,\u00a0\u202f ]\d|(?![\d.,]))")
 _OF = re.compile(r"\s*(?i:de|of|di|d['’])")
+# "1 miliardo e mezzo di lire" is 1.5e9; "près de trois heures et demie" is 3.5 hours
+HALF_AFTER = re.compile(
+    r"\s*(?i:e\s+mezz[oa]|et\s+demie?|y\s+medi[oa]|e\s+mei[oa]|and\s+a\s+half)(?![^\W\d_])"
+)
 
 
 def with_magnitudes(text: str, digits: str, magnitude: re.Match[str]) -> tuple[Decimal, int] | None:
@@ -202,12 +237,10 @@ def with_magnitudes(text: str, digits: str, magnitude: re.Match[str]) -> tuple[D
             return None  # a part we would drop, so no amount at all
         end, last = following.end(), scale_of(following.group("mag"))
         total += int(part.group("num")) * last
-    rest = _REST_AFTER[last].match(text, end) if last in _REST_AFTER else None
-    if rest is not None:
-        total += int(re.sub(r"\D", "", rest.group("num")))
-        end = rest.end()
-    elif _NEXT_PART.match(text, end):
-        return None  # "2 millones 300": a number we cannot place
+    found = _rest(text, end, last)
+    if found is None:
+        return None
+    total, end = total + found[0], found[1]
     if total >= 10**MAX_DIGITS:
         return None  # no budget or count; Decimal's precision would not hold it
     of = _OF.match(text, end)
@@ -216,5 +249,75 @@ def with_magnitudes(text: str, digits: str, magnitude: re.Match[str]) -> tuple[D
     return whole(total), end
 
 
+def _rest(text: str, end: int, last: int) -> tuple[Decimal, int] | None:
+    """What follows the last magnitude: units below it, half of it, or nothing; None for a
+    number that cannot be placed."""
+    rest = (_THOUSANDS_REST if last == 10**3 else _GROUPED_REST if last > 10**3 else None)
+    found = rest.match(text, end) if rest is not None else None
+    if found is not None and (value := int(re.sub(r"\D", "", found.group("num")))) < last:
+        return Decimal(value), found.end()
+    if _UNPLACED.match(text, end):
+        return None  # "2 millones 300": a number we cannot place
+    half = HALF_AFTER.match(text, end)
+    if half is not None:
+        return Decimal(last) / 2, half.end()
+    return Decimal(0), end
+
+
 def whole(amount: Decimal) -> Decimal:
     return amount.quantize(Decimal(1)) if amount == amount.to_integral_value() else amount
+
+
+# --- numbers written as words: "tre miliardi", "dreieinhalb Millionen", "vier Stunden" ----
+
+NUMBER_WORDS: dict[str, int] = {
+    **dict.fromkeys(("one", "ein", "eine", "un", "une", "uno", "una", "uma", "um", "één",
+                     "jedna", "jeden", "satu", "yksi"), 1),
+    **dict.fromkeys(("two", "zwei", "deux", "dos", "due", "duas", "dois", "twee", "dwie", "dwa",
+                     "две", "два", "дві", "två", "to", "dua", "kaksi", "dva", "dvě"), 2),
+    **dict.fromkeys(("three", "drei", "trois", "tres", "tre", "três", "drie", "trzy", "три",
+                     "tiga", "kolme", "tři", "tri"), 3),
+    **dict.fromkeys(("four", "vier", "quatre", "cuatro", "quattro", "quatro", "cztery",
+                     "четыре", "чотири", "fyra", "fire", "empat", "neljä"), 4),
+    **dict.fromkeys(("five", "fünf", "cinq", "cinco", "cinque", "vijf", "pięć", "пять",
+                     "п'ять", "fem", "viisi"), 5),
+    **dict.fromkeys(("six", "sechs", "seis", "sei", "zes", "sześć", "шесть", "шість", "sex",
+                     "seks", "enam", "kuusi"), 6),
+    **dict.fromkeys(("seven", "sieben", "sept", "siete", "sette", "sete", "zeven", "siedem",
+                     "семь", "сім", "sju", "syv", "tujuh"), 7),
+    **dict.fromkeys(("eight", "acht", "huit", "ocho", "otto", "oito", "osiem", "восемь"), 8),
+    **dict.fromkeys(("nine", "neun", "neuf", "nueve", "nove", "negen", "dziewięć"), 9),
+    **dict.fromkeys(("ten", "zehn", "dix", "diez", "dieci", "dez", "tien", "dziesięć"), 10),
+    **dict.fromkeys(("eleven", "elf", "onze", "once", "undici"), 11),
+    **dict.fromkeys(("twelve", "zwölf", "douze", "doce", "dodici", "doze", "twaalf"), 12),
+}  # fmt: skip
+# German and Dutch write "and a half" into the number: "dreieinhalb", "drieënhalf"
+_HALF_SUFFIX = r"(?:einhalb|ënhalf|enhalf)"
+_NUMBER_WORD = "|".join(sorted(map(re.escape, NUMBER_WORDS), key=len, reverse=True))
+
+
+def spelled_before(following: str) -> re.Pattern[str]:
+    """A number word, then what must follow it (a magnitude, an hours unit)."""
+    return re.compile(
+        rf"(?i:(?<![^\W\d_])(?P<word>{_NUMBER_WORD})(?P<half>{_HALF_SUFFIX})?\s+(?={following}))"
+    )
+
+
+def in_digits(found: re.Match[str]) -> str:
+    value = NUMBER_WORDS[found.group("word").casefold()]
+    return f"{value}.5 " if found.group("half") else f"{value} "
+
+
+_MAGNITUDE_WORDS = "|".join(re.escape(word) for word in sorted(MAGNITUDES, key=len, reverse=True))
+_SPELLED_AMOUNT = spelled_before(rf"(?:{_MAGNITUDE_WORDS})(?![^\W\d_])")
+# Arabic names one million with the word alone: "مليار و206 مليون" is 1,206 million
+ARABIC_ONE = re.compile(
+    r"(?:^|(?<=\s))(?<!\d\s)(?=(?:مليار|مليون|ألف)(?:اً|ا)?(?![^\W\d_]))"
+)
+
+
+def spelled_out(text: str) -> str:
+    """The text with numbers written as words before a magnitude in digits."""
+    if text.isascii():
+        return _SPELLED_AMOUNT.sub(in_digits, text) if " " in text else text
+    return ARABIC_ONE.sub("1 ", _SPELLED_AMOUNT.sub(in_digits, text))

@@ -7,7 +7,14 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 import isodate
 
-from marquee.normalizers.numbers import MAX_LENGTH, MAX_RAW_LENGTH
+from marquee.normalizers.numbers import (
+    HALF_AFTER,
+    MAX_LENGTH,
+    MAX_RAW_LENGTH,
+    NUMBER_WORDS,
+    in_digits,
+    spelled_before,
+)
 from marquee.normalizers.text import clean_text
 
 _HOURS = 3600
@@ -23,6 +30,8 @@ _UNIT_WORDS: dict[int, tuple[str, ...]] = {
         "год", "година", "години", "годин", "ώρα", "ώρες", "ώρας", "ωρών", "tunti", "tuntia",
         "timme", "timmar", "hod", "hodina", "hodiny", "hodin", "godzina", "godziny",
         "godzin", "giờ", "jam",
+        # Hindi, Slovak ("3 घंटे 20 मिनट", "Dĺžka:81 minút")
+        "घंटे", "घंटा", "घंटों", "hodín",
     ),
     _MINUTES: (
         "m", "min", "mins", "minute", "minutes", "minuten", "minuti", "minuto", "minutos",
@@ -31,11 +40,11 @@ _UNIT_WORDS: dict[int, tuple[str, ...]] = {
         "perc", "dk", "dakika", "'", "′",
         "хв", "хвилин", "хвилини", "хвилина", "λεπτά", "λεπτό", "λεπτών", "λεπ", "minuuttia",
         "minuty",
-        "minutę", "phút", "menit",
+        "minutę", "phút", "menit", "मिनट", "minút", "minúty", "‘", "’",
     ),
     _SECONDS: (
         "s", "sec", "secs", "second", "seconds", "sek", "sekunden", "secondi", "segundos",
-        "сек", "секунд", "''", "″", '"',
+        "сек", "секунд", "''", "″", '"', "सेकंड", "detik",
     ),
 }  # fmt: skip
 # CJK units run into the next word with no space ("2時間41分", "150分超え", "135분")
@@ -45,9 +54,10 @@ _CJK_UNIT_WORDS: dict[int, tuple[str, ...]] = {
     _SECONDS: ("秒", "초"),
 }
 # an hours word before the first number we read: hours written in words ("vier Stunden")
+# (not a label: "時間:117分" is "running time: 117 minutes")
 _HOUR_WORD = re.compile(
     r"(?i:\b(?:" + "|".join(re.escape(w) for w in _UNIT_WORDS[_HOURS] if len(w) > 2) + r")\b)"
-    + "|" + "|".join(_CJK_UNIT_WORDS[_HOURS])
+    + "|(?:" + "|".join(_CJK_UNIT_WORDS[_HOURS]) + ")(?!\\s*[:：])"
 )
 _UNIT_OF = {
     word: size
@@ -66,7 +76,8 @@ _CJK_ALTERNATION = "|".join(
 _NUMBER = r"\d{1,6}(?:[.,]\d{1,6})?"
 # a number, then its unit; the unit must not run on into a longer word ("min" in "mind")
 _UNIT = rf"(?:(?:{_UNIT_ALTERNATION})(?:\.|(?![^\W\d_]))|(?:{_CJK_ALTERNATION}))"
-_PART = re.compile(rf"(?<![\d:])(?P<num>{_NUMBER})\s*(?P<unit>{_UNIT})", re.IGNORECASE)
+# a colon after a digit makes a clock ("1:51"), after a word a label ("Dĺžka:81 minút")
+_PART = re.compile(rf"(?<!\d)(?<!\d:)(?P<num>{_NUMBER})\s*(?P<unit>{_UNIT})", re.IGNORECASE)
 # JSON-like "seconds": 5640 (key first, value after)
 _KEYED = re.compile(r"\b(?P<unit>hours|minutes|seconds)\W{0,3}:\s*(?P<num>\d+)\b", re.IGNORECASE)
 _CLOCK = re.compile(r"^\(?(?P<h>\d{1,2}):(?P<m>[0-5]\d)(?::(?P<s>[0-5]\d))?\)?$")
@@ -74,8 +85,10 @@ _BARE = re.compile(r"^\(?(?P<num>\d{1,4})\)?$")
 _DASH = r"\s*(?:[-–—〜～~到至]|\b(?:to|bis|à|a|al|do|tot|til|до)\b)\s*"
 _UNIT_END = _UNIT
 # "22–30 min", and "1h 34m – 1h 40m": a unit on both sides, so "111 min - 2019" is no range
+# ... and "entre 41 y 45 minutos", "between 40 and 50 minutes": a runtime between two
 _RANGE = re.compile(
-    rf"{_NUMBER}{_DASH}{_NUMBER}|{_NUMBER}\s*{_UNIT_END}{_DASH}{_NUMBER}\s*{_UNIT_END}",
+    rf"{_NUMBER}{_DASH}{_NUMBER}|{_NUMBER}\s*{_UNIT_END}{_DASH}{_NUMBER}\s*{_UNIT_END}"
+    r"|\b(?:between|entre|zwischen|tra|tussen|mezi|między|між|между)\b",
     re.IGNORECASE,
 )
 _TAG = re.compile(r"<[^>]*>")
@@ -123,7 +136,8 @@ def parse_runtime(text: str | None) -> int | None:
         if _CHINESE_RANGE.search(cleaned):
             return None  # "二到三小時": two to three hours
         cleaned = _CHINESE_NUMBER.sub(_arabic, cleaned)
-    cleaned = _HOURS_IN_WORDS.sub(_hours_in_digits, cleaned)
+    if _has_number_word(cleaned):
+        cleaned = _HOURS_IN_WORDS.sub(in_digits, cleaned)
     cleaned = _PER_EPISODE.sub("", _FOOTNOTE.sub(" ", cleaned))
     seconds = _to_seconds(cleaned)
     if seconds is None:
@@ -132,31 +146,20 @@ def parse_runtime(text: str | None) -> int | None:
     return minutes or None  # sites write 0 for "not known"
 
 
-# hours written as a word ("vier Stunden und 31 Minuten", "dwie godziny i 25 minut")
-_NUMBER_WORDS: dict[str, int] = {
-    **dict.fromkeys(("one", "ein", "eine", "une", "uno", "una", "uma", "één", "jedna", "jeden"), 1),
-    **dict.fromkeys(("two", "zwei", "deux", "dos", "due", "duas", "dois", "twee", "dwie", "dwa",
-                     "две", "два", "дві", "två", "to"), 2),
-    **dict.fromkeys(("three", "drei", "trois", "tres", "tre", "três", "drie", "trzy", "три",
-                     "tre"), 3),
-    **dict.fromkeys(("four", "vier", "quatre", "cuatro", "quattro", "quatro", "cztery",
-                     "четыре", "чотири", "fyra", "fire"), 4),
-    **dict.fromkeys(("five", "fünf", "cinq", "cinco", "cinque", "vijf", "pięć", "пять",
-                     "п'ять", "fem"), 5),
-    **dict.fromkeys(("six", "sechs", "seis", "sei", "zes", "sześć", "шесть", "шість", "sex",
-                     "seks"), 6),
-    **dict.fromkeys(("seven", "sieben", "sept", "siete", "sette", "sete", "zeven", "siedem",
-                     "семь", "сім", "sju", "syv"), 7),
-}  # fmt: skip
-_HOURS_IN_WORDS = re.compile(
-    r"(?i:\b(" + "|".join(sorted(map(re.escape, _NUMBER_WORDS), key=len, reverse=True))
-    + r")\s+(?=(?:" + "|".join(re.escape(w) for w in _UNIT_WORDS[_HOURS] if len(w) > 2)
-    + r")\b))"
+# hours written as a word ("vier Stunden und 31 Minuten", "dwie godziny i 25 minut",
+# "drieënhalf uur", "dua jam 29 menit")
+_NUMBER_WORDS = NUMBER_WORDS
+_HALVES = ("einhalb", "ënhalf", "enhalf")
+
+
+def _has_number_word(text: str) -> bool:
+    """A cheap look before the regex ("2 hours 29 minutes" has no word to read)."""
+    return any(w in NUMBER_WORDS or w.endswith(_HALVES) for w in text.casefold().split())
+
+
+_HOURS_IN_WORDS = spelled_before(
+    r"(?:" + "|".join(re.escape(w) for w in _UNIT_WORDS[_HOURS] if len(w) > 2) + r")\b"
 )
-
-
-def _hours_in_digits(found: re.Match[str]) -> str:
-    return f"{_NUMBER_WORDS[found.group(1).casefold()]} "
 
 
 _CHINESE_DIGITS = {
@@ -234,7 +237,16 @@ def _clock_seconds(text: str) -> Decimal | None:
     if match is None:
         return None
     hours, minutes, seconds = (int(match.group(key) or 0) for key in ("h", "m", "s"))
+    if match.group("s") is None and hours >= _CLOCK_MINUTES:
+        return Decimal(hours * _MINUTES + minutes)  # "42:08": 42 hours is no runtime
+    if match.group("s") is None and hours > _CLOCK_HOURS:
+        return None  # "6:30": six and a half hours, or six minutes and a half
     return Decimal(hours * _HOURS + minutes * _MINUTES + seconds)
+
+
+# "h:mm" up to this many hours; from _CLOCK_MINUTES the first number is minutes ("mm:ss")
+_CLOCK_HOURS = 4
+_CLOCK_MINUTES = 10
 
 
 def _unit_size(unit: str) -> int:
@@ -278,6 +290,9 @@ def _unit_seconds(text: str) -> Decimal | None:
             break
         total = (total or Decimal(0)) + number * unit
         last_unit, end = unit, match.end()
+        half = HALF_AFTER.match(text, end)
+        if half is not None:  # "trois heures et demie"
+            total, end = total + Decimal(unit) / 2, half.end()
     if total is not None and last_unit == _HOURS:
         total += _minutes_without_unit(text[end:])
     return total
@@ -286,7 +301,13 @@ def _unit_seconds(text: str) -> Decimal | None:
 def _joined(text: str, end: int, start: int) -> bool:
     """Parts of one runtime sit side by side, at most joined by "and", "," or "und"."""
     gap = text[end:start].strip(" ,").lower()
-    return gap in {"", "and", "und", "et", "e", "y", "i", "og", "och", "en"}
+    return gap in _JOINERS
+
+
+# "and" ("en", "og", "ja", "dan", "a"), and Spanish "with" ("una hora con 26 minutos")
+_JOINERS = frozenset(
+    {"", "and", "und", "et", "e", "y", "i", "og", "och", "en", "con", "ja", "dan", "a"}
+)
 
 
 def _minutes_without_unit(rest: str) -> Decimal:
