@@ -574,7 +574,7 @@ def _cast_block(root: Element) -> Element | None:
         if element.tag in _LABEL_TAGS and element.getprevious() is None and _names_cast(
                 squash(element.text).rstrip(":：")) and len(element) == 0:
             parent = element.getparent()  # "<span>Cast:</span><ul>...": a label over the list
-            if parent is not None and next(parent.iter("li", "tr"), None) is not None:
+            if parent is not None and any(row is not parent for row in parent.iter("li", "tr")):
                 return parent
         if element.tag in {"caption", "summary"} and _names_cast(text_of(element)):
             return element.getparent()  # a table's caption, an accordion's summary
@@ -686,6 +686,11 @@ _NOT_ROWS = frozenset({"p", "br", "span", "img", "h2", "h3", "h4"})
 def _crew_credit(credit: tuple[str, str | None]) -> bool:
     """ "Bong Joon Ho — Director" in a "Cast & Crew" list: a crew member, no credit."""
     return credit[1] is not None and is_crew_role(credit[1])
+
+
+def credit_in(text: str) -> tuple[str, str | None] | None:
+    """A credit written on one line: "Al Pacino as Vincent Hanna", "Al Pacino (Hanna)"."""
+    return _credit([text])
 
 
 def _credit(texts: list[str]) -> tuple[str, str | None] | None:

@@ -249,6 +249,9 @@ def _rows(root: Element) -> list[tuple[str, Fact]]:
         elif _leads_with_label(element):  # most p and li do not: skip the call to _inline
             rows += _inline(element)
         elif element.tag == "li" and len(element) > 1 and element[0].tag in _LABEL_TAGS:
+            if element[1].tag == "br":  # <li><strong>Runtime</strong><br>1h 46m</li>
+                rows += _lines_facts(element)
+                continue
             pair = _item_pair(element) or _value_first_pair(element)
             if pair is not None:
                 rows.append(pair)
@@ -428,6 +431,8 @@ def _item_pair(item: Element) -> tuple[str, Fact] | None:
     if name is None:
         return None
     values = tuple(child for child in list(item)[1:] if isinstance(child.tag, str))
+    if all(value.tag == "br" for value in values):
+        return None  # "<strong>Runtime</strong><br>1h 46m": lines, read as lines
     text = squash(" ".join(text_of(value) for value in values))
     return (name, Fact(label, values, text)) if values else None
 
@@ -742,6 +747,11 @@ def _lines_facts(block: Element) -> list[tuple[str, Fact]]:
         label, colon, rest = _partition(text)
         labelled = bool(colon) and 0 < len(label) <= _MAX_LABEL
         name = field_for(label) if labelled else None
+        if name is None and not colon and len(text) <= _MAX_LABEL and field_for(text):
+            # "<strong>Runtime</strong><br>1h 46m": a label alone on its line, its value below
+            found.append((str(field_for(text)), [], [], text))
+            continued = True
+            continue
         if name is not None:
             found.append((name, [squash(rest)], [], label))
         elif labelled or not continued:
@@ -752,9 +762,9 @@ def _lines_facts(block: Element) -> list[tuple[str, Fact]]:
         continued = True
         found[-1][2].extend(link for link in links if link and not _MORE.search(link))
     return [
-        (name, Fact(label, (block,), ", ".join(items), links=links,
+        (name, Fact(label, (block,), ", ".join(item for item in items if item), links=links,
                     items=[kept for item in items if (kept := _without_more(item))]))
-        for name, items, links, label in found
+        for name, items, links, label in found if any(items)
     ]
 
 

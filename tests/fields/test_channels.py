@@ -400,3 +400,15 @@ def test_a_character_without_the_episode_count_under_it() -> None:
     record = _record(f"<h1>Heat</h1>{cast}<dl><dt>Runtime</dt><dd>47 min</dd></dl>")
     assert [(c.actor, c.character) for c in record.cast] == [
         ("Bryan Cranston", "Walter White"), ("Aaron Paul", "Jesse Pinkman")]
+
+
+def test_a_label_alone_on_its_line_and_the_value_below() -> None:
+    widget = (
+        "<aside><section><h2>At a glance</h2><ul><li><strong>Released</strong><br>"
+        "February 28, 1995</li><li><strong>Runtime</strong><br>2h 50m</li><li><strong>Starring"
+        "</strong><br>Al Pacino as Vincent Hanna<br>Robert De Niro as Neil McCauley</li></ul>"
+        "</section></aside>"
+    )
+    record = _record(f"<h1>Heat</h1>{widget}")
+    assert (str(record.release_date), record.runtime_minutes) == ("1995-02-28", 170)
+    assert [c.actor for c in record.cast] == ["Al Pacino", "Robert De Niro"]
