@@ -688,9 +688,19 @@ def _crew_credit(credit: tuple[str, str | None]) -> bool:
     return credit[1] is not None and is_crew_role(credit[1])
 
 
-def credit_in(text: str) -> tuple[str, str | None] | None:
-    """A credit written on one line: "Al Pacino as Vincent Hanna", "Al Pacino (Hanna)"."""
-    return _credit([text])
+def starring(fact: Fact | None) -> list[tuple[str, str | None]]:
+    """Credits of a "Starring:" row: names, or one credit a line ("Al Pacino as Vincent
+    Hanna", the character's own note kept: "Narrator (voice)")."""
+    if fact is None:
+        return []
+    lines = fact.items or [fact.text_without_more]
+    if fact.links or not any(_AS.search(line) for line in lines):
+        return [(name, None) for name in names(fact)]
+    # "A as X, B as Y" on one line: one credit a comma-separated part
+    parts = [part for line in lines for part in (
+        re.split(r"\s*[,;]\s*", line) if len(_AS.findall(line)) > 1 else [line])]
+    credits = [_credit([part]) for part in parts if part]
+    return [credit for credit in credits if credit is not None]
 
 
 def _credit(texts: list[str]) -> tuple[str, str | None] | None:

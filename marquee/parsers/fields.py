@@ -152,9 +152,8 @@ def require_heading(found: list[Element]) -> Element:
 
 def _cast_rows(facts: dict[str, Fact]) -> list[tuple[str, str | None]]:
     """ "Starring: A, B" and "Supporting actors: C"; "A as Hanna" on a line gives the character."""
-    names = common.names(facts.get("cast")) + common.names(facts.get("cast_more"))
-    credits = [common.credit_in(name) for name in dict.fromkeys(names)]
-    return [credit for credit in credits if credit is not None]
+    credits = common.starring(facts.get("cast")) + common.starring(facts.get("cast_more"))
+    return list(dict.fromkeys(credits))
 
 
 def _votes(fact: Fact | None, counts: list[Element]) -> str | None:

@@ -412,3 +412,17 @@ def test_a_label_alone_on_its_line_and_the_value_below() -> None:
     record = _record(f"<h1>Heat</h1>{widget}")
     assert (str(record.release_date), record.runtime_minutes) == ("1995-02-28", 170)
     assert [c.actor for c in record.cast] == ["Al Pacino", "Robert De Niro"]
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "<li><strong>Starring</strong><br>Al Pacino as Vincent Hanna<br>Jon Voight as Narrator"
+        " (voice)</li>",
+        "<li>Starring: Al Pacino as Vincent Hanna, Jon Voight as Narrator (voice)</li>",
+    ],
+)
+def test_a_starring_row_of_credits_keeps_each_character(row: str) -> None:
+    record = _record(f"<h1>Heat</h1><ul>{row}<li>Runtime: 2h 50m</li></ul>")
+    assert [(c.actor, c.character) for c in record.cast] == [
+        ("Al Pacino", "Vincent Hanna"), ("Jon Voight", "Narrator (voice)")]
