@@ -362,27 +362,27 @@ def test_the_streaming_block_is_learned_in_three_parts() -> None:
 
 
 def test_locators_are_preferred_where_the_built_in_readers_read_the_layout_wrong() -> None:
-    # a redesign (held-out sites, cineclub) whose synopsis the built-in readers misread: the
-    # tagline's quote, set apart above the synopsis, taken for it
+    # a redesign (held-out sites 2, tonight) whose audience summary the built-in readers
+    # misread: the crew line after the summary's paragraph run into it
     from benchmarks.learn import _known as known_pages
-    from tests.heldout_sites import site_pages
+    from tests.heldout_sites2 import site_pages
 
-    learned = learn(known_pages(site_pages("cineclub", 30, seed=0)), ["synopsis"])
-    [synopsis] = learned.fields
-    assert synopsis.kept and all(locator.prefer for locator in synopsis.locators)
+    learned = learn(known_pages(site_pages("tonight", 30, seed=0)), ["audience_summary"])
+    [summary] = learned.fields
+    assert summary.kept and all(locator.prefer for locator in summary.locators)
     assert learned.layout is not None
     right = wrong_before = 0
-    for site_page in site_pages("cineclub", 20, seed=7):
+    for site_page in site_pages("tonight", 20, seed=7):
         body = site_page.html.encode()
         plain = extract(site_page.url, body)
         record = extract(site_page.url, body, learned=[learned.layout])
         assert isinstance(plain, TitleRecord) and isinstance(record, TitleRecord)
-        expected = site_page.expected["synopsis"]
-        wrong_before += bool(plain.synopsis) and plain.synopsis != expected
-        right += record.synopsis == expected
-        if plain.synopsis and plain.synopsis != record.synopsis:
+        expected = site_page.expected["audience_summary"]
+        wrong_before += bool(plain.audience_summary) and plain.audience_summary != expected
+        right += record.audience_summary == expected
+        if plain.audience_summary and plain.audience_summary != record.audience_summary:
             assert any(i.reason == "learned locator preferred" for i in record.unparsed)
-    assert wrong_before >= 8 and right >= 18, (wrong_before, right)
+    assert wrong_before >= 6 and right >= 19, (wrong_before, right)
 
 
 def test_learning_a_field_no_locator_reads_is_refused() -> None:

@@ -1,4 +1,4 @@
-"""Learning judged on the held-out sites (tests/heldout_sites, tests/heldout_sites2): learned
+"""Learning judged on the held-out sites (tests/heldout_sites, _sites2, _sites3): learned
 on pages of titles taken as stored, judged on titles of another seed, never stored.
 
 Regression floors, below the figures in BENCHMARKS.md (*Learning a redesign*): a learned
@@ -30,15 +30,21 @@ def _learned(held: str) -> tuple[int, int, int, int]:
     return before, after, worse, total
 
 
-@pytest.mark.parametrize(("held", "floor", "gain"), [
-    # with 60 known pages (BENCHMARKS.md): built-in 81.0% -> learned 93.8% (developed on)
-    ("heldout_sites", 0.90, 0.08),
-    # 63.0% -> 78.2% at first sight; 72.6% -> 83.2% after the localized labels
-    ("heldout_sites2", 0.78, 0.06),
+@pytest.mark.parametrize(("held", "floor", "share"), [
+    # 40 known pages a design, parser 2.2.0 (BENCHMARKS.md): built-in 84.8% -> learned 96.8%
+    # (79% of the fields the built-in readers miss)
+    ("heldout_sites", 0.95, 0.6),
+    # 91.1% -> 95.1% (45% of the gap)
+    ("heldout_sites2", 0.93, 0.3),
+    # 90.6% -> 95.2% (49% of the gap)
+    ("heldout_sites3", 0.93, 0.3),
 ])  # fmt: skip
 def test_learning_adds_fields_and_never_turns_a_right_value_wrong(
-    held: str, floor: float, gain: float
+    held: str, floor: float, share: float
 ) -> None:
+    """The built-in readers read more of each set as they improve, so what learning adds is
+    judged against what they leave: it closes at least `share` of that gap."""
     before, after, worse, total = _learned(held)
     assert worse == 0
-    assert after / total >= floor and (after - before) / total >= gain, (before, after, total)
+    assert after / total >= floor and after - before >= share * (total - before), (
+        before, after, total)

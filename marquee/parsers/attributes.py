@@ -25,7 +25,8 @@ _MAX_LABEL = 40
 
 # the attributes that may carry a label: an attribute-only XPath walks attributes, several
 # times cheaper than a predicate on every element
-_NAMING = etree.XPath("//@aria-label | //@title | //@aria-labelledby")
+# (a web component's own `label` and `heading` attributes name it as aria-label does)
+_NAMING = etree.XPath("//@aria-label | //@title | //@aria-labelledby | //@label | //@heading")
 
 
 def _named(root: Element) -> list[Element]:
@@ -50,9 +51,11 @@ def labels_from_attributes(root: Element, section_name: Callable[[str], bool]) -
         if element.getparent() is None:
             continue
         if _is_named_region(element):
-            if section_name(squash(str(element.get("aria-label")))):
+            if section_name(_region_name(element)):
                 _add_heading(element)
-            continue
+                continue
+            if not _is_custom(element):
+                continue
         custom = "-" in element.tag  # a web component: <rg-fact title="Budget">$60M</rg-fact>
         if element.tag not in _ICONS and element.tag not in _LABELLED_VALUES and not custom:
             continue
@@ -78,17 +81,29 @@ _REGION_ROLES = frozenset({"region", "group", "tabpanel"})
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 
 
+def _is_custom(element: Element) -> bool:
+    return "-" in str(element.tag)  # a web component's name holds a hyphen
+
+
+def _region_name(element: Element) -> str:
+    name = element.get("aria-label")
+    if not name and _is_custom(element):
+        name = element.get("heading") or element.get("label")
+    return squash(str(name or ""))
+
+
 def _is_named_region(element: Element) -> bool:
-    """A section named only for screen readers (<section aria-label="Cast">): no heading in it."""
-    region = element.tag in _REGIONS or (
+    """A section named only for screen readers (<section aria-label="Cast">) or by a web
+    component's attribute (<rg-section heading="Top cast">): no heading in it."""
+    region = element.tag in _REGIONS or _is_custom(element) or (
         element.tag == "div" and element.get("role") in _REGION_ROLES)
-    return region and bool(element.get("aria-label")) and next(
+    return region and bool(_region_name(element)) and next(
         element.iter(*_HEADINGS), None) is None
 
 
 def _add_heading(region: Element) -> None:
     """The region's name as its heading, so the readers of headed sections read it."""
-    name = squash(str(region.get("aria-label")))
+    name = _region_name(region)
     if not name or len(name) > _MAX_LABEL:
         return
     heading = etree.Element("h2")
@@ -104,6 +119,8 @@ def _ids(root: Element) -> dict[str, Element]:
 
 def _accessible_name(element: Element) -> str:
     name = element.get("aria-label") or element.get("title")
+    if not name and _is_custom(element):  # <rg-fact label="Budget">
+        name = element.get("label") or element.get("heading")
     if not name and element.tag == "svg":
         title = next((child for child in element if child.tag == "title"), None)
         name = title.text if title is not None else None

@@ -426,3 +426,23 @@ def test_a_starring_row_of_credits_keeps_each_character(row: str) -> None:
     record = _record(f"<h1>Heat</h1><ul>{row}<li>Runtime: 2h 50m</li></ul>")
     assert [(c.actor, c.character) for c in record.cast] == [
         ("Al Pacino", "Vincent Hanna"), ("Jon Voight", "Narrator (voice)")]
+
+
+def test_web_components_named_by_their_own_attributes() -> None:
+    page = (
+        '<rg-title-page><rg-hero><h1 slot="heading">Heat</h1></rg-hero>'
+        '<rg-callout heading="What Viewers Are Saying"><p>Viewers call it tense.</p></rg-callout>'
+        '<details><summary>More details</summary><rg-fact label="Countries of origin"><span'
+        ' slot="value">United States</span></rg-fact><rg-fact label="Budget"><span slot="value">'
+        "$60,000,000 (estimated)</span></rg-fact></details>"
+        '<rg-section heading="Top cast"><rg-person-card><span slot="name">Al Pacino</span>'
+        '<span slot="role">Vincent Hanna</span></rg-person-card><rg-person-card><span slot="name">'
+        'Val Kilmer</span><span slot="role">Chris</span></rg-person-card></rg-section>'
+        "</rg-title-page>"
+    )
+    record = _record(page)
+    assert (record.countries, record.audience_summary) == (
+        ["United States"], "Viewers call it tense.")
+    assert record.budget is not None and int(record.budget.amount) == 60_000_000
+    assert [(c.actor, c.character) for c in record.cast] == [
+        ("Al Pacino", "Vincent Hanna"), ("Val Kilmer", "Chris")]
