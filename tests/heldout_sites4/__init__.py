@@ -19,7 +19,16 @@ from __future__ import annotations
 import random
 
 from tests.heldout_sites2.site import Design, SitePage, make_page
-from tests.heldout_sites4 import animedex, csfd, filmweb, spine, storefront
+from tests.heldout_sites4 import (
+    animedex,
+    csfd,
+    filmweb,
+    freestream,
+    moodguide,
+    spine,
+    storefront,
+    ticketbay,
+)
 
 _DESIGNS = {d.name: d for d in (
     Design("animedex", animedex.fit, animedex.render),
@@ -27,6 +36,9 @@ _DESIGNS = {d.name: d for d in (
     Design("storefront", storefront.fit, storefront.render),
     Design("filmweb", filmweb.fit, filmweb.render),
     Design("csfd", csfd.fit, csfd.render),
+    Design("ticketbay", ticketbay.fit, ticketbay.render),
+    Design("moodguide", moodguide.fit, moodguide.render),
+    Design("freestream", freestream.fit, freestream.render),
 )}
 DESIGNS: list[str] = list(_DESIGNS)
 # fields a design never shows, visibly or in schema.org (its expected value is always null)
