@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from tests.heldout_sites2.kit import compact_votes, grouped
-from tests.heldout_sites4 import DESIGNS, NOT_SHOWN, SPEC_KEYS, SitePage, site_pages
+from tests.heldout_sites4 import DESIGNS, NOT_SHOWN, SPEC_KEYS, SitePage, csfd, filmweb, site_pages
 from tests.heldout_sites4.ticketbay import indian
 
 COUNT = 30
@@ -250,3 +250,78 @@ def test_schema_org_is_on_some_designs_and_some_pages_only() -> None:
     share = {d: sum(map(has_schema, site_pages(d, 20))) for d in DESIGNS}
     assert any(n == 0 for n in share.values()), share
     assert sum(1 for n in share.values() if 0 < n < 20) >= 4, share
+
+
+def test_indian_digit_grouping() -> None:
+    assert [indian(n) for n in (7, 999, 1000, 100000, 1240000, 360000000)] == [
+        "7", "999", "1,000", "1,00,000", "12,40,000", "36,00,00,000"]
+
+
+# design -> markup each of its mechanisms leaves on some pages but not all
+MECHANISMS = {
+    "storefront": ('"@type": ["', "+1 more"),
+    "freestream": ('"mainEntity"', '"author"'),
+    "moodguide": ('vocab="https://schema.org/"', "data-src="),
+    "spine": ('"sameAs"', "itemscope"),
+    "ticketbay": ('"ratingCount"', '"duration": "PT'),
+    "csfd": ("Série (", '"actor"'),
+    "filmweb": (" na świecie", '"datePublished"'),
+}
+
+
+@pytest.mark.parametrize("design", list(MECHANISMS))
+def test_each_mechanism_is_on_some_pages_only(design: str) -> None:
+    pages = site_pages(design, 40)
+    for marker in MECHANISMS[design]:
+        having = sum(marker in p.html for p in pages)
+        assert 0 < having < len(pages), (marker, having)
+
+
+def test_storefront_facts_sit_in_hidden_tab_panels() -> None:
+    for page in site_pages("storefront", 10):
+        details = re.search(r'<div role="tabpanel" id="panel-details"[^>]*>', page.html)
+        assert details and details.group(0).endswith(" hidden>")
+        assert 'role="rowheader"' in page.html
+
+
+def test_freestream_title_is_a_logo_on_some_pages() -> None:
+    pages = site_pages("freestream", 30)
+    logos = [p for p in pages if re.search(r"<h1[^>]*><img alt=", p.html)]
+    assert 0 < len(logos) < len(pages)
+    for page in logos:
+        assert f'<img alt="{html.escape(page.expected["title"])}"' in page.html
+
+
+# where each design names a person beside a job the record has no key for
+JOB = ("(Music Director|Director of Photography|Episode Director|Music|Character Design|"
+       "Producer|Executive Producer|Cinematographer|Cinematography|Editor|Editing)")
+CREW_PATTERNS = {
+    "animedex": rf'>([^<>]+)</a><div class="spaceit_pad"><small>{JOB}</small>',
+    "ticketbay": rf"<h5>([^<>]+)</h5><p>{JOB}</p>",
+    "moodguide": rf'>([^<>]+)</a></div><div class="crew_role">{JOB}</div>',
+    "spine": rf'<th scope="row">{JOB}</th><td>([^<>]+)</td>',
+}
+
+
+@pytest.mark.parametrize("design", list(CREW_PATTERNS))
+def test_crew_in_other_jobs_is_never_a_director_or_writer(design: str) -> None:
+    """'Music Director', 'Director of Photography', producers... are traps, not credits."""
+    for page in site_pages(design, COUNT):
+        found = re.findall(CREW_PATTERNS[design], page.html)
+        assert len(found) >= 2, page.url
+        e = page.expected
+        for groups in found:
+            name = html.unescape(groups[1] if design == "spine" else groups[0])
+            assert name not in e["directors"] + e["writers"], (page.url, name)
+
+
+@pytest.mark.parametrize("design", ["filmweb", "csfd"])
+def test_localized_values_are_in_the_sites_language(design: str) -> None:
+    module = {"filmweb": filmweb, "csfd": csfd}[design]
+    for page in site_pages(design, COUNT):
+        e = page.expected
+        assert set(e["genres"]) <= set(module.GENRES.values())
+        assert set(e["countries"]) <= set(module.COUNTRIES.values())
+        for text in (e["synopsis"], e["tagline"], e["audience_summary"]):
+            english = re.search(r"\b(the|and|with)\b", (text or "").replace(e["title"], ""))
+            assert not english, text
