@@ -166,7 +166,7 @@ def _grid(t: Title, c: Classes, rng: random.Random) -> str:
     if t.countries:
         cells.append(_pair(c, "produkcja", ", ".join(map(esc, t.countries))))
     if t.released:
-        where = pick(rng, ("(świat)", "(Polska)", ""))
+        where = pick(rng, ("(świat)", ""))
         cells.append(_pair(c, "premiera", f"{day(t.released)} {where}".strip()))
     if t.studios:
         cells.append(_pair(c, "studio", ", ".join(map(esc, t.studios))))
@@ -217,7 +217,7 @@ def _episodes(ctx: Context, c: Classes) -> str:
 def _trivia(t: Title, c: Classes, rng: random.Random) -> str:
     year = (t.year or 2000) - 1 - len(t.slug) % 3
     facts = (f"Zdjęcia trwały {30 + len(t.slug) % 40} dni i zakończyły się w {year} roku.",
-             f"Pierwsza wersja montażowa trwała {pick(rng, ('3 godz. 5 min.', '2 godz. 40 min.'))}.")
+             f"Pierwsza wersja montażowa trwała {pick(rng, ('3 godz. 5 min.', '2 godz. 40 min.'))}")
     return (f'<section class="{c("trivia")}"><h2>Ciekawostki</h2><ul>'
             + "".join(f"<li>{x}</li>" for x in facts) + "</ul></section>")
 

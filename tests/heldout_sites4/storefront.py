@@ -133,7 +133,8 @@ def _row(label: str, value: str) -> str:
 def _details(t: Title, c: Classes, rng: random.Random) -> str:
     rows = []
     if t.released:
-        rows.append(_row(pick(rng, ("Release Date", "Released", "In theaters")), short(t.released)))
+        words = ("First aired", "Premiere") if t.kind == "show" else ("Released", "In theaters")
+        rows.append(_row(pick(rng, ("Release Date", *words)), short(t.released)))
     elif t.year:
         rows.append(_row("Year", str(t.year)))
     if t.runtime:
