@@ -21,6 +21,7 @@ from tests.heldout_sites4.common import Classes, look, others_people, pick
 
 NAME = "animedex"
 SHORT = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+TODAY = date(2026, 6, 1)
 SEASONS = ("Winter", "Winter", "Spring", "Spring", "Spring", "Summer", "Summer", "Summer",
            "Fall", "Fall", "Fall", "Winter")
 
@@ -79,10 +80,12 @@ def _sidebar(t: Title, c: Classes, rng: random.Random) -> str:
     if t.seasons:
         lines.append(_line("Episodes", str(t.seasons * 12 + len(t.slug) % 5)))
         lines.append(_line("Seasons", str(t.seasons)))
-    lines.append(_line("Status", "Finished Airing"))
-    if t.released:
-        end = t.released + timedelta(days=7 * 11 + 84 * ((t.seasons or 1) - 1))
-        aired = f"{day(t.released)} to {day(end)}" if t.kind == "show" else day(t.released)
+    end = t.released + timedelta(days=7 * 11 + 84 * ((t.seasons or 1) - 1)) if t.released else None
+    airing = t.kind == "show" and end is not None and end > TODAY
+    lines.append(_line("Status", "Currently Airing" if airing else "Finished Airing"))
+    if t.released and end:
+        aired = (f"{day(t.released)} to {'?' if airing else day(end)}" if t.kind == "show"
+                 else day(t.released))
         lines.append(_line("Aired", aired))
         if t.kind == "show":
             season = f"{SEASONS[t.released.month - 1]} {t.released.year}"
