@@ -65,6 +65,7 @@ _NOT_FOUND = re.compile(
 )
 _SYNOPSIS = heading_matcher(
     r"^(?:about\b|overview$|synopsis$|plot\b|storyline$|summary$|story$"
+    r"|program(?:me)? (?:information|info)$"
     # the same word in the languages of the sites we read: German, French, Spanish, Italian,
     # Portuguese, Polish, Russian, Korean, Japanese, Chinese
     r"|handlung$|inhalt$|r[ée]sum[ée]$|sinopsis$|argumento$|trama$|sinossi$|enredo$"
@@ -398,6 +399,8 @@ def section_paragraphs(heads: Headings, kind: str) -> list[str]:
     for element in section:
         if element.tag == "p":
             paragraphs = [element]
+        elif _headed_elsewhere(element, heading):
+            continue  # a sibling section under a heading of its own ("Cast & crew")
         else:
             paragraphs = [p for p in element.iter("p") if not _under_other_topic(p, element)
                           and not _in_list_item(p, element)]
@@ -428,6 +431,11 @@ def _holds_review_cards(section: list[Element]) -> bool:
         isinstance(el.tag, str) and not len(el) and _REVIEW_BYLINE.fullmatch(squash(el.text))
         for element in section for el in element.iter()
     )
+
+
+def _headed_elsewhere(element: Element, heading: Element) -> bool:
+    own = _own_heading(element)
+    return own is not None and own is not heading and own.tag != "h1" and _other_than_prose(own)
 
 
 def _in_list_item(paragraph: Element, section: Element) -> bool:

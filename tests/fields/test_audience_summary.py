@@ -78,3 +78,15 @@ def test_the_crew_cards_after_the_summary_are_not_part_of_it() -> None:
         b"</li></ol></section></main></body></html>"
     )
     assert _record(body).audience_summary == "Viewers call it tense."
+
+
+def test_a_sibling_section_under_its_own_heading_is_not_part_of_the_summary() -> None:
+    body = (
+        b"<html><body><main><h1>Heat</h1><div><h2>Programme information</h2><p>A thief and a"
+        b" cop circle each other across Los Angeles for one last job.</p><h2>What viewers say"
+        b"</h2><p>Viewers call it tense.</p><section><h2>Cast &amp; crew</h2><p><b>Directed by"
+        b"</b> Michael Mann</p></section></div></main></body></html>"
+    )
+    record = _record(body)
+    assert record.audience_summary == "Viewers call it tense."
+    assert record.synopsis is not None and record.synopsis.startswith("A thief and a cop")
