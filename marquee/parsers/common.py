@@ -435,7 +435,8 @@ def _holds_review_cards(section: list[Element]) -> bool:
 
 def _headed_elsewhere(element: Element, heading: Element) -> bool:
     own = _own_heading(element)
-    return own is not None and own is not heading and own.tag != "h1" and _other_than_prose(own)
+    return own is not None and own is not heading and own.tag != "h1" and (
+        _PROSE_TOPIC.search(text_of(own).casefold()) is None)
 
 
 def _in_list_item(paragraph: Element, section: Element) -> bool:
