@@ -46,18 +46,33 @@ _COMPANY_SUFFIX = re.compile(
 _NAME_SPLIT = re.compile(r"\s*(?:,|;|\s&\s|\band\b|\s/\s)\s*")
 _LIST_SPLIT = re.compile(r"\s*(?:,|;|\||·|•|\s/\s|、|，)\s*")  # 、，: CJK commas
 _QUOTES = "\"'“”„‟«»‘’‚‹›「」"
+# "(2 platforms)"; on localized pages "5 plataformas", "7 Anbietern", "7개 서비스", "3つのサービス"
 _COUNT = re.compile(
-    r"\(?\s*\d[\d,]*\s+(?:[a-z]+\s+)?(?:platforms?|services?|providers?|options?)\s*\)?",
+    r"\(?\s*\d[\d,]*\s+(?:[a-z]+\s+)?(?:platforms?|services?|providers?|options?"
+    r"|plataformas?|plateformes?|plattformen?|anbieter[ns]?|diensten?|dienste|servi[cç]os?"
+    r"|servizi|piattaforme|serwis(?:ach|ów|y)|platform(?:ach|ów|y))\s*\)?"
+    r"|\d+\s*(?:개|つの)?\s*(?:서비스|플랫폼|サービス|社|个平台|家平台)",
     re.IGNORECASE,
 )
 _VERIFIED = re.compile(
-    r"(?:verified|checked|updated|as of)(?:\s+on)?\s*:?\s*(\w.*)$", re.IGNORECASE
-)
-_VERIFIED_HINT = re.compile(r"(?i:verified|checked|updated|as of)")
-_AVAILABILITY = re.compile(
-    r"\bavailable\b|\bunavailable\b|\bnot (?:currently )?streaming\b|\bno streaming\b",
+    r"(?:verified|checked|updated|as of|última comprobación|actualizado|vérifié|mis à jour"
+    r"|\bstand\b|aggiornato|verificado|geprüft)(?:\s+(?:on|le|am|el|em|il))?\s*:?\s*(\w.*)$"
+    r"|(\d{4}\s*[./年-]\s*\d{1,2}\s*[./月-]\s*\d{1,2}\s*日?)\s*(?:기준|時点|现在|更新)",
     re.IGNORECASE,
 )
+_VERIFIED_HINT = re.compile(
+    r"(?i:verified|checked|updated|as of|comprobaci|actualizado|vérifié|mis à jour|\bstand\b"
+    r"|aggiornato|verificado|geprüft|기준|時点)"
+)
+# the status line, in English and on localized pages ("No disponible actualmente en",
+# "Verfügbar bei", "7개 서비스에서 시청 가능", "配信中")
+_AVAILABILITY = re.compile(
+    r"\bavailable\b|\bunavailable\b|\bnot (?:currently )?streaming\b|\bno streaming\b"
+    r"|\bdisponibles?\b|\bverfügbar\b|\bdisponibile\b|\bdisponível\b|시청 (?:가능|불가)"
+    r"|配信(?:中|なし|停止)",
+    re.IGNORECASE,
+)
+_STATUS_WORDS = ("available", "stream", "disponib", "verfügbar", "dispon", "시청", "配信")
 _NOT_FOUND = re.compile(
     r"(?:couldn.?t|could not|can.?t|cannot) find|not found|\b404\b|does(?:n.?t| not) exist"
     r"|no longer available",
@@ -830,7 +845,7 @@ def streaming(root: Element) -> RawStreaming | None:
     status = next(
         (
             squash(t) for t in texts
-            if "available" in t.lower() and _AVAILABILITY.search(t) and not _RENT_OR_BUY.search(t)
+            if _may_be_status(t.lower()) and _AVAILABILITY.search(t) and not _RENT_OR_BUY.search(t)
         ),
         "",
     ) or _reworded_status(inside)  # fmt: skip
@@ -875,7 +890,7 @@ def _streaming_block(root: Element) -> Element | None:
         lowered = text.lower()
         if _RENT_OR_BUY.search(lowered):
             continue  # "Not available to buy": a segment's line, not the title's availability
-        if ("available" in lowered or "stream" in lowered) and _AVAILABILITY.search(text):
+        if _may_be_status(lowered) and _AVAILABILITY.search(text):
             if in_chrome(element):
                 continue
             block = _providers_around(element)
@@ -916,9 +931,18 @@ def _providers_around(status: Element) -> Element | None:
     return None
 
 
+def _may_be_status(lowered: str) -> bool:
+    return any(word in lowered for word in _STATUS_WORDS)  # substring tests before the regex
+
+
 def _has_count_hint(text: str) -> bool:
     # any first-letter case: "platforms", "Services", "providers", "streaming options"
-    return "latform" in text or "ervice" in text or "rovider" in text or "ption" in text
+    return "latform" in text or "ervice" in text or "rovider" in text or "ption" in text or any(
+        word in text for word in _COUNT_WORDS)
+
+
+_COUNT_WORDS = ("lataform", "lateform", "lattform", "nbieter", "ienst", "ervi", "iattaform",
+                "serwis", "서비스", "플랫폼", "サービス", "平台")  # fmt: skip
 
 
 def _block_around(count: Element) -> Element | None:
@@ -927,8 +951,10 @@ def _block_around(count: Element) -> Element | None:
     for ancestor in count.iterancestors():
         if ancestor.tag in {"main", "body"} or next(ancestor.iter("h1"), None) is not None:
             return None  # a block holding the title's heading is the page, not its providers
-        if _has_logos(ancestor) or _named_logo_links(ancestor):
+        if _has_logos(ancestor) or _named_logo_links(ancestor) or _bare_logos(ancestor):
             return ancestor
+        if _chips(ancestor):
+            return ancestor  # "<span class=chip>MUBI</span><span class=chip>Max</span>"
         if next(ancestor.iter("ul", "ol"), None) is not None:
             return ancestor
         if any(_card_text(link) for link in ancestor.iterdescendants("a")):
@@ -984,12 +1010,29 @@ def _verified(inside: list[Element]) -> str | None:
                 if found is None and parent is not None:  # "<span>verified:</span> <b>date</b>"
                     found = _VERIFIED.search(text_of(parent))
                 if found:
-                    return found.group(1)
+                    return found.group(1) or found.group(2)
     return None
 
 
 def _has_logos(element: Element) -> bool:
     return any(_is_logo(inner) for li in element.iter("li") for inner in li.iterdescendants())
+
+
+def _bare_logos(element: Element) -> bool:
+    """Two or more named logo images side by side, outside lists and links."""
+    logos = [el for el in element.iter("img") if _logo_name(el)
+             and not _logo_name(el).casefold().endswith(" poster")]
+    return len(logos) >= 2 and len({id(logo.getparent()) for logo in logos}) == 1
+
+
+def _chips(element: Element) -> list[Element]:
+    """Leaf elements side by side of one tag and class, each a short name: provider chips."""
+    children = [c for c in element if isinstance(c.tag, str) and c.tag not in {"p", "small"}]
+    kinds = {(c.tag, c.get("class")) for c in children}
+    if len(children) < 2 or len(kinds) != 1 or any(len(c) for c in children):
+        return []
+    names = [text_of(c) for c in children]
+    return children if all(0 < len(name) <= 40 for name in names) else []
 
 
 def _named_logo_links(element: Element) -> bool:
@@ -1027,6 +1070,8 @@ def _platforms(inside: list[Element]) -> list[str]:
         names = [_first_text(card) for card in cards]
     else:
         names = [_logo_name(el) for el in inside if _is_logo(el)]
+        if not any(names) and inside:
+            names = [text_of(chip) for chip in _chips(inside[0])]
     return list(dict.fromkeys(n for n in names if n and not n.casefold().endswith(" poster")))
 
 

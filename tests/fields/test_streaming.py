@@ -318,3 +318,34 @@ def test_providers_as_unnamed_icons_in_named_links() -> None:
     streaming = _record(b"<section><h1>Heat</h1>" + block + b"</section>").streaming
     assert streaming is not None
     assert (streaming.platforms, streaming.platform_count) == (["Apple TV", "MUBI"], 2)
+
+
+@pytest.mark.parametrize(
+    ("block", "expected"),
+    [
+        ("<section><h2>Dónde ver</h2><p>No disponible actualmente en (3 plataformas)</p><ul>"
+         "<li>Starz</li><li>Netflix</li><li>Hulu</li></ul><small>Última comprobación: 21 de enero"
+         " de 2026</small></section>", (False, 3, ["Starz", "Netflix", "Hulu"], "2026-01-21")),
+        ("<div><h3>보러가기</h3><p>3개 서비스에서 시청 가능</p><ul><li>Netflix</li><li>Tubi</li>"
+         "<li>Max</li></ul><small>2026.03.20 기준</small></div>",
+         (True, 3, ["Netflix", "Tubi", "Max"], "2026-03-20")),
+        ("<div><h3>보러가기</h3><p>현재 시청 불가 (2개 서비스)</p><ul><li>Netflix</li><li>Tubi</li>"
+         "</ul></div>", (False, 2, ["Netflix", "Tubi"], None)),
+        ('<section aria-label="Where to watch"><p>Streaming on 2 services</p><span class="chip">'
+         'MUBI</span><span class="chip">Max</span><small>Updated Jan 31, 2026</small></section>',
+         (True, 2, ["MUBI", "Max"], "2026-01-31")),
+        ('<section><p>Watch now · 2 platforms</p><img class="logo" alt="Pluto TV" src="/0.png">'
+         '<img class="logo" alt="Max" src="/1.png"></section>',
+         (True, 2, ["Pluto TV", "Max"], None)),
+    ],
+    ids=["spanish", "korean", "korean-negative", "chips", "bare-logos"],
+)
+def test_localized_status_lines_chips_and_bare_logos(
+    block: str, expected: tuple[object, ...]
+) -> None:
+    body = f"<html><body><main><h1>Heat</h1><p>Runtime: 2h 50m</p>{block}</main></body></html>"
+    streaming = _record(body.encode()).streaming
+    assert streaming is not None
+    verified = streaming.verified_on.isoformat() if streaming.verified_on else None
+    assert (streaming.available, streaming.platform_count, streaming.platforms, verified) == (
+        expected)
