@@ -1022,7 +1022,8 @@ def _bare_logos(element: Element) -> bool:
     """Two or more named logo images side by side, outside lists and links."""
     logos = [el for el in element.iter("img") if _logo_name(el)
              and not _logo_name(el).casefold().endswith(" poster")]
-    return len(logos) >= 2 and len({id(logo.getparent()) for logo in logos}) == 1
+    parents = [logo.getparent() for logo in logos]
+    return len(logos) >= 2 and all(parent is parents[0] for parent in parents)
 
 
 def _chips(element: Element) -> list[Element]:

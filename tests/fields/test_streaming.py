@@ -349,3 +349,15 @@ def test_localized_status_lines_chips_and_bare_logos(
     verified = streaming.verified_on.isoformat() if streaming.verified_on else None
     assert (streaming.available, streaming.platform_count, streaming.platforms, verified) == (
         expected)
+
+
+def test_logos_in_separate_cells_are_not_bare_logos_side_by_side() -> None:
+    block = (
+        "<section><h2>Where to watch</h2><h3>Stream on 2 services</h3><table><tr><td>"
+        '<img alt="" src="/s0.png"> Max</td><td>Subscription</td></tr><tr><td><img alt="" '
+        'src="/s1.png"> Hulu</td><td>Subscription</td></tr></table><h3>Rent or buy</h3><table>'
+        '<tr><td><img alt="Vudu" src="/0.png"> Vudu</td><td>$3.99</td></tr><tr><td><img '
+        'alt="Redbox" src="/1.png"> Redbox</td><td>$14.99</td></tr></table></section>'
+    )
+    streaming = _record(f"<h1>Heat</h1><p>Runtime: 2h 50m</p>{block}".encode()).streaming
+    assert streaming is None or "Vudu" not in streaming.platforms
