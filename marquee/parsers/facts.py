@@ -294,12 +294,29 @@ def _chosen(
                 is_placeholder(ranked[1].text),  # no value at all: as if the row were not there
                 ranked[0],
                 _misfit(name, ranked[1].text),
+                _shorter_list(name, ranked[1], found),
                 label_rank(ranked[1].label),
                 not _in_details(ranked[1].elements[0]),
                 _block(ranked[1]) is not details,
             ),
         )[1]
     return chosen
+
+
+def _shorter_list(name: str, fact: Fact, found: list[tuple[int, Fact]]) -> bool:
+    """A cast another row holds whole and more ("Starring: A, B" in the hero, "Cast: A, B, C,
+    D" in the details): the teaser gives way to the whole list. Only the cast: a genre or
+    studio row that holds more is as often a block of several facts run together."""
+    if name != "cast":
+        return False
+    mine = _item_set(fact)
+    return bool(mine) and any(
+        other is not fact and mine < _item_set(other) for _, other in found)
+
+
+def _item_set(fact: Fact) -> frozenset[str]:
+    items = fact.links or fact.items
+    return frozenset(squash(item).strip(",;").casefold() for item in items if item.strip())
 
 
 # "8.1/10", "94%", "4.5 stars", "7.7": a score, which is neither a certificate nor a count

@@ -234,3 +234,15 @@ def test_a_cast_named_by_a_localized_heading_an_attribute_or_an_icon(block: byte
     record = _record(_page(block + b"<dl><dt>Runtime</dt><dd>2h 50m</dd></dl>"))
     assert [(c.actor, c.character) for c in record.cast] == [
         ("Al Pacino", "Vincent Hanna"), ("Val Kilmer", "Chris")]
+
+
+def test_the_whole_cast_row_beats_a_starring_teaser() -> None:
+    body = (
+        b'<p><span>Starring:</span> <a href="/p/0">Al Pacino</a>, <a href="/p/1">Robert De Niro'
+        b'</a></p><section><h2>More Details</h2><div><span class="l">Cast</span><span class="d">'
+        b'Al Pacino,</span><span class="d">Robert De Niro,</span><span class="d">Val Kilmer'
+        b'</span></div><div><span class="l">Genres</span><span class="d">Crime</span></div>'
+        b"</section>"
+    )
+    record = _record(_page(body))
+    assert [c.actor for c in record.cast] == ["Al Pacino", "Robert De Niro", "Val Kilmer"]
