@@ -362,27 +362,28 @@ def test_the_streaming_block_is_learned_in_three_parts() -> None:
 
 
 def test_locators_are_preferred_where_the_built_in_readers_read_the_layout_wrong() -> None:
-    # a redesign (held-out sites 2, tonight) whose audience summary the built-in readers
-    # misread: the crew line after the summary's paragraph run into it
+    # a redesign (held-out sites, cinedb) whose cast the built-in readers misread: an actor
+    # without a character left out of the list
     from benchmarks.learn import _known as known_pages
-    from tests.heldout_sites2 import site_pages
+    from tests.heldout_sites import site_pages
 
-    learned = learn(known_pages(site_pages("tonight", 30, seed=0)), ["audience_summary"])
-    [summary] = learned.fields
-    assert summary.kept and all(locator.prefer for locator in summary.locators)
+    learned = learn(known_pages(site_pages("cinedb", 30, seed=0)), ["cast"])
+    [cast] = learned.fields
+    assert cast.kept and all(locator.prefer for locator in cast.locators)
     assert learned.layout is not None
     right = wrong_before = 0
-    for site_page in site_pages("tonight", 20, seed=7):
+    for site_page in site_pages("cinedb", 20, seed=7):
         body = site_page.html.encode()
         plain = extract(site_page.url, body)
         record = extract(site_page.url, body, learned=[learned.layout])
         assert isinstance(plain, TitleRecord) and isinstance(record, TitleRecord)
-        expected = site_page.expected["audience_summary"]
-        wrong_before += bool(plain.audience_summary) and plain.audience_summary != expected
-        right += record.audience_summary == expected
-        if plain.audience_summary and plain.audience_summary != record.audience_summary:
+        expected = site_page.expected["cast"]
+        before, after = plain.spec_dict()["cast"], record.spec_dict()["cast"]
+        wrong_before += bool(before) and before != expected
+        right += after == expected
+        if before and before != after:
             assert any(i.reason == "learned locator preferred" for i in record.unparsed)
-    assert wrong_before >= 6 and right >= 19, (wrong_before, right)
+    assert wrong_before >= 4 and right >= 19, (wrong_before, right)
 
 
 def test_learning_a_field_no_locator_reads_is_refused() -> None:
