@@ -84,7 +84,9 @@ _SYNOPSIS = heading_matcher(
     # the same word in the languages of the sites we read: German, French, Spanish, Italian,
     # Portuguese, Polish, Russian, Korean, Japanese, Chinese
     r"|handlung$|inhalt$|r[ée]sum[ée]$|sinopsis$|argumento$|trama$|sinossi$|enredo$"
-    r"|fabu[łl]a$|сюжет$|줄거리$|あらすじ$|剧情|劇情|简介$|簡介$)"
+    r"|fabu[łl]a$|сюжет$|о фильме$|описание$)"
+    # CJK headings put the title first ("《X》的剧情简介 · · ·", "解説・あらすじ")
+    r"|剧情|劇情|简介|簡介|あらすじ|줄거리|作品解説|解説"
 )
 _AUDIENCE = heading_matcher(
     r"(?:viewers|audiences?|people|fans).{0,12}\b(?:say|think)"
@@ -257,7 +259,10 @@ _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _NOT_PROSE = _HEADING_TAGS | {
     "section", "ul", "ol", "dl", "table", "button", "form", "a", "details"
 }
-_TRAILING_MORE = re.compile(r"\s*(?:\(more\)|(?:read |see )?more\s*»)$", re.IGNORECASE)
+_TRAILING_MORE = re.compile(
+    r"\s*(?:\(more\)|(?:read |see )?more\s*»|[(（]展[开開]全部[)）]|もっと見る|더보기)$",
+    re.IGNORECASE,
+)
 _LINK_TAIL = 32  # longer than any trailing "more" link, whitespace collapsed
 _PROSE_TOPIC = re.compile(
     r"\b(?:plot|story(?:line)?|synopsis|summary|premise|overview|audience|viewers?|verdict"

@@ -80,3 +80,12 @@ def test_a_section_named_only_for_screen_readers(label: str) -> None:
 def test_a_hinted_synopsis_without_its_more_button() -> None:
     main = f'<div class="or-synopsis"><p data-clamp="3">{PROSE}</p><button>MORE</button></div>'
     assert _synopsis(main) == PROSE
+
+
+@pytest.mark.parametrize("main", [
+    f'<div><h2>Heat的剧情简介 · · · · · ·</h2><span class="short"><span>{PROSE[:40]}……</span>'
+    f'<a href="javascript:;">(展开全部)</a></span><span class="all">{PROSE}</span></div>',
+    f"<div><h2>解説・あらすじ</h2><p>{PROSE}</p></div>",
+])  # fmt: skip
+def test_cjk_synopsis_headings_with_the_title_first_and_an_expand_link(main: str) -> None:
+    assert _synopsis(main) == PROSE
