@@ -67,7 +67,10 @@ def _titles_below(root: Element, page_url: str) -> dict[Element, str]:
     below: dict[Element, str] = {}
     for link in root.iter("a"):
         href = link.get("href")
-        path = _title_path(href, page_url) if href and _TITLE_WORD.search(href) else None
+        if not href:
+            continue
+        found = _ROOT_TITLE.match(href)
+        path = found.group() if found is not None else _title_path(href, page_url)
         if path is None or path == own:
             continue
         node: Element | None = link
@@ -83,15 +86,15 @@ def _titles_below(root: Element, page_url: str) -> dict[Element, str]:
     return below
 
 
-# a root-relative link to a title page: its path is the match (the usual href, no split)
-_ROOT_TITLE = re.compile(r"/(?:movie|show|film|tv|series)/[^/?#]+(?=/*(?:[?#]|$))", re.I)
+# the usual link to a title page, "/movie/slug" (a query or fragment after it): its path
+# is the match; any other href goes the whole way (_title_path)
+_ROOT_TITLE = re.compile(r"/(?:movie|show|film|tv|series)/[^/?#\s]+(?=/*(?:[?#]|\Z))")
 
 
 def _title_path(href: str, page_url: str) -> str | None:
     """The path of a link to a title page (see _path), or None for another link."""
-    found = _ROOT_TITLE.match(href.strip())
-    if found is not None:
-        return found.group()
+    if _TITLE_WORD.search(href) is None:
+        return None
     path = _path(href, page_url)
     return path if is_title_path(path) else None
 
