@@ -20,8 +20,6 @@ from marquee.parsers.common import is_title_path
 from marquee.parsers.dom import Element, remove_keeping_tail, text_of
 
 _EPISODE_ITEM = re.compile(r"\bS\d{1,2}\s*[·.:|-]?\s*E\d{1,3}\b|\bepisode\s+\d{1,3}\b", re.I)
-# the same without word boundaries: found wherever _EPISODE_ITEM is, in text run together
-_EPISODE_ANYWHERE = re.compile(r"S\d{1,2}\s*[·.:|-]?\s*E\d{1,3}|episode\s+\d{1,3}", re.I)
 # items under these headings are other people's words about the title, or news beside it
 _REVIEWS = re.compile(r"\b(?:reviews?|comments?|reactions?|news|stories|articles)\b", re.I)
 _HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
@@ -119,21 +117,9 @@ def _may_name_episode(text: str) -> bool:
     return "pisode" in text or "PISODE" in text or ("S" in text and "E" in text)
 
 
-def _may_name_episodes(root: Element) -> bool:
-    """Whether any text of the page (comments' too: the walk below reads them) may name an
-    episode: one search of the page's text, serialised by lxml, spares most pages the walk."""
-    text = etree.tostring(root, method="text", encoding="unicode", with_tail=False)
-    if _EPISODE_ANYWHERE.search(str(text)):
-        return True
-    others = root.iter(etree.Comment, etree.ProcessingInstruction)
-    return any(_EPISODE_ANYWHERE.search(other.text or "") for other in others)
-
-
 def _episode_items(root: Element) -> list[Element]:
     """Items that each name an episode ("S1 E2", "Episode 3"), two or more side by side: from
     each text that names one, up to the first block whose parent holds another such block."""
-    if not _may_name_episodes(root):
-        return []
     marks = [
         el for el in root.iter()
         if (text := el.text) and _may_name_episode(text) and _EPISODE_ITEM.search(text[:80])
