@@ -30,8 +30,12 @@ _EPISODE_DEPTH = 6  # levels from an episode's name up to the item holding it
 
 def drop_other_topics(root: Element, page_url: str) -> None:
     """Remove rails of other titles, episode and review items, and dialogs from the tree."""
-    doomed = _rail_cards(root, page_url) + _episode_and_review_items(root) + _dialogs(root)
+    doomed = _rail_cards(root, page_url) + _episode_and_review_items(root)
     for element in doomed:
+        remove_keeping_tail(element)
+    # dialogs are found by their attributes alone, so in the smaller tree: one inside a
+    # removed block went with it
+    for element in _dialogs(root):
         remove_keeping_tail(element)
 
 
