@@ -69,17 +69,19 @@ def _titles_below(root: Element, page_url: str) -> dict[Element, str]:
     """Each element holding a link to another title: that title's path, or _MANY."""
     own = urlsplit(page_url).path.rstrip("/")
     below: dict[Element, str] = {}
+    seen_below, usual = below.get, _ROOT_TITLE.match  # ~250 links a real-size page
     for link in root.iter("a"):
         href = link.get("href")
         if not href:
             continue
-        found = _ROOT_TITLE.match(href)
+        found = usual(href)
         path = found.group() if found is not None else _title_path(href, page_url)
         if path is None or path == own:
             continue
-        node: Element | None = link
+        below[link] = path  # new: no earlier link is inside it (they come before it)
+        node = link.getparent()
         while node is not None:
-            seen = below.get(node)
+            seen = seen_below(node)
             if seen is None:
                 below[node] = path
             elif seen in (_MANY, path):
