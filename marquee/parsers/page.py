@@ -61,16 +61,21 @@ def _not_markup(data: bytes, encoding: str) -> bool:
     return control * 20 > len(head)
 
 
+def _blank(data: bytes) -> bool:
+    """Nothing but whitespace, as `not data.strip()` without copying the page."""
+    return not data or data.isspace()
+
+
 def parse_html(body: bytes, headers: Mapping[str, str] | None = None) -> Element:
     """The page's element tree; an empty page, or bytes that are no markup, are rejected."""
     data, encoding = parser_input(body, headers)
-    if data.strip() and _not_markup(data, encoding):
+    if not _blank(data) and _not_markup(data, encoding):
         raise PageRejected(NOT_HTML, f"{len(body)} bytes that are no HTML (binary or plain text)")
     # libxml2 drops what follows a stray </html> or </body>; browsers read on, and so do we
     if _early_end_tag(data):
         data = _END_TAGS.sub(b"", data)
     parser = _parser(encoding)
-    root = etree.fromstring(data, parser) if data.strip() else None
+    root = etree.fromstring(data, parser) if not _blank(data) else None
     if root is None:
         raise PageRejected("empty page", f"{len(body)} bytes without markup")
     if any("Excessive depth" in entry.message for entry in parser.error_log):
