@@ -107,11 +107,38 @@ def _prepare(url: str, body: bytes, headers: Mapping[str, str] | None) -> _Prepa
     for line_break in root.iter("br"):  # a line break separates words as a space does
         line_break.tail = " " + (line_break.tail or "")
     page_url = common.canonical_url(root, url, jsonld, linked)
-    schema = _schema_channel(root, page_url, jsonld, layout)
+    marks = _marks(root)
+    schema = _schema_channel(root, page_url, jsonld, layout, marks.names)
     drop_site_chrome(root)
-    scope.drop_other_topics(root, page_url)
+    scope.drop_other_topics(root, page_url, marks.dialogs)
     labels_from_attributes(root)
     return _Prepared(root, page_url, layout, schema, other)
+
+
+# the attributes three steps look for (microdata, RDFa, dialogs) in one attribute-only XPath:
+# each `//@name` of a union costs a fraction of the walk a call of its own makes
+_MARKS = etree.XPath(
+    "//@itemscope | //@typeof | //@role[. = 'dialog' or . = 'alertdialog']"
+    " | //@aria-modal[. = 'true']"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Marks:
+    names: frozenset[str]  # of the attributes found
+    dialogs: list[Element]  # the elements that role or aria-modal says are dialogs, in order
+
+
+def _marks(root: Element) -> _Marks:
+    found = _MARKS(root)
+    assert isinstance(found, list)
+    values = [value for value in found if isinstance(value, etree._ElementUnicodeResult)]
+    dialogs = [value.getparent() for value in values if value.attrname in _DIALOG_MARKS]
+    names = frozenset(str(value.attrname) for value in values)
+    return _Marks(names, [owner for owner in dialogs if owner is not None])
+
+
+_DIALOG_MARKS = frozenset({"role", "aria-modal"})
 
 
 def content_tree(url: str, body: bytes, headers: Mapping[str, str] | None = None) -> Element:
@@ -149,12 +176,15 @@ def parse_page(
 
 
 def _schema_channel(
-    root: Element, url: str, jsonld: JsonObject | None, layout: Layout
+    root: Element, url: str, jsonld: JsonObject | None, layout: Layout, marks: frozenset[str]
 ) -> RawTitle | None:
     """The title's fields from its schema.org data, JSON-LD first, then microdata, RDFa and
-    OpenGraph, each filling what the ones before lack; None when the page has none."""
+    OpenGraph, each filling what the ones before lack; None when the page has none. `marks`:
+    the attributes the page has of itemscope (microdata) and typeof (RDFa)."""
     objects = [jsonld] if jsonld is not None else []
-    for found in (schema_org.microdata_objects(root, url), schema_org.rdfa_objects(root, url)):
+    microdata = schema_org.microdata_objects(root, url) if "itemscope" in marks else []
+    rdfa = schema_org.rdfa_objects(root, url) if "typeof" in marks else []
+    for found in (microdata, rdfa):
         own = own_object(root, list(schema_org.title_objects(found)), url)
         if own is not None:
             objects.append(own)

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from typing import Any
 from urllib.parse import urljoin
 
-from marquee.parsers.dom import Element, compiled, text_of
+from marquee.parsers.dom import Element, text_of
 from marquee.parsers.jsonld import JsonObject, kind_of_type, person_names, type_names
 from marquee.parsers.raw import Layout, RawTitle
 
@@ -28,9 +28,8 @@ _TEXT_TAGS = frozenset({"span", "div", "p", "li", "dd", "td", "h1", "h2", "h3", 
 
 
 def microdata_objects(root: Element, base_url: str) -> list[JsonObject]:
-    """Top-level microdata items (itemscope/itemprop), in the plain shape."""
-    if not _has_attribute(root, "itemscope"):
-        return []
+    """Top-level microdata items (itemscope/itemprop), in the plain shape (none without an
+    itemscope attribute: the caller, which knows, need not call)."""
     from extruct.w3cmicrodata import MicrodataExtractor  # import on first use: ~0.1 s
 
     try:
@@ -45,9 +44,8 @@ def rdfa_objects(root: Element, base_url: str) -> list[JsonObject]:
 
     Read here, not by extruct's RDFa extractor: pyRdfa builds an RDF graph, and a graph has no
     order, so a title's genres, writers and cast came back shuffled; it also re-parses the
-    page. RDFa Lite's five attributes need only one walk of the tree we have."""
-    if not _has_attribute(root, "typeof"):
-        return []
+    page. RDFa Lite's five attributes need only one walk of the tree we have (none without a
+    typeof attribute: the caller, which knows, need not call)."""
     owner: dict[Element, JsonObject | None] = {}
     tops: list[JsonObject] = []
     for element in root.iter():
@@ -134,10 +132,6 @@ def _has_video_facts(props: dict[str, list[str]]) -> bool:
 def _put(obj: JsonObject, key: str, values: list[str] | None) -> None:
     if values:
         obj[key] = values[0]
-
-
-def _has_attribute(root: Element, name: str) -> bool:
-    return bool(compiled(f"boolean(//@{name})")(root))
 
 
 def _from_microdata(item: Any, depth: int) -> JsonObject | None:
