@@ -107,38 +107,23 @@ def _prepare(url: str, body: bytes, headers: Mapping[str, str] | None) -> _Prepa
     for line_break in root.iter("br"):  # a line break separates words as a space does
         line_break.tail = " " + (line_break.tail or "")
     page_url = common.canonical_url(root, url, jsonld, linked)
-    marks = _marks(root)
-    schema = _schema_channel(root, page_url, jsonld, layout, marks.names)
+    schema = _schema_channel(root, page_url, jsonld, layout, _schema_marks(root))
     drop_site_chrome(root)
-    scope.drop_other_topics(root, page_url, marks.dialogs)
+    scope.drop_other_topics(root, page_url)
     labels_from_attributes(root)
     return _Prepared(root, page_url, layout, schema, other)
 
 
-# the attributes three steps look for (microdata, RDFa, dialogs) in one attribute-only XPath:
-# each `//@name` of a union costs a fraction of the walk a call of its own makes
-_MARKS = etree.XPath(
-    "//@itemscope | //@typeof | //@role[. = 'dialog' or . = 'alertdialog']"
-    " | //@aria-modal[. = 'true']"
-)
+# microdata's and RDFa's attributes in one attribute-only XPath: each `//@name` of a union
+# costs a fraction of the walk a call of its own makes
+_SCHEMA_MARKS = etree.XPath("//@itemscope | //@typeof")
 
 
-@dataclass(frozen=True, slots=True)
-class _Marks:
-    names: frozenset[str]  # of the attributes found
-    dialogs: list[Element]  # the elements that role or aria-modal says are dialogs, in order
-
-
-def _marks(root: Element) -> _Marks:
-    found = _MARKS(root)
+def _schema_marks(root: Element) -> frozenset[str]:
+    """Which of itemscope (microdata) and typeof (RDFa) the page has."""
+    found = _SCHEMA_MARKS(root)
     assert isinstance(found, list)
-    values = [value for value in found if isinstance(value, etree._ElementUnicodeResult)]
-    dialogs = [value.getparent() for value in values if value.attrname in _DIALOG_MARKS]
-    names = frozenset(str(value.attrname) for value in values)
-    return _Marks(names, [owner for owner in dialogs if owner is not None])
-
-
-_DIALOG_MARKS = frozenset({"role", "aria-modal"})
+    return frozenset(str(v.attrname) for v in found if isinstance(v, etree._ElementUnicodeResult))
 
 
 def content_tree(url: str, body: bytes, headers: Mapping[str, str] | None = None) -> Element:

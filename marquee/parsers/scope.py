@@ -11,7 +11,6 @@ field is read, found by structure rather than by their headings' words.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from itertools import pairwise
 from urllib.parse import urljoin, urlsplit
 
@@ -29,15 +28,14 @@ _MIN_ITEMS = 2
 _EPISODE_DEPTH = 6  # levels from an episode's name up to the item holding it
 
 
-def drop_other_topics(
-    root: Element, page_url: str, dialogs: Sequence[Element] | None = None
-) -> None:
-    """Remove rails of other titles, episode and review items, and dialogs from the tree.
-    `dialogs`: the elements a role or aria-modal marks as one, when the caller has found
-    them (see _dialogs); one that went with a removed block is removed from it alone."""
+def drop_other_topics(root: Element, page_url: str) -> None:
+    """Remove rails of other titles, episode and review items, and dialogs from the tree."""
     doomed = _rail_cards(root, page_url) + _episode_and_review_items(root)
-    doomed += _dialogs(root) if dialogs is None else [*root.iter("dialog"), *dialogs]
     for element in doomed:
+        remove_keeping_tail(element)
+    # dialogs are found by their attributes alone, so in the smaller tree: one inside a
+    # removed block went with it
+    for element in _dialogs(root):
         remove_keeping_tail(element)
 
 
