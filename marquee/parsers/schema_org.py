@@ -28,8 +28,9 @@ _TEXT_TAGS = frozenset({"span", "div", "p", "li", "dd", "td", "h1", "h2", "h3", 
 
 
 def microdata_objects(root: Element, base_url: str) -> list[JsonObject]:
-    """Top-level microdata items (itemscope/itemprop), in the plain shape (none without an
-    itemscope attribute: the caller, which knows, need not call)."""
+    """Top-level microdata items (itemscope/itemprop), in the plain shape."""
+    if not _has_attribute(root, "itemscope"):
+        return []
     from extruct.w3cmicrodata import MicrodataExtractor  # import on first use: ~0.1 s
 
     try:
@@ -44,8 +45,9 @@ def rdfa_objects(root: Element, base_url: str) -> list[JsonObject]:
 
     Read here, not by extruct's RDFa extractor: pyRdfa builds an RDF graph, and a graph has no
     order, so a title's genres, writers and cast came back shuffled; it also re-parses the
-    page. RDFa Lite's five attributes need only one walk of the tree we have (none without a
-    typeof attribute: the caller, which knows, need not call)."""
+    page. RDFa Lite's five attributes need only one walk of the tree we have."""
+    if not _has_attribute(root, "typeof"):
+        return []
     owner: dict[Element, JsonObject | None] = {}
     tops: list[JsonObject] = []
     for element in root.iter():
@@ -132,6 +134,10 @@ def _has_video_facts(props: dict[str, list[str]]) -> bool:
 def _put(obj: JsonObject, key: str, values: list[str] | None) -> None:
     if values:
         obj[key] = values[0]
+
+
+def _has_attribute(root: Element, name: str) -> bool:
+    return bool(root.xpath(f"boolean(//@{name})"))
 
 
 def _from_microdata(item: Any, depth: int) -> JsonObject | None:
