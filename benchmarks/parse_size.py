@@ -2,7 +2,11 @@
 grown to the size of the issue's reference page (76 KB) with bulk that real title pages
 carry, which extract() must read past but that gives no field.
 
-    .venv/bin/python -m benchmarks.parse_size [--kb 76] [--rounds N]
+    .venv/bin/python -m benchmarks.parse_size [--kb 76] [--rounds N] [--cpu]
+
+--cpu: each round times lxml, extract() and lxml again by this process's CPU time, and the
+medians of the rounds are printed: on a machine other processes load, wall-clock best-of
+timings swing by a third, CPU-time medians by less than a tenth.
 
 Kinds of bulk, each added until the page reaches the size:
 - page data: an application/json script with related titles' data (a Next.js page's props);
@@ -16,6 +20,11 @@ from __future__ import annotations
 
 import argparse
 import json
+import statistics
+import time
+from collections.abc import Callable
+
+import lxml.html
 
 from benchmarks.parse import load_pages, machine, per_page_seconds
 from marquee.extract import extract
@@ -79,10 +88,37 @@ def same_records(original: Pages, bigger: Pages) -> list[str]:
     return differ
 
 
+def cpu_medians(pages: Pages, rounds: int) -> tuple[float, float]:
+    """(extract() seconds a page, its ratio to lxml.html.fromstring): medians over `rounds`
+    rounds, each timing lxml before and after extract() by CPU time."""
+
+    def cpu(run: Callable[[], object]) -> float:
+        start = time.process_time()
+        run()
+        return time.process_time() - start
+
+    def plain() -> None:
+        for _, body in pages:
+            lxml.html.fromstring(body)
+
+    def full() -> None:
+        for url, body in pages:
+            extract(url, body)
+
+    full()  # warm caches (regexes, XPath, pydantic) before timing
+    times, ratios = [], []
+    for _ in range(rounds):
+        before, extracted, after = cpu(plain), cpu(full), cpu(plain)
+        times.append(extracted / len(pages))
+        ratios.append(2 * extracted / (before + after))
+    return statistics.median(times), statistics.median(ratios)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--kb", type=int, default=76)
     parser.add_argument("--rounds", type=int, default=10)
+    parser.add_argument("--cpu", action="store_true", help="CPU-time medians (see above)")
     args = parser.parse_args()
     pages = load_pages()
     sets: dict[str, Pages] = {"as they are": pages}
@@ -93,8 +129,13 @@ def main() -> None:
         differ = same_records(pages, chosen)
         if differ:
             print(f"{name}: records changed by the bulk on {', '.join(differ)}")
-        plain_s, full_s = per_page_seconds(chosen, args.rounds)
         size = sum(len(body) for _, body in chosen) / len(chosen) / 1024
+        if args.cpu:
+            full_s, ratio = cpu_medians(chosen, args.rounds)
+            print(f"{name:12s} mean {size:5.1f} KB  extract() {full_s * 1e3:.3f} ms CPU  "
+                  f"ratio {ratio:.2f}x (medians)")  # fmt: skip
+            continue
+        plain_s, full_s = per_page_seconds(chosen, args.rounds)
         print(
             f"{name:12s} mean {size:5.1f} KB  lxml {plain_s * 1e3:.3f} ms  "
             f"extract() {full_s * 1e3:.3f} ms  ratio {full_s / plain_s:.2f}x"

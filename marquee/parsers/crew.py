@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import islice
 
 from marquee.parsers.dom import Element, lines_around, squash
 
@@ -130,7 +131,9 @@ def _card_rows(named: Sequence[Element]) -> list[tuple[str, str]]:
             if row is None or row in seen:
                 break
             seen.add(row)
-            parts = [part for part in (squash(str(t)) for t in row.itertext()) if part]
+            # three parts tell as much as all: a name and roles are exactly two
+            texts = (part for part in (squash(str(t)) for t in row.itertext()) if part)
+            parts = list(islice(texts, 3))
             if len(parts) >= 2:
                 if len(parts) == 2 and max(map(len, parts)) <= _MAX_NAME:
                     rows.append((parts[0], parts[1]))

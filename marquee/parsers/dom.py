@@ -213,7 +213,8 @@ def scan(root: Element, groups: dict[str, tuple[str, ...]]) -> dict[str, list[El
     text() costs several walks). Web components (<rg-fact>) are renamed to the divs they render
     as on the way: a component library's fact card is a label and a value to the readers."""
     found: dict[str, dict[Element, None]] = {name: {} for name in groups}
-    items = list(groups.items())
+    patterns = [(found[name], _any_of(words)) for name, words in groups.items()]
+    anything = _any_of(tuple(word for words in groups.values() for word in words))
     for element in root.iter():
         tag = element.tag
         if not isinstance(tag, str):
@@ -221,11 +222,19 @@ def scan(root: Element, groups: dict[str, tuple[str, ...]]) -> dict[str, list[El
         if "-" in tag:
             element.tag = "div"
         text, tail = element.text, element.tail
-        for name, words in items:
-            if text and any(word in text for word in words):
-                found[name].setdefault(element, None)
-            if tail and any(word in tail for word in words):
-                parent = element.getparent()
-                if parent is not None:
-                    found[name].setdefault(parent, None)
+        if text and anything.search(text):
+            for owners, words in patterns:
+                if words.search(text):
+                    owners.setdefault(element, None)
+        if tail and anything.search(tail):
+            parent = element.getparent()
+            for owners, words in patterns:
+                if parent is not None and words.search(tail):
+                    owners.setdefault(parent, None)
     return {name: list(owners) for name, owners in found.items()}
+
+
+@lru_cache(maxsize=64)
+def _any_of(words: tuple[str, ...]) -> re.Pattern[str]:
+    """A pattern finding any of the words, as substrings (`word in text`)."""
+    return re.compile("|".join(re.escape(word) for word in words))

@@ -61,16 +61,21 @@ def _not_markup(data: bytes, encoding: str) -> bool:
     return control * 20 > len(head)
 
 
+def _blank(data: bytes) -> bool:
+    """Nothing but whitespace, as `not data.strip()` without copying the page."""
+    return not data or data.isspace()
+
+
 def parse_html(body: bytes, headers: Mapping[str, str] | None = None) -> Element:
     """The page's element tree; an empty page, or bytes that are no markup, are rejected."""
     data, encoding = parser_input(body, headers)
-    if data.strip() and _not_markup(data, encoding):
+    if not _blank(data) and _not_markup(data, encoding):
         raise PageRejected(NOT_HTML, f"{len(body)} bytes that are no HTML (binary or plain text)")
     # libxml2 drops what follows a stray </html> or </body>; browsers read on, and so do we
     if _early_end_tag(data):
         data = _END_TAGS.sub(b"", data)
     parser = _parser(encoding)
-    root = etree.fromstring(data, parser) if data.strip() else None
+    root = etree.fromstring(data, parser) if not _blank(data) else None
     if root is None:
         raise PageRejected("empty page", f"{len(body)} bytes without markup")
     if any("Excessive depth" in entry.message for entry in parser.error_log):
@@ -102,11 +107,24 @@ def _prepare(url: str, body: bytes, headers: Mapping[str, str] | None) -> _Prepa
     for line_break in root.iter("br"):  # a line break separates words as a space does
         line_break.tail = " " + (line_break.tail or "")
     page_url = common.canonical_url(root, url, jsonld, linked)
-    schema = _schema_channel(root, page_url, jsonld, layout)
+    schema = _schema_channel(root, page_url, jsonld, layout, _schema_marks(root))
     drop_site_chrome(root)
     scope.drop_other_topics(root, page_url)
     labels_from_attributes(root, common.names_a_section)
     return _Prepared(root, page_url, layout, schema, other)
+
+
+# microdata's and RDFa's attributes in one attribute-only XPath (each `//@name` of a union
+# costs a fraction of the walk a call of its own makes): most pages have neither, and neither
+# reader is called (a reader tests its attribute again, on the pages that have it)
+_SCHEMA_MARKS = etree.XPath("//@itemscope | //@typeof")
+
+
+def _schema_marks(root: Element) -> frozenset[str]:
+    """Which of itemscope (microdata) and typeof (RDFa) the page has."""
+    found = _SCHEMA_MARKS(root)
+    assert isinstance(found, list)
+    return frozenset(str(v.attrname) for v in found if isinstance(v, etree._ElementUnicodeResult))
 
 
 def content_tree(url: str, body: bytes, headers: Mapping[str, str] | None = None) -> Element:
@@ -144,12 +162,15 @@ def parse_page(
 
 
 def _schema_channel(
-    root: Element, url: str, jsonld: JsonObject | None, layout: Layout
+    root: Element, url: str, jsonld: JsonObject | None, layout: Layout, marks: frozenset[str]
 ) -> RawTitle | None:
     """The title's fields from its schema.org data, JSON-LD first, then microdata, RDFa and
-    OpenGraph, each filling what the ones before lack; None when the page has none."""
+    OpenGraph, each filling what the ones before lack; None when the page has none. `marks`:
+    the attributes the page has of itemscope (microdata) and typeof (RDFa)."""
     objects = [jsonld] if jsonld is not None else []
-    for found in (schema_org.microdata_objects(root, url), schema_org.rdfa_objects(root, url)):
+    microdata = schema_org.microdata_objects(root, url) if "itemscope" in marks else []
+    rdfa = schema_org.rdfa_objects(root, url) if "typeof" in marks else []
+    for found in (microdata, rdfa):
         own = own_object(root, list(schema_org.title_objects(found)), url)
         if own is not None:
             objects.append(own)

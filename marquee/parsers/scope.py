@@ -30,56 +30,79 @@ _EPISODE_DEPTH = 6  # levels from an episode's name up to the item holding it
 
 def drop_other_topics(root: Element, page_url: str) -> None:
     """Remove rails of other titles, episode and review items, and dialogs from the tree."""
-    doomed = _rail_cards(root, page_url) + _episode_and_review_items(root) + _dialogs(root)
+    doomed = _rail_cards(root, page_url) + _episode_and_review_items(root)
     for element in doomed:
+        remove_keeping_tail(element)
+    # dialogs are found by their attributes alone, so in the smaller tree: one inside a
+    # removed block went with it
+    for element in _dialogs(root):
         remove_keeping_tail(element)
 
 
-_TITLE_WORDS = ("movie/", "show/", "film/", "tv/", "series/")
-
-
-def _title_links(root: Element) -> list[Element]:
-    """The links TITLE_HINT would find (substring tests: a predicate XPath costs several times
-    a walk of the page's links)."""
-    return [
-        link for link in root.iter("a")
-        if (href := link.get("href")) and any(word in href for word in _TITLE_WORDS)
-    ]  # fmt: skip
+# the links TITLE_HINT would find, by substring (a predicate XPath costs several walks)
+_TITLE_WORD = re.compile(r"movie/|show/|film/|tv/|series/")
+_MANY = ""  # below a node: links to two or more titles (no title path is empty)
 
 
 def _rail_cards(root: Element, page_url: str) -> list[Element]:
     """Cards of a rail: elements holding links to exactly one other title, two or more of
-    them side by side under one parent. One walk up from each title link; linear."""
-    own = urlsplit(page_url).path.rstrip("/")
-    titles_below: dict[Element, set[str]] = {}
-    for link in _title_links(root):
-        path = _path(str(link.get("href") or ""), page_url)
-        if path == own or not is_title_path(path):
-            continue
-        node: Element | None = link
-        while node is not None:
-            seen = titles_below.get(node)
-            if seen is None:
-                titles_below[node] = {path}
-            elif path in seen or len(seen) >= _MIN_ITEMS:
-                break  # its ancestors have it too
-            else:
-                seen.add(path)
-            node = node.getparent()
+    them side by side under one parent. One walk up from each title link, stopping where an
+    earlier walk has been; linear."""
+    below = _titles_below(root, page_url)
     singles: dict[Element, list[Element]] = {}
-    for node, paths in titles_below.items():
+    for node, path in below.items():
         parent = node.getparent()
-        if len(paths) == 1 and parent is not None:
+        if path != _MANY and parent is not None:
             singles.setdefault(parent, []).append(node)
     title_heading = next(root.iter("h1"), None)
     hero = set(title_heading.iterancestors()) if title_heading is not None else set()
     return [
         card
         for parent, cards in singles.items()
-        if len(cards) >= _MIN_ITEMS and len(titles_below[parent]) >= _MIN_ITEMS
+        if len(cards) >= _MIN_ITEMS and below[parent] == _MANY
         for card in cards
         if card not in hero
     ]
+
+
+def _titles_below(root: Element, page_url: str) -> dict[Element, str]:
+    """Each element holding a link to another title: that title's path, or _MANY."""
+    own = urlsplit(page_url).path.rstrip("/")
+    below: dict[Element, str] = {}
+    seen_below, usual = below.get, _ROOT_TITLE.match  # ~250 links a real-size page
+    for link in root.iter("a"):
+        href = link.get("href")
+        if not href:
+            continue
+        found = usual(href)
+        path = found.group() if found is not None else _title_path(href, page_url)
+        if path is None or path == own:
+            continue
+        below[link] = path  # new: no earlier link is inside it (they come before it)
+        node = link.getparent()
+        while node is not None:
+            seen = seen_below(node)
+            if seen is None:
+                below[node] = path
+            elif seen in (_MANY, path):
+                break  # its ancestors have it too
+            else:
+                below[node] = _MANY
+            node = node.getparent()
+    return below
+
+
+# the usual link to a title page, "/movie/slug" (a query or fragment after it): its path
+# is the match; any other href goes the whole way (_title_path)
+_ROOT_TITLE = re.compile(r"/(?:movie|show|film|tv|series)/[^/?#\s]+(?=/*(?:[?#]|\Z))")
+
+
+def _title_path(href: str, page_url: str) -> str | None:
+    """The path of a link to a title page (see _path), or None for another link."""
+    if _TITLE_WORD.search(href) is None:
+        return None
+    path = _path(href, page_url)
+    return path if is_title_path(path) else None
 
 
 def _path(href: str, page_url: str) -> str:
@@ -95,17 +118,16 @@ def _episode_and_review_items(root: Element) -> list[Element]:
     return _episode_items(root) + _review_items(root)
 
 
-def _may_name_episode(text: str) -> bool:
-    """A cheap test before the regex: "Episode 3", "S1 E2", "S01E02"."""
-    return "pisode" in text or "PISODE" in text or ("S" in text and "E" in text)
-
-
 def _episode_items(root: Element) -> list[Element]:
     """Items that each name an episode ("S1 E2", "Episode 3"), two or more side by side: from
     each text that names one, up to the first block whose parent holds another such block."""
+    # a cheap test before the regex ("Episode 3", "S1 E2", "S01E02"), inline: ~1,000
+    # elements a real-size page
     marks = [
         el for el in root.iter()
-        if (text := el.text) and _may_name_episode(text) and _EPISODE_ITEM.search(text[:80])
+        if (text := el.text)
+        and ("pisode" in text or "PISODE" in text or ("S" in text and "E" in text))
+        and _EPISODE_ITEM.search(text[:80])
     ]  # fmt: skip
     if len(marks) < _MIN_ITEMS:
         return []
