@@ -68,7 +68,7 @@ _VERIFIED_HINT = re.compile(
 # "Verfügbar bei", "7개 서비스에서 시청 가능", "配信中")
 _AVAILABILITY = re.compile(
     r"\bavailable\b|\bunavailable\b|\bnot (?:currently )?streaming\b|\bno streaming\b"
-    r"|\bdisponibles?\b|\bverfügbar\b|\bdisponibile\b|\bdisponível\b|시청 (?:가능|불가)"
+    r"|\b(?:in)?disponibles?\b|\bverfügbar\b|\bdisponibile\b|\bdisponível\b|시청 (?:가능|불가)"
     r"|配信(?:中|なし|停止)",
     re.IGNORECASE,
 )
@@ -84,7 +84,7 @@ _SYNOPSIS = heading_matcher(
     # the same word in the languages of the sites we read: German, French, Spanish, Italian,
     # Portuguese, Polish, Russian, Korean, Japanese, Chinese
     r"|handlung$|inhalt$|r[ée]sum[ée]$|sinopsis$|argumento$|trama$|sinossi$|enredo$"
-    r"|fabu[łl]a$|сюжет$|о фильме$|описание$)"
+    r"|fabu[łl]a$|сюжет$|описание$)"
     # CJK headings put the title first ("《X》的剧情简介 · · ·", "解説・あらすじ")
     r"|剧情|劇情|简介|簡介|あらすじ|줄거리|作品解説|解説"
 )

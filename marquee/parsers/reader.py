@@ -7,6 +7,7 @@ import re
 from marquee.parsers import common, fields
 from marquee.parsers.dom import Element, in_chrome, text_of
 from marquee.parsers.hero import hero_line
+from marquee.parsers.questions import answers
 from marquee.parsers.raw import Layout, RawTitle
 
 
@@ -17,6 +18,9 @@ def read(root: Element, url: str, layout: Layout, has_schema: bool) -> RawTitle:
     line = hero_line(heading, url, layout)
     if line is not None:
         raw.fallbacks.append(line)
+    asked = answers(root, raw.title, url, layout) if raw.title else None
+    if asked is not None:
+        raw.fallbacks.append(asked)
     return raw
 
 

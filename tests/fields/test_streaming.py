@@ -337,8 +337,11 @@ def test_providers_as_unnamed_icons_in_named_links() -> None:
         ('<section><p>Watch now · 2 platforms</p><img class="logo" alt="Pluto TV" src="/0.png">'
          '<img class="logo" alt="Max" src="/1.png"></section>',
          (True, 2, ["Pluto TV", "Max"], None)),
+        ("<section><h2>Où regarder ?</h2><p>Indisponible sur les 2 plateformes suivies</p><ul>"
+         '<li><img alt="Netflix" src="/0.png"></li><li><img alt="Kanopy" src="/1.png"></li>'
+         "</ul></section>", (False, 2, ["Netflix", "Kanopy"], None)),
     ],
-    ids=["spanish", "korean", "korean-negative", "chips", "bare-logos"],
+    ids=["spanish", "korean", "korean-negative", "chips", "bare-logos", "french-negative"],
 )
 def test_localized_status_lines_chips_and_bare_logos(
     block: str, expected: tuple[object, ...]
