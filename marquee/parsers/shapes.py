@@ -18,10 +18,16 @@ from lxml import etree
 from marquee.parsers.common import strip_quotes
 from marquee.parsers.dom import Element, lines_around, squash, text_of
 
+_NUMBER = r"\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f.]\d{3})+|\d+(?:\.\d+)?\s?[KkMm]?"
 _COUNT = re.compile(
-    r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s?[KkMm]?)\s+"
-    r"(?:[A-Za-z]+\s+)?(votes?|ratings?)\b"  # "742,300 Verified Ratings", "(N Plex ratings)"
-    r"|\bfrom\s+(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?[KkMm]?)\s+(users)\b",
+    rf"(?<![\w.,])(?P<n1>{_NUMBER})\s+"
+    # "742,300 Verified Ratings", "(N Plex ratings)", "1,681,630 readers rated this"; the
+    # word on localized pages: "93 000 notes", "2 873 votos", "369 оценок", "12.400 Stimmen"
+    r"(?:[A-Za-z]+\s+)?(?:votes?|ratings?|(?:readers|members|users|people) rated|notes|votos"
+    r"|voti|stemmen|stimmen|bewertungen|оцен(?:ок|ки|ка)|ocen|głosów|hodnocení)\b"
+    rf"|\bfrom\s+(?P<n2>{_NUMBER})\s+users\b"
+    # no space before the word: "42086人评价", "（2,296,506人が評価）", "4,321명 참여"
+    r"|(?<![\w.,])(?P<n3>\d{1,3}(?:,\d{3})+|\d+)\s*(?:人评价|人評價|人が評価|명\s?(?:참여|평가))",
     re.IGNORECASE,
 )
 _HINT = re.compile(r"\btagline\b", re.IGNORECASE)
@@ -29,7 +35,9 @@ _MAX_TAGLINE = 200
 
 
 # words of texts that may name what a count counts
-COUNT_WORDS = ("ote", "ating", "sers", "OTE", "ATING")
+COUNT_WORDS = ("ote", "ating", "sers", "OTE", "ATING", "rated", "otos", "oti", "temmen",
+               "timmen", "ewertung", "оцен", "ocen", "łosów", "hodnocení", "评价", "評價",
+               "評価", "참여", "평가")  # fmt: skip
 _MAX_LINE = 160
 
 
@@ -141,5 +149,7 @@ def _plain(match: re.Match[str]) -> str:
     """ "742,300 ratings" of "742,300 Verified Ratings": the count and what it counts, the
     site's word between them left out (the normalizer reads a word it does not know after a
     number as no count)."""
-    number = (match.group(1) or match.group(3)).replace(" ", "")
-    return f"{number} {(match.group(2) or match.group(4)).casefold()}"
+    number = next(group for group in (match["n1"], match["n2"], match["n3"]) if group)
+    if re.fullmatch(r"\d{1,3}(?:[ \u00a0\u202f.]\d{3})+", number):
+        number = re.sub(r"[ \u00a0\u202f.]", "", number)  # "93 000", "12.400": digit groups
+    return f"{number.replace(' ', '')} ratings"

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from marquee.extract import extract
+from marquee.items import TitleRecord
 from tests.fields.pages import (
     FACTS_TABLE,
     HEAT,
@@ -52,3 +54,22 @@ def test_a_row_whose_value_cannot_be_the_field_gives_way(row: bytes) -> None:
         record.content_rating,
         record.user_rating_count,
     )
+
+
+@pytest.mark.parametrize(
+    ("line", "count"),
+    [
+        ("<p><span>3,4</span> <span>93 000 notes</span></p>", 93000),
+        ("<p><span>7.4</span><span>369 оценок</span></p>", 369),
+        ('<p><a class="rating_people"><span>42086</span>人评价</a></p>', 42086),
+        ("<p><span>3.6</span> <span>（2,296,506人が評価）</span></p>", 2296506),
+        ("<p>★ 7.1 · 4,321명 참여</p>", 4321),
+        ("<p>Reader score: 1,681,630 readers rated this</p>", 1681630),
+        ("<p>8,1 · 12.400 Stimmen</p>", 12400),
+    ],
+)
+def test_a_count_of_ratings_in_other_words_and_languages(line: str, count: int) -> None:
+    body = f"<html><body><main><h1>Heat</h1>{line}<p>Runtime: 2h 50m</p></main></body></html>"
+    record = extract("https://www.reelguide.example/movie/heat", body.encode())
+    assert isinstance(record, TitleRecord)
+    assert record.user_rating_count == count
