@@ -195,8 +195,8 @@ def lines_around(
     found: dict[Element, None] = {}
     for owner in owners:
         line: Element | None = owner
-        while line is not None and line.tag not in tags:
-            line = line.getparent()
+        while line is not None and line.tag not in tags and "-" not in str(line.tag):
+            line = line.getparent()  # a custom element (<rg-score>) is a line of its own too
         if line is not None and not any(child.tag in _LINE_BLOCKS for child in line):
             found.setdefault(line, None)
     lines = []

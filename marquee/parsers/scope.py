@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from itertools import pairwise
+from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
@@ -70,9 +71,9 @@ def _titles_below(root: Element, page_url: str) -> dict[Element, str]:
     own = urlsplit(page_url).path.rstrip("/")
     below: dict[Element, str] = {}
     seen_below, usual = below.get, _ROOT_TITLE.match  # ~250 links a real-size page
-    for link in root.iter("a"):
-        href = link.get("href")
-        if not href:
+    for value in _hrefs(root):
+        link, href = value.getparent(), str(value)
+        if link is None or link.tag in _NOT_LINKS or not href:
             continue
         found = usual(href)
         path = found.group() if found is not None else _title_path(href, page_url)
@@ -90,6 +91,17 @@ def _titles_below(root: Element, page_url: str) -> dict[Element, str]:
                 below[node] = _MANY
             node = node.getparent()
     return below
+
+
+# every href in document order, an <a> or a web component's (<rg-title-card href=...>); an
+# attribute-only XPath walks attributes, cheaper than a test on each element
+_HREF_VALUES = etree.XPath("//@href")
+_NOT_LINKS = frozenset({"link", "base"})  # the head's stylesheets and the document's base
+
+
+def _hrefs(root: Element) -> list[Any]:
+    found = _HREF_VALUES(root)
+    return found if isinstance(found, list) else []
 
 
 # the usual link to a title page, "/movie/slug" (a query or fragment after it): its path

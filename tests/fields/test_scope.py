@@ -82,3 +82,16 @@ def test_dialogs_give_nothing() -> None:
     )
     record = _record(dialog + FACTS)
     assert (record.runtime_minutes, record.content_rating) == (None, None)
+
+
+def test_a_rail_of_web_component_cards_with_their_own_href() -> None:
+    cards = "".join(
+        f'<rg-title-card href="/movie/{slug}"><span slot="name">{slug}</span><rg-chip type="year">'
+        f'{year}</rg-chip><rg-chip type="certificate">PG</rg-chip><span slot="score">{votes} user'
+        " ratings</span></rg-title-card>"
+        for slug, year, votes in (("a", 1946, 9), ("b", 1999, "1,239,757"), ("c", 2001, 12))
+    )
+    hero = '<rg-score label="Audience">39,977 user ratings</rg-score>'
+    record = _record(f"{hero}{FACTS}<rg-carousel label='Trending now'>{cards}</rg-carousel>")
+    assert (record.user_rating_count, record.release_year, record.content_rating) == (
+        39977, None, None)
