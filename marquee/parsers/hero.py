@@ -23,9 +23,12 @@ _DATE = re.compile(
     r"(?: in (?:theaters|theatres|cinemas))?"
     r"(?: \([A-Za-z. ]{2,20}\))?"
 )
+# hours and minutes in the languages of the localized labels too ("4 Std. 6 Min.", "131 мин.")
+_HOURS = r"(?:h|hr|hrs|hours?|std\.?|godz\.?|ч\.?|시간|時間|小时)"
+_MINUTES = r"(?:m|min\.?|mins|minutes?|мин\.?|분|分钟?)"
 _RUNTIME = re.compile(
-    r"\d{1,3}\s*(?:h|hr|hrs|hours?)(?:\s*\d{1,2}\s*(?:m|min|mins|minutes?))?"
-    r"|(?:1話)?\d{1,3}\s*(?:m|min|mins|minutes?|分)|\d:\d\d",
+    rf"\d{{1,3}}\s*{_HOURS}(?:\s*\d{{1,2}}\s*{_MINUTES})?|(?:1話)?\d{{1,3}}\s*{_MINUTES}"
+    r"|\d:\d\d",
     re.IGNORECASE,
 )
 _EPISODE = re.compile(r"^1話")  # "1話30分": 30 minutes an episode

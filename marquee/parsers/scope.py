@@ -20,7 +20,15 @@ from lxml import etree
 from marquee.parsers.common import is_title_path
 from marquee.parsers.dom import Element, remove_keeping_tail, text_of
 
-_EPISODE_ITEM = re.compile(r"\bS\d{1,2}\s*[·.:|-]?\s*E\d{1,3}\b|\bepisode\s+\d{1,3}\b", re.I)
+_EPISODE_ITEM = re.compile(
+    r"\bS\d{1,2}\s*[·.:|-]?\s*E\d{1,3}\b|\bepisode\s+\d{1,3}\b"
+    # the same on localized pages: "Épisode 3", "Episodio 3", "Folge 3", "3 серия", "第3集",
+    # "第3話", "3화"
+    r"|\b(?:[ée]pisode|episodio|epis[óo]dio|folge|odcinek|aflevering)\s+\d{1,3}\b"
+    r"|\b\d{1,3}\s+серия\b|第\s*\d{1,3}\s*[集話话回]|\d{1,3}\s*[화회]\b",
+    re.I,
+)
+_EPISODE_WORDS = ("pisod", "PISOD", "olge", "dcinek", "flevering", "ерия", "第", "화", "회")
 # items under these headings are other people's words about the title, or news beside it
 _REVIEWS = re.compile(r"\b(?:reviews?|comments?|reactions?|news|stories|articles)\b", re.I)
 _HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
@@ -138,7 +146,7 @@ def _episode_items(root: Element) -> list[Element]:
     marks = [
         el for el in root.iter()
         if (text := el.text)
-        and ("pisode" in text or "PISODE" in text or ("S" in text and "E" in text))
+        and (("S" in text and "E" in text) or any(word in text for word in _EPISODE_WORDS))
         and _EPISODE_ITEM.search(text[:80])
     ]  # fmt: skip
     if len(marks) < _MIN_ITEMS:

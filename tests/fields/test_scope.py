@@ -95,3 +95,12 @@ def test_a_rail_of_web_component_cards_with_their_own_href() -> None:
     record = _record(f"{hero}{FACTS}<rg-carousel label='Trending now'>{cards}</rg-carousel>")
     assert (record.user_rating_count, record.release_year, record.content_rating) == (
         39977, None, None)
+
+
+def test_localized_episode_items_are_the_episodes() -> None:
+    episodes = (
+        "<div><h2>分集短评</h2><ul><li>第1集 Borrowed · 51分钟 · 2013-06-25 · 导演: Bruno</li>"
+        "<li>第2集 The River · 46分钟 · 2013-07-02 · 导演: Umar</li></ul></div>"
+    )
+    record = _record(f"{FACTS}{episodes}")
+    assert (record.runtime_minutes, record.release_date, record.directors) == (None, None, [])
