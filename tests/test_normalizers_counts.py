@@ -31,7 +31,7 @@ NO_COUNT = [
     # Spanish and Portuguese "mil" is a thousand: without both English signs, no guess
     "3 mil votes", "2,1 mil votes", "2.1 mil", "3 mil", "3 mil votos",
     # issue 12: an unknown magnitude word is no bare number; ranges in other languages
-    "323 milionë votes", "323 מיליון", "10〜20", "entre 10 y 20", "von 10 bis 20",
+    "323 milionë votes", "323 მილიონი", "10〜20", "entre 10 y 20", "von 10 bis 20",
     "1" * 5000,
     # issue 12, third round: what the new rules must not read
     "2 millones de millones de espectadores",  # a magnitude after the preposition: 2e12

@@ -23,7 +23,7 @@ from marquee.normalizers.text import clean_text
 
 # any magnitude word money reads ("17 млн оценок"); "mil" only as _mil allows: Spanish and
 # Portuguese "mil" is 10**3
-_SCALE = {word: scale for word, scale in MAGNITUDES.items() if " " not in word}
+_SCALE = {word.casefold(): scale for word, scale in MAGNITUDES.items() if " " not in word}
 _SCALE_ALTERNATION = "|".join(re.escape(word) for word in sorted(_SCALE, key=len, reverse=True))
 # groups may be split by "," "." "'" or any space (NBSP, thin space)
 _COUNT = re.compile(
@@ -38,7 +38,7 @@ _NOUN_AFTER = re.compile(r"\s*\)?\s*(?:user\s+)?(?:votes?|ratings?|reviews?)\b",
 # what may follow a count: its noun in some language, or a word that is clearly no
 # magnitude; any other word may be a magnitude we do not know ("323 milyon"), so the
 # bare number would be silently wrong
-_KNOWN_AFTER = frozenset((
+_KNOWN_AFTER = frozenset(word.casefold() for word in (
     "votes", "vote", "ratings", "rating", "reviews", "review", "user", "users", "people",
     "members", "critics", "fans", "from", "of", "and", "or", "by", "on", "at", "in", "with",
     "for", "to", "avg", "average", "total", "times", "tickets", "admissions", "viewers",

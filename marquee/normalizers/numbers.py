@@ -5,6 +5,7 @@ once its magnitude word says which convention the text follows."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from decimal import Decimal, InvalidOperation
 
 # no value a title page gives runs this long: longer text is junk, and refusing it up
@@ -27,6 +28,10 @@ _ENGLISH: dict[str, int] = {
     "mn": 10**6, "m": 10**6, "mm": 10**6, "mi": 10**6,
     "crore": 10**7, "crores": 10**7, "cr": 10**7, "करोड़": 10**7, "\u0915\u0930\u094b\u095c": 10**7,
     "കോടി": 10**7,
+    # Tamil and Bengali ("ரூ. 101 கோடி", "ரூ 72 லட்சம்", "৬৪০ কোটি রুপি", "১ হাজার ১৩ কোটি")
+    "கோடி": 10**7, "லட்சம்": 10**5, "কোটি": 10**7, "লাখ": 10**5, "হাজার": 10**3,
+    # Hebrew writes a decimal point ("19.8 מיליון דולר")
+    "אלף": 10**3, "מיליון": 10**6, "מיליארד": 10**9,
     "billion": 10**9, "bn": 10**9, "b": 10**9, "bil": 10**9, "bill": 10**9,
     "bln": 10**9, "bi": 10**9,
     "trillion": 10**12, "tn": 10**12, "trn": 10**12,
@@ -56,6 +61,8 @@ _EUROPEAN: dict[str, int] = {
     # korun", "480 tisíc lidí")
     "miliona": 10**6, "milionu": 10**6, "miliónů": 10**6, "milióny": 10**6, "miliardu": 10**9,
     "tisíc": 10**3, "tisíce": 10**3, "tysięcy": 10**3, "tysiące": 10**3,
+    # Polish instrumental, Hungarian adjective ("ponad 2 miliardami dolarów", "13,98 milliós")
+    "miliardami": 10**9, "milionami": 10**6, "milliós": 10**6, "milliárdos": 10**9,
     "bin": 10**3, "milyon": 10**6, "milyar": 10**9,
     # Russian, Ukrainian, Bulgarian
     "тыс": 10**3, "тысяч": 10**3, "тысячи": 10**3, "тысяча": 10**3, "тис": 10**3,
@@ -67,7 +74,7 @@ _EUROPEAN: dict[str, int] = {
     "мільярд": 10**9, "мільярда": 10**9, "мільярди": 10**9, "мільярдів": 10**9,
     "трлн": 10**12, "триллион": 10**12, "триллиона": 10**12, "триллионов": 10**12,
     # Greek, Vietnamese
-    "χιλ": 10**3, "εκατ": 10**6, "εκατομμύρια": 10**6, "εκατομμύριο": 10**6,
+    "χιλ": 10**3, "χιλιάδες": 10**3, "εκατ": 10**6, "εκατομμύρια": 10**6, "εκατομμύριο": 10**6,
     "δισ": 10**9, "δισεκατομμύρια": 10**9,
     "nghìn": 10**3, "ngàn": 10**3, "triệu": 10**6, "tỷ": 10**9, "tỉ": 10**9,
 }  # fmt: skip
@@ -81,6 +88,10 @@ _EITHER: dict[str, int] = {
     "مليار": 10**9, "مليارا": 10**9, "ملياراً": 10**9, "مليارات": 10**9,
     # Thai, written without a space before the currency ("9.95 ล้านบาท", "1 แสนบาท")
     "พัน": 10**3, "หมื่น": 10**4, "แสน": 10**5, "ล้าน": 10**6, "พันล้าน": 10**9,
+    # Indonesian writes a decimal comma, Malay a point ("4,2 juta penonton", "RM29.57 juta")
+    "ribu": 10**3, "juta": 10**6, "miliar": 10**9,
+    # Persian ("822 هزار نفر", "پنج میلیون و ۴۰۰ هزار نفر")
+    "هزار": 10**3, "میلیون": 10**6, "میلیارد": 10**9,
 }  # fmt: skip
 MAGNITUDES: dict[str, int] = {**_ENGLISH, **_EUROPEAN, **_EITHER}
 # singular forms that their languages write only before amounts below two ("1,5 milhão",
@@ -90,21 +101,28 @@ _BELOW_TWO = frozenset({
 })  # fmt: skip
 _EITHER_WAY = "either"
 _CONVENTION = {
-    **dict.fromkeys(_ENGLISH, _EN), **dict.fromkeys(_EUROPEAN, _EU),
-    **dict.fromkeys(_EITHER, _EITHER_WAY),
-}  # fmt: skip
+    word.casefold(): convention
+    for words, convention in ((_ENGLISH, _EN), (_EUROPEAN, _EU), (_EITHER, _EITHER_WAY))
+    for word in words
+}
 # Thai runs its words together ("223 ล้านบาท"): a Thai magnitude needs no space after it
 _THAI = "\u0e00-\u0e7f"
+# Romanian puts "de" between a number from 20 and its noun: "800 de mii", "20 de milioane"
+_ROMANIAN_OF = r"(?:(?i:de)\s+(?=(?i:mii|milioane|miliarde)(?![^\W\d_])))?"
 MAGNITUDE = re.compile(
-    r"\s*\+?\s*(?P<mag>"
+    r"\s*\+?\s*" + _ROMANIAN_OF + r"(?P<mag>"
     + "|".join(re.escape(word) for word in sorted(MAGNITUDES, key=len, reverse=True))
     + rf")\.?(?:(?<=[{_THAI}])|(?![^\W\d_]|/))",
     re.IGNORECASE,
 )
 
 
+# looked up casefolded: Greek final "ς" folds to "σ" ("χιλιάδες")
+_SCALE_OF = {word.casefold(): scale for word, scale in MAGNITUDES.items()}
+
+
 def scale_of(word: str) -> int:
-    return MAGNITUDES[word.casefold()]
+    return _SCALE_OF[word.casefold()]
 
 
 # --- CJK units: right after the number, in descending runs ("1조 2000억", "3억 5천만") ----
@@ -216,9 +234,14 @@ _NEXT_PART = re.compile(_AND + r"(?P<num>\d{1,3})(?![\d.,])")
 _UNPLACED = re.compile(_AND + r"\d{1,3}(?:[.,\u00a0\u202f ]\d|(?![\d.,]))")
 _OF = re.compile(r"\s*(?i:de|of|di|d['’])")
 # "1 miliardo e mezzo di lire" is 1.5e9; "près de trois heures et demie" is 3.5 hours
+# ... and Arabic "27 مليوناً ونصف المليون" ("and half the million") is 27.5 million
 HALF_AFTER = re.compile(
-    r"\s*(?i:e\s+mezz[oa]|et\s+demie?|y\s+medi[oa]|e\s+mei[oa]|and\s+a\s+half)(?![^\W\d_])"
+    r"\s*(?i:e\s+mezz[oa]|et\s+demie?|y\s+medi[oa]|e\s+mei[oa]|and\s+a\s+half"
+    r"|و\s*نصف(?:\s+ال(?:مليون|مليار|ألف))?)(?![^\W\d_])"
 )
+# Arabic "and" joined to a word after a magnitude: a number in words we do not read
+# ("مليون ومائتين وثلاثة وتسعين ألف" is 1,293,000, not one million)
+_AND_A_WORD = re.compile(r"\s*و(?=[^\W\d_])")
 
 
 def with_magnitudes(text: str, digits: str, magnitude: re.Match[str]) -> tuple[Decimal, int] | None:
@@ -261,6 +284,8 @@ def _rest(text: str, end: int, last: int) -> tuple[Decimal, int] | None:
     half = HALF_AFTER.match(text, end)
     if half is not None:
         return Decimal(last) / 2, half.end()
+    if _AND_A_WORD.match(text, end):
+        return None
     return Decimal(0), end
 
 
@@ -291,6 +316,7 @@ NUMBER_WORDS: dict[str, int] = {
     **dict.fromkeys(("eleven", "elf", "onze", "once", "undici"), 11),
     **dict.fromkeys(("twelve", "zwölf", "douze", "doce", "dodici", "doze", "twaalf"), 12),
 }  # fmt: skip
+_NUMBER_OF = {word.casefold(): value for word, value in NUMBER_WORDS.items()}
 # German and Dutch write "and a half" into the number: "dreieinhalb", "drieënhalf"
 _HALF_SUFFIX = r"(?:einhalb|ënhalf|enhalf)"
 _NUMBER_WORD = "|".join(sorted(map(re.escape, NUMBER_WORDS), key=len, reverse=True))
@@ -304,7 +330,7 @@ def spelled_before(following: str) -> re.Pattern[str]:
 
 
 def in_digits(found: re.Match[str]) -> str:
-    value = NUMBER_WORDS[found.group("word").casefold()]
+    value = _NUMBER_OF[found.group("word").casefold()]
     return f"{value}.5 " if found.group("half") else f"{value} "
 
 
@@ -316,8 +342,40 @@ ARABIC_ONE = re.compile(
 )
 
 
+# a magnitude word with no number before it, then a number with a smaller one, names one
+# of it: "miliard 150 milionów dolarów" is 1,150 million (short words stay out: "m 5 mln")
+_FULL_WORDS = "|".join(
+    re.escape(word) for word in sorted(MAGNITUDES, key=len, reverse=True) if len(word) >= 5
+)
+_BARE_FIRST = re.compile(
+    rf"(?:^|(?<=[\s(]))(?<![\d.,]\s)(?=(?i:{_FULL_WORDS})\s+\d[\d.,]*\s*"
+    rf"(?i:{_MAGNITUDE_WORDS})(?![^\W\d_]))"
+)
+
+
 def spelled_out(text: str) -> str:
-    """The text with numbers written as words before a magnitude in digits."""
+    """The text with numbers written as words before a magnitude in digits, and "1" before a
+    magnitude that names one of it."""
     if text.isascii():
-        return _SPELLED_AMOUNT.sub(in_digits, text) if " " in text else text
-    return ARABIC_ONE.sub("1 ", _SPELLED_AMOUNT.sub(in_digits, text))
+        return _BARE_FIRST.sub("1 ", _SPELLED_AMOUNT.sub(in_digits, text)) if " " in text else text
+    return _BARE_FIRST.sub("1 ", ARABIC_ONE.sub("1 ", _SPELLED_AMOUNT.sub(in_digits, text)))
+
+
+# --- digits of other scripts: "১ হাজার", "۸۲۲ هزار", "１１０・１億円" ---------------------------
+
+# the blocks whose decimal digits film pages write (Arabic to Thai, and full-width forms)
+_DIGIT_BLOCKS = (*range(0x0660, 0x0E60), *range(0xFF10, 0xFF1A))
+_TO_ASCII: dict[int, str] = {
+    code: str(unicodedata.decimal(chr(code)))
+    for code in _DIGIT_BLOCKS
+    if unicodedata.decimal(chr(code), None) is not None
+}
+# Japanese writes "・" and Arabic "٫" as the decimal point between digits ("１１０・１億円")
+_DECIMAL_MARK = re.compile(r"(?<=\d)[・･٫](?=\d)")
+
+
+def ascii_digits(text: str) -> str:
+    """The text with every digit in ASCII and a point for a script's decimal mark."""
+    if text.isascii():
+        return text
+    return _DECIMAL_MARK.sub(".", text.translate(_TO_ASCII))
