@@ -46,6 +46,9 @@ NO_VALUE = [
     # third round: Chinese numerals are read up to 99, in their usual forms only
     "一百分鐘", "十十分鐘", "三三分", "半小時", "二到三小時",
     "十分精彩",  # 十分 before a word is "very", not ten minutes
+    # round 5: an hours-like number before a word we do not know, then minutes below 60,
+    # is hours in a language we do not read (judge5 gave 32 for "2 sata i 32 minute")
+    "2 órák i 32 minute", "2 xyz 32 min", "1,5 xyz 20 min", "Folge 12 xx 45 min",
 ]  # fmt: skip
 
 
@@ -63,3 +66,15 @@ def test_no_runtime(raw: str | None) -> None:
 
 def test_html_comment_split_text() -> None:
     assert parse_runtime("1<!-- --> <!-- -->hour<!-- --> <!-- -->34<!-- --> minutes") == 94
+
+
+@pytest.mark.parametrize(
+    ("raw", "minutes"),
+    [  # the Croatian hours word is known since round 5 (judge5_runtimes.tsv)
+        ("1 sat i 45 minuta", 105), ("3 sati", 180),
+        # a year or an age before the minutes is no hours; 60 minutes or more are all of it
+        ("2019 film 90 min", 90), ("12 anos. 100 min.", 100), ("12 xyz 75 min", 75),
+    ],
+)  # fmt: skip
+def test_numbers_before_minutes_that_are_no_hours(raw: str, minutes: int) -> None:
+    assert parse_runtime(raw) == minutes

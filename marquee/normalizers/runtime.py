@@ -32,6 +32,8 @@ _UNIT_WORDS: dict[int, tuple[str, ...]] = {
         "godzin", "giờ", "jam",
         # Hindi, Slovak ("3 घंटे 20 मिनट", "Dĺžka:81 minút")
         "घंटे", "घंटा", "घंटों", "hodín",
+        # Croatian, Serbian, Bosnian ("2 sata i 32 minute", "3 sata i 26 minuta")
+        "sat", "sata", "sati",
     ),
     _MINUTES: (
         "m", "min", "mins", "minute", "minutes", "minuten", "minuti", "minuto", "minutos",
@@ -41,6 +43,7 @@ _UNIT_WORDS: dict[int, tuple[str, ...]] = {
         "хв", "хвилин", "хвилини", "хвилина", "λεπτά", "λεπτό", "λεπτών", "λεπ", "minuuttia",
         "minuty",
         "minutę", "phút", "menit", "मिनट", "minút", "minúty", "‘", "’",
+        "minutu",  # Croatian accusative ("2 sata i 21 minutu")
     ),
     _SECONDS: (
         "s", "sec", "secs", "second", "seconds", "sek", "sekunden", "secondi", "segundos",
@@ -282,7 +285,7 @@ def _unit_seconds(text: str) -> Decimal | None:
         number = _number(match.group("num"), unit)
         if unit >= last_unit or number is None:
             break
-        if total is None and unit < _HOURS and _HOUR_WORD.search(text, 0, match.start()):
+        if total is None and unit < _HOURS and _hours_unread(text, match.start(), number):
             return None  # "vier Stunden und 31 Minuten": hours we cannot read, not 31 minutes
         if number >= _METRES and match.group("unit").lower() == "m":
             return None  # "3,048 m": a print's length in metres (technical specs)
@@ -296,6 +299,27 @@ def _unit_seconds(text: str) -> Decimal | None:
     if total is not None and last_unit == _HOURS:
         total += _minutes_without_unit(text[end:])
     return total
+
+
+# an hours-like number and a word we do not know before the first minutes: hours in another
+# language ("2 <hours> i 32 minute") would be dropped; a year ("2019 film 90 min") is no hours
+_HOURS_AND_WORD = re.compile(
+    r"(?<![\d.,])\d{1,2}(?:[.,]\d)?\s*[^\W\d_]+\.?\s*,?\s*(?:[^\W\d_]{1,3}\s+)?"
+)
+
+
+def _hours_unread(text: str, start: int, minutes: Decimal) -> bool:
+    """Whether hours stand before the first minutes (at `start`) that no unit of ours names;
+    from 60 minutes on ("12 anos. 100 min.") no hours came before them."""
+    if _HOUR_WORD.search(text, 0, start):
+        return True
+    if minutes >= _MINUTES:
+        return False
+    last_digit = next((i for i in range(start - 1, -1, -1) if text[i].isdigit()), None)
+    if last_digit is None:
+        return False
+    first = max(last_digit - 3, 0)  # the hours' first digit: at most "1,5"
+    return any(_HOURS_AND_WORD.fullmatch(text, i, start) for i in range(first, last_digit + 1))
 
 
 def _joined(text: str, end: int, start: int) -> bool:
