@@ -52,3 +52,27 @@ def test_parse_count(raw: str, count: int) -> None:
 @pytest.mark.parametrize("raw", NO_COUNT)
 def test_no_count(raw: str | None) -> None:
     assert parse_count(raw) is None
+
+
+# round 5: forms of judge5_counts.tsv, shown on other strings
+@pytest.mark.parametrize(
+    ("raw", "count"),
+    [
+        ("1.234.567 penonton", 1234567), ("2,5 juta penonton", 2500000),
+        ("۱۲ هزار و ۳۴۵ نفر", 12345), ("پنج میلیون نفر", 5000000),
+        ("15 χιλιάδες θεατές", 15000), ("półtora miliona osób", 1500000),
+        ("12만 3천 456명", 123456), ("20 de mii de spectatori", 20000),
+        ("250 000 biobesökare", 250000),
+    ],
+)  # fmt: skip
+def test_round5_counts(raw: str, count: int) -> None:
+    assert parse_count(raw) == count
+
+
+@pytest.mark.parametrize(
+    "raw",
+    # a magnitude word beside no number read: "سه" (three) is no word of ours
+    ["سه میلیون و ۴۰۰ هزار نفر", "quarante millions et 400 000 spectateurs"],
+)
+def test_round5_magnitude_without_its_number(raw: str) -> None:
+    assert parse_count(raw) is None

@@ -25,6 +25,7 @@ from marquee.normalizers.numbers import (
     MAX_RAW_LENGTH,
     ascii_digits,
     cjk_number,
+    lone_magnitude,
     scale_of,
     spelled_out,
     starts_cjk,
@@ -444,8 +445,8 @@ def _amount(text: str) -> tuple[Decimal | None, int | None]:
     number = _NUMBER.search(text)
     if number is None:
         return Price.fromstring(text).amount, None
-    if len(number.group(0)) > MAX_DIGITS:
-        return None, None
+    if len(number.group(0)) > MAX_DIGITS or lone_magnitude(text, 0, number.start()):
+        return None, None  # "<five in a word> milioni e 400 mila": not 400 thousand
     if starts_cjk(text, number.start()):
         cjk = cjk_number(text, number.start())
         return (None, None) if cjk is None else cjk

@@ -8,6 +8,7 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 import isodate
 
 from marquee.normalizers.numbers import (
+    FRACTION_WORDS,
     HALF_AFTER,
     MAX_LENGTH,
     MAX_RAW_LENGTH,
@@ -157,7 +158,10 @@ _HALVES = ("einhalb", "ënhalf", "enhalf")
 
 def _has_number_word(text: str) -> bool:
     """A cheap look before the regex ("2 hours 29 minutes" has no word to read)."""
-    return any(w in NUMBER_WORDS or w.endswith(_HALVES) for w in text.casefold().split())
+    return any(
+        w in NUMBER_WORDS or w in FRACTION_WORDS or w.endswith(_HALVES)
+        for w in text.casefold().split()
+    )
 
 
 _HOURS_IN_WORDS = spelled_before(
