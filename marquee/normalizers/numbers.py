@@ -332,7 +332,8 @@ _NUMBER_OF = {
     **FRACTION_WORDS,
 }
 # German and Dutch write "and a half" into the number: "dreieinhalb", "drieënhalf"
-_HALF_SUFFIX = r"(?:einhalb|ënhalf|enhalf)"
+# ... and Finnish after it, as words: "kolme ja puoli tuntia" (three and a half hours)
+_HALF_SUFFIX = r"(?:einhalb|ënhalf|enhalf|\s+ja\s+puoli)"
 _NUMBER_WORD = "|".join(sorted(map(re.escape, _NUMBER_OF), key=len, reverse=True))
 
 

@@ -35,6 +35,9 @@ _UNIT_WORDS: dict[int, tuple[str, ...]] = {
         "घंटे", "घंटा", "घंटों", "hodín",
         # Croatian, Serbian, Bosnian ("2 sata i 32 minute", "3 sata i 26 minuta")
         "sat", "sata", "sati",
+        # Thai, Arabic, Tamil ("1 ชั่วโมง 54 นาที", "3 மணி நேரம் 2 நிமிடங்களுடன்",
+        # "(3:34 மணிநேரம்)", "இரண்டு மணி 32 நிமிடங்கள்")
+        "ชั่วโมง", "ساعة", "ساعات", "மணி நேரம்", "மணிநேரம்", "மணி",
     ),
     _MINUTES: (
         "m", "min", "mins", "minute", "minutes", "minuten", "minuti", "minuto", "minutos",
@@ -45,6 +48,10 @@ _UNIT_WORDS: dict[int, tuple[str, ...]] = {
         "minuty",
         "minutę", "phút", "menit", "मिनट", "minút", "minúty", "‘", "’",
         "minutu",  # Croatian accusative ("2 sata i 21 minutu")
+        # Hungarian, Thai, Arabic, Tamil ("két óra 48 percig", "ความยาวหนัง : 125 นาที",
+        # "97 دقيقة", "187 நிமிடங்கள்", "3 மணி நேரம் 2 நிமிடங்களுடன்")
+        "percig", "percet", "perces", "นาที", "دقيقة", "دقائق", "நிமிடங்கள்",
+        "நிமிடங்களுடன்", "நிமிடம்",
     ),
     _SECONDS: (
         "s", "sec", "secs", "second", "seconds", "sek", "sekunden", "secondi", "segundos",
@@ -59,8 +66,11 @@ _CJK_UNIT_WORDS: dict[int, tuple[str, ...]] = {
 }
 # an hours word before the first number we read: hours written in words ("vier Stunden")
 # (not a label: "時間:117分" is "running time: 117 minutes")
+# (letters around a word, not \b: Tamil words end in vowel signs, which are no word characters)
 _HOUR_WORD = re.compile(
-    r"(?i:\b(?:" + "|".join(re.escape(w) for w in _UNIT_WORDS[_HOURS] if len(w) > 2) + r")\b)"
+    r"(?i:(?<![^\W\d_])(?:"
+    + "|".join(re.escape(w) for w in _UNIT_WORDS[_HOURS] if len(w) > 2)
+    + r")(?![^\W\d_]))"
     + "|(?:" + "|".join(_CJK_UNIT_WORDS[_HOURS]) + ")(?!\\s*[:：])"
 )
 _UNIT_OF = {
@@ -101,8 +111,11 @@ _PER_EPISODE = re.compile(r"\s*(?:per|/|an?|each)\s*(?:episode|ep)s?\.?\s*$", re
 # "1hr51": the minutes after hours may come without their unit
 _TRAILING_MINUTES = re.compile(r"^\s*(?P<num>[0-5]?\d)\b(?!\s*[.,:]?\d|[^\W\d_])")
 # "104:15 Min.": minutes and seconds before a minutes unit
+# ... and "(3:34 மணிநேரம்)": hours and minutes before an hours unit; an aside in parentheses
+# may follow ("84:05 Min (80:43 Min bei 25fps)")
 _MINUTES_SECONDS = re.compile(
-    rf"^\(?(?P<m>\d{{1,3}}):(?P<s>[0-5]\d)\s*(?P<unit>{_UNIT})\)?$", re.IGNORECASE
+    rf"^\(?(?P<m>\d{{1,3}}):(?P<s>[0-5]\d)\s*(?P<unit>{_UNIT})\)?(?:\s*\([^()]{{0,40}}\))?$",
+    re.IGNORECASE,
 )
 
 
@@ -142,6 +155,7 @@ def parse_runtime(text: str | None) -> int | None:
         cleaned = _CHINESE_NUMBER.sub(_arabic, cleaned)
     if _has_number_word(cleaned):
         cleaned = _HOURS_IN_WORDS.sub(in_digits, cleaned)
+        cleaned = _MINUTES_AFTER_HOURS.sub(_minutes_in_digits, cleaned)
     cleaned = _PER_EPISODE.sub("", _FOOTNOTE.sub(" ", cleaned))
     seconds = _to_seconds(cleaned)
     if seconds is None:
@@ -164,9 +178,25 @@ def _has_number_word(text: str) -> bool:
     )
 
 
-_HOURS_IN_WORDS = spelled_before(
-    r"(?:" + "|".join(re.escape(w) for w in _UNIT_WORDS[_HOURS] if len(w) > 2) + r")\b"
+_HOURS_ALTERNATION = "|".join(
+    re.escape(w) for w in sorted(_UNIT_WORDS[_HOURS], key=len, reverse=True) if len(w) > 2
 )
+_HOURS_IN_WORDS = spelled_before(rf"(?:{_HOURS_ALTERNATION})(?![^\W\d_])")
+# minutes in a word only right after hours: "तीन घंटे और दस मिनट" (alone, "sixty five minutes"
+# would be read as five)
+_MINUTES_WORDS = spelled_before(
+    "(?:" + "|".join(re.escape(w) for w in _UNIT_WORDS[_MINUTES] if len(w) > 2) + r")(?![^\W\d_])"
+)
+_MINUTES_AFTER_HOURS = re.compile(
+    rf"(?i:(?P<hours>\d{{1,2}}(?:\.5)?\s*(?:{_HOURS_ALTERNATION})\s+"
+    r"(?:(?:and|und|et|e|y|i|ja|और)\s+)?)"
+    + _MINUTES_WORDS.pattern
+    + ")"
+)
+
+
+def _minutes_in_digits(found: re.Match[str]) -> str:
+    return found.group("hours") + in_digits(found)
 
 
 _CHINESE_DIGITS = {
@@ -262,9 +292,10 @@ def _unit_size(unit: str) -> int:
 
 def _minutes_seconds(text: str) -> Decimal | None:
     match = _MINUTES_SECONDS.match(text)
-    if match is None or _unit_size(match.group("unit")) != _MINUTES:
+    if match is None or _unit_size(match.group("unit")) not in (_HOURS, _MINUTES):
         return None
-    return Decimal(int(match.group("m")) * _MINUTES + int(match.group("s")))
+    size = _unit_size(match.group("unit"))  # the first number's unit, the second's 60 times less
+    return Decimal(int(match.group("m")) * size + int(match.group("s")) * size // 60)
 
 
 def _bare_seconds(text: str) -> Decimal | None:
@@ -334,7 +365,7 @@ def _joined(text: str, end: int, start: int) -> bool:
 
 # "and" ("en", "og", "ja", "dan", "a"), and Spanish "with" ("una hora con 26 minutos")
 _JOINERS = frozenset(
-    {"", "and", "und", "et", "e", "y", "i", "og", "och", "en", "con", "ja", "dan", "a"}
+    {"", "and", "und", "et", "e", "y", "i", "og", "och", "en", "con", "ja", "dan", "a", "और"}
 )
 
 
