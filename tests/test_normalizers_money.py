@@ -329,3 +329,23 @@ def test_round5_forms(raw: str, amount: str, currency: str) -> None:
 )  # fmt: skip
 def test_round5_no_partial_amount(raw: str) -> None:
     assert parse_money(raw) is None
+
+
+@pytest.mark.parametrize(
+    ("raw", "amount", "currency"),
+    [   # two magnitudes side by side: one of the other ("1 lakh crore" is 10**12); Indian
+        # numbering counts crores in thousands ("১ হাজার ১৩ কোটি রুপির" is 1,013 crore)
+        ("Rs 1 lakh crore", "1000000000000", "INR"), ("₹1.5 lakh crore", "1500000000000", "INR"),
+        ("5 thousand million dollars", "5000000000", "USD"),
+        ("২ হাজার ৫০ কোটি রুপি", "20500000000", "INR"),
+        # Hindi words after the amount ("70 करोड़ से ज्यादा": more than 70 crore)
+        ("₹ 50 करोड़ से ज्यादा", "500000000", "INR"),
+    ],
+)  # fmt: skip
+def test_magnitude_of_a_magnitude(raw: str, amount: str, currency: str) -> None:
+    assert parse_money(raw) == Money(Decimal(amount), currency)
+
+
+@pytest.mark.parametrize("raw", ["5 million 13 crore", "1 crore lakh", "$5 million M"])
+def test_magnitudes_out_of_order(raw: str) -> None:
+    assert parse_money(raw) is None

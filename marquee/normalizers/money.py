@@ -284,6 +284,8 @@ _QUALIFIERS = (
     # what film pages write after an amount ("$3,600,000 worldwide")
     "worldwide", "domestic", "international", "overseas", "gross", "total", "lifetime",
     "opening", "weekend", "estimated", "budget", "cumulative", "usa", "canada",
+    # Hindi "than", "more", "about" ("70 करोड़ से ज्यादा": more than 70 crore)
+    "से", "ज्यादा", "ज़्यादा", "अधिक", "लगभग",
 )  # fmt: skip
 # a letter word right after the number: a magnitude we do not know would make the bare
 # number a wrong, tiny amount that nothing flags ("323 milyonu"), so it must be known

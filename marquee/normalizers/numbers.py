@@ -249,6 +249,11 @@ HALF_AFTER = re.compile(
 _AND_A_WORD = re.compile(r"\s*و(?=[^\W\d_])")
 
 
+# Indian numbering counts crores in thousands and lakhs: "১ হাজার ১৩ কোটি" is 1,013 crore
+_CRORE = 10**7
+_IN_CRORES = frozenset({10**3, 10**5})
+
+
 def with_magnitudes(text: str, digits: str, magnitude: re.Match[str]) -> tuple[Decimal, int] | None:
     """ "1,091 млрд", and descending runs of them: "113 мільйонів 200 тисяч", with the end
     index; None when a part cannot be placed ("3 millones 200 mil")."""
@@ -257,13 +262,24 @@ def with_magnitudes(text: str, digits: str, magnitude: re.Match[str]) -> tuple[D
     if amount is None:
         return None
     total, last, end = amount * scale_of(word), scale_of(word), magnitude.end()
+    second = MAGNITUDE.match(text, end)
+    if second is not None:  # "1 lakh crore", "5 thousand million": one magnitude of the other
+        if scale_of(second.group("mag")) <= last:
+            return None
+        last *= scale_of(second.group("mag"))
+        total, end = amount * last, second.end()
     while (part := _NEXT_PART.match(text, end)) is not None:
         following = MAGNITUDE.match(text, part.end())
         if following is None:
             break
-        if scale_of(following.group("mag")) >= last:
+        scale = scale_of(following.group("mag"))
+        if scale == _CRORE and last in _IN_CRORES:
+            # "১ হাজার ১৩ কোটি": (1 thousand and 13) crore
+            total, last, end = (total + int(part.group("num"))) * scale, scale, following.end()
+            continue
+        if scale >= last:
             return None  # a part we would drop, so no amount at all
-        end, last = following.end(), scale_of(following.group("mag"))
+        end, last = following.end(), scale
         total += int(part.group("num")) * last
     found = _rest(text, end, last)
     if found is None:
