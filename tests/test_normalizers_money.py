@@ -298,12 +298,15 @@ def test_thousands_groups_split_by_spaces_are_one_amount() -> None:
         ("miliard 200 milionów złotych", "1200000000", "PLN"),
         # Arabic "and half the million" ("27 مليوناً ونصف المليون جنيه")
         ("3 ملايين ونصف المليون دولار", "3500000", "USD"),
+        # ... and its numbers in words, read whole ("مليون ومائتين وثلاثة وتسعين ألف جنيه")
+        ("مليون وخمسمائة ألف جنيه", "1500000", "EGP"),
+        ("2 مليون وثلاثمائة وخمسين ألف دولار", "2350000", "USD"),
         # Tamil, Indonesian, Malay, Hungarian, Hebrew, Greek words ("ரூ. 101 கோடி",
         # "Rp 205 miliar", "RM47 juta", "2,2 milliárd Ft", "53 מיליון דולר")
         ("ரூ 5 கோடி", "50000000", "INR"), ("Rp 1.500.000", "1500000", "IDR"),
         ("Rp. 25,000", "25000", "IDR"), ("RM 3.5 juta", "3500000", "MYR"),
         ("1,5 milliárd Ft", "1500000000", "HUF"), ("20 מיליון דולר", "20000000", "USD"),
-        ("136 χιλιάδες ευρώ", "136000", "EUR"),
+        ("136 χιλιάδες ευρώ", "136000", "EUR"), ("12.5 מ״ד", "12500000", "USD"),
         # a dot after a word is no decimal point ("ரூ.50 லட்சம்" is 50 lakh, not 0.5 lakh)
         ("Rs.50 lakh", "5000000", "INR"), ("$.50", "0.50", "USD"),
         # a number joined to a word by a hyphen is no part of the amount ("$146.36M 3-day")
@@ -317,8 +320,9 @@ def test_round5_forms(raw: str, amount: str, currency: str) -> None:
 @pytest.mark.parametrize(
     "raw",
     [   # a number in words after the magnitude: read fully or not at all
-        # ("مليون ومائتين وثلاثة وتسعين ألف جنيه" is 1,293,000, not one million)
-        "مليون وخمسمائة ألف جنيه",
+        # ("مليون ومائتين وثلاثة وتسعين ألف جنيه" is 1,293,000, not one million): a word
+        # that is no number, a kind twice, no magnitude after the words
+        "مليون وكذا ألف جنيه", "مليون وثلاثة وثلاثة ألف جنيه", "مليون وخمسمائة جنيه",
         # a magnitude word no number stood before: a number in words we do not read
         "cinquanta milioni e 400 mila euro", "سه میلیون و ۴۰۰ هزار تومان",
         # a "+" between the number and an unknown word changes nothing ("ரூ 72+ கோடி")
@@ -349,3 +353,18 @@ def test_magnitude_of_a_magnitude(raw: str, amount: str, currency: str) -> None:
 @pytest.mark.parametrize("raw", ["5 million 13 crore", "1 crore lakh", "$5 million M"])
 def test_magnitudes_out_of_order(raw: str) -> None:
     assert parse_money(raw) is None
+
+
+@pytest.mark.parametrize(
+    ("raw", "amount", "currency"),
+    [   # a number in three groups or more is whole: a word glued after it is the page's
+        # next label ("Domestic Box Office $70,259,870Details")
+        ("$1,234,567Details", "1234567", "USD"), ("Gross $12,345,678 Summary", "12345678", "USD"),
+    ],
+)  # fmt: skip
+def test_word_after_a_number_in_full(raw: str, amount: str, currency: str) -> None:
+    assert parse_money(raw) == Money(Decimal(amount), currency)
+
+
+def test_word_after_a_short_number_may_be_a_magnitude() -> None:
+    assert parse_money("12,345 milyonu") is None

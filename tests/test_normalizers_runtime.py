@@ -99,7 +99,19 @@ def test_round5_runtimes(raw: str, minutes: int) -> None:
     assert parse_runtime(raw) == minutes
 
 
-# minutes in a word alone are not read: "sixty five minutes" is no five minutes
-@pytest.mark.parametrize("raw", ["sixty five minutes", "one hundred sixty five minutes"])
-def test_minutes_in_words_alone(raw: str) -> None:
+# minutes as a whole cardinal below a thousand ("one hundred sixty five minutes", Tamil
+# "நூற்று எழுபத்து மூன்று நிமிடங்கள்"), never a part of a longer one
+@pytest.mark.parametrize(
+    ("raw", "minutes"),
+    [("sixty five minutes", 65), ("sixty-five minutes", 65), ("a hundred and ten minutes", 110),
+     ("ninety minutes", 90), ("நூற்று இருபத்து ஐந்து நிமிடங்கள்", 125)],
+)  # fmt: skip
+def test_minutes_in_words(raw: str, minutes: int) -> None:
+    assert parse_runtime(raw) == minutes
+
+
+@pytest.mark.parametrize(
+    "raw", ["two thousand one hundred minutes", "ninety one hundred minutes", "five sixty minutes"]
+)
+def test_minutes_in_words_read_in_part_give_none(raw: str) -> None:
     assert parse_runtime(raw) is None

@@ -221,6 +221,7 @@ _WORDS.update({
     "Ft": "HUF", "forinttal": "HUF", "forintos": "HUF", "forintot": "HUF",  # "2,2 milliárd Ft"
     "dolláros": "USD", "dollárt": "USD",  # "53 millió dolláros"
     "דולר": "USD", "דולרים": "USD",  # "53 מיליון דולר", "11.4 מיליון דולרים"
+    'מ"ד': "USD", "מ״ד": "USD",  # "58 מ"ד": million dollars
     "dolary": "USD",  # "4 dolary"
     "korún": "CZK", "českých korún": "CZK",  # Slovak: "45tisíc českých korún"
     "korun českých": "CZK",
@@ -454,11 +455,18 @@ def _amount(text: str) -> tuple[Decimal | None, int | None]:
         return (None, None) if cjk is None else cjk
     magnitude = MAGNITUDE.match(text, number.end())
     if magnitude is None:
-        if _unknown_word_after(text, number.end()) or _magnitude_later(text, number.end()):
+        in_full = _IN_FULL.fullmatch(number.group(0)) is not None
+        unknown = not in_full and _unknown_word_after(text, number.end())
+        if unknown or _magnitude_later(text, number.end()):
             return None, None
         return Price.fromstring(text).amount, None
     found = with_magnitudes(text, number.group(0), magnitude)
     return (None, None) if found is None else found
+
+
+# a number written to the unit in three groups or more ("$70,259,870Details", "11,27,29,825"):
+# no magnitude word multiplies it, so a word after it is something else
+_IN_FULL = re.compile(r"\d{1,3}(?P<sep>[,.' \u00a0\u202f])\d{2,3}(?:(?P=sep)\d{2,3})+")
 
 
 def _magnitude_later(text: str, end: int) -> bool:

@@ -32,6 +32,8 @@ _ENGLISH: dict[str, int] = {
     "கோடி": 10**7, "லட்சம்": 10**5, "কোটি": 10**7, "লাখ": 10**5, "হাজার": 10**3,
     # Hebrew writes a decimal point ("19.8 מיליון דולר")
     "אלף": 10**3, "מיליון": 10**6, "מיליארד": 10**9,
+    # ... and its abbreviation of "million dollars", which names the currency too ("58 מ"ד")
+    'מ"ד': 10**6, "מ״ד": 10**6,
     "billion": 10**9, "bn": 10**9, "b": 10**9, "bil": 10**9, "bill": 10**9,
     "bln": 10**9, "bi": 10**9,
     "trillion": 10**12, "tn": 10**12, "trn": 10**12,
@@ -306,8 +308,56 @@ def _rest(text: str, end: int, last: int) -> tuple[Decimal, int] | None:
     if half is not None:
         return Decimal(last) / 2, half.end()
     if _AND_A_WORD.match(text, end):
-        return None
+        return _arabic_part(text, end, last)
     return Decimal(0), end
+
+
+# Arabic numbers in words below a thousand, each joined by "و", units before tens:
+# "ومائتين وثلاثة وتسعين ألف" is (200 + 3 + 90) thousand
+_ARABIC_HUNDREDS = {
+    **dict.fromkeys(("مائة", "مئة"), 100),
+    **dict.fromkeys(("مائتين", "مائتان", "مئتين", "مئتان"), 200),
+    **{f"{stem}{hundred}": 100 * value
+       for stem, value in (("ثلاث", 3), ("أربع", 4), ("خمس", 5), ("ست", 6), ("سبع", 7),
+                           ("ثمان", 8), ("تسع", 9))
+       for hundred in ("مائة", "مئة")},
+}  # fmt: skip
+_ARABIC_TENS = {
+    f"{stem}{ending}": 10 * value
+    for stem, value in (("عشر", 2), ("ثلاث", 3), ("أربع", 4), ("خمس", 5), ("ست", 6), ("سبع", 7),
+                        ("ثمان", 8), ("تسع", 9))
+    for ending in ("ين", "ون")
+}  # fmt: skip
+_ARABIC_UNITS = {
+    **dict.fromkeys(("واحد", "واحدة"), 1), **dict.fromkeys(("اثنين", "اثنان"), 2),
+    **dict.fromkeys(("ثلاثة", "ثلاث"), 3), **dict.fromkeys(("أربعة", "أربع"), 4),
+    **dict.fromkeys(("خمسة", "خمس"), 5), **dict.fromkeys(("ستة", "ست"), 6),
+    **dict.fromkeys(("سبعة", "سبع"), 7), **dict.fromkeys(("ثمانية", "ثماني"), 8),
+    **dict.fromkeys(("تسعة", "تسع"), 9),
+}  # fmt: skip
+_ARABIC_KINDS = (_ARABIC_HUNDREDS, _ARABIC_TENS, _ARABIC_UNITS)
+_ARABIC_WORD = re.compile(
+    r"\s*و\s*(?P<word>"
+    + "|".join(sorted((w for kind in _ARABIC_KINDS for w in kind), key=len, reverse=True))
+    + r")(?![^\W\d_])"
+)
+
+
+def _arabic_part(text: str, end: int, last: int) -> tuple[Decimal, int] | None:
+    """ "ومائتين وثلاثة وتسعين ألف" after a million: each kind once, then a magnitude below
+    the one before; None for any other word."""
+    value, seen = 0, set()
+    while (word := _ARABIC_WORD.match(text, end)) is not None:
+        kind = next(i for i, table in enumerate(_ARABIC_KINDS) if word.group("word") in table)
+        if kind in seen:
+            return None
+        seen.add(kind)
+        value += _ARABIC_KINDS[kind][word.group("word")]
+        end = word.end()
+    magnitude = MAGNITUDE.match(text, end)
+    if not seen or magnitude is None or scale_of(magnitude.group("mag")) >= last:
+        return None
+    return Decimal(value * scale_of(magnitude.group("mag"))), magnitude.end()
 
 
 def whole(amount: Decimal) -> Decimal:
@@ -389,7 +439,17 @@ def spelled_out(text: str) -> str:
     magnitude that names one of it."""
     if text.isascii():
         return _BARE_FIRST.sub("1 ", _SPELLED_AMOUNT.sub(in_digits, text)) if " " in text else text
-    return _BARE_FIRST.sub("1 ", ARABIC_ONE.sub("1 ", _SPELLED_AMOUNT.sub(in_digits, text)))
+    return _BARE_FIRST.sub("1 ", ARABIC_ONE.sub(_arabic_one, _SPELLED_AMOUNT.sub(in_digits, text)))
+
+
+_ARABIC_NUMBER_WORDS = frozenset(word for kind in _ARABIC_KINDS for word in kind)
+
+
+def _arabic_one(found: re.Match[str]) -> str:
+    """ "1 " before a magnitude alone, not after a number in words ("وخمسمائة ألف")."""
+    before = found.string[: found.start()].split()
+    previous = before[-1].removeprefix("و") if before else ""
+    return "" if previous in _ARABIC_NUMBER_WORDS else "1 "
 
 
 # --- magnitude words no number stood before: "پنج میلیون و ۴۰۰ هزار" read as 400 thousand --

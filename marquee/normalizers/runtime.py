@@ -156,6 +156,7 @@ def parse_runtime(text: str | None) -> int | None:
     if _has_number_word(cleaned):
         cleaned = _HOURS_IN_WORDS.sub(in_digits, cleaned)
         cleaned = _MINUTES_AFTER_HOURS.sub(_minutes_in_digits, cleaned)
+        cleaned = _CARDINAL_MINUTES.sub(_cardinal_in_digits, cleaned)
     cleaned = _PER_EPISODE.sub("", _FOOTNOTE.sub(" ", cleaned))
     seconds = _to_seconds(cleaned)
     if seconds is None:
@@ -173,8 +174,8 @@ _HALVES = ("einhalb", "ënhalf", "enhalf")
 def _has_number_word(text: str) -> bool:
     """A cheap look before the regex ("2 hours 29 minutes" has no word to read)."""
     return any(
-        w in NUMBER_WORDS or w in FRACTION_WORDS or w.endswith(_HALVES)
-        for w in text.casefold().split()
+        w in NUMBER_WORDS or w in FRACTION_WORDS or w in _ANY_CARDINAL_WORD or w.endswith(_HALVES)
+        for w in text.casefold().replace("-", " ").split()
     )
 
 
@@ -193,6 +194,62 @@ _MINUTES_AFTER_HOURS = re.compile(
     + _MINUTES_WORDS.pattern
     + ")"
 )
+
+
+# minutes as a whole cardinal below a thousand, hundreds, tens, then units: "one hundred
+# sixty five minutes", Tamil "நூற்று எழுபத்து மூன்று நிமிடங்கள்" (100 + 70 + 3)
+_UNITS: dict[str, int] = {
+    **{w: i for i, w in enumerate(
+        ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine"), 1)},
+    **{w: i for i, w in enumerate(
+        ("ஒன்று", "இரண்டு", "மூன்று", "நான்கு", "ஐந்து", "ஆறு", "ஏழு", "எட்டு", "ஒன்பது"), 1)},
+}  # fmt: skip
+_TEENS: dict[str, int] = {
+    w: i for i, w in enumerate(
+        ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+         "eighteen", "nineteen"), 10)
+}  # fmt: skip
+_TENS: dict[str, int] = {
+    **{w: 10 * i for i, w in enumerate(
+        ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"), 2)},
+    # Tamil tens as they join a unit ("எழுபத்து மூன்று")
+    **{w: 10 * i for i, w in enumerate(
+        ("இருபத்து", "முப்பத்து", "நாற்பத்து", "ஐம்பத்து", "அறுபத்து", "எழுபத்து", "எண்பத்து",
+         "தொண்ணூற்று"), 2)},
+}  # fmt: skip
+_HUNDREDS: dict[str, int] = {
+    **{f"{w} hundred": 100 * i for w, i in _UNITS.items() if w.isascii()},
+    "a hundred": 100, "நூற்று": 100, "இருநூற்று": 200, "முந்நூற்று": 300,
+}  # fmt: skip
+_CARDINAL_VALUE = {**_UNITS, **_TEENS, **_TENS, **_HUNDREDS}
+
+
+def _words(table: dict[str, int]) -> str:
+    return "|".join(re.escape(w) for w in sorted(table, key=len, reverse=True))
+
+
+_CARDINAL_MINUTES = re.compile(
+    rf"(?i:(?<![^\W\d_])(?:(?P<h>{_words(_HUNDREDS)})\s+(?:and\s+)?)?"
+    rf"(?:(?P<t>{_words(_TENS)})(?:[\s-]+(?P<u>{_words(_UNITS)}))?|(?P<teen>{_words(_TEENS)})"
+    rf"|(?P<one>{_words(_UNITS)}))?"
+    rf"\s*(?<=\s)(?=(?:{'|'.join(re.escape(w) for w in _UNIT_WORDS[_MINUTES] if len(w) > 2)})"
+    r"(?![^\W\d_])))"
+)
+_ANY_CARDINAL_WORD = frozenset(w.split()[-1] for w in _CARDINAL_VALUE)
+
+
+def _cardinal_in_digits(found: re.Match[str]) -> str:
+    """The cardinal in digits, unless another number word stands before it ("two thousand
+    one hundred minutes" is not 100 minutes): then unchanged, and unread."""
+    before = found.string[: found.start()].split()
+    if not found.group(0).strip() or (before and before[-1].casefold() in _NUMBER_WORD_SET):
+        return found.group(0)
+    parts = [found.group(key) for key in ("h", "t", "u", "teen", "one")]
+    value = sum(_CARDINAL_VALUE[" ".join(part.casefold().split())] for part in parts if part)
+    return f"{value} "
+
+
+_NUMBER_WORD_SET = frozenset({*_ANY_CARDINAL_WORD, "thousand", "hundred", "and"})
 
 
 def _minutes_in_digits(found: re.Match[str]) -> str:
