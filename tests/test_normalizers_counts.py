@@ -62,6 +62,8 @@ def test_no_count(raw: str | None) -> None:
         ("۱۲ هزار و ۳۴۵ نفر", 12345), ("پنج میلیون نفر", 5000000),
         ("15 χιλιάδες θεατές", 15000), ("półtora miliona osób", 1500000),
         ("12만 3천 456명", 123456), ("20 de mii de spectatori", 20000),
+        # thousands inside a 만 group: "1천145만" is (1천 + 145)만
+        ("2천350만 명", 23500000), ("1억 2천300만", 123000000),
         ("250 000 biobesökare", 250000),
     ],
 )  # fmt: skip
@@ -72,7 +74,9 @@ def test_round5_counts(raw: str, count: int) -> None:
 @pytest.mark.parametrize(
     "raw",
     # a magnitude word beside no number read: "سه" (three) is no word of ours
-    ["سه میلیون و ۴۰۰ هزار نفر", "quarante millions et 400 000 spectateurs"],
+    ["سه میلیون و ۴۰۰ هزار نفر", "quarante millions et 400 000 spectateurs",
+     # a number inside a 만 group must be below the unit before it
+     "1천 14500만"],
 )
 def test_round5_magnitude_without_its_number(raw: str) -> None:
     assert parse_count(raw) is None

@@ -148,17 +148,30 @@ def starts_cjk(text: str, start: int) -> bool:
     return _CJK_PART.match(text, start) is not None
 
 
+_GROUP_UNITS = frozenset({10**4, 10**8, 10**12})
+
+
 def cjk_number(text: str, start: int) -> tuple[Decimal, int] | None:
     """ "155억" or "1조 2000억": a descending run of number-unit pairs, then the end index;
     None when a unit does not come smaller than the one before ("5만 3억") or a number is
     left over ("1억 2천 3"): a number left unread would make the total silently wrong."""
     total, last, end = Decimal(0), 10**13, start
+    inside, group = Decimal(0), 10**13  # parts below 만 since the last 만/억/조, and that unit
     while (part := _CJK_PART.match(text, end)) is not None:
-        unit = CJK_UNITS[part.group("unit")]
+        unit, number = CJK_UNITS[part.group("unit")], Decimal(part.group("num").replace(",", ""))
+        if unit in _GROUP_UNITS and inside and number < last and unit < group:
+            # "1천145만": (1천 + 145)만, thousands inside a 만 group
+            total += (inside + number) * unit - inside
+            inside, group, last, end = Decimal(0), unit, unit, part.end()
+            continue
         if unit >= last:
             return None
-        total += Decimal(part.group("num").replace(",", "")) * unit
+        total += number * unit
         last, end = unit, part.end()
+        if unit in _GROUP_UNITS:
+            inside, group = Decimal(0), unit
+        else:
+            inside += number * unit
     rest = _CJK_REST.match(text, end)
     # "15만 4천 606명": after a thousand, the hundreds in three digits ("1억 2천 3" is unread)
     below_thousand = last == 10**3 and rest is not None and len(rest.group("num")) == 3
