@@ -99,3 +99,16 @@ def test_partial_date() -> None:
         PartialDate(1995, None, 3)
     with pytest.raises(ValueError):
         PartialDate(1995, 13)
+
+
+@pytest.mark.parametrize(
+    ("raw", "iso"),
+    [  # Thai years count from the Buddha: 543 more than ours ("30 เมษายน 2563", judge5)
+        ("15 มกราคม 2565", "2022-01-15"), ("1 ม.ค. 2560", "2017-01-01"),
+        # a year already in our era stays as written (dateparser's own Thai rows)
+        ("22 พฤษภาคม 2012, 22:12", "2012-05-22"),
+    ],
+)  # fmt: skip
+def test_thai_buddhist_era(raw: str, iso: str) -> None:
+    found = parse_date(raw, languages=["th"])
+    assert found is not None and found.iso == iso

@@ -229,3 +229,64 @@ def test_judge4_accuracy(table: str) -> None:
     assert right + missed == len(rows), "a wrong value"
     assert right / len(rows) >= FLOOR
     assert set(JUDGE4_MISSES[table]) <= {row["raw_string"] for row in rows}
+
+
+# --- judge5: the fifth held-out table (tests/fixtures/realworld/judge5_*.tsv) -----------------
+# (scored by benchmarks/judge5.py; first-sight figures in BENCHMARKS.md, round 5; its misses
+# were then seen, so later figures are not first sight)
+
+JUDGE5_MISSES: dict[str, dict[str, str]] = {
+    "judge5_money": {
+        "55 .72 करोड़ रुपए": "a space before the decimal point: 55 and .72 are not joined",
+        "50. 61 करोड़": "a space after the decimal point: '50.' may end a sentence",
+    },
+    "judge5_counts": {},
+    "judge5_runtimes": {},
+    "judge5_dates": {},
+}
+# the amount right and no currency, as the text names none alone: "kroner" is the Danish and
+# the Norwegian krone alike (the page's country settles it: country="Denmark" gives DKK)
+JUDGE5_CURRENCY_UNSAID: dict[str, str] = {
+    "34 millioner kroner": "Danish and Norwegian both write 'millioner kroner'",
+}
+JUDGE5 = {table.replace("judge4", "judge5"): check for table, check in JUDGE4.items()}
+ROWS5 = [(table, row) for table in JUDGE5 for row in read_table(table)]
+
+
+def _judge5_verdict(table: str, row: dict[str, str]) -> str:
+    """right, miss (listed), or wrong."""
+    got, expected = JUDGE5[table](row)
+    if got == expected:
+        return "right"
+    if got is None and row["raw_string"] in JUDGE5_MISSES[table]:
+        return "miss"
+    unsaid = row["raw_string"] in JUDGE5_CURRENCY_UNSAID
+    if unsaid and isinstance(got, tuple) and isinstance(expected, tuple):
+        return "miss" if got == (expected[0], None) else "wrong"
+    return "wrong"
+
+
+@pytest.mark.parametrize(
+    ("table", "row"), ROWS5, ids=[f"{table}:{row['raw_string']}" for table, row in ROWS5]
+)
+def test_judge5_row(table: str, row: dict[str, str]) -> None:
+    got, expected = JUDGE5[table](row)
+    verdict = _judge5_verdict(table, row)
+    assert verdict != "wrong", f"{row['raw_string']!r}: got {got}, expected {expected}"
+
+
+@pytest.mark.parametrize("table", sorted(JUDGE5))
+def test_judge5_accuracy(table: str) -> None:
+    rows = list(read_table(table))
+    verdicts = [_judge5_verdict(table, row) for row in rows]
+    right = verdicts.count("right")
+    print(f"\n{table}: {right} right, {verdicts.count('miss')} listed misses of {len(rows)}")
+    assert "wrong" not in verdicts
+    assert right / len(rows) >= FLOOR
+    listed = set(JUDGE5_MISSES[table]) | (
+        set(JUDGE5_CURRENCY_UNSAID) if table == "judge5_money" else set()
+    )
+    # every listed row is in the table and still missed (a fixed row leaves the list)
+    pairs = zip(rows, verdicts, strict=True)
+    missed = {row["raw_string"] for row, verdict in pairs if verdict == "miss"}
+    assert listed == missed

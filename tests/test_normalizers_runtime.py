@@ -46,6 +46,9 @@ NO_VALUE = [
     # third round: Chinese numerals are read up to 99, in their usual forms only
     "一百分鐘", "十十分鐘", "三三分", "半小時", "二到三小時",
     "十分精彩",  # 十分 before a word is "very", not ten minutes
+    # round 5: an hours-like number before a word we do not know, then minutes below 60,
+    # is hours in a language we do not read (judge5 gave 32 for "2 sata i 32 minute")
+    "2 órák i 32 minute", "2 xyz 32 min", "1,5 xyz 20 min", "Folge 12 xx 45 min",
 ]  # fmt: skip
 
 
@@ -63,3 +66,52 @@ def test_no_runtime(raw: str | None) -> None:
 
 def test_html_comment_split_text() -> None:
     assert parse_runtime("1<!-- --> <!-- -->hour<!-- --> <!-- -->34<!-- --> minutes") == 94
+
+
+@pytest.mark.parametrize(
+    ("raw", "minutes"),
+    [  # the Croatian hours word is known since round 5 (judge5_runtimes.tsv)
+        ("1 sat i 45 minuta", 105), ("3 sati", 180),
+        # a year or an age before the minutes is no hours; 60 minutes or more are all of it
+        ("2019 film 90 min", 90), ("12 anos. 100 min.", 100), ("12 xyz 75 min", 75),
+    ],
+)  # fmt: skip
+def test_numbers_before_minutes_that_are_no_hours(raw: str, minutes: int) -> None:
+    assert parse_runtime(raw) == minutes
+
+
+@pytest.mark.parametrize(
+    ("raw", "minutes"),
+    [  # round 5: forms of judge5_runtimes.tsv, shown on other strings
+        ("2 ชั่วโมง 10 นาที", 130), ("120 دقيقة", 120), ("2 ساعات", 120),
+        ("150 நிமிடங்கள்", 150), ("2 மணி நேரம் 5 நிமிடங்களுடன்", 125),
+        ("இரண்டு மணி 10 நிமிடங்கள்", 130), ("két óra 5 percig", 125),
+        # minutes in a word right after hours ("तीन घंटे और दस मिनट")
+        ("2 hours and ten minutes", 130), ("तीन घंटे और दस मिनट", 190),
+        # Finnish "and a half" after the number word ("yli kolme ja puoli tuntia")
+        ("kaksi ja puoli tuntia", 150),
+        # hours and minutes before an hours unit ("(3:34 மணிநேரம்)"); an aside after
+        # minutes and seconds ("84:05 Min (80:43 Min bei 25fps)")
+        ("(1:45 hours)", 105), ("95:30 Min (91:41 Min bei 25fps)", 96),
+    ],
+)  # fmt: skip
+def test_round5_runtimes(raw: str, minutes: int) -> None:
+    assert parse_runtime(raw) == minutes
+
+
+# minutes as a whole cardinal below a thousand ("one hundred sixty five minutes", Tamil
+# "நூற்று எழுபத்து மூன்று நிமிடங்கள்"), never a part of a longer one
+@pytest.mark.parametrize(
+    ("raw", "minutes"),
+    [("sixty five minutes", 65), ("sixty-five minutes", 65), ("a hundred and ten minutes", 110),
+     ("ninety minutes", 90), ("நூற்று இருபத்து ஐந்து நிமிடங்கள்", 125)],
+)  # fmt: skip
+def test_minutes_in_words(raw: str, minutes: int) -> None:
+    assert parse_runtime(raw) == minutes
+
+
+@pytest.mark.parametrize(
+    "raw", ["two thousand one hundred minutes", "ninety one hundred minutes", "five sixty minutes"]
+)
+def test_minutes_in_words_read_in_part_give_none(raw: str) -> None:
+    assert parse_runtime(raw) is None

@@ -120,7 +120,7 @@ def parse_date(
     if not cleaned.isascii():
         if _HIJRI.search(cleaned):
             return None  # "1440هـ": a year of the Hijri calendar, not of ours
-        cleaned = _arabic_months(cleaned)
+        cleaned = _common_era(_arabic_months(cleaned))
     if "年" in cleaned or "년" in cleaned:
         cjk = _read_cjk(cleaned)
         if cjk is not _NO_MATCH:
@@ -382,6 +382,19 @@ _LEVANTINE_MONTH = re.compile(
 )
 # one month named in both calendars: "أكتوبر/ تشرين الأول", once both are Egyptian
 _SAME_TWICE = re.compile(r"(?<![^\W\d_])(?P<month>[^\W\d_]+)\s*/\s*(?P=month)(?![^\W\d_])")
+
+
+# Thai dates count years from the Buddha (Buddhist era = common era + 543): "30 เมษายน 2563"
+_THAI_SCRIPT = re.compile("[\u0e00-\u0e7f]")
+_BUDDHIST_YEAR = re.compile(r"(?<!\d)(?:2[4-6]\d\d)(?!\d)")
+_BUDDHIST_ERA = 543
+
+
+def _common_era(text: str) -> str:
+    """Thai text with a year from 2400 on: that year less 543 (no film is dated 2400 CE)."""
+    if not _THAI_SCRIPT.search(text):
+        return text
+    return _BUDDHIST_YEAR.sub(lambda found: str(int(found.group(0)) - _BUDDHIST_ERA), text)
 
 
 def _unlabelled(text: str) -> str:

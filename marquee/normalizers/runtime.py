@@ -8,6 +8,7 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 import isodate
 
 from marquee.normalizers.numbers import (
+    FRACTION_WORDS,
     HALF_AFTER,
     MAX_LENGTH,
     MAX_RAW_LENGTH,
@@ -32,6 +33,11 @@ _UNIT_WORDS: dict[int, tuple[str, ...]] = {
         "godzin", "giờ", "jam",
         # Hindi, Slovak ("3 घंटे 20 मिनट", "Dĺžka:81 minút")
         "घंटे", "घंटा", "घंटों", "hodín",
+        # Croatian, Serbian, Bosnian ("2 sata i 32 minute", "3 sata i 26 minuta")
+        "sat", "sata", "sati",
+        # Thai, Arabic, Tamil ("1 ชั่วโมง 54 นาที", "3 மணி நேரம் 2 நிமிடங்களுடன்",
+        # "(3:34 மணிநேரம்)", "இரண்டு மணி 32 நிமிடங்கள்")
+        "ชั่วโมง", "ساعة", "ساعات", "மணி நேரம்", "மணிநேரம்", "மணி",
     ),
     _MINUTES: (
         "m", "min", "mins", "minute", "minutes", "minuten", "minuti", "minuto", "minutos",
@@ -41,6 +47,11 @@ _UNIT_WORDS: dict[int, tuple[str, ...]] = {
         "хв", "хвилин", "хвилини", "хвилина", "λεπτά", "λεπτό", "λεπτών", "λεπ", "minuuttia",
         "minuty",
         "minutę", "phút", "menit", "मिनट", "minút", "minúty", "‘", "’",
+        "minutu",  # Croatian accusative ("2 sata i 21 minutu")
+        # Hungarian, Thai, Arabic, Tamil ("két óra 48 percig", "ความยาวหนัง : 125 นาที",
+        # "97 دقيقة", "187 நிமிடங்கள்", "3 மணி நேரம் 2 நிமிடங்களுடன்")
+        "percig", "percet", "perces", "นาที", "دقيقة", "دقائق", "நிமிடங்கள்",
+        "நிமிடங்களுடன்", "நிமிடம்",
     ),
     _SECONDS: (
         "s", "sec", "secs", "second", "seconds", "sek", "sekunden", "secondi", "segundos",
@@ -55,8 +66,11 @@ _CJK_UNIT_WORDS: dict[int, tuple[str, ...]] = {
 }
 # an hours word before the first number we read: hours written in words ("vier Stunden")
 # (not a label: "時間:117分" is "running time: 117 minutes")
+# (letters around a word, not \b: Tamil words end in vowel signs, which are no word characters)
 _HOUR_WORD = re.compile(
-    r"(?i:\b(?:" + "|".join(re.escape(w) for w in _UNIT_WORDS[_HOURS] if len(w) > 2) + r")\b)"
+    r"(?i:(?<![^\W\d_])(?:"
+    + "|".join(re.escape(w) for w in _UNIT_WORDS[_HOURS] if len(w) > 2)
+    + r")(?![^\W\d_]))"
     + "|(?:" + "|".join(_CJK_UNIT_WORDS[_HOURS]) + ")(?!\\s*[:：])"
 )
 _UNIT_OF = {
@@ -97,8 +111,11 @@ _PER_EPISODE = re.compile(r"\s*(?:per|/|an?|each)\s*(?:episode|ep)s?\.?\s*$", re
 # "1hr51": the minutes after hours may come without their unit
 _TRAILING_MINUTES = re.compile(r"^\s*(?P<num>[0-5]?\d)\b(?!\s*[.,:]?\d|[^\W\d_])")
 # "104:15 Min.": minutes and seconds before a minutes unit
+# ... and "(3:34 மணிநேரம்)": hours and minutes before an hours unit; an aside in parentheses
+# may follow ("84:05 Min (80:43 Min bei 25fps)")
 _MINUTES_SECONDS = re.compile(
-    rf"^\(?(?P<m>\d{{1,3}}):(?P<s>[0-5]\d)\s*(?P<unit>{_UNIT})\)?$", re.IGNORECASE
+    rf"^\(?(?P<m>\d{{1,3}}):(?P<s>[0-5]\d)\s*(?P<unit>{_UNIT})\)?(?:\s*\([^()]{{0,40}}\))?$",
+    re.IGNORECASE,
 )
 
 
@@ -138,6 +155,8 @@ def parse_runtime(text: str | None) -> int | None:
         cleaned = _CHINESE_NUMBER.sub(_arabic, cleaned)
     if _has_number_word(cleaned):
         cleaned = _HOURS_IN_WORDS.sub(in_digits, cleaned)
+        cleaned = _MINUTES_AFTER_HOURS.sub(_minutes_in_digits, cleaned)
+        cleaned = _CARDINAL_MINUTES.sub(_cardinal_in_digits, cleaned)
     cleaned = _PER_EPISODE.sub("", _FOOTNOTE.sub(" ", cleaned))
     seconds = _to_seconds(cleaned)
     if seconds is None:
@@ -154,12 +173,87 @@ _HALVES = ("einhalb", "ënhalf", "enhalf")
 
 def _has_number_word(text: str) -> bool:
     """A cheap look before the regex ("2 hours 29 minutes" has no word to read)."""
-    return any(w in NUMBER_WORDS or w.endswith(_HALVES) for w in text.casefold().split())
+    return any(
+        w in NUMBER_WORDS or w in FRACTION_WORDS or w in _ANY_CARDINAL_WORD or w.endswith(_HALVES)
+        for w in text.casefold().replace("-", " ").split()
+    )
 
 
-_HOURS_IN_WORDS = spelled_before(
-    r"(?:" + "|".join(re.escape(w) for w in _UNIT_WORDS[_HOURS] if len(w) > 2) + r")\b"
+_HOURS_ALTERNATION = "|".join(
+    re.escape(w) for w in sorted(_UNIT_WORDS[_HOURS], key=len, reverse=True) if len(w) > 2
 )
+_HOURS_IN_WORDS = spelled_before(rf"(?:{_HOURS_ALTERNATION})(?![^\W\d_])")
+# minutes in a word only right after hours: "तीन घंटे और दस मिनट" (alone, "sixty five minutes"
+# would be read as five)
+_MINUTES_WORDS = spelled_before(
+    "(?:" + "|".join(re.escape(w) for w in _UNIT_WORDS[_MINUTES] if len(w) > 2) + r")(?![^\W\d_])"
+)
+_MINUTES_AFTER_HOURS = re.compile(
+    rf"(?i:(?P<hours>\d{{1,2}}(?:\.5)?\s*(?:{_HOURS_ALTERNATION})\s+"
+    r"(?:(?:and|und|et|e|y|i|ja|और)\s+)?)"
+    + _MINUTES_WORDS.pattern
+    + ")"
+)
+
+
+# minutes as a whole cardinal below a thousand, hundreds, tens, then units: "one hundred
+# sixty five minutes", Tamil "நூற்று எழுபத்து மூன்று நிமிடங்கள்" (100 + 70 + 3)
+_UNITS: dict[str, int] = {
+    **{w: i for i, w in enumerate(
+        ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine"), 1)},
+    **{w: i for i, w in enumerate(
+        ("ஒன்று", "இரண்டு", "மூன்று", "நான்கு", "ஐந்து", "ஆறு", "ஏழு", "எட்டு", "ஒன்பது"), 1)},
+}  # fmt: skip
+_TEENS: dict[str, int] = {
+    w: i for i, w in enumerate(
+        ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+         "eighteen", "nineteen"), 10)
+}  # fmt: skip
+_TENS: dict[str, int] = {
+    **{w: 10 * i for i, w in enumerate(
+        ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"), 2)},
+    # Tamil tens as they join a unit ("எழுபத்து மூன்று")
+    **{w: 10 * i for i, w in enumerate(
+        ("இருபத்து", "முப்பத்து", "நாற்பத்து", "ஐம்பத்து", "அறுபத்து", "எழுபத்து", "எண்பத்து",
+         "தொண்ணூற்று"), 2)},
+}  # fmt: skip
+_HUNDREDS: dict[str, int] = {
+    **{f"{w} hundred": 100 * i for w, i in _UNITS.items() if w.isascii()},
+    "a hundred": 100, "நூற்று": 100, "இருநூற்று": 200, "முந்நூற்று": 300,
+}  # fmt: skip
+_CARDINAL_VALUE = {**_UNITS, **_TEENS, **_TENS, **_HUNDREDS}
+
+
+def _words(table: dict[str, int]) -> str:
+    return "|".join(re.escape(w) for w in sorted(table, key=len, reverse=True))
+
+
+_CARDINAL_MINUTES = re.compile(
+    rf"(?i:(?<![^\W\d_])(?:(?P<h>{_words(_HUNDREDS)})\s+(?:and\s+)?)?"
+    rf"(?:(?P<t>{_words(_TENS)})(?:[\s-]+(?P<u>{_words(_UNITS)}))?|(?P<teen>{_words(_TEENS)})"
+    rf"|(?P<one>{_words(_UNITS)}))?"
+    rf"\s*(?<=\s)(?=(?:{'|'.join(re.escape(w) for w in _UNIT_WORDS[_MINUTES] if len(w) > 2)})"
+    r"(?![^\W\d_])))"
+)
+_ANY_CARDINAL_WORD = frozenset(w.split()[-1] for w in _CARDINAL_VALUE)
+
+
+def _cardinal_in_digits(found: re.Match[str]) -> str:
+    """The cardinal in digits, unless another number word stands before it ("two thousand
+    one hundred minutes" is not 100 minutes): then unchanged, and unread."""
+    before = found.string[: found.start()].split()
+    if not found.group(0).strip() or (before and before[-1].casefold() in _NUMBER_WORD_SET):
+        return found.group(0)
+    parts = [found.group(key) for key in ("h", "t", "u", "teen", "one")]
+    value = sum(_CARDINAL_VALUE[" ".join(part.casefold().split())] for part in parts if part)
+    return f"{value} "
+
+
+_NUMBER_WORD_SET = frozenset({*_ANY_CARDINAL_WORD, "thousand", "hundred", "and"})
+
+
+def _minutes_in_digits(found: re.Match[str]) -> str:
+    return found.group("hours") + in_digits(found)
 
 
 _CHINESE_DIGITS = {
@@ -255,9 +349,10 @@ def _unit_size(unit: str) -> int:
 
 def _minutes_seconds(text: str) -> Decimal | None:
     match = _MINUTES_SECONDS.match(text)
-    if match is None or _unit_size(match.group("unit")) != _MINUTES:
+    if match is None or _unit_size(match.group("unit")) not in (_HOURS, _MINUTES):
         return None
-    return Decimal(int(match.group("m")) * _MINUTES + int(match.group("s")))
+    size = _unit_size(match.group("unit"))  # the first number's unit, the second's 60 times less
+    return Decimal(int(match.group("m")) * size + int(match.group("s")) * size // 60)
 
 
 def _bare_seconds(text: str) -> Decimal | None:
@@ -282,7 +377,7 @@ def _unit_seconds(text: str) -> Decimal | None:
         number = _number(match.group("num"), unit)
         if unit >= last_unit or number is None:
             break
-        if total is None and unit < _HOURS and _HOUR_WORD.search(text, 0, match.start()):
+        if total is None and unit < _HOURS and _hours_unread(text, match.start(), number):
             return None  # "vier Stunden und 31 Minuten": hours we cannot read, not 31 minutes
         if number >= _METRES and match.group("unit").lower() == "m":
             return None  # "3,048 m": a print's length in metres (technical specs)
@@ -298,6 +393,27 @@ def _unit_seconds(text: str) -> Decimal | None:
     return total
 
 
+# an hours-like number and a word we do not know before the first minutes: hours in another
+# language ("2 <hours> i 32 minute") would be dropped; a year ("2019 film 90 min") is no hours
+_HOURS_AND_WORD = re.compile(
+    r"(?<![\d.,])\d{1,2}(?:[.,]\d)?\s*[^\W\d_]+\.?\s*,?\s*(?:[^\W\d_]{1,3}\s+)?"
+)
+
+
+def _hours_unread(text: str, start: int, minutes: Decimal) -> bool:
+    """Whether hours stand before the first minutes (at `start`) that no unit of ours names;
+    from 60 minutes on ("12 anos. 100 min.") no hours came before them."""
+    if _HOUR_WORD.search(text, 0, start):
+        return True
+    if minutes >= _MINUTES:
+        return False
+    last_digit = next((i for i in range(start - 1, -1, -1) if text[i].isdigit()), None)
+    if last_digit is None:
+        return False
+    first = max(last_digit - 3, 0)  # the hours' first digit: at most "1,5"
+    return any(_HOURS_AND_WORD.fullmatch(text, i, start) for i in range(first, last_digit + 1))
+
+
 def _joined(text: str, end: int, start: int) -> bool:
     """Parts of one runtime sit side by side, at most joined by "and", "," or "und"."""
     gap = text[end:start].strip(" ,").lower()
@@ -306,7 +422,7 @@ def _joined(text: str, end: int, start: int) -> bool:
 
 # "and" ("en", "og", "ja", "dan", "a"), and Spanish "with" ("una hora con 26 minutos")
 _JOINERS = frozenset(
-    {"", "and", "und", "et", "e", "y", "i", "og", "och", "en", "con", "ja", "dan", "a"}
+    {"", "and", "und", "et", "e", "y", "i", "og", "och", "en", "con", "ja", "dan", "a", "और"}
 )
 
 
