@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 from decimal import Decimal
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from marquee.normalizers import parse_count, parse_date, parse_money, parse_runtime
@@ -92,7 +92,7 @@ def _drawn_from(value: Decimal | int, text: str) -> bool:
     if not digits:
         return True  # zero
     written = _written_numbers(text)
-    if _COMPOUND.search(text) or len(_MAGNITUDE_WORDS.findall(text)) > 1:
+    if _COMPOUND.search(text) or len(_MAGNITUDE_WORDS.findall(text)) > 1 or _RUN.search(text):
         return any(digits.startswith(number) for number in written)
     return any(
         number.startswith(digits)
@@ -103,6 +103,8 @@ def _drawn_from(value: Decimal | int, text: str) -> bool:
 
 _COMPOUND = re.compile("|".join(CJK_UNITS))
 _MAGNITUDE_WORDS = re.compile(MAGNITUDE.pattern, re.IGNORECASE)
+# a magnitude word and a number after it: a run ("2 miliardi 45.619.000", "1 bin 1")
+_RUN = re.compile(rf"(?:{MAGNITUDE.pattern})\W*\d", re.IGNORECASE)
 
 
 @_SETTINGS
@@ -121,6 +123,7 @@ def test_parse_date_never_raises(text: str) -> None:
 
 @_SETTINGS
 @given(_TEXT)
+@example("1BIN1")  # found by hypothesis: a run of units, 1 thousand and 1
 def test_money_is_drawn_from_the_digits_written(text: str) -> None:
     money = parse_money(text)
     if money is not None:
