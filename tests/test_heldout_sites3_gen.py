@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 
+from tests import site_set_checks as checks
 from tests.heldout_sites2.kit import compact_votes, grouped
 from tests.heldout_sites3 import DESIGNS, NOT_SHOWN, SPEC_KEYS, SitePage, site_pages
 
@@ -147,60 +148,27 @@ def test_schema_only_values_appear_only_in_schema(design: str) -> None:
 
 @pytest.mark.parametrize("design", DESIGNS)
 def test_expected_values_follow_the_spec(design: str) -> None:
-    for page in site_pages(design, COUNT):
-        e = page.expected
-        if e["release_date"]:
-            assert e["release_year"] == int(e["release_date"][:4])
-        if e["studios_total"] is not None:
-            assert e["studios_total"] >= len(e["studios"]) >= 1
-        else:
-            assert e["studios"] == []
-        if e["streaming"]:
-            assert e["streaming"]["platform_count"] == len(e["streaming"]["platforms"])
-        for money in (e["budget"], e["box_office"]):
-            assert money is None or (money["amount"].isdigit() and len(money["currency"]) == 3)
-        if e["trailer_url"]:
-            assert e["trailer_url"].startswith("https://www.youtube.com/watch?v=")
+    checks.expected_values_follow_the_spec(site_pages(design, COUNT))
 
 
 @pytest.mark.parametrize("design", DESIGNS)
 def test_fields_are_absent_on_some_titles_and_present_on_others(design: str) -> None:
-    pages = site_pages(design, 80)
-    for key in SPEC_KEYS:
-        if key in ("source_id", "kind", "title"):
-            continue
-        present = sum(1 for p in pages if p.expected[key] not in (None, []))
-        if key in NOT_SHOWN.get(design, ()):
-            assert present == 0, key
-        else:
-            assert 0 < present < len(pages), (key, present)
+    checks.fields_absent_on_some_and_present_on_others(
+        site_pages(design, 80), SPEC_KEYS, NOT_SHOWN.get(design, ()))
 
 
 def test_designs_differ() -> None:
-    pages = {d: site_pages(d, 1, seed=0)[0] for d in DESIGNS}
-    skeletons = {d: re.sub(r">[^<]*<", "><", p.html)[:3000] for d, p in pages.items()}
-    assert len(set(skeletons.values())) == len(DESIGNS)
+    checks.designs_differ({d: site_pages(d, 1, seed=0)[0] for d in DESIGNS})
 
 
 @pytest.mark.parametrize("design", DESIGNS)
 def test_rail_titles_values_differ_from_the_titles_own(design: str) -> None:
-    for page in site_pages(design, COUNT):
-        assert page.others
-        for other in page.others:
-            for key in ("title", "release_year", "runtime_minutes", "content_rating",
-                        "user_rating_count", "source_id"):
-                assert other[key] != page.expected[key], (page.url, key)
-            assert other["source_id"].split("/")[1] in page.html
-            assert other["title"] in page_text(page)  # the rail is on the page, a real trap
+    checks.rail_values_differ(site_pages(design, COUNT), page_text)
 
 
 @pytest.mark.parametrize("design", DESIGNS)
 def test_pages_have_real_size_furniture(design: str) -> None:
-    for page in site_pages(design, 10):
-        assert len(page.html) > 6000
-        assert "<footer" in page.html and "<style" in page.html
-        assert "<nav" in page.html or "<header" in page.html
-        assert "window.__" in page.html or "window.netflixLike" in page.html  # app state
+    checks.real_size_furniture(site_pages(design, 10), ("window.__", "window.netflixLike"))
 
 
 def test_schema_org_is_on_some_designs_and_some_pages_only() -> None:
