@@ -216,7 +216,9 @@ def test_kroner_with_a_magnitude_by_country(
      # issue 12: ranges in other languages
      "entre 10 y 20 millones", "tra 10 e 20 milioni", "de 10 à 20 millions",
      "von 10 bis 20 Millionen", "10〜20億円", "от 10 до 20 млн", "1h30 à 2h30",
-     "anywhere from $88 million (what the filmmakers say) to $100 million"],
+     "anywhere from $88 million (what the filmmakers say) to $100 million",
+     # Polish "od ... do" (from ... to), seen at first sight on judge6
+     "od 40 mln złotych do 45 mln złotych"],
 )  # fmt: skip
 def test_no_money(raw: str | None) -> None:
     assert parse_money(raw) is None

@@ -115,3 +115,15 @@ def test_minutes_in_words(raw: str, minutes: int) -> None:
 )
 def test_minutes_in_words_read_in_part_give_none(raw: str) -> None:
     assert parse_runtime(raw) is None
+
+
+@pytest.mark.parametrize(("raw", "minutes"), [
+    ("2 часа и 10 минут", 130), ("1 година і 45 хвилин", 105), ("2 saat ve 5 dakika", 125),
+])  # fmt: skip
+def test_hours_and_minutes_joined_by_and_in_other_languages(raw: str, minutes: int) -> None:
+    assert parse_runtime(raw) == minutes
+
+
+@pytest.mark.parametrize("raw", ["1 hour blah 39 minutes", "2 hours or 30 minutes"])
+def test_minutes_after_hours_with_an_unknown_joiner_give_none(raw: str) -> None:
+    assert parse_runtime(raw) is None  # never the hours alone (60, 120)

@@ -74,8 +74,8 @@ _RANGE = re.compile(
     r"(?:[^\w\s]{1,3}\s*)?\d"  # "RM 7 juta - RM 8 juta"
     # "between 10 and 20", "entre 10 y 20", "tra 10 e 20", "zwischen 10 und 20"
     # "từ 100 đến 300 tỷ đồng" (Vietnamese "from ... to")
-    r"|\b(?:between|entre|tra|fra|zwischen|между|від|from|de|da|von|от|з|từ)\b[^\d]*\d"
-    r".*\b(?:and|y|e|et|und|и|і|та|to|a|à|al|bis|до|đến)\b[^\d]*\d",
+    r"|\b(?:between|entre|tra|fra|zwischen|между|від|from|de|da|von|от|з|từ|od)\b[^\d]*\d"
+    r".*\b(?:and|y|e|et|und|и|і|та|to|a|à|al|bis|до|đến|do)\b[^\d]*\d",
     re.IGNORECASE,
 )
 

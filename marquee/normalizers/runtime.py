@@ -190,7 +190,7 @@ _MINUTES_WORDS = spelled_before(
 )
 _MINUTES_AFTER_HOURS = re.compile(
     rf"(?i:(?P<hours>\d{{1,2}}(?:\.5)?\s*(?:{_HOURS_ALTERNATION})\s+"
-    r"(?:(?:and|und|et|e|y|i|ja|और)\s+)?)"
+    r"(?:(?:and|und|et|e|y|i|ja|और|и|і|та|ve|és|και)\s+)?)"
     + _MINUTES_WORDS.pattern
     + ")"
 )
@@ -382,6 +382,8 @@ def _unit_seconds(text: str) -> Decimal | None:
         if number >= _METRES and match.group("unit").lower() == "m":
             return None  # "3,048 m": a print's length in metres (technical specs)
         if total is not None and not _joined(text, end, match.start()):
+            if len(text[end:match.start()].split()) <= 2:
+                return None  # "1 час <and> 39 минут" with a joiner we do not know: not 60
             break
         total = (total or Decimal(0)) + number * unit
         last_unit, end = unit, match.end()
@@ -420,9 +422,11 @@ def _joined(text: str, end: int, start: int) -> bool:
     return gap in _JOINERS
 
 
-# "and" ("en", "og", "ja", "dan", "a"), and Spanish "with" ("una hora con 26 minutos")
+# "and" ("en", "og", "ja", "dan", "a"; Russian and Ukrainian "и", "і", "та", Turkish "ve",
+# Hungarian "és", Greek "και", Hebrew "ו"), and Spanish "with" ("una hora con 26 minutos")
 _JOINERS = frozenset(
-    {"", "and", "und", "et", "e", "y", "i", "og", "och", "en", "con", "ja", "dan", "a", "और"}
+    {"", "and", "und", "et", "e", "y", "i", "og", "och", "en", "con", "ja", "dan", "a", "और",
+     "и", "і", "та", "ve", "és", "και", "ו"}
 )
 
 
