@@ -152,7 +152,9 @@ def test_learned_locators_read_titles_never_stored_and_never_undo_a_right_value(
     before, _ = _accuracy(unknown, [])
     after, worse = _accuracy(unknown, [result.layout])
     assert worse == []
-    assert after >= before + 0.15, (before, after)
+    # the built-in readers read more of these designs as they improve (the questions channel
+    # reads most of QA now): learning is judged by the share of their gap it closes
+    assert after >= 0.9 and after - before >= 0.5 * (1 - before), (before, after)
 
 
 def test_a_locator_that_reads_another_value_on_held_back_pages_is_not_kept() -> None:

@@ -23,8 +23,8 @@ _COUNT = re.compile(
     rf"(?<![\w.,])(?P<n1>{_NUMBER})\s+"
     # "742,300 Verified Ratings", "(N Plex ratings)", "1,681,630 readers rated this"; the
     # word on localized pages: "93 000 notes", "2 873 votos", "369 оценок", "12.400 Stimmen"
-    r"(?:[A-Za-z]+\s+)?(?:votes?|ratings?|(?:readers|members|users|people) rated|notes|votos"
-    r"|voti|stemmen|stimmen|bewertungen|оцен(?:ок|ки|ка)|ocen|głosów|hodnocení)\b"
+    r"(?:[A-Za-z]+\s+)?(?:(?P<w1>votes?|ratings?)|(?:readers|members|users|people) rated"
+    r"|notes|votos|voti|stemmen|stimmen|bewertungen|оцен(?:ок|ки|ка)|ocen|głosów|hodnocení)\b"
     rf"|\bfrom\s+(?P<n2>{_NUMBER})\s+users\b"
     # no space before the word: "42086人评价", "（2,296,506人が評価）", "4,321명 참여"
     r"|(?<![\w.,])(?P<n3>\d{1,3}(?:,\d{3})+|\d+)\s*(?:人评价|人評價|人が評価|명\s?(?:참여|평가))",
@@ -152,4 +152,5 @@ def _plain(match: re.Match[str]) -> str:
     number = next(group for group in (match["n1"], match["n2"], match["n3"]) if group)
     if re.fullmatch(r"\d{1,3}(?:[ \u00a0\u202f.]\d{3})+", number):
         number = re.sub(r"[ \u00a0\u202f.]", "", number)  # "93 000", "12.400": digit groups
-    return f"{number.replace(' ', '')} ratings"
+    word = (match["w1"] or "ratings").casefold()  # the English word as written, else "ratings"
+    return f"{number.replace(' ', '')} {word}"
