@@ -1,4 +1,4 @@
-"""Learning judged on the held-out sites (tests/heldout_sites, _sites2, _sites3): learned
+"""Learning judged on the held-out sites (tests/heldout_sites, _sites2 .. _sites4): learned
 on pages of titles taken as stored, judged on titles of another seed, never stored.
 
 Regression floors, below the figures in BENCHMARKS.md (*Learning a redesign*): a learned
@@ -38,6 +38,8 @@ def _learned(held: str) -> tuple[int, int, int, int]:
     ("heldout_sites2", 0.93, 0.3),
     # 90.6% -> 95.2% (49% of the gap)
     ("heldout_sites3", 0.93, 0.3),
+    # never learned on before this floor was set: 88.9% -> 91.5% (24% of the gap)
+    ("heldout_sites4", 0.90, 0.2),
 ])  # fmt: skip
 def test_learning_adds_fields_and_never_turns_a_right_value_wrong(
     held: str, floor: float, share: float

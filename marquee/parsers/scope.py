@@ -134,6 +134,21 @@ def _path(href: str, page_url: str) -> str:
     return urlsplit(urljoin(page_url, href)).path.rstrip("/")
 
 
+_EPISODES_HEADING = re.compile(r"\bepisodes?\b|\bépisodes\b|\bfolgen\b|\bepisodios\b|分集",
+                               re.IGNORECASE)
+
+
+def _lone_episode(mark: Element) -> Element | None:
+    """A show's only episode listed: the list item naming it, when its list's heading says
+    episodes ("Episodes: 1. Episode 1: ... Directed by ..."); nothing else is known to be one."""
+    item = next((a for a in (mark, *mark.iterancestors()) if a.tag == "li"), None)
+    listing = item.getparent() if item is not None else None
+    heading = listing.getprevious() if listing is not None else None
+    if heading is None or heading.tag not in {"h2", "h3", "h4", "h5"}:
+        return None
+    return item if _EPISODES_HEADING.search(text_of(heading)) else None
+
+
 def _episode_and_review_items(root: Element) -> list[Element]:
     return _episode_items(root) + _review_items(root)
 
@@ -150,7 +165,7 @@ def _episode_items(root: Element) -> list[Element]:
         and _EPISODE_ITEM.search(text[:80])
     ]  # fmt: skip
     if len(marks) < _MIN_ITEMS:
-        return []
+        return [item for mark in marks if (item := _lone_episode(mark)) is not None]
     marked: dict[Element, set[Element]] = {}  # parent -> its children holding a mark
     chains = []
     for mark in marks:

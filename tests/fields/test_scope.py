@@ -104,3 +104,12 @@ def test_localized_episode_items_are_the_episodes() -> None:
     )
     record = _record(f"{FACTS}{episodes}")
     assert (record.runtime_minutes, record.release_date, record.directors) == (None, None, [])
+
+
+def test_a_shows_only_episode_under_an_episodes_heading() -> None:
+    episodes = (
+        '<section><h3>Episodes</h3><ol><li><a href="#">Episode 1: A Midnight Glass</a> '
+        "<span>44 min</span> <span>Directed by Umar Papadakis</span></li></ol></section>"
+    )
+    record = _record(f"{FACTS}{episodes}")
+    assert (record.runtime_minutes, record.directors) == (None, [])
