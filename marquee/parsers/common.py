@@ -79,12 +79,12 @@ _NOT_FOUND = re.compile(
     re.IGNORECASE,
 )
 _SYNOPSIS = heading_matcher(
-    r"^(?:about\b|overview$|synopsis$|plot\b|storyline$|summary$|story$"
+    r"^(?:about\b|overview$|synopsis(?:$| by\b)|plot\b|storyline$|summary$|story$"
     r"|program(?:me)? (?:information|info)$"
     # the same word in the languages of the sites we read: German, French, Spanish, Italian,
     # Portuguese, Polish, Russian, Korean, Japanese, Chinese
     r"|handlung$|inhalt$|r[ée]sum[ée]$|sinopsis$|argumento$|trama$|sinossi$|enredo$"
-    r"|fabu[łl]a$|сюжет$|описание$)"
+    r"|fabu[łl]a$|opis$|obsah$|děj$|сюжет$|описание$)"
     # CJK headings put the title first ("《X》的剧情简介 · · ·", "解説・あらすじ")
     r"|剧情|劇情|简介|簡介|あらすじ|줄거리|作品解説|解説"
 )

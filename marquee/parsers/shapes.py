@@ -75,12 +75,14 @@ def hinted_tagline(root: Element) -> str | None:
 
 # attribute-only XPath, as for the tagline; the values are then read word by word
 _SYNOPSIS_HINTS = etree.XPath(
-    "//@class[contains(., 'ynopsis') or contains(., 'plot') or contains(., 'toryline')]"
+    "//@class[contains(., 'ynopsis') or contains(., 'plot') or contains(., 'toryline')"
+    " or contains(., 'escription') or contains(., 'ummary')]"
     " | //@data-testid[contains(., 'ynopsis') or contains(., 'plot') or contains(., 'toryline')]"
     " | //@data-qa[contains(., 'ynopsis') or contains(., 'plot')] | //@itemprop[. = 'description']"
+    " | //@property[. = 'description']"
 )
 _SYNOPSIS_WORD = re.compile(
-    r"(?:^|[-_\s])(?:synopsis|plot|storyline|description)(?:$|[-_\s])", re.IGNORECASE
+    r"(?:^|[-_\s])(?:synopsis|plot|storyline|description|summary)(?:$|[-_\s])", re.IGNORECASE
 )
 _MIN_PROSE_WORDS = 12
 _MAX_SYNOPSIS = 5000
@@ -96,7 +98,8 @@ def hinted_synopsis(root: Element) -> str | None:
     for element in dict.fromkeys(el for el in hinted if el is not None):
         hint = " ".join(str(element.get(name) or "") for name in
                         ("class", "data-testid", "data-qa", "itemprop"))  # fmt: skip
-        if not _SYNOPSIS_WORD.search(hint) and element.get("itemprop") != "description":
+        described = "description" in (element.get("itemprop"), element.get("property"))
+        if not _SYNOPSIS_WORD.search(hint) and not described:
             continue
         if next(element.iter("h1", "h2", "h3", "h4", "h5", "h6"), None) is not None:
             continue  # a section with headings of its own: its text runs topics together

@@ -89,3 +89,14 @@ def test_a_hinted_synopsis_without_its_more_button() -> None:
 ])  # fmt: skip
 def test_cjk_synopsis_headings_with_the_title_first_and_an_expand_link(main: str) -> None:
     assert _synopsis(main) == PROSE
+
+
+@pytest.mark.parametrize("main", [
+    f'<section class="about"><div class="product-summary"><p>{PROSE}</p></div></section>',
+    f'<p class="fs-description-f4309">{PROSE}</p>',
+    f'<section><h3>Synopsis <span class="by">by Sandra Brennan</span></h3><p>{PROSE}</p></section>',
+    f"<section><h3>Obsah</h3><p>{PROSE}</p></section>",
+    f'<p property="description">{PROSE}</p>',
+])  # fmt: skip
+def test_more_synopsis_hints_and_headings(main: str) -> None:
+    assert _synopsis(main) == PROSE
