@@ -457,7 +457,8 @@ def _streaming(raw: RawStreaming | None, issues: _Issues) -> dict[str, Any] | No
 _NOT_AVAILABLE = re.compile(
     r"\bnot\b|\bunavailable\b|\bno longer\b|\b0 (?:of|platforms?|services?)\b"
     # "No disponible", "Nicht verfügbar", "Non disponible", "Não disponível", "Niet beschikbaar"
-    r"|\bno\b|\bnicht\b|\bnon\b|\bnão\b|\bniet\b|\bindisponib|불가|できません"
+    r"|\bno\b|\bnicht\b|\bnon\b|\bnão\b|\bniet\b|\bindisponib|\bnedostupn|\bniedostępn"
+    r"|불가|できません"
 )
 
 

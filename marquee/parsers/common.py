@@ -50,29 +50,31 @@ _QUOTES = "\"'“”„‟«»‘’‚‹›「」"
 _COUNT = re.compile(
     r"\(?\s*\d[\d,]*\s+(?:[a-z]+\s+)?(?:platforms?|services?|providers?|options?"
     r"|plataformas?|plateformes?|plattformen?|anbieter[ns]?|diensten?|dienste|servi[cç]os?"
-    r"|servizi|piattaforme|serwis(?:ach|ów|y)|platform(?:ach|ów|y))\s*\)?"
+    r"|servizi|piattaforme|serwis(?:ach|ów|y)|platform(?:ach|ów|y)|služb(?:ách|ách|y|a))\s*\)?"
     r"|\d+\s*(?:개|つの)?\s*(?:서비스|플랫폼|サービス|社|个平台|家平台)",
     re.IGNORECASE,
 )
 _VERIFIED = re.compile(
     r"(?:verified|checked|updated|as of|última comprobación|actualizado|vérifié|mis à jour"
-    r"|\bstand\b|aggiornato|verificado|geprüft)(?:\s+(?:on|le|am|el|em|il))?\s*:?\s*(\w.*)$"
+    r"|\bstand\b|aggiornato|verificado|geprüft|aktualizováno|aktualizacja)(?:\s+(?:on|le|am|el|em|il))?\s*:?\s*(\w.*)$"
     r"|(\d{4}\s*[./年-]\s*\d{1,2}\s*[./月-]\s*\d{1,2}\s*日?)\s*(?:기준|時点|现在|更新)",
     re.IGNORECASE,
 )
 _VERIFIED_HINT = re.compile(
     r"(?i:verified|checked|updated|as of|comprobaci|actualizado|vérifié|mis à jour|\bstand\b"
-    r"|aggiornato|verificado|geprüft|기준|時点)"
+    r"|aggiornato|verificado|geprüft|aktualizováno|aktualizacja|기준|時点)"
 )
 # the status line, in English and on localized pages ("No disponible actualmente en",
 # "Verfügbar bei", "7개 서비스에서 시청 가능", "配信中")
 _AVAILABILITY = re.compile(
     r"\bavailable\b|\bunavailable\b|\bnot (?:currently )?streaming\b|\bno streaming\b"
     r"|\b(?:in)?disponibles?\b|\bverfügbar\b|\bdisponibile\b|\bdisponível\b|시청 (?:가능|불가)"
+    r"|\b(?:ne)?dostupn[éáýí]\b|\b(?:nie)?dostępn[yae]\b"
     r"|配信(?:中|なし|停止)",
     re.IGNORECASE,
 )
-_STATUS_WORDS = ("available", "stream", "disponib", "verfügbar", "dispon", "시청", "配信")
+_STATUS_WORDS = ("available", "stream", "disponib", "verfügbar", "dispon", "dostup", "dostęp",
+                 "시청", "配信")
 _NOT_FOUND = re.compile(
     r"(?:couldn.?t|could not|can.?t|cannot) find|not found|\b404\b|does(?:n.?t| not) exist"
     r"|no longer available",
@@ -947,7 +949,7 @@ def _has_count_hint(text: str) -> bool:
 
 
 _COUNT_WORDS = ("lataform", "lateform", "lattform", "nbieter", "ienst", "ervi", "iattaform",
-                "serwis", "서비스", "플랫폼", "サービス", "平台")  # fmt: skip
+                "serwis", "lužb", "서비스", "플랫폼", "サービス", "平台")  # fmt: skip
 
 
 def _block_around(count: Element) -> Element | None:

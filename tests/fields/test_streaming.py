@@ -340,8 +340,15 @@ def test_providers_as_unnamed_icons_in_named_links() -> None:
         ("<section><h2>Où regarder ?</h2><p>Indisponible sur les 2 plateformes suivies</p><ul>"
          '<li><img alt="Netflix" src="/0.png"></li><li><img alt="Kanopy" src="/1.png"></li>'
          "</ul></section>", (False, 2, ["Netflix", "Kanopy"], None)),
+        ('<div><h3>VOD</h3><p>Dostupné na 2 službách</p><ul><li><a href="/vod/0">Max</a></li>'
+         '<li><a href="/vod/1">Hulu</a></li></ul><small>Aktualizováno 11. 2. 2026</small></div>',
+         (True, 2, ["Max", "Hulu"], None)),  # "11. 2. 2026": day or month first, unsaid
+        ('<section><h2>Gdzie obejrzeć</h2><p>Dostępny w 2 serwisach</p><ul><li><a href="/v/0">'
+         'Hulu</a></li><li><a href="/v/1">Kanopy</a></li></ul><small>Aktualizacja: 31 grudnia'
+         " 2025</small></section>", (True, 2, ["Hulu", "Kanopy"], "2025-12-31")),
     ],
-    ids=["spanish", "korean", "korean-negative", "chips", "bare-logos", "french-negative"],
+    ids=["spanish", "korean", "korean-negative", "chips", "bare-logos", "french-negative",
+         "czech", "polish"],
 )
 def test_localized_status_lines_chips_and_bare_logos(
     block: str, expected: tuple[object, ...]
