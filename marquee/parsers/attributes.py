@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 from lxml import etree
 
-from marquee.parsers.dom import Element, remove_keeping_tail, squash, text_of
+from marquee.parsers.dom import HEADINGS, Element, is_custom, remove_keeping_tail, squash, text_of
 from marquee.parsers.labels import row_field_for
 
 _ICONS = frozenset({"svg", "i", "img", "span", "em", "abbr", "div"})
@@ -54,9 +54,9 @@ def labels_from_attributes(root: Element, section_name: Callable[[str], bool]) -
             if section_name(_region_name(element)):
                 _add_heading(element)
                 continue
-            if not _is_custom(element):
+            if not is_custom(element):
                 continue
-        custom = "-" in element.tag  # a web component: <rg-fact title="Budget">$60M</rg-fact>
+        custom = is_custom(element)  # a web component: <rg-fact title="Budget">$60M</rg-fact>
         if element.tag not in _ICONS and element.tag not in _LABELLED_VALUES and not custom:
             continue
         if element.get("aria-labelledby") and by_id:
@@ -78,16 +78,9 @@ def labels_from_attributes(root: Element, section_name: Callable[[str], bool]) -
 
 _REGIONS = frozenset({"section", "article", "aside"})
 _REGION_ROLES = frozenset({"region", "group", "tabpanel"})
-_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
-
-
-def _is_custom(element: Element) -> bool:
-    return "-" in str(element.tag)  # a web component's name holds a hyphen
-
-
 def _region_name(element: Element) -> str:
     name = element.get("aria-label")
-    if not name and _is_custom(element):
+    if not name and is_custom(element):
         name = element.get("heading") or element.get("label")
     return squash(str(name or ""))
 
@@ -95,10 +88,10 @@ def _region_name(element: Element) -> str:
 def _is_named_region(element: Element) -> bool:
     """A section named only for screen readers (<section aria-label="Cast">) or by a web
     component's attribute (<rg-section heading="Top cast">): no heading in it."""
-    region = element.tag in _REGIONS or _is_custom(element) or (
+    region = element.tag in _REGIONS or is_custom(element) or (
         element.tag == "div" and element.get("role") in _REGION_ROLES)
     return region and bool(_region_name(element)) and next(
-        element.iter(*_HEADINGS), None) is None
+        element.iter(*HEADINGS), None) is None
 
 
 def _add_heading(region: Element) -> None:
@@ -119,7 +112,7 @@ def _ids(root: Element) -> dict[str, Element]:
 
 def _accessible_name(element: Element) -> str:
     name = element.get("aria-label") or element.get("title")
-    if not name and _is_custom(element):  # <rg-fact label="Budget">
+    if not name and is_custom(element):  # <rg-fact label="Budget">
         name = element.get("label") or element.get("heading")
     if not name and element.tag == "svg":
         title = next((child for child in element if child.tag == "title"), None)

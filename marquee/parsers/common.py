@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from urllib.parse import urljoin, urlsplit
 
 from marquee.parsers.crew import is_crew_role
 from marquee.parsers.dom import (
     Element,
     Headings,
+    find_heading,
     find_section,
     heading_block,
     heading_matcher,
@@ -50,7 +51,7 @@ _QUOTES = "\"'“”„‟«»‘’‚‹›「」"
 _COUNT = re.compile(
     r"\(?\s*\d[\d,]*\s+(?:[a-z]+\s+)?(?:platforms?|services?|providers?|options?"
     r"|plataformas?|plateformes?|plattformen?|anbieter[ns]?|diensten?|dienste|servi[cç]os?"
-    r"|servizi|piattaforme|serwis(?:ach|ów|y)|platform(?:ach|ów|y)|služb(?:ách|ách|y|a))\s*\)?"
+    r"|servizi|piattaforme|serwis(?:ach|ów|y)|platform(?:ach|ów|y)|služb(?:ách|y|a))\s*\)?"
     r"|\d+\s*(?:개|つの)?\s*(?:서비스|플랫폼|サービス|社|个平台|家平台)",
     re.IGNORECASE,
 )
@@ -407,16 +408,17 @@ def section_paragraphs(heads: Headings, kind: str) -> list[str]:
     """The section's paragraphs; the texts of its other blocks when it has no <p>."""
     reviews = False
     if kind == "audience":
-        heading = _heading(heads, _AUDIENCE)
+        heading = find_heading(heads, _AUDIENCE)
         if heading is None:
-            heading, reviews = _heading(heads, _AUDIENCE_REVIEWS), True
+            heading, reviews = find_heading(heads, _AUDIENCE_REVIEWS), True
     else:
-        heading = _heading(heads, _SYNOPSIS)
+        heading = find_heading(heads, _SYNOPSIS)
     if heading is None:
         return []
     section = section_for(heading)
     if reviews and _holds_review_cards(section):
         return []  # "Audience Reviews" of single reviews (a rating, "helpful"): no summary
+    before = frozenset(heading_block(heading).itersiblings(preceding=True))
     texts: list[str] = []
     for element in section:
         if element.tag == "p":
@@ -426,7 +428,7 @@ def section_paragraphs(heads: Headings, kind: str) -> list[str]:
         else:
             paragraphs = [p for p in element.iter("p") if not _under_other_topic(p, element)
                           and not _in_list_item(p, element)]
-            paragraphs = _after(heading, paragraphs, element)
+            paragraphs = _after(paragraphs, element, before)
         if kind == "synopsis":  # "What viewers say" under "Storyline" is no synopsis
             paragraphs = [p for p in paragraphs if not _under_audience(p, element)]
         # "Director: James Cameron" after the prose (a legacy crew block) is no prose
@@ -436,7 +438,6 @@ def section_paragraphs(heads: Headings, kind: str) -> list[str]:
     # no <p>: the texts of the section's blocks, subsections about the same topic included
     if kind == "synopsis":
         section = [element for element in section if not _headed_by_audience(element)]
-    before = frozenset(heading_block(heading).itersiblings(preceding=True))
     return [text for element in section for text in _block_texts(element, top=True, skip=before)]
 
 
@@ -471,14 +472,11 @@ def _in_list_item(paragraph: Element, section: Element) -> bool:
     return False
 
 
-def _heading(heads: Headings, matches: Callable[[str], bool]) -> Element | None:
-    return next((h for text, h in heads if h.tag != "h1" and matches(text)), None)
-
-
-def _after(heading: Element, paragraphs: list[Element], section: Element) -> list[Element]:
-    """The paragraphs after the heading: a line set above it in its section (the tagline's
-    quote over "Synopsis") is not what it heads."""
-    before = set(heading_block(heading).itersiblings(preceding=True))
+def _after(
+    paragraphs: list[Element], section: Element, before: frozenset[Element]
+) -> list[Element]:
+    """The paragraphs after the heading (`before`: the blocks above it): a line set above it in
+    its section (the tagline's quote over "Synopsis") is not what it heads."""
     if not before:
         return paragraphs
     return [p for p in paragraphs if not any(
@@ -729,9 +727,12 @@ def starring(fact: Fact | None) -> list[tuple[str, str | None]]:
         return [(name, None) for name in names(fact)]
     # "A as X, B as Y" on one line: one credit a comma-separated part
     parts = [part for line in lines for part in (
-        re.split(r"\s*[,;]\s*", line) if len(_AS.findall(line)) > 1 else [line])]
+        _CREDIT_SPLIT.split(line) if len(_AS.findall(line)) > 1 else [line])]
     credits = [_credit([part]) for part in parts if part]
     return [credit for credit in credits if credit is not None]
+
+
+_CREDIT_SPLIT = re.compile(r"\s*[,;]\s*")
 
 
 def _credit(texts: list[str]) -> tuple[str, str | None] | None:
@@ -1027,8 +1028,8 @@ def _has_logos(element: Element) -> bool:
 
 def _bare_logos(element: Element) -> bool:
     """Two or more named logo images side by side, outside lists and links."""
-    logos = [el for el in element.iter("img") if _logo_name(el)
-             and not _logo_name(el).casefold().endswith(" poster")]
+    named = ((el, _logo_name(el)) for el in element.iter("img"))
+    logos = [el for el, name in named if name and not name.casefold().endswith(" poster")]
     parents = [logo.getparent() for logo in logos]
     return len(logos) >= 2 and all(parent is parents[0] for parent in parents)
 
@@ -1124,8 +1125,8 @@ def _logo_name(logo: Element) -> str:
     """A logo's alt, title or aria-label; an unnamed one in a link, the link's name
     (<a title="Netflix"><img alt=""></a>)."""
     name = squash(str(logo.get("alt") or logo.get("title") or logo.get("aria-label") or ""))
-    link = logo.getparent() if not name else None
-    if link is not None and link.tag in {"a", "button"} and not text_of(link):
+    link = logo.getparent()
+    if not name and link is not None and _in_named_link(logo):
         name = _WATCH_VERB.sub("", squash(str(link.get("title") or link.get("aria-label") or "")))
     return _LOGO_SUFFIX.sub("", name)
 

@@ -10,7 +10,7 @@ from lxml import etree
 
 Element = etree._Element
 
-_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _CHROME = ("header", "nav", "footer")
 # inside main/article: content; inside other chrome: removed with it
 _KEEP_OR_DONE = {"main", "article", *_CHROME}
@@ -103,7 +103,7 @@ Headings = list[tuple[str, Element]]
 
 def headings(root: Element) -> Headings:
     """(lower-cased text, element) of every heading outside the site chrome, in page order."""
-    found = list(root.iter(*_HEADINGS))
+    found = list(root.iter(*HEADINGS))
     # chrome outside main/article is gone (drop_site_chrome): test ancestors only if some is left
     if found and next(root.iter(*_CHROME), None) is not None:
         # a footer's headings are the site's even inside main ("About ReelGuide")
@@ -123,7 +123,7 @@ def section_for(heading: Element) -> list[Element]:
         return [container]
     siblings: list[Element] = []
     for sibling in heading_block(heading).itersiblings():
-        if isinstance(sibling.tag, str) and sibling.tag in _HEADINGS:
+        if isinstance(sibling.tag, str) and sibling.tag in HEADINGS:
             break
         siblings.append(sibling)
     return siblings
@@ -142,10 +142,10 @@ def own_container(heading: Element) -> Element | None:
     parent = block.getparent()
     if parent is None or parent.tag in {"body", "main", "html"}:
         return None
-    others = [el for el in parent.iter(*_HEADINGS) if el is not heading]
+    others = [el for el in parent.iter(*HEADINGS) if el is not heading]
     if not others:
         return parent
-    first = next(parent.iter(*_HEADINGS))
+    first = next(parent.iter(*HEADINGS))
     if parent.tag in _SECTION_TAGS and first is heading and all(
         str(other.tag) > str(heading.tag) for other in others
     ):
@@ -169,12 +169,21 @@ def heading_block(heading: Element) -> Element:
     return parent
 
 
+def find_heading(heads: Headings, matches: Callable[[str], bool]) -> Element | None:
+    """The first heading but the title's whose text matches, or None."""
+    return next((heading for text, heading in heads if heading.tag != "h1" and matches(text)),
+                None)
+
+
 def find_section(heads: Headings, matches: Callable[[str], bool]) -> list[Element] | None:
     """The content under the first heading whose text matches, or None."""
-    for text, heading in heads:
-        if heading.tag != "h1" and matches(text):
-            return section_for(heading)
-    return None
+    heading = find_heading(heads, matches)
+    return section_for(heading) if heading is not None else None
+
+
+def is_custom(element: Element) -> bool:
+    """A web component (<rg-fact>, <rt-text>): its name holds a hyphen, by the HTML standard."""
+    return "-" in str(element.tag)
 
 
 def heading_matcher(pattern: str) -> Callable[[str], bool]:
@@ -195,7 +204,7 @@ def lines_around(
     found: dict[Element, None] = {}
     for owner in owners:
         line: Element | None = owner
-        while line is not None and line.tag not in tags and "-" not in str(line.tag):
+        while line is not None and line.tag not in tags and not is_custom(line):
             line = line.getparent()  # a custom element (<rg-score>) is a line of its own too
         if line is not None and not any(child.tag in _LINE_BLOCKS for child in line):
             found.setdefault(line, None)

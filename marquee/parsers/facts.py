@@ -164,7 +164,7 @@ def _separated_items(element: Element) -> list[str]:
     if not children:
         return []
     if any(child.tag == "br" for child in children):
-        return [text for text, _ in _lines(element)]
+        return line_texts(element)
     if len(children) == 1 and (
         children[0].tag in {"ul", "ol"}
         or not ((element.text or "").strip() or (children[0].tail or "").strip())
@@ -764,9 +764,10 @@ def _lines_facts(block: Element) -> list[tuple[str, Fact]]:
         label, colon, rest = _partition(text)
         labelled = bool(colon) and 0 < len(label) <= _MAX_LABEL
         name = field_for(label) if labelled else None
-        if name is None and not colon and len(text) <= _MAX_LABEL and field_for(text):
+        alone = field_for(text) if name is None and not colon and len(text) <= _MAX_LABEL else None
+        if alone is not None:
             # "<strong>Runtime</strong><br>1h 46m": a label alone on its line, its value below
-            found.append((str(field_for(text)), [], [], text))
+            found.append((alone, [], [], text))
             continued = True
             continue
         if name is not None:
@@ -783,6 +784,11 @@ def _lines_facts(block: Element) -> list[tuple[str, Fact]]:
                     items=[kept for item in items if (kept := _without_more(item))]))
         for name, items, links, label in found if any(items)
     ]
+
+
+def line_texts(block: Element) -> list[str]:
+    """The texts of a block's <br>-separated lines."""
+    return [text for text, _ in _lines(block)]
 
 
 def _lines(block: Element) -> list[tuple[str, list[str]]]:

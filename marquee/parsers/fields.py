@@ -108,8 +108,8 @@ def raw_title(
         box_office=_text(facts.get("box_office")),
         genres=common.list_values(facts.get("genres")) or shapes.genre_links(root),
         countries=common.list_values(facts.get("countries")),
-        studios=_studios(studio_row),
-        studios_more=_more(studio_row),
+        studios=(studios := _studios(studio_row)),
+        studios_more=_more(studio_row, studios or []),
         imdb_id=common.imdb_id(root, facts.get("imdb")),
         trailer_id=common.trailer_id(root, heads),
         streaming=common.streaming(root),
@@ -200,9 +200,9 @@ def _studios(fact: Fact | None) -> list[str] | None:
     return common.list_values(fact) if fact is not None else None
 
 
-def _more(fact: Fact | None) -> int:
+def _more(fact: Fact | None, listed: list[str]) -> int:
     """How many more than listed: "+2 more", or an "in all" count less the names listed."""
     if fact is None:
         return 0
     in_all = fact.in_all
-    return fact.more if in_all is None else max(in_all - len(common.list_values(fact)), 0)
+    return fact.more if in_all is None else max(in_all - len(listed), 0)

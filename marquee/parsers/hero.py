@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from marquee.parsers.dom import Element, squash, text_of
+from marquee.parsers.dom import Element, is_custom, squash, text_of
+from marquee.parsers.facts import line_texts
 from marquee.parsers.raw import Layout, RawTitle
 
 _SEPARATORS = re.compile(r"\s*[·•|‧∙／]\s*")  # ／: the full-width slash of Japanese lines
@@ -57,9 +58,10 @@ _LEVELS = 2  # the heading's container and the one around it
 
 def hero_line(heading: Element, url: str, layout: Layout) -> RawTitle | None:
     """The fields the meta line beside the title heading gives, or None when it has none."""
-    found = [f for block, beside in _candidates(heading) if (f := _read(block, beside) or
-                                                              _year_alone(block))]  # fmt: skip
-    found += [f for block, _ in _candidates(heading) for line in _br_lines(block)
+    candidates = _candidates(heading)
+    found = [f for block, beside in candidates if (f := _read(block, beside) or
+                                                   _year_alone(block))]  # fmt: skip
+    found += [f for block, _ in candidates for line in _br_lines(block)
               if (f := _read_line(line))]  # fmt: skip
     if not found:
         return None
@@ -88,8 +90,7 @@ def _candidates(heading: Element) -> list[tuple[Element, bool]]:
 
 
 def _is_block(element: Element) -> bool:
-    tag = element.tag
-    return isinstance(tag, str) and (tag in _BLOCKS or "-" in tag)
+    return isinstance(element.tag, str) and (element.tag in _BLOCKS or is_custom(element))
 
 
 def _short(block: Element) -> bool:
@@ -139,14 +140,7 @@ def _br_lines(block: Element) -> list[str]:
     """The lines of a block split by <br> ("原題：...<br>2002年製作／116分／R<br>配給：...")."""
     if next((child for child in block if child.tag == "br"), None) is None:
         return []
-    lines, current = [], [block.text or ""]
-    for child in block:
-        if child.tag == "br":
-            lines.append(squash("".join(current)))
-            current = [child.tail or ""]
-        elif isinstance(child.tag, str):
-            current += [text_of(child), child.tail or ""]
-    return [line for line in (*lines, squash("".join(current))) if line]
+    return [line for line in line_texts(block) if line]
 
 
 def _read_line(line: str) -> _Found | None:

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from lxml import etree
 
 from marquee.parsers.common import strip_quotes
-from marquee.parsers.dom import Element, lines_around, squash, text_of
+from marquee.parsers.dom import HEADINGS, Element, lines_around, squash, text_of
 
 _NUMBER = r"\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f.]\d{3})+|\d+(?:\.\d+)?\s?[KkMm]?"
 _COUNT = re.compile(
@@ -101,7 +101,7 @@ def hinted_synopsis(root: Element) -> str | None:
         described = "description" in (element.get("itemprop"), element.get("property"))
         if not _SYNOPSIS_WORD.search(hint) and not described:
             continue
-        if next(element.iter("h1", "h2", "h3", "h4", "h5", "h6"), None) is not None:
+        if next(element.iter(*HEADINGS), None) is not None:
             continue  # a section with headings of its own: its text runs topics together
         text = _text_but_buttons(element)
         if len(text.split()) >= _MIN_PROSE_WORDS and len(text) <= _MAX_SYNOPSIS:
