@@ -34,8 +34,9 @@ _MORE = re.compile(
 )
 # "A / B 等4家": how many there are in all (Chinese: "and others, 4 companies")
 _IN_ALL = re.compile(r"\s*等\s*(\d+)\s*(?:家|个|個|部|位|名|人)")
-_LOCALIZED_MORE = ("autre", "weiter", "más", "mas", "otr", "altr", "outr", "meer", "ander",
-                   "flere", "fler", "inn", "encore", "외", "他", "ほか")  # fmt: skip
+_LOCALIZED_MORE = re.compile(
+    "autre|weiter|más|mas|otr|altr|outr|meer|ander|flere|fler|inn|encore|외|他|ほか"
+)
 # links that open the rest of a list: "(more)", "See more »", "See all", "1 more credit »"
 _MORE_LINK = re.compile(
     r"\s*(?:\(\s*more\s*\)|\b(?:see|view|show)\s+(?:more|all)\b\s*»?"
@@ -155,7 +156,7 @@ def _may_say_more(text: str) -> bool:
     """A cheap test before the regex: substring tests, no lower-cased copy."""
     return (
         "+" in text or "ore" in text or "ther" in text or "ORE" in text or "THER" in text
-        or "ee all" in text or "»" in text or any(word in text for word in _LOCALIZED_MORE)
+        or "ee all" in text or "»" in text or _LOCALIZED_MORE.search(text) is not None
     )  # fmt: skip
 
 
