@@ -75,6 +75,8 @@ _AVAILABILITY = re.compile(
     re.IGNORECASE,
 )
 # a cheap test before the status regex, one pattern (a generator of `in` tests costs more)
+# a date's label ("Available until", "Available from May 2"), no availability of the title
+_NOT_STATUS = re.compile(r"available (?:until|from|since|through|till|by)\b|\bexpires?\b")
 _STATUS_WORDS = re.compile("available|stream|dispon|verfügbar|dostup|dostęp|시청|配信")
 _NOT_FOUND = re.compile(
     r"(?:couldn.?t|could not|can.?t|cannot) find|not found|\b404\b|does(?:n.?t| not) exist"
@@ -898,7 +900,8 @@ def _streaming_block(root: Element) -> Element | None:
         lowered = text.lower()
         if _RENT_OR_BUY.search(lowered):
             continue  # "Not available to buy": a segment's line, not the title's availability
-        if _may_be_status(lowered) and _AVAILABILITY.search(text):
+        if _may_be_status(lowered) and _AVAILABILITY.search(text) and not _NOT_STATUS.search(
+                lowered):
             if in_chrome(element):
                 continue
             block = _providers_around(element)
@@ -907,11 +910,14 @@ def _streaming_block(root: Element) -> Element | None:
             status = status if status is not None else element
         elif count is None and _has_count_hint(text) and _is_provider_count(element):
             count = element
+    counted = _block_around(count) if count is not None else None
     if status is not None:  # no block with providers in a list: one with a logo, if any
         around = _logo_around(status)
-        return around if around is not None else status.getparent()
-    if count is not None:
-        return _block_around(count)
+        if around is not None:
+            return around
+        return counted if counted is not None else status.getparent()
+    if counted is not None:
+        return counted
     return _watch_list_block(root)
 
 

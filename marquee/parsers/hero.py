@@ -18,9 +18,11 @@ _SEPARATORS = re.compile(r"\s*[·•|‧∙／]\s*")  # ／: the full-width slas
 # "(1995)"; "2003年" or "2003年製作" (made in 2003) on Japanese and Chinese pages
 _YEAR = re.compile(r"\(?((?:18[89]|19\d|20\d)\d)\)?(?:年(?:製作|制作|出品)?)?")
 # a full date, as a hero line shows one: "27 October 1995 in theaters", "Sep 7, 2017 (US)"
+# a month named in any language ("21 Apr, 2008", "24 czerwca 1986", "5. März 2016")
 _DATE = re.compile(
-    r"(?:\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]{2,8}\.? \d{4}"
-    r"|[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?, \d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{4})"
+    r"(?:\d{1,2}(?:st|nd|rd|th|\.)? [^\W\d_]{3,12}\.?,? \d{4}"
+    r"|[^\W\d_]{3,12}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{4}-\d{2}-\d{2}"
+    r"|\d{1,2}[/.]\d{1,2}[/.]\d{4}|\d{4}年\d{1,2}月\d{1,2}日)"
     r"(?: in (?:theaters|theatres|cinemas))?"
     r"(?: \([A-Za-z. ]{2,20}\))?"
 )
@@ -28,8 +30,14 @@ _DATE = re.compile(
 _HOURS = r"(?:h|hr|hrs|hours?|std\.?|godz\.?|ч\.?|시간|時間|小时)"
 _MINUTES = r"(?:m|min\.?|mins|minutes?|мин\.?|분|分钟?)"
 _RUNTIME = re.compile(
-    rf"\d{{1,3}}\s*{_HOURS}(?:\s*\d{{1,2}}\s*{_MINUTES})?|(?:1話)?\d{{1,3}}\s*{_MINUTES}"
-    r"|\d:\d\d",
+    rf"(?:\d{{1,3}}\s*{_HOURS}(?:\s*\d{{1,2}}\s*{_MINUTES})?|(?:1話)?\d{{1,3}}\s*{_MINUTES}"
+    r"|\d:\d\d)(?:\s*(?:per|an|each|/|a) ?(?:ep(?:isode)?\.?))?",
+    re.IGNORECASE,
+)
+# "7 seasons", "3 Staffeln", "5 temporadas", "2 sezony", "4 сезона"
+_SEASONS = re.compile(
+    r"(\d{1,2}) (?:seasons?|series|staffeln?|temporadas?|saisons?|stagion[ei]|seizoen(?:en)?"
+    r"|säsong(?:er)?|sezon(?:y|ów|u)?|sezóny?|sezón|сезон(?:а|ов)?)",
     re.IGNORECASE,
 )
 _EPISODE = re.compile(r"^1話")  # "1話30分": 30 minutes an episode
@@ -65,16 +73,25 @@ def hero_line(heading: Element, url: str, layout: Layout) -> RawTitle | None:
               if (f := _read_line(line))]  # fmt: skip
     if not found:
         return None
-    # the line that says the most: a wrapper's text runs into the next line and says less
-    best = max(found, key=lambda parts: sum(map(bool, parts)))
+    # the line that says the most first: a wrapper's text runs into the next line and says
+    # less; lines that say what it does not fill the rest (the year and the runtime each a line)
+    lines = sorted(found, key=lambda parts: -sum(map(bool, parts)))
     raw = RawTitle(url=url, layout=layout, title="", channel="hero line")
-    raw.title_year, raw.release_date, raw.runtime, raw.content_rating, raw.kind, genres = best
-    raw.genres = genres
+    raw.title_year = _first(lines, 0)
+    raw.release_date, raw.runtime = _first(lines, 1), _first(lines, 2)
+    raw.content_rating, raw.kind, raw.seasons = _first(lines, 3), _first(lines, 4), _first(
+        lines, 6)
+    raw.genres = next((line[5] for line in lines if line[5]), [])
     return raw
 
 
+def _first(lines: list[_Found], index: int) -> str | None:
+    return next((value for line in lines if isinstance(value := line[index], str)), None)
+
+
 def _candidates(heading: Element) -> list[tuple[Element, bool]]:
-    """Short blocks in the heading's container (beside it) and the one around that."""
+    """Short blocks in the heading's container (beside it) and the one around that; none
+    under a heading of its own (a labelled fact's value, an episode list's lines)."""
     blocks: list[tuple[Element, bool]] = []
     node = heading
     for level in range(_LEVELS):
@@ -82,11 +99,41 @@ def _candidates(heading: Element) -> list[tuple[Element, bool]]:
         if parent is None:
             break
         for sibling in parent:
-            if sibling is node or not isinstance(sibling.tag, str):
+            if sibling is node or not isinstance(sibling.tag, str) or _headed(sibling):
                 continue
-            blocks.extend((el, level == 0) for el in sibling.iter() if _is_block(el) and _short(el))
+            blocks.extend((el, level == 0) for el in _unheaded_blocks(sibling))
         node = parent
     return blocks
+
+
+_SUBHEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+
+
+def _headed(element: Element) -> bool:
+    """A block with a heading of its own, in a child or in an attribute (<rg-section
+    heading="Episodes">, <ul aria-label="Genres">; a value's own label is no heading)."""
+    named = element.get("heading") or element.get("aria-label")
+    return any(child.tag in _SUBHEADINGS for child in element) or bool(named and len(element))
+
+
+def _unheaded_blocks(top: Element) -> list[Element]:
+    """The short blocks inside top but those in a block that holds a subheading."""
+    found: list[Element] = []
+    for child in top.iter():
+        if child is not top and _headed(child):
+            continue  # its descendants are skipped below, by their headed ancestor
+        if _is_block(child) and _short(child) and (child is top or not _inside_headed(child, top)):
+            found.append(child)
+    return found
+
+
+def _inside_headed(element: Element, top: Element) -> bool:
+    for ancestor in element.iterancestors():
+        if ancestor is top:
+            return False
+        if _headed(ancestor):
+            return True
+    return False
 
 
 def _is_block(element: Element) -> bool:
@@ -99,7 +146,7 @@ def _short(block: Element) -> bool:
     ) is None
 
 
-_Found = tuple[str | None, str | None, str | None, str | None, str | None, list[str]]
+_Found = tuple[str | None, str | None, str | None, str | None, str | None, list[str], str | None]
 
 
 def _read(block: Element, beside: bool) -> _Found | None:
@@ -109,7 +156,7 @@ def _read(block: Element, beside: bool) -> _Found | None:
 
 
 def _known_parts(parts: list[Element | str]) -> _Found | None:
-    year = date = runtime = certificate = kind = None
+    year = date = runtime = certificate = kind = seasons = None
     genres: list[str] = []
     known = genre_parts = 0
     for part in parts:
@@ -124,6 +171,8 @@ def _known_parts(parts: list[Element | str]) -> _Found | None:
             certificate = text
         elif kind is None and _KINDS.fullmatch(text):
             kind = text
+        elif seasons is None and (counted := _SEASONS.fullmatch(text)):
+            seasons = counted.group(1)
         elif names := _genres(part, text):  # "Drama, Romance" split by the line's commas
             known += not genres
             genre_parts += 1
@@ -133,7 +182,7 @@ def _known_parts(parts: list[Element | str]) -> _Found | None:
             continue
         known += 1
     enough = known >= 2 or (known == 1 and (len(parts) == 1 or genre_parts == len(parts)))
-    return (year, date, runtime, certificate, kind, genres) if enough else None
+    return (year, date, runtime, certificate, kind, genres, seasons) if enough else None
 
 
 def _br_lines(block: Element) -> list[str]:
@@ -155,7 +204,7 @@ def _year_alone(block: Element) -> _Found | None:
     found = _YEAR.fullmatch(text_of(block))
     links = [str(a.get("href") or "") for a in block.iter("a")]
     if found and len(links) == 1 and "year" in links[0].casefold():
-        return found.group(1), None, None, None, None, []
+        return found.group(1), None, None, None, None, [], None
     return None
 
 

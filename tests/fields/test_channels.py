@@ -25,8 +25,8 @@ def _page(body: str, head: str = "") -> bytes:
     ).encode()
 
 
-def _record(body: str, head: str = "") -> TitleRecord:
-    found = extract(URL, _page(body, head))
+def _record(body: str, head: str = "", url: str = URL) -> TitleRecord:
+    found = extract(url, _page(body, head))
     assert isinstance(found, TitleRecord), found
     return found
 
@@ -231,6 +231,43 @@ def test_a_comma_line_of_places_and_a_year_is_no_hero_line() -> None:
     record = _record('<section><h1>Heat</h1><p class="place">China, South Korea, 1995</p>'
                      "</section><dl><dt>Runtime</dt><dd>2h 50m</dd></dl>")
     assert (record.runtime_minutes, record.release_year, record.genres) == (170, None, [])
+
+
+def test_hero_lines_each_beside_the_heading_fill_each_other() -> None:
+    # Filmweb: the year and the runtime each a line of their own under the title
+    record = _record('<section><h1>Heat</h1><div class="year">1995</div>'
+                     '<div class="duration">2 godz. 50 min.</div></section>')
+    assert (record.release_year, record.runtime_minutes) == (1995, 170)
+
+
+@pytest.mark.parametrize(
+    ("date", "iso"),
+    [("21 Apr, 2008", "2008-04-21"), ("24 czerwca 2008", "2008-06-24"),
+     ("5. März 2008", "2008-03-05"), ("2008年3月5日", "2008-03-05")],
+)
+def test_a_hero_date_with_the_month_named_in_any_language(date: str, iso: str) -> None:
+    record = _record(f"<section><h1>Heat</h1><div><span>1h 39m</span> • <span>{date}</span>"
+                     "</div></section>", url="https://www.reelguide.example/movie/heat")
+    assert (str(record.release_date), record.runtime_minutes) == (iso, 99)
+
+
+def test_a_hero_list_of_seasons_and_runtime_per_episode() -> None:
+    record = _record('<section><h1>Heat</h1><ul><li>7 seasons</li><li>22 minutes per episode</li>'
+                     "<li>Black &amp; White</li></ul></section>",
+                     url="https://www.reelguide.example/show/heat")
+    assert (record.seasons, record.runtime_minutes) == (7, 22)
+
+
+def test_no_hero_part_under_a_heading_of_its_own() -> None:
+    # a labelled fact's value ("Seasons" over "2") and an episode list's lines are no hero line
+    record = _record(
+        '<section><h1>Heat</h1><div><span>1995</span> · <span>TV-MA</span></div>'
+        '<div class="seasons"><h4>Seasons</h4><span>2</span></div>'
+        '<rg-section heading="Episodes"><rg-episode><span>42 min</span>'
+        "<time>March 17, 1978</time></rg-episode></rg-section></section>",
+        url="https://www.reelguide.example/show/heat")
+    assert (record.content_rating, record.release_date, record.runtime_minutes) == (
+        "TV-MA", None, None)
 
 
 def test_a_labelled_value_beats_the_hero_line() -> None:

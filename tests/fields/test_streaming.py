@@ -371,3 +371,18 @@ def test_logos_in_separate_cells_are_not_bare_logos_side_by_side() -> None:
     )
     streaming = _record(f"<h1>Heat</h1><p>Runtime: 2h 50m</p>{block}".encode()).streaming
     assert streaming is None or "Vudu" not in streaming.platforms
+
+
+def test_an_available_until_date_is_no_status_line() -> None:
+    # Vudu-like: the count heads the logos; "Available until" labels a date in the details grid
+    block = (
+        b'<div><h3>Also streaming on 2 services</h3><a aria-label="Open in Netflix" href="/o/0">'
+        b'<img alt="" src="/p/0.png"></a><a aria-label="Open in Max" href="/o/1">'
+        b'<img alt="" src="/p/1.png"></a><small>Last updated April 2, 2026</small></div>'
+    )
+    details = (b'<div role="grid"><div role="row"><span role="rowheader">Available until</span>'
+               b'<span role="cell">Apr 30, 2027</span></div></div>')
+    streaming = _record(b"<h1>Heat</h1>" + block + details).streaming
+    assert streaming is not None
+    assert (streaming.platforms, streaming.platform_count) == (["Netflix", "Max"], 2)
+    assert streaming.verified_on == dt.date(2026, 4, 2)
