@@ -699,7 +699,8 @@ def _cast_rows(element: Element) -> list[Element]:
     for block in element.iter():
         if block.tag in _NOT_ROWS or not isinstance(block.tag, str):
             continue
-        children = [c for c in block if isinstance(c.tag, str) and c.tag not in _HEADING_TAGS]
+        children = _without_more_links(
+            [c for c in block if isinstance(c.tag, str) and c.tag not in _HEADING_TAGS])
         tags = {child.tag for child in children}
         if len(children) < 2 or len(tags) != 1 or tags & _NOT_ROWS:
             continue
@@ -710,7 +711,26 @@ def _cast_rows(element: Element) -> list[Element]:
             continue
         if all(len(child) for child in children) or tags == {"a"}:  # cards, or linked names
             return children
-    return []
+    return _single_card(element)
+
+
+def _without_more_links(children: list[Element]) -> list[Element]:
+    """The cards without a bare link or button after or before them ("See full cast")."""
+    cards = [c for c in children if len(c) or c.tag not in {"a", "button"}]
+    return cards if len(cards) >= 2 and len(children) - len(cards) <= 2 else children
+
+
+def _single_card(element: Element) -> list[Element]:
+    """A cast of one: the one card under the heading (<div><a><h5>Name</h5><p>as Role</p></a>
+    </div>), the first block down the single-child chain that shows two texts or more."""
+    node = element
+    while True:
+        # the section's own heading is no part of the card; a heading inside the card is
+        children = [c for c in node if isinstance(c.tag, str)
+                    and (c.tag not in _HEADING_TAGS or node is not element)]  # fmt: skip
+        if len(children) != 1:
+            return [node] if node is not element and len(children) >= 2 else []
+        node = children[0]
 
 
 _NOT_ROWS = frozenset({"p", "br", "span", "img", "h2", "h3", "h4"})

@@ -28,6 +28,23 @@ _OTHER_ROLES = frozenset(
         "casting", "design", "designer", "production", "sound", "costume", "by", "and", "&",
         "assistant", "photography", "of", "art", "second", "unit", "associate", "novel",
         "based", "on", "co-writer", "co-writers",
+        # more of a crew list's jobs (anime staff, disc and store credits)
+        "storyboard", "animation", "animator", "composition", "vfx", "stunts", "makeup",
+        "decorator", "lighting", "camera", "lyricist", "lyrics", "arranger", "orchestrator",
+        "choreographer", "choreography", "translation", "dubbing", "colorist", "graphics",
+        "illustrator", "post-production", "showrunner", "cgi", "in-between", "montage",
+    }
+)  # fmt: skip
+# words of a crew job that may also be a character's whole name ("Operator", "The Chief"):
+# crew words only beside a job word ("Camera Operator", "Chief Animation Director")
+_JOB_MODIFIERS = frozenset(
+    {
+        "key", "character", "series", "visual", "effects", "stunt", "supervisor", "supervising",
+        "coordinator", "hair", "set", "decoration", "operator", "mixer", "recording", "theme",
+        "song", "songs", "score", "original", "line", "manager", "location", "translator",
+        "color", "colour", "graphic", "concept", "artist", "chief", "planning", "consultant",
+        "technical", "advisor", "adviser", "publicity", "development", "creative", "head",
+        "senior", "lead", "first", "special", "background", "layout", "3d", "2d", "finishing",
     }
 )  # fmt: skip
 _CREDIT_PART = re.compile(r"([A-Za-z][A-Za-z -]{2,30}?)\s+by\s*:?\s+(.+)", re.IGNORECASE)
@@ -38,7 +55,8 @@ _ROLE_SPLIT = re.compile(r"[\s,/&]+")
 _PHRASES = re.compile(r"\s*(?:,|/|&|\band\b)\s*")
 _MAX_LINE = 300
 _ROW_TAGS = frozenset({"li", "p", "div", "dd", "td"})  # a row, not the span of its role
-_CARD_TAGS = frozenset({"li", "tr", "div"})  # a div: a component's card, <rg-credit>
+# a div: a component's card, <rg-credit>; a link, an article or a figure: a person's card
+_CARD_TAGS = frozenset({"li", "tr", "div", "a", "article", "figure"})
 _MAX_NAME = 80
 _CARD_DEPTH = 3
 
@@ -146,7 +164,8 @@ def is_crew_role(text: str) -> bool:
     """Every word of the text is a crew role's ("Director", "Executive Producer, Writer"):
     a crew member's line, no character a cast member plays."""
     words = [w for w in _ROLE_SPLIT.split(text.casefold()) if w]
-    return bool(words) and all(w in _ROLE_FIELDS or w in _OTHER_ROLES for w in words)
+    jobs = [w for w in words if w in _ROLE_FIELDS or w in _OTHER_ROLES]
+    return bool(jobs) and all(w in _JOB_MODIFIERS for w in words if w not in jobs)
 
 
 def _role_fields(roles: str) -> list[str]:

@@ -246,3 +246,16 @@ def test_the_whole_cast_row_beats_a_starring_teaser() -> None:
     )
     record = _record(_page(body))
     assert [c.actor for c in record.cast] == ["Al Pacino", "Robert De Niro", "Val Kilmer"]
+
+
+def test_a_cast_of_one_card_and_cards_before_a_full_cast_link() -> None:
+    one = (b'<h1>Heat</h1><section><h2>Cast</h2><div><a href="/person/0"><img alt="" src="/0.jpg">'
+           b"<h5>Bao Weiss</h5><p>as Umar</p></a></div></section>")
+    assert [(c.actor, c.character) for c in _record(one).cast] == [("Bao Weiss", "Umar")]
+    rows = b"".join(
+        b'<div><a class="person" href="/person/%d">%s</a><span class="role">%s</span></div>'
+        % (n, actor, role) for n, (actor, role) in enumerate(
+            [(b"Goran Reyes", b"Operator"), (b"Leilani Sato", b"Ingrid")]))
+    page = b"<h1>Heat</h1><section><h2>Obsada</h2>" + rows + b'<a href="#">Zobacz</a></section>'
+    assert [(c.actor, c.character) for c in _record(page).cast] == [
+        ("Goran Reyes", "Operator"), ("Leilani Sato", "Ingrid")]

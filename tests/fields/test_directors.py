@@ -95,3 +95,17 @@ def test_crew_in_small_headings() -> None:
     info = b'<div class="info"><h5>Director:</h5><div class="info-content">James Cameron</div>'
     info += b"</div>"
     _unchanged(TITANIC, TITANIC.replace(line, info))
+
+
+def test_crew_cards_as_links_and_an_anime_staff_table() -> None:
+    cards = (
+        b"<h1>Heat</h1><dl><dt>Runtime</dt><dd>170 min</dd></dl><section><h2>Crew</h2>"
+        b'<div><a href="/p/0"><h5>Dana Reyes</h5>'
+        b'<p>Director</p></a><a href="/p/1"><h5>Oskar Lind</h5><p>Music Director</p></a></div>'
+        b'</section><h2>Staff</h2><table><tr><td><a href="/p/2">Ada Ulloa</a><div><small>'
+        b"Director, Storyboard</small></div></td></tr><tr><td><a href=/p/3>Bo Kim</a><div>"
+        b"<small>Series Composition, Screenplay</small></div></td></tr></table>"
+    )
+    record = _record(cards)
+    assert record.directors == ["Dana Reyes", "Ada Ulloa"]
+    assert record.writers == ["Bo Kim"]
