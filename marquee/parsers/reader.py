@@ -7,6 +7,7 @@ import re
 from marquee.parsers import common, fields
 from marquee.parsers.dom import Element, in_chrome, text_of
 from marquee.parsers.hero import hero_line
+from marquee.parsers.named import named_values
 from marquee.parsers.questions import answers
 from marquee.parsers.raw import Layout, RawTitle
 
@@ -18,6 +19,9 @@ def read(root: Element, url: str, layout: Layout, has_schema: bool) -> RawTitle:
     line = hero_line(heading, url, layout)
     if line is not None:
         raw.fallbacks.append(line)
+    named = named_values(root, url, layout)
+    if named is not None:
+        raw.fallbacks.append(named)
     asked = answers(root, raw.title, url, layout) if raw.title else None
     if asked is not None:
         raw.fallbacks.append(asked)

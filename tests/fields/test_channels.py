@@ -483,3 +483,33 @@ def test_web_components_named_by_their_own_attributes() -> None:
     assert record.budget is not None and int(record.budget.amount) == 60_000_000
     assert [(c.actor, c.character) for c in record.cast] == [
         ("Al Pacino", "Vincent Hanna"), ("Val Kilmer", "Chris")]
+
+
+# --- values named only by their element's class or id -----------------------------------------
+
+
+def test_values_named_by_their_class_fill_what_nothing_labels() -> None:
+    # ČSFD-like: genres and an origin line shown bare, named only in markup
+    record = _record(
+        '<section><h1>Heat</h1><div class="genres"><a href="/zanry/0">Krimi</a> / '
+        '<a href="/zanry/1">Drama</a></div><div class="origin">Itálie / Japonsko, 1995, '
+        '2 h 50 min</div><div class="film__studio">Forward Pass</div></section>'
+    )
+    assert (record.genres, record.countries) == (["Krimi", "Drama"], ["Itálie", "Japonsko"])
+    assert record.studios == ["Forward Pass"]
+
+
+def test_a_field_two_named_elements_give_differently_is_none() -> None:
+    record = _record(
+        '<section><h1>Heat</h1><div class="film-genres">Krimi</div><dl><dt>Runtime</dt>'
+        '<dd>170 min</dd></dl></section><aside><span class="genres">Western</span></aside>'
+    )
+    assert (record.genres, record.runtime_minutes) == ([], 170)
+
+
+def test_a_named_label_or_a_block_holding_more_is_no_value() -> None:
+    record = _record(
+        '<section><h1>Heat</h1><span class="genre-label">Genres</span><div class="genres">'
+        "<p>Krimi</p><p>Komödie</p></div><dl><dt>Runtime</dt><dd>170 min</dd></dl></section>"
+    )
+    assert record.genres == []
