@@ -156,7 +156,8 @@ _LOCALIZED_MORE: dict[str, tuple[str, ...]] = {
     ),
     "studios": (
         "студия", "производство", "кинокомпания", "studio", "yapım şirketi", "produktionsbolag",
-        "produkce", "製作会社", "出品", "製片公司",
+        "produkce", "produkční společnost", "produkční společnosti", "製作会社", "出品",
+        "製片公司",
     ),
     "budget": ("бюджет", "budżet", "bütçe", "budget", "rozpočet", "製作費", "製作成本"),
     "box_office": (
@@ -237,7 +238,30 @@ def field_for(label: str) -> str | None:
     text = normalize_label(label)
     if text in _LOOKUP:
         return _LOOKUP[text]
-    return _LOOKUP.get(" ".join(singular(word) for word in text.split(" ")))
+    found = _LOOKUP.get(" ".join(singular(word) for word in text.split(" ")))
+    return found if found is not None else _qualified(label, text)
+
+
+_QUALIFIED_FIELDS = frozenset({"budget", "box_office", "release_date", "runtime", "countries",
+                               "studios", "genres", "user_rating_count"})  # fmt: skip
+
+
+def _qualified(label: str, text: str) -> str | None:
+    """A listed label and a word or two in lower case qualifying it ("Tržby celosvětově",
+    "Сборы в мире"): the label's field. A capital ("Studio Northern") makes it a name, digits
+    make it no label."""
+    words = text.split(" ")
+    if not 2 <= len(words) <= 4 or any(char.isdigit() for char in text):
+        return None
+    if any(not word.islower() for word in label.split()[1:]):
+        return None
+    for cut in range(len(words) - 1, 0, -1):
+        if len(words) - cut > 2:
+            break
+        found = _LOOKUP.get(" ".join(words[:cut]))
+        if found in _QUALIFIED_FIELDS:
+            return found
+    return None
 
 
 @lru_cache(maxsize=1024)

@@ -205,7 +205,7 @@ def schema_title(obj: JsonObject, url: str, layout: Layout) -> RawTitle:
         or _text(obj.get("ratingCount")),  # microdata's count straight on the title's item
         seasons=_text(obj.get("numberOfSeasons")),
         genres=_strings(obj.get("genre")),
-        countries=_strings(obj.get("countryOfOrigin")),
+        countries=_split(_strings(obj.get("countryOfOrigin"))),
         studios=_strings(obj.get("productionCompany")) or None,
         imdb_id=_imdb(obj.get("sameAs")) or _imdb(obj.get("url")),
         trailer_id=_trailer(obj.get("trailer")),
@@ -238,6 +238,25 @@ def _text(value: Any) -> str | None:
 def _strings(value: Any) -> list[str]:
     """Texts of a value or a list of them; an object (a Country, an Organization) by its name."""
     return [text for item in _list(value) if (text := _text(item))]
+
+
+# "Korea, Republic of": the ISO 3166 way of writing a name, one country, not two
+_NAME_TAIL = re.compile(r"(?:\w+ )*(?:republic|state|states|province|kingdom) of\b.*", re.I)
+_COMMA = re.compile(r"\s*,\s*")
+
+
+def _split(names: list[str]) -> list[str]:
+    """ "Spain, Denmark, France" in one microdata text is three countries."""
+    found: list[str] = []
+    for name in names:
+        parts: list[str] = []
+        for part in _COMMA.split(name):
+            if parts and _NAME_TAIL.fullmatch(part):
+                parts[-1] = f"{parts[-1]}, {part}"
+            elif part:
+                parts.append(part)
+        found += parts
+    return found
 
 
 def _people(value: Any) -> list[Any]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.fields.pages import AVATAR, TITANIC, _relabelled, _replaced
+from tests.fields.pages import AVATAR, TITANIC, _record, _relabelled, _replaced
 
 
 @pytest.mark.parametrize(
@@ -42,3 +42,10 @@ def test_legacy_facts_label_spanning_rows() -> None:
     old = b"<tr><th>Country:</th><td>United States</td></tr>"
     new = b'<tr><th rowspan="2">Country:</th><td>United States</td></tr><tr><td>Mexico</td></tr>'
     assert _replaced(TITANIC, old, new).countries == ["United States", "Mexico"]
+
+
+def test_microdata_countries_in_one_text_are_each_a_country() -> None:
+    page = (b'<html><body><main itemscope itemtype="https://schema.org/Movie"><h1 itemprop="name">'
+            b'Heat</h1><ul><li itemprop="countryOfOrigin">Spain, Korea, Republic of, France</li>'
+            b"<li>2 h 50 min</li></ul></main></body></html>")
+    assert _record(page).countries == ["Spain", "Korea, Republic of", "France"]

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from marquee.parsers.labels import field_for
 from tests.fields.pages import AVATAR, HEAT, TITANIC, _record, _relabelled, _replaced
 
 
@@ -61,3 +62,14 @@ def test_a_company_suffix_stays_with_its_name() -> None:
         "Lightstorm Entertainment, Ltd.",
     ]
     assert record.studios_total == 3
+
+
+def test_a_localized_label_qualified_in_lower_case_and_a_name_after_a_label_word() -> None:
+    page = (b"<html><body><main><h1>Heat</h1><ul><li>Rozpo\xc4\x8det: 60 000 000 $</li>"
+            b"<li>Tr\xc5\xbeby celosv\xc4\x9btov\xc4\x9b: 187 436 818 $</li></ul>"
+            b"<dl><dt>Produk\xc4\x8dn\xc3\xad spole\xc4\x8dnost</dt><dd>Forward Pass</dd>"
+            b"</dl></main></body></html>")
+    record = _record(page)
+    assert record.box_office is not None and record.box_office.amount == 187436818
+    assert record.studios == ["Forward Pass"]
+    assert (field_for("Studio Northern"), field_for("Бюджет фильма")) == (None, "budget")
