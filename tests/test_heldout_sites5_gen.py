@@ -199,6 +199,17 @@ def test_money_is_on_the_page(design: str) -> None:
 
 
 @pytest.mark.parametrize("design", DESIGNS)
+def test_release_date_and_more_studios_are_on_the_page(design: str) -> None:
+    for page in rendered(design, COUNT):
+        e, text = page.expected, page_text(page)
+        if e["release_date"]:
+            year, _, day = (int(x) for x in e["release_date"].split("-"))
+            assert str(year) in text and re.search(rf"(?<!\d)0?{day}(?!\d)", text), page.url
+        if e["studios_total"] and e["studios_total"] > len(e["studios"]):
+            assert re.search(rf"\+ ?{e['studios_total'] - len(e['studios'])} ", text), page.url
+
+
+@pytest.mark.parametrize("design", DESIGNS)
 def test_streaming_count_and_date_are_on_the_page(design: str) -> None:
     for page in rendered(design, COUNT):
         s, text = page.expected["streaming"], page_text(page)

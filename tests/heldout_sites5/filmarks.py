@@ -83,11 +83,15 @@ def count(n: int, man: bool) -> str:
     return grouped(n)
 
 
+def _kind(t: Title) -> str:
+    return "ドラマ" if t.kind == "show" else "映画"
+
+
 def render(t: Title, ctx: Context) -> str:
     rng = look(NAME, t)
     c = Classes("fmk", rng)
     return (f'<!DOCTYPE html><html lang="ja"><head><meta charset="utf-8"><title>{esc(t.title)}'
-            f"{f'（{t.year}年製作の映画）' if t.year else ''} - Filmarks</title><link rel=\"canonical\" href=\"{t.url}\">"
+            f"{f'（{t.year}年製作の{_kind(t)}）' if t.year else ''} - Filmarks</title><link rel=\"canonical\" href=\"{t.url}\">"
             f'{css("fmk", t.slug, 80)}</head><body>{_nav(c)}<main class="{c("main")}"><div class="p-content-detail">'
             f"{_head(t, c, rng)}{_score(t, c)}{_texts(t, c, rng)}{_people(t, c, rng)}{_watch(t.streaming, c)}</div>"
             f"{_reviews(ctx, c)}{_related(ctx, c)}</main>{_footer(c)}"
@@ -118,7 +122,7 @@ def _head(t: Title, c: Classes, rng: random.Random) -> str:
         parts.reverse()
     badge = f'<span class="{c("rating")}">{esc(t.rating)}</span>' if t.rating else ""
     seasons = f'<p class="{c("seasons")}">全{t.seasons}シーズン</p>' if t.seasons else ""
-    kind = "ドラマ" if t.kind == "show" else "映画"
+    kind = _kind(t)
     return (f'<div class="{c("head")}"><span class="{c("kind")}">{kind}</span><h1 class="p-content-detail__title">'
             f'<span>{esc(t.title)}</span></h1>{badge}{seasons}<div class="p-content-detail__other-info">{"／".join(parts)}</div></div>')
 

@@ -123,9 +123,13 @@ def _head(t: Title, c: Classes, rng: random.Random) -> str:
     return f'<div class="{c("head")}"><span class="{c("kind")}">{kind}</span><h1>{esc(t.title)}{year}</h1>{original}</div>'
 
 
+def _count(votes: int) -> str:
+    return f"{dotted(votes)} {'avaliação' if votes == 1 else 'avaliações'}"
+
+
 def _rating(t: Title, c: Classes) -> str:
     score = f"{2 + len(t.slug) % 3},{len(t.title) % 10}"
-    count = (f"{dotted(t.votes)} {'avaliação' if t.votes == 1 else 'avaliações'}" if t.votes else "ainda sem avaliações")
+    count = _count(t.votes) if t.votes else "ainda sem avaliações"
     watched = dotted(len(t.slug) * 1291)
     return (f'<div class="{c("rating")}"><span>nota média</span> <strong>{score}</strong> <span>{count}</span>'
             f'<p class="{c("watched")}">{watched} pessoas já assistiram · {dotted(len(t.title) * 211)} querem ver</p></div>')
@@ -219,7 +223,7 @@ def _comments(ctx: Context, c: Classes) -> str:
 
 def _related(ctx: Context, c: Classes) -> str:
     cards = "".join(f'<li><a href="{o.path}" title="{esc(o.title)}">{esc(o.title)}</a> <small>({o.year})</small>'
-                    f"<span>{o.runtime or 97} minutos</span> <span>{dotted(o.votes or 1)} avaliações</span></li>" for o in ctx.others)
+                    f"<span>{o.runtime or 97} minutos</span> <span>{_count(o.votes or 1)}</span></li>" for o in ctx.others)
     return f'<section class="{c("related")}"><h3>Quem viu também viu</h3><ul>{cards}</ul></section>'
 
 

@@ -57,7 +57,7 @@ COUNTRIES = {"United States": "États-Unis", "United Kingdom": "Royaume-Uni", "F
              "Mexico": "Mexique", "Nigeria": "Nigeria", "Sweden": "Suède",
              "Denmark": "Danemark", "Argentina": "Argentine", "Iran": "Iran", "Poland": "Pologne"}
 PROSE = Prose(
-    verbs=("retourne vers", "hérite d'", "cherche", "fuit", "tombe amoureux d'", "découvre",
+    verbs=("retourne vers", "récupère", "cherche", "fuit", "protège", "découvre",
            "garde", "perd", "reconstruit"),
     things=("un village inondé", "un verger familial", "un violon volé", "un vieux phare",
             "un cirque en faillite", "un dernier ferry", "une mine abandonnée", "une ville frontière"),
