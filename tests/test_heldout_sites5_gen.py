@@ -305,14 +305,14 @@ CREW_PATTERNS = {
     "thetvdb": (r"<tr><td>(Executive Producer|Composer)</td>"
                 r'<td><a href="/people/\d+">(?P<name>[^<>]+)</a>'),
     "ofdb": r"<tr><td>(?P<name>[^<>]+)</td><td>(Kamera|Musik|Produzent)</td></tr>",
-    "filmarks": r'<h3>(原作|音楽)</h3><a class="c-label" href="/person/\d+">(?P<name>[^<>]+)</a>',
+    "filmarks": r'<h3>(撮影|音楽)</h3><a class="c-label" href="/person/\d+">(?P<name>[^<>]+)</a>',
     "maxstream": r'<h3>Producers</h3><p>(?P<name>[^<>]+)</p>',
 }
 
 
 @pytest.mark.parametrize("design", list(CREW_PATTERNS))
 def test_crew_in_other_jobs_is_never_a_director_or_writer(design: str) -> None:
-    """Producers, composers, cinematographers, original authors are traps, not credits."""
+    """Producers, composers and cinematographers are traps, not credits."""
     for page in rendered(design, COUNT):
         found = [html.unescape(m.group("name"))
                  for m in re.finditer(CREW_PATTERNS[design], page.html)]

@@ -4,7 +4,7 @@
 '放送時間：45分', 'ジャンル：ドラマ、コメディ', Eirin ratings 'PG12' / 'R15+'); the score '3.8'
 beside '評価数 12,400件' or, on some deploys, '評価数 1.2万件' (a 万 is 10,000) among traps
 ('Clip!数', 'レビュー' counts); 'キャッチコピー' in 「」; the synopsis as a preview with the full
-text in a collapsed block on some deploys; '監督', '脚本', '原作', '音楽' and '出演者' (names
+text in a collapsed block on some deploys; '監督', '脚本', '撮影', '音楽' and '出演者' (names
 only) rows; '全3シーズン'; where-to-watch services; review cards and '関連作品' with their own
 info lines. No money and no schema.org."""
 
@@ -157,7 +157,7 @@ def _row(label: str, names: tuple[str, ...] | list[str]) -> str:
 
 def _people(t: Title, c: Classes, rng: random.Random) -> str:
     extra = others_people(t, rng, 2)
-    rows = [_row("原作", extra[:1])]
+    rows = [_row("撮影", extra[:1])]  # not 原作: an original author may count as a writer
     if t.directors:
         rows.append(_row("監督", t.directors))
     if t.writers:

@@ -5,7 +5,8 @@
 'Laufzeit: ca. 111 Min.', 'Staffeln:'), the 'Inhalt:' cell only a preview ending in
 '[mehr]' with the full text in a later 'Inhaltsangabe' box; a 'Fassungen' table of releases
 (DVD/Blu-ray/TV cuts) each with its own runtime ('108:34 Min. (PAL)'), label and date; a
-'Besetzung & Crew' table with 'als Rolle' and crew jobs (Kamera, Musik, Produzent); dotted
+'Besetzung & Crew' table with 'als Rolle' and crew jobs (Kamera, Musik, Produzent); for shows
+an 'Episodenführer' whose episodes carry their own 'Regie:', 'Drehbuch:' and runtimes; dotted
 thousands ('3.600.000 €', '$ 3.600.000', '12.400 Stimmen') and 'Note: 7,45'; German dates
 ('12.03.1995'); FSK ratings; no schema.org at all."""
 
@@ -87,7 +88,7 @@ def render(t: Title, ctx: Context) -> str:
             f'{css("ofdb", t.slug, 60)}</head><body>{cookie_banner(c("cmp"), "Wir verwenden Cookies, um Inhalte zu personalisieren.", "Alle akzeptieren", "Einstellungen")}'
             f'{_nav(c)}<table class="{c("layout")}" width="100%"><tr><td class="{c("side")}" valign="top">{_sidebar(ctx, c)}</td>'
             f'<td valign="top">{_head(t, c, rng)}{_facts(t, c, rng)}{_full_text(t, c)}{_credits(t, c, rng)}'
-            f"{_versions(t, c, rng)}{_watch(t.streaming, c)}{_reviews(ctx, c)}</td></tr></table>{_footer(c)}"
+            f"{_episodes(ctx, c)}{_versions(t, c, rng)}{_watch(t.streaming, c)}{_reviews(ctx, c)}</td></tr></table>{_footer(c)}"
             f'{app_state("__OFDB__", ctx.others, {"sprache": "de"})}</body></html>')
 
 
@@ -170,6 +171,16 @@ def _credits(t: Title, c: Classes, rng: random.Random) -> str:
     crew = [("Kamera", extra[0]), ("Musik", extra[1]), ("Produzent", extra[2])]
     rows += [f"<tr><td>{esc(n)}</td><td>{job}</td></tr>" for job, n in crew]
     return f'<table id="besetzung" class="{c("cast")}"><caption>Besetzung &amp; Crew</caption>{"".join(rows)}</table>'
+
+
+def _episodes(ctx: Context, c: Classes) -> str:
+    """The episode guide: each episode's own date, runtime and 'Regie:' / 'Drehbuch:' credits."""
+    if not ctx.episodes:
+        return ""
+    rows = "".join(f"<tr><td>{e.season}x{e.number:02d}</td><td><b>{esc(e.name)}</b><br><small>Erstausstrahlung: "
+                   f"{day(e.aired)} · {e.minutes} Min.</small></td><td>Regie: {esc(e.director)}<br>Drehbuch: {esc(e.writer)}</td></tr>"
+                   for e in ctx.episodes)
+    return f'<table class="{c("episodes")}"><caption>Episodenführer (neueste Staffel)</caption>{rows}</table>'
 
 
 def _versions(t: Title, c: Classes, rng: random.Random) -> str:

@@ -6,7 +6,8 @@ among traps ('3 456 envies', '85 coups de cœur'); a 'Fiche technique' <dl> ('Ti
 'Réalisation' on some deploys, 'Scénario', 'Musique', 'Sociétés de production' with '+ 2
 autres', 'Pays d'origine', 'Genres', 'Durée', 'Classification', 'Saisons', 'Budget',
 'Box-office'); French money ('3 600 000 $', '18 000 000 €'); a 'Casting' list with characters on
-some deploys; 'Où regarder ?'; critiques quoting other years and durations; 'Listes' and
+some deploys; 'Où regarder ?'; the latest episodes of a show, each 'Réalisé par' its own
+director; critiques quoting other years and durations; 'Listes' and
 'Vous aimerez aussi' rails; a JSON-LD on some deploys."""
 
 from __future__ import annotations
@@ -122,7 +123,7 @@ def render(t: Title, ctx: Context) -> str:
             f'<link rel="canonical" href="{t.url}">{css("sc", t.slug, 90)}{ld}</head><body>'
             f'{cookie_banner(c("didomi"), "Avec votre accord, nous et nos partenaires utilisons des cookies.", "Accepter", "Continuer sans accepter")}'
             f'{_nav(c)}<main class="{c("main")}">{_head(t, c, rng)}{_scores(t, c)}{"".join(blocks)}'
-            f"{_critics(ctx, c)}{_rails(ctx, c)}</main>{_footer(c)}"
+            f"{_episodes(ctx, c)}{_critics(ctx, c)}{_rails(ctx, c)}</main>{_footer(c)}"
             f'{app_state("__NEXT_DATA_SC__", ctx.others, {"locale": "fr-FR"})}</body></html>')
 
 
@@ -234,6 +235,15 @@ def _watch(s: Streaming | None, c: Classes) -> str:
             else f"Indisponible sur {'la plateforme suivie' if n == 1 else f'les {n} plateformes suivies'}")
     items = "".join(f"<li>{esc(p)}</li>" for p in s.platforms)
     return f'<section class="{c("vod")}"><h2>Où regarder ?</h2><p>{head}</p><ul>{items}</ul><small>Mis à jour le {day(s.verified_on)}</small></section>'
+
+
+def _episodes(ctx: Context, c: Classes) -> str:
+    if not ctx.episodes:
+        return ""
+    items = "".join(f"<li><b>S{e.season} · É{e.number} — {esc(e.name)}</b> <span>{duration(e.minutes)}</span> "
+                    f"<span>Diffusé le {day(e.aired)}</span> <span>Réalisé par {esc(e.director)}</span></li>"
+                    for e in ctx.episodes)
+    return f'<section class="{c("episodes")}"><h2>Derniers épisodes</h2><ol>{items}</ol></section>'
 
 
 def _critics(ctx: Context, c: Classes) -> str:

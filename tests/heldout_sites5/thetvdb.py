@@ -44,6 +44,8 @@ def render(t: Title, ctx: Context) -> str:
     series = "series" if t.kind == "show" else "movies"
     main = [_overview(t, c, rng), _seasons(t, ctx, c, rng), _episodes(ctx, c), _trailers(t, c),
             _actors(t, c), _crew(t, c, rng), _watch(t.streaming, c)]
+    if rng.random() < 0.5:  # people before the seasons on this deploy
+        main = main[:1] + main[4:6] + main[1:4] + main[6:]
     return (f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{esc(t.title)} • TheTVDB.com'
             f'</title><link rel="canonical" href="{t.url}">{css("tvdb", t.slug, 70)}{ld}</head><body>'
             f'{_nav(c)}<div class="container {c("page")}"><ol class="breadcrumb"><li><a href="/">Home</a></li>'
