@@ -458,7 +458,7 @@ _NOT_AVAILABLE = re.compile(
     r"\bnot\b|\bunavailable\b|\bno longer\b|\b0 (?:of|platforms?|services?)\b"
     # "No disponible", "Nicht verfügbar", "Non disponible", "Não disponível", "Niet beschikbaar"
     r"|\bno\b|\bnicht\b|\bnon\b|\bnão\b|\bniet\b|\bindisponib|\bnedostupn|\bniedostępn"
-    r"|불가|できません"
+    r"|불가|できません|ていません|されません|停止|终了|終了|不可"
 )
 
 

@@ -52,7 +52,7 @@ _COUNT = re.compile(
     r"\(?\s*\d[\d,]*\s+(?:[a-z]+\s+)?(?:platforms?|services?|providers?|options?"
     r"|plataformas?|plateformes?|plattformen?|anbieter[ns]?|diensten?|dienste|servi[cç]os?"
     r"|servizi|piattaforme|serwis(?:ach|ów|y)|platform(?:ach|ów|y)|služb(?:ách|y|a))\s*\)?"
-    r"|\d+\s*(?:개|つの)?\s*(?:서비스|플랫폼|サービス|社|个平台|家平台)",
+    r"|\d+\s*(?:개|つの|件の)?\s*(?:配信)?\s*(?:서비스|플랫폼|サービス|社|个平台|家平台)",
     re.IGNORECASE,
 )
 _VERIFIED = re.compile(
@@ -71,13 +71,13 @@ _AVAILABILITY = re.compile(
     r"\bavailable\b|\bunavailable\b|\bnot (?:currently )?streaming\b|\bno streaming\b"
     r"|\b(?:in)?disponibles?\b|\bverfügbar\b|\bdisponibile\b|\bdisponível\b|시청 (?:가능|불가)"
     r"|\b(?:ne)?dostupn[éáýí]\b|\b(?:nie)?dostępn[yae]\b"
-    r"|配信(?:中|なし|停止)",
+    r"|配信(?:中|なし|停止|され(?:て(?:い|おり)|ま))|視聴(?:でき(?:ます|ません)|可能|不可)",
     re.IGNORECASE,
 )
 # a cheap test before the status regex, one pattern (a generator of `in` tests costs more)
 # a date's label ("Available until", "Available from May 2"), no availability of the title
 _NOT_STATUS = re.compile(r"available (?:until|from|since|through|till|by)\b|\bexpires?\b")
-_STATUS_WORDS = re.compile("available|stream|dispon|verfügbar|dostup|dostęp|시청|配信")
+_STATUS_WORDS = re.compile("available|stream|dispon|verfügbar|dostup|dostęp|시청|配信|視聴")
 _NOT_FOUND = re.compile(
     r"(?:couldn.?t|could not|can.?t|cannot) find|not found|\b404\b|does(?:n.?t| not) exist"
     r"|no longer available",
@@ -140,7 +140,13 @@ _MORE_CHIP = re.compile(
 # what follows a provider's name in its chip: a price, a quality, an offer
 _BADGE = re.compile(
     r"[$€£]\s?\d[\d.,]*|\d[\d.,]*\s?[$€£]|4k|uhd|hd|sd|hdr\w*|dolby.*|(?:free )?with ads|free|ads"
-    r"|rent|buy|\(.*\)",
+    r"|rent|buy|\(.*\)|subscription|included|(?:with )?(?:a )?subscription|ad-supported"
+    # the offer's kind in the languages of the status words: subscription, rental, purchase,
+    # free, ended ("見放題", "配信終了", "Abo", "location", "alquiler", "подписка")
+    r"|abo|flatrate|leihen|kaufen|abonnement|location|achat|gratuit|suscripci[óo]n|alquiler"
+    r"|compra|gratis|assinatura|aluguel|abbonamento|noleggio|acquisto|abonament|wypożyczenie"
+    r"|zakup|předplatné|půjčovna|koupě|huren|kopen|подписка|аренда|покупка|бесплатно"
+    r"|見放題|レンタル|購入|無料|配信終了|定額|会员|付费|免费|정액제|대여|구매|무료",
     re.IGNORECASE,
 )
 _RENT_OR_BUY = re.compile(r"\b(?:rent|rental|buy|purchase)\b", re.IGNORECASE)
@@ -693,7 +699,8 @@ def _cards_holding_lists(rows: list[Element], element: Element) -> list[Element]
 def _cast_rows(element: Element) -> list[Element]:
     """List items or table rows; else the repeated children of the block that holds them
     (cards as links or divs side by side)."""
-    rows = list(element.iter("tr", "li"))
+    # a list item holding the cast heading is the section, not one of its rows
+    rows = [row for row in element.iter("tr", "li") if row is not element or not _heads(row)]
     if rows:
         return _cards_holding_lists(rows, element) or rows
     for block in element.iter():
@@ -712,6 +719,10 @@ def _cast_rows(element: Element) -> list[Element]:
         if all(len(child) for child in children) or tags == {"a"}:  # cards, or linked names
             return children
     return _single_card(element)
+
+
+def _heads(row: Element) -> bool:
+    return any(child.tag in _HEADING_TAGS for child in row)
 
 
 def _without_more_links(children: list[Element]) -> list[Element]:

@@ -234,6 +234,8 @@ def _rows(root: Element) -> list[tuple[str, Fact]]:
         if element.tag in {"div", "span"}:
             if _label_element(element) is not None:
                 rows += _inline(element)  # <div><span>Screenplay</span> <a>..</a></div>
+            elif len(element) == 0 and _SEGMENTED.search(element.text or ""):
+                rows += _segment_facts(element)  # <div>ジャンル：ドラマ／上映時間：111分</div>
             continue
         if element.tag in _LABEL_HEADINGS:
             pair = _heading_pair(element)
@@ -247,6 +249,8 @@ def _rows(root: Element) -> list[tuple[str, Fact]]:
                 rows += _inline(element)  # <td><b>Genre:</b> Drama</td>: one cell holds both
         elif len(element) == 0 and not _may_be_labelled(element.text or ""):
             continue  # a bare line without a colon (most cast-card p): no call at all
+        elif len(element) == 0 and _SEGMENTED.search(element.text or ""):
+            rows += _segment_facts(element)
         elif _leads_with_label(element):  # most p and li do not: skip the call to _inline
             rows += _inline(element)
         elif element.tag == "li" and len(element) > 1 and element[0].tag in _LABEL_TAGS:
@@ -673,6 +677,8 @@ def _inline(element: Element) -> list[tuple[str, Fact]]:
     <li>Genres · <ul><li>Drama</li></ul></li>: a label, then its value (a nested list too)."""
     if any(child.tag == "br" for child in element):
         found = _lines_facts(element)
+    elif segments := _segment_facts(element):
+        found = segments
     else:
         label, _, rest = _label_and_rest(element)
         name = field_for(label) if len(label) <= _MAX_LABEL else None
@@ -683,6 +689,26 @@ def _inline(element: Element) -> list[tuple[str, Fact]]:
     if found and (in_chrome(element) or _holds_rows(element)):
         return []
     return found
+
+
+# "ジャンル：ドラマ／上映時間：111分／製作国：日本", "Genre: Drama | Runtime: 111 min": labelled
+# parts of one line between separators that no value holds
+_SEGMENT = re.compile(r"\s*(?:／|｜|\s[|·•/]\s)\s*")
+_SEGMENTED = re.compile(r"[:：][^／｜|·•/]*(?:／|｜|\s[|·•/]\s)[^:：]*[:：]")
+
+
+def _segment_facts(element: Element) -> list[tuple[str, Fact]]:
+    """One fact a labelled part of a line, when two parts or more have listed labels."""
+    text = squash(raw_text(element))
+    if text.count(":") + text.count("：") < 2 or not _SEGMENT.search(text):
+        return []
+    found: list[tuple[str, Fact]] = []
+    for part in _SEGMENT.split(text):
+        label, colon, rest = _partition(part)
+        name = field_for(label) if colon and len(label) <= _MAX_LABEL else None
+        if name is not None and rest.strip():
+            found.append((name, Fact(label, (element,), squash(rest))))
+    return found if len(found) >= 2 else []
 
 
 def _value_elements(element: Element, label: str) -> tuple[Element, ...]:

@@ -147,7 +147,8 @@ _LOCALIZED_MORE: dict[str, tuple[str, ...]] = {
         "рейтинг mpaa", "возраст", "возрастное ограничение", "рейтинг", "kategoria wiekowa",
         "yaş sınırı", "åldersgräns", "přístupnost", "映倫区分", "分級",
     ),
-    "user_rating_count": ("оценки", "оценок", "głosy", "oy", "röster", "hodnocení"),
+    "user_rating_count": ("оценки", "оценок", "głosy", "oy", "röster", "hodnocení", "評価数",
+                          "レビュー数", "评价人数", "評分人數"),
     "seasons": ("сезоны", "сезонов", "sezony", "sezon", "säsonger", "季數"),
     "genres": ("жанр", "жанры", "gatunek", "tür", "türü", "žánr", "類型", "分類"),
     "countries": (

@@ -135,8 +135,12 @@ def _path(href: str, page_url: str) -> str:
     return urlsplit(urljoin(page_url, href)).path.rstrip("/")
 
 
-_EPISODES_HEADING = re.compile(r"\bepisodes?\b|\bépisodes\b|\bfolgen\b|\bepisodios\b|分集",
-                               re.IGNORECASE)
+# "Episodes", or one season's heading ("Season 5", "Staffel 2", "シーズン2")
+_EPISODES_HEADING = re.compile(
+    r"\bepisodes?\b|\bépisodes\b|\bfolgen\b|\bepisodios\b|分集"
+    r"|\b(?:season|staffel|saison|temporada|stagione|sezon|seizoen|сезон)\s+\d|シーズン\s*\d|第\d+季",
+    re.IGNORECASE,
+)
 
 
 def _lone_episode(mark: Element) -> Element | None:

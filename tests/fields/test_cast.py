@@ -259,3 +259,10 @@ def test_a_cast_of_one_card_and_cards_before_a_full_cast_link() -> None:
     page = b"<h1>Heat</h1><section><h2>Obsada</h2>" + rows + b'<a href="#">Zobacz</a></section>'
     assert [(c.actor, c.character) for c in _record(page).cast] == [
         ("Goran Reyes", "Operator"), ("Leilani Sato", "Ingrid")]
+
+
+def test_a_list_item_holding_the_cast_heading_is_the_section_not_a_row() -> None:
+    page = (b'<h1>Heat</h1><ul><li><h3>Runtime</h3><p>170 min</p></li><li><h3>Cast</h3>'
+            b'<a href="/p/0">Al Pacino</a><a href="/p/1">Robert De Niro</a></li></ul>')
+    assert [(c.actor, c.character) for c in _record(page).cast] == [
+        ("Al Pacino", None), ("Robert De Niro", None)]

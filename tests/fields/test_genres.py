@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.fields.pages import TITANIC, _replaced
+from tests.fields.pages import TITANIC, _record, _replaced
 
 
 @pytest.mark.parametrize(
@@ -18,3 +18,12 @@ def test_a_more_link_after_a_plain_list_is_not_a_value(more: bytes) -> None:
     assert record.genres == ["Drama", "Romance"]
     certificate = _replaced(TITANIC, b"<td>PG-13</td>", b"<td>PG-13" + more + b"</td>")
     assert certificate.content_rating == "PG-13"
+
+
+def test_labelled_parts_of_one_line_between_separators() -> None:
+    # Filmarks: one line of "Label：value" parts split by a full-width slash
+    page = ("<html><body><main><h1>Heat</h1><div>ジャンル：ファミリー、ファンタジー／上映時間：4分"
+            "／製作国：メキシコ</div><p>評価数 3件</p></main></body></html>").encode()
+    record = _record(page)
+    assert (record.genres, record.runtime_minutes, record.countries) == (
+        ["ファミリー", "ファンタジー"], 4, ["メキシコ"])

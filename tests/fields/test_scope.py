@@ -113,3 +113,13 @@ def test_a_shows_only_episode_under_an_episodes_heading() -> None:
     )
     record = _record(f"{FACTS}{episodes}")
     assert (record.runtime_minutes, record.directors) == (None, [])
+
+
+def test_a_lone_episode_under_a_seasons_heading() -> None:
+    episodes = (
+        '<section><h2>Season 5</h2><ul><li><p>EPISODE 1</p><h4>Orchard River</h4>'
+        "<p>May 1, 1962 · 41 min</p><p>Director: Quentin Adeyemi · Writer: Ingrid Nakamura</p>"
+        "</li></ul></section>"
+    )
+    record = _record(f"{FACTS}{episodes}")
+    assert (record.runtime_minutes, record.directors, record.writers) == (None, [], [])

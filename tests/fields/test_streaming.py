@@ -386,3 +386,20 @@ def test_an_available_until_date_is_no_status_line() -> None:
     assert streaming is not None
     assert (streaming.platforms, streaming.platform_count) == (["Netflix", "Max"], 2)
     assert streaming.verified_on == dt.date(2026, 4, 2)
+
+
+@pytest.mark.parametrize(
+    ("status", "badge", "available"),
+    [("4件の配信サービスで視聴できます", "見放題", True),
+     ("4件の配信サービスでは現在配信されていません", "配信終了", False)],
+)
+def test_japanese_status_count_and_plan_badges(status: str, badge: str, available: bool) -> None:
+    block = (f"<section><h2>配信サービス</h2><p>{status}</p><ul><li>Kanopy<span>{badge}</span></li>"
+             f"<li>Hulu<span>{badge}</span></li><li>Max<span>{badge}</span></li>"
+             f"<li>Disney+<span>{badge}</span></li></ul><small>2026年03月22日時点の情報です</small>"
+             "</section>")
+    streaming = _record(f"<h1>Heat</h1>{block}".encode()).streaming
+    assert streaming is not None
+    assert (streaming.available, streaming.platform_count) == (available, 4)
+    assert streaming.platforms == ["Kanopy", "Hulu", "Max", "Disney+"]
+    assert streaming.verified_on == dt.date(2026, 3, 22)
