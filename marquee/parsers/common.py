@@ -96,6 +96,13 @@ _SYNOPSIS = heading_matcher(
 _AUDIENCE = heading_matcher(
     r"(?:viewers|audiences?|people|fans).{0,12}\b(?:say|think)"
     r"|(?:audience|viewer|user)s?\W+(?:says|summary|verdict|consensus)"
+    # the same in the languages of the localized labels: "Was Zuschauer sagen", "Ce que
+    # disent les spectateurs", "O que o público diz", "Wat kijkers zeggen", "Co říkají diváci"
+    r"|(?:zuschauer|publikum|spectateurs|public|público|pubblico|espectadores|widzowie|diváci"
+    r"|зрители|kijkers|izleyici|観客|观众|관객)\w*.{0,20}(?:sagen|meinen|disent|pensent|dit|dicen"
+    r"|opinan|diz|dizem|dicono|mówią|říkají|говорят|zeggen|diyor|の声|说|말)"
+    r"|(?:sagen|disent|dicen|dizem|dicono|mówią|říkají|говорят|zeggen).{0,20}(?:zuschauer"
+    r"|spectateurs|público|pubblico|espectadores|widzowie|diváci|зрители|kijkers)"
 )
 # weaker: a page of individual reviews, taken only when no summary heading is there
 _AUDIENCE_REVIEWS = heading_matcher(r"(?:audience|viewer|user)s?\W+(?:reviews?|reactions?)")
@@ -160,6 +167,7 @@ _REWORDED_STATUS = re.compile(r"\b(?:stream(?:ing)?|watch)\b.*\b(?:on|at|with|an
 _AS_WORDS = ("as", "como", "comme", "als", "come", "nel ruolo di", "dans le rôle de", "역")
 _NOT_NAMES = frozenset({*_AS_WORDS, "...", "…", "-"})
 _AS = re.compile(r"\s(?:" + "|".join(_AS_WORDS[:-1]) + r")\s")
+_AS_LEAD = re.compile(r"(?:" + "|".join(_AS_WORDS[:-1]) + r"|role:?|rôle\s*:)\s+", re.IGNORECASE)
 _TABLE_CELLS = frozenset({"td", "th"})
 _BLOCK_CELLS = frozenset({"p", "h3", "h4", "h5", "h6"})
 _INLINE_CELLS = frozenset({"span", "div", "strong", "b", "em", "small", "a"})
@@ -637,9 +645,14 @@ def names_a_section(name: str) -> bool:
             or _AUDIENCE_REVIEWS(text))
 
 
+# "Besetzung & Crew", "Reparto y equipo": a localized cast label and the crew beside it
+_AND_CREW = re.compile(r"\s*(?:&|\+|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bi\b)\s*\S+$")
+
+
 def _names_cast(text: str) -> bool:
     """A cast heading's words, in English or as a localized label ("Besetzung", "Reparto")."""
-    return bool(text) and (_CAST(text.casefold()) or field_for(text) == "cast")
+    return bool(text) and (_CAST(text.casefold()) or field_for(text) == "cast"
+                           or field_for(_AND_CREW.sub("", text)) == "cast")
 
 
 def _in_episode(heading: Element, heads: Headings) -> bool:
@@ -790,8 +803,8 @@ def _credit(texts: list[str]) -> tuple[str, str | None] | None:
         assert found is not None
         return found.group(1), found.group(2)
     character: str | None = chunks[1].lstrip("—–-:· ") if len(chunks) > 1 else None
-    if character and character.casefold().startswith(("as ", "role:", "role ")):
-        character = character.split(" ", 1)[1].strip() if " " in character else None
+    if character and _AS_LEAD.match(character):  # "as Hanna", "als Hanna", "Role: Hanna"
+        character = _AS_LEAD.sub("", character, count=1).strip() or None
     if character and character[0] == "(" and character[-1] == ")" and "(" not in character[1:]:
         character = character[1:-1].strip()
     if character and character.casefold() in _NO_CHARACTER:

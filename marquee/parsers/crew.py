@@ -20,6 +20,16 @@ _ROLE_FIELDS = {
     "co-director": "directors", "writer": "writers", "writers": "writers",
     "written": "writers", "screenplay": "writers", "screenwriter": "writers",
     "teleplay": "writers", "story": "writers", "script": "writers", "scriptwriter": "writers",
+    # the same jobs on localized pages (German, French, Spanish, Italian, Portuguese, Polish,
+    # Czech, Dutch, Russian, Japanese, Chinese, Korean)
+    "regie": "directors", "réalisation": "directors", "réalisateur": "directors",
+    "dirección": "directors", "regia": "directors",
+    "direção": "directors", "reżyseria": "directors", "režie": "directors",
+    "режиссер": "directors", "режиссёр": "directors", "監督": "directors", "导演": "directors",
+    "감독": "directors", "drehbuch": "writers", "scénario": "writers", "guion": "writers",
+    "guión": "writers", "sceneggiatura": "writers", "roteiro": "writers",
+    "scenariusz": "writers", "scénář": "writers", "scenario": "writers", "сценарий": "writers",
+    "脚本": "writers", "编剧": "writers", "각본": "writers",
 }  # fmt: skip
 _OTHER_ROLES = frozenset(
     {
@@ -33,6 +43,13 @@ _OTHER_ROLES = frozenset(
         "decorator", "lighting", "camera", "lyricist", "lyrics", "arranger", "orchestrator",
         "choreographer", "choreography", "translation", "dubbing", "colorist", "graphics",
         "illustrator", "post-production", "showrunner", "cgi", "in-between", "montage",
+        # localized: camera, music, producer, editing, production, sound
+        "kamera", "musik", "produzent", "produzentin", "schnitt", "produktion", "ton",
+        "musique", "producteur", "productrice", "photographie", "música",
+        "productor", "productora", "fotografía", "montaje", "musica", "produttore", "fotografia",
+        "montaggio", "produtor", "muzyka", "producent", "zdjęcia", "montaż", "hudba", "střih",
+        "produkce", "muziek", "оператор", "композитор", "продюсер", "撮影", "音楽",
+        "製作", "編集", "摄影", "音乐", "制片", "剪辑", "촬영", "음악", "제작", "편집",
     }
 )  # fmt: skip
 # words of a crew job that may also be a character's whole name ("Operator", "The Chief"):

@@ -102,6 +102,7 @@ _LOCALIZED: dict[str, tuple[str, ...]] = {
     "genres": ("género", "géneros", "gênero", "gêneros", "genere", "장르", "ジャンル", "类型"),
     "countries": (
         "pays", "pays de production", "nationalité", "nationalités", "produktionsland",
+        "herstellungsland", "herstellungsländer", "produktionsländer/-jahr",
         "herkunftsland", "produktionsländer", "país", "países", "país de origen", "paese",
         "nazione", "países de origem", "land", "국가", "제작국가", "製作国", "制片国家/地区",
     ),

@@ -90,3 +90,12 @@ def test_a_sibling_section_under_its_own_heading_is_not_part_of_the_summary() ->
     record = _record(body)
     assert record.audience_summary == "Viewers call it tense."
     assert record.synopsis is not None and record.synopsis.startswith("A thief and a cop")
+
+
+@pytest.mark.parametrize(
+    "heading", ["Was Zuschauer sagen", "Ce que disent les spectateurs", "Co říkají diváci"])
+def test_a_localized_audience_heading(heading: str) -> None:
+    page = (f"<h1>Heat</h1><dl><dt>Runtime</dt><dd>170 min</dd></dl><div><h2>{heading}</h2>"
+            "<p>Viele nennen ihn langsam, aber bewegend, mit wunderbarer Musik.</p></div>")
+    assert _record(page.encode()).audience_summary == (
+        "Viele nennen ihn langsam, aber bewegend, mit wunderbarer Musik.")

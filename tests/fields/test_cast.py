@@ -266,3 +266,20 @@ def test_a_list_item_holding_the_cast_heading_is_the_section_not_a_row() -> None
             b'<a href="/p/0">Al Pacino</a><a href="/p/1">Robert De Niro</a></li></ul>')
     assert [(c.actor, c.character) for c in _record(page).cast] == [
         ("Al Pacino", None), ("Robert De Niro", None)]
+
+
+def test_a_localized_cast_and_crew_table_beats_the_teaser_row() -> None:
+    # OFDb: a "Darsteller" row cut short by "[mehr]", the whole cast in a "Besetzung & Crew"
+    # table whose crew rows give German jobs and whose cast rows say "als"
+    page = (
+        b"<h1>Heat</h1><table><tr><td>Herstellungsland:</td><td>USA / Italien</td></tr>"
+        b'<tr><td>Darsteller:</td><td><a href="/p/0">Al Pacino</a><br><a href="#b">[mehr]</a>'
+        b'</td></tr></table><table id="b"><caption>Besetzung &amp; Crew</caption>'
+        b"<tr><td>Al Pacino</td><td>als Lt. Vincent Hanna</td></tr><tr><td>Robert De Niro</td>"
+        b"<td></td></tr><tr><td>Dante Spinotti</td><td>Kamera</td></tr><tr><td>Art Linson</td>"
+        b"<td>Produzent</td></tr><tr><td>Michael Mann</td><td>Regie</td></tr></table>"
+    )
+    record = _record(page)
+    assert [(c.actor, c.character) for c in record.cast] == [
+        ("Al Pacino", "Lt. Vincent Hanna"), ("Robert De Niro", None)]
+    assert record.countries == ["USA", "Italien"]
