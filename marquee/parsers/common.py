@@ -57,7 +57,9 @@ _COUNT = re.compile(
 )
 _VERIFIED = re.compile(
     r"(?:verified|checked|updated|as of|última comprobación|actualizado|vérifié|mis à jour"
-    r"|\bstand\b|aggiornato|verificado|geprüft|aktualizováno|aktualizacja)(?:\s+(?:on|le|am|el|em|il))?\s*:?\s*(\w.*)$"
+    r"|\bstand\b|aggiornato|verificado|geprüft|aktualizováno|aktualizacja|bijgewerkt|atualizado"
+    r"|uppdaterad|opdateret|oppdatert|päivitetty|güncellendi|обновлено|zuletzt)"
+    r"(?:\s+(?:on|op|le|am|el|em|il|den|på))?\s*:?\s*(\w.*)$"
     r"|(\d{4}\s*[./年-]\s*\d{1,2}\s*[./月-]\s*\d{1,2}\s*日?)\s*(?:기준|時点|现在|更新)",
     re.IGNORECASE,
 )

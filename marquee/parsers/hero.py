@@ -12,6 +12,7 @@ import re
 
 from marquee.parsers.dom import Element, is_custom, squash, text_of
 from marquee.parsers.facts import line_texts
+from marquee.parsers.places import countries_in
 from marquee.parsers.raw import Layout, RawTitle
 
 _SEPARATORS = re.compile(r"\s*[·•|‧∙／]\s*")  # ／: the full-width slash of Japanese lines
@@ -27,11 +28,14 @@ _DATE = re.compile(
     r"(?: \([A-Za-z. ]{2,20}\))?"
 )
 # hours and minutes in the languages of the localized labels too ("4 Std. 6 Min.", "131 мин.")
-_HOURS = r"(?:h|hr|hrs|hours?|std\.?|godz\.?|ч\.?|시간|時間|小时)"
-_MINUTES = r"(?:m|min\.?|mins|minutes?|мин\.?|분|分钟?)"
+_HOURS = (r"(?:h|hr|hrs|hours?|std\.?|stunden?|heures?|horas?|ore|uur|godz\.?|godzin[ay]?"
+          r"|hodin[ay]?|час(?:а|ов)?|ч\.?|saat|óra|tuntia|timer?|시간|時間|小时)")
+_MINUTES = (r"(?:m|min\.?|mins|minutes?|minuten|minuti|minutos|minut[ay]?|minutów|минут[аы]?"
+            r"|мин\.?|dakika|dk\.?|perc|minuuttia|minutter|분|分钟?)")
 _RUNTIME = re.compile(
     rf"(?:\d{{1,3}}\s*{_HOURS}(?:\s*\d{{1,2}}\s*{_MINUTES})?|(?:1話)?\d{{1,3}}\s*{_MINUTES}"
-    r"|\d:\d\d)(?:\s*(?:per|an|each|/|a) ?(?:ep(?:isode)?\.?))?",
+    r"|\d:\d\d)(?:\s*(?:(?:per|an|each|/|a) ?ep(?:isode)?\.?|per aflevering|pro folge"
+    r"|par épisode|por episodio|per episodio|por episódio|na odcinek|za díl|за серию|/folge))?",
     re.IGNORECASE,
 )
 # "7 seasons", "3 Staffeln", "5 temporadas", "2 sezony", "4 сезона"
@@ -82,6 +86,7 @@ def hero_line(heading: Element, url: str, layout: Layout) -> RawTitle | None:
     raw.content_rating, raw.kind, raw.seasons = _first(lines, 3), _first(lines, 4), _first(
         lines, 6)
     raw.genres = next((line[5] for line in lines if line[5]), [])
+    raw.countries = next((line[7] for line in lines if line[7]), [])
     return raw
 
 
@@ -146,7 +151,9 @@ def _short(block: Element) -> bool:
     ) is None
 
 
-_Found = tuple[str | None, str | None, str | None, str | None, str | None, list[str], str | None]
+# year, date, runtime, certificate, kind, genres, seasons, countries
+_Found = tuple[str | None, str | None, str | None, str | None, str | None, list[str], str | None,
+               list[str]]
 
 
 def _read(block: Element, beside: bool) -> _Found | None:
@@ -158,6 +165,7 @@ def _read(block: Element, beside: bool) -> _Found | None:
 def _known_parts(parts: list[Element | str]) -> _Found | None:
     year = date = runtime = certificate = kind = seasons = None
     genres: list[str] = []
+    countries: list[str] = []
     known = genre_parts = 0
     for part in parts:
         text = squash(part if isinstance(part, str) else text_of(part))
@@ -178,11 +186,16 @@ def _known_parts(parts: list[Element | str]) -> _Found | None:
             genre_parts += 1
             genres += [name for name in names if name not in genres]
             continue
+        elif places := countries_in(text):  # "China, South Korea" split by the line's commas
+            known += not countries
+            genre_parts += 1
+            countries += [place for place in places if place not in countries]
+            continue
         else:
             continue
         known += 1
     enough = known >= 2 or (known == 1 and (len(parts) == 1 or genre_parts == len(parts)))
-    return (year, date, runtime, certificate, kind, genres, seasons) if enough else None
+    return (year, date, runtime, certificate, kind, genres, seasons, countries) if enough else None
 
 
 def _br_lines(block: Element) -> list[str]:
@@ -204,7 +217,7 @@ def _year_alone(block: Element) -> _Found | None:
     found = _YEAR.fullmatch(text_of(block))
     links = [str(a.get("href") or "") for a in block.iter("a")]
     if found and len(links) == 1 and "year" in links[0].casefold():
-        return found.group(1), None, None, None, None, [], None
+        return found.group(1), None, None, None, None, [], None, []
     return None
 
 

@@ -227,10 +227,29 @@ def test_a_hero_line_split_by_commas_in_any_element(line: str, rating: str) -> N
     assert record.genres == ["Crime", "Drama"]
 
 
-def test_a_comma_line_of_places_and_a_year_is_no_hero_line() -> None:
+def test_a_comma_line_of_places_and_a_year_is_the_countries_and_the_year() -> None:
+    # country names are a shape too (CLDR's names, in the page's language)
     record = _record('<section><h1>Heat</h1><p class="place">China, South Korea, 1995</p>'
                      "</section><dl><dt>Runtime</dt><dd>2h 50m</dd></dl>")
-    assert (record.runtime_minutes, record.release_year, record.genres) == (170, None, [])
+    assert (record.runtime_minutes, record.release_year, record.genres) == (170, 1995, [])
+    assert record.countries == ["China", "South Korea"]
+
+
+@pytest.mark.parametrize(
+    ("line", "countries"),
+    [("<p>India</p><p>58 minuten per aflevering</p>", ["India"]),
+     ("<div>Itálie / Japonsko, 1995, 2 h 50 min</div>", ["Itálie", "Japonsko"]),
+     ("<div>Bosnia &amp; Herzegovina · 1995 · 170 min</div>", ["Bosnia & Herzegovina"])],
+)
+def test_countries_by_their_names_in_a_hero_line(line: str, countries: list[str]) -> None:
+    record = _record(f"<section><h1>Heat</h1>{line}</section>")
+    assert record.countries == countries
+    assert record.runtime_minutes in (58, 170)
+
+
+def test_a_place_that_is_no_country_is_no_countries() -> None:
+    record = _record("<section><h1>Heat</h1><p>Mexico City · 1995 · 170 min</p></section>")
+    assert (record.countries, record.runtime_minutes) == ([], 170)
 
 
 def test_hero_lines_each_beside_the_heading_fill_each_other() -> None:
