@@ -1036,10 +1036,13 @@ def _watch_list_block(root: Element) -> Element | None:
 
 
 def _is_provider_count(element: Element) -> bool:
-    text = element.text
-    if not text or len(element):
+    text = element.text  # "Streaming on 4 services <small>(via JustWatch)</small>": a note after
+    if not text or any(child.tag not in _NOTE_TAGS for child in element):
         return False
     return _COUNT.search(text) is not None and not in_chrome(element)
+
+
+_NOTE_TAGS = frozenset({"small", "sup", "span", "em", "i"})
 
 
 def _is_watch_block(parent: Element, providers: Element) -> bool:

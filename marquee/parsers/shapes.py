@@ -76,13 +76,14 @@ def hinted_tagline(root: Element) -> str | None:
 # attribute-only XPath, as for the tagline; the values are then read word by word
 _SYNOPSIS_HINTS = etree.XPath(
     "//@class[contains(., 'ynopsis') or contains(., 'plot') or contains(., 'toryline')"
-    " or contains(., 'escription') or contains(., 'ummary')]"
+    " or contains(., 'escription') or contains(., 'ummary') or contains(., 'verview')]"
     " | //@data-testid[contains(., 'ynopsis') or contains(., 'plot') or contains(., 'toryline')]"
     " | //@data-qa[contains(., 'ynopsis') or contains(., 'plot')] | //@itemprop[. = 'description']"
     " | //@property[. = 'description']"
 )
 _SYNOPSIS_WORD = re.compile(
-    r"(?:^|[-_\s])(?:synopsis|plot|storyline|description|summary)(?:$|[-_\s])", re.IGNORECASE
+    r"(?:^|[-_\s])(?:synopsis|plot|storyline|description|summary|overview)(?:$|[-_\s])",
+    re.IGNORECASE,
 )
 _MIN_PROSE_WORDS = 12
 _MAX_SYNOPSIS = 5000
@@ -103,10 +104,31 @@ def hinted_synopsis(root: Element) -> str | None:
             continue
         if next(element.iter(*HEADINGS), None) is not None:
             continue  # a section with headings of its own: its text runs topics together
-        text = _text_but_buttons(element)
+        text = _text_but_buttons(_shown_paragraph(element))
         if len(text.split()) >= _MIN_PROSE_WORDS and len(text) <= _MAX_SYNOPSIS:
             return text
     return None
+
+
+def _shown_paragraph(element: Element) -> Element:
+    """The first paragraph shown, when the block holds tabs of translations ("English | spa"
+    over one paragraph a language, the others hidden); else the block itself."""
+    paragraphs = list(element.iter("p"))
+    if len(paragraphs) < 2:
+        return element
+    shown = [p for p in paragraphs if not _hidden_inside(p, element)]
+    return shown[0] if shown else element
+
+
+def _hidden_inside(paragraph: Element, top: Element) -> bool:
+    for node in (paragraph, *paragraph.iterancestors()):
+        if node is top:
+            return False
+        style = str(node.get("style") or "").replace(" ", "")
+        if node.get("hidden") is not None or "display:none" in style or node.get(
+                "aria-hidden") == "true" or "hidden" in str(node.get("class") or "").split():
+            return True
+    return False
 
 
 def _text_but_buttons(element: Element) -> str:

@@ -403,3 +403,12 @@ def test_japanese_status_count_and_plan_badges(status: str, badge: str, availabl
     assert (streaming.available, streaming.platform_count) == (available, 4)
     assert streaming.platforms == ["Kanopy", "Hulu", "Max", "Disney+"]
     assert streaming.verified_on == dt.date(2026, 3, 22)
+
+
+def test_a_count_line_with_a_note_after_it() -> None:
+    block = (b"<div><h3>Where to Watch</h3><p>Streaming on 2 services <small>(via JustWatch)"
+             b"</small></p><ul><li>Starz</li><li>Kanopy</li></ul><small>Last verified December "
+             b"19, 2025</small></div>")
+    streaming = _record(b"<h1>Heat</h1>" + block).streaming
+    assert streaming is not None
+    assert (streaming.platform_count, streaming.platforms) == (2, ["Starz", "Kanopy"])

@@ -7,6 +7,7 @@ import pytest
 
 from marquee.extract import extract
 from marquee.items import TitleRecord
+from tests.fields.pages import _record
 
 URL = "https://www.reelguide.example/movie/heat"
 PROSE = (
@@ -100,3 +101,16 @@ def test_cjk_synopsis_headings_with_the_title_first_and_an_expand_link(main: str
 ])  # fmt: skip
 def test_more_synopsis_hints_and_headings(main: str) -> None:
     assert _synopsis(main) == PROSE
+
+
+def test_an_overview_block_with_hidden_translations_gives_the_shown_one() -> None:
+    # TheTVDB: tabs of translations, one paragraph shown, the others hidden
+    shown = "Umar returns to a stolen violin and finds that Ingrid runs from a failing circus too."
+    block = (
+        '<div class="tvdb-overview-16ae0"><ul role="tablist"><li><a role="tab">English</a></li>'
+        f'<li><a role="tab">spa</a></li></ul><div data-language="eng"><p>{shown}</p></div>'
+        '<div class="change_translation_text hidden" style="display:none"><p>Una historia de '
+        "viejas lealtades puestas a prueba durante una larga temporada de pruebas.</p></div></div>"
+    )
+    page = f"<h1>Heat</h1>{block}<dl><dt>Runtime</dt><dd>170 min</dd></dl>".encode()
+    assert _record(page).synopsis == shown
