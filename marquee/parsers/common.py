@@ -111,6 +111,7 @@ _AUDIENCE_REVIEWS = heading_matcher(r"(?:audience|viewer|user)s?\W+(?:reviews?|r
 _CAST = heading_matcher(
     r"^(?:[a-z-]+ ){0,3}cast\b|^starring\b|^actors\b|^actresses\b|^actors and actresses\b"
     r"|^(?:the )?stars$|^performers$"
+    r"|^casting$"  # a French, Spanish or Italian page's cast heading (an English row is the crew's)
 )
 # a cast list shown without a heading (a tab panel, a shelf): named by its id or test id
 _CAST_ID = re.compile(r"(?:^|[-_ ])cast(?:$|[-_ ])", re.IGNORECASE)
@@ -281,7 +282,11 @@ _NOT_PROSE = _HEADING_TAGS | {
     "section", "ul", "ol", "dl", "table", "button", "form", "a", "details"
 }
 _TRAILING_MORE = re.compile(
-    r"\s*(?:\(more\)|(?:read |see )?more\s*»|[(（]展[开開]全部[)）]|もっと見る|더보기)$",
+    r"\s*(?:\(more\)|(?:read |see )?more\s*»|[(（]展[开開]全部[)）]|もっと見る|続きを読む|더보기"
+    # "Read more" as a button after a preview, in the languages of the localized labels
+    r"|read more|show more|weiterlesen|mehr lesen|\[mehr\]|lire la suite|leer más|leggi (?:di )?più"
+    r"|ler mais|czytaj (?:więcej|dalej)|číst (?:dál|více)|читать (?:далее|полностью)|lees meer"
+    r"|devamını oku|展开|查看更多)$",
     re.IGNORECASE,
 )
 _LINK_TAIL = 32  # longer than any trailing "more" link, whitespace collapsed

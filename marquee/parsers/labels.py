@@ -138,7 +138,10 @@ _LOCALIZED_MORE: dict[str, tuple[str, ...]] = {
     "release_date": (
         "премьера в мире", "премьера", "дата выхода", "премьера в россии", "premiera",
         "premiera (świat)", "data premiery", "vizyon tarihi", "çıkış tarihi", "premiär",
-        "premiär (sverige)", "premiéra", "劇場公開日", "公開日", "上映时间", "首映",
+        "premiär (sverige)", "premiéra", "劇場公開日", "公開日", "上映时间", "首映", "製作年",
+        "制作年", "年份", "produktionsjahr", "année de production", "année", "año", "anno", "ano",
+        "rok produkcji", "rok výroby", "год производства", "год", "yapım yılı", "productiejaar",
+        "jaar", "produktionsår", "år",
     ),
     "runtime": (
         "время", "продолжительность", "хронометраж", "czas trwania", "süre", "längd",
@@ -158,7 +161,8 @@ _LOCALIZED_MORE: dict[str, tuple[str, ...]] = {
     ),
     "studios": (
         "студия", "производство", "кинокомпания", "studio", "yapım şirketi", "produktionsbolag",
-        "produkce", "produkční společnost", "produkční společnosti", "製作会社", "出品",
+        "produkce", "produkční společnost", "produkční společnosti", "製作会社", "制作会社",
+        "出品",
         "製片公司",
     ),
     "budget": ("бюджет", "budżet", "bütçe", "budget", "rozpočet", "製作費", "製作成本"),

@@ -114,3 +114,19 @@ def test_an_overview_block_with_hidden_translations_gives_the_shown_one() -> Non
     )
     page = f"<h1>Heat</h1>{block}<dl><dt>Runtime</dt><dd>170 min</dd></dl>".encode()
     assert _record(page).synopsis == shown
+
+
+def test_a_preview_with_a_localized_read_more_button_yields_to_the_full_text() -> None:
+    full = ("Quentinは国境の町を探し求めるが、Umarもまた廃坑を失うことを知る。"
+            "『A Crown Canyon』は、長いひと季節のあいだに試される古い絆の物語。")
+    page = (
+        "<h1>A Crown Canyon</h1><div><h2>あらすじ</h2><p>Quentinは国境の町を探し求めるが、"
+        f"『A…<button>続きを読む</button></p><p hidden>{full}</p></div>"
+        "<div>製作年：1941年／製作国：ポーランド／上映時間：184分</div>"
+        "<ul><li><h3>Casting</h3><a href='/p/0'>Yusuf Eriksen</a></li></ul>"
+    ).encode()
+    record = _record(page)
+    assert record.synopsis == full
+    assert (record.release_year, record.countries, record.runtime_minutes) == (
+        1941, ["ポーランド"], 184)
+    assert [c.actor for c in record.cast] == ["Yusuf Eriksen"]
