@@ -760,7 +760,8 @@ def _single_card(element: Element) -> list[Element]:
         children = [c for c in node if isinstance(c.tag, str)
                     and (c.tag not in _HEADING_TAGS or node is not element)]  # fmt: skip
         if len(children) != 1:
-            return [node] if node is not element and len(children) >= 2 else []
+            alone = not children and node.tag == "a"  # one linked name: a cast of one
+            return [node] if node is not element and (len(children) >= 2 or alone) else []
         node = children[0]
 
 
