@@ -128,7 +128,7 @@ def _basics(t: Title, c: Classes, rng: random.Random) -> str:
     if t.genres:
         rows.append(("Lajityyppi", ", ".join(map(esc, t.genres))))
     if t.studios:
-        more = f" +{t.more_studios} muuta" if t.more_studios else ""
+        more = f" +{t.more_studios} {'muu' if t.more_studios == 1 else 'muuta'}" if t.more_studios else ""
         rows.append(("Tuotantoyhtiö" if len(t.studios) == 1 else "Tuotantoyhtiöt", ", ".join(map(esc, t.shown_studios)) + more))
     if t.budget:
         rows.append(("Budjetti", money(t.budget)))
