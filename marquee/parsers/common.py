@@ -50,7 +50,8 @@ _QUOTES = "\"'“”„‟«»‘’‚‹›「」"
 # "(2 platforms)"; on localized pages "5 plataformas", "7 Anbietern", "7개 서비스", "3つのサービス"
 _COUNT = re.compile(
     r"\(?\s*\d[\d,]*\s+(?:[a-z]+\s+)?(?:platforms?|services?|providers?|options?"
-    r"|plataformas?|plateformes?|plattformen?|anbieter[ns]?|diensten?|dienste|servi[cç]os?"
+    r"|plataformas?|plateformes?|\w*plattformen?|\w*anbieter[ns]?|\w*diensten?|\w*dienste"
+    r"|servi[cç]os?"
     r"|servizi|piattaforme|serwis(?:ach|ów|y)|platform(?:ach|ów|y)|služb(?:ách|y|a))\s*\)?"
     r"|\d+\s*(?:개|つの|件の)?\s*(?:配信)?\s*(?:서비스|플랫폼|サービス|社|个平台|家平台)",
     re.IGNORECASE,
@@ -65,7 +66,8 @@ _VERIFIED = re.compile(
 )
 _VERIFIED_HINT = re.compile(
     r"(?i:verified|checked|updated|as of|comprobaci|actualizado|vérifié|mis à jour|\bstand\b"
-    r"|aggiornato|verificado|geprüft|aktualizováno|aktualizacja|기준|時点)"
+    r"|aggiornato|verificado|geprüft|aktualizováno|aktualizacja|bijgewerkt|atualizado|uppdaterad"
+    r"|opdateret|oppdatert|päivitetty|güncellendi|обновлено|zuletzt|기준|時点)"
 )
 # the status line, in English and on localized pages ("No disponible actualmente en",
 # "Verfügbar bei", "7개 서비스에서 시청 가능", "配信中")
@@ -91,7 +93,9 @@ _SYNOPSIS = heading_matcher(
     # the same word in the languages of the sites we read: German, French, Spanish, Italian,
     # Portuguese, Polish, Russian, Korean, Japanese, Chinese
     r"|handlung$|inhalt$|r[ée]sum[ée]$|sinopsis$|argumento$|trama$|sinossi$|enredo$"
-    r"|fabu[łl]a$|opis$|obsah$|děj$|сюжет$|описание$)"
+    r"|fabu[łl]a$|opis$|obsah$|děj$|сюжет$|описание$|sinopse$|synopsis$|samenvatting$"
+    r"|inhaltsangabe$"
+    r"|inhoud$|özet$|konu$|handling$|juoni$|tartalom$|περίληψη$|sinopsi$|streszczenie$)"
     # CJK headings put the title first ("《X》的剧情简介 · · ·", "解説・あらすじ")
     r"|剧情|劇情|简介|簡介|あらすじ|줄거리|作品解説|解説"
 )

@@ -141,7 +141,8 @@ _LOCALIZED_MORE: dict[str, tuple[str, ...]] = {
         "premiär (sverige)", "premiéra", "劇場公開日", "公開日", "上映时间", "首映", "製作年",
         "制作年", "年份", "produktionsjahr", "année de production", "année", "año", "anno", "ano",
         "rok produkcji", "rok výroby", "год производства", "год", "yapım yılı", "productiejaar",
-        "jaar", "produktionsår", "år",
+        "erscheinungsjahr", "année de sortie", "año de estreno", "anno di uscita",
+        "ano de lançamento", "jaar", "produktionsår", "år",
     ),
     "runtime": (
         "время", "продолжительность", "хронометраж", "czas trwania", "süre", "längd",
@@ -249,7 +250,9 @@ def field_for(label: str) -> str | None:
 
 
 _QUALIFIED_FIELDS = frozenset({"budget", "box_office", "release_date", "runtime", "countries",
-                               "studios", "genres", "user_rating_count"})  # fmt: skip
+                               "studios", "genres", "user_rating_count", "cast"})  # fmt: skip
+# qualifiers that make the label another list: the dubbing voices of a cast
+_NOT_QUALIFIERS = re.compile(r"dubla|dobla|doppia|synchron|дубл|озвуч|dabing|dubbing|吹替|配音")
 
 
 def _qualified(label: str, text: str) -> str | None:
@@ -259,7 +262,7 @@ def _qualified(label: str, text: str) -> str | None:
     words = text.split(" ")
     if not 2 <= len(words) <= 4 or any(char.isdigit() for char in text):
         return None
-    if any(not word.islower() for word in label.split()[1:]):
+    if any(not word.islower() for word in label.split()[1:]) or _NOT_QUALIFIERS.search(text):
         return None
     for cut in range(len(words) - 1, 0, -1):
         if len(words) - cut > 2:

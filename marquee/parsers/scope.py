@@ -25,11 +25,12 @@ _EPISODE_ITEM = re.compile(
     # the same on localized pages: "Épisode 3", "Episodio 3", "Folge 3", "3 серия", "第3集",
     # "第3話", "3화"
     r"|\b(?:[ée]pisode|episodio|epis[óo]dio|folge|odcinek|aflevering)\s+\d{1,3}\b"
-    r"|\b\d{1,3}\s+серия\b|第\s*\d{1,3}\s*[集話话回]|\d{1,3}\s*[화회]\b",
+    r"|\b\d{1,3}\s+серия\b|第\s*\d{1,3}\s*[集話话回]|\d{1,3}\s*[화회]\b"
+    r"|^\s*\d{1,2}x\d{2}\b",  # "7x01": season 7, episode 1 (an episode guide's first cell)
     re.I,
 )
 # the cheap test's words, as one pattern: a generator of `in` tests per element cost ~1 ms a page
-_EPISODE_WORDS = re.compile("pisod|PISOD|olge|dcinek|flevering|ерия|第|화|회")
+_EPISODE_WORDS = re.compile("pisod|PISOD|olge|dcinek|flevering|ерия|第|화|회|^\\s*\\d{1,2}x\\d")
 # items under these headings are other people's words about the title, or news beside it
 _REVIEWS = re.compile(r"\b(?:reviews?|comments?|reactions?|news|stories|articles)\b", re.I)
 _HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})

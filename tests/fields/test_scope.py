@@ -123,3 +123,14 @@ def test_a_lone_episode_under_a_seasons_heading() -> None:
     )
     record = _record(f"{FACTS}{episodes}")
     assert (record.runtime_minutes, record.directors, record.writers) == (None, [], [])
+
+
+def test_an_episode_guide_numbered_season_x_episode() -> None:
+    guide = (
+        "<table><caption>Episodenführer</caption><tr><td>7x01</td><td><b>Amber</b><br><small>"
+        "Erstausstrahlung: 25.06.1959 · 39 Min.</small></td><td>Regie: Bruno Dubois</td></tr>"
+        "<tr><td>7x02</td><td><b>Ghost</b><br><small>Erstausstrahlung: 02.07.1959 · 39 Min."
+        "</small></td><td>Regie: Céline Reyes</td></tr></table>"
+    )
+    record = _record(f"{FACTS}{guide}")
+    assert (record.release_date, record.runtime_minutes, record.directors) == (None, None, [])

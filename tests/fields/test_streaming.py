@@ -412,3 +412,11 @@ def test_a_count_line_with_a_note_after_it() -> None:
     streaming = _record(b"<h1>Heat</h1>" + block).streaming
     assert streaming is not None
     assert (streaming.platform_count, streaming.platforms) == (2, ["Starz", "Kanopy"])
+
+
+def test_a_german_compound_count_word() -> None:
+    block = ("<div><h2>Streaming</h2><p>Verfügbar bei 2 Streamingdiensten</p><ul><li>Starz</li>"
+             "<li>Peacock</li></ul><small>Stand: 13.04.2026</small></div>")
+    streaming = _record(f"<h1>Heat</h1>{block}".encode()).streaming
+    assert streaming is not None
+    assert (streaming.platform_count, streaming.verified_on) == (2, dt.date(2026, 4, 13))

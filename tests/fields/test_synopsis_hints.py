@@ -130,3 +130,12 @@ def test_a_preview_with_a_localized_read_more_button_yields_to_the_full_text() -
     assert (record.release_year, record.countries, record.runtime_minutes) == (
         1941, ["ポーランド"], 184)
     assert [c.actor for c in record.cast] == ["Yusuf Eriksen"]
+
+
+def test_a_german_plot_heading_and_year_label() -> None:
+    plot = ("Ximena entdeckt eine gestohlene Geige und merkt, dass auch Tamsin die Obstplantage "
+            "der Familie bewacht.")
+    page = (f"<h1>Heat</h1><table><tr><td>Erscheinungsjahr:</td><td>1956</td></tr></table>"
+            f"<div><h2>Inhaltsangabe</h2><p>{plot}</p></div>").encode()
+    record = _record(page)
+    assert (record.synopsis, record.release_year) == (plot, 1956)
