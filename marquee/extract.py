@@ -329,7 +329,14 @@ def _certificate(raw: str | None, issues: _Issues) -> str | None:
     if text is not None and looks_like_score(text):
         issues.add("content_rating", raw, MISFIT)
         return None
+    if text is not None and (reason := _REASON.fullmatch(text)):
+        return reason.group(1)  # "PG-13 (Thematic Elements)": the board's reason is no rating
     return text
+
+
+# a short certificate and the reason the board gives in brackets after it
+_REASON = re.compile(
+    r"([^\s()]{1,8}(?: [^\s()]{1,5})?)\s+\((?:for [^()]+|[A-Za-z]+(?: [A-Za-z&,]+)+)\)")
 
 
 def _without_leading_symbols(text: str) -> str | None:
@@ -458,7 +465,7 @@ _NOT_AVAILABLE = re.compile(
     r"\bnot\b|\bunavailable\b|\bno longer\b|\b0 (?:of|platforms?|services?)\b"
     # "No disponible", "Nicht verfügbar", "Non disponible", "Não disponível", "Niet beschikbaar"
     r"|\bno\b|\bnicht\b|\bnon\b|\bnão\b|\bniet\b|\bindisponib|\bnedostupn|\bniedostępn"
-    r"|불가|できません|ていません|されません|停止|终了|終了|不可"
+    r"|불가|できません|ていません|されません|ありません|停止|终了|終了|不可|없습니다|没有|暂无|無し|なし"
 )
 
 

@@ -109,6 +109,7 @@ _AUDIENCE = heading_matcher(
     r"|opinan|diz|dizem|dicono|mówią|říkají|говорят|zeggen|diyor|の声|说|말)"
     r"|(?:sagen|disent|dicen|dizem|dicono|mówią|říkají|говорят|zeggen).{0,20}(?:zuschauer"
     r"|spectateurs|público|pubblico|espectadores|widzowie|diváci|зрители|kijkers)"
+    r"|感想まとめ|観た人の感想|観客の声|視聴者の声|观众(?:怎么说|评价)|관객\s?(?:평|반응)|시청자\s?반응"
 )
 # weaker: a page of individual reviews, taken only when no summary heading is there
 _AUDIENCE_REVIEWS = heading_matcher(r"(?:audience|viewer|user)s?\W+(?:reviews?|reactions?)")

@@ -24,7 +24,9 @@ from marquee.parsers.labels import field_for, label_rank, row_field_for
 # "+3 more", "(+1 more)", "and 2 others", "Show 1 more", "(+1)": how many more the page has;
 # the same on localized pages: "et 3 autres", "und 2 weitere", "y 2 más", "e altri 2", "외 3곳"
 _MORE = re.compile(
-    r"[(\[]?\s*(?:(?:\+|\band\b|\bshow\b|\bsee\b|\bview\b)\s*(\d+)\s*(?:more|others?)\b"
+    r"[(\[]?\s*(?:(?:\+|\band\b|\bshow\b|\bsee\b|\bview\b)\s*(\d+)\s*(?:more|others?|autres?"
+    r"|outr[oa]s?|otr[oa]s?|altr[ieoa]|anderen?|weitere[rn]?|meer|mais|más|flere|fler"
+    r"|inn(?:ych|e|y)|dalš(?:í|ích)|други[ех]|diğer)\b"
     r"|\+\s*(\d+)(?=\s*[)\]]|\s*$)"
     r"|\b(?:et|und|y|e|en|og|och|i)\s+(\d+)\s+(?:autres?|weiter(?:e|er|es)|más|mas|otr[oa]s?"
     r"|altr[ieoa]|outr[oa]s?|mais|meer|anderen?|flere|fler|inn(?:ych|e|y))\b"

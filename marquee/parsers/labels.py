@@ -139,6 +139,7 @@ _LOCALIZED_MORE: dict[str, tuple[str, ...]] = {
         "премьера в мире", "премьера", "дата выхода", "премьера в россии", "premiera",
         "premiera (świat)", "data premiery", "vizyon tarihi", "çıkış tarihi", "premiär",
         "premiär (sverige)", "premiéra", "劇場公開日", "公開日", "上映时间", "首映", "製作年",
+        "上映日", "公開年", "放送日", "放送開始", "配信開始日", "初放送", "首播日期", "개봉년도",
         "制作年", "年份", "produktionsjahr", "année de production", "année", "año", "anno", "ano",
         "rok produkcji", "rok výroby", "год производства", "год", "yapım yılı", "productiejaar",
         "erscheinungsjahr", "année de sortie", "año de estreno", "anno di uscita",

@@ -27,7 +27,9 @@ _COUNT = re.compile(
     r"|notes|votos|voti|stemmen|stimmen|bewertungen|оцен(?:ок|ки|ка)|ocen|głosów|hodnocení)\b"
     rf"|\bfrom\s+(?P<n2>{_NUMBER})\s+users\b"
     # no space before the word: "42086人评价", "（2,296,506人が評価）", "4,321명 참여"
-    r"|(?<![\w.,])(?P<n3>\d{1,3}(?:,\d{3})+|\d+)\s*(?:人评价|人評價|人が評価|명\s?(?:참여|평가))",
+    r"|(?<![\w.,])(?P<n3>\d{1,3}(?:,\d{3})+|\d+)\s*(?:人评价|人評價|人が評価|명\s?(?:참여|평가))"
+    # the word before the count: "評価数 189.7万件", "评价人数 4,321"
+    r"|(?:評価数|レビュー数|评价人数|評分人數|평가 수)\s*[:：]?\s*(?P<n4>[\d,.]+万?)件?",
     re.IGNORECASE,
 )
 _HINT = re.compile(r"\btagline\b", re.IGNORECASE)
@@ -37,7 +39,7 @@ _MAX_TAGLINE = 200
 # words of texts that may name what a count counts
 COUNT_WORDS = ("ote", "ating", "sers", "OTE", "ATING", "rated", "otos", "oti", "temmen",
                "timmen", "ewertung", "оцен", "ocen", "łosów", "hodnocení", "评价", "評價",
-               "評価", "참여", "평가")  # fmt: skip
+               "評価", "참여", "평가", "レビュー数", "評分")  # fmt: skip
 _MAX_LINE = 160
 
 
@@ -174,7 +176,7 @@ def _plain(match: re.Match[str]) -> str:
     """ "742,300 ratings" of "742,300 Verified Ratings": the count and what it counts, the
     site's word between them left out (the normalizer reads a word it does not know after a
     number as no count)."""
-    number = next(group for group in (match["n1"], match["n2"], match["n3"]) if group)
+    number = next(group for group in (match["n1"], match["n2"], match["n3"], match["n4"]) if group)
     if re.fullmatch(r"\d{1,3}(?:[ \u00a0\u202f.]\d{3})+", number):
         number = re.sub(r"[ \u00a0\u202f.]", "", number)  # "93 000", "12.400": digit groups
     word = (match["w1"] or "ratings").casefold()  # the English word as written, else "ratings"

@@ -81,3 +81,13 @@ def test_a_score_line_is_no_certificate() -> None:
     assert _record(page).content_rating is None
     edited = _record(page.replace(b"</h1>", b"</h1><p>Rating: 7.7/10 based on 1.3M ratings</p>", 1))
     assert edited.content_rating is None
+
+
+@pytest.mark.parametrize(
+    ("shown", "rating"),
+    [("FSK 18 (Thematic Elements)", "FSK 18"), ("PG-13 (for violence and language)", "PG-13"),
+     ("TV-MA (L, S, V)", "TV-MA (L, S, V)"), ("12 (Austria)", "12 (Austria)")],
+)
+def test_the_boards_reason_after_a_certificate_is_no_part_of_it(shown: str, rating: str) -> None:
+    page = f"<h1>Heat</h1><dl><dt>Rating</dt><dd>{shown}</dd></dl>".encode()
+    assert _record(page).content_rating == rating

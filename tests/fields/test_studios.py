@@ -73,3 +73,12 @@ def test_a_localized_label_qualified_in_lower_case_and_a_name_after_a_label_word
     assert record.box_office is not None and record.box_office.amount == 187436818
     assert record.studios == ["Forward Pass"]
     assert (field_for("Studio Northern"), field_for("Бюджет фильма")) == (None, "budget")
+
+
+@pytest.mark.parametrize(("more", "total"), [("+ 2 outras", 4), ("+ 1 autre", 3)])
+def test_localized_plus_n_others_after_the_studios(more: str, total: int) -> None:
+    page = (f"<h1>Heat</h1><ul><li><b>Produtoras:</b> Saint Entertainment, Atlas Entertainment "
+            f"{more}</li></ul>").encode()
+    record = _record(page)
+    assert (record.studios, record.studios_total) == (
+        ["Saint Entertainment", "Atlas Entertainment"], total)

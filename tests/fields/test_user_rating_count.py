@@ -73,3 +73,14 @@ def test_a_count_of_ratings_in_other_words_and_languages(line: str, count: int) 
     record = extract("https://www.reelguide.example/movie/heat", body.encode())
     assert isinstance(record, TitleRecord)
     assert record.user_rating_count == count
+
+
+def test_japanese_ratings_count_after_its_word() -> None:
+    page = ("<h1>Heat</h1><div><span>3.2</span><span>評価数 189.7万件</span><ul><li>Clip!数 2,249"
+            "</li></ul></div><div>上映時間：107分／製作国：日本／上映日：1986年01月14日</div>"
+            "<section><h2>観た人の感想まとめ</h2><p>演技と映像を称える声が多く、結末には賛否がある。</p>"
+            "</section><section><h2>配信サービス</h2><p>現在配信中のサービスはありません。</p></section>")
+    record = _record(page.encode())
+    assert (record.user_rating_count, str(record.release_date)) == (1897000, "1986-01-14")
+    assert record.audience_summary == "演技と映像を称える声が多く、結末には賛否がある。"
+    assert record.streaming is None  # no service, no count: the spec's null
