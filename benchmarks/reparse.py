@@ -8,6 +8,7 @@ case, which is what a scheduled re-parse mostly is.
     .venv/bin/python -m benchmarks.reparse [--pages N] [--kb 65] [--db postgresql://...]
 
 --kb grows each page to a real title page's size (issue 17's ~65 KB; 0: as synthesized).
+CPU a page counts this process and its workers; a PostgreSQL server's own CPU is not in it.
 """
 
 from __future__ import annotations
