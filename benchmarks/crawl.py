@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import subprocess
 import sys
 import tempfile
@@ -43,29 +44,48 @@ def run_marquee(site: str, work: Path) -> dict[str, Any]:
     sets = [arg for name, value in chosen.items() for arg in ("--set", f"{name}={value}")]
     command = [sys.executable, "-m", "marquee.cli", "crawl", "--site", site, "--db", db,
                "--archive-dir", str(archive), "--full", *sets]
-    rss = _run_sampled(command)
+    rss, cpu = _run_sampled(command)
     counts = _last_counts(db)
     return {"pages": counts["pages"], "seconds": counts["duration_s"],
-            "stored": counts["stored"], "rss": rss}
+            "stored": counts["stored"], "rss": rss, "cpu": cpu}
 
 
 def run_bare(site: str) -> dict[str, Any]:
     command = [sys.executable, __file__, "--bare-spider", site]
+    before = _children_cpu()
     done = subprocess.run(command, capture_output=True, text=True, check=True)
     result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
+    result["cpu"] = [_children_cpu() - before]
     return result
 
 
-def _run_sampled(command: list[str]) -> list[int]:
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def _run_sampled(command: list[str]) -> tuple[list[int], list[float]]:
     """Run to the end, sampling the RSS (kB) of the child and its extraction worker, added
-    up, every 0.25 s."""
+    up, every 0.25 s; with the CPU seconds each process had used when last seen (the crawl
+    process first: start-up included)."""
     child = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    samples = []
+    samples: list[int] = []
+    cpu: dict[int, float] = {}
     while child.poll() is None:
-        if rss := sum(_rss(pid) for pid in _tree(child.pid)):  # 0: it has just exited
+        tree = _tree(child.pid)
+        if rss := sum(_rss(pid) for pid in tree):  # 0: it has just exited
             samples.append(rss)
+        cpu.update((pid, seconds) for pid in tree if (seconds := _cpu(pid)) is not None)
         time.sleep(0.25)
-    return samples
+    return samples, list(cpu.values())
+
+
+def _cpu(pid: int) -> float | None:
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except (OSError, IndexError):
+        return None
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")  # utime + stime
 
 
 def _tree(pid: int) -> list[int]:
@@ -143,9 +163,15 @@ def throughput(pages: int, repeat: int) -> None:
             bare_rate, full_rate = bare["pages"] / bare["seconds"], full["pages"] / full["seconds"]
             print(f"run {attempt}: bare {bare['pages']} pages {bare_rate:.0f}/s; "
                   f"marquee {full['pages']} pages ({full['stored']} stored) {full_rate:.0f}/s; "
-                  f"ratio {full_rate / bare_rate:.0%}")
+                  f"ratio {full_rate / bare_rate:.0%}; CPU s (start-up included): "
+                  f"bare {_seconds(bare['cpu'])}, marquee {_seconds(full['cpu'])}")
     finally:
         server.terminate()
+
+
+def _seconds(cpu: list[float]) -> str:
+    """CPU seconds a process: the crawl process, then its extraction worker if any."""
+    return " + ".join(f"{seconds:.1f}" for seconds in cpu)
 
 
 def memory(pages: int) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import functools
 import json
 import sys
 from collections import defaultdict
@@ -18,10 +19,8 @@ from contextlib import ExitStack
 from decimal import Decimal
 from enum import StrEnum
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
-import pyarrow as pa
-import pyarrow.parquet as pq
 import sqlalchemy as sa
 
 from marquee.db import open_database, schema
@@ -29,6 +28,9 @@ from marquee.db.engine import read_connection
 from marquee.db.rows import as_utc
 from marquee.items import SPEC_KEYS, CastCredit, MoneyValue, Streaming, TitleRecord
 from marquee.snapshot import write_snapshot
+
+if TYPE_CHECKING:
+    import pyarrow as pa
 
 PARTITION_ROWS = 500
 LIST_SEPARATOR = "; "
@@ -247,36 +249,45 @@ def _csv_scalar(value: Any) -> Any:
     return "" if value is None else value
 
 
-PARQUET_SCHEMA = pa.schema(
-    [
-        pa.field(column, _type)
-        for column, _type in {
-            **{key: pa.string() for key in FLAT_COLUMNS},
-            **{key: pa.list_(pa.string()) for key in _LIST_COLUMNS},
-            "release_date": pa.date32(),
-            "streaming_verified_on": pa.date32(),
-            "fetched_at": pa.timestamp("us", tz="UTC"),
-            "release_year": pa.int32(),
-            "runtime_minutes": pa.int32(),
-            "user_rating_count": pa.int64(),
-            "studios_total": pa.int32(),
-            "seasons": pa.int32(),
-            "streaming_platform_count": pa.int32(),
-            "streaming_available": pa.bool_(),
-            "budget_amount": pa.decimal128(24, 4),
-            "box_office_amount": pa.decimal128(24, 4),
-        }.items()
-    ]
-)
+@functools.cache
+def parquet_schema() -> pa.Schema:
+    import pyarrow as pa
+
+    return pa.schema(
+        [
+            pa.field(column, _type)
+            for column, _type in {
+                **{key: pa.string() for key in FLAT_COLUMNS},
+                **{key: pa.list_(pa.string()) for key in _LIST_COLUMNS},
+                "release_date": pa.date32(),
+                "streaming_verified_on": pa.date32(),
+                "fetched_at": pa.timestamp("us", tz="UTC"),
+                "release_year": pa.int32(),
+                "runtime_minutes": pa.int32(),
+                "user_rating_count": pa.int64(),
+                "studios_total": pa.int32(),
+                "seasons": pa.int32(),
+                "streaming_platform_count": pa.int32(),
+                "streaming_available": pa.bool_(),
+                "budget_amount": pa.decimal128(24, 4),
+                "box_office_amount": pa.decimal128(24, 4),
+            }.items()
+        ]
+    )
 
 
 def write_parquet(
     records: Iterable[TitleRecord], path: Path, *, rows_per_group: int = PARTITION_ROWS
 ) -> int:
-    count = 0
-    with pq.ParquetWriter(path, PARQUET_SCHEMA) as writer:
+    # pyarrow (with numpy, ~30 MB) only when Parquet is written: this module is imported by
+    # every crawl and reparse (marquee.db.learned reads stored records through it)
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    count, schema = 0, parquet_schema()
+    with pq.ParquetWriter(path, schema) as writer:
         for chunk in _chunks((flat_row(record) for record in records), rows_per_group):
-            writer.write_table(pa.Table.from_pylist(chunk, schema=PARQUET_SCHEMA))
+            writer.write_table(pa.Table.from_pylist(chunk, schema=schema))
             count += len(chunk)
     return count
 

@@ -15,7 +15,7 @@ import pytest
 
 from marquee.extract import extract
 from marquee.fetched import FetchedPage
-from marquee.pipelines.extraction import PageExtractor
+from marquee.pipelines.extraction import BATCH_PAGES, PageExtractor
 
 PAGES = Path(__file__).parent / "fixtures" / "pages"
 FETCHED_AT = dt.datetime(2026, 3, 1, 12, 0, tzinfo=dt.UTC)
@@ -39,6 +39,21 @@ def test_every_mode_gives_what_extract_gives(processes: int, threads: int) -> No
         try:
             await extractor.open()
             assert extractor.in_processes == bool(processes)
+            return list(await asyncio.gather(*map(extractor.extract, pages)))
+        finally:
+            extractor.close()
+
+    assert asyncio.run(run()) == [_expected(page) for page in pages]
+
+
+def test_pages_in_flight_beyond_a_batch_each_get_their_own_record() -> None:
+    names = ["v2-heat", "v1-titanic", "v2-soft-404"]
+    pages = [_page(names[n % 3]) for n in range(BATCH_PAGES + 5)]  # a full batch and a rest
+
+    async def run() -> list[object]:
+        extractor = PageExtractor(processes=1, threads=1)
+        try:
+            await extractor.open()
             return list(await asyncio.gather(*map(extractor.extract, pages)))
         finally:
             extractor.close()
