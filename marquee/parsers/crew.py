@@ -29,6 +29,12 @@ _ROLE_FIELDS = {
     "감독": "directors", "drehbuch": "writers", "scénario": "writers", "guion": "writers",
     "guión": "writers", "sceneggiatura": "writers", "roteiro": "writers",
     "scenariusz": "writers", "scénář": "writers", "scenario": "writers", "сценарий": "writers",
+    "geregisseerd": "directors", "réalisé": "directors", "réalisée": "directors",
+    "dirigida": "directors", "dirigido": "directors", "diretto": "directors",
+    "diretta": "directors", "inszeniert": "directors", "regisserad": "directors",
+    "geschreven": "writers", "écrit": "writers", "écrite": "writers", "escrita": "writers",
+    "escrito": "writers", "scritto": "writers", "scritta": "writers", "geschrieben": "writers",
+    "skriven": "writers",
     "脚本": "writers", "编剧": "writers", "각본": "writers",
 }  # fmt: skip
 _OTHER_ROLES = frozenset(
@@ -64,7 +70,14 @@ _JOB_MODIFIERS = frozenset(
         "senior", "lead", "first", "special", "background", "layout", "3d", "2d", "finishing",
     }
 )  # fmt: skip
-_CREDIT_PART = re.compile(r"([A-Za-z][A-Za-z -]{2,30}?)\s+by\s*:?\s+(.+)", re.IGNORECASE)
+# "Directed by", and the same on localized pages: "geregisseerd door", "réalisé par",
+# "dirigida por", "diretto da", "inszeniert von", "regi av"
+_CREDIT_PART = re.compile(
+    r"([^\W\d_][^\W\d_ -]*(?: [^\W\d_-]+){0,3}?)\s+(?:by|door|par|por|da|von|av|af|przez)"
+    r"\s*:?\s+(.+)",
+    re.IGNORECASE,
+)
+_BY = re.compile(r"\s(?:by|door|par|por|da|von|av|af|przez)\s", re.IGNORECASE)
 _PARTS = re.compile(r"\s+[·•|]\s+|\s*;\s*")
 _ROW = re.compile(r"(.{2,60}?)\s+(?:[—–·|]|-{1,2})\s+(.{2,80})|(.{2,60}?)\s+\(([^()]{2,60})\)")
 _NAMES = re.compile(r"\s*(?:,|\s&\s|\band\b)\s*")
@@ -88,13 +101,14 @@ def crew(named: Sequence[Element]) -> dict[str, list[str]]:
 
 
 # words of texts that name a role: "Directed by", "Written by", "Screenplay", "Story by"
-ROLE_WORDS = ("irect", "rit", "creenplay", "eleplay", "tory", "IRECT", "RIT")
+ROLE_WORDS = ("irect", "rit", "creenplay", "eleplay", "tory", "IRECT", "RIT", "egisse", "éalis",
+              "irigid", "iretto", "nszen", "eschr", "crit", "skriv", "egi")  # fmt: skip
 
 
 def _credit_lines(lines: list[tuple[Element, str]]) -> dict[str, list[str]]:
     credits: dict[str, list[str]] = {}
     for _, text in lines:
-        if " by " not in text and " By " not in text and not text.startswith("By "):
+        if not _BY.search(text) and not text.startswith("By "):
             continue
         for part in _PARTS.split(text):
             found = _CREDIT_PART.fullmatch(part.strip())

@@ -225,6 +225,8 @@ def _parts(block: Element) -> list[Element | str]:
     text = text_of(block)
     if _SEPARATORS.search(text):
         return [part for part in _SEPARATORS.split(text) if part]
+    if " / " in text and _WORDLIKE.fullmatch(text):
+        return [text]  # "<span>Fantasy</span> / <span>Muziek</span>": one list, one part
     children = [child for child in block if isinstance(child.tag, str)]
     if len(children) >= 2:
         return list(children)
@@ -240,4 +242,12 @@ def _genres(part: Element | str, text: str) -> list[str]:
     )
     if linked or all(name.casefold() in _GENRES for name in names):
         return names
+    # a list of words one of which is a genre: the genres, in the page's language beside
+    # the words many languages share ("Fantasy / Muziek", "Drama, Komödie")
+    if len(names) >= 2 and any(name.casefold() in _GENRES for name in names) and all(
+            _WORDLIKE.fullmatch(name) for name in names):
+        return names
     return []
+
+
+_WORDLIKE = re.compile(r"[^\W\d_][^\d,;:()]{0,80}")

@@ -174,7 +174,9 @@ _LOCALIZED_MORE: dict[str, tuple[str, ...]] = {
     ),
     "cast": (
         "в главных ролях", "актёры", "актеры", "в ролях", "obsada", "oyuncular", "skådespelare",
-        "rollista", "hrají", "キャスト", "出演者", "演员", "主演", "演員",
+        "rollista", "hrají", "キャスト", "出演者", "演员", "主演", "演員", "acteurs", "actrices",
+        "schauspieler", "attori", "atores", "actores", "aktorzy", "herci", "skuespillere",
+        "näyttelijät", "színészek",
     ),
     "directors": ("режиссер", "режиссёр", "reżyseria", "yönetmen", "regi", "režie", "監督"),
     "writers": ("сценарий", "сценарист", "scenariusz", "senaryo", "senarist", "manus", "scénář",

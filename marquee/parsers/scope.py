@@ -21,7 +21,7 @@ from marquee.parsers.common import is_title_path
 from marquee.parsers.dom import Element, remove_keeping_tail, text_of
 
 _EPISODE_ITEM = re.compile(
-    r"\bS\d{1,2}\s*[·.:|-]?\s*E\d{1,3}\b|\bepisode\s+\d{1,3}\b"
+    r"\b[ST]\d{1,2}\s*[·.:|-]?\s*E\d{1,3}\b|\bepisode\s+\d{1,3}\b"  # T: temporada, Spanish
     # the same on localized pages: "Épisode 3", "Episodio 3", "Folge 3", "3 серия", "第3集",
     # "第3話", "3화"
     r"|\b(?:[ée]pisode|episodio|epis[óo]dio|folge|odcinek|aflevering)\s+\d{1,3}\b"
@@ -167,7 +167,8 @@ def _episode_items(root: Element) -> list[Element]:
     marks = [
         el for el in root.iter()
         if (text := el.text)
-        and (("S" in text and "E" in text) or _EPISODE_WORDS.search(text) is not None)
+        and ((("S" in text or "T" in text) and "E" in text)
+             or _EPISODE_WORDS.search(text) is not None)
         and _EPISODE_ITEM.search(text[:80])
     ]  # fmt: skip
     if len(marks) < _MIN_ITEMS:

@@ -109,3 +109,14 @@ def test_crew_cards_as_links_and_an_anime_staff_table() -> None:
     record = _record(cards)
     assert record.directors == ["Dana Reyes", "Ada Ulloa"]
     assert record.writers == ["Bo Kim"]
+
+
+@pytest.mark.parametrize(
+    ("line", "field"),
+    [("geregisseerd door <span>Nadia Gallo</span>", "directors"),
+     ("réalisé par Nadia Gallo", "directors"), ("dirigida por Nadia Gallo", "directors"),
+     ("geschrieben von Nadia Gallo", "writers")],
+)
+def test_localized_credit_lines(line: str, field: str) -> None:
+    page = (f"<h1>Heat</h1><div><p>Frankrijk</p><p>26 minuten</p><p>{line}</p></div>").encode()
+    assert getattr(_record(page), field) == ["Nadia Gallo"]

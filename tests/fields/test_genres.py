@@ -27,3 +27,9 @@ def test_labelled_parts_of_one_line_between_separators() -> None:
     record = _record(page)
     assert (record.genres, record.runtime_minutes, record.countries) == (
         ["ファミリー", "ファンタジー"], 4, ["メキシコ"])
+
+
+def test_a_hero_list_one_of_whose_words_is_a_genre() -> None:
+    page = (b"<h1>Heat</h1><div><p><span>Fantasy</span> / <span>Muziek</span></p>"
+            b"<p>26 minuten</p></div>")
+    assert _record(page).genres == ["Fantasy", "Muziek"]

@@ -134,3 +134,10 @@ def test_an_episode_guide_numbered_season_x_episode() -> None:
     )
     record = _record(f"{FACTS}{guide}")
     assert (record.release_date, record.runtime_minutes, record.directors) == (None, None, [])
+
+
+def test_a_spanish_temporada_episode_mark() -> None:
+    episodes = ("<h2>Últimos episodios</h2><ol><li><b>T10 E1</b> · Voyage · 39 min. · 16 de marzo "
+                "de 2012 · Dirigido por Ingrid Szabó</li></ol>")
+    record = _record(f"{FACTS}{episodes}")
+    assert (record.runtime_minutes, record.directors) == (None, [])
