@@ -1,4 +1,4 @@
-"""Vote and rating counts -> int."""
+"""Vote, rating, audience and screen counts -> int."""
 
 from __future__ import annotations
 
@@ -6,6 +6,15 @@ import re
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
+from marquee.normalizers.count_nouns import (
+    APPROXIMATE,
+    COUNTED,
+    COUNTERS,
+    MIL_THOUSAND,
+    PARTICLES,
+    RATING_NOUNS,
+    words_of,
+)
 from marquee.normalizers.money import RANGE_WORDS
 from marquee.normalizers.numbers import (
     MAGNITUDE,
@@ -78,14 +87,26 @@ _KNOWN_AFTER = frozenset(word.casefold() for word in (
     "εισιτήρια", "θεατές", "katsojalle", "nézőt", "nézőszámmal", "bilete", "vândute",
     "intrări", "spectatori", "biobesök", "biobesökare", "billetter", "ľudí", "units",
     "명", "人", "次", "場", "场", "回", "票", "件", "人评价", "人評價",
-))  # fmt: skip
+)) | words_of(COUNTED)  # fmt: skip
 # "1,2 million d'entrées", "1,1 millones de espectadores": a preposition, then the noun
 _PREPOSITIONS = frozenset(("de", "d", "di", "du", "des", "da", "do"))
 # Spanish and Portuguese nouns after "mil", which there is a thousand ("354 mil ingressos")
 # (not "votos": a rating widget abbreviates as in English, so "3 mil votos" stays unread)
-_IBERIAN_AFTER = frozenset((
-    "espectadores", "personas", "entradas", "pessoas", "ingressos", "de",
-))  # fmt: skip
+_IBERIAN_AFTER = (words_of(COUNTED, MIL_THOUSAND) - RATING_NOUNS) | {"de"}
+# ... or a Spanish or Portuguese word of approximation before the number ("Mais de 526 mil")
+_IBERIAN_BEFORE = re.compile(
+    r"(?i:(?<![^\W\d_])(?:"
+    + "|".join(re.escape(w) for w in sorted(words_of(APPROXIMATE, MIL_THOUSAND), key=len))
+    + r"))\s*$"
+)
+_CJK = ("ja", "zh", "ko")
+# CJK counters joined to the number ("374スクリーン", "1367개"), and what may follow one
+_COUNTERS = tuple(sorted(words_of(COUNTERS), key=len, reverse=True))
+_AFTER_COUNTER = tuple(PARTICLES)
+# a word of approximation joined to the number ("約374人", "약1367명")
+_JOINED_APPROXIMATE = re.compile(
+    "(?:" + "|".join(sorted(words_of(APPROXIMATE, _CJK), key=len, reverse=True)) + r")(?=\d)"
+)
 _WORD_AFTER = re.compile(r"\s*(?P<word>[^\W\d_]+)")
 _CJK_START = re.compile(r"\d")
 _DECIMAL_POINT = re.compile(r"\d+\.\d+")
@@ -116,7 +137,7 @@ def parse_count(text: str | None) -> int | None:
         return _plain_value(found.group("num"), found.group("scale"))
     if len(cleaned) > MAX_LENGTH:
         return None
-    cleaned = spelled_out(cleaned)
+    cleaned = _JOINED_APPROXIMATE.sub(r"\g<0> ", spelled_out(cleaned))
     cjk = _cjk_count(cleaned)
     if cjk is not _NOT_CJK:
         return cjk
@@ -174,7 +195,9 @@ def _mil(text: str, match: re.Match[str]) -> _Number | None:
     if _DECIMAL_POINT.fullmatch(num) is not None and _NOUN_AFTER.match(text, end):
         return _Number(num, match.start(), end, _value(num, "mil"))
     word = _WORD_AFTER.match(text, end)
-    if word is None or word.group("word").casefold() not in _IBERIAN_AFTER:
+    if word is None and _IBERIAN_BEFORE.search(text, 0, match.start()):
+        pass  # "Mais de 526 mil": the words before say Portuguese
+    elif word is None or word.group("word").casefold() not in _IBERIAN_AFTER:
         return None
     amount = number_with_magnitude(num, "mil")
     value = None if amount is None else int((amount * 1000).quantize(Decimal(1)))
@@ -214,8 +237,24 @@ def _unknown_word_after(text: str, end: int) -> bool:
     if found is not None and found.group("word").casefold() in _PREPOSITIONS:
         after = _WORD_AFTER.match(text, found.end() + (text[found.end() : found.end() + 1] in "'’"))
         # "2 millones de millones" is 2e12: a magnitude after the preposition is unknown
-        return after is not None and after.group("word").casefold() not in _KNOWN_AFTER
-    return found is not None and found.group("word").casefold() not in _KNOWN_AFTER
+        return after is not None and not _known(after.group("word"))
+    return found is not None and not _known(found.group("word"))
+
+
+def _known(word: str) -> bool:
+    """A noun of something counted, or a CJK counter ("スクリーン", "개"), alone or before a
+    particle ("374館で公開"); "2次元" (two-dimensional) is no count of anything."""
+    folded = word.casefold()
+    if folded in _KNOWN_AFTER:
+        return True
+    return any(
+        folded.startswith(counter) and _after_counter(folded[len(counter) :])
+        for counter in _COUNTERS
+    )
+
+
+def _after_counter(rest: str) -> bool:
+    return not rest or rest.startswith(_AFTER_COUNTER)
 
 
 def _count_after_score(text: str, matches: list[_Number]) -> list[_Number]:
