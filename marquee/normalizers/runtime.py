@@ -58,6 +58,30 @@ _UNIT_WORDS: dict[int, tuple[str, ...]] = {
         "сек", "секунд", "''", "″", '"', "सेकंड", "detik",
     ),
 }  # fmt: skip
+# compound adjectives: "45-minütige", "a 45-minute episode", "90-minutowy", "2-часовой",
+# as stems and their endings (German, Polish, Czech and Slovak, Russian, Ukrainian)
+_ADJECTIVE_ENDINGS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "e en er es em": (("minütig",), ("stündig",)),
+    "y a e ego ym ej ych": (("minutow",), ("godzinn",)),
+    "ý á é ého ém ých ou": (("minutov",), ("hodinov",)),
+    "ый ая ое ого ом ой ые ых ую": (("минутн",), ("часов",)),
+    "ий а е ого ому і их у": (("хвилинн",), ("годинн",)),
+}  # fmt: skip
+
+
+def _adjectives(unit: int) -> tuple[str, ...]:
+    side = 0 if unit == _MINUTES else 1
+    return tuple(
+        stem + ending
+        for endings, stems in _ADJECTIVE_ENDINGS.items()
+        for stem in stems[side]
+        for ending in ("", *endings.split())
+    )
+
+
+# ... and Nordic and Turkish compounds ("45-minuters", "2-timmars", "90 dakikalık")
+_UNIT_WORDS[_MINUTES] += (*_adjectives(_MINUTES), "minuters", "minutters", "dakikalık")
+_UNIT_WORDS[_HOURS] += (*_adjectives(_HOURS), "timmars", "timers", "saatlik")
 # CJK units run into the next word with no space ("2時間41分", "150分超え", "135분")
 _CJK_UNIT_WORDS: dict[int, tuple[str, ...]] = {
     _HOURS: ("時間", "小時", "小时", "시간"),
@@ -91,7 +115,10 @@ _NUMBER = r"\d{1,6}(?:[.,]\d{1,6})?"
 # a number, then its unit; the unit must not run on into a longer word ("min" in "mind")
 _UNIT = rf"(?:(?:{_UNIT_ALTERNATION})(?:\.|(?![^\W\d_]))|(?:{_CJK_ALTERNATION}))"
 # a colon after a digit makes a clock ("1:51"), after a word a label ("Dĺžka:81 minút")
-_PART = re.compile(rf"(?<!\d)(?<!\d:)(?P<num>{_NUMBER})\s*(?P<unit>{_UNIT})", re.IGNORECASE)
+# (a hyphen joins a number to its unit in a compound: "45-minute", "45-minütige")
+_PART = re.compile(
+    rf"(?<!\d)(?<!\d:)(?P<num>{_NUMBER})(?:\s*|-)(?P<unit>{_UNIT})", re.IGNORECASE
+)
 # JSON-like "seconds": 5640 (key first, value after)
 _KEYED = re.compile(r"\b(?P<unit>hours|minutes|seconds)\W{0,3}:\s*(?P<num>\d+)\b", re.IGNORECASE)
 _CLOCK = re.compile(r"^\(?(?P<h>\d{1,2}):(?P<m>[0-5]\d)(?::(?P<s>[0-5]\d))?\)?$")
