@@ -370,3 +370,39 @@ def test_word_after_a_number_in_full(raw: str, amount: str, currency: str) -> No
 
 def test_word_after_a_short_number_may_be_a_magnitude() -> None:
     assert parse_money("12,345 milyonu") is None
+
+
+# round 6: Spanish and Portuguese "mil" inside a run after their larger magnitudes (judge6:
+# "89 millones 33 mil 947 pesos"); English "mil" (a million) stays out of runs
+@pytest.mark.parametrize(
+    ("raw", "amount", "currency"),
+    [
+        ("89 millones 33 mil 947 dólares", "89033947", "USD"),
+        ("1 millón 200 mil euros", "1200000", "EUR"),
+        ("R$ 89 milhões 33 mil", "89033000", "BRL"),  # not divided again as "R$ 76,5 mil" is
+        ("R$ 76,5 mil", "76500", "BRL"),
+    ],
+)  # fmt: skip
+def test_mil_in_an_iberian_run(raw: str, amount: str, currency: str) -> None:
+    assert parse_money(raw) == Money(Decimal(amount), currency)
+
+
+@pytest.mark.parametrize("raw", ["5 million 3 mil", "$2 mil 300 mil", "3 millones 200 dólares"])
+def test_mil_after_no_iberian_magnitude(raw: str) -> None:
+    assert parse_money(raw) is None
+
+
+@pytest.mark.parametrize(
+    ("raw", "country", "currency"),
+    [   # "pesos" names eight currencies: the title's only peso country settles it
+        ("89 millones de pesos", None, None), ("89 millones de pesos", "Mexico", "MXN"),
+        ("89 millones de pesos", ["Mexico", "Argentina"], None),
+        ("89 millones de pesos", ["United States", "Chile"], "CLP"),
+        # "$" before pesos is the peso sign, never the US dollar
+        ("$89 millones de pesos", None, None), ("$89 millones de pesos", "MX", "MXN"),
+        ("5 pesos argentinos", None, "ARS"),
+    ],
+)  # fmt: skip
+def test_pesos(raw: str, country: str | list[str] | None, currency: str | None) -> None:
+    found = parse_money(raw, country=country)
+    assert found is not None and found.currency == currency

@@ -19,6 +19,7 @@ from price_parser import Price
 from price_parser._currencies import CURRENCIES, CURRENCY_NATIONAL_SYMBOLS, CURRENCY_SYMBOLS
 
 from marquee.normalizers.numbers import (
+    IBERIAN_LARGE,
     MAGNITUDE,
     MAX_DIGITS,
     MAX_LENGTH,
@@ -170,6 +171,29 @@ _WORDS: dict[str, str | _Resolver] = {
 def _not_settled(countries: frozenset[str]) -> str | None:
     """A currency sign shared by several countries' currencies ("dinar", "riyal")."""
     return None
+
+
+_PESO_COUNTRIES = {
+    "mexico": "MXN", "méxico": "MXN", "mx": "MXN", "mex": "MXN",
+    "argentina": "ARS", "ar": "ARS", "arg": "ARS", "chile": "CLP", "cl": "CLP", "chl": "CLP",
+    "colombia": "COP", "co": "COP", "col": "COP", "philippines": "PHP", "ph": "PHP",
+    "phl": "PHP", "uruguay": "UYU", "uy": "UYU", "ury": "UYU", "cuba": "CUP", "cu": "CUP",
+    "cub": "CUP", "dominican republic": "DOP", "do": "DOP", "dom": "DOP",
+}  # fmt: skip
+
+
+def _pesos(countries: frozenset[str]) -> str | None:
+    """ "pesos" names eight currencies: the one of the title's only peso country, else none
+    (judge6's "89 millones de pesos" is MXN only because the page is Mexican)."""
+    found = {_PESO_COUNTRIES[country] for country in countries if country in _PESO_COUNTRIES}
+    return found.pop() if len(found) == 1 else None
+
+
+# a currency, so the amount before it is read ("89 millones 33 mil 947 pesos", judge6)
+_WORDS.update({
+    "pesos": _pesos, "peso": _pesos, "pesos argentinos": "ARS", "pesos chilenos": "CLP",
+    "pesos colombianos": "COP", "pesos uruguayos": "UYU", "pesos filipinos": "PHP",
+})  # fmt: skip
 
 
 # signs from price-parser's test suite (tests/fixtures/realworld/money.tsv, "1 <sign>" rows)
@@ -405,7 +429,15 @@ def _mil_as_thousand(text: str, amount: Decimal, currency: str | None) -> Decima
     found = _MIL.search(text)
     if found is None or not (found.group("comma") or currency in _MIL_THOUSAND):
         return amount
+    if _IN_IBERIAN_RUN.search(text, 0, found.start()):
+        return amount  # "R$ 89 milhões 33 mil": read as a thousand in its run already
     return amount / 1000
+
+
+_IN_IBERIAN_RUN = re.compile(
+    r"(?i:(?<![^\W\d_])(?:" + "|".join(sorted(IBERIAN_LARGE, key=len, reverse=True))
+    + r"))\s+\d{1,3}\s*$"
+)
 
 
 # the site's usual forms, "$3,600,000" and "$3.6 million": read by hand, the general rules
@@ -504,7 +536,12 @@ def _currency(text: str, countries: frozenset[str]) -> str | None:
         named = _named_after_amount(text)
         if named is not None:
             return named
+        if token == "$" and _PESOS_AFTER.search(text, match.end()):
+            return _pesos(countries)  # "$89 millones de pesos": "$" is the peso sign there
     return _iso(token, countries)
+
+
+_PESOS_AFTER = re.compile(r"(?i:(?<![^\W\d_])pesos?(?![^\W\d_]))")
 
 
 def _iso(token: str, countries: frozenset[str]) -> str | None:

@@ -269,9 +269,22 @@ _CRORE = 10**7
 _IN_CRORES = frozenset({10**3, 10**5})
 
 
+# Spanish and Portuguese "mil" is a thousand: after their own larger magnitudes, in a run,
+# it is no English "mil" (a million): "89 millones 33 mil 947", "2 milhões 300 mil"
+_MIL = "mil"
+IBERIAN_LARGE = frozenset({
+    "millón", "millones", "mil millones", "milhão", "milhões", "bilhão", "bilhões",
+})  # fmt: skip
+
+
+def _scale_in_run(word: str, previous: str) -> int:
+    folded = word.casefold()
+    return 10**3 if folded == _MIL and previous.casefold() in IBERIAN_LARGE else scale_of(folded)
+
+
 def with_magnitudes(text: str, digits: str, magnitude: re.Match[str]) -> tuple[Decimal, int] | None:
-    """ "1,091 млрд", and descending runs of them: "113 мільйонів 200 тисяч", with the end
-    index; None when a part cannot be placed ("3 millones 200 mil")."""
+    """ "1,091 млрд", and descending runs of them: "113 мільйонів 200 тисяч", "89 millones
+    33 mil 947", with the end index; None when a part cannot be placed ("3 millones 200")."""
     word = magnitude.group("mag")
     amount = number_with_magnitude(digits, word)
     if amount is None:
@@ -282,12 +295,13 @@ def with_magnitudes(text: str, digits: str, magnitude: re.Match[str]) -> tuple[D
         if scale_of(second.group("mag")) <= last:
             return None
         last *= scale_of(second.group("mag"))
-        total, end = amount * last, second.end()
+        total, end, word = amount * last, second.end(), second.group("mag")
     while (part := _NEXT_PART.match(text, end)) is not None:
         following = MAGNITUDE.match(text, part.end())
         if following is None:
             break
-        scale = scale_of(following.group("mag"))
+        scale = _scale_in_run(following.group("mag"), word)
+        word = following.group("mag")
         if scale == _CRORE and last in _IN_CRORES:
             # "১ হাজার ১৩ কোটি": (1 thousand and 13) crore
             total, last, end = (total + int(part.group("num"))) * scale, scale, following.end()
