@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from marquee.normalizers import parse_count
-from marquee.normalizers.count_nouns import APPROXIMATE, COUNTED, COUNTERS
+from marquee.normalizers.count_nouns import APPROXIMATE, COUNTED, COUNTERS, MODIFIERS
 from marquee.normalizers.numbers import MAGNITUDES
 from tests.test_normalizers_realworld import read_table
 
@@ -21,10 +21,11 @@ def _knowledge(*words: str) -> dict[str, str]:
 COUNTED_ORIGINS: dict[str, dict[str, str]] = {
     "en": {
         **_knowledge("screen", "theater", "theatre", "cinema", "location", "venues", "venue",
-        "sites", "ticket", "admissions", "viewer", "spectators", "visitors", "attendees",
-        "moviegoers", "votes", "vote", "rating", "reviews", "review", "fans", "followers",
-        "subscribers", "members", "episodes", "episode", "seasons", "season", "users", "critics",
-        "households", "copies", "dvds", "dvd"),
+                     "sites", "ticket", "admissions", "viewer", "spectators", "visitors",
+                     "attendees", "moviegoers", "votes", "vote", "rating", "reviews", "review",
+                     "fans", "followers", "subscribers", "members", "episodes", "episode",
+                     "seasons", "season", "users", "critics", "households", "copies", "dvds",
+                     "dvd", "prints"),
         "screens": "3,346 screens",
         "theaters": "2,070 theaters",
         "theatres": "2,641 theatres",
@@ -37,9 +38,9 @@ COUNTED_ORIGINS: dict[str, dict[str, str]] = {
     },
     "es": {
         **_knowledge("pantallas", "salas", "cines", "sedes", "boletos", "localidades",
-        "visitantes", "votos", "valoraciones", "reseñas", "críticas", "fans", "seguidores",
-        "miembros", "episodios", "capítulos", "temporadas", "admisiones", "televidentes",
-        "usuarios"),
+                     "visitantes", "votos", "valoraciones", "reseñas", "críticas", "fans",
+                     "seguidores", "miembros", "episodios", "capítulos", "temporadas",
+                     "admisiones", "televidentes", "usuarios"),
         "entradas": "268.984 entradas vendidas",
         "espectadores": "270 mil espectadores",
         "asistentes": "196 mil asistentes",
@@ -47,15 +48,15 @@ COUNTED_ORIGINS: dict[str, dict[str, str]] = {
     },
     "pt": {
         **_knowledge("telas", "salas", "cinemas", "bilhetes", "visitantes", "votos", "avaliações",
-        "críticas", "fãs", "seguidores", "membros", "episódios", "temporadas", "sessões",
-        "telespectadores", "usuários"),
+                     "críticas", "fãs", "seguidores", "membros", "episódios", "temporadas",
+                     "sessões", "telespectadores", "usuários"),
         "ingressos": "354 mil ingressos",
         "espectadores": "270 mil espectadores",
         "pessoas": "1,18 milhão de pessoas",
     },
     "fr": {
         **_knowledge("écrans", "salles", "cinémas", "visiteurs", "votes", "notes", "critiques",
-        "abonnés", "membres", "épisodes", "saisons", "exemplaires", "dvd"),
+                     "abonnés", "membres", "épisodes", "saisons", "exemplaires", "dvd", "copies"),
         "entrées": "237.815 entrées",
         "billets": "2 587 056 billets",
         "spectateurs": "625 682 spectateurs",
@@ -65,17 +66,19 @@ COUNTED_ORIGINS: dict[str, dict[str, str]] = {
     },
     "it": {
         **_knowledge("schermi", "sale", "cinema", "biglietti", "telespettatori", "visitatori",
-        "voti", "valutazioni", "recensioni", "fan", "iscritti", "episodi", "puntate", "stagioni",
-        "persone"),
+                     "voti", "valutazioni", "recensioni", "fan", "iscritti", "episodi", "puntate",
+                     "stagioni", "persone", "copie"),
         "spettatori": "4.317.793 spettatori",
         "presenze": "770.418 presenze",
         "ingressi": "10.244.000 ingressi",
     },
     "de": {
         **_knowledge("leinwände", "leinwänden", "kinos", "kinosäle", "kinosälen", "säle", "sälen",
-        "spielstätten", "standorte", "standorten", "tickets", "stimmen", "bewertungen", "kritiken",
-        "fans", "follower", "abonnenten", "mitglieder", "mitgliedern", "folgen", "episoden",
-        "staffeln", "personen", "ticketverkäufe"),
+                     "spielstätten", "standorte", "standorten", "tickets", "stimmen",
+                     "bewertungen", "kritiken", "fans", "follower", "abonnenten", "mitglieder",
+                     "mitgliedern", "folgen", "episoden", "staffeln", "personen", "ticketverkäufe",
+                     "kinobesucher", "kinobesuchern", "kinozuschauer", "fernsehzuschauer",
+                     "kopien", "kinotickets", "zuschauerinnen", "besucherinnen"),
         "eintrittskarten": "rund 19.000 Eintrittskarten",
         "karten": "360.000 Karten",
         "kinokarten": "42,7 Millionen Kinokarten",
@@ -91,15 +94,17 @@ COUNTED_ORIGINS: dict[str, dict[str, str]] = {
     },
     "nl": {
         **_knowledge("schermen", "zalen", "bioscopen", "locaties", "kaartjes", "tickets",
-        "kijkers", "toeschouwers", "stemmen", "beoordelingen", "recensies", "fans", "volgers",
-        "leden", "afleveringen", "seizoenen"),
+                     "kijkers", "toeschouwers", "stemmen", "beoordelingen", "recensies", "fans",
+                     "volgers", "leden", "afleveringen", "seizoenen", "bioscoopbezoekers",
+                     "kopieën"),
         "bezoekers": "15.726 bezoekers",
         "mensen": "1,64 miljoen mensen",
     },
     "pl": {
         **_knowledge("ekranów", "ekrany", "ekranami", "kin", "kinach", "kina", "sal", "salach",
-        "bilety", "widzowie", "głosów", "ocen", "recenzji", "fanów", "obserwujących", "członków",
-        "odcinków", "odcinki", "odcinkach", "sezonów", "sezony", "kinomanów"),
+                     "bilety", "widzowie", "głosów", "ocen", "recenzji", "fanów", "obserwujących",
+                     "członków", "odcinków", "odcinki", "odcinkach", "sezonów", "sezony",
+                     "kinomanów", "kopiach", "kopii"),
         "ekranach": "330 ekranach",
         "biletów": "1 867 274 sprzedanych biletów",
         "widzów": "100 946 widzów",
@@ -108,16 +113,17 @@ COUNTED_ORIGINS: dict[str, dict[str, str]] = {
     },
     "cs": {
         **_knowledge("kin", "kinech", "sálů", "sálech", "plátnech", "vstupenek", "lístků",
-        "divákům", "návštěvníků", "hlasů", "hodnocení", "recenzí", "fanoušků", "členů", "dílů",
-        "epizod", "sérií", "řad", "osob"),
+                     "divákům", "návštěvníků", "hlasů", "hodnocení", "recenzí", "fanoušků",
+                     "členů", "dílů", "epizod", "sérií", "řad", "osob", "kopiích", "kopií"),
         "diváků": "290.000 diváků",
         "lidí": "přes 394.000 lidí",
     },
     "ru": {
         **_knowledge("экранах", "экрана", "экраны", "кинотеатров", "кинотеатра", "кинотеатры",
-        "залов", "залах", "площадок", "билетов", "билета", "зрителя", "зрители", "посетителей",
-        "голосов", "голоса", "оценки", "отзывов", "рецензий", "поклонников", "подписчиков",
-        "участников", "серий", "серии", "эпизодов", "сезонов", "сезона", "людей"),
+                     "залов", "залах", "площадок", "билетов", "билета", "зрителя", "зрители",
+                     "посетителей", "голосов", "голоса", "оценки", "отзывов", "рецензий",
+                     "поклонников", "подписчиков", "участников", "серий", "серии", "эпизодов",
+                     "сезонов", "сезона", "людей", "копий", "копиях", "копиями"),
         "экранов": "2,3 тыс. экранов",
         "кинотеатрах": "1 452 кинотеатрах",
         "зрителей": "1400 зрителей",
@@ -126,14 +132,16 @@ COUNTED_ORIGINS: dict[str, dict[str, str]] = {
     },
     "uk": {
         **_knowledge("екранів", "екранах", "екрани", "кінотеатрів", "кінотеатрах", "залів",
-        "квитків", "глядачі", "відвідувачів", "голосів", "оцінок", "відгуків", "рецензій",
-        "шанувальників", "підписників", "серій", "епізодів", "сезонів", "осіб", "людей"),
+                     "квитків", "глядачі", "відвідувачів", "голосів", "оцінок", "відгуків",
+                     "рецензій", "шанувальників", "підписників", "серій", "епізодів", "сезонів",
+                     "осіб", "людей", "копій", "копіями"),
         "глядачів": "405 312 глядачів",
     },
     "tr": {
         **_knowledge("sinemada", "sinemaya", "salon", "salonda", "salona", "perde", "perdede",
-        "ekran", "ekranda", "izleyici", "izleyiciye", "ziyaretçi", "oy", "değerlendirme", "yorum",
-        "takipçi", "üye", "bölüm", "sezon", "kişiyle", "hayran"),
+                     "ekran", "ekranda", "izleyici", "izleyiciye", "ziyaretçi", "oy",
+                     "değerlendirme", "yorum", "takipçi", "üye", "bölüm", "sezon", "kişiyle",
+                     "hayran", "kopya", "kopyayla"),
         "sinema": "263 sinema",
         "bilet": "202 milyon bilet",
         "seyirci": "148.329 seyirci",
@@ -144,21 +152,24 @@ COUNTED_ORIGINS: dict[str, dict[str, str]] = {
     },
     "sv": {
         **_knowledge("biografer", "salonger", "biljetter", "besökare", "tittare", "röster",
-        "recensioner", "följare", "medlemmar", "avsnitt", "säsonger", "personer"),
+                     "recensioner", "följare", "medlemmar", "avsnitt", "säsonger", "personer",
+                     "kopior"),
         "biobesökare": "över 100 000 biobesökare",
     },
     "da": {
         **_knowledge("biografer", "biografgængere", "besøgende", "seere", "stemmer", "anmeldelser",
-        "følgere", "medlemmer", "afsnit", "sæsoner", "personer"),
+                     "følgere", "medlemmer", "afsnit", "sæsoner", "personer"),
         "billetter": "11.379 billetter",
     },
     "no": {
         **_knowledge("kinoer", "kinosaler", "billetter", "kinobesøkende", "besøkende", "seere",
-        "stemmer", "anmeldelser", "følgere", "medlemmer", "episoder", "sesonger", "personer"),
+                     "stemmer", "anmeldelser", "følgere", "medlemmer", "episoder", "sesonger",
+                     "personer"),
     },
     "hu": {
         **_knowledge("moziban", "moziteremben", "jegy", "jegyet", "nézővel", "látogató",
-        "szavazat", "értékelés", "kritika", "rajongó", "követő", "epizód", "évad", "ember", "fő"),
+                     "szavazat", "értékelés", "kritika", "rajongó", "követő", "epizód", "évad",
+                     "ember", "fő", "kópiával"),
         "néző": "60 ezer néző",
         "nézőt": "28.000 nézőt",
     },
@@ -168,10 +179,22 @@ COUNTED_ORIGINS: dict[str, dict[str, str]] = {
     },
     "id": {
         **_knowledge("layar", "bioskop", "pengunjung", "ulasan", "penggemar", "pengikut",
-        "anggota", "episode", "musim"),
+                     "anggota", "episode", "musim"),
         "tiket": "6,8 juta tiket terjual",
         "penonton": "1.845.532 penonton",
         "orang": "3,4 juta orang",
+    },
+}  # fmt: skip
+MODIFIER_ORIGINS: dict[str, dict[str, str]] = {
+    "en": {
+        **_knowledge("north", "domestic", "imax", "tv", "premium", "additional", "more", "new",
+                     "unique", "sold", "paid", "daily", "live", "u"),
+    },
+    "de": {
+        **_knowledge("deutsche", "verkaufte", "zahlende", "weitere", "tv"),
+    },
+    "ru": {
+        **_knowledge("проданных", "новых"),
     },
 }  # fmt: skip
 COUNTER_ORIGINS: dict[str, dict[str, str]] = {
@@ -234,7 +257,8 @@ APPROXIMATE_ORIGINS: dict[str, dict[str, str]] = {
 }  # fmt: skip
 
 _TABLES = [
-    (COUNTED, COUNTED_ORIGINS), (COUNTERS, COUNTER_ORIGINS), (APPROXIMATE, APPROXIMATE_ORIGINS),
+    (COUNTED, COUNTED_ORIGINS), (MODIFIERS, MODIFIER_ORIGINS), (COUNTERS, COUNTER_ORIGINS),
+    (APPROXIMATE, APPROXIMATE_ORIGINS),
 ]
 _COUNT_TABLES = ("judge_counts", "judge2_counts", "judge3_counts", "judge4_counts",
                  "judge5_counts", "judge6_counts", "tune3_counts", "tune4_counts")
@@ -267,7 +291,7 @@ def test_a_real_origin_is_a_row_read_right(word: str, origin: str) -> None:
     assert parse_count(origin) == int(row.get("expected") or row["expected_count"])
 
 
-_NOUNS = sorted({word for words in COUNTED.values() for word in words})
+_NOUNS = sorted({word for table in (COUNTED, MODIFIERS) for ws in table.values() for word in ws})
 
 
 @pytest.mark.parametrize("word", _NOUNS)
@@ -300,7 +324,7 @@ def test_a_cjk_word_of_approximation_joins_the_number(word: str) -> None:
 
 
 def test_no_noun_is_a_magnitude() -> None:
-    nouns = {w.casefold() for ws in COUNTED.values() for w in ws}
+    nouns = {w.casefold() for table in (COUNTED, MODIFIERS) for ws in table.values() for w in ws}
     assert not nouns & {w.casefold() for w in MAGNITUDES}
 
 

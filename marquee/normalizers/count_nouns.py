@@ -16,7 +16,7 @@ COUNTED: dict[str, tuple[str, ...]] = {
         "admissions", "viewers", "viewer", "spectators", "visitors", "attendees",
         "moviegoers", "votes", "vote", "ratings", "rating", "reviews", "review", "fans",
         "followers", "subscribers", "members", "episodes", "episode", "seasons", "season",
-        "people", "users", "critics", "households", "copies", "dvds", "dvd",
+        "people", "users", "critics", "households", "copies", "dvds", "dvd", "prints",
     ),
     "es": (
         "pantallas", "salas", "cines", "sedes", "entradas", "boletos", "localidades",
@@ -32,12 +32,12 @@ COUNTED: dict[str, tuple[str, ...]] = {
     "fr": (
         "écrans", "salles", "cinémas", "entrées", "billets", "spectateurs",
         "téléspectateurs", "visiteurs", "votes", "notes", "critiques", "fans", "abonnés",
-        "membres", "épisodes", "saisons", "personnes", "exemplaires", "dvd",
+        "membres", "épisodes", "saisons", "personnes", "exemplaires", "dvd", "copies",
     ),
     "it": (
         "schermi", "sale", "cinema", "biglietti", "spettatori", "telespettatori",
         "presenze", "visitatori", "voti", "valutazioni", "recensioni", "fan", "iscritti",
-        "episodi", "puntate", "stagioni", "persone", "ingressi",
+        "episodi", "puntate", "stagioni", "persone", "ingressi", "copie",
     ),
     "de": (
         "leinwände", "leinwänden", "kinos", "kinosäle", "kinosälen", "säle", "sälen",
@@ -46,45 +46,50 @@ COUNTED: dict[str, tuple[str, ...]] = {
         "kinogängern", "stimmen", "bewertungen", "kritiken", "fans", "follower",
         "abonnenten", "mitglieder", "mitgliedern", "folgen", "episoden", "staffeln",
         "interessenten", "menschen", "personen", "ticketverkäufe", "ticketverkäufen",
+        "kinobesucher", "kinobesuchern", "kinozuschauer", "fernsehzuschauer", "kopien",
+        "kinotickets", "zuschauerinnen", "besucherinnen",
     ),
     "nl": (
         "schermen", "zalen", "bioscopen", "locaties", "kaartjes", "tickets", "bezoekers",
         "kijkers", "toeschouwers", "stemmen", "beoordelingen", "recensies", "fans",
-        "volgers", "leden", "afleveringen", "seizoenen", "mensen",
+        "volgers", "leden", "afleveringen", "seizoenen", "mensen", "bioscoopbezoekers",
+        "kopieën",
     ),
     "pl": (
         "ekranów", "ekranach", "ekrany", "ekranami", "kin", "kinach", "kina", "sal",
         "salach", "biletów", "bilety", "widzów", "widzowie", "widzami", "osób", "głosów",
         "ocen", "recenzji", "fanów", "obserwujących", "członków", "odcinków", "odcinki",
-        "odcinkach", "sezonów", "sezony", "kinomanów",
+        "odcinkach", "sezonów", "sezony", "kinomanów", "kopiach", "kopii",
     ),
     "cs": (
         "kin", "kinech", "sálů", "sálech", "plátnech", "vstupenek", "lístků", "diváků",
         "divákům", "návštěvníků", "hlasů", "hodnocení", "recenzí", "fanoušků", "členů",
-        "dílů", "epizod", "sérií", "řad", "lidí", "osob",
+        "dílů", "epizod", "sérií", "řad", "lidí", "osob", "kopiích", "kopií",
     ),
     "ru": (
         "экранов", "экранах", "экрана", "экраны", "кинотеатров", "кинотеатрах",
         "кинотеатра", "кинотеатры", "залов", "залах", "площадок", "билетов", "билета",
         "зрителей", "зрителя", "зрители", "посетителей", "голосов", "голоса", "оценок",
         "оценки", "отзывов", "рецензий", "поклонников", "подписчиков", "участников",
-        "серий", "серии", "эпизодов", "сезонов", "сезона", "человек", "людей",
+        "серий", "серии", "эпизодов", "сезонов", "сезона", "человек", "людей", "копий",
+        "копиях", "копиями",
     ),
     "uk": (
         "екранів", "екранах", "екрани", "кінотеатрів", "кінотеатрах", "залів", "квитків",
         "глядачів", "глядачі", "відвідувачів", "голосів", "оцінок", "відгуків", "рецензій",
         "шанувальників", "підписників", "серій", "епізодів", "сезонів", "осіб", "людей",
+        "копій", "копіями",
     ),
     # Turkish adds its case endings to the noun: "263 sinemada" (in 263 cinemas)
     "tr": (
         "sinema", "sinemada", "sinemaya", "salon", "salonda", "salona", "perde", "perdede",
         "ekran", "ekranda", "bilet", "seyirci", "seyirciye", "seyirciyle", "izleyici",
         "izleyiciye", "ziyaretçi", "oy", "değerlendirme", "yorum", "takipçi", "üye",
-        "bölüm", "sezon", "kişi", "kişiye", "kişiyle", "hayran",
+        "bölüm", "sezon", "kişi", "kişiye", "kişiyle", "hayran", "kopya", "kopyayla",
     ),
     "sv": (
         "biografer", "salonger", "biljetter", "biobesökare", "besökare", "tittare", "röster",
-        "recensioner", "följare", "medlemmar", "avsnitt", "säsonger", "personer",
+        "recensioner", "följare", "medlemmar", "avsnitt", "säsonger", "personer", "kopior",
     ),
     "da": (
         "biografer", "billetter", "biografgængere", "besøgende", "seere", "stemmer",
@@ -97,7 +102,7 @@ COUNTED: dict[str, tuple[str, ...]] = {
     "hu": (
         "moziban", "moziteremben", "jegy", "jegyet", "néző", "nézőt", "nézővel",
         "látogató", "szavazat", "értékelés", "kritika", "rajongó", "követő", "epizód",
-        "évad", "ember", "fő",
+        "évad", "ember", "fő", "kópiával",
     ),
     # Vietnamese nouns are written in words; the first word is what follows the number
     "vi": ("rạp", "phòng", "suất", "vé", "lượt", "khán", "người", "tập", "mùa"),
@@ -105,6 +110,15 @@ COUNTED: dict[str, tuple[str, ...]] = {
         "layar", "bioskop", "tiket", "penonton", "pengunjung", "orang", "ulasan",
         "penggemar", "pengikut", "anggota", "episode", "musim",
     ),
+}  # fmt: skip
+
+# words that stand between a number and its noun and are clearly no magnitude
+# ("3,401 North American locations", "400 IMAX screens", "3,5 Mio. TV-Zuschauer")
+MODIFIERS: dict[str, tuple[str, ...]] = {
+    "en": ("north", "domestic", "imax", "tv", "premium", "additional", "more", "new",
+           "unique", "sold", "paid", "daily", "live", "u"),
+    "de": ("deutsche", "verkaufte", "zahlende", "weitere", "tv"),
+    "ru": ("проданных", "новых"),
 }  # fmt: skip
 
 # Japanese, Chinese and Korean join a counter to the number ("374スクリーン", "스크린 1367개",

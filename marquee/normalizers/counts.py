@@ -11,6 +11,7 @@ from marquee.normalizers.count_nouns import (
     COUNTED,
     COUNTERS,
     MIL_THOUSAND,
+    MODIFIERS,
     PARTICLES,
     RATING_NOUNS,
     words_of,
@@ -87,7 +88,7 @@ _KNOWN_AFTER = frozenset(word.casefold() for word in (
     "εισιτήρια", "θεατές", "katsojalle", "nézőt", "nézőszámmal", "bilete", "vândute",
     "intrări", "spectatori", "biobesök", "biobesökare", "billetter", "ľudí", "units",
     "명", "人", "次", "場", "场", "回", "票", "件", "人评价", "人評價",
-)) | words_of(COUNTED)  # fmt: skip
+)) | words_of(COUNTED) | words_of(MODIFIERS)  # fmt: skip
 # "1,2 million d'entrées", "1,1 millones de espectadores": a preposition, then the noun
 _PREPOSITIONS = frozenset(("de", "d", "di", "du", "des", "da", "do"))
 # Spanish and Portuguese nouns after "mil", which there is a thousand ("354 mil ingressos")
