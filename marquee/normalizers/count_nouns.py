@@ -17,27 +17,32 @@ COUNTED: dict[str, tuple[str, ...]] = {
         "moviegoers", "votes", "vote", "ratings", "rating", "reviews", "review", "fans",
         "followers", "subscribers", "members", "episodes", "episode", "seasons", "season",
         "people", "users", "critics", "households", "copies", "dvds", "dvd", "prints",
+        "views", "view", "streams", "plays",
     ),
     "es": (
         "pantallas", "salas", "cines", "sedes", "entradas", "boletos", "localidades",
         "espectadores", "asistentes", "visitantes", "votos", "valoraciones", "reseñas",
         "críticas", "fans", "seguidores", "miembros", "episodios", "capítulos",
         "temporadas", "personas", "admisiones", "televidentes", "usuarios",
+        "visualizaciones", "reproducciones",
     ),
     "pt": (
         "telas", "salas", "cinemas", "ingressos", "bilhetes", "espectadores", "pessoas",
         "visitantes", "votos", "avaliações", "críticas", "fãs", "seguidores", "membros",
         "episódios", "temporadas", "sessões", "telespectadores", "usuários",
+        "visualizações",
     ),
     "fr": (
         "écrans", "salles", "cinémas", "entrées", "billets", "spectateurs",
         "téléspectateurs", "visiteurs", "votes", "notes", "critiques", "fans", "abonnés",
         "membres", "épisodes", "saisons", "personnes", "exemplaires", "dvd", "copies",
+        "vues",
     ),
     "it": (
         "schermi", "sale", "cinema", "biglietti", "spettatori", "telespettatori",
         "presenze", "visitatori", "voti", "valutazioni", "recensioni", "fan", "iscritti",
         "episodi", "puntate", "stagioni", "persone", "ingressi", "copie",
+        "visualizzazioni",
     ),
     "de": (
         "leinwände", "leinwänden", "kinos", "kinosäle", "kinosälen", "säle", "sälen",
@@ -47,7 +52,7 @@ COUNTED: dict[str, tuple[str, ...]] = {
         "abonnenten", "mitglieder", "mitgliedern", "folgen", "episoden", "staffeln",
         "interessenten", "menschen", "personen", "ticketverkäufe", "ticketverkäufen",
         "kinobesucher", "kinobesuchern", "kinozuschauer", "fernsehzuschauer", "kopien",
-        "kinotickets", "zuschauerinnen", "besucherinnen",
+        "kinotickets", "zuschauerinnen", "besucherinnen", "aufrufe", "abrufe",
     ),
     "nl": (
         "schermen", "zalen", "bioscopen", "locaties", "kaartjes", "tickets", "bezoekers",
@@ -60,6 +65,7 @@ COUNTED: dict[str, tuple[str, ...]] = {
         "salach", "biletów", "bilety", "widzów", "widzowie", "widzami", "osób", "głosów",
         "ocen", "recenzji", "fanów", "obserwujących", "członków", "odcinków", "odcinki",
         "odcinkach", "sezonów", "sezony", "kinomanów", "kopiach", "kopii",
+        "wyświetleń",
     ),
     "cs": (
         "kin", "kinech", "sálů", "sálech", "plátnech", "vstupenek", "lístků", "diváků",
@@ -72,7 +78,7 @@ COUNTED: dict[str, tuple[str, ...]] = {
         "зрителей", "зрителя", "зрители", "посетителей", "голосов", "голоса", "оценок",
         "оценки", "отзывов", "рецензий", "поклонников", "подписчиков", "участников",
         "серий", "серии", "эпизодов", "сезонов", "сезона", "человек", "людей", "копий",
-        "копиях", "копиями",
+        "копиях", "копиями", "просмотров",
     ),
     "uk": (
         "екранів", "екранах", "екрани", "кінотеатрів", "кінотеатрах", "залів", "квитків",
@@ -86,6 +92,7 @@ COUNTED: dict[str, tuple[str, ...]] = {
         "ekran", "ekranda", "bilet", "seyirci", "seyirciye", "seyirciyle", "izleyici",
         "izleyiciye", "ziyaretçi", "oy", "değerlendirme", "yorum", "takipçi", "üye",
         "bölüm", "sezon", "kişi", "kişiye", "kişiyle", "hayran", "kopya", "kopyayla",
+        "izlenme",
     ),
     "sv": (
         "biografer", "salonger", "biljetter", "biobesökare", "besökare", "tittare", "röster",
@@ -124,10 +131,11 @@ MODIFIERS: dict[str, tuple[str, ...]] = {
 # Japanese, Chinese and Korean join a counter to the number ("374スクリーン", "스크린 1367개",
 # "3000家影院"); a particle may follow it ("374館で公開")
 COUNTERS: dict[str, tuple[str, ...]] = {
-    "ja": ("スクリーン", "館", "人", "名", "回", "票", "件", "話", "枚", "席"),
+    "ja": ("スクリーン", "館", "人", "名", "回", "票", "件", "話", "枚", "席", "再生"),
     "zh": ("人次", "人", "名", "次", "场", "場", "家", "块", "塊", "张", "張", "票",
            "件", "集", "季", "部", "位"),
-    "ko": ("개관", "개", "명", "관", "곳", "편", "회", "화", "석", "표", "스크린", "상영관"),
+    "ko": ("개관", "개", "명", "관", "곳", "편", "회", "화", "석", "표", "스크린", "상영관",
+           "뷰"),
 }  # fmt: skip
 # what may follow a counter in the same run of letters (particles, "and more", "over")
 PARTICLES: tuple[str, ...] = (
