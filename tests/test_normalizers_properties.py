@@ -28,7 +28,7 @@ from marquee.normalizers.numbers import (
     MAX_LENGTH,
     MAX_RAW_LENGTH,
 )
-from marquee.normalizers.runtime import _NUMBER_WORDS
+from marquee.normalizers.runtime import _NUMBER_WORDS, _ONE_HOUR
 
 # numbers written as words ("tre miliardi", "vier Stunden"), "and a half" joined to them
 # ("dreieinhalb"): a number written in the input as much as its digits
@@ -56,7 +56,7 @@ _PIECES = [
     "ล้าน", "บาท", "dolarlık", "L.", "từ", "đến", "घंटे", "मिनट",
     # sixth round: count nouns and counters, compound adjectives, Cyrillic ordinals, pesos
     "theaters", "スクリーン", "개", "約", "Mais de", "-minütige", "-minute", "-го", "года",
-    "pesos",
+    "pesos", "an hour", "half ", "un'ora", " t.",
 ]  # fmt: skip
 _TEXT = st.one_of(
     st.text(max_size=40),
@@ -156,6 +156,7 @@ def test_runtime_is_no_longer_than_its_numbers_allow(text: str) -> None:
             Decimal(_NUMBER_WORDS[w.group("word").casefold()]) + (1 if w.group("half") else 0)
             for w in _WORD_NUMBER.finditer(text)
         ]
+        numbers += [Decimal(1)] * len(_ONE_HOUR.findall(text))  # "an hour", "un'ora"
         largest = max(numbers, default=Decimal(0))
         # "and a half" in words ("e mezzo", "et demie") adds half of an hour
         halves = len(HALF_AFTER.findall(text))

@@ -144,3 +144,17 @@ def test_compound_adjectives(raw: str, minutes: int) -> None:
 @pytest.mark.parametrize("raw", ["45-90-minütige", "2-7 minutes", "PG-13 - 95-minute"])
 def test_a_hyphen_between_numbers_is_still_a_range(raw: str) -> None:
     assert parse_runtime(raw) is None
+
+
+# round 6: one hour as "an hour" or "un'ora"; Danish and Norwegian "t." (language knowledge)
+@pytest.mark.parametrize(("raw", "minutes"), [
+    ("an hour and 45 minutes", 105), ("an hour and a half", 90), ("about an hour", 60),
+    ("un'ora e 45 minuti", 105), ("un’ora e mezza", 90), ("Længde: 2 t. 15 min.", 135),
+])  # fmt: skip
+def test_one_hour_in_words(raw: str, minutes: int) -> None:
+    assert parse_runtime(raw) == minutes
+
+
+@pytest.mark.parametrize("raw", ["half an hour", "a quarter of an hour", "a hourly"])
+def test_a_part_of_an_hour_is_no_hour(raw: str) -> None:
+    assert parse_runtime(raw) is None

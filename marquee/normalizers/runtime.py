@@ -33,6 +33,8 @@ _UNIT_WORDS: dict[int, tuple[str, ...]] = {
         "godzin", "giờ", "jam",
         # Hindi, Slovak ("3 घंटे 20 मिनट", "Dĺžka:81 minút")
         "घंटे", "घंटा", "घंटों", "hodín",
+        # Danish and Norwegian abbreviate "timer" ("Længde: 2 t. 15 min.")
+        "t",
         # Croatian, Serbian, Bosnian ("2 sata i 32 minute", "3 sata i 26 minuta")
         "sat", "sata", "sati",
         # Thai, Arabic, Tamil ("1 ชั่วโมง 54 นาที", "3 மணி நேரம் 2 நிமிடங்களுடன்",
@@ -180,6 +182,8 @@ def parse_runtime(text: str | None) -> int | None:
         if _CHINESE_RANGE.search(cleaned):
             return None  # "二到三小時": two to three hours
         cleaned = _CHINESE_NUMBER.sub(_arabic, cleaned)
+    if "our" in cleaned or "ora" in cleaned:
+        cleaned = _ONE_HOUR.sub("1 ", cleaned)
     if _has_number_word(cleaned):
         cleaned = _HOURS_IN_WORDS.sub(in_digits, cleaned)
         cleaned = _MINUTES_AFTER_HOURS.sub(_minutes_in_digits, cleaned)
@@ -192,6 +196,11 @@ def parse_runtime(text: str | None) -> int | None:
     return minutes or None  # sites write 0 for "not known"
 
 
+# one hour in English and Italian: "an hour and 45 minutes", "un'ora e 45 minuti" (not
+# "half an hour" nor "a quarter of an hour")
+_ONE_HOUR = re.compile(
+    r"(?i:(?<![^\W\d_])(?<!half )(?<!of )(?:an?\s+|un['’]\s*)(?=(?:hour|ora)(?![^\W\d_])))"
+)
 # hours written as a word ("vier Stunden und 31 Minuten", "dwie godziny i 25 minut",
 # "drieënhalf uur", "dua jam 29 menit")
 _NUMBER_WORDS = NUMBER_WORDS
