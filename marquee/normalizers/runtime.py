@@ -33,8 +33,9 @@ _UNIT_WORDS: dict[int, tuple[str, ...]] = {
         "godzin", "giờ", "jam",
         # Hindi, Slovak ("3 घंटे 20 मिनट", "Dĺžka:81 minút")
         "घंटे", "घंटा", "घंटों", "hodín",
-        # Danish and Norwegian abbreviate "timer" ("Længde: 2 t. 15 min.")
-        "t",
+        # Danish and Norwegian abbreviate "timer" ("Længde: 2 t. 15 min."), always with a dot
+        # (a bare "t" is no unit of time: "1 T$" is a price)
+        "t.",
         # Croatian, Serbian, Bosnian ("2 sata i 32 minute", "3 sata i 26 minuta")
         "sat", "sata", "sati",
         # Thai, Arabic, Tamil ("1 ชั่วโมง 54 นาที", "3 மணி நேரம் 2 நிமிடங்களுடன்",
@@ -100,7 +101,7 @@ _HOUR_WORD = re.compile(
     + "|(?:" + "|".join(_CJK_UNIT_WORDS[_HOURS]) + ")(?!\\s*[:：])"
 )
 _UNIT_OF = {
-    word: size
+    word.rstrip(".") or word: size
     for table in (_UNIT_WORDS, _CJK_UNIT_WORDS)
     for size, words in table.items()
     for word in words
