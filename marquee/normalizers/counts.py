@@ -114,7 +114,9 @@ _DECIMAL_POINT = re.compile(r"\d+\.\d+")
 
 
 def parse_count(text: str | None) -> int | None:
-    """A count as shown ("1,600 votes", "12.4K votes") to an int; None when unclear.
+    """A count as shown ("1,600 votes", "12.4K votes", "2,641 theatres", "374スクリーン") to an
+    int; None when unclear. The word after the number must be a noun of something counted, a
+    counter, or clearly no magnitude (count_nouns.py): "323 <an unknown word>" gives None.
 
     >>> [parse_count(t) for t in ("1,600 votes", "12.4K votes", "1.4M votes", "1 vote")]
     [1600, 12400, 1400000, 1]
@@ -122,6 +124,8 @@ def parse_count(text: str | None) -> int | None:
     [1300000, 1300000, 742300, 12400]
     >>> parse_count("8.1/10 from 2,000 votes"), parse_count("(1\\u202f234)")
     (2000, 1234)
+    >>> parse_count("2,641 theatres"), parse_count("스크린 1367개"), parse_count("Mais de 526 mil")
+    (2641, 1367, 526000)
     >>> parse_count("4.5 (1,600)"), parse_count("7.8/10 (12.4K)"), parse_count("3 (4)")
     (1600, 12400, None)
     >>> [parse_count(t) for t in ("1.5", "1,23", "12%", "many", "-", None, "3 and 4")]

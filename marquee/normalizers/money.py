@@ -3,9 +3,9 @@
 price-parser reads the number (separators, decimal marks); this module adds
 what film pages need and it lacks: magnitude words ("$3.6 million", "₹187 crore",
 "155억 원"), ISO codes for symbols and words, a code or country-named currency after the
-amount overriding a bare "$" ("$50 million MXN"), country hints for "¥" and "kr", and refusing
-ranges ("$10–15 million") and unknown magnitude abbreviations ("$3.6 Mx") rather
-than taking a bare number.
+amount overriding a bare "$" ("$50 million MXN"), country hints for "¥", "kr" and "pesos",
+and refusing ranges ("$10–15 million") and unknown magnitude abbreviations ("$3.6 Mx")
+rather than taking a bare number.
 """
 
 from __future__ import annotations
@@ -356,7 +356,8 @@ def _unknown_word_after(text: str, end: int) -> bool:
 def parse_money(text: str | None, *, country: Countries = None) -> Money | None:
     """A money amount as written to Money; None for junk, placeholders and ranges.
 
-    `country` (the title's countries, names or ISO codes) settles "¥" and "kr".
+    `country` (the title's countries, names or ISO codes) settles "¥", "kr" and "pesos"
+    (the title's only peso country; "$" before pesos is the peso sign).
 
     >>> parse_money("$3,600,000")
     Money(amount=Decimal('3600000'), currency='USD')
