@@ -191,7 +191,8 @@ COUNTED_ORIGINS: dict[str, dict[str, str]] = {
 MODIFIER_ORIGINS: dict[str, dict[str, str]] = {
     "en": {
         **_knowledge("north", "domestic", "imax", "tv", "premium", "additional", "more", "new",
-                     "unique", "sold", "paid", "daily", "live", "u"),
+                     "unique", "sold", "paid", "daily", "live", "u", "imdb", "critic", "audience",
+                     "verified", "fresh"),
     },
     "de": {
         **_knowledge("deutsche", "verkaufte", "zahlende", "weitere", "tv"),

@@ -123,7 +123,8 @@ COUNTED: dict[str, tuple[str, ...]] = {
 # ("3,401 North American locations", "400 IMAX screens", "3,5 Mio. TV-Zuschauer")
 MODIFIERS: dict[str, tuple[str, ...]] = {
     "en": ("north", "domestic", "imax", "tv", "premium", "additional", "more", "new",
-           "unique", "sold", "paid", "daily", "live", "u"),
+           "unique", "sold", "paid", "daily", "live", "u", "imdb", "critic", "audience",
+           "verified", "fresh"),
     "de": ("deutsche", "verkaufte", "zahlende", "weitere", "tv"),
     "ru": ("проданных", "новых"),
 }  # fmt: skip
