@@ -406,3 +406,24 @@ def test_mil_after_no_iberian_magnitude(raw: str) -> None:
 def test_pesos(raw: str, country: str | list[str] | None, currency: str | None) -> None:
     found = parse_money(raw, country=country)
     assert found is not None and found.currency == currency
+
+
+@pytest.mark.parametrize(
+    ("raw", "amount", "currency"),
+    [   # round 6 (language knowledge): dollars named by their country win over the bare word
+        ("12 millones de dólares canadienses", "12000000", "CAD"),
+        ("12 millions de dollars canadiens", "12000000", "CAD"),
+        ("12 Millionen kanadische Dollar", "12000000", "CAD"),
+        ("12 milioni di dollari australiani", "12000000", "AUD"),
+        ("1 миллион канадских долларов", "1000000", "CAD"),
+        ("12 millions de dollars de Hong Kong", "12000000", "HKD"),
+        ("$12 millones de dólares canadienses", "12000000", "CAD"),
+        ("$12 millones de dólares", "12000000", "USD"),
+        # plurals of other languages, and magnitudes with their cases
+        ("120 millions de yuans", "120000000", "CNY"),
+        ("1.200 millones de yenes", "1200000000", "JPY"),
+        ("12 millones de soles", "12000000", "PEN"), ("1,5 miliarda złotych", "1500000000", "PLN"),
+    ],
+)  # fmt: skip
+def test_round6_currency_words(raw: str, amount: str, currency: str) -> None:
+    assert parse_money(raw) == Money(Decimal(amount), currency)

@@ -189,6 +189,37 @@ def _pesos(countries: frozenset[str]) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+# round 6 (language knowledge): dollars named by their country in other languages, which
+# the bare "dólares" (USD) would otherwise win ("12 millones de dólares canadienses" is CAD)
+_COUNTRY_DOLLARS: dict[str, str | _Resolver] = {
+    **dict.fromkeys((
+        "dólares canadienses", "dólares canadenses", "dollars canadiens", "dollari canadesi",
+        "kanadische Dollar", "kanadischen Dollar", "канадских долларов", "канадских доллара",
+    ), "CAD"),
+    **dict.fromkeys((
+        "dólares australianos", "dollars australiens", "dollari australiani",
+        "australische Dollar", "australischen Dollar", "австралийских долларов",
+    ), "AUD"),
+    **dict.fromkeys(("dólares neozelandeses", "dollars néo-zélandais"), "NZD"),
+    **dict.fromkeys((
+        "dólares de Hong Kong", "dollars de Hong Kong", "dollari di Hong Kong", "Hongkong-Dollar",
+        "гонконгских долларов",
+    ), "HKD"),
+    **dict.fromkeys(("dólares de Singapur", "dollars de Singapour", "Singapur-Dollar"), "SGD"),
+    **dict.fromkeys((
+        "dólares taiwaneses", "nuevos dólares taiwaneses", "dollars taïwanais", "Taiwan-Dollar",
+        "тайваньских долларов",
+    ), "TWD"),
+    **dict.fromkeys((
+        "dólares estadounidenses", "dólares americanos", "dollars américains",
+        "dollari americani", "американских долларов",
+    ), "USD"),
+}  # fmt: skip
+_WORDS.update(_COUNTRY_DOLLARS)
+_WORDS.update({
+    # plurals of other languages ("120 millions de yuans", "1.200 millones de yenes")
+    "yuans": "CNY", "yenes": "JPY", "yens": "JPY", "wons": "KRW", "soles": "PEN",
+})  # fmt: skip
 # a currency, so the amount before it is read ("89 millones 33 mil 947 pesos", judge6)
 _WORDS.update({
     "pesos": _pesos, "peso": _pesos, "pesos argentinos": "ARS", "pesos chilenos": "CLP",
@@ -556,11 +587,11 @@ def _iso(token: str, countries: frozenset[str]) -> str | None:
 # dollars": a code or a country-named currency right after the amount, unless a number
 # follows it ("$5 million (EUR 4 million)" gives a second amount, not the first's currency)
 _NAMED_AFTER = re.compile(
-    r"\s*(?i:dollars?\b)?\s*\(?\s*(?:in\s+)?(?P<token>"
+    r"\s*(?i:dollars?\b)?\s*\(?\s*(?:(?:in|de)\s+)?(?P<token>"
     + _CURRENCY.pattern
     + r")(?!\s*[^\w\s]{0,3}\s*\d)"
 )
-_NAMED_WORDS = frozenset(word.casefold() for word in _NAMED)
+_NAMED_WORDS = frozenset(word.casefold() for word in (*_NAMED, *_COUNTRY_DOLLARS))
 
 
 def _named_after_amount(text: str) -> str | None:

@@ -62,6 +62,9 @@ _EUROPEAN: dict[str, int] = {
     # Polish and Czech cases ("10,2 miliona dolarów", "105,5 milionu korun", "108 miliónů
     # korun", "480 tisíc lidí")
     "miliona": 10**6, "milionu": 10**6, "miliónů": 10**6, "milióny": 10**6, "miliardu": 10**9,
+    # round 6 (language knowledge): Polish, Czech and Slovak "1,5 miliarda", Slovak "miliárd",
+    # "1,5 milióna"
+    "miliarda": 10**9, "miliárd": 10**9, "milióna": 10**6,
     "tisíc": 10**3, "tisíce": 10**3, "tysięcy": 10**3, "tysiące": 10**3,
     # Polish instrumental, Hungarian adjective ("ponad 2 miliardami dolarów", "13,98 milliós")
     "miliardami": 10**9, "milionami": 10**6, "milliós": 10**6, "milliárdos": 10**9,
