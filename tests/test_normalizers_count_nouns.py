@@ -7,7 +7,13 @@ from __future__ import annotations
 import pytest
 
 from marquee.normalizers import parse_count
-from marquee.normalizers.count_nouns import APPROXIMATE, COUNTED, COUNTERS, MODIFIERS
+from marquee.normalizers.count_nouns import (
+    APPROXIMATE,
+    COUNTED,
+    COUNTER_PREFIXES,
+    COUNTERS,
+    MODIFIERS,
+)
 from marquee.normalizers.numbers import MAGNITUDES
 from tests.test_normalizers_realworld import read_table
 
@@ -220,6 +226,17 @@ COUNTER_ORIGINS: dict[str, dict[str, str]] = {
         "명": "70만 1307명",
     },
 }  # fmt: skip
+COUNTER_PREFIX_ORIGINS: dict[str, dict[str, str]] = {
+    "ko": {
+        **_knowledge("여"),
+    },
+    "zh": {
+        **_knowledge("多", "余", "餘"),
+    },
+    "ja": {
+        **_knowledge("余"),
+    },
+}  # fmt: skip
 APPROXIMATE_ORIGINS: dict[str, dict[str, str]] = {
     "en": {
         **_knowledge("about", "around", "nearly", "almost", "some", "approx."),
@@ -262,7 +279,7 @@ APPROXIMATE_ORIGINS: dict[str, dict[str, str]] = {
 
 _TABLES = [
     (COUNTED, COUNTED_ORIGINS), (MODIFIERS, MODIFIER_ORIGINS), (COUNTERS, COUNTER_ORIGINS),
-    (APPROXIMATE, APPROXIMATE_ORIGINS),
+    (COUNTER_PREFIXES, COUNTER_PREFIX_ORIGINS), (APPROXIMATE, APPROXIMATE_ORIGINS),
 ]
 _COUNT_TABLES = ("judge_counts", "judge2_counts", "judge3_counts", "judge4_counts",
                  "judge5_counts", "judge6_counts", "tune3_counts", "tune4_counts")
@@ -311,6 +328,8 @@ def test_a_counter_reads_its_count(counter: str) -> None:
     assert parse_count(f"1367{counter}") == 1367
     assert parse_count(f"1367 {counter}") == 1367
     assert parse_count(f"12万{counter}") == 120000
+    for prefix in (p for ps in COUNTER_PREFIXES.values() for p in ps):
+        assert parse_count(f"1367{prefix}{counter}") == 1367
 
 
 @pytest.mark.parametrize(
@@ -341,6 +360,8 @@ def test_no_noun_is_a_magnitude() -> None:
         ("más de 3 mil", 3000), ("cerca de 40 mil", 40000),
         # a particle after a counter ("374館で公開": opened in 374 theatres)
         ("374館で公開", 374), ("스크린 1367개에서", 1367), ("3000家影院", 3000),
+        # a CJK word joined before the number; "more than" before the counter
+        ("全国374館", 374), ("1,000여 명", 1000), ("1000여개", 1000), ("1000多人", 1000),
     ],
 )  # fmt: skip
 def test_round6_counts(raw: str, count: int) -> None:
@@ -352,6 +373,7 @@ def test_round6_counts(raw: str, count: int) -> None:
     [
         "3 mil", "3 mil votos", "más de 3 mil votos",  # a rating widget's "mil" may be English
         "2次元",  # "two-dimensional": a counter's character starting another word
+        "第3話",  # an ordinal: episode 3, no count
         "323 milionë sinema",  # an unknown magnitude (Albanian) before a known noun
         "2 seasons, 20 episodes",  # two counts, neither the one
     ],

@@ -138,6 +138,9 @@ COUNTERS: dict[str, tuple[str, ...]] = {
     "ko": ("개관", "개", "명", "관", "곳", "편", "회", "화", "석", "표", "스크린", "상영관",
            "뷰"),
 }  # fmt: skip
+# "more than, some" between the number and its counter ("1,000여 명", "1000多人", "1000余人")
+COUNTER_PREFIXES: dict[str, tuple[str, ...]] = {"ko": ("여",), "zh": ("多", "余", "餘"),
+                                                "ja": ("余",)}
 # what may follow a counter in the same run of letters (particles, "and more", "over")
 PARTICLES: tuple[str, ...] = (
     "で", "に", "を", "が", "は", "の", "と", "も", "以上", "超", "余り", "余", "強",

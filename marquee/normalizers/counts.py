@@ -9,6 +9,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from marquee.normalizers.count_nouns import (
     APPROXIMATE,
     COUNTED,
+    COUNTER_PREFIXES,
     COUNTERS,
     MIL_THOUSAND,
     MODIFIERS,
@@ -100,13 +101,14 @@ _IBERIAN_BEFORE = re.compile(
     + "|".join(re.escape(w) for w in sorted(words_of(APPROXIMATE, MIL_THOUSAND), key=len))
     + r"))\s*$"
 )
-_CJK = ("ja", "zh", "ko")
 # CJK counters joined to the number ("374スクリーン", "1367개"), and what may follow one
 _COUNTERS = tuple(sorted(words_of(COUNTERS), key=len, reverse=True))
 _AFTER_COUNTER = tuple(PARTICLES)
-# a word of approximation joined to the number ("約374人", "약1367명")
-_JOINED_APPROXIMATE = re.compile(
-    "(?:" + "|".join(sorted(words_of(APPROXIMATE, _CJK), key=len, reverse=True)) + r")(?=\d)"
+_BEFORE_COUNTER = tuple(words_of(COUNTER_PREFIXES))
+# CJK text joins a word to the number before it ("全国374館", "約374人"); not the ordinal 第
+# ("第3話")
+_JOINED_BEFORE = re.compile(
+    r"(?<=[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af])(?<!第)(?=\d)"
 )
 _WORD_AFTER = re.compile(r"\s*(?P<word>[^\W\d_]+)")
 _CJK_START = re.compile(r"\d")
@@ -142,7 +144,9 @@ def parse_count(text: str | None) -> int | None:
         return _plain_value(found.group("num"), found.group("scale"))
     if len(cleaned) > MAX_LENGTH:
         return None
-    cleaned = _JOINED_APPROXIMATE.sub(r"\g<0> ", spelled_out(cleaned))
+    cleaned = spelled_out(cleaned)
+    if not cleaned.isascii():
+        cleaned = _JOINED_BEFORE.sub(" ", cleaned)
     cjk = _cjk_count(cleaned)
     if cjk is not _NOT_CJK:
         return cjk
@@ -252,6 +256,10 @@ def _known(word: str) -> bool:
     folded = word.casefold()
     if folded in _KNOWN_AFTER:
         return True
+    if folded.startswith(_BEFORE_COUNTER):  # "1000여개", "1000多人"; "여" alone: "1,000여 명"
+        folded = folded[1:]
+        if not folded:
+            return True
     return any(
         folded.startswith(counter) and _after_counter(folded[len(counter) :])
         for counter in _COUNTERS
