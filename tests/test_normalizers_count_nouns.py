@@ -381,3 +381,7 @@ def test_round6_counts(raw: str, count: int) -> None:
 def test_round6_no_count(raw: str) -> None:
     assert parse_count(raw) is None
 
+
+
+def test_a_hyphenated_magnitude() -> None:
+    assert parse_count("1.2-million viewers") == 1200000

@@ -427,3 +427,23 @@ def test_pesos(raw: str, country: str | list[str] | None, currency: str | None) 
 )  # fmt: skip
 def test_round6_currency_words(raw: str, amount: str, currency: str) -> None:
     assert parse_money(raw) == Money(Decimal(amount), currency)
+
+
+@pytest.mark.parametrize(
+    ("raw", "amount"),
+    [   # round 6 (language knowledge): a hyphen joins the magnitude in a compound; main read
+        # "$12.5-million" as 12.5 dollars
+        ("$12.5-million", "12500000"), ("a $12.5-million budget", "12500000"),
+        ("$1.2-billion", "1200000000"), ("US$12.5-million", "12500000"),
+    ],
+)  # fmt: skip
+def test_hyphenated_magnitude(raw: str, amount: str) -> None:
+    assert parse_money(raw) == Money(Decimal(amount), "USD")
+
+
+# ... and so is a word we do not know ("$3.6-Mx" gave 3.6), and a range of such amounts
+@pytest.mark.parametrize(
+    "raw", ["$3.6-Mx", "$10-million-$15-million", "$10-million to $15-million"]
+)
+def test_hyphenated_unknown_word_or_range(raw: str) -> None:
+    assert parse_money(raw) is None

@@ -42,7 +42,7 @@ _SCALE_ALTERNATION = "|".join(re.escape(word) for word in sorted(_SCALE, key=len
 # groups may be split by "," "." "'" or any space (NBSP, thin space)
 _COUNT = re.compile(
     rf"(?<![\w.,])(?P<num>\d(?:[\d,.'\s]*\d)?)"
-    rf"(?:\s*{ROMANIAN_OF}(?P<scale>{_SCALE_ALTERNATION})\b)?(?!\d|[.,]\d|\s*%)",
+    rf"(?:(?:\s*|-){ROMANIAN_OF}(?P<scale>{_SCALE_ALTERNATION})\b)?(?!\d|[.,]\d|\s*%)",
     re.IGNORECASE,
 )
 _GROUPED = re.compile(r"^\d{1,3}(?:(?P<sep>[,.'\s])\d{3})(?:(?P=sep)\d{3})*$")

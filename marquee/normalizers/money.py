@@ -71,7 +71,7 @@ _TRAILING_NOISE = re.compile(
 # "10–15", "10 to 15", "von 10 bis 20", "de 10 à 20", "10〜20", "от 10 до 20"
 RANGE_WORDS = r"[-–—〜～~到至]|\b(?:to|bis|à|a|al|do|til|tot|till|до|đến)\b"
 _RANGE = re.compile(
-    rf"\d\s*(?:[^\W\d_]{{1,12}}\.?)?\s*(?:{RANGE_WORDS})\s*(?:[^\W\d_]{{1,3}}\.?\s*)?"
+    rf"\d\s*(?:-?[^\W\d_]{{1,12}}\.?)?\s*(?:{RANGE_WORDS})\s*(?:[^\W\d_]{{1,3}}\.?\s*)?"
     r"(?:[^\w\s]{1,3}\s*)?\d"  # "RM 7 juta - RM 8 juta"
     # "between 10 and 20", "entre 10 y 20", "tra 10 e 20", "zwischen 10 und 20"
     # "từ 100 đến 300 tỷ đồng" (Vietnamese "from ... to")
@@ -346,7 +346,7 @@ _QUALIFIERS = (
 # a letter word right after the number: a magnitude we do not know would make the bare
 # number a wrong, tiny amount that nothing flags ("323 milyonu"), so it must be known
 # ("72+ கோடி": a "+" between them changes nothing)
-_AFTER_NUMBER = re.compile(r"\s*\+?\s*(?P<word>[^\W\d_]+\.?)")
+_AFTER_NUMBER = re.compile(r"(?:\s*\+?\s*|-)(?P<word>[^\W\d_]+\.?)")
 _QUALIFIER = re.compile(
     r"(?i:u\.s\.?|" + "|".join(sorted(_QUALIFIERS, key=len, reverse=True)) + r")\.?(?![^\W\d_])"
 )

@@ -114,8 +114,9 @@ _CONVENTION = {
 _THAI = "\u0e00-\u0e7f"
 # Romanian puts "de" between a number from 20 and its noun: "800 de mii", "20 de milioane"
 ROMANIAN_OF = r"(?:(?i:de)\s+(?=(?i:mii|milioane|miliarde)(?![^\W\d_])))?"
+# ("$12.5-million budget", "$1.2-billion": a hyphen joins the magnitude in a compound)
 MAGNITUDE = re.compile(
-    r"\s*\+?\s*" + ROMANIAN_OF + r"(?P<mag>"
+    r"(?:\s*\+?\s*|-)" + ROMANIAN_OF + r"(?P<mag>"
     + "|".join(re.escape(word) for word in sorted(MAGNITUDES, key=len, reverse=True))
     + rf")\.?(?:(?<=[{_THAI}])|(?![^\W\d_]|/))",
     re.IGNORECASE,
