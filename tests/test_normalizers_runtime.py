@@ -158,3 +158,12 @@ def test_one_hour_in_words(raw: str, minutes: int) -> None:
 @pytest.mark.parametrize("raw", ["half an hour", "a quarter of an hour", "a hourly"])
 def test_a_part_of_an_hour_is_no_hour(raw: str) -> None:
     assert parse_runtime(raw) is None
+
+
+# round 6: h:mm or mm:ss before its unit after a label (language knowledge)
+@pytest.mark.parametrize(("raw", "minutes"), [
+    ("Laufzeit: 1:45 Std.", 105), ("Durée : 1:45 h", 105), ("Runtime: 2:15 hrs", 135),
+    ("Länge: 169:59 Min (163:11 Min bei 25fps)", 170),
+])  # fmt: skip
+def test_clock_before_its_unit_after_a_label(raw: str, minutes: int) -> None:
+    assert parse_runtime(raw) == minutes

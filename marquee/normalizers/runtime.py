@@ -150,8 +150,10 @@ _TRAILING_MINUTES = re.compile(r"^\s*(?P<num>[0-5]?\d)\b(?!\s*[.,:]?\d|[^\W\d_])
 # "104:15 Min.": minutes and seconds before a minutes unit
 # ... and "(3:34 மணிநேரம்)": hours and minutes before an hours unit; an aside in parentheses
 # may follow ("84:05 Min (80:43 Min bei 25fps)")
+# ... after a label ("Laufzeit: 1:45 Std.")
 _MINUTES_SECONDS = re.compile(
-    rf"^\(?(?P<m>\d{{1,3}}):(?P<s>[0-5]\d)\s*(?P<unit>{_UNIT})\)?(?:\s*\([^()]{{0,40}}\))?$",
+    r"^(?:[^\W\d_][^\d:]{0,24}:\s*)?"
+    rf"\(?(?P<m>\d{{1,3}}):(?P<s>[0-5]\d)\s*(?P<unit>{_UNIT})\)?(?:\s*\([^()]{{0,40}}\))?$",
     re.IGNORECASE,
 )
 
