@@ -150,7 +150,8 @@ COUNTED_ORIGINS: dict[str, dict[str, str]] = {
         **_knowledge("sinemada", "sinemaya", "salon", "salonda", "salona", "perde", "perdede",
                      "ekran", "ekranda", "izleyici", "izleyiciye", "ziyaretçi", "oy",
                      "değerlendirme", "yorum", "takipçi", "üye", "bölüm", "sezon", "kişiyle",
-                     "hayran", "kopya", "kopyayla", "izlenme"),
+                     "kişinin", "izleyicinin", "sinemanın", "salonun", "hayran", "kopya",
+                     "kopyayla", "izlenme"),
         "sinema": "263 sinema",
         "bilet": "202 milyon bilet",
         "seyirci": "148.329 seyirci",
@@ -158,6 +159,7 @@ COUNTED_ORIGINS: dict[str, dict[str, str]] = {
         "seyirciyle": "212 bin 429 seyirciyle",
         "kişi": "4 milyon 967 bin 153 kişi",
         "kişiye": "743 bin 358 kişiye",
+        "izleyiciyle": "4 milyon 256 bin 567 izleyiciyle",
     },
     "sv": {
         **_knowledge("biografer", "salonger", "biljetter", "besökare", "tittare", "röster",

@@ -91,7 +91,8 @@ COUNTED: dict[str, tuple[str, ...]] = {
         "sinema", "sinemada", "sinemaya", "salon", "salonda", "salona", "perde", "perdede",
         "ekran", "ekranda", "bilet", "seyirci", "seyirciye", "seyirciyle", "izleyici",
         "izleyiciye", "ziyaretçi", "oy", "değerlendirme", "yorum", "takipçi", "üye",
-        "bölüm", "sezon", "kişi", "kişiye", "kişiyle", "hayran", "kopya", "kopyayla",
+        "bölüm", "sezon", "kişi", "kişiye", "kişiyle", "kişinin", "izleyicinin", "izleyiciyle",
+        "sinemanın", "salonun", "hayran", "kopya", "kopyayla",
         "izlenme",
     ),
     "sv": (
