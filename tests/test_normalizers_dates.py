@@ -133,3 +133,13 @@ def test_a_year_is_written_whole() -> None:
 
     assert not _year_written(8, "2018 года")
     assert _year_written(2018, "5 марта 18 г.") and _year_written(2018, "2018 года")
+
+
+@pytest.mark.parametrize(
+    ("raw", "language"),
+    # a day and month without a year: dateparser took the day for a two-digit year (main gave
+    # 2010-07 for "estreno el 10 de julio")
+    [("estreno el 10 de julio", "es"), ("March 18", "en"), ("10 juillet", "fr")],
+)
+def test_a_day_is_no_two_digit_year(raw: str, language: str) -> None:
+    assert parse_date(raw, languages=[language]) is None

@@ -462,6 +462,8 @@ def _read_with_dateparser(
     numbers = _numbers(text)
     if precision == 3 and found.day not in numbers:
         return None  # a day the text does not show ("Q4 1995") is made up
+    if precision < 3 and str(found.year) not in _DIGITS.findall(text):
+        return None  # "estreno el 10 de julio": a day with no year, not July 2010
     if precision >= 2 and _QUARTER.search(text):
         return None  # a quarter ("Q1 1974") names no month
     month = found.month if precision >= 2 else None
