@@ -25,6 +25,8 @@ COUNTS = [
     # third round (real strings in tests/fixtures/realworld/tune3_counts.tsv)
     ("25万7,990人", 257990), ("1,2 million d'entrées", 1200000), ("2 587 056 billets", 2587056),
     ("212 bin 429 seyirciyle", 212429), ("270 mil espectadores", 270000),
+    # round 6: "mil" after a Spanish million is a thousand (once listed as unreadable)
+    ("3 millones 200 mil espectadores", 3200000),
 ]  # fmt: skip
 NO_COUNT = [
     None, "", "N/A", "No votes yet", "1.5", "1,23", "12%", "3 and 4", "1,60,0 votes",
@@ -36,7 +38,7 @@ NO_COUNT = [
     # issue 12, third round: what the new rules must not read
     "2 millones de millones de espectadores",  # a magnitude after the preposition: 2e12
     "5 milhão de pessoas",  # the singular says below two: no guess which part is wrong
-    "3 millones 200 mil espectadores",  # a part that cannot be placed
+    "3 millones 200 espectadores",  # a part that cannot be placed
     "62 milyon 129 bin 194 2016",  # a number after the run
     "10万2016年",  # a year after the units is no part of them
     "1,2 million d'zqxw",  # an unknown word after the preposition

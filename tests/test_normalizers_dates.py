@@ -112,3 +112,34 @@ def test_partial_date() -> None:
 def test_thai_buddhist_era(raw: str, iso: str) -> None:
     found = parse_date(raw, languages=["th"])
     assert found is not None and found.iso == iso
+
+
+@pytest.mark.parametrize(
+    ("raw", "language", "iso"),
+    [  # Russian and Ukrainian ordinal endings (judge6: "1-го марта 2018-го года")
+        ("1-е марта 2018 г.", "ru", "2018-03-01"), ("21-го июня 2019 года", "ru", "2019-06-21"),
+        ("1-го березня 2018 р.", "uk", "2018-03-01"), ("в 2018-м году", "ru", "2018"),
+        ("2018-го года", "ru", "2018"), ("2018 року", "uk", "2018"),
+    ],
+)  # fmt: skip
+def test_cyrillic_ordinals(raw: str, language: str, iso: str) -> None:
+    found = parse_date(raw, languages=[language])
+    assert found is not None and found.iso == iso
+
+
+def test_a_year_is_written_whole() -> None:
+    # dateparser read the year 8 out of "2018 года" (its "08" is no number of the text)
+    from marquee.normalizers.dates import _year_written
+
+    assert not _year_written(8, "2018 года")
+    assert _year_written(2018, "5 марта 18 г.") and _year_written(2018, "2018 года")
+
+
+@pytest.mark.parametrize(
+    ("raw", "language"),
+    # a day and month without a year: dateparser took the day for a two-digit year (main gave
+    # 2010-07 for "estreno el 10 de julio")
+    [("estreno el 10 de julio", "es"), ("March 18", "en"), ("10 juillet", "fr")],
+)
+def test_a_day_is_no_two_digit_year(raw: str, language: str) -> None:
+    assert parse_date(raw, languages=[language]) is None

@@ -370,3 +370,80 @@ def test_word_after_a_number_in_full(raw: str, amount: str, currency: str) -> No
 
 def test_word_after_a_short_number_may_be_a_magnitude() -> None:
     assert parse_money("12,345 milyonu") is None
+
+
+# round 6: Spanish and Portuguese "mil" inside a run after their larger magnitudes (judge6:
+# "89 millones 33 mil 947 pesos"); English "mil" (a million) stays out of runs
+@pytest.mark.parametrize(
+    ("raw", "amount", "currency"),
+    [
+        ("89 millones 33 mil 947 dólares", "89033947", "USD"),
+        ("1 millón 200 mil euros", "1200000", "EUR"),
+        ("R$ 89 milhões 33 mil", "89033000", "BRL"),  # not divided again as "R$ 76,5 mil" is
+        ("R$ 76,5 mil", "76500", "BRL"),
+    ],
+)  # fmt: skip
+def test_mil_in_an_iberian_run(raw: str, amount: str, currency: str) -> None:
+    assert parse_money(raw) == Money(Decimal(amount), currency)
+
+
+@pytest.mark.parametrize("raw", ["5 million 3 mil", "$2 mil 300 mil", "3 millones 200 dólares"])
+def test_mil_after_no_iberian_magnitude(raw: str) -> None:
+    assert parse_money(raw) is None
+
+
+@pytest.mark.parametrize(
+    ("raw", "country", "currency"),
+    [   # "pesos" names eight currencies: the title's only peso country settles it
+        ("89 millones de pesos", None, None), ("89 millones de pesos", "Mexico", "MXN"),
+        ("89 millones de pesos", ["Mexico", "Argentina"], None),
+        ("89 millones de pesos", ["United States", "Chile"], "CLP"),
+        # "$" before pesos is the peso sign, never the US dollar
+        ("$89 millones de pesos", None, None), ("$89 millones de pesos", "MX", "MXN"),
+        ("5 pesos argentinos", None, "ARS"),
+    ],
+)  # fmt: skip
+def test_pesos(raw: str, country: str | list[str] | None, currency: str | None) -> None:
+    found = parse_money(raw, country=country)
+    assert found is not None and found.currency == currency
+
+
+@pytest.mark.parametrize(
+    ("raw", "amount", "currency"),
+    [   # round 6 (language knowledge): dollars named by their country win over the bare word
+        ("12 millones de dólares canadienses", "12000000", "CAD"),
+        ("12 millions de dollars canadiens", "12000000", "CAD"),
+        ("12 Millionen kanadische Dollar", "12000000", "CAD"),
+        ("12 milioni di dollari australiani", "12000000", "AUD"),
+        ("1 миллион канадских долларов", "1000000", "CAD"),
+        ("12 millions de dollars de Hong Kong", "12000000", "HKD"),
+        ("$12 millones de dólares canadienses", "12000000", "CAD"),
+        ("$12 millones de dólares", "12000000", "USD"),
+        # plurals of other languages, and magnitudes with their cases
+        ("120 millions de yuans", "120000000", "CNY"),
+        ("1.200 millones de yenes", "1200000000", "JPY"),
+        ("12 millones de soles", "12000000", "PEN"), ("1,5 miliarda złotych", "1500000000", "PLN"),
+    ],
+)  # fmt: skip
+def test_round6_currency_words(raw: str, amount: str, currency: str) -> None:
+    assert parse_money(raw) == Money(Decimal(amount), currency)
+
+
+@pytest.mark.parametrize(
+    ("raw", "amount"),
+    [   # round 6 (language knowledge): a hyphen joins the magnitude in a compound; main read
+        # "$12.5-million" as 12.5 dollars
+        ("$12.5-million", "12500000"), ("a $12.5-million budget", "12500000"),
+        ("$1.2-billion", "1200000000"), ("US$12.5-million", "12500000"),
+    ],
+)  # fmt: skip
+def test_hyphenated_magnitude(raw: str, amount: str) -> None:
+    assert parse_money(raw) == Money(Decimal(amount), "USD")
+
+
+# ... and so is a word we do not know ("$3.6-Mx" gave 3.6), and a range of such amounts
+@pytest.mark.parametrize(
+    "raw", ["$3.6-Mx", "$10-million-$15-million", "$10-million to $15-million"]
+)
+def test_hyphenated_unknown_word_or_range(raw: str) -> None:
+    assert parse_money(raw) is None

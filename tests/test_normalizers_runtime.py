@@ -127,3 +127,43 @@ def test_hours_and_minutes_joined_by_and_in_other_languages(raw: str, minutes: i
 @pytest.mark.parametrize("raw", ["1 hour blah 39 minutes", "2 hours or 30 minutes"])
 def test_minutes_after_hours_with_an_unknown_joiner_give_none(raw: str) -> None:
     assert parse_runtime(raw) is None  # never the hours alone (60, 120)
+
+
+# round 6: compound adjectives, the unit joined to the number by a hyphen (judge6:
+# "45-minütige"; the other forms from language knowledge)
+@pytest.mark.parametrize(("raw", "minutes"), [
+    ("45-minütige", 45), ("eine 90-minütigen Folge", 90), ("2-stündige", 120),
+    ("a 45-minute episode", 45), ("120-minute", 120), ("a 2-hour, 15-minute film", 135),
+    ("90-minutowy", 90), ("3-hodinový", 180), ("45-минутный", 45), ("2-часовой", 120),
+    ("45-хвилинний", 45), ("45-minuters", 45), ("2-timmars", 120), ("90 dakikalık", 90),
+])  # fmt: skip
+def test_compound_adjectives(raw: str, minutes: int) -> None:
+    assert parse_runtime(raw) == minutes
+
+
+@pytest.mark.parametrize("raw", ["45-90-minütige", "2-7 minutes", "PG-13 - 95-minute"])
+def test_a_hyphen_between_numbers_is_still_a_range(raw: str) -> None:
+    assert parse_runtime(raw) is None
+
+
+# round 6: one hour as "an hour" or "un'ora"; Danish and Norwegian "t." (language knowledge)
+@pytest.mark.parametrize(("raw", "minutes"), [
+    ("an hour and 45 minutes", 105), ("an hour and a half", 90), ("about an hour", 60),
+    ("un'ora e 45 minuti", 105), ("un’ora e mezza", 90), ("Længde: 2 t. 15 min.", 135),
+])  # fmt: skip
+def test_one_hour_in_words(raw: str, minutes: int) -> None:
+    assert parse_runtime(raw) == minutes
+
+
+@pytest.mark.parametrize("raw", ["half an hour", "a quarter of an hour", "a hourly"])
+def test_a_part_of_an_hour_is_no_hour(raw: str) -> None:
+    assert parse_runtime(raw) is None
+
+
+# round 6: h:mm or mm:ss before its unit after a label (language knowledge)
+@pytest.mark.parametrize(("raw", "minutes"), [
+    ("Laufzeit: 1:45 Std.", 105), ("Durée : 1:45 h", 105), ("Runtime: 2:15 hrs", 135),
+    ("Länge: 169:59 Min (163:11 Min bei 25fps)", 170),
+])  # fmt: skip
+def test_clock_before_its_unit_after_a_label(raw: str, minutes: int) -> None:
+    assert parse_runtime(raw) == minutes

@@ -1,4 +1,4 @@
-"""Vote and rating counts -> int."""
+"""Vote, rating, audience and screen counts -> int."""
 
 from __future__ import annotations
 
@@ -6,6 +6,17 @@ import re
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
+from marquee.normalizers.count_nouns import (
+    APPROXIMATE,
+    COUNTED,
+    COUNTER_PREFIXES,
+    COUNTERS,
+    MIL_THOUSAND,
+    MODIFIERS,
+    PARTICLES,
+    RATING_NOUNS,
+    words_of,
+)
 from marquee.normalizers.money import RANGE_WORDS
 from marquee.normalizers.numbers import (
     MAGNITUDE,
@@ -31,7 +42,7 @@ _SCALE_ALTERNATION = "|".join(re.escape(word) for word in sorted(_SCALE, key=len
 # groups may be split by "," "." "'" or any space (NBSP, thin space)
 _COUNT = re.compile(
     rf"(?<![\w.,])(?P<num>\d(?:[\d,.'\s]*\d)?)"
-    rf"(?:\s*{ROMANIAN_OF}(?P<scale>{_SCALE_ALTERNATION})\b)?(?!\d|[.,]\d|\s*%)",
+    rf"(?:(?:\s*|-){ROMANIAN_OF}(?P<scale>{_SCALE_ALTERNATION})\b)?(?!\d|[.,]\d|\s*%)",
     re.IGNORECASE,
 )
 _GROUPED = re.compile(r"^\d{1,3}(?:(?P<sep>[,.'\s])\d{3})(?:(?P=sep)\d{3})*$")
@@ -78,21 +89,36 @@ _KNOWN_AFTER = frozenset(word.casefold() for word in (
     "εισιτήρια", "θεατές", "katsojalle", "nézőt", "nézőszámmal", "bilete", "vândute",
     "intrări", "spectatori", "biobesök", "biobesökare", "billetter", "ľudí", "units",
     "명", "人", "次", "場", "场", "回", "票", "件", "人评价", "人評價",
-))  # fmt: skip
+)) | words_of(COUNTED) | words_of(MODIFIERS)  # fmt: skip
 # "1,2 million d'entrées", "1,1 millones de espectadores": a preposition, then the noun
 _PREPOSITIONS = frozenset(("de", "d", "di", "du", "des", "da", "do"))
 # Spanish and Portuguese nouns after "mil", which there is a thousand ("354 mil ingressos")
 # (not "votos": a rating widget abbreviates as in English, so "3 mil votos" stays unread)
-_IBERIAN_AFTER = frozenset((
-    "espectadores", "personas", "entradas", "pessoas", "ingressos", "de",
-))  # fmt: skip
+_IBERIAN_AFTER = (words_of(COUNTED, MIL_THOUSAND) - RATING_NOUNS) | {"de"}
+# ... or a Spanish or Portuguese word of approximation before the number ("Mais de 526 mil")
+_IBERIAN_BEFORE = re.compile(
+    r"(?i:(?<![^\W\d_])(?:"
+    + "|".join(re.escape(w) for w in sorted(words_of(APPROXIMATE, MIL_THOUSAND), key=len))
+    + r"))\s*$"
+)
+# CJK counters joined to the number ("374スクリーン", "1367개"), and what may follow one
+_COUNTERS = tuple(sorted(words_of(COUNTERS), key=len, reverse=True))
+_AFTER_COUNTER = tuple(PARTICLES)
+_BEFORE_COUNTER = tuple(words_of(COUNTER_PREFIXES))
+# CJK text joins a word to the number before it ("全国374館", "約374人"); not the ordinal 第
+# ("第3話")
+_JOINED_BEFORE = re.compile(
+    r"(?<=[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af])(?<!第)(?=\d)"
+)
 _WORD_AFTER = re.compile(r"\s*(?P<word>[^\W\d_]+)")
 _CJK_START = re.compile(r"\d")
 _DECIMAL_POINT = re.compile(r"\d+\.\d+")
 
 
 def parse_count(text: str | None) -> int | None:
-    """A count as shown ("1,600 votes", "12.4K votes") to an int; None when unclear.
+    """A count as shown ("1,600 votes", "12.4K votes", "2,641 theatres", "374スクリーン") to an
+    int; None when unclear. The word after the number must be a noun of something counted, a
+    counter, or clearly no magnitude (count_nouns.py): "323 <an unknown word>" gives None.
 
     >>> [parse_count(t) for t in ("1,600 votes", "12.4K votes", "1.4M votes", "1 vote")]
     [1600, 12400, 1400000, 1]
@@ -100,6 +126,8 @@ def parse_count(text: str | None) -> int | None:
     [1300000, 1300000, 742300, 12400]
     >>> parse_count("8.1/10 from 2,000 votes"), parse_count("(1\\u202f234)")
     (2000, 1234)
+    >>> parse_count("2,641 theatres"), parse_count("스크린 1367개"), parse_count("Mais de 526 mil")
+    (2641, 1367, 526000)
     >>> parse_count("4.5 (1,600)"), parse_count("7.8/10 (12.4K)"), parse_count("3 (4)")
     (1600, 12400, None)
     >>> [parse_count(t) for t in ("1.5", "1,23", "12%", "many", "-", None, "3 and 4")]
@@ -117,6 +145,8 @@ def parse_count(text: str | None) -> int | None:
     if len(cleaned) > MAX_LENGTH:
         return None
     cleaned = spelled_out(cleaned)
+    if not cleaned.isascii():
+        cleaned = _JOINED_BEFORE.sub(" ", cleaned)
     cjk = _cjk_count(cleaned)
     if cjk is not _NOT_CJK:
         return cjk
@@ -174,7 +204,9 @@ def _mil(text: str, match: re.Match[str]) -> _Number | None:
     if _DECIMAL_POINT.fullmatch(num) is not None and _NOUN_AFTER.match(text, end):
         return _Number(num, match.start(), end, _value(num, "mil"))
     word = _WORD_AFTER.match(text, end)
-    if word is None or word.group("word").casefold() not in _IBERIAN_AFTER:
+    if word is None and _IBERIAN_BEFORE.search(text, 0, match.start()):
+        pass  # "Mais de 526 mil": the words before say Portuguese
+    elif word is None or word.group("word").casefold() not in _IBERIAN_AFTER:
         return None
     amount = number_with_magnitude(num, "mil")
     value = None if amount is None else int((amount * 1000).quantize(Decimal(1)))
@@ -214,8 +246,28 @@ def _unknown_word_after(text: str, end: int) -> bool:
     if found is not None and found.group("word").casefold() in _PREPOSITIONS:
         after = _WORD_AFTER.match(text, found.end() + (text[found.end() : found.end() + 1] in "'’"))
         # "2 millones de millones" is 2e12: a magnitude after the preposition is unknown
-        return after is not None and after.group("word").casefold() not in _KNOWN_AFTER
-    return found is not None and found.group("word").casefold() not in _KNOWN_AFTER
+        return after is not None and not _known(after.group("word"))
+    return found is not None and not _known(found.group("word"))
+
+
+def _known(word: str) -> bool:
+    """A noun of something counted, or a CJK counter ("スクリーン", "개"), alone or before a
+    particle ("374館で公開"); "2次元" (two-dimensional) is no count of anything."""
+    folded = word.casefold()
+    if folded in _KNOWN_AFTER:
+        return True
+    if folded.startswith(_BEFORE_COUNTER):  # "1000여개", "1000多人"; "여" alone: "1,000여 명"
+        folded = folded[1:]
+        if not folded:
+            return True
+    return any(
+        folded.startswith(counter) and _after_counter(folded[len(counter) :])
+        for counter in _COUNTERS
+    )
+
+
+def _after_counter(rest: str) -> bool:
+    return not rest or rest.startswith(_AFTER_COUNTER)
 
 
 def _count_after_score(text: str, matches: list[_Number]) -> list[_Number]:

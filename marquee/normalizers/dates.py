@@ -120,7 +120,7 @@ def parse_date(
     if not cleaned.isascii():
         if _HIJRI.search(cleaned):
             return None  # "1440هـ": a year of the Hijri calendar, not of ours
-        cleaned = _common_era(_arabic_months(cleaned))
+        cleaned = _CYRILLIC_ORDINAL.sub("", _common_era(_arabic_months(cleaned)))
     if "年" in cleaned or "년" in cleaned:
         cjk = _read_cjk(cleaned)
         if cjk is not _NO_MATCH:
@@ -234,7 +234,10 @@ _ENGLISH = [
 _ISO = re.compile(
     r"^(?P<year>\d{4})-(?P<month>\d{2})(?:-(?P<day>\d{2}))?(?=$|[T ]\d{2}:\d{2}|\s*\()"
 )
-_YEAR_ONLY = re.compile(r"^\(?(?P<year>\d{4})\)?(?:\s*\([^)]*\))?$")
+# ... with the Russian or Ukrainian word for "year" ("2018 года", "2018 г.", "2018 року")
+_YEAR_ONLY = re.compile(
+    r"^\(?(?P<year>\d{4})\)?(?:\s+(?:год|года|году|г\.?|рік|року|р\.?))?(?:\s*\([^)]*\))?$"
+)
 _NUMERIC = re.compile(
     r"^[\s(]*(?P<a>\d{1,4})\s*(?P<sep>[./-])\s*(?P<b>\d{1,2})\s*(?P=sep)\s*(?P<c>\d{1,4})"
     r"(?=$|[\s.,;|)T])"
@@ -415,8 +418,15 @@ _RESPELLED = {"maerz": "märz", "jaenner": "jänner", "feber": "februar"}
 _TRANSLITERATED = re.compile(r"\b(?:maerz|jaenner|feber)\b", re.IGNORECASE)
 
 
+# Russian and Ukrainian ordinal endings after a hyphen ("1-го марта 2018-го года", "1-е",
+# "в 2018-м году", "1-ше березня")
+_CYRILLIC_ORDINAL = re.compile(
+    r"(?<=\d)-(?:го|е|й|я|м|ое|ого|ий|ый|ая|ом|му|ше|ге|тє|те)(?![^\W\d_])"
+)
+
+
 def _respelled(text: str) -> str:
-    text = _ORDINAL.sub("", text)
+    text = _CYRILLIC_ORDINAL.sub("", _ORDINAL.sub("", text))
     return _TRANSLITERATED.sub(lambda match: _RESPELLED[match.group(0).lower()], text)
 
 
@@ -452,6 +462,8 @@ def _read_with_dateparser(
     numbers = _numbers(text)
     if precision == 3 and found.day not in numbers:
         return None  # a day the text does not show ("Q4 1995") is made up
+    if precision < 3 and str(found.year) not in _DIGITS.findall(text):
+        return None  # "estreno el 10 de julio": a day with no year, not July 2010
     if precision >= 2 and _QUARTER.search(text):
         return None  # a quarter ("Q1 1974") names no month
     month = found.month if precision >= 2 else None
@@ -474,8 +486,10 @@ def _numbers(text: str) -> set[int]:
 
 
 def _year_written(year: int, text: str) -> bool:
-    """dateparser fills a missing year from today; accept only years the text shows."""
-    return str(year) in text or f"{year % 100:02d}" in text
+    """dateparser fills a missing year from today; accept only years the text shows, as a
+    whole number: the year 8 is not written in "2018 года" (dateparser read it so)."""
+    numbers = _DIGITS.findall(text)
+    return str(year) in numbers or (year >= 1900 and f"{year % 100:02d}" in numbers)
 
 
 def _known_languages(languages: Sequence[str] | None) -> tuple[str, ...] | None:

@@ -3,9 +3,9 @@
 price-parser reads the number (separators, decimal marks); this module adds
 what film pages need and it lacks: magnitude words ("$3.6 million", "₹187 crore",
 "155억 원"), ISO codes for symbols and words, a code or country-named currency after the
-amount overriding a bare "$" ("$50 million MXN"), country hints for "¥" and "kr", and refusing
-ranges ("$10–15 million") and unknown magnitude abbreviations ("$3.6 Mx") rather
-than taking a bare number.
+amount overriding a bare "$" ("$50 million MXN"), country hints for "¥", "kr" and "pesos",
+and refusing ranges ("$10–15 million") and unknown magnitude abbreviations ("$3.6 Mx")
+rather than taking a bare number.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from price_parser import Price
 from price_parser._currencies import CURRENCIES, CURRENCY_NATIONAL_SYMBOLS, CURRENCY_SYMBOLS
 
 from marquee.normalizers.numbers import (
+    IBERIAN_LARGE,
     MAGNITUDE,
     MAX_DIGITS,
     MAX_LENGTH,
@@ -70,7 +71,7 @@ _TRAILING_NOISE = re.compile(
 # "10–15", "10 to 15", "von 10 bis 20", "de 10 à 20", "10〜20", "от 10 до 20"
 RANGE_WORDS = r"[-–—〜～~到至]|\b(?:to|bis|à|a|al|do|til|tot|till|до|đến)\b"
 _RANGE = re.compile(
-    rf"\d\s*(?:[^\W\d_]{{1,12}}\.?)?\s*(?:{RANGE_WORDS})\s*(?:[^\W\d_]{{1,3}}\.?\s*)?"
+    rf"\d\s*(?:-?[^\W\d_]{{1,12}}\.?)?\s*(?:{RANGE_WORDS})\s*(?:[^\W\d_]{{1,3}}\.?\s*)?"
     r"(?:[^\w\s]{1,3}\s*)?\d"  # "RM 7 juta - RM 8 juta"
     # "between 10 and 20", "entre 10 y 20", "tra 10 e 20", "zwischen 10 und 20"
     # "từ 100 đến 300 tỷ đồng" (Vietnamese "from ... to")
@@ -170,6 +171,60 @@ _WORDS: dict[str, str | _Resolver] = {
 def _not_settled(countries: frozenset[str]) -> str | None:
     """A currency sign shared by several countries' currencies ("dinar", "riyal")."""
     return None
+
+
+_PESO_COUNTRIES = {
+    "mexico": "MXN", "méxico": "MXN", "mx": "MXN", "mex": "MXN",
+    "argentina": "ARS", "ar": "ARS", "arg": "ARS", "chile": "CLP", "cl": "CLP", "chl": "CLP",
+    "colombia": "COP", "co": "COP", "col": "COP", "philippines": "PHP", "ph": "PHP",
+    "phl": "PHP", "uruguay": "UYU", "uy": "UYU", "ury": "UYU", "cuba": "CUP", "cu": "CUP",
+    "cub": "CUP", "dominican republic": "DOP", "do": "DOP", "dom": "DOP",
+}  # fmt: skip
+
+
+def _pesos(countries: frozenset[str]) -> str | None:
+    """ "pesos" names eight currencies: the one of the title's only peso country, else none
+    (judge6's "89 millones de pesos" is MXN only because the page is Mexican)."""
+    found = {_PESO_COUNTRIES[country] for country in countries if country in _PESO_COUNTRIES}
+    return found.pop() if len(found) == 1 else None
+
+
+# round 6 (language knowledge): dollars named by their country in other languages, which
+# the bare "dólares" (USD) would otherwise win ("12 millones de dólares canadienses" is CAD)
+_COUNTRY_DOLLARS: dict[str, str | _Resolver] = {
+    **dict.fromkeys((
+        "dólares canadienses", "dólares canadenses", "dollars canadiens", "dollari canadesi",
+        "kanadische Dollar", "kanadischen Dollar", "канадских долларов", "канадских доллара",
+    ), "CAD"),
+    **dict.fromkeys((
+        "dólares australianos", "dollars australiens", "dollari australiani",
+        "australische Dollar", "australischen Dollar", "австралийских долларов",
+    ), "AUD"),
+    **dict.fromkeys(("dólares neozelandeses", "dollars néo-zélandais"), "NZD"),
+    **dict.fromkeys((
+        "dólares de Hong Kong", "dollars de Hong Kong", "dollari di Hong Kong", "Hongkong-Dollar",
+        "гонконгских долларов",
+    ), "HKD"),
+    **dict.fromkeys(("dólares de Singapur", "dollars de Singapour", "Singapur-Dollar"), "SGD"),
+    **dict.fromkeys((
+        "dólares taiwaneses", "nuevos dólares taiwaneses", "dollars taïwanais", "Taiwan-Dollar",
+        "тайваньских долларов",
+    ), "TWD"),
+    **dict.fromkeys((
+        "dólares estadounidenses", "dólares americanos", "dollars américains",
+        "dollari americani", "американских долларов",
+    ), "USD"),
+}  # fmt: skip
+_WORDS.update(_COUNTRY_DOLLARS)
+_WORDS.update({
+    # plurals of other languages ("120 millions de yuans", "1.200 millones de yenes")
+    "yuans": "CNY", "yenes": "JPY", "yens": "JPY", "wons": "KRW", "soles": "PEN",
+})  # fmt: skip
+# a currency, so the amount before it is read ("89 millones 33 mil 947 pesos", judge6)
+_WORDS.update({
+    "pesos": _pesos, "peso": _pesos, "pesos argentinos": "ARS", "pesos chilenos": "CLP",
+    "pesos colombianos": "COP", "pesos uruguayos": "UYU", "pesos filipinos": "PHP",
+})  # fmt: skip
 
 
 # signs from price-parser's test suite (tests/fixtures/realworld/money.tsv, "1 <sign>" rows)
@@ -291,7 +346,7 @@ _QUALIFIERS = (
 # a letter word right after the number: a magnitude we do not know would make the bare
 # number a wrong, tiny amount that nothing flags ("323 milyonu"), so it must be known
 # ("72+ கோடி": a "+" between them changes nothing)
-_AFTER_NUMBER = re.compile(r"\s*\+?\s*(?P<word>[^\W\d_]+\.?)")
+_AFTER_NUMBER = re.compile(r"(?:\s*\+?\s*|-)(?P<word>[^\W\d_]+\.?)")
 _QUALIFIER = re.compile(
     r"(?i:u\.s\.?|" + "|".join(sorted(_QUALIFIERS, key=len, reverse=True)) + r")\.?(?![^\W\d_])"
 )
@@ -332,7 +387,8 @@ def _unknown_word_after(text: str, end: int) -> bool:
 def parse_money(text: str | None, *, country: Countries = None) -> Money | None:
     """A money amount as written to Money; None for junk, placeholders and ranges.
 
-    `country` (the title's countries, names or ISO codes) settles "¥" and "kr".
+    `country` (the title's countries, names or ISO codes) settles "¥", "kr" and "pesos"
+    (the title's only peso country; "$" before pesos is the peso sign).
 
     >>> parse_money("$3,600,000")
     Money(amount=Decimal('3600000'), currency='USD')
@@ -405,7 +461,15 @@ def _mil_as_thousand(text: str, amount: Decimal, currency: str | None) -> Decima
     found = _MIL.search(text)
     if found is None or not (found.group("comma") or currency in _MIL_THOUSAND):
         return amount
+    if _IN_IBERIAN_RUN.search(text, 0, found.start()):
+        return amount  # "R$ 89 milhões 33 mil": read as a thousand in its run already
     return amount / 1000
+
+
+_IN_IBERIAN_RUN = re.compile(
+    r"(?i:(?<![^\W\d_])(?:" + "|".join(sorted(IBERIAN_LARGE, key=len, reverse=True))
+    + r"))\s+\d{1,3}\s*$"
+)
 
 
 # the site's usual forms, "$3,600,000" and "$3.6 million": read by hand, the general rules
@@ -504,7 +568,12 @@ def _currency(text: str, countries: frozenset[str]) -> str | None:
         named = _named_after_amount(text)
         if named is not None:
             return named
+        if token == "$" and _PESOS_AFTER.search(text, match.end()):
+            return _pesos(countries)  # "$89 millones de pesos": "$" is the peso sign there
     return _iso(token, countries)
+
+
+_PESOS_AFTER = re.compile(r"(?i:(?<![^\W\d_])pesos?(?![^\W\d_]))")
 
 
 def _iso(token: str, countries: frozenset[str]) -> str | None:
@@ -518,11 +587,11 @@ def _iso(token: str, countries: frozenset[str]) -> str | None:
 # dollars": a code or a country-named currency right after the amount, unless a number
 # follows it ("$5 million (EUR 4 million)" gives a second amount, not the first's currency)
 _NAMED_AFTER = re.compile(
-    r"\s*(?i:dollars?\b)?\s*\(?\s*(?:in\s+)?(?P<token>"
+    r"\s*(?i:dollars?\b)?\s*\(?\s*(?:(?:in|de)\s+)?(?P<token>"
     + _CURRENCY.pattern
     + r")(?!\s*[^\w\s]{0,3}\s*\d)"
 )
-_NAMED_WORDS = frozenset(word.casefold() for word in _NAMED)
+_NAMED_WORDS = frozenset(word.casefold() for word in (*_NAMED, *_COUNTRY_DOLLARS))
 
 
 def _named_after_amount(text: str) -> str | None:

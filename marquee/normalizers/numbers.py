@@ -62,6 +62,9 @@ _EUROPEAN: dict[str, int] = {
     # Polish and Czech cases ("10,2 miliona dolarów", "105,5 milionu korun", "108 miliónů
     # korun", "480 tisíc lidí")
     "miliona": 10**6, "milionu": 10**6, "miliónů": 10**6, "milióny": 10**6, "miliardu": 10**9,
+    # round 6 (language knowledge): Polish, Czech and Slovak "1,5 miliarda", Slovak "miliárd",
+    # "1,5 milióna"
+    "miliarda": 10**9, "miliárd": 10**9, "milióna": 10**6,
     "tisíc": 10**3, "tisíce": 10**3, "tysięcy": 10**3, "tysiące": 10**3,
     # Polish instrumental, Hungarian adjective ("ponad 2 miliardami dolarów", "13,98 milliós")
     "miliardami": 10**9, "milionami": 10**6, "milliós": 10**6, "milliárdos": 10**9,
@@ -111,8 +114,9 @@ _CONVENTION = {
 _THAI = "\u0e00-\u0e7f"
 # Romanian puts "de" between a number from 20 and its noun: "800 de mii", "20 de milioane"
 ROMANIAN_OF = r"(?:(?i:de)\s+(?=(?i:mii|milioane|miliarde)(?![^\W\d_])))?"
+# ("$12.5-million budget", "$1.2-billion": a hyphen joins the magnitude in a compound)
 MAGNITUDE = re.compile(
-    r"\s*\+?\s*" + ROMANIAN_OF + r"(?P<mag>"
+    r"(?:\s*\+?\s*|-)" + ROMANIAN_OF + r"(?P<mag>"
     + "|".join(re.escape(word) for word in sorted(MAGNITUDES, key=len, reverse=True))
     + rf")\.?(?:(?<=[{_THAI}])|(?![^\W\d_]|/))",
     re.IGNORECASE,
@@ -269,9 +273,22 @@ _CRORE = 10**7
 _IN_CRORES = frozenset({10**3, 10**5})
 
 
+# Spanish and Portuguese "mil" is a thousand: after their own larger magnitudes, in a run,
+# it is no English "mil" (a million): "89 millones 33 mil 947", "2 milhões 300 mil"
+_MIL = "mil"
+IBERIAN_LARGE = frozenset({
+    "millón", "millones", "mil millones", "milhão", "milhões", "bilhão", "bilhões",
+})  # fmt: skip
+
+
+def _scale_in_run(word: str, previous: str) -> int:
+    folded = word.casefold()
+    return 10**3 if folded == _MIL and previous.casefold() in IBERIAN_LARGE else scale_of(folded)
+
+
 def with_magnitudes(text: str, digits: str, magnitude: re.Match[str]) -> tuple[Decimal, int] | None:
-    """ "1,091 млрд", and descending runs of them: "113 мільйонів 200 тисяч", with the end
-    index; None when a part cannot be placed ("3 millones 200 mil")."""
+    """ "1,091 млрд", and descending runs of them: "113 мільйонів 200 тисяч", "89 millones
+    33 mil 947", with the end index; None when a part cannot be placed ("3 millones 200")."""
     word = magnitude.group("mag")
     amount = number_with_magnitude(digits, word)
     if amount is None:
@@ -282,12 +299,13 @@ def with_magnitudes(text: str, digits: str, magnitude: re.Match[str]) -> tuple[D
         if scale_of(second.group("mag")) <= last:
             return None
         last *= scale_of(second.group("mag"))
-        total, end = amount * last, second.end()
+        total, end, word = amount * last, second.end(), second.group("mag")
     while (part := _NEXT_PART.match(text, end)) is not None:
         following = MAGNITUDE.match(text, part.end())
         if following is None:
             break
-        scale = scale_of(following.group("mag"))
+        scale = _scale_in_run(following.group("mag"), word)
+        word = following.group("mag")
         if scale == _CRORE and last in _IN_CRORES:
             # "১ হাজার ১৩ কোটি": (1 thousand and 13) crore
             total, last, end = (total + int(part.group("num"))) * scale, scale, following.end()

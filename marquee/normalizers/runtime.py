@@ -33,6 +33,9 @@ _UNIT_WORDS: dict[int, tuple[str, ...]] = {
         "godzin", "giờ", "jam",
         # Hindi, Slovak ("3 घंटे 20 मिनट", "Dĺžka:81 minút")
         "घंटे", "घंटा", "घंटों", "hodín",
+        # Danish and Norwegian abbreviate "timer" ("Længde: 2 t. 15 min."), always with a dot
+        # (a bare "t" is no unit of time: "1 T$" is a price)
+        "t.",
         # Croatian, Serbian, Bosnian ("2 sata i 32 minute", "3 sata i 26 minuta")
         "sat", "sata", "sati",
         # Thai, Arabic, Tamil ("1 ชั่วโมง 54 นาที", "3 மணி நேரம் 2 நிமிடங்களுடன்",
@@ -58,6 +61,34 @@ _UNIT_WORDS: dict[int, tuple[str, ...]] = {
         "сек", "секунд", "''", "″", '"', "सेकंड", "detik",
     ),
 }  # fmt: skip
+# compound adjectives: "45-minütige", "a 45-minute episode", "90-minutowy", "2-часовой",
+# as stems and their endings (German, Polish, Czech and Slovak, Russian, Ukrainian)
+_ADJECTIVE_ENDINGS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "e en er es em": (("minütig",), ("stündig",)),
+    "y a e ego ym ej ych": (("minutow",), ("godzinn",)),
+    "ý á é ého ém ých ou": (("minutov",), ("hodinov",)),
+    "ый ая ое ого ом ой ые ых ую": (("минутн",), ("часов",)),
+    "ий а е ого ому і их у": (("хвилинн",), ("годинн",)),
+}  # fmt: skip
+
+
+# a stem, then one of its endings, as one branch of the unit pattern (as whole words, the
+# forms made the unit pattern a quarter slower on every runtime)
+_ADJECTIVE = "|".join(
+    f"{stem}(?:{'|'.join(sorted(endings.split(), key=len, reverse=True))})?"
+    for endings, sides in _ADJECTIVE_ENDINGS.items()
+    for stems in sides
+    for stem in stems
+)
+_ADJECTIVE_SIZE = {
+    stem: size
+    for sides in _ADJECTIVE_ENDINGS.values()
+    for stems, size in zip(sides, (_MINUTES, _HOURS), strict=True)
+    for stem in stems
+}
+# ... and Nordic and Turkish compounds ("45-minuters", "2-timmars", "90 dakikalık")
+_UNIT_WORDS[_MINUTES] += ("minuters", "minutters", "dakikalık")
+_UNIT_WORDS[_HOURS] += ("timmars", "timers", "saatlik")
 # CJK units run into the next word with no space ("2時間41分", "150分超え", "135분")
 _CJK_UNIT_WORDS: dict[int, tuple[str, ...]] = {
     _HOURS: ("時間", "小時", "小时", "시간"),
@@ -74,7 +105,7 @@ _HOUR_WORD = re.compile(
     + "|(?:" + "|".join(_CJK_UNIT_WORDS[_HOURS]) + ")(?!\\s*[:：])"
 )
 _UNIT_OF = {
-    word: size
+    word.rstrip(".") or word: size
     for table in (_UNIT_WORDS, _CJK_UNIT_WORDS)
     for size, words in table.items()
     for word in words
@@ -89,9 +120,15 @@ _CJK_ALTERNATION = "|".join(
 )
 _NUMBER = r"\d{1,6}(?:[.,]\d{1,6})?"
 # a number, then its unit; the unit must not run on into a longer word ("min" in "mind")
-_UNIT = rf"(?:(?:{_UNIT_ALTERNATION})(?:\.|(?![^\W\d_]))|(?:{_CJK_ALTERNATION}))"
+_UNIT = (
+    rf"(?:(?:{_UNIT_ALTERNATION})(?:\.|(?![^\W\d_]))|(?:{_ADJECTIVE})(?![^\W\d_])"
+    rf"|(?:{_CJK_ALTERNATION}))"
+)
 # a colon after a digit makes a clock ("1:51"), after a word a label ("Dĺžka:81 minút")
-_PART = re.compile(rf"(?<!\d)(?<!\d:)(?P<num>{_NUMBER})\s*(?P<unit>{_UNIT})", re.IGNORECASE)
+# (a hyphen joins a number to its unit in a compound: "45-minute", "45-minütige")
+_PART = re.compile(
+    rf"(?<!\d)(?<!\d:)(?P<num>{_NUMBER})(?:\s*|-)(?P<unit>{_UNIT})", re.IGNORECASE
+)
 # JSON-like "seconds": 5640 (key first, value after)
 _KEYED = re.compile(r"\b(?P<unit>hours|minutes|seconds)\W{0,3}:\s*(?P<num>\d+)\b", re.IGNORECASE)
 _CLOCK = re.compile(r"^\(?(?P<h>\d{1,2}):(?P<m>[0-5]\d)(?::(?P<s>[0-5]\d))?\)?$")
@@ -113,8 +150,10 @@ _TRAILING_MINUTES = re.compile(r"^\s*(?P<num>[0-5]?\d)\b(?!\s*[.,:]?\d|[^\W\d_])
 # "104:15 Min.": minutes and seconds before a minutes unit
 # ... and "(3:34 மணிநேரம்)": hours and minutes before an hours unit; an aside in parentheses
 # may follow ("84:05 Min (80:43 Min bei 25fps)")
+# ... after a label ("Laufzeit: 1:45 Std.")
 _MINUTES_SECONDS = re.compile(
-    rf"^\(?(?P<m>\d{{1,3}}):(?P<s>[0-5]\d)\s*(?P<unit>{_UNIT})\)?(?:\s*\([^()]{{0,40}}\))?$",
+    r"^(?:[^\W\d_][^\d:]{0,24}:\s*)?"
+    rf"\(?(?P<m>\d{{1,3}}):(?P<s>[0-5]\d)\s*(?P<unit>{_UNIT})\)?(?:\s*\([^()]{{0,40}}\))?$",
     re.IGNORECASE,
 )
 
@@ -153,6 +192,8 @@ def parse_runtime(text: str | None) -> int | None:
         if _CHINESE_RANGE.search(cleaned):
             return None  # "二到三小時": two to three hours
         cleaned = _CHINESE_NUMBER.sub(_arabic, cleaned)
+    if "our" in cleaned or "ora" in cleaned:
+        cleaned = _ONE_HOUR.sub("1 ", cleaned)
     if _has_number_word(cleaned):
         cleaned = _HOURS_IN_WORDS.sub(in_digits, cleaned)
         cleaned = _MINUTES_AFTER_HOURS.sub(_minutes_in_digits, cleaned)
@@ -165,6 +206,11 @@ def parse_runtime(text: str | None) -> int | None:
     return minutes or None  # sites write 0 for "not known"
 
 
+# one hour in English and Italian: "an hour and 45 minutes", "un'ora e 45 minuti" (not
+# "half an hour" nor "a quarter of an hour")
+_ONE_HOUR = re.compile(
+    r"(?i:(?<![^\W\d_])(?<!half )(?<!of )(?:an?\s+|un['’]\s*)(?=(?:hour|ora)(?![^\W\d_])))"
+)
 # hours written as a word ("vier Stunden und 31 Minuten", "dwie godziny i 25 minut",
 # "drieënhalf uur", "dua jam 29 menit")
 _NUMBER_WORDS = NUMBER_WORDS
@@ -344,7 +390,10 @@ _CLOCK_MINUTES = 10
 
 
 def _unit_size(unit: str) -> int:
-    return _UNIT_OF[unit.lower().rstrip(".") or unit]
+    size = _UNIT_OF.get(unit.lower().rstrip(".") or unit)
+    if size is None:  # a compound adjective ("45-minütige")
+        size = next(size for stem, size in _ADJECTIVE_SIZE.items() if unit.lower().startswith(stem))
+    return size
 
 
 def _minutes_seconds(text: str) -> Decimal | None:
