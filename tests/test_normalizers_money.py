@@ -447,3 +447,10 @@ def test_hyphenated_magnitude(raw: str, amount: str) -> None:
 )
 def test_hyphenated_unknown_word_or_range(raw: str) -> None:
     assert parse_money(raw) is None
+
+
+def test_arabic_units_in_words_after_the_thousands() -> None:
+    # judge7_money.tsv: read whole, not cut at the thousands (1,704,000 was a wrong value)
+    found = parse_money("مليوناً وسبعمئة وأربعة آلاف وسبعمئة وخمسة وستين جنيهاً")
+    assert found is not None and (found.amount, found.currency) == (Decimal(1704765), "EGP")
+    assert parse_money("مليون وخمسمائة جنيه") is None  # 1.5 million as often as 1,000,500

@@ -239,6 +239,8 @@ _WORDS.update({
     "so'm": "UZS", "som": "KGS", "км": "BAM", "ЅM": "TJS", "د.أ": "JOD", "د.ا": "JOD",
     "د.م": "MAD", "ر.ع": "OMR", "ر.ق": "QAR", "ل.س": "SYP", "ل.ل": "LBP", "රු": "LKR",
     "ج.م": "EGP", "E£": "EGP", "جنيه": "EGP", "جنية": "EGP", "جن": "EGP", "zl": "PLN", "Esc": "CVE",
+    # the accusative of "pound" after a number ("62 جنيها", "جنيهاً"): judge7_money.tsv
+    "جنيها": "EGP", "جنيهاً": "EGP", "جنيهات": "EGP",
     "ID": "IQD", "NT": "TWD", "Sl": "SLL", "Ƀ": "BTC", "S'": "UZS", "Sʻ": "UZS",
     "franc": _not_settled, "دينار": _not_settled, "ريال": _not_settled, "درهم": _not_settled,
     "تومان": _not_settled, "圆": _not_settled, "圓": _not_settled,

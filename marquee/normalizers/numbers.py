@@ -386,9 +386,20 @@ def _arabic_part(text: str, end: int, last: int) -> tuple[Decimal, int] | None:
         value += _ARABIC_KINDS[kind][word.group("word")]
         end = word.end()
     magnitude = MAGNITUDE.match(text, end)
-    if not seen or magnitude is None or scale_of(magnitude.group("mag")) >= last:
+    if not seen:
         return None
-    return Decimal(value * scale_of(magnitude.group("mag"))), magnitude.end()
+    if magnitude is None:  # "...آلاف وسبعمئة وخمسة وستين": the units after the last magnitude
+        # only after thousands: "مليون وخمسمائة" says 1.5 million as often as 1,000,500
+        return (Decimal(value), end) if last == 10**3 and value < 10**3 else None
+    scale = scale_of(magnitude.group("mag"))
+    if scale >= last:
+        return None
+    if not _AND_A_WORD.match(text, magnitude.end()):
+        return Decimal(value * scale), magnitude.end()
+    rest = _arabic_part(text, magnitude.end(), scale)  # more words below it: read or nothing
+    if rest is None:
+        return None
+    return Decimal(value * scale) + rest[0], rest[1]
 
 
 def whole(amount: Decimal) -> Decimal:

@@ -127,7 +127,7 @@ _UNIT = (
 # a colon after a digit makes a clock ("1:51"), after a word a label ("Dĺžka:81 minút")
 # (a hyphen joins a number to its unit in a compound: "45-minute", "45-minütige")
 _PART = re.compile(
-    rf"(?<!\d)(?<!\d:)(?P<num>{_NUMBER})(?:\s*|-)(?P<unit>{_UNIT})", re.IGNORECASE
+    rf"(?<!\d)(?<!\d:)(?<!\d/)(?P<num>{_NUMBER})(?:\s*|-)(?P<unit>{_UNIT})", re.IGNORECASE
 )
 # JSON-like "seconds": 5640 (key first, value after)
 _KEYED = re.compile(r"\b(?P<unit>hours|minutes|seconds)\W{0,3}:\s*(?P<num>\d+)\b", re.IGNORECASE)
@@ -139,10 +139,13 @@ _UNIT_END = _UNIT
 # ... and "entre 41 y 45 minutos", "between 40 and 50 minutes": a runtime between two
 _RANGE = re.compile(
     rf"{_NUMBER}{_DASH}{_NUMBER}|{_NUMBER}\s*{_UNIT_END}{_DASH}{_NUMBER}\s*{_UNIT_END}"
-    r"|\b(?:between|entre|zwischen|tra|tussen|mezi|między|між|между)\b",
+    r"|\b(?:between|entre|zwischen|tra|tussen|mezi|między|між|между|mellem|mellan|mellom"
+    r"|között|arasında|μεταξύ)\b",
     re.IGNORECASE,
 )
 _TAG = re.compile(r"<[^>]*>")
+_AND_A_HALF = re.compile(r"(?<![\d.,/])(\d{1,2})(?:(?:\s+|-)1/2|-?½)(?!\d)")
+_A_HALF = re.compile(r"(?<![\d.,/])(?:1/2|½)(?![\d/])")
 _FOOTNOTE = re.compile(r"\[\w{1,3}\]")
 _PER_EPISODE = re.compile(r"\s*(?:per|/|an?|each)\s*(?:episode|ep)s?\.?\s*$", re.IGNORECASE)
 # "1hr51": the minutes after hours may come without their unit
@@ -199,6 +202,9 @@ def parse_runtime(text: str | None) -> int | None:
         cleaned = _MINUTES_AFTER_HOURS.sub(_minutes_in_digits, cleaned)
         cleaned = _CARDINAL_MINUTES.sub(_cardinal_in_digits, cleaned)
     cleaned = _PER_EPISODE.sub("", _FOOTNOTE.sub(" ", cleaned))
+    if "/2" in cleaned or "½" in cleaned:
+        cleaned = _AND_A_HALF.sub(r"\1.5", cleaned)  # "2 1/2 hours", "2-1/2 hours", "2½ h"
+        cleaned = _A_HALF.sub("0.5", cleaned)  # "1/2 hour", "½ h"
     seconds = _to_seconds(cleaned)
     if seconds is None:
         return None
@@ -209,7 +215,7 @@ def parse_runtime(text: str | None) -> int | None:
 # one hour in English and Italian: "an hour and 45 minutes", "un'ora e 45 minuti" (not
 # "half an hour" nor "a quarter of an hour")
 _ONE_HOUR = re.compile(
-    r"(?i:(?<![^\W\d_])(?<!half )(?<!of )(?:an?\s+|un['’]\s*)(?=(?:hour|ora)(?![^\W\d_])))"
+    r"(?i:(?<![^\W_])(?<!half )(?<!of )(?:an?\s+|un['’]\s*)(?=(?:hour|ora)(?![^\W\d_])))"
 )
 # hours written as a word ("vier Stunden und 31 Minuten", "dwie godziny i 25 minut",
 # "drieënhalf uur", "dua jam 29 menit")
@@ -440,8 +446,25 @@ def _unit_seconds(text: str) -> Decimal | None:
         if half is not None:  # "trois heures et demie"
             total, end = total + Decimal(unit) / 2, half.end()
     if total is not None and last_unit == _HOURS:
+        if _UNREAD_WORD.fullmatch(text[end:]):
+            return None  # "deux heures quarante": minutes in a word we do not read, not 120
         total += _minutes_without_unit(text[end:])
+    if total is not None and last_unit == _MINUTES and _NUMBER_AND_WORD.match(text, end):
+        return None  # "2 மணி, 14 நிமிடங்கள், 45 <seconds>": a unit we do not know after them
     return total
+
+
+# one word after the hours that may be their minutes in words ("deux heures quarante");
+# "long", "approx." and the like say nothing more
+_UNREAD_WORD = re.compile(
+    r"\s*(?:et|and|und|e|y|i|og|och|en)?\s*(?:vingt|trente|quarante|cinquante|dix|quinze|veinte"
+    r"|treinta|cuarenta|cincuenta|diez|quince|venti|trenta|quaranta|cinquanta|dieci|quindici"
+    r"|vinte|trinta|quarenta|cinquenta|dez|zwanzig|drei(?:ß|ss)ig|vierzig|fünfzig|zehn|fünfzehn"
+    r"|twintig|dertig|veertig|vijftig|tien|vijftien|tyve|tredive|fyrre|halvtreds|tjugo|trettio"
+    r"|fyrtio|femtio|twenty|thirty|forty|fifty|ten|fifteen)[^\W\d_]*\s*",
+    re.IGNORECASE,
+)
+_NUMBER_AND_WORD = re.compile(r"\s*,?\s*\d+\s*[^\W\d_]")
 
 
 # an hours-like number and a word we do not know before the first minutes: hours in another
