@@ -21,7 +21,7 @@ from marquee.parsers.dom import (
     text_of,
     xpath_strings,
 )
-from marquee.parsers.facts import EPISODES, Fact, is_other_topic
+from marquee.parsers.facts import EPISODES, Fact, is_other_topic, without_more
 from marquee.parsers.jsonld import JsonObject, string_value
 from marquee.parsers.labels import field_for
 from marquee.parsers.raw import RawStreaming
@@ -346,10 +346,20 @@ def list_values(fact: Fact | None) -> list[str]:
     split on commas and the like."""
     if fact is None:
         return []
-    if fact.links:
+    if fact.links and _only_links(fact):
         return fact.links
     texts = fact.items or [fact.text_without_more]
-    return _with_suffixes([part for text in texts for part in _LIST_SPLIT.split(text) if part])
+    parts = [part for text in texts for part in _LIST_SPLIT.split(text) if part]
+    return _with_suffixes([kept for part in parts if (kept := without_more(part))])
+
+
+def _only_links(fact: Fact) -> bool:
+    """The value is its links: what is left of its text without them is separators only
+    ("Drama, <a>Crime</a>" is two values, one of them unlinked)."""
+    text = fact.text
+    for link in fact.links:
+        text = text.replace(link, " ", 1)
+    return not any(char.isalnum() for char in without_more(text))
 
 
 def _with_suffixes(parts: list[str]) -> list[str]:

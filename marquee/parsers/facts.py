@@ -43,7 +43,9 @@ _LOCALIZED_MORE = re.compile(
 _MORE_LINK = re.compile(
     r"\s*(?:\(\s*more\s*\)|\b(?:see|view|show)\s+(?:more|all)\b\s*»?"
     # a lone » after a space is a "more" arrow; one right after a word closes a «quote»
-    r"|\b\d+\s+more\s+credits?\b\s*»?|(?<!\S)»)\s*",
+    r"|\b\d+\s+more\s+credits?\b\s*»?|(?<!\S)»)\s*"
+    # a list's last link to the title's keywords (Kinopoisk's genres end "..., слова")
+    r"|^(?:ключевые )?слова$|^keywords$",
     re.IGNORECASE,
 )
 _BLOCKS = ("p", "div", "li", "ul", "ol", "table", "dl", "section")
@@ -109,7 +111,7 @@ class Fact:
                 self._links = []
                 return self._links
             texts = [text_of(a) for element in self.elements for a in element.iter("a")]
-            self._links = [text for text in texts if text and not _is_more_link(text)]
+            self._links = [text for text in texts if text and not is_more_link(text)]
         return self._links
 
     @property
@@ -121,7 +123,7 @@ class Fact:
                 found = [text_of(element) for element in self.elements]
             else:
                 found = _separated_items(self.elements[0])
-            self._items = [text for text in (_without_more(item) for item in found) if text]
+            self._items = [text for text in (without_more(item) for item in found) if text]
         return self._items
 
     @property
@@ -138,18 +140,18 @@ class Fact:
 
     @property
     def text_without_more(self) -> str:
-        return _without_more(self.text)
+        return without_more(self.text)
 
 
-def _without_more(text: str) -> str:
+def without_more(text: str) -> str:
     if "等" in text:
         text = _IN_ALL.sub("", text)
     if not _may_say_more(text):
-        return text
+        return "" if _MORE_LINK.fullmatch(text) else text
     return squash(_MORE_LINK.sub(" ", _MORE.sub(" ", text)))
 
 
-def _is_more_link(text: str) -> bool:
+def is_more_link(text: str) -> bool:
     """ "+3 more", "(more)", "See all", "1 more credit »": a link to more, not a value."""
     return _MORE.search(text) is not None or _MORE_LINK.fullmatch(text) is not None
 
@@ -451,7 +453,10 @@ def _item_pair(item: Element) -> tuple[str, Fact] | None:
     label = text_of(item[0]).rstrip(":").strip()
     if ":" in label:
         return None  # "Release Date: 2027": a whole row, not a label
-    name = row_field_for(label) if label and len(label) <= _MAX_LABEL else None
+    # a heading first ("<li><h3>Studio Movie Grill</h3>...": a theatre's card) labels only
+    # with a listed wording, not by a key word
+    read = _heading_field if item[0].tag in _HEADING_TAGS else row_field_for
+    name = read(label) if label and len(label) <= _MAX_LABEL else None
     if name is None:
         return None
     values = tuple(child for child in list(item)[1:] if isinstance(child.tag, str))
@@ -544,13 +549,26 @@ def _heading_label(heading: Element) -> str:
     return label
 
 
+def _heading_field(label: str) -> str | None:
+    """A heading's field: a listed wording, or a key word that ends it ("Originally Released",
+    "Worldwide Gross"); "Studio Movie Grill" names a theatre."""
+    found = row_field_for(label)
+    if found is None or field_for(label) is not None:
+        return found
+    return found if row_field_for(label.split()[-1]) == found else None
+
+
 def _heading_pair(heading: Element) -> tuple[str, Fact] | None:
     """<h5>Director:</h5><div>James Cameron</div> (older templates), <h4>Country:</h4> United
     Kingdom, <h3>Genre</h3><div><a>Drama</a></div>: a small heading with a listed label (a
     colon, or its whole text) labels the short value after it: its tail and the siblings up
     to the next heading, or the next block."""
     label = _heading_label(heading)
-    name = row_field_for(label) if label and len(label) <= _MAX_LABEL else None
+    # a heading's unlisted wording is read by its key word only with a colon: "Studio Movie
+    # Grill" heads a theatre's showtimes, "Production Studio:" labels a value
+    labelled = label.rstrip().endswith((":", "："))
+    read = row_field_for if labelled else _heading_field
+    name = read(label) if label and len(label) <= _MAX_LABEL else None
     if name is None:
         return None
     tail = squash(heading.tail)
@@ -570,7 +588,7 @@ def _heading_pair(heading: Element) -> tuple[str, Fact] | None:
     if tail:  # "<h4>Country:</h4> <a>United Kingdom</a>": the value is the rest of the block
         links = [text_of(a) for el in following for a in el.iter("a") if text_of(a)]
         links += [text_of(el) for el in following if el.tag == "a"]
-        links = [link for link in links if not _is_more_link(link)]
+        links = [link for link in links if not is_more_link(link)]
         return name, Fact(label, elements, text, links=links or None)
     return name, Fact(label, elements, text)
 
@@ -810,7 +828,7 @@ def _lines_facts(block: Element) -> list[tuple[str, Fact]]:
         found[-1][2].extend(link for link in links if link and not _MORE.search(link))
     return [
         (name, Fact(label, (block,), ", ".join(item for item in items if item), links=links,
-                    items=[kept for item in items if (kept := _without_more(item))]))
+                    items=[kept for item in items if (kept := without_more(item))]))
         for name, items, links, label in found if any(items)
     ]
 

@@ -33,3 +33,11 @@ def test_a_hero_list_one_of_whose_words_is_a_genre() -> None:
     page = (b"<h1>Heat</h1><div><p><span>Fantasy</span> / <span>Muziek</span></p>"
             b"<p>26 minuten</p></div>")
     assert _record(page).genres == ["Fantasy", "Muziek"]
+
+
+def test_unlinked_values_beside_linked_ones_and_a_keywords_link() -> None:
+    # Kinopoisk: "триллер, документальный, <a>слова</a>": the last link opens the keywords
+    page = ("<h1>Heat</h1><div><div><div>Жанр</div><div>триллер, документальный, "
+            '<a href="/keywords">слова</a></div></div><div><div>Страна</div><div>Нигерия</div>'
+            "</div></div>").encode()
+    assert _record(page).genres == ["триллер", "документальный"]

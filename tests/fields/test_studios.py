@@ -82,3 +82,11 @@ def test_localized_plus_n_others_after_the_studios(more: str, total: int) -> Non
     record = _record(page)
     assert (record.studios, record.studios_total) == (
         ["Saint Entertainment", "Atlas Entertainment"], total)
+
+
+def test_a_theatre_card_heading_is_no_studio_label_a_key_word_last_is() -> None:
+    page = (b"<h1>Heat</h1><dl><dt>Runtime</dt><dd>170 min</dd></dl><ul><li><h3>Studio Movie "
+            b"Grill</h3><span>2.7 mi</span><p>Dolby Cinema</p><a>2:15p</a></li></ul>"
+            b"<div><h3>Originally Released</h3><p>December 25, 1995</p></div>")
+    record = _record(page)
+    assert (record.studios, str(record.release_date)) == ([], "1995-12-25")
