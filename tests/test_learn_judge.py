@@ -31,16 +31,17 @@ def _learned(held: str) -> tuple[int, int, int, int]:
 
 
 @pytest.mark.parametrize(("held", "floor", "share"), [
-    # 40 known pages a design, parser 2.2.0 (BENCHMARKS.md): built-in 84.8% -> learned 96.8%
-    # (79% of the fields the built-in readers miss)
-    ("heldout_sites", 0.95, 0.6),
-    # 91.1% -> 95.1% (45% of the gap)
-    ("heldout_sites2", 0.93, 0.3),
-    # 90.6% -> 95.2% (49% of the gap)
-    ("heldout_sites3", 0.93, 0.3),
-    # never learned on before its first measurement (88.9% -> 91.5%); with the synopsis
-    # hints added after it 90.6% -> 92.5% (20% of the gap)
-    ("heldout_sites4", 0.90, 0.15),
+    # 40 known pages a design (BENCHMARKS.md). The built-in readers rose with each parser
+    # release, so the floors rise and the share of what they leave that learning must close
+    # falls: parser 2.3.0, built-in 92.4% -> learned 97.5% (67% of the gap)
+    ("heldout_sites", 0.97, 0.6),
+    # 95.5% -> 97.7% (49% of the gap)
+    ("heldout_sites2", 0.97, 0.4),
+    # 94.5% -> 96.3% (33% of the gap)
+    ("heldout_sites3", 0.955, 0.25),
+    # 97.0% -> 97.4% (13% of the gap: the built-in readers now read most of what a locator
+    # would; first measured at 88.9% -> 91.5% with parser 2.2.0)
+    ("heldout_sites4", 0.97, 0.1),
 ])  # fmt: skip
 def test_learning_adds_fields_and_never_turns_a_right_value_wrong(
     held: str, floor: float, share: float
