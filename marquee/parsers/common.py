@@ -421,7 +421,29 @@ def trailer_id(root: Element, heads: Headings) -> str | None:
     sources = [_frame_source(frame) for frame in frames if not _is_clip(frame)] + links
     sources += [_frame_source(frame) for frame in others]
     sources += [_frame_source(frame) for frame in frames]  # the trailer heading's only video
-    return next((found for found in map(_youtube_id, sources) if found), None)
+    found = next((found for found in map(_youtube_id, sources) if found), None)
+    return found if found is not None else _named_trailer(root)
+
+
+_TRAILER_WORDS = re.compile(
+    r"\btrailers?\b|bande[- ]annonce|tr[áa]iler|予告|예고편|预告|預告|трейлер|zwiastun"
+    r"|upoutávka|fragman", re.IGNORECASE)
+
+
+def _named_trailer(root: Element) -> str | None:
+    """A YouTube link or player element that says it is the trailer, anywhere ("<a href=
+    //youtube.com/embed/..>Trailer</a>", "<rg-trailer src=..>", "aria-label='Play trailer'")."""
+    for element in root.iter():
+        if not isinstance(element.tag, str):
+            continue
+        source = str(element.get("href") or element.get("src") or element.get("data-src") or "")
+        if "youtu" not in source:
+            continue
+        names = " ".join((str(element.tag), str(element.get("class") or ""), str(
+            element.get("title") or ""), str(element.get("aria-label") or ""), text_of(element)))
+        if _TRAILER_WORDS.search(names) and (found := _youtube_id(source)):
+            return found
+    return None
 
 
 def _is_clip(frame: Element) -> bool:

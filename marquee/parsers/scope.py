@@ -237,4 +237,6 @@ def _dialogs(root: Element) -> list[Element]:
     assert isinstance(found, list)
     values = [value for value in found if isinstance(value, etree._ElementUnicodeResult)]
     owners = [value.getparent() for value in values]
-    return [*root.iter("dialog"), *(el for el in owners if el is not None)]
+    dialogs = [*root.iter("dialog"), *(el for el in owners if el is not None)]
+    # a modal holding a video is the title's trailer player, not a banner
+    return [el for el in dialogs if next(el.iter("iframe", "video"), None) is None]

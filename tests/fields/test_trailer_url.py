@@ -48,3 +48,15 @@ def test_a_lazy_trailer_embed() -> None:
 
 def test_the_trailer_headings_only_video_titled_clip() -> None:
     _unchanged(LLV, LLV.replace(b'<iframe title="Official Trailer"', b'<iframe title="Clip"'))
+
+
+@pytest.mark.parametrize(
+    "player",
+    ['<p><a class="play" href="//www.youtube.com/embed/bDyyfWhMrDo?rel=0">Trailer</a></p>',
+     '<a aria-label="Play trailer" href="https://www.youtube.com/watch?v=bDyyfWhMrDo">▶</a>',
+     '<button>Trailers (3)</button><div role="dialog"><iframe title="Trailer" src="https://www.'
+     'youtube-nocookie.com/embed/bDyyfWhMrDo?rel=0"></iframe></div>'],
+)
+def test_a_trailer_named_by_its_link_element_or_modal(player: str) -> None:
+    page = f"<h1>Heat</h1><dl><dt>Runtime</dt><dd>170 min</dd></dl>{player}".encode()
+    assert _record(page).trailer_url == "https://www.youtube.com/watch?v=bDyyfWhMrDo"
