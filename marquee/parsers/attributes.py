@@ -26,7 +26,8 @@ _MAX_LABEL = 40
 # the attributes that may carry a label: an attribute-only XPath walks attributes, several
 # times cheaper than a predicate on every element
 # (a web component's own `label` and `heading` attributes name it as aria-label does)
-_NAMING = etree.XPath("//@aria-label | //@title | //@aria-labelledby | //@label | //@heading")
+_NAMING = etree.XPath(
+    "//@aria-label | //@title | //@aria-labelledby | //@label | //@heading | //@data-label")
 
 
 def _named(root: Element) -> list[Element]:
@@ -72,7 +73,8 @@ def labels_from_attributes(root: Element, section_name: Callable[[str], bool]) -
         elif custom and text_of(element):
             element.tag = "div"  # read as the block it renders as
             _label_value(element, name)
-        elif element.tag in _LABELLED_VALUES and element.get("aria-label"):
+        elif element.tag in _LABELLED_VALUES and (
+                element.get("aria-label") or element.get("data-label")):
             _label_value(element, name)
 
 
@@ -111,7 +113,8 @@ def _ids(root: Element) -> dict[str, Element]:
 
 
 def _accessible_name(element: Element) -> str:
-    name = element.get("aria-label") or element.get("title")
+    # data-label: a value's label kept for a stylesheet (<p data-label="Tagline">...</p>)
+    name = element.get("aria-label") or element.get("title") or element.get("data-label")
     if not name and is_custom(element):  # <rg-fact label="Budget">
         name = element.get("label") or element.get("heading")
     if not name and element.tag == "svg":

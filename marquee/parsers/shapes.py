@@ -32,7 +32,7 @@ _COUNT = re.compile(
     r"|(?:評価数|レビュー数|评价人数|評分人數|평가 수)\s*[:：]?\s*(?P<n4>[\d,.]+万?)件?",
     re.IGNORECASE,
 )
-_HINT = re.compile(r"\btagline\b", re.IGNORECASE)
+_HINT = re.compile(r"\btagline\b|\bslogan\b", re.IGNORECASE)
 _MAX_TAGLINE = 200
 
 
@@ -55,8 +55,9 @@ def rating_count(owners: Sequence[Element]) -> str | None:
 
 # attribute-only XPath: it walks attributes, several times cheaper than a predicate on elements
 _TAGLINE_HINTS = etree.XPath(
-    "//@class[contains(., 'agline')] | //@data-testid[contains(., 'agline')]"
-    " | //@itemprop[contains(., 'agline')]"
+    "//@class[contains(., 'agline') or contains(., 'slogan')]"
+    " | //@data-testid[contains(., 'agline')] | //@itemprop[contains(., 'agline')]"
+    " | //@id[contains(., 'agline')]"
 )
 
 
@@ -67,7 +68,7 @@ def hinted_tagline(root: Element) -> str | None:
     hinted = [v.getparent() for v in found if isinstance(v, etree._ElementUnicodeResult)]
     for element in dict.fromkeys(el for el in hinted if el is not None):
         hint = f"{element.get('class') or ''} {element.get('data-testid') or ''} " \
-               f"{element.get('itemprop') or ''}"  # fmt: skip
+               f"{element.get('itemprop') or ''} {element.get('id') or ''}"  # fmt: skip
         if _HINT.search(hint):
             text = strip_quotes(text_of(element))[0]
             if 0 < len(text) <= _MAX_TAGLINE:

@@ -87,3 +87,14 @@ def test_a_blockquote_tagline_with_a_dash(tagline: bytes) -> None:
     old = b'<p class="css-4c0cb8-tagline">&quot;A Los Angeles crime saga.&quot;</p>'
     edited = _record(HEAT.replace(old, b"<blockquote>" + tagline + b"</blockquote>"))
     assert edited.tagline is not None and edited.tagline.startswith(("Livin", "They said"))
+
+
+@pytest.mark.parametrize(
+    "line",
+    ['<div id="tagline">Home is a dangerous place.</div>',
+     '<p class="sg-tag" data-label="Tagline">Home is a dangerous place.</p>',
+     '<p class="slogan">« Home is a dangerous place. »</p>'],
+)
+def test_a_tagline_named_by_its_id_a_data_label_or_a_slogan_class(line: str) -> None:
+    page = f"<h1>Heat</h1><dl><dt>Runtime</dt><dd>170 min</dd></dl>{line}".encode()
+    assert _record(page).tagline == "Home is a dangerous place."
