@@ -117,11 +117,16 @@ _CAST = heading_matcher(
     r"^(?:[a-z-]+ ){0,3}cast\b|^starring\b|^actors\b|^actresses\b|^actors and actresses\b"
     r"|^(?:the )?stars$|^performers$"
     r"|^casting$"  # a French, Spanish or Italian page's cast heading (an English row is the crew's)
+    r"|^演职员|^演職員|^演职人员|^キャスト|^출연진|^出演者"
 )
 # a cast list shown without a heading (a tab panel, a shelf): named by its id or test id
 _CAST_ID = re.compile(r"(?:^|[-_ ])cast(?:$|[-_ ])", re.IGNORECASE)
 _LIST_SEPARATORS = frozenset(",;·|/•")
-_NO_CHARACTER = frozenset({"actor", "actress", "performer", "cast", "cast member"})
+_NO_CHARACTER = frozenset(
+    {"actor", "actress", "performer", "cast", "cast member", "演员", "演員", "俳優", "배우",
+     "actriz", "attore", "attrice", "ator", "atriz", "schauspieler", "schauspielerin", "acteur",
+     "actrice", "aktor", "aktorka", "herec", "herečka", "актёр", "актер", "актриса", "oyuncu"}
+)  # fmt: skip
 # a "See full cast & crew" card at the end of the list is a link, not a credit
 _ROLE_HINT = re.compile(r"character|role", re.IGNORECASE)
 _ACTOR_HINT = re.compile(r"actor|performer|person|(?<![a-z])name", re.IGNORECASE)
@@ -175,6 +180,8 @@ _REWORDED_STATUS = re.compile(r"\b(?:stream(?:ing)?|watch)\b.*\b(?:on|at|with|an
 _AS_WORDS = ("as", "como", "comme", "als", "come", "nel ruolo di", "dans le rôle de", "역")
 _NOT_NAMES = frozenset({*_AS_WORDS, "...", "…", "-"})
 _AS = re.compile(r"\s(?:" + "|".join(_AS_WORDS[:-1]) + r")\s")
+# a role word, then the character after "plays" in brackets (Douban: "演员 (饰 Rosa)")
+_PLAYS = re.compile(r"(?:\S{1,12}\s*)?[(（]\s*(?:饰|飾|as|als|como|comme)\s+(.+)[)）]")
 _AS_LEAD = re.compile(r"(?:" + "|".join(_AS_WORDS[:-1]) + r"|role:?|rôle\s*:)\s+", re.IGNORECASE)
 _TABLE_CELLS = frozenset({"td", "th"})
 _BLOCK_CELLS = frozenset({"p", "h3", "h4", "h5", "h6"})
@@ -850,6 +857,8 @@ def _credit(texts: list[str]) -> tuple[str, str | None] | None:
     character: str | None = chunks[1].lstrip("—–-:· ") if len(chunks) > 1 else None
     if character and _AS_LEAD.match(character):  # "as Hanna", "als Hanna", "Role: Hanna"
         character = _AS_LEAD.sub("", character, count=1).strip() or None
+    if character and (played := _PLAYS.fullmatch(character)):  # "演员 (饰 Rosa)": actor, plays
+        character = played.group(1).strip() or None
     if character and character[0] == "(" and character[-1] == ")" and "(" not in character[1:]:
         character = character[1:-1].strip()
     if character and character.casefold() in _NO_CHARACTER:

@@ -462,8 +462,10 @@ def _item_pair(item: Element) -> tuple[str, Fact] | None:
     values = tuple(child for child in list(item)[1:] if isinstance(child.tag, str))
     if all(value.tag == "br" for value in values):
         return None  # "<strong>Runtime</strong><br>1h 46m": lines, read as lines
+    if not values or _holds_labels(list(values)):
+        return None  # a section's heading over rows of its own ("Box office" over "Budget: ..")
     text = squash(" ".join(text_of(value) for value in values))
-    return (name, Fact(label, values, text)) if values else None
+    return name, Fact(label, values, text)
 
 
 def _value_first_pair(item: Element) -> tuple[str, Fact] | None:
@@ -703,8 +705,11 @@ def _inline(element: Element) -> list[tuple[str, Fact]]:
         label, _, rest = _label_and_rest(element)
         name = field_for(label) if len(label) <= _MAX_LABEL else None
         value = squash(rest) or _image_text(element)  # "<b>Certificate:</b> <img alt=PG-13>"
-        found = [] if name is None else [
-            (name, Fact(label, _value_elements(element, label), value))]
+        values = _value_elements(element, label)
+        found = [] if name is None else [(name, Fact(label, values, value))]
+        # "<div><h3>Box office</h3><ul><li>Rozpočet: ...": a section heading over rows
+        if found and values != (element,) and _holds_labels(list(values)):
+            return []
     # the tree tests last: most "Label:" lines name no field
     if found and (in_chrome(element) or _holds_rows(element)):
         return []

@@ -283,3 +283,12 @@ def test_a_localized_cast_and_crew_table_beats_the_teaser_row() -> None:
     assert [(c.actor, c.character) for c in record.cast] == [
         ("Al Pacino", "Lt. Vincent Hanna"), ("Robert De Niro", None)]
     assert record.countries == ["USA", "Italien"]
+
+
+def test_douban_cast_and_crew_with_plays_in_brackets() -> None:
+    page = ("<h1>Heat</h1><div><h2>演职员 · · · · · · (全部 4)</h2><ul>"
+            '<li><span><a href="/c/0">Michael Mann</a></span><span>导演</span></li>'
+            '<li><span><a href="/c/1">Al Pacino</a></span><span>演员 (饰 Vincent Hanna)</span></li>'
+            '<li><span><a href="/c/2">Val Kilmer</a></span><span>演员</span></li></ul></div>')
+    assert [(c.actor, c.character) for c in _record(page.encode()).cast] == [
+        ("Al Pacino", "Vincent Hanna"), ("Val Kilmer", None)]

@@ -42,3 +42,11 @@ def test_a_gross_for_part_of_the_run_gives_way_to_the_whole() -> None:
     assert str(_record(body).box_office.amount) == "187436818"  # type: ignore[union-attr]
     alone = body.replace(b">Box Office<", b">Trivia<")
     assert str(_record(alone).box_office.amount) == "67436818"  # type: ignore[union-attr]
+
+
+def test_a_box_office_heading_over_a_budget_row_gives_no_box_office() -> None:
+    page = ("<h1>Heat</h1><div><h3>Box office</h3><ul><li>Rozpočet: 60 000 000 $</li></ul>"
+            "</div>").encode()
+    record = _record(page)
+    assert record.budget is not None and record.budget.amount == 60000000
+    assert record.box_office is None
