@@ -6,6 +6,8 @@ import re
 from collections.abc import Iterable
 from urllib.parse import urljoin, urlsplit
 
+from lxml import etree
+
 from marquee.parsers.crew import is_crew_role
 from marquee.parsers.dom import (
     Element,
@@ -437,19 +439,23 @@ _TRAILER_WORDS = re.compile(
     r"|upoutávka|fragman", re.IGNORECASE)
 
 
+_YOUTUBE_ATTRIBUTES = etree.XPath(
+    "//@href[contains(., 'youtu')] | //@src[contains(., 'youtu')]"
+    " | //@data-src[contains(., 'youtu')]")
+
+
 def _named_trailer(root: Element) -> str | None:
     """A YouTube link or player element that says it is the trailer, anywhere ("<a href=
     //youtube.com/embed/..>Trailer</a>", "<rg-trailer src=..>", "aria-label='Play trailer'")."""
-    for element in root.iter():
-        if not isinstance(element.tag, str):
-            continue
+    values = _YOUTUBE_ATTRIBUTES(root)
+    assert isinstance(values, list)
+    owners = (v.getparent() for v in values if isinstance(v, etree._ElementUnicodeResult))
+    for element in dict.fromkeys(el for el in owners if el is not None):
         source = str(element.get("href") or element.get("src") or element.get("data-src") or "")
-        if "youtu" not in source:
-            continue
         names = " ".join((str(element.tag), str(element.get("class") or ""), str(
             element.get("title") or ""), str(element.get("aria-label") or ""), text_of(element)))
-        if _TRAILER_WORDS.search(names) and (found := _youtube_id(source)):
-            return found
+        if _TRAILER_WORDS.search(names) and (video := _youtube_id(source)):
+            return video
     return None
 
 

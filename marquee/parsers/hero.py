@@ -122,23 +122,18 @@ def _headed(element: Element) -> bool:
 
 
 def _unheaded_blocks(top: Element) -> list[Element]:
-    """The short blocks inside top but those in a block that holds a subheading."""
+    """The short blocks inside top (itself included), in page order, but those in a block that
+    holds a subheading of its own: one walk that skips such blocks whole."""
     found: list[Element] = []
-    for child in top.iter():
-        if child is not top and _headed(child):
-            continue  # its descendants are skipped below, by their headed ancestor
-        if _is_block(child) and _short(child) and (child is top or not _inside_headed(child, top)):
-            found.append(child)
+    stack = [top]
+    while stack:
+        element = stack.pop()
+        if element is not top and len(element) and _headed(element):
+            continue
+        if _is_block(element) and _short(element):
+            found.append(element)
+        stack.extend(child for child in reversed(element) if isinstance(child.tag, str))
     return found
-
-
-def _inside_headed(element: Element, top: Element) -> bool:
-    for ancestor in element.iterancestors():
-        if ancestor is top:
-            return False
-        if _headed(ancestor):
-            return True
-    return False
 
 
 def _is_block(element: Element) -> bool:

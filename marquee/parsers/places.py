@@ -26,6 +26,7 @@ _MORE = frozenset(
 )  # fmt: skip
 _SPLIT = re.compile(r"\s*(?:,|/|·|／|、|，|\band\b|\bund\b|\bet\b|\by\b|\bi\b|\be\b)\s*")
 _MAX_NAME = 40
+_MAX_LINE = 200
 
 
 @lru_cache(maxsize=1)
@@ -40,6 +41,8 @@ def _names() -> frozenset[str]:
 
 def countries_in(text: str) -> list[str]:
     """The countries a text names when it is only country names, else []."""
+    if len(text) > _MAX_LINE or any(char.isdigit() for char in text):
+        return []  # a country's name holds no digit: most parts tested are years and runtimes
     names = _names()
     if text.strip().casefold() in names:
         return [text.strip()]  # "Bosnia and Herzegovina", "Trinidad and Tobago"
