@@ -184,7 +184,9 @@ _NOT_NAMES = frozenset({*_AS_WORDS, "...", "…", "-"})
 _AS = re.compile(r"\s(?:" + "|".join(_AS_WORDS[:-1]) + r")\s")
 # a role word, then the character after "plays" in brackets (Douban: "演员 (饰 Rosa)")
 _PLAYS = re.compile(r"(?:\S{1,12}\s*)?[(（]\s*(?:饰|飾|as|als|como|comme)\s+(.+)[)）]")
-_AS_LEAD = re.compile(r"(?:" + "|".join(_AS_WORDS[:-1]) + r"|role:?|rôle\s*:)\s+", re.IGNORECASE)
+_AS_LEAD = re.compile(
+    r"(?:" + "|".join(_AS_WORDS[:-1]) + r"|role:?|rôle\s*:|rol:|ruolo:|papel:|rolle:)\s+",
+    re.IGNORECASE)
 _TABLE_CELLS = frozenset({"td", "th"})
 _BLOCK_CELLS = frozenset({"p", "h3", "h4", "h5", "h6"})
 _INLINE_CELLS = frozenset({"span", "div", "strong", "b", "em", "small", "a"})
@@ -450,13 +452,15 @@ def _named_trailer(root: Element) -> str | None:
     values = _YOUTUBE_ATTRIBUTES(root)
     assert isinstance(values, list)
     owners = (v.getparent() for v in values if isinstance(v, etree._ElementUnicodeResult))
+    videos: dict[str, None] = {}
     for element in dict.fromkeys(el for el in owners if el is not None):
         source = str(element.get("href") or element.get("src") or element.get("data-src") or "")
         names = " ".join((str(element.tag), str(element.get("class") or ""), str(
             element.get("title") or ""), str(element.get("aria-label") or ""), text_of(element)))
         if _TRAILER_WORDS.search(names) and (video := _youtube_id(source)):
-            return video
-    return None
+            videos[video] = None
+    # one trailer named so: a list of several is other titles' ("其他電影預告", "More trailers")
+    return next(iter(videos)) if len(videos) == 1 else None
 
 
 def _is_clip(frame: Element) -> bool:
@@ -827,6 +831,8 @@ def starring(fact: Fact | None) -> list[tuple[str, str | None]]:
     if fact is None:
         return []
     lines = fact.items or [fact.text_without_more]
+    if len(lines) > 1 and all(_COLON_ROLE.fullmatch(line) for line in lines):
+        return [_credit([line]) or (line, None) for line in lines]  # "Al Pacino: Hanna" a line
     if fact.links or not any(_AS.search(line) for line in lines):
         return [(name, None) for name in names(fact)]
     # "A as X, B as Y" on one line: one credit a comma-separated part
@@ -856,6 +862,8 @@ def _credit(texts: list[str]) -> tuple[str, str | None] | None:
     if len(chunks) == 1 and (found_as := _AS.search(chunks[0])):  # "Al Pacino as Hanna"
         actor, role = chunks[0][: found_as.start()], chunks[0][found_as.end():]
         return actor.strip(), role.strip() or None
+    if len(chunks) == 1 and (colon := _COLON_ROLE.fullmatch(chunks[0])):  # "Al Pacino: Hanna"
+        return colon.group(1), colon.group(2)
     if len(chunks) == 1 and _IN_BRACKETS.fullmatch(chunks[0]):  # "Al Pacino (Lt. Hanna)"
         found = _IN_BRACKETS.fullmatch(chunks[0])
         assert found is not None
@@ -880,6 +888,8 @@ _EPISODE_COUNT = re.compile(
 
 
 _DASHED = re.compile(r"(.{2,60}?)\s+[—–]\s+(.{1,80})")
+# Wikipedia's "Interpreti e personaggi": "Actor: character", a name of capitalised words first
+_COLON_ROLE = re.compile(r"((?:[A-ZÀ-Þ][\w'’.-]*\s){1,4}[A-ZÀ-Þ][\w'’.-]*):\s+(\S.{0,80})")
 _IN_BRACKETS = re.compile(r"([^()]{2,60}?)\s+\(([^()]{1,80})\)")
 _HEADER_WORDS = frozenset(
     {"actor", "actors", "name", "cast", "character", "characters", "role", "roles", "as", ""}

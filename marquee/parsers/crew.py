@@ -34,7 +34,9 @@ _ROLE_FIELDS = {
     "diretta": "directors", "inszeniert": "directors", "regisserad": "directors",
     "geschreven": "writers", "écrit": "writers", "écrite": "writers", "escrita": "writers",
     "escrito": "writers", "scritto": "writers", "scritta": "writers", "geschrieben": "writers",
-    "skriven": "writers",
+    "skriven": "writers", "yönetmen": "directors", "senarist": "writers", "senaryo": "writers",
+    "ohjaaja": "directors", "käsikirjoitus": "writers", "instruktør": "directors",
+    "manuskript": "writers", "regista": "directors", "sceneggiatore": "writers",
     "脚本": "writers", "编剧": "writers", "각본": "writers",
 }  # fmt: skip
 _OTHER_ROLES = frozenset(
@@ -56,6 +58,8 @@ _OTHER_ROLES = frozenset(
         "montaggio", "produtor", "muzyka", "producent", "zdjęcia", "montaż", "hudba", "střih",
         "produkce", "muziek", "оператор", "композитор", "продюсер", "撮影", "音楽",
         "製作", "編集", "摄影", "音乐", "制片", "剪辑", "촬영", "음악", "제작", "편집",
+        "yapımcı", "müzik", "görüntü", "kurgu", "tuottaja", "kuvaus", "musiikki", "leikkaus",
+        "musikk", "fotograf", "klip", "musiche", "montatore",
     }
 )  # fmt: skip
 # words of a crew job that may also be a character's whole name ("Operator", "The Chief"):
@@ -68,6 +72,7 @@ _JOB_MODIFIERS = frozenset(
         "color", "colour", "graphic", "concept", "artist", "chief", "planning", "consultant",
         "technical", "advisor", "adviser", "publicity", "development", "creative", "head",
         "senior", "lead", "first", "special", "background", "layout", "3d", "2d", "finishing",
+        "yönetmeni",  # "Görüntü Yönetmeni": the director of photography, no director
     }
 )  # fmt: skip
 # "Directed by", and the same on localized pages: "geregisseerd door", "réalisé par",

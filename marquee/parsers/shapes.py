@@ -34,6 +34,9 @@ _COUNT = re.compile(
 )
 _HINT = re.compile(r"\btagline\b|\bslogan\b", re.IGNORECASE)
 _MAX_TAGLINE = 200
+# the hinted element's own label before its text ("Slogan: “Bir yaz.”")
+_LEADING_LABEL = re.compile(
+    r"^\s*(?:tagline|slogan|слоган|キャッチコピー)\s*[:：]\s*", re.IGNORECASE)
 
 
 # words of texts that may name what a count counts
@@ -70,7 +73,7 @@ def hinted_tagline(root: Element) -> str | None:
         hint = f"{element.get('class') or ''} {element.get('data-testid') or ''} " \
                f"{element.get('itemprop') or ''} {element.get('id') or ''}"  # fmt: skip
         if _HINT.search(hint):
-            text = strip_quotes(text_of(element))[0]
+            text = strip_quotes(_LEADING_LABEL.sub("", text_of(element)))[0]
             if 0 < len(text) <= _MAX_TAGLINE:
                 return text
     return None

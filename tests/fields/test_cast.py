@@ -292,3 +292,20 @@ def test_douban_cast_and_crew_with_plays_in_brackets() -> None:
             '<li><span><a href="/c/2">Val Kilmer</a></span><span>演员</span></li></ul></div>')
     assert [(c.actor, c.character) for c in _record(page.encode()).cast] == [
         ("Al Pacino", "Vincent Hanna"), ("Val Kilmer", None)]
+
+
+def test_a_wikipedia_row_of_actor_colon_character_lines() -> None:
+    page = ("<h1>Heat</h1><table><tr><th>Interpreti e personaggi</th><td><ul><li>Al Pacino: "
+            "Vincent Hanna</li><li>Robert De Niro: Neil McCauley</li></ul></td></tr></table>")
+    assert [(c.actor, c.character) for c in _record(page.encode()).cast] == [
+        ("Al Pacino", "Vincent Hanna"), ("Robert De Niro", "Neil McCauley")]
+
+
+def test_turkish_crew_cards_in_the_cast_and_a_rol_prefix() -> None:
+    cards = "".join(
+        f'<div><a href="/p/{n}">{name}</a><span>{role}</span></div>'
+        for n, (name, role) in enumerate([("Ada Ulloa", "Yönetmen"), ("Bo Kim", "Görüntü "
+                                          "Yönetmeni"), ("Al Pacino", "Rol: Vincent Hanna")]))
+    page = f"<h1>Heat</h1><section><h2>Oyuncular ve ekip</h2>{cards}</section>".encode()
+    assert [(c.actor, c.character) for c in _record(page).cast] == [
+        ("Al Pacino", "Vincent Hanna")]

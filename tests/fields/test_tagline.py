@@ -98,3 +98,9 @@ def test_a_blockquote_tagline_with_a_dash(tagline: bytes) -> None:
 def test_a_tagline_named_by_its_id_a_data_label_or_a_slogan_class(line: str) -> None:
     page = f"<h1>Heat</h1><dl><dt>Runtime</dt><dd>170 min</dd></dl>{line}".encode()
     assert _record(page).tagline == "Home is a dangerous place."
+
+
+def test_a_hinted_tagline_without_its_own_label() -> None:
+    page = ('<h1>Heat</h1><dl><dt>Runtime</dt><dd>170 min</dd></dl><p class="slogan">Slogan: '
+            "“Bir yaz. Tek bir şans.”</p>").encode()
+    assert _record(page).tagline == "Bir yaz. Tek bir şans."

@@ -60,3 +60,12 @@ def test_the_trailer_headings_only_video_titled_clip() -> None:
 def test_a_trailer_named_by_its_link_element_or_modal(player: str) -> None:
     page = f"<h1>Heat</h1><dl><dt>Runtime</dt><dd>170 min</dd></dl>{player}".encode()
     assert _record(page).trailer_url == "https://www.youtube.com/watch?v=bDyyfWhMrDo"
+
+
+def test_a_list_of_other_titles_trailers_gives_none() -> None:
+    # Yahoo Movies TW: "其他電影預告", other films' trailers, each named a trailer
+    page = ("<h1>Heat</h1><dl><dt>Runtime</dt><dd>170 min</dd></dl><section><h2>其他電影預告</h2>"
+            '<ul><li><a href="https://www.youtube.com/watch?v=2hCUlb_D5vu">Canyon 前導預告</a></li>'
+            '<li><a href="https://www.youtube.com/watch?v=t2h1vJtA5Nk">Ferry 前導預告</a></li></ul>'
+            "</section>").encode()
+    assert _record(page).trailer_url is None
