@@ -49,10 +49,15 @@ def test_a_held_out_set_stays_read(name: str) -> None:
     assert right / total >= FLOORS.get(name, FLOOR), f"{name}: {right}/{total}"
 
 
-# the whole-site sets (tests/heldout_sites*), 30 pages a design: floors below the figures at
-# the end of parser 2.2.0's session (BENCHMARKS.md), where sites4 was judged at first sight
-SITE_FLOORS = {"heldout_sites": 0.89, "heldout_sites2": 0.93, "heldout_sites3": 0.92,
-               "heldout_sites4": 0.88}  # fmt: skip
+# the whole-site sets (tests/heldout_sites*), 30 pages a design: floors below the figures of
+# parser 2.3.0 (BENCHMARKS.md; sites5 and sites6 were each judged once at first sight, then
+# developed on: 93.7, 96.1, 96.3, 98.2, 98.0, 81.9%)
+SITE_FLOORS = {"heldout_sites": 0.93, "heldout_sites2": 0.95, "heldout_sites3": 0.955,
+               "heldout_sites4": 0.975, "heldout_sites5": 0.975,
+               "heldout_sites6": 0.81}  # fmt: skip
+# wrong values (neither the expected value nor null) at most, a set: 24, 0, 19, 33, 25, 69 today
+SITE_WRONG = {"heldout_sites": 30, "heldout_sites2": 5, "heldout_sites3": 25,
+              "heldout_sites4": 40, "heldout_sites5": 30, "heldout_sites6": 75}  # fmt: skip
 
 
 @pytest.mark.parametrize("name", sorted(SITE_FLOORS))
@@ -60,13 +65,17 @@ def test_a_held_out_site_set_stays_read(name: str) -> None:
     import importlib
 
     module = importlib.import_module(f"tests.{name}")
-    right = total = rejected = 0
+    right = total = rejected = wrong = 0
     for design in module.DESIGNS:
         for page in module.site_pages(design, 30, 0):
             found = extract(page.url, page.html.encode("utf-8"))
             rejected += not isinstance(found, TitleRecord)
             got = found.spec_dict() if isinstance(found, TitleRecord) else {}
-            right += sum(got.get(key) == page.expected[key] for key in module.SPEC_KEYS)
+            for key in module.SPEC_KEYS:
+                value = got.get(key)
+                right += value == page.expected[key]
+                wrong += value != page.expected[key] and value not in (None, [])
             total += len(module.SPEC_KEYS)
     assert rejected == 0
     assert right / total >= SITE_FLOORS[name], f"{name}: {right}/{total}"
+    assert wrong <= SITE_WRONG[name], f"{name}: {wrong} wrong values"
