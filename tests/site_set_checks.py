@@ -68,3 +68,40 @@ def real_size_furniture(pages: Iterable[Page], app_state: tuple[str, ...]) -> No
         assert "<footer" in page.html and "<style" in page.html
         assert "<nav" in page.html or "<header" in page.html
         assert any(marker in page.html for marker in app_state)  # the app's state script
+
+
+def deterministic_per_seed(render: Callable[[int], Sequence[Page]]) -> None:
+    """The same seed renders the same pages; another seed other titles and markup."""
+    first, again, other = render(3), render(3), render(4)
+    assert [(p.url, p.html, p.expected) for p in first] == [
+        (p.url, p.html, p.expected) for p in again]
+    assert [p.expected for p in first] != [p.expected for p in other]
+    assert [p.html for p in first] != [p.html for p in other]
+
+
+def markup_varies_from_page_to_page(pages: Sequence[Page]) -> None:
+    """Class hashes change per deploy, and the wording or structure differs too."""
+    classes = {tuple(sorted(set(re.findall(r'class="([^"]*)"', p.html)))) for p in pages}
+    assert len(classes) == len(pages)
+    shapes = {re.sub(r"-[0-9a-f]{5}\b", "", re.sub(r">[^<]*<", "><", p.html)) for p in pages}
+    assert len(shapes) == len(pages)
+
+
+def spec_keys_and_source_id(pages: Iterable[Page], keys: Sequence[str], design: str) -> None:
+    for page in pages:
+        assert tuple(page.expected) == tuple(keys)
+        assert page.design == design
+        kind, slug = page.expected["source_id"].split("/")
+        assert page.url == f"https://www.reelguide.example/{kind}/{slug}"
+        assert kind == page.expected["kind"] in ("movie", "show")
+        assert (page.expected["seasons"] is not None) == (kind == "show")
+        assert f'href="{page.url}"' in page.html  # the canonical link
+
+
+def expected_strings_on_the_page(
+    pages: Iterable[Page], page_text: Callable[[Any], str], strings: Callable[[Any], Iterable[str]]
+) -> None:
+    for page in pages:
+        text = page_text(page)
+        for value in strings(page):
+            assert value in text, (page.url, value)
