@@ -22,7 +22,7 @@ from pydantic import ValidationError
 from marquee.errors import PageRejected
 from marquee.items import FieldIssue, Reject, TitleRecord
 from marquee.normalizers import clean_text, parse_count, parse_date, parse_money, parse_runtime
-from marquee.normalizers.dates import reads_quickly
+from marquee.normalizers.dates import PartialDate, reads_quickly
 from marquee.parsers import PARSER_VERSION, Layout, RawStreaming, RawTitle, parse_page
 from marquee.parsers import related_title_urls as _related_title_urls
 from marquee.parsers.facts import looks_like_score
@@ -193,7 +193,7 @@ def _values(raw: RawTitle, kind: str, issues: _Issues) -> dict[str, Any]:
         "imdb_id": raw.imdb_id,
         "trailer_url": _trailer(raw.trailer_id),
         "seasons": _seasons(raw, kind, issues),
-        "streaming": _streaming(raw.streaming, issues),
+        "streaming": _streaming(raw.streaming, issues, raw.language),
         "directors": _names(raw.directors),
         "writers": _names(raw.writers),
         "cast": _cast(raw.cast),
@@ -366,15 +366,27 @@ def _slug(path_part: str) -> str:
     return path_part if any(char.isspace() or char == "/" for char in text) else text
 
 
+def _dates(
+    language: str | None, order: str | None = None
+) -> Callable[[str], PartialDate | None]:
+    """parse_date, then, for what it leaves open, the page's language: "03.04.2026" on a
+    German page is the 3rd of April (a page in English settles nothing)."""
+    def parse(text: str) -> PartialDate | None:
+        found = parse_date(text, date_order=order)
+        if found is None and language is not None and language != "en":
+            found = parse_date(text, languages=[language], date_order=order)
+        return found
+
+    return parse
+
+
 def _release(raw: RawTitle, issues: _Issues) -> tuple[dt.date | None, int | None]:
     """The date when the page gives all of it; the year whenever it gives one: from the
     date, else from a date we cannot read whole ("03/04/1995", "Q4 2026", "2005–2013": the
     first year), else from the title heading ("Titanic (1997)")."""
     # a numeric date marked as the US's ("09/07/2017 (US)") is month first
     order = "MDY" if _US_MARKER.search(raw.release_date or "") else None
-    parsed = _normalized(
-        "release_date", raw.release_date, lambda text: parse_date(text, date_order=order), issues
-    )
+    parsed = _normalized("release_date", raw.release_date, _dates(raw.language, order), issues)
     if parsed is not None:
         return parsed.to_date(), parsed.year
     year = _YEAR.search(raw.release_date or "") or _YEAR.search(raw.title_year or "")
@@ -441,11 +453,13 @@ def _first_int(text: str) -> int | None:
     return int(found.group(0).replace(",", "")) if found else None
 
 
-def _streaming(raw: RawStreaming | None, issues: _Issues) -> dict[str, Any] | None:
+def _streaming(
+    raw: RawStreaming | None, issues: _Issues, language: str | None = None
+) -> dict[str, Any] | None:
     """A plain dict: the record validates it as Streaming in its own pass."""
     if raw is None:
         return None
-    verified = _normalized("streaming.verified_on", raw.verified, parse_date, issues)
+    verified = _normalized("streaming.verified_on", raw.verified, _dates(language), issues)
     count = _first_int(raw.count) if raw.count else None
     platforms = _names(raw.platforms)
     available = _available(raw.status)

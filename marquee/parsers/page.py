@@ -145,6 +145,7 @@ def parse_page(
     built-in reader leaves empty."""
     page = _prepare(url, body, headers)
     raw = reader.read(page.root, page.url, page.layout, has_schema=page.schema is not None)
+    raw.language = _language(page.root)
     if learned and needs_learned(raw, page.schema, learned):
         found = read_learned(page.root, raw, learned)
         if found is not None:
@@ -158,6 +159,8 @@ def parse_page(
     if page.schema is not None:
         raw.jsonld_type = page.schema.jsonld_type
         raw.fallbacks.insert(0, page.schema)  # schema.org before the hero line
+    for channel in raw.fallbacks:
+        channel.language = raw.language
     return raw
 
 
@@ -184,6 +187,17 @@ def _schema_channel(
         merged = schema_org.filled(merged, schema_org.schema_title(obj, url, layout))
     merged.channel = "schema.org"
     return merged
+
+
+_LANGUAGE = re.compile(r"[a-zA-Z]{2,3}")
+
+
+def _language(root: Element) -> str | None:
+    """The primary language subtag of <html lang>, lower-cased ("pt-BR" gives "pt")."""
+    html = root if root.tag == "html" else next(root.iterancestors("html"), None)
+    declared = str(html.get("lang") or "") if html is not None else ""
+    found = _LANGUAGE.match(declared.strip())
+    return found.group(0).lower() if found else None
 
 
 def _has_details(raw: RawTitle) -> bool:

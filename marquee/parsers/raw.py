@@ -53,6 +53,9 @@ class RawTitle:
     cast: list[tuple[str, str | None]] = field(default_factory=list)
     # where these values were read ("page": the visible page) and the other channels that
     # fill what it lacks, in order of preference (schema.org data, the hero line by shape)
+    # the page's declared language (<html lang="de-DE"> gives "de"): settles what the text
+    # alone leaves open, such as the order of a numeric date ("03.04.2026")
+    language: str | None = None
     channel: str = "page"
     fallbacks: list[RawTitle] = field(default_factory=list)
     # learned channel only: fields whose learned locators read known pages of this layout

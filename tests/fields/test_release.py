@@ -158,3 +158,13 @@ def test_a_bare_year_gives_way_to_a_country_dated_release() -> None:
     assert _replaced(TITANIC, released, rows + b" 1997</td></tr>").release_date == dt.date(
         1997, 12, 19
     )
+
+
+@pytest.mark.parametrize(("lang", "iso"), [("de-DE", "2026-04-03"), ("en", None)])
+def test_the_pages_language_settles_a_numeric_date(lang: str, iso: str | None) -> None:
+    page = (f'<html lang="{lang}"><body><h1>Heat</h1><table><tr><td>Kinostart:</td>'
+            "<td>03.04.2026</td></tr><tr><td>Laufzeit:</td><td>170 Min.</td></tr></table>"
+            "</body></html>").encode()
+    record = _record(page)
+    assert (str(record.release_date) if record.release_date else None) == iso
+    assert record.release_year == 2026
