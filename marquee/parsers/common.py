@@ -58,19 +58,18 @@ _COUNT = re.compile(
     r"|\d+\s*(?:개|つの|件の)?\s*(?:配信)?\s*(?:서비스|플랫폼|サービス|社|个平台|家平台)",
     re.IGNORECASE,
 )
-_VERIFIED = re.compile(
-    r"(?:verified|checked|updated|as of|última comprobación|actualizado|vérifié|mis à jour"
+# the words of a "last verified" line, written once: the cheap hint and the date's pattern
+_VERIFIED_WORDS = (
+    r"verified|checked|updated|as of|última comprobación|actualizado|vérifié|mis à jour"
     r"|\bstand\b|aggiornato|verificado|geprüft|aktualizováno|aktualizacja|bijgewerkt|atualizado"
-    r"|uppdaterad|opdateret|oppdatert|päivitetty|güncellendi|обновлено|zuletzt)"
-    r"(?:\s+(?:on|op|le|am|el|em|il|den|på))?\s*:?\s*(\w.*)$"
+    r"|uppdaterad|opdateret|oppdatert|päivitetty|güncellendi|обновлено|zuletzt"
+)
+_VERIFIED = re.compile(
+    rf"(?:{_VERIFIED_WORDS})(?:\s+(?:on|op|le|am|el|em|il|den|på))?\s*:?\s*(\w.*)$"
     r"|(\d{4}\s*[./年-]\s*\d{1,2}\s*[./月-]\s*\d{1,2}\s*日?)\s*(?:기준|時点|现在|更新)",
     re.IGNORECASE,
 )
-_VERIFIED_HINT = re.compile(
-    r"(?i:verified|checked|updated|as of|comprobaci|actualizado|vérifié|mis à jour|\bstand\b"
-    r"|aggiornato|verificado|geprüft|aktualizováno|aktualizacja|bijgewerkt|atualizado|uppdaterad"
-    r"|opdateret|oppdatert|päivitetty|güncellendi|обновлено|zuletzt|기준|時点)"
-)
+_VERIFIED_HINT = re.compile(rf"(?i:{_VERIFIED_WORDS}|comprobaci|기준|時点)")
 # the status line, in English and on localized pages ("No disponible actualmente en",
 # "Verfügbar bei", "7개 서비스에서 시청 가능", "配信中")
 _AVAILABILITY = re.compile(

@@ -85,13 +85,16 @@ def hero_line(heading: Element, url: str, layout: Layout) -> RawTitle | None:
     raw.release_date, raw.runtime = _first(lines, 1), _first(lines, 2)
     raw.content_rating, raw.kind, raw.seasons = _first(lines, 3), _first(lines, 4), _first(
         lines, 6)
-    raw.genres = next((line[5] for line in lines if line[5]), [])
-    raw.countries = next((line[7] for line in lines if line[7]), [])
+    raw.genres, raw.countries = _first_list(lines, 5), _first_list(lines, 7)
     return raw
 
 
 def _first(lines: list[_Found], index: int) -> str | None:
     return next((value for line in lines if isinstance(value := line[index], str)), None)
+
+
+def _first_list(lines: list[_Found], index: int) -> list[str]:
+    return next((value for line in lines if isinstance(value := line[index], list) and value), [])
 
 
 def _candidates(heading: Element) -> list[tuple[Element, bool]]:
