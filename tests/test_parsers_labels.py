@@ -71,3 +71,33 @@ def test_a_localized_fact_sheet_is_read() -> None:
     assert (record.runtime_minutes, record.directors, record.countries) == (
         170, ["Michael Mann"], ["USA"]
     )
+
+
+# the media apps' labels (marquee/parsers/data/ui_labels.json): languages no hand list names
+@pytest.mark.parametrize(
+    ("label", "field"),
+    [("Kesto", "runtime"), ("Rendező:", "directors"), ("Műfajok", "genres"),
+     ("Käsikirjoittaja", "writers"), ("Biudžetas", "budget"), ("Tuotantoyhtiö", None),
+     ("Szereposztás", "cast"), ("Ohjaaja", "directors"), ("Sezonlar", "seasons"),
+     ("მსახიობები", None)],
+)  # fmt: skip
+def test_app_labels_name_fields_in_more_languages(label: str, field: str | None) -> None:
+    assert field_for(label) == field
+
+
+def test_app_labels_never_take_a_word_that_names_something_else() -> None:
+    import json
+    from importlib import resources
+
+    data = json.loads(resources.files("marquee.parsers").joinpath("data/ui_labels.json")
+                      .read_text(encoding="utf-8"))
+    owners: dict[str, set[str]] = {}
+    for field, labels in data["labels"].items():
+        for label in labels:
+            owners.setdefault(label, set()).add(field)
+    assert all(len(fields) == 1 for fields in owners.values())
+    assert not set(data["left_out"]) & set(owners)
+    # "Casting" on an English page is the casting director, not the cast
+    assert field_for("Casting") != "cast"
+    # a listed wording wins over the apps' ("Production" names the studios here)
+    assert field_for("Production") == "studios"

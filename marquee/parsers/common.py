@@ -25,7 +25,7 @@ from marquee.parsers.dom import (
 )
 from marquee.parsers.facts import EPISODES, Fact, is_other_topic, without_more
 from marquee.parsers.jsonld import JsonObject, string_value
-from marquee.parsers.labels import field_for
+from marquee.parsers.labels import SYNOPSIS_HEADINGS, field_for
 from marquee.parsers.raw import RawStreaming
 
 _TITLE_PATH = re.compile(r"^/(movie|show|film|tv|series)/([^/?#]+)/?$", re.IGNORECASE)
@@ -99,6 +99,7 @@ _SYNOPSIS = heading_matcher(
     r"|inhoud$|özet$|konu$|handling$|juoni$|tartalom$|περίληψη$|sinopsi$|streszczenie$)"
     # CJK headings put the title first ("《X》的剧情简介 · · ·", "解説・あらすじ")
     r"|剧情|劇情|简介|簡介|あらすじ|줄거리|作品解説|解説"
+    r"|^(?:" + "|".join(re.escape(word) for word in SYNOPSIS_HEADINGS) + ")$"
 )
 _AUDIENCE = heading_matcher(
     r"(?:viewers|audiences?|people|fans).{0,12}\b(?:say|think)"

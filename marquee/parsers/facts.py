@@ -28,6 +28,8 @@ _MORE = re.compile(
     r"|outr[oa]s?|otr[oa]s?|altr[ieoa]|anderen?|weitere[rn]?|meer|mais|más|flere|fler"
     r"|inn(?:ych|e|y)|dalš(?:í|ích)|други[ех]|diğer)\b"
     r"|\+\s*(\d+)(?=\s*[)\]]|\s*$)"
+    # "+2 ещё", "+1 muu": a number and one lower-case word of any language ends the list
+    r"|\+\s*(\d+)\s+(?-i:(?![A-ZÀ-ÞА-ЯЁΑ-Ω])[^\W\d_]+)\.?(?=\s*[)\]]|\s*$)"
     r"|\b(?:et|und|y|e|en|og|och|i)\s+(\d+)\s+(?:autres?|weiter(?:e|er|es)|más|mas|otr[oa]s?"
     r"|altr[ieoa]|outr[oa]s?|mais|meer|anderen?|flere|fler|inn(?:ych|e|y))\b"
     r"|\b(?:e altri|e altre|e mais|e outros|e outras|et encore)\s+(\d+)\b"

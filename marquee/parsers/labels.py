@@ -8,8 +8,10 @@ Unknown labels map to None and are ignored.
 
 from __future__ import annotations
 
+import json
 import re
 from functools import lru_cache
+from importlib import resources
 
 _SYNONYMS: dict[str, tuple[str, ...]] = {
     "kind": ("type", "title type", "format", "category", "media type"),
@@ -187,9 +189,24 @@ for _field, _labels in _LOCALIZED_MORE.items():
 for _field, _labels in _LOCALIZED.items():
     _SYNONYMS[_field] = (*_SYNONYMS[_field], *_labels)
 
+
+def _app_labels() -> dict[str, tuple[str, ...]]:
+    """The field labels two media apps ship in some fifty languages (data/ui_labels.json,
+    built by scripts/ui_labels.py): a label in a language nobody here listed still names its
+    field. Read after the lists above, which win where the two differ."""
+    data = json.loads(resources.files(__package__).joinpath("data/ui_labels.json")
+                      .read_text(encoding="utf-8"))
+    return {field: tuple(labels) for field, labels in data["labels"].items()}
+
+
+APP_LABELS = _app_labels()
+# the app's word for a synopsis heads a section, not a detail row (common._SYNOPSIS reads it)
+SYNOPSIS_HEADINGS: tuple[str, ...] = APP_LABELS.pop("synopsis", ())
+
 # "Produced by" names the companies on some pages and the producers (people) on others
 PEOPLE_OR_COMPANIES = frozenset({"produced by"})
-_LOOKUP: dict[str, str] = {label: field for field, labels in _SYNONYMS.items() for label in labels}
+_LOOKUP: dict[str, str] = {label: field for field, labels in APP_LABELS.items() for label in labels}
+_LOOKUP.update({label: field for field, labels in _SYNONYMS.items() for label in labels})
 _NOTE = re.compile(r"\s*[\(\[][^)\]]*[\)\]]\s*")
 
 

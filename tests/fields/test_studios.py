@@ -29,11 +29,18 @@ def test_reworded_detail_labels(label: bytes, new: bytes, field: str, value: obj
     ("more", "studios_total"),
     [(b"+2 more", 3), (b"(+2 more)", 3), (b"+2 others", 3), (b"Show 2 more", 3), (b"(+2)", 3),
      (b"et 2 autres", 3), (b"et 1 autre", 2), (b"und 2 weitere", 3), (b"y 2 m\xc3\xa1s", 3),
-     (b"e altri 2", 3), ("외 2곳".encode(), 3), ("他2社".encode(), 3)],
+     (b"e altri 2", 3), ("외 2곳".encode(), 3), ("他2社".encode(), 3),
+     # a number and one lower-case word in a language no list names
+     ("+2 ещё".encode(), 3), (b"+1 muu", 2), ("+2 további".encode(), 3)],
 )
 def test_more_studios_wordings(more: bytes, studios_total: int) -> None:
     record = _record(HEAT.replace(b">+2 more<", b">" + more + b"<"))
     assert (record.studios, record.studios_total) == (["Warner Bros."], studios_total)
+
+
+def test_a_capitalised_word_after_a_plus_is_a_name_not_more() -> None:
+    record = _record(HEAT.replace(b">+2 more<", b">+2 Entertainment<"))
+    assert record.studios_total != 3
 
 
 def test_plain_text_studios_with_a_more_note_leave_no_brackets() -> None:
