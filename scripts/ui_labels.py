@@ -24,7 +24,7 @@ STREMIO_KEYS = {
     "DIRECTOR": "directors", "LINKS_DIRECTORS": "directors", "WRITER": "writers",
     "CAST": "cast", "LINKS_CAST": "cast", "LEAD_ACTORS": "cast", "GENRE": "genres",
     "LINKS_GENRES": "genres", "SUMMARY": "synopsis", "DURATION": "runtime",
-    "SEASONS": "seasons",
+    "SEASONS": "seasons", "YEAR": "release_date",
 }  # fmt: skip
 OVERSEERR_KEYS = {
     "components.MovieDetails.budget": "budget", "components.MovieDetails.revenue": "box_office",

@@ -19,7 +19,9 @@ from marquee.parsers.dom import (
     squash,
     text_of,
 )
+from marquee.parsers.forms import certificate_alone, runtime_alone
 from marquee.parsers.labels import field_for, label_rank, row_field_for
+from marquee.parsers.places import countries_in
 
 # "+3 more", "(+1 more)", "and 2 others", "Show 1 more", "(+1)": how many more the page has;
 # the same on localized pages: "et 3 autres", "und 2 weitere", "y 2 más", "e altri 2", "외 3곳"
@@ -507,6 +509,8 @@ def _pair(label_el: Element) -> tuple[str, Fact] | None:
     ):
         return None
     name = row_field_for(label)
+    if name is None and label_el.tag in {"dt", "th"}:
+        name = _by_shape(label, text_of(value_el))
     if name is None:
         return None
     following = value_el.getnext()
@@ -515,6 +519,19 @@ def _pair(label_el: Element) -> tuple[str, Fact] | None:
         return name, Fact(label, (value_el,), text_of(value_el) or _image_text(value_el))
     values = _values_after(value_el) + _rows_below(label_el)
     return name, Fact(label, values, ", ".join(map(text_of, values)))
+
+
+def _by_shape(label: str, value: str) -> str | None:
+    """A detail row whose label no list knows ("Kesto", "Tuotantomaa"), read by its value's
+    shape alone where the shape belongs to one field: a runtime with its unit, a certificate
+    with its board's letters, only country names. Any listed row for the field wins."""
+    if not label or len(label) > _MAX_LABEL or any(char.isdigit() for char in label):
+        return None
+    if runtime_alone(value):
+        return "runtime"
+    if certificate_alone(value):
+        return "content_rating"
+    return "countries" if countries_in(value) else None
 
 
 _LABEL_HEADINGS = frozenset({"h3", "h4", "h5", "h6"})

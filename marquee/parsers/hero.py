@@ -12,6 +12,8 @@ import re
 
 from marquee.parsers.dom import Element, is_custom, squash, text_of
 from marquee.parsers.facts import line_texts
+from marquee.parsers.forms import CERTIFICATE as _CERTIFICATE
+from marquee.parsers.forms import RUNTIME as _RUNTIME
 from marquee.parsers.places import countries_in
 from marquee.parsers.raw import Layout, RawTitle
 
@@ -27,17 +29,6 @@ _DATE = re.compile(
     r"(?: in (?:theaters|theatres|cinemas))?"
     r"(?: \([A-Za-z. ]{2,20}\))?"
 )
-# hours and minutes in the languages of the localized labels too ("4 Std. 6 Min.", "131 мин.")
-_HOURS = (r"(?:h|hr|hrs|hours?|std\.?|stunden?|heures?|horas?|ore|uur|godz\.?|godzin[ay]?"
-          r"|hodin[ay]?|час(?:а|ов)?|ч\.?|saat|óra|tuntia|timer?|시간|時間|小时)")
-_MINUTES = (r"(?:m|min\.?|mins|minutes?|minuten|minuti|minutos|minut[ay]?|minutów|минут[аы]?"
-            r"|мин\.?|dakika|dk\.?|perc|minuuttia|minutter|분|分钟?)")
-_RUNTIME = re.compile(
-    rf"(?:\d{{1,3}}\s*{_HOURS}(?:\s*\d{{1,2}}\s*{_MINUTES})?|(?:1話)?\d{{1,3}}\s*{_MINUTES}"
-    r"|\d:\d\d)(?:\s*(?:(?:per|an|each|/|a) ?ep(?:isode)?\.?|per aflevering|pro folge"
-    r"|par épisode|por episodio|per episodio|por episódio|na odcinek|za díl|за серию|/folge))?",
-    re.IGNORECASE,
-)
 # "7 seasons", "3 Staffeln", "5 temporadas", "2 sezony", "4 сезона"
 _SEASONS = re.compile(
     r"(\d{1,2}) (?:seasons?|series|staffeln?|temporadas?|saisons?|stagion[ei]|seizoen(?:en)?"
@@ -45,11 +36,6 @@ _SEASONS = re.compile(
     re.IGNORECASE,
 )
 _EPISODE = re.compile(r"^1話")  # "1話30分": 30 minutes an episode
-_CERTIFICATE = re.compile(
-    r"G|PG|PG-13|R|NC-17|X|NR|Not Rated|Unrated|Approved|TV-(?:Y7|Y|G|PG|14|MA)|U|12A|15|18|R18"
-    # a rating board's name or a letter before an age: "FSK 6", "BBFC 15", "K-12", "M/16"; "16+"
-    r"|(?:[A-Z]{2,5} |[A-Z]{1,3}[-/])?(?:[1-9]|1\d|2[01])\+?|\+(?:[1-9]|1\d)"
-)
 _KINDS = re.compile(r"(?:TV )?(?:Movie|Film|Series|Show|Mini-?series|Special)", re.IGNORECASE)
 _GENRES = frozenset(
     {

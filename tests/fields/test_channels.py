@@ -532,3 +532,31 @@ def test_a_named_label_or_a_block_holding_more_is_no_value() -> None:
         "<p>Krimi</p><p>Komödie</p></div><dl><dt>Runtime</dt><dd>170 min</dd></dl></section>"
     )
     assert record.genres == []
+
+
+def _unknown_labels(rows: str) -> TitleRecord:
+    known = "<tr><th>Genre</th><td>Crime</td></tr>"  # a title page, not an error page
+    return _record(
+        f"<h1>Heat</h1><section><h2>Perustiedot</h2><table>{known}{rows}</table></section>")
+
+
+def test_a_row_no_list_knows_is_read_by_its_values_shape() -> None:
+    record = _unknown_labels(
+        '<tr><th scope="row">Kesto-aika</th><td>134 min</td></tr>'
+        '<tr><th scope="row">Sensuuriluokka</th><td>K-16</td></tr>'
+        '<tr><th scope="row">Tuotantomaat</th><td>Italia, Argentiina</td></tr>')
+    assert (record.runtime_minutes, record.content_rating) == (134, "K-16")
+    assert record.countries == ["Italia", "Argentiina"]
+
+
+@pytest.mark.parametrize(
+    "value", ["2 450 m", "450 m", "16", "R", "väri", "60 086 katsojaa", "Italia ja muut"])
+def test_a_shape_two_fields_share_is_no_value(value: str) -> None:
+    record = _unknown_labels(f'<tr><th scope="row">Tuntematon</th><td>{value}</td></tr>')
+    assert (record.runtime_minutes, record.content_rating, record.countries) == (None, None, [])
+
+
+def test_a_listed_row_wins_over_a_row_read_by_shape() -> None:
+    record = _unknown_labels('<tr><th>Esitysaika</th><td>98 min</td></tr>'
+                             '<tr><th>Runtime</th><td>134 min</td></tr>')
+    assert record.runtime_minutes == 134

@@ -51,10 +51,10 @@ def test_a_held_out_set_stays_read(name: str) -> None:
 
 # the whole-site sets (tests/heldout_sites*), 30 pages a design: floors below the figures of
 # parser 2.3.0 (BENCHMARKS.md; sites5 and sites6 were each judged once at first sight, then
-# developed on: 93.7, 96.1, 96.3, 98.2, 98.0, 84.6%)
+# developed on: 93.7, 96.1, 96.3, 98.2, 98.0, 86.1%)
 SITE_FLOORS = {"heldout_sites": 0.93, "heldout_sites2": 0.95, "heldout_sites3": 0.955,
                "heldout_sites4": 0.975, "heldout_sites5": 0.975,
-               "heldout_sites6": 0.84}  # fmt: skip
+               "heldout_sites6": 0.855}  # fmt: skip
 # wrong values (neither the expected value nor null) at most, a set: 24, 0, 19, 33, 25, 69 today
 SITE_WRONG = {"heldout_sites": 30, "heldout_sites2": 5, "heldout_sites3": 25,
               "heldout_sites4": 40, "heldout_sites5": 30, "heldout_sites6": 75}  # fmt: skip

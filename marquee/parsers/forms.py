@@ -1,0 +1,41 @@
+"""The shapes a value of a field takes, whatever names it: a runtime ("1h 51m", "131 мин."),
+a certificate ("PG-13", "FSK 6", "K-12", "16+"). The hero line reads its parts by them, and a
+detail row whose label no list knows is read by them too (facts._by_shape)."""
+
+from __future__ import annotations
+
+import re
+
+# hours and minutes in the languages of the localized labels too ("4 Std. 6 Min.", "131 мин.")
+HOURS = (r"(?:h|hr|hrs|hours?|std\.?|stunden?|heures?|horas?|ore|uur|godz\.?|godzin[ay]?"
+         r"|hodin[ay]?|час(?:а|ов)?|ч\.?|saat|óra|tuntia|timer?|시간|時間|小时)")
+MINUTES = (r"(?:m|min\.?|mins|minutes?|minuten|minuti|minutos|minut[ay]?|minutów|минут[аы]?"
+           r"|мин\.?|dakika|dk\.?|perc|minuuttia|minutter|분|分钟?)")
+RUNTIME = re.compile(
+    rf"(?:\d{{1,3}}\s*{HOURS}(?:\s*\d{{1,2}}\s*{MINUTES})?|(?:1話)?\d{{1,3}}\s*{MINUTES}"
+    r"|\d:\d\d)(?:\s*(?:(?:per|an|each|/|a) ?ep(?:isode)?\.?|per aflevering|pro folge"
+    r"|par épisode|por episodio|per episodio|por episódio|na odcinek|za díl|за серию|/folge))?",
+    re.IGNORECASE,
+)
+CERTIFICATE = re.compile(
+    r"G|PG|PG-13|R|NC-17|X|NR|Not Rated|Unrated|Approved|TV-(?:Y7|Y|G|PG|14|MA)|U|12A|15|18|R18"
+    # a rating board's name or a letter before an age: "FSK 6", "BBFC 15", "K-12", "M/16"; "16+"
+    r"|(?:[A-Z]{2,5} |[A-Z]{1,3}[-/])?(?:[1-9]|1\d|2[01])\+?|\+(?:[1-9]|1\d)"
+)
+# the same shapes where nothing but the value says what it is (a row whose label no list
+# knows): a runtime with its unit spelt ("134 min", not "450 m", which may be metres of film)
+# and a certificate with its board's letters or an age sign ("K-16", "PG-13", "16+"), never a
+# bare number or letter
+_METRES = re.compile(r"\d+\s*m\.?", re.IGNORECASE)
+_BOARD_CERTIFICATE = re.compile(
+    r"PG-13|NC-17|TV-(?:Y7|Y|G|PG|14|MA)|(?:[A-Z]{2,5} |[A-Z]{1,3}[-/])(?:[1-9]|1\d|2[01])\+?"
+    r"|(?:[1-9]|1\d|2[01])\+"
+)
+
+
+def runtime_alone(text: str) -> bool:
+    return RUNTIME.fullmatch(text) is not None and _METRES.fullmatch(text) is None
+
+
+def certificate_alone(text: str) -> bool:
+    return _BOARD_CERTIFICATE.fullmatch(text) is not None
