@@ -229,7 +229,7 @@ def test_schema_org_says_what_the_page_says(design: str) -> None:
 MECHANISMS = {
     "kinopoisk": (">Рейтинг MPAA<", ">Возраст<", " сезон", "</span></h1>",
                   "application/ld+json"),
-    "naver": ("누적관객", "주연 | ", ">방송<", "<dt>개봉</dt>", "0곳 시청 가능"),
+    "naver": ("누적관객", "만명<", "주연 | ", ">방송<", "<dt>개봉</dt>", "0곳 시청 가능"),
     "appletv": ('src="/logo/', "Screenwriter", "Premiered", " more</p>", "You Might Also Like"),
     "filmtipset": ("<p><strong>Regi:</strong>", "Säsonger", ")</span><span", "Visa på IMDb"),
     "sratim": (" בתפקיד ", "<table>", "</h1> / <span", "youtube-nocookie"),
@@ -348,6 +348,19 @@ def test_commonsense_age_advice_is_not_the_certificate() -> None:
             assert f">{shown}<" in page.html
             advised += 1
     assert advised > 3
+
+
+def test_naver_admissions_are_no_vote_count() -> None:
+    """'누적관객' counts cinema tickets; the record's count is the '(참여 N명)' beside the score."""
+    seen = 0
+    for page in rendered("naver", 40):
+        votes = page.expected["user_rating_count"]
+        shown = re.search(r"<dt>누적관객</dt><dd>([^<]+)</dd>", page.html)
+        seen += bool(shown)
+        if votes:
+            assert f"(참여 {grouped(votes)}명)" in page.html
+            assert not shown or shown.group(1) != f"{grouped(votes)}명", page.url
+    assert 0 < seen < 40
 
 
 def test_sratim_heading_is_hebrew_beside_the_english_original() -> None:

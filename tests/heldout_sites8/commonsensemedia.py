@@ -20,7 +20,14 @@ from typing import Any
 from tests.heldout_sites2.kit import app_state, css, esc, json_ld, ld_type, long_date
 from tests.heldout_sites2.records import TV_RATINGS, Streaming, Title
 from tests.heldout_sites2.site import Context
-from tests.heldout_sites8.common import Classes, cookie_banner, look, no_characters, pick
+from tests.heldout_sites8.common import (
+    Classes,
+    cookie_banner,
+    look,
+    no_characters,
+    others_people,
+    pick,
+)
 
 NAME = "commonsensemedia"
 MPAA = ("G", "PG", "PG-13", "R", "NC-17", "Not Rated")
@@ -81,7 +88,7 @@ def _head(t: Title, c: Classes, rng: random.Random) -> str:
     minutes = f"<span>{t.runtime} minutes</span>" if t.runtime and rng.random() < 0.5 else ""
     verdict = pick(rng, ("Earnest, emotional drama has strong messages.", "Tense mystery has some violence, mild language.",
                          "Gorgeous but slow story; older kids will get more out of it."))
-    return (f'<section class="{c("review-header")}"><p>{kind} by {pick(rng, ("Betsy Bozdech", "Jeffrey M. Anderson", "Joly Herman"))}, Common Sense Media</p>'
+    return (f'<section class="{c("review-header")}"><p>{kind} by {esc(others_people(t, rng, 1)[0])}, Common Sense Media</p>'
             f'<h1 class="{c("heading")}">{esc(t.title)}</h1><div class="{c("age-rating")}"><span class="{c("rating__age")}">age {age(t)}+</span>'
             f'<span class="{c("stars")}" aria-label="{3 + len(t.slug) % 3} out of 5 stars"></span></div>'
             f'<p class="{c("one-liner")}">{verdict}</p><div class="{c("meta")}">{rated}{year}{minutes}</div></section>')

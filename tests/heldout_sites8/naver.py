@@ -2,7 +2,7 @@
 """Naver: a Naver search-portal movie box (Korean). The <h2> title with '영화' or '드라마'; an info
 box of <dt>/<dd> pairs: '개요' as '드라마, 로맨스 · 미국 · 111분' (any part may be missing),
 '개봉' '1995.10.27.' (or a year alone), '등급' '15세 관람가', '방송' with '시즌 3' for a show,
-'평점' '8.51' with '(참여 1,234명)', and '누적관객' '1,234,567명' as a trap; '줄거리'; cast cards
+'평점' '8.51' with '(참여 1,234명)', and '누적관객' '1,234,567명' or '123.5만명' as a trap; '줄거리'; cast cards
 'Actor' over '주연 | Character' or '감독' / '각본', with '제작' and '촬영' cards as traps; 'VOD ·
 OTT' with a count and an update date; a show's episodes with their own director; '관람객
 평점' reviews; '함께 많이 찾는 콘텐츠' rails. No tagline, audience text, money, studios, IMDb
@@ -72,6 +72,11 @@ def day(d: date) -> str:
     return f"{d.year}.{d.month:02d}.{d.day:02d}."
 
 
+def admissions(n: int, man: bool) -> str:
+    """Cinema admissions, a trap: '1,234,567명' or '123.5만명' (a 만 is 10,000)."""
+    return f"{n / 10000:.1f}".removesuffix(".0") + "만명" if man and n >= 10000 else f"{grouped(n)}명"
+
+
 def render(t: Title, ctx: Context) -> str:
     rng = look(NAME, t)
     c = Classes("nv", rng)
@@ -95,7 +100,7 @@ def _nav(c: Classes) -> str:
 
 def _head(t: Title, c: Classes) -> str:
     kind = "드라마" if t.kind == "show" else "영화"
-    return (f'<div class="{c("title_area")}"><h2 class="{c("title")}"><strong>{esc(t.title)}</strong></h2>'
+    return (f'<div class="{c("title_area")}"><h2 class="{c("title")}"><a class="this_text" href="?query={t.slug}"><strong>{esc(t.title)}</strong></a></h2>'
             f'<span class="{c("sub_text")}">{kind}</span></div>')
 
 
@@ -119,11 +124,11 @@ def _info(t: Title, c: Classes, rng: random.Random) -> str:
     if t.votes:
         rows.append(("평점", f"{6 + len(t.slug) % 4}.{len(t.title) % 100:02d} <span>(참여 {grouped(t.votes)}명)</span>"))
     if t.kind == "movie" and rng.random() < 0.6:
-        rows.append(("누적관객", f"{grouped(len(t.slug) * 98765)}명"))
+        rows.append(("누적관객", admissions(len(t.slug) * 98765, rng.random() < 0.5)))
     if rng.random() < 0.4:
         rows.reverse()
-    body = "".join(f'<div class="{c("info_group")}"><dt>{k}</dt><dd>{v}</dd></div>' for k, v in rows)
-    out = f'<div class="{c("detail_info")}"><dl>{body}</dl></div>'
+    body = "".join(f'<dl class="{c("info_group")}"><dt>{k}</dt><dd>{v}</dd></dl>' for k, v in rows)
+    out = f'<div class="{c("info")}">{body}</div>'
     if t.synopsis:
         out += f'<div class="{c("intro")}"><h3>{pick(rng, ("줄거리", "소개"))}</h3><p>{esc(t.synopsis)}</p></div>'
     return out
