@@ -173,16 +173,12 @@ def _about(t: Title, c: Classes, rng: random.Random) -> str:
         rows.append(("Премьера в мире", day(t.released)))
     if t.rating:
         rows.append(("Рейтинг MPAA", f'<img alt="рейтинг {esc(t.rating)}" src="/mpaa/{esc(t.rating)}.svg"><span>{esc(t.rating)}</span>')
-                    if _mpaa_shown(t) else ("Возраст", f'<span class="{c("age")}">{esc(t.rating)}</span>'))
+                    if t.rating in MPAA else ("Возраст", f'<span class="{c("age")}">{esc(t.rating)}</span>'))
     if t.runtime:
         rows.append(("Время", duration(t.runtime)))
     title = pick(rng, ("О фильме", "О сериале")) if t.kind == "show" else "О фильме"
     body = "".join(f'<div class="{c("row")}"><div class="{c("title-cell")}">{k}</div><div class="{c("value")}">{v}</div></div>' for k, v in rows)
     return f'<section class="{c("about")}"><h3>{title}</h3><div class="{c("table")}">{body}</div></section>'
-
-
-def _mpaa_shown(t: Title) -> bool:
-    return t.rating in MPAA
 
 
 def _cast(t: Title, c: Classes) -> str:
