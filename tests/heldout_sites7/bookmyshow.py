@@ -28,7 +28,16 @@ from tests.heldout_sites2.kit import (
 )
 from tests.heldout_sites2.records import Money, Title
 from tests.heldout_sites2.site import Context
-from tests.heldout_sites7.common import Classes, as_movie, cookie_banner, fit_rng, look, others_people, pick, rated
+from tests.heldout_sites7.common import (
+    Classes,
+    as_movie,
+    cookie_banner,
+    fit_rng,
+    look,
+    others_people,
+    pick,
+    rated,
+)
 
 NAME = "bookmyshow"
 ABBR = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")

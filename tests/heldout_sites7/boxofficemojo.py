@@ -20,7 +20,17 @@ from datetime import date, timedelta
 from tests.heldout_sites2.kit import MONTHS, app_state, css, esc, grouped, money_symbol
 from tests.heldout_sites2.records import Money, Title
 from tests.heldout_sites2.site import Context
-from tests.heldout_sites7.common import Classes, all_studios, as_movie, cookie_banner, fit_rng, look, others_people, pick, rated
+from tests.heldout_sites7.common import (
+    Classes,
+    all_studios,
+    as_movie,
+    cookie_banner,
+    fit_rng,
+    look,
+    others_people,
+    pick,
+    rated,
+)
 
 NAME = "boxofficemojo"
 MARKETS = ("Germany", "Japan", "France", "United Kingdom", "Mexico", "Australia", "Brazil", "South Korea", "Spain", "Italy")

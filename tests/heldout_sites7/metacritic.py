@@ -19,7 +19,14 @@ from typing import Any
 from tests.heldout_sites2.kit import app_state, css, esc, grouped, json_ld, ld_type
 from tests.heldout_sites2.records import Streaming, Title
 from tests.heldout_sites2.site import Context
-from tests.heldout_sites7.common import Classes, all_studios, cookie_banner, look, others_people, pick
+from tests.heldout_sites7.common import (
+    Classes,
+    all_studios,
+    cookie_banner,
+    look,
+    others_people,
+    pick,
+)
 
 NAME = "metacritic"
 ABBR = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
@@ -107,6 +114,8 @@ def _details(t: Title, c: Classes, rng: random.Random) -> str:
     rows = []
     if t.released:
         rows.append(_row(c, "Initial Release Date:" if t.kind == "show" else "Release Date:", day(t.released)))
+    elif t.year:  # the year alone, where no day is known
+        rows.append(_row(c, "Release Date:", str(t.year)))
     if t.runtime:
         rows.append(_row(c, "Duration:", duration(t.runtime)))
     if t.rating:

@@ -18,7 +18,14 @@ from typing import Any
 from tests.heldout_sites2.kit import app_state, css, esc, grouped, json_ld, ld_type
 from tests.heldout_sites2.records import Title, person
 from tests.heldout_sites2.site import Context
-from tests.heldout_sites7.common import Classes, cookie_banner, look, no_characters, others_people, pick
+from tests.heldout_sites7.common import (
+    Classes,
+    cookie_banner,
+    look,
+    no_characters,
+    others_people,
+    pick,
+)
 
 NAME = "mubi"
 

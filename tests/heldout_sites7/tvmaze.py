@@ -75,7 +75,7 @@ def _row(label: str, value: str) -> str:
 
 
 def _info(t: Title, c: Classes, rng: random.Random) -> str:
-    span = f" ({t.year} - {pick(rng, ('now', str((t.year or 2000) + t.seasons)))})" if t.year else ""
+    span = f" ({t.year} - {pick(rng, ('now', str((t.year or 2000) + (t.seasons or 1))))})" if t.year else ""
     web = rng.random() < 0.4
     rows = [_row("Web channel:" if web else "Network:", f'<a href="/networks/1">{pick(rng, WEB if web else NETWORKS)}</a>{span}'),
             _row("Schedule:", schedule(t.runtime, rng)),
