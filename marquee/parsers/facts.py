@@ -497,6 +497,7 @@ def _pair(label_el: Element) -> tuple[str, Fact] | None:
         if following is None and _image_text(value_el):
             break  # no spacer: the value is an image ("PG-13" as a certificate's picture)
         value_el = following
+    beside = value_el is not None
     if value_el is None and label_el.tag == "th":
         value_el = _cell_below(label_el)
     if value_el is None:
@@ -509,7 +510,8 @@ def _pair(label_el: Element) -> tuple[str, Fact] | None:
     ):
         return None
     name = row_field_for(label)
-    if name is None and label_el.tag in {"dt", "th"}:
+    if name is None and beside and label_el.tag in {"dt", "th"}:
+        # a row's own label, not a column's head (a "Market" column of a gross-by-region table)
         name = _by_shape(label, text_of(value_el))
     if name is None:
         return None

@@ -560,3 +560,11 @@ def test_a_listed_row_wins_over_a_row_read_by_shape() -> None:
     record = _unknown_labels('<tr><th>Esitysaika</th><td>98 min</td></tr>'
                              '<tr><th>Runtime</th><td>134 min</td></tr>')
     assert record.runtime_minutes == 134
+
+
+def test_a_column_head_is_no_label_to_read_by_shape() -> None:
+    # a gross-by-region table: "Brazil" under "Market" is a market, not the title's country
+    record = _unknown_labels(
+        "</table><table><tr><th>Market</th><th>Release Date</th><th>Gross</th></tr>"
+        "<tr><td>Brazil</td><td>July 13, 2002</td><td>$68,382,615</td></tr>")
+    assert record.countries == []
