@@ -359,9 +359,35 @@ def list_values(fact: Fact | None) -> list[str]:
         return []
     if fact.links and _only_links(fact):
         return fact.links
-    texts = fact.items or [fact.text_without_more]
+    texts = [_before_next_label(text) for text in fact.items or [fact.text_without_more]]
     parts = [part for text in texts for part in _LIST_SPLIT.split(text) if part]
     return _with_suffixes([kept for part in parts if (kept := without_more(part))])
+
+
+# "Studio A / Studio B. Distribuidora: Filmax": a sentence of another label ends the list
+_NEXT_LABEL = re.compile(r"\.\s+[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,2}\s?:\s.*$")
+
+
+def _before_next_label(text: str) -> str:
+    return _NEXT_LABEL.sub("", text) if ": " in text else text
+
+
+# "Serie de TV. 6 temporadas. Bélico. Western": genres written as short sentences; a part with
+# a digit ("6 temporadas", "50 episodios") or a kind word is a note on the title, not a genre
+_SENTENCES = re.compile(r"(?<=[^\W\d_]{2})\.\s+(?=\w)")
+_KIND_WORDS = re.compile(r"(?:mini-?)?seri[ea]s?\b|\btv\b|\bfilm\b|\bmovie\b|\bshow\b",
+                         re.IGNORECASE)
+_MAX_GENRE_WORDS = 3
+
+
+def genre_values(fact: Fact | None) -> list[str]:
+    """list_values of the genres row, its parts split where they are short sentences."""
+    values = list_values(fact)
+    split = [part.strip().rstrip(".") for value in values for part in _SENTENCES.split(value)]
+    if len(split) == len(values) or any(len(part.split()) > _MAX_GENRE_WORDS for part in split):
+        return values
+    return [part for part in split
+            if part and not any(char.isdigit() for char in part) and not _KIND_WORDS.search(part)]
 
 
 def _only_links(fact: Fact) -> bool:

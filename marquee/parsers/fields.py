@@ -50,6 +50,16 @@ def _heading_text(heading: Element) -> tuple[str, str | None]:
         return text_of(heading), None
     if not text_of(heading):
         return _logo_name(heading), None
+    named = next(heading.iterfind(".//*[@itemprop='name']"), None)
+    if named is not None and (name := text_of(named)):
+        # microdata names the title inside the heading: the rest is a note ("(Serie de TV)")
+        whole, year = _heading_parts(heading)
+        suffix = _YEAR_SUFFIX.search(whole)
+        return name, year or (suffix.group(1) if suffix else None)
+    return _heading_parts(heading)
+
+
+def _heading_parts(heading: Element) -> tuple[str, str | None]:
     parts, year = [heading.text or ""], None
     for child in heading:
         if year is not None and isinstance(child.tag, str):
@@ -106,7 +116,7 @@ def raw_title(
         seasons=_text(facts.get("seasons")),
         budget=_text(facts.get("budget")),
         box_office=_text(facts.get("box_office")),
-        genres=common.list_values(facts.get("genres")) or shapes.genre_links(root),
+        genres=common.genre_values(facts.get("genres")) or shapes.genre_links(root),
         countries=common.list_values(facts.get("countries")),
         studios=(studios := _studios(studio_row)),
         studios_more=_more(studio_row, studios or []),

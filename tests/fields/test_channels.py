@@ -568,3 +568,21 @@ def test_a_column_head_is_no_label_to_read_by_shape() -> None:
         "</table><table><tr><th>Market</th><th>Release Date</th><th>Gross</th></tr>"
         "<tr><td>Brazil</td><td>July 13, 2002</td><td>$68,382,615</td></tr>")
     assert record.countries == []
+
+
+def test_microdata_names_the_title_inside_its_heading() -> None:
+    record = _record('<h1><span itemprop="name">Heat</span> <span>(Serie de TV)</span>'
+                     ' <span>(1995)</span></h1><dl><dt>Genre</dt><dd>Crime</dd></dl>')
+    assert (record.title, record.release_year) == ("Heat", 1995)
+
+
+def test_genres_written_as_short_sentences_leave_notes_out() -> None:
+    record = _record("<h1>Heat</h1><dl><dt>Género</dt>"
+                     "<dd>Serie de TV. 6 temporadas. 50 episodios. Bélico. Fantástico</dd></dl>")
+    assert record.genres == ["Bélico", "Fantástico"]
+
+
+def test_a_sentence_of_another_label_ends_a_list() -> None:
+    record = _record("<h1>Heat</h1><dl><dt>Genre</dt><dd>Crime</dd><dt>Production companies</dt>"
+                     "<dd>Forward Pass / Regency. Distribuidora: Filmax</dd></dl>")
+    assert record.studios == ["Forward Pass", "Regency"]
