@@ -723,9 +723,11 @@ def _inline(element: Element) -> list[tuple[str, Fact]]:
     elif segments := _segment_facts(element):
         found = segments
     else:
-        label, _, rest = _label_and_rest(element)
+        label, sign, rest = _label_and_rest(element)
         name = field_for(label) if len(label) <= _MAX_LABEL else None
         value = squash(rest) or _image_text(element)  # "<b>Certificate:</b> <img alt=PG-13>"
+        if name is None and sign in {":", "："}:  # "بلد الإنتاج: إيطاليا": a label no list knows
+            name = _by_shape(label, value)
         values = _value_elements(element, label)
         found = [] if name is None else [(name, Fact(label, values, value))]
         # "<div><h3>Box office</h3><ul><li>Rozpočet: ...": a section heading over rows

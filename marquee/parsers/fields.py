@@ -66,7 +66,7 @@ def _heading_parts(heading: Element) -> tuple[str, str | None]:
             break  # "Titanic <span>(1997)</span> <a>More at IMDbPro »</a>": the title is done
         child_text = text_of(child) if isinstance(child.tag, str) else ""
         bare_year = _BARE_YEAR.fullmatch(child_text)
-        if bare_year and year is None and parts[-1].strip():
+        if bare_year and year is None and "".join(parts).strip():
             year = bare_year.group(1)
         elif not _SCREEN_READER_ONLY.search(str(child.get("class") or "")):
             parts.append(child_text)

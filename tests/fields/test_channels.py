@@ -586,3 +586,16 @@ def test_a_sentence_of_another_label_ends_a_list() -> None:
     record = _record("<h1>Heat</h1><dl><dt>Genre</dt><dd>Crime</dd><dt>Production companies</dt>"
                      "<dd>Forward Pass / Regency. Distribuidora: Filmax</dd></dl>")
     assert record.studios == ["Forward Pass", "Regency"]
+
+
+def test_a_year_link_after_the_title_span_is_the_year_not_the_title() -> None:
+    record = _record('<h1><span>Heat</span> <a href="/year/1995/">1995</a></h1>'
+                     "<dl><dt>Genre</dt><dd>Crime</dd></dl>")
+    assert (record.title, record.release_year) == ("Heat", 1995)
+
+
+def test_a_colon_line_no_list_knows_is_read_by_its_values_shape() -> None:
+    record = _record("<h1>Heat</h1><ul><li><span>النوع:</span> <span>Crime</span></li>"
+                     "<li><span>بلد الإنتاج:</span> <span>إيطاليا</span></li>"
+                     "<li><span>Laufzeit gesamt:</span> <span>170 Min.</span></li></ul>")
+    assert (record.countries, record.runtime_minutes) == (["إيطاليا"], 170)
