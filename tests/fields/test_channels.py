@@ -58,6 +58,12 @@ def test_a_page_with_a_heading_and_nothing_of_a_title_is_rejected() -> None:
     assert found.reason == "no title on the page"
 
 
+def test_a_page_that_gives_only_credits_is_a_title_page() -> None:
+    record = _record("<h1>Heat</h1><p><span>Rendező:</span> <span>Michael Mann</span></p>"
+                     "<p><span>Forgatókönyvíró:</span> <span>Michael Mann</span></p>")
+    assert record.directors == ["Michael Mann"]
+
+
 def test_the_title_of_a_logo_heading_is_its_alt_text() -> None:
     record = _record('<h1><img src="/logo/heat.png" alt="Heat"></h1><p>Runtime: 170 min</p>')
     assert record.title == "Heat"
