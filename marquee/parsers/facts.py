@@ -801,8 +801,14 @@ def _label_and_rest(element: Element) -> tuple[str, str, str]:
     label_el = _label_element(element)  # "<span>Running time</span> 3:07": a colon in the value
     if label_el is not None and ":" not in text_of(label_el):
         label = text_of(label_el)
-        return label, "", text[len(label) :] if text.startswith(label) else text
+        rest = text[len(label) :] if text.startswith(label) else text
+        # "<span>Cast</span>: A, B": the colon after the label element is the label's
+        colon = _LEADING_COLON.match(rest)
+        return (label, ":", rest[colon.end() :]) if colon else (label, "", rest)
     return _partition(text)
+
+
+_LEADING_COLON = re.compile(r"\s*[:：]\s*")
 
 
 def _has_colon(text: str) -> bool:

@@ -605,3 +605,9 @@ def test_a_colon_line_no_list_knows_is_read_by_its_values_shape() -> None:
                      "<li><span>بلد الإنتاج:</span> <span>إيطاليا</span></li>"
                      "<li><span>Laufzeit gesamt:</span> <span>170 Min.</span></li></ul>")
     assert (record.countries, record.runtime_minutes) == (["إيطاليا"], 170)
+
+
+def test_a_colon_after_the_label_element_is_the_labels() -> None:
+    record = _record("<h1>Heat</h1><ul><li><span>Genre</span>: Crime, Drama</li>"
+                     "<li><span>MPAA rating</span>: R</li></ul>")
+    assert (record.genres, record.content_rating) == (["Crime", "Drama"], "R")
