@@ -179,9 +179,16 @@ _LOGO_SUFFIX = re.compile(r"\s+logo$", re.IGNORECASE)
 _WATCH_ID = re.compile(r"watch|stream", re.IGNORECASE)
 _REWORDED_STATUS = re.compile(r"\b(?:stream(?:ing)?|watch)\b.*\b(?:on|at|with|anywhere)\b", re.I)
 # "as" between an actor and the character, in the languages of labels._LOCALIZED too
-_AS_WORDS = ("as", "como", "comme", "als", "come", "nel ruolo di", "dans le rôle de", "역")
+_AS_WORDS = ("as", "como", "comme", "als", "come", "nel ruolo di", "dans le rôle de", "jako",
+             "w roli", "в роли", "som", "역")
 _NOT_NAMES = frozenset({*_AS_WORDS, "...", "…", "-"})
-_AS = re.compile(r"\s(?:" + "|".join(_AS_WORDS[:-1]) + r")\s")
+_LATIN = "A-Za-z\u00c0-\u024f"
+_AS = re.compile(
+    r"\s(?:" + "|".join(_AS_WORDS[:-1]) + r")\s"
+    # "Tom Hanks בתפקיד Forrest", "Tom Hanks في دور Forrest": names in Latin letters, the word
+    # between them in another script says "as" in a language no list names
+    rf"|(?<=[{_LATIN}])\s+[^\W\d_{_LATIN}]+(?:\s+[^\W\d_{_LATIN}]+){{0,2}}\s+(?=[{_LATIN}])"
+)
 # a role word, then the character after "plays" in brackets (Douban: "演员 (饰 Rosa)")
 _PLAYS = re.compile(r"(?:\S{1,12}\s*)?[(（]\s*(?:饰|飾|as|als|como|comme)\s+(.+)[)）]")
 _AS_LEAD = re.compile(

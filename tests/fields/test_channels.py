@@ -611,3 +611,16 @@ def test_a_colon_after_the_label_element_is_the_labels() -> None:
     record = _record("<h1>Heat</h1><ul><li><span>Genre</span>: Crime, Drama</li>"
                      "<li><span>MPAA rating</span>: R</li></ul>")
     assert (record.genres, record.content_rating) == (["Crime", "Drama"], "R")
+
+
+@pytest.mark.parametrize("line", ["Al Pacino בתפקיד Vincent Hanna",
+                                  "Al Pacino في دور Vincent Hanna",
+                                  "Al Pacino в роли Vincent Hanna", "Al Pacino som Vincent Hanna"])
+def test_the_word_for_as_in_another_script_or_language_parts_actor_and_character(line: str) -> None:
+    record = _record(f"<h1>Heat</h1><dl><dt>Starring</dt><dd>{line}</dd></dl>")
+    assert [(c.actor, c.character) for c in record.cast] == [("Al Pacino", "Vincent Hanna")]
+
+
+def test_a_lower_case_particle_inside_a_name_is_no_character() -> None:
+    record = _record("<h1>Heat</h1><dl><dt>Starring</dt><dd>Ludwig van Beethoven</dd></dl>")
+    assert [(c.actor, c.character) for c in record.cast] == [("Ludwig van Beethoven", None)]
