@@ -47,7 +47,7 @@ _COMPANY_SUFFIX = re.compile(
     re.IGNORECASE,
 )
 _NAME_SPLIT = re.compile(r"\s*(?:,|;|\s&\s|\band\b|\s/\s)\s*")
-_LIST_SPLIT = re.compile(r"\s*(?:,|;|\||·|•|\s/\s|、|，)\s*")  # 、，: CJK commas
+_LIST_SPLIT = re.compile(r"\s*(?:,|،|;|\||·|•|\s/\s|、|，)\s*")  # ، Arabic, 、， CJK commas
 _QUOTES = "\"'“”„‟«»‘’‚‹›「」"
 # "(2 platforms)"; on localized pages "5 plataformas", "7 Anbietern", "7개 서비스", "3つのサービス"
 _COUNT = re.compile(

@@ -270,7 +270,8 @@ def field_for(label: str) -> str | None:
 
 
 _QUALIFIED_FIELDS = frozenset({"budget", "box_office", "release_date", "runtime", "countries",
-                               "studios", "genres", "user_rating_count", "cast"})  # fmt: skip
+                               "studios", "genres", "user_rating_count", "cast",
+                               "seasons"})  # fmt: skip
 # qualifiers that make the label another list: the dubbing voices of a cast
 _NOT_QUALIFIERS = re.compile(r"dubla|dobla|doppia|synchron|дубл|озвуч|dabing|dubbing|吹替|配音")
 

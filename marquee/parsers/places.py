@@ -24,7 +24,7 @@ _MORE = frozenset(
      "soviet union", "ussr", "west germany", "east germany", "czechoslovakia", "yugoslavia",
      "ссср", "sssr", "brd", "ddr", "frg", "gdr"}
 )  # fmt: skip
-_SPLIT = re.compile(r"\s*(?:,|/|·|／|、|，|\band\b|\bund\b|\bet\b|\by\b|\bi\b|\be\b)\s*")
+_SPLIT = re.compile(r"\s*(?:,|،|/|·|／|、|，|\band\b|\bund\b|\bet\b|\by\b|\bi\b|\be\b)\s*")
 _MAX_NAME = 40
 _MAX_LINE = 200
 

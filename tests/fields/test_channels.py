@@ -624,3 +624,15 @@ def test_the_word_for_as_in_another_script_or_language_parts_actor_and_character
 def test_a_lower_case_particle_inside_a_name_is_no_character() -> None:
     record = _record("<h1>Heat</h1><dl><dt>Starring</dt><dd>Ludwig van Beethoven</dd></dl>")
     assert [(c.actor, c.character) for c in record.cast] == [("Ludwig van Beethoven", None)]
+
+
+def test_the_arabic_comma_parts_a_list() -> None:
+    record = _record("<h1>Heat</h1><ul><li><span>بلد الإنتاج:</span> "
+                     "<span>أستراليا، نيجيريا</span></li></ul>")
+    assert record.countries == ["أستراليا", "نيجيريا"]
+
+
+def test_a_qualified_seasons_label_is_the_seasons() -> None:
+    record = _record("<h1>Heat</h1><p><span>Évadok száma:</span> 13</p>",
+                     url="https://www.reelguide.example/show/heat")
+    assert record.seasons == 13

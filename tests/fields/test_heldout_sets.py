@@ -51,13 +51,15 @@ def test_a_held_out_set_stays_read(name: str) -> None:
 
 # the whole-site sets (tests/heldout_sites*), 30 pages a design: floors below the figures of
 # parser 2.3.0 (BENCHMARKS.md; sites5 and sites6 were each judged once at first sight, then
-# developed on: 93.7, 96.1, 96.3, 98.2, 98.0, 86.1%)
+# developed on: 93.7, 96.1, 96.3, 98.2, 98.0, 86.1%; sites7 and sites8, first
+# sight 86.7 and 90.3%, then 89.1 and 92.4%)
 SITE_FLOORS = {"heldout_sites": 0.93, "heldout_sites2": 0.95, "heldout_sites3": 0.955,
-               "heldout_sites4": 0.975, "heldout_sites5": 0.975,
-               "heldout_sites6": 0.855}  # fmt: skip
-# wrong values (neither the expected value nor null) at most, a set: 24, 0, 19, 33, 25, 69 today
+               "heldout_sites4": 0.975, "heldout_sites5": 0.975, "heldout_sites6": 0.855,
+               "heldout_sites7": 0.885, "heldout_sites8": 0.92}  # fmt: skip
+# wrong values (neither the expected value nor null) at most, a set: 18, 0, 19, 24, 22, 69, 56, 88
 SITE_WRONG = {"heldout_sites": 30, "heldout_sites2": 5, "heldout_sites3": 25,
-              "heldout_sites4": 40, "heldout_sites5": 30, "heldout_sites6": 75}  # fmt: skip
+              "heldout_sites4": 40, "heldout_sites5": 30, "heldout_sites6": 75,
+              "heldout_sites7": 60, "heldout_sites8": 95}  # fmt: skip
 
 
 @pytest.mark.parametrize("name", sorted(SITE_FLOORS))
