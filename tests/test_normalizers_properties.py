@@ -19,6 +19,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from marquee.normalizers import parse_count, parse_date, parse_money, parse_runtime
+from marquee.normalizers.cldr import magnitudes
 from marquee.normalizers.dates import _ascii_digits
 from marquee.normalizers.numbers import (
     ARABIC_ONE,
@@ -179,8 +180,32 @@ def test_date_parts_are_numbers_written(text: str) -> None:
 def test_an_unknown_word_after_the_number_is_no_bare_number(number: int, word: str) -> None:
     assert parse_money(f"{number} {word}") is None
     assert parse_money(f"${number} {word}") is None
-    assert parse_count(f"{number} {word}") is None
-    assert parse_count(f"{number:,} {word} votes") is None
+
+
+# the stems (first four letters) of the Latin-script magnitude words of every CLDR locale
+_STEMS = sorted(s for s in magnitudes().stems if len(s) == 4 and s.isascii() and s.isalpha())
+
+
+@_SETTINGS
+@given(
+    st.integers(min_value=1, max_value=999_999),
+    st.sampled_from(_STEMS),
+    st.from_regex(r"zq[a-z]{2,6}", fullmatch=True),
+)
+def test_a_count_before_a_word_like_a_magnitude_is_unread(
+    number: int, stem: str, ending: str
+) -> None:
+    """A word that shares a magnitude's stem but is none ("miljzqab") may be a magnitude."""
+    assert parse_count(f"{number} {stem}{ending}") is None
+    assert parse_count(f"{number:,} {stem}{ending} votes") is None
+
+
+@_SETTINGS
+@given(st.integers(min_value=1, max_value=999_999), st.from_regex(r"zq[a-z]{0,6}", fullmatch=True))
+def test_a_count_before_a_word_no_locale_scales_stands(number: int, word: str) -> None:
+    """A word that is no magnitude in any locale and shares none's stem is a noun."""
+    assert parse_count(f"{number} {word}") == number
+    assert parse_count(f"{number:,} {word} votes") == number
 
 
 @_SETTINGS

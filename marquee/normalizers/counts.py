@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
+from marquee.normalizers.cldr import WORD, convention_of, looks_like_magnitude, scale_of_word
 from marquee.normalizers.count_nouns import (
     APPROXIMATE,
     COUNTED,
@@ -28,6 +29,7 @@ from marquee.normalizers.numbers import (
     ascii_digits,
     cjk_number,
     lone_magnitude,
+    number_in_convention,
     number_with_magnitude,
     spelled_out,
     starts_cjk,
@@ -110,6 +112,7 @@ _BEFORE_COUNTER = tuple(words_of(COUNTER_PREFIXES))
 _JOINED_BEFORE = re.compile(
     r"(?<=[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af])(?<!第)(?=\d)"
 )
+_CJK_LETTER = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _WORD_AFTER = re.compile(r"\s*(?P<word>[^\W\d_]+)")
 _CJK_START = re.compile(r"\d")
 _DECIMAL_POINT = re.compile(r"\d+\.\d+")
@@ -186,7 +189,12 @@ def _number(text: str, match: re.Match[str]) -> _Number | None:
     num = match.group("num")
     magnitude = MAGNITUDE.match(text, match.end("num"))
     if match.group("scale") is None or magnitude is None:
-        return _Number(num, match.start(), match.end(), _value(num, None))
+        # (a magnitude the pattern saw that runs on into a longer word is no part of it:
+        # "7 കോടിയിലേക്ക്")
+        end = match.end("num")
+        return _cldr_number(text, num, match.start(), end) or _Number(
+            num, match.start(), end, _value(num, None)
+        )
     if magnitude.group("mag").casefold() == "mil":
         return _mil(text, match)
     run = None if len(num) > MAX_DIGITS else with_magnitudes(text, num, magnitude)
@@ -194,6 +202,20 @@ def _number(text: str, match: re.Match[str]) -> _Number | None:
         return None
     value = int(run[0].quantize(Decimal(1), rounding=ROUND_HALF_UP))
     return _Number(num, match.start(), max(run[1], match.end()), value)
+
+
+def _cldr_number(text: str, num: str, start: int, end: int) -> _Number | None:
+    """ "82 miljonit", "650 ribuan": a magnitude of some locale's CLDR words, or an
+    inflection of one, that no table here has."""
+    word = WORD.match(text, end)
+    if word is None or _known(word.group("word")):
+        return None
+    scale = scale_of_word(word.group("word"))
+    if scale is None or len(num) > MAX_DIGITS:
+        return None
+    amount = number_in_convention(num, convention_of(word.group("word")))
+    value = None if amount is None else int((amount * scale).quantize(Decimal(1), ROUND_HALF_UP))
+    return _Number(num, start, word.end(), value)
 
 
 def _mil(text: str, match: re.Match[str]) -> _Number | None:
@@ -242,12 +264,21 @@ def _magnitude_unread(text: str, numbers: list[_Number]) -> bool:
 
 
 def _unknown_word_after(text: str, end: int) -> bool:
-    found = _WORD_AFTER.match(text, end)
+    found = WORD.match(text, end)
     if found is not None and found.group("word").casefold() in _PREPOSITIONS:
-        after = _WORD_AFTER.match(text, found.end() + (text[found.end() : found.end() + 1] in "'’"))
+        after = WORD.match(text, found.end() + (text[found.end() : found.end() + 1] in "'’"))
         # "2 millones de millones" is 2e12: a magnitude after the preposition is unknown
-        return after is not None and not _known(after.group("word"))
-    return found is not None and not _known(found.group("word"))
+        return after is not None and _unclear(after.group("word"))
+    return found is not None and _unclear(found.group("word"))
+
+
+def _unclear(word: str) -> bool:
+    """A word that may be a magnitude we cannot read ("323 miljzq"); a noun of no table
+    here that is no magnitude in any locale ("35 copias", "800 स्क्रीन") lets the number
+    stand. CJK runs its words together, so there a word must be known ("2次元" is no count)."""
+    if _known(word):
+        return False
+    return _CJK_LETTER.match(word) is not None or looks_like_magnitude(word)
 
 
 def _known(word: str) -> bool:

@@ -18,8 +18,8 @@ MAX_DIGITS = 24
 
 
 
-_EN = "en"  # "1,500 million" is 1.5e9 and "2.187 billion" is 2.187e9
-_EU = "eu"  # "1,091 млрд" is 1.091e9 and "1.000 millones" is 1e9
+EN = _EN = "en"  # "1,500 million" is 1.5e9 and "2.187 billion" is 2.187e9
+EU = _EU = "eu"  # "1,091 млрд" is 1.091e9 and "1.000 millones" is 1e9
 
 _ENGLISH: dict[str, int] = {
     "thousand": 10**3, "k": 10**3, "thou": 10**3,
@@ -104,7 +104,7 @@ MAGNITUDES: dict[str, int] = {**_ENGLISH, **_EUROPEAN, **_EITHER}
 _BELOW_TWO = frozenset({
     "milhão", "bilhão", "millón", "milione", "miliardo", "milliarde",
 })  # fmt: skip
-_EITHER_WAY = "either"
+EITHER = _EITHER_WAY = "either"
 _CONVENTION = {
     word.casefold(): convention
     for words, convention in ((_ENGLISH, _EN), (_EUROPEAN, _EU), (_EITHER, _EITHER_WAY))
@@ -205,7 +205,13 @@ def number_with_magnitude(digits: str, word: str) -> Decimal | None:
     return amount
 
 
-def _separated(digits: str, word: str) -> Decimal | None:
+def number_in_convention(digits: str, convention: str) -> Decimal | None:
+    """The number before a magnitude word of no table here, read as the locales that write
+    the word do (EN, EU or EITHER: CLDR's decimal marks)."""
+    return _separated(digits, "", convention)
+
+
+def _separated(digits: str, word: str, convention: str | None = None) -> Decimal | None:
     separators = _SEPARATOR.findall(digits)
     kinds = set(separators)
     if not separators:
@@ -217,7 +223,7 @@ def _separated(digits: str, word: str) -> Decimal | None:
         return _decimal(_regroup(digits, None))
     separator = separators[0]
     after = len(digits) - digits.index(separator) - 1
-    convention = _CONVENTION.get(word.casefold())
+    convention = convention or _CONVENTION.get(word.casefold())
     below_two = word.casefold() in _BELOW_TWO and digits.startswith("1" + separator)
     if after == 3 and convention == _EITHER_WAY:
         return None  # "1,500 مليون": 1.5 or 1500 million, the text does not say
