@@ -125,3 +125,51 @@ def looks_like_magnitude(word: str) -> bool:
         or folded[:_STEM] in known.stems
         or (len(folded) >= 3 and folded[:3] in known.stems)
     )
+
+
+# --- units of time: CLDR's duration units of every locale ("{0} గంటలు", "{0} விநாடிகள்") ---
+
+_DURATIONS = {"duration-hour": 3600, "duration-minute": 60, "duration-second": 1}
+# a word this long or longer may drop or add a few letters of a unit: cases and obliques
+# ("3 గంటల 21 నిమిషాల" beside CLDR's "గంటలు", "నిమిషాలు")
+_UNIT_STEM = 4
+
+
+@cache
+def duration_units() -> dict[str, frozenset[int]]:
+    """Every locale's words for hours, minutes and seconds, with the seconds each names."""
+    found: dict[str, set[int]] = defaultdict(set)
+    for locale in localedata.locale_identifiers():
+        if "_" in locale:
+            continue
+        units = localedata.load(locale, merge_inherited=False).get("unit_patterns", {})
+        for key, seconds in _DURATIONS.items():
+            for width in units.get(key, {}).values():
+                for plural, pattern in width.items():
+                    word = _NOT_WORD.sub(" ", str(pattern).replace("{0}", " ")).strip()
+                    if plural != "per" and word and " " not in word:
+                        found[word.casefold()].add(seconds)
+    return {word: frozenset(sizes) for word, sizes in found.items()}
+
+
+def seconds_of_unit(word: str) -> int | None:
+    """The seconds a unit of time names in every locale that writes it, or a form of it
+    that drops or adds a few letters ("గంటల"); None when unknown, too short or unclear."""
+    folded = word.casefold()
+    if len(folded) < 3 or (folded.isascii() and len(folded) < _UNIT_STEM):
+        return None
+    units = duration_units()
+    sizes = units.get(folded)
+    if sizes is None and len(folded) >= _UNIT_STEM:
+        sizes = frozenset(
+            size
+            for unit, found in units.items()
+            if len(unit) >= _UNIT_STEM and _same_stem(folded, unit)
+            for size in found
+        )
+    return next(iter(sizes)) if sizes is not None and len(sizes) == 1 else None
+
+
+def _same_stem(word: str, unit: str) -> bool:
+    longer, shorter = (word, unit) if len(word) >= len(unit) else (unit, word)
+    return longer.startswith(shorter) and len(longer) - len(shorter) <= _ENDING

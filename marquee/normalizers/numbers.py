@@ -447,14 +447,17 @@ _NUMBER_OF = {
 }
 # German and Dutch write "and a half" into the number: "dreieinhalb", "drieënhalf"
 # ... and Finnish after it, as words: "kolme ja puoli tuntia" (three and a half hours)
-_HALF_SUFFIX = r"(?:einhalb|ënhalf|enhalf|\s+ja\s+puoli)"
+# ... and English in a compound: "two-and-a-half hours"
+_HALF_SUFFIX = r"(?:einhalb|ënhalf|enhalf|\s+ja\s+puoli|(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half)"
 _NUMBER_WORD = "|".join(sorted(map(re.escape, _NUMBER_OF), key=len, reverse=True))
 
 
 def spelled_before(following: str) -> re.Pattern[str]:
-    """A number word, then what must follow it (a magnitude, an hours unit)."""
+    """A number word, then what must follow it (a magnitude, an hours unit), after a space
+    or a hyphen ("three-hour")."""
     return re.compile(
-        rf"(?i:(?<![^\W\d_])(?P<word>{_NUMBER_WORD})(?P<half>{_HALF_SUFFIX})?\s+(?={following}))"
+        rf"(?i:(?<![^\W\d_])(?P<word>{_NUMBER_WORD})(?P<half>{_HALF_SUFFIX})?(?:\s+|-)"
+        rf"(?={following}))"
     )
 
 

@@ -7,6 +7,7 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 import isodate
 
+from marquee.normalizers.cldr import WORD, seconds_of_unit
 from marquee.normalizers.numbers import (
     FRACTION_WORDS,
     HALF_AFTER,
@@ -206,6 +207,8 @@ def parse_runtime(text: str | None) -> int | None:
         cleaned = _AND_A_HALF.sub(r"\1.5", cleaned)  # "2 1/2 hours", "2-1/2 hours", "2½ h"
         cleaned = _A_HALF.sub("0.5", cleaned)  # "1/2 hour", "½ h"
     seconds = _to_seconds(cleaned)
+    if seconds is None and not cleaned.isascii():
+        seconds = _cldr_seconds(cleaned)
     if seconds is None:
         return None
     minutes = int((seconds / 60).quantize(Decimal(1), rounding=ROUND_HALF_UP))
@@ -214,8 +217,10 @@ def parse_runtime(text: str | None) -> int | None:
 
 # one hour in English and Italian: "an hour and 45 minutes", "un'ora e 45 minuti" (not
 # "half an hour" nor "a quarter of an hour")
+# ... or "hour" first, then its minutes: "hour and 20 minutes"
 _ONE_HOUR = re.compile(
-    r"(?i:(?<![^\W_])(?<!half )(?<!of )(?:an?\s+|un['’]\s*)(?=(?:hour|ora)(?![^\W\d_])))"
+    r"(?i:(?<![^\W_])(?<!half )(?<!of )(?:an?\s+|un['’]\s*)(?=(?:hour|ora)(?![^\W\d_]))"
+    r"|^(?=(?:hour|ora)\s+(?:and|e)\s+\d))"
 )
 # hours written as a word ("vier Stunden und 31 Minuten", "dwie godziny i 25 minut",
 # "drieënhalf uur", "dua jam 29 menit")
@@ -354,6 +359,29 @@ def _short_form(text: str) -> int | None:
         return int(found.group("h") or 0) * 60 + int(found.group("m") or 0)
     found = _MINUTES_ONLY.fullmatch(text)
     return int(found.group("m")) if found is not None else None
+
+
+_CANONICAL = {_HOURS: "h", _MINUTES: "min", _SECONDS: "s"}
+_DIGIT_BEFORE_WORD = re.compile(r"\d(?=\s*[^\W\d_])")
+
+
+def _cldr_seconds(text: str) -> Decimal | None:
+    """Units of time of no table here, as CLDR's locales write them ("3 గంటల 21 నిమిషాల 23
+    సెకన్లు", "45 விநாடிகள்"): each written as ours, then read again."""
+    parts, start = [], 0
+    for digit in _DIGIT_BEFORE_WORD.finditer(text):
+        word = WORD.match(text, digit.end())
+        if word is None or _unit_size_or_none(word.group("word")) is not None:
+            continue
+        seconds = seconds_of_unit(word.group("word"))
+        if seconds is not None:
+            parts += [text[start : digit.end()], f" {_CANONICAL[seconds]}"]
+            start = word.end()
+    return _to_seconds("".join(parts) + text[start:]) if parts else None
+
+
+def _unit_size_or_none(word: str) -> int | None:
+    return _UNIT_OF.get(word.casefold())
 
 
 def _to_seconds(text: str) -> Decimal | None:
