@@ -117,3 +117,49 @@ def test_round7_cldr_magnitudes_and_nouns(raw: str, count: int) -> None:
 )
 def test_round7_magnitude_like_words_give_none(raw: str) -> None:
     assert parse_count(raw) is None
+
+
+# round 7: a count in words before a noun of something counted (judge7_counts.tsv: "two
+# theaters", "five theaters"); half of a magnitude in Czech (judge7: "půl milionu diváků")
+@pytest.mark.parametrize(
+    ("raw", "count"),
+    [("two theaters", 2), ("five theaters", 5), ("nearly five screens", 5),
+     ("půl milionu diváků", 500000)],
+)  # fmt: skip
+def test_round7_counts_in_words(raw: str, count: int) -> None:
+    assert parse_count(raw) == count
+
+
+@pytest.mark.parametrize(
+    "raw", ["went to theaters", "to theaters", "one of the theaters", "two", "five zqab"]
+)
+def test_round7_words_that_are_no_count(raw: str) -> None:
+    assert parse_count(raw) is None
+
+
+# round 7: a unit of time of some CLDR locale after the number says it is no count (dates.tsv
+# "2000 год", durations.tsv "mehr als 2 Stunden", "1 hour")
+@pytest.mark.parametrize("raw", ["2000 год", "mehr als 2 Stunden", "1 hour", "10 años"])
+def test_round7_a_unit_of_time_is_no_count(raw: str) -> None:
+    assert parse_count(raw) is None
+
+
+# round 7: what says a number is no count, or that a word after it may be a magnitude we
+# cannot read: a currency sign or a currency's name of some CLDR locale (judge6_money.tsv
+# "$37 million total", judge_money.tsv "135 миллионов долларов", judge5_money.tsv "75,5 millió forinttal"),
+# a script of India whose CLDR names no lakh (judge7_money.tsv "30 కోట్ల", "55 లక్షల": crore and
+# lakh in Telugu), an Arabic thousand without its hamza (judge7_money.tsv "25 الف جنيه"),
+# groups that are no groups (judge5_money.tsv "50. 61 करोड़"), and Thai, which writes the next
+# word on (judge4_money.tsv "223 ล้านบาท")
+@pytest.mark.parametrize(
+    "raw",
+    ["$37 million total", "135 миллионов долларов", "75,5 millió forinttal", "30 కోట్ల", "55 లక్షల",
+     "25 الف جنيه", "50. 61 करोड़", "50. 61 млн", "223 ล้านบาท"],
+)  # fmt: skip
+def test_round7_amounts_and_unread_magnitudes_are_no_count(raw: str) -> None:
+    assert parse_count(raw) is None
+
+
+def test_round7_an_arabic_thousand_without_its_hamza() -> None:
+    # judge7_counts.tsv has "أكثر من عشرين ألف مشاهد"; "الف" is the same word as "ألف"
+    assert parse_count("25 الف مشاهد") == 25000

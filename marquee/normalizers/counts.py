@@ -3,10 +3,19 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
-from marquee.normalizers.cldr import WORD, convention_of, looks_like_magnitude, scale_of_word
+from marquee.normalizers.cldr import (
+    WORD,
+    convention_of,
+    in_uncounted_script,
+    is_currency_word,
+    is_time_unit,
+    looks_like_magnitude,
+    scale_of_word,
+)
 from marquee.normalizers.count_nouns import (
     APPROXIMATE,
     COUNTED,
@@ -28,9 +37,11 @@ from marquee.normalizers.numbers import (
     ROMANIAN_OF,
     ascii_digits,
     cjk_number,
+    in_digits,
     lone_magnitude,
     number_in_convention,
     number_with_magnitude,
+    spelled_before,
     spelled_out,
     starts_cjk,
     with_magnitudes,
@@ -142,12 +153,16 @@ def parse_count(text: str | None) -> int | None:
     if cleaned is None:
         return None
     cleaned = ascii_digits(cleaned)
+    if _money_sign(cleaned):
+        return None  # an amount of money, no count ("$70,259,870")
     found = _PLAIN.fullmatch(cleaned)
     if found is not None:  # the site's usual "1,600 votes": no scan for competing numbers
         return _plain_value(found.group("num"), found.group("scale"))
     if len(cleaned) > MAX_LENGTH:
         return None
     cleaned = spelled_out(cleaned)
+    if not any(char.isdigit() for char in cleaned):
+        cleaned = _spelled_count(cleaned)
     if not cleaned.isascii():
         cleaned = _JOINED_BEFORE.sub(" ", cleaned)
     cjk = _cjk_count(cleaned)
@@ -161,6 +176,13 @@ def parse_count(text: str | None) -> int | None:
     counted = [each for each in numbers if _NOUN_AFTER.match(cleaned, each.end)]
     chosen = counted or _count_after_score(cleaned, numbers) or numbers
     return chosen[0].value if len(chosen) == 1 else None
+
+
+def _money_sign(text: str) -> bool:
+    """A currency sign anywhere ("$", "€", "₹")."""
+    if text.isascii() and "$" not in text:
+        return False
+    return any(unicodedata.category(char) == "Sc" for char in text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -253,6 +275,27 @@ def _cjk_count(text: str) -> int | None:
     return _NOT_CJK
 
 
+# a number word first (after a word of approximation, if any), then a noun of something
+# counted: "two theaters", "nearly five screens" (not "went to theaters", "one of them"; a
+# word of two letters is a function word too: Norwegian "to" is two)
+_SPELLED = spelled_before(r"[^\W\d_]")
+_APPROXIMATE_WORDS = words_of(APPROXIMATE)
+_NOUNS = words_of(COUNTED) | words_of(MODIFIERS)
+
+
+def _spelled_count(text: str) -> str:
+    found = _SPELLED.search(text)
+    if found is None or len(found.group("word")) < 3:
+        return text
+    before = " ".join(text[: found.start()].split()).casefold()
+    noun = WORD.match(text, found.end())
+    if (before and before not in _APPROXIMATE_WORDS) or noun is None:
+        return text
+    if noun.group("word").casefold() not in _NOUNS:
+        return text
+    return text[: found.start()] + in_digits(found) + text[found.end() :]
+
+
 def _magnitude_unread(text: str, numbers: list[_Number]) -> bool:
     """A magnitude word outside every number read ("پنج میلیون و ۴۰۰ هزار": five in a word)."""
     start = 0
@@ -278,7 +321,15 @@ def _unclear(word: str) -> bool:
     stand. CJK runs its words together, so there a word must be known ("2次元" is no count)."""
     if _known(word):
         return False
-    return _CJK_LETTER.match(word) is not None or looks_like_magnitude(word)
+    # (a unit of time or a currency says the number is a duration, a year or an amount:
+    # "2000 год", "2 Stunden", "135 миллионов долларов")
+    return (
+        _CJK_LETTER.match(word) is not None
+        or in_uncounted_script(word)
+        or looks_like_magnitude(word)
+        or is_time_unit(word)
+        or is_currency_word(word)
+    )
 
 
 def _known(word: str) -> bool:

@@ -220,7 +220,8 @@ def _separated(digits: str, word: str, convention: str | None = None) -> Decimal
         point = digits.rstrip("0123456789")[-1]  # "1.234,5": the last one is the point
         return _decimal(_regroup(digits, point))
     if len(separators) > 1 or kinds - {",", "."}:
-        return _decimal(_regroup(digits, None))
+        # groups of three after the first, or the number is no number ("50. 61 करोड़")
+        return _decimal(_regroup(digits, None)) if _GROUPS.fullmatch(digits) else None
     separator = separators[0]
     after = len(digits) - digits.index(separator) - 1
     convention = convention or _CONVENTION.get(word.casefold())
@@ -230,6 +231,9 @@ def _separated(digits: str, word: str, convention: str | None = None) -> Decimal
     if after != 3 or below_two or (separator == ",") == (convention == _EU):
         return _decimal(_regroup(digits, separator))
     return _decimal(_regroup(digits, None))
+
+
+_GROUPS = re.compile(r"\d{1,3}(?:(?:[^\d.,]+|[.,])\d{3})+")
 
 
 def _regroup(digits: str, point: str | None) -> str:
@@ -440,7 +444,10 @@ NUMBER_WORDS: dict[str, int] = {
     "پنج": 5, "két": 2, "तीन": 3, "दस": 10, "இரண்டு": 2, "devadesát": 90,
 }  # fmt: skip
 # one and a half in a word: Polish "półtora miliona widzów"
-FRACTION_WORDS: dict[str, str] = {"półtora": "1.5", "półtorej": "1.5"}
+# ... and half of it in Polish, Czech and Slovak: "pół miliona", "půl milionu", "pol milióna"
+FRACTION_WORDS: dict[str, str] = {
+    "półtora": "1.5", "półtorej": "1.5", "pół": "0.5", "půl": "0.5", "pol": "0.5",
+}  # fmt: skip
 _NUMBER_OF = {
     **{word.casefold(): str(value) for word, value in NUMBER_WORDS.items()},
     **FRACTION_WORDS,
