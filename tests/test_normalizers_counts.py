@@ -146,7 +146,8 @@ def test_round7_a_unit_of_time_is_no_count(raw: str) -> None:
 
 # round 7: what says a number is no count, or that a word after it may be a magnitude we
 # cannot read: a currency sign or a currency's name of some CLDR locale (judge6_money.tsv
-# "$37 million total", judge_money.tsv "135 миллионов долларов", judge5_money.tsv "75,5 millió forinttal"),
+# "$37 million total", judge_money.tsv "135 миллионов долларов", judge5_money.tsv
+# "75,5 millió forinttal"),
 # a script of India whose CLDR names no lakh (judge7_money.tsv "30 కోట్ల", "55 లక్షల": crore and
 # lakh in Telugu), an Arabic thousand without its hamza (judge7_money.tsv "25 الف جنيه"),
 # groups that are no groups (judge5_money.tsv "50. 61 करोड़"), and Thai, which writes the next

@@ -29,7 +29,7 @@ from marquee.normalizers.numbers import (
     MAX_LENGTH,
     MAX_RAW_LENGTH,
 )
-from marquee.normalizers.runtime import _NUMBER_WORDS, _ONE_HOUR
+from marquee.normalizers.runtime import _NUMBER_WORDS, _ONE_HOUR, _TENS_AFTER_HOURS
 
 # numbers written as words ("tre miliardi", "vier Stunden"), "and a half" joined to them
 # ("dreieinhalb"): a number written in the input as much as its digits
@@ -158,6 +158,8 @@ def test_runtime_is_no_longer_than_its_numbers_allow(text: str) -> None:
             for w in _WORD_NUMBER.finditer(text)
         ]
         numbers += [Decimal(1)] * len(_ONE_HOUR.findall(text))  # "an hour", "un'ora"
+        # tens of minutes in words after the hours ("deux heures quarante-cinq")
+        numbers += [Decimal(59)] * len(_TENS_AFTER_HOURS.findall(text))
         largest = max(numbers, default=Decimal(0))
         # "and a half" in words ("e mezzo", "et demie") adds half of an hour
         halves = len(HALF_AFTER.findall(text))

@@ -202,6 +202,7 @@ def parse_runtime(text: str | None) -> int | None:
         cleaned = _HOURS_IN_WORDS.sub(in_digits, cleaned)
         cleaned = _MINUTES_AFTER_HOURS.sub(_minutes_in_digits, cleaned)
         cleaned = _CARDINAL_MINUTES.sub(_cardinal_in_digits, cleaned)
+        cleaned = _TENS_AFTER_HOURS.sub(_tens_in_digits, cleaned)
     cleaned = _PER_EPISODE.sub("", _FOOTNOTE.sub(" ", cleaned))
     if "/2" in cleaned or "½" in cleaned:
         cleaned = _AND_A_HALF.sub(r"\1.5", cleaned)  # "2 1/2 hours", "2-1/2 hours", "2½ h"
@@ -231,7 +232,11 @@ _HALVES = ("einhalb", "ënhalf", "enhalf")
 def _has_number_word(text: str) -> bool:
     """A cheap look before the regex ("2 hours 29 minutes" has no word to read)."""
     return any(
-        w in NUMBER_WORDS or w in FRACTION_WORDS or w in _ANY_CARDINAL_WORD or w.endswith(_HALVES)
+        w in NUMBER_WORDS
+        or w in FRACTION_WORDS
+        or w in _ANY_CARDINAL_WORD
+        or w in _TENS_WORDS
+        or w.endswith(_HALVES)
         for w in text.casefold().replace("-", " ").split()
     )
 
@@ -307,6 +312,36 @@ def _cardinal_in_digits(found: re.Match[str]) -> str:
 
 
 _NUMBER_WORD_SET = frozenset({*_ANY_CARDINAL_WORD, "thousand", "hundred", "and"})
+
+
+# the minutes of "deux heures quarante" (2:40), written after the hours with no unit, in the
+# languages that say a time so (language knowledge): tens, then a unit ("quarante-cinq")
+_TENS_WORDS: dict[str, int] = {
+    **dict.fromkeys(("quinze", "quince", "quindici", "fünfzehn"), 15),
+    **dict.fromkeys(("vingt", "veinte", "venti", "vinte", "zwanzig"), 20),
+    **dict.fromkeys(("trente", "treinta", "trenta", "trinta", "dreißig"), 30),
+    **dict.fromkeys(("quarante", "cuarenta", "quaranta", "quarenta", "vierzig"), 40),
+    **dict.fromkeys(("cinquante", "cincuenta", "cinquanta", "cinquenta", "fünfzig"), 50),
+}  # fmt: skip
+_MINUTES_ALTERNATION = "|".join(
+    re.escape(w) for w in sorted(_UNIT_WORDS[_MINUTES], key=len, reverse=True) if len(w) > 2
+)
+_LOW_UNITS = "|".join(
+    re.escape(w) for w in sorted(NUMBER_WORDS, key=len, reverse=True) if NUMBER_WORDS[w] < 10
+)
+_TENS_AFTER_HOURS = re.compile(
+    rf"(?i:(?P<hours>\d{{1,2}}(?:\.5)?\s*(?:{_HOURS_ALTERNATION}))\s+(?:(?:et|e|y|und)\s+)?"
+    rf"(?P<tens>{_words(_TENS_WORDS)})(?:(?:-|\s+(?:et|e|y)\s+)(?P<unit>{_LOW_UNITS}))?"
+    rf"(?P<minutes>\s+(?:{_MINUTES_ALTERNATION}))?\s*$)"
+)
+
+
+def _tens_in_digits(found: re.Match[str]) -> str:
+    unit = found.group("unit")
+    value = _TENS_WORDS[found.group("tens").casefold()] + (
+        NUMBER_WORDS[unit.casefold()] if unit else 0
+    )
+    return f"{found.group('hours')} {value} min"
 
 
 def _minutes_in_digits(found: re.Match[str]) -> str:
