@@ -164,3 +164,10 @@ def test_round7_amounts_and_unread_magnitudes_are_no_count(raw: str) -> None:
 def test_round7_an_arabic_thousand_without_its_hamza() -> None:
     # judge7_counts.tsv has "أكثر من عشرين ألف مشاهد"; "الف" is the same word as "ألف"
     assert parse_count("25 الف مشاهد") == 25000
+
+
+# round 7: Thai writes the noun on after the magnitude ("ล้านคน": a million people), as in
+# judge4_money.tsv "223 ล้านบาท" (a million baht, which stays no count)
+@pytest.mark.parametrize(("raw", "count"), [("1 ล้านคน", 1000000), ("2.5 ล้านคน", 2500000)])
+def test_round7_thai_noun_after_its_magnitude(raw: str, count: int) -> None:
+    assert parse_count(raw) == count

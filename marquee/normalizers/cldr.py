@@ -160,6 +160,20 @@ def scale_of_word(word: str) -> int | None:
     return next(iter(found)) if found is not None and len(found) == 1 else None
 
 
+def leading_magnitude(word: str) -> tuple[int, int] | None:
+    """In a script that writes no space between words, the magnitude the word starts with
+    and its length ("ล้านคน": a million, then "people"); None elsewhere or without one."""
+    folded = fold(word)
+    if not _RUN_TOGETHER.match(folded):
+        return None
+    scales = magnitudes().scales
+    for cut in range(len(folded) - 1, 1, -1):
+        found = scales.get(folded[:cut])
+        if found is not None:
+            return (next(iter(found)), cut) if len(found) == 1 else None
+    return None
+
+
 def convention_of(word: str) -> str:
     folded = fold(word)
     conventions = magnitudes().conventions

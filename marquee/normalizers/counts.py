@@ -13,6 +13,7 @@ from marquee.normalizers.cldr import (
     in_uncounted_script,
     is_currency_word,
     is_time_unit,
+    leading_magnitude,
     looks_like_magnitude,
     scale_of_word,
 )
@@ -232,12 +233,15 @@ def _cldr_number(text: str, num: str, start: int, end: int) -> _Number | None:
     word = WORD.match(text, end)
     if word is None or _known(word.group("word")):
         return None
-    scale = scale_of_word(word.group("word"))
+    scale, stop = scale_of_word(word.group("word")), word.end()
+    lead = leading_magnitude(word.group("word")) if scale is None else None
+    if lead is not None:  # "1 ล้านคน": the word after the magnitude is read as any other
+        scale, stop = lead[0], word.start("word") + lead[1]
     if scale is None or len(num) > MAX_DIGITS:
         return None
     amount = number_in_convention(num, convention_of(word.group("word")))
     value = None if amount is None else int((amount * scale).quantize(Decimal(1), ROUND_HALF_UP))
-    return _Number(num, start, word.end(), value)
+    return _Number(num, start, stop, value)
 
 
 def _mil(text: str, match: re.Match[str]) -> _Number | None:
