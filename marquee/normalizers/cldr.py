@@ -250,16 +250,25 @@ def _unit_sizes(word: str) -> frozenset[int]:
     folded = word.casefold()
     if len(folded) < 3 or (folded.isascii() and len(folded) < _UNIT_STEM):
         return frozenset()
-    units = duration_units()
-    sizes = units.get(folded)
+    sizes = duration_units().get(folded)
     if sizes is None and len(folded) >= _UNIT_STEM:
         sizes = frozenset(
             size
-            for unit, found in units.items()
-            if len(unit) >= _UNIT_STEM and _same_stem(folded, unit)
+            for unit, found in _units_by_stem().get(folded[:_UNIT_STEM], ())
+            if _same_stem(folded, unit)
             for size in found
         )
     return sizes or frozenset()
+
+
+@cache
+def _units_by_stem() -> dict[str, list[tuple[str, frozenset[int]]]]:
+    """The units of time by their first letters: a form of one shares them."""
+    found: dict[str, list[tuple[str, frozenset[int]]]] = defaultdict(list)
+    for unit, sizes in duration_units().items():
+        if len(unit) >= _UNIT_STEM:
+            found[unit[:_UNIT_STEM]].append((unit, sizes))
+    return dict(found)
 
 
 def _same_stem(word: str, unit: str) -> bool:

@@ -162,7 +162,7 @@ def parse_count(text: str | None) -> int | None:
     if len(cleaned) > MAX_LENGTH:
         return None
     cleaned = spelled_out(cleaned)
-    if not any(char.isdigit() for char in cleaned):
+    if _CJK_START.search(cleaned) is None:  # no digit: a count in words, if any
         cleaned = _spelled_count(cleaned)
     if not cleaned.isascii():
         cleaned = _JOINED_BEFORE.sub(" ", cleaned)
