@@ -19,6 +19,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from marquee.normalizers import parse_count, parse_date, parse_money, parse_runtime
+from marquee.normalizers.cldr import magnitudes
 from marquee.normalizers.dates import _ascii_digits
 from marquee.normalizers.numbers import (
     ARABIC_ONE,
@@ -28,7 +29,7 @@ from marquee.normalizers.numbers import (
     MAX_LENGTH,
     MAX_RAW_LENGTH,
 )
-from marquee.normalizers.runtime import _NUMBER_WORDS, _ONE_HOUR
+from marquee.normalizers.runtime import _NUMBER_WORDS, _ONE_HOUR, _TENS_AFTER_HOURS
 
 # numbers written as words ("tre miliardi", "vier Stunden"), "and a half" joined to them
 # ("dreieinhalb"): a number written in the input as much as its digits
@@ -157,6 +158,8 @@ def test_runtime_is_no_longer_than_its_numbers_allow(text: str) -> None:
             for w in _WORD_NUMBER.finditer(text)
         ]
         numbers += [Decimal(1)] * len(_ONE_HOUR.findall(text))  # "an hour", "un'ora"
+        # tens of minutes in words after the hours ("deux heures quarante-cinq")
+        numbers += [Decimal(59)] * len(_TENS_AFTER_HOURS.findall(text))
         largest = max(numbers, default=Decimal(0))
         # "and a half" in words ("e mezzo", "et demie") adds half of an hour
         halves = len(HALF_AFTER.findall(text))
@@ -179,8 +182,32 @@ def test_date_parts_are_numbers_written(text: str) -> None:
 def test_an_unknown_word_after_the_number_is_no_bare_number(number: int, word: str) -> None:
     assert parse_money(f"{number} {word}") is None
     assert parse_money(f"${number} {word}") is None
-    assert parse_count(f"{number} {word}") is None
-    assert parse_count(f"{number:,} {word} votes") is None
+
+
+# the stems (first four letters) of the Latin-script magnitude words of every CLDR locale
+_STEMS = sorted(s for s in magnitudes().stems if len(s) == 4 and s.isascii() and s.isalpha())
+
+
+@_SETTINGS
+@given(
+    st.integers(min_value=1, max_value=999_999),
+    st.sampled_from(_STEMS),
+    st.from_regex(r"zq[a-z]{2,6}", fullmatch=True),
+)
+def test_a_count_before_a_word_like_a_magnitude_is_unread(
+    number: int, stem: str, ending: str
+) -> None:
+    """A word that shares a magnitude's stem but is none ("miljzqab") may be a magnitude."""
+    assert parse_count(f"{number} {stem}{ending}") is None
+    assert parse_count(f"{number:,} {stem}{ending} votes") is None
+
+
+@_SETTINGS
+@given(st.integers(min_value=1, max_value=999_999), st.from_regex(r"zq[a-z]{0,6}", fullmatch=True))
+def test_a_count_before_a_word_no_locale_scales_stands(number: int, word: str) -> None:
+    """A word that is no magnitude in any locale and shares none's stem is a noun."""
+    assert parse_count(f"{number} {word}") == number
+    assert parse_count(f"{number:,} {word} votes") == number
 
 
 @_SETTINGS

@@ -3,9 +3,20 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
+from marquee.normalizers.cldr import (
+    WORD,
+    convention_of,
+    in_uncounted_script,
+    is_currency_word,
+    is_time_unit,
+    leading_magnitude,
+    looks_like_magnitude,
+    scale_of_word,
+)
 from marquee.normalizers.count_nouns import (
     APPROXIMATE,
     COUNTED,
@@ -27,8 +38,11 @@ from marquee.normalizers.numbers import (
     ROMANIAN_OF,
     ascii_digits,
     cjk_number,
+    in_digits,
     lone_magnitude,
+    number_in_convention,
     number_with_magnitude,
+    spelled_before,
     spelled_out,
     starts_cjk,
     with_magnitudes,
@@ -110,6 +124,7 @@ _BEFORE_COUNTER = tuple(words_of(COUNTER_PREFIXES))
 _JOINED_BEFORE = re.compile(
     r"(?<=[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af])(?<!第)(?=\d)"
 )
+_CJK_LETTER = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _WORD_AFTER = re.compile(r"\s*(?P<word>[^\W\d_]+)")
 _CJK_START = re.compile(r"\d")
 _DECIMAL_POINT = re.compile(r"\d+\.\d+")
@@ -139,12 +154,16 @@ def parse_count(text: str | None) -> int | None:
     if cleaned is None:
         return None
     cleaned = ascii_digits(cleaned)
+    if _money_sign(cleaned):
+        return None  # an amount of money, no count ("$70,259,870")
     found = _PLAIN.fullmatch(cleaned)
     if found is not None:  # the site's usual "1,600 votes": no scan for competing numbers
         return _plain_value(found.group("num"), found.group("scale"))
     if len(cleaned) > MAX_LENGTH:
         return None
     cleaned = spelled_out(cleaned)
+    if _CJK_START.search(cleaned) is None:  # no digit: a count in words, if any
+        cleaned = _spelled_count(cleaned)
     if not cleaned.isascii():
         cleaned = _JOINED_BEFORE.sub(" ", cleaned)
     cjk = _cjk_count(cleaned)
@@ -158,6 +177,13 @@ def parse_count(text: str | None) -> int | None:
     counted = [each for each in numbers if _NOUN_AFTER.match(cleaned, each.end)]
     chosen = counted or _count_after_score(cleaned, numbers) or numbers
     return chosen[0].value if len(chosen) == 1 else None
+
+
+def _money_sign(text: str) -> bool:
+    """A currency sign anywhere ("$", "€", "₹")."""
+    if text.isascii() and "$" not in text:
+        return False
+    return any(unicodedata.category(char) == "Sc" for char in text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -186,7 +212,12 @@ def _number(text: str, match: re.Match[str]) -> _Number | None:
     num = match.group("num")
     magnitude = MAGNITUDE.match(text, match.end("num"))
     if match.group("scale") is None or magnitude is None:
-        return _Number(num, match.start(), match.end(), _value(num, None))
+        # (a magnitude the pattern saw that runs on into a longer word is no part of it:
+        # "7 കോടിയിലേക്ക്")
+        end = match.end("num")
+        return _cldr_number(text, num, match.start(), end) or _Number(
+            num, match.start(), end, _value(num, None)
+        )
     if magnitude.group("mag").casefold() == "mil":
         return _mil(text, match)
     run = None if len(num) > MAX_DIGITS else with_magnitudes(text, num, magnitude)
@@ -194,6 +225,23 @@ def _number(text: str, match: re.Match[str]) -> _Number | None:
         return None
     value = int(run[0].quantize(Decimal(1), rounding=ROUND_HALF_UP))
     return _Number(num, match.start(), max(run[1], match.end()), value)
+
+
+def _cldr_number(text: str, num: str, start: int, end: int) -> _Number | None:
+    """ "82 miljonit", "650 ribuan": a magnitude of some locale's CLDR words, or an
+    inflection of one, that no table here has."""
+    word = WORD.match(text, end)
+    if word is None or _known(word.group("word")):
+        return None
+    scale, stop = scale_of_word(word.group("word")), word.end()
+    lead = leading_magnitude(word.group("word")) if scale is None else None
+    if lead is not None:  # "1 ล้านคน": the word after the magnitude is read as any other
+        scale, stop = lead[0], word.start("word") + lead[1]
+    if scale is None or len(num) > MAX_DIGITS:
+        return None
+    amount = number_in_convention(num, convention_of(word.group("word")))
+    value = None if amount is None else int((amount * scale).quantize(Decimal(1), ROUND_HALF_UP))
+    return _Number(num, start, stop, value)
 
 
 def _mil(text: str, match: re.Match[str]) -> _Number | None:
@@ -231,6 +279,27 @@ def _cjk_count(text: str) -> int | None:
     return _NOT_CJK
 
 
+# a number word first (after a word of approximation, if any), then a noun of something
+# counted: "two theaters", "nearly five screens" (not "went to theaters", "one of them"; a
+# word of two letters is a function word too: Norwegian "to" is two)
+_SPELLED = spelled_before(r"[^\W\d_]")
+_APPROXIMATE_WORDS = words_of(APPROXIMATE)
+_NOUNS = words_of(COUNTED) | words_of(MODIFIERS)
+
+
+def _spelled_count(text: str) -> str:
+    found = _SPELLED.search(text)
+    if found is None or len(found.group("word")) < 3:
+        return text
+    before = " ".join(text[: found.start()].split()).casefold()
+    noun = WORD.match(text, found.end())
+    if (before and before not in _APPROXIMATE_WORDS) or noun is None:
+        return text
+    if noun.group("word").casefold() not in _NOUNS:
+        return text
+    return text[: found.start()] + in_digits(found) + text[found.end() :]
+
+
 def _magnitude_unread(text: str, numbers: list[_Number]) -> bool:
     """A magnitude word outside every number read ("پنج میلیون و ۴۰۰ هزار": five in a word)."""
     start = 0
@@ -242,12 +311,29 @@ def _magnitude_unread(text: str, numbers: list[_Number]) -> bool:
 
 
 def _unknown_word_after(text: str, end: int) -> bool:
-    found = _WORD_AFTER.match(text, end)
+    found = WORD.match(text, end)
     if found is not None and found.group("word").casefold() in _PREPOSITIONS:
-        after = _WORD_AFTER.match(text, found.end() + (text[found.end() : found.end() + 1] in "'’"))
+        after = WORD.match(text, found.end() + (text[found.end() : found.end() + 1] in "'’"))
         # "2 millones de millones" is 2e12: a magnitude after the preposition is unknown
-        return after is not None and not _known(after.group("word"))
-    return found is not None and not _known(found.group("word"))
+        return after is not None and _unclear(after.group("word"))
+    return found is not None and _unclear(found.group("word"))
+
+
+def _unclear(word: str) -> bool:
+    """A word that may be a magnitude we cannot read ("323 miljzq"); a noun of no table
+    here that is no magnitude in any locale ("35 copias", "800 स्क्रीन") lets the number
+    stand. CJK runs its words together, so there a word must be known ("2次元" is no count)."""
+    if _known(word):
+        return False
+    # (a unit of time or a currency says the number is a duration, a year or an amount:
+    # "2000 год", "2 Stunden", "135 миллионов долларов")
+    return (
+        _CJK_LETTER.match(word) is not None
+        or in_uncounted_script(word)
+        or looks_like_magnitude(word)
+        or is_time_unit(word)
+        or is_currency_word(word)
+    )
 
 
 def _known(word: str) -> bool:

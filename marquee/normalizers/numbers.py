@@ -18,8 +18,8 @@ MAX_DIGITS = 24
 
 
 
-_EN = "en"  # "1,500 million" is 1.5e9 and "2.187 billion" is 2.187e9
-_EU = "eu"  # "1,091 млрд" is 1.091e9 and "1.000 millones" is 1e9
+EN = _EN = "en"  # "1,500 million" is 1.5e9 and "2.187 billion" is 2.187e9
+EU = _EU = "eu"  # "1,091 млрд" is 1.091e9 and "1.000 millones" is 1e9
 
 _ENGLISH: dict[str, int] = {
     "thousand": 10**3, "k": 10**3, "thou": 10**3,
@@ -104,7 +104,7 @@ MAGNITUDES: dict[str, int] = {**_ENGLISH, **_EUROPEAN, **_EITHER}
 _BELOW_TWO = frozenset({
     "milhão", "bilhão", "millón", "milione", "miliardo", "milliarde",
 })  # fmt: skip
-_EITHER_WAY = "either"
+EITHER = _EITHER_WAY = "either"
 _CONVENTION = {
     word.casefold(): convention
     for words, convention in ((_ENGLISH, _EN), (_EUROPEAN, _EU), (_EITHER, _EITHER_WAY))
@@ -205,7 +205,13 @@ def number_with_magnitude(digits: str, word: str) -> Decimal | None:
     return amount
 
 
-def _separated(digits: str, word: str) -> Decimal | None:
+def number_in_convention(digits: str, convention: str) -> Decimal | None:
+    """The number before a magnitude word of no table here, read as the locales that write
+    the word do (EN, EU or EITHER: CLDR's decimal marks)."""
+    return _separated(digits, "", convention)
+
+
+def _separated(digits: str, word: str, convention: str | None = None) -> Decimal | None:
     separators = _SEPARATOR.findall(digits)
     kinds = set(separators)
     if not separators:
@@ -214,16 +220,20 @@ def _separated(digits: str, word: str) -> Decimal | None:
         point = digits.rstrip("0123456789")[-1]  # "1.234,5": the last one is the point
         return _decimal(_regroup(digits, point))
     if len(separators) > 1 or kinds - {",", "."}:
-        return _decimal(_regroup(digits, None))
+        # groups of three after the first, or the number is no number ("50. 61 करोड़")
+        return _decimal(_regroup(digits, None)) if _GROUPS.fullmatch(digits) else None
     separator = separators[0]
     after = len(digits) - digits.index(separator) - 1
-    convention = _CONVENTION.get(word.casefold())
+    convention = convention or _CONVENTION.get(word.casefold())
     below_two = word.casefold() in _BELOW_TWO and digits.startswith("1" + separator)
     if after == 3 and convention == _EITHER_WAY:
         return None  # "1,500 مليون": 1.5 or 1500 million, the text does not say
     if after != 3 or below_two or (separator == ",") == (convention == _EU):
         return _decimal(_regroup(digits, separator))
     return _decimal(_regroup(digits, None))
+
+
+_GROUPS = re.compile(r"\d{1,3}(?:(?:[^\d.,]+|[.,])\d{3})+")
 
 
 def _regroup(digits: str, point: str | None) -> str:
@@ -434,21 +444,27 @@ NUMBER_WORDS: dict[str, int] = {
     "پنج": 5, "két": 2, "तीन": 3, "दस": 10, "இரண்டு": 2, "devadesát": 90,
 }  # fmt: skip
 # one and a half in a word: Polish "półtora miliona widzów"
-FRACTION_WORDS: dict[str, str] = {"półtora": "1.5", "półtorej": "1.5"}
+# ... and half of it in Polish, Czech and Slovak: "pół miliona", "půl milionu", "pol milióna"
+FRACTION_WORDS: dict[str, str] = {
+    "półtora": "1.5", "półtorej": "1.5", "pół": "0.5", "půl": "0.5", "pol": "0.5",
+}  # fmt: skip
 _NUMBER_OF = {
     **{word.casefold(): str(value) for word, value in NUMBER_WORDS.items()},
     **FRACTION_WORDS,
 }
 # German and Dutch write "and a half" into the number: "dreieinhalb", "drieënhalf"
 # ... and Finnish after it, as words: "kolme ja puoli tuntia" (three and a half hours)
-_HALF_SUFFIX = r"(?:einhalb|ënhalf|enhalf|\s+ja\s+puoli)"
+# ... and English in a compound: "two-and-a-half hours"
+_HALF_SUFFIX = r"(?:einhalb|ënhalf|enhalf|\s+ja\s+puoli|(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half)"
 _NUMBER_WORD = "|".join(sorted(map(re.escape, _NUMBER_OF), key=len, reverse=True))
 
 
 def spelled_before(following: str) -> re.Pattern[str]:
-    """A number word, then what must follow it (a magnitude, an hours unit)."""
+    """A number word, then what must follow it (a magnitude, an hours unit), after a space
+    or a hyphen ("three-hour")."""
     return re.compile(
-        rf"(?i:(?<![^\W\d_])(?P<word>{_NUMBER_WORD})(?P<half>{_HALF_SUFFIX})?\s+(?={following}))"
+        rf"(?i:(?<![^\W\d_])(?P<word>{_NUMBER_WORD})(?P<half>{_HALF_SUFFIX})?(?:\s+|-)"
+        rf"(?={following}))"
     )
 
 

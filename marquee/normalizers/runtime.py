@@ -7,6 +7,7 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 import isodate
 
+from marquee.normalizers.cldr import WORD, seconds_of_unit
 from marquee.normalizers.numbers import (
     FRACTION_WORDS,
     HALF_AFTER,
@@ -201,11 +202,14 @@ def parse_runtime(text: str | None) -> int | None:
         cleaned = _HOURS_IN_WORDS.sub(in_digits, cleaned)
         cleaned = _MINUTES_AFTER_HOURS.sub(_minutes_in_digits, cleaned)
         cleaned = _CARDINAL_MINUTES.sub(_cardinal_in_digits, cleaned)
+        cleaned = _TENS_AFTER_HOURS.sub(_tens_in_digits, cleaned)
     cleaned = _PER_EPISODE.sub("", _FOOTNOTE.sub(" ", cleaned))
     if "/2" in cleaned or "½" in cleaned:
         cleaned = _AND_A_HALF.sub(r"\1.5", cleaned)  # "2 1/2 hours", "2-1/2 hours", "2½ h"
         cleaned = _A_HALF.sub("0.5", cleaned)  # "1/2 hour", "½ h"
     seconds = _to_seconds(cleaned)
+    if seconds is None and not cleaned.isascii():
+        seconds = _cldr_seconds(cleaned)
     if seconds is None:
         return None
     minutes = int((seconds / 60).quantize(Decimal(1), rounding=ROUND_HALF_UP))
@@ -214,8 +218,10 @@ def parse_runtime(text: str | None) -> int | None:
 
 # one hour in English and Italian: "an hour and 45 minutes", "un'ora e 45 minuti" (not
 # "half an hour" nor "a quarter of an hour")
+# ... or "hour" first, then its minutes: "hour and 20 minutes"
 _ONE_HOUR = re.compile(
-    r"(?i:(?<![^\W_])(?<!half )(?<!of )(?:an?\s+|un['’]\s*)(?=(?:hour|ora)(?![^\W\d_])))"
+    r"(?i:(?<![^\W_])(?<!half )(?<!of )(?:an?\s+|un['’]\s*)(?=(?:hour|ora)(?![^\W\d_]))"
+    r"|^(?=(?:hour|ora)\s+(?:and|e)\s+\d))"
 )
 # hours written as a word ("vier Stunden und 31 Minuten", "dwie godziny i 25 minut",
 # "drieënhalf uur", "dua jam 29 menit")
@@ -226,7 +232,11 @@ _HALVES = ("einhalb", "ënhalf", "enhalf")
 def _has_number_word(text: str) -> bool:
     """A cheap look before the regex ("2 hours 29 minutes" has no word to read)."""
     return any(
-        w in NUMBER_WORDS or w in FRACTION_WORDS or w in _ANY_CARDINAL_WORD or w.endswith(_HALVES)
+        w in NUMBER_WORDS
+        or w in FRACTION_WORDS
+        or w in _ANY_CARDINAL_WORD
+        or w in _TENS_WORDS
+        or w.endswith(_HALVES)
         for w in text.casefold().replace("-", " ").split()
     )
 
@@ -304,6 +314,36 @@ def _cardinal_in_digits(found: re.Match[str]) -> str:
 _NUMBER_WORD_SET = frozenset({*_ANY_CARDINAL_WORD, "thousand", "hundred", "and"})
 
 
+# the minutes of "deux heures quarante" (2:40), written after the hours with no unit, in the
+# languages that say a time so (language knowledge): tens, then a unit ("quarante-cinq")
+_TENS_WORDS: dict[str, int] = {
+    **dict.fromkeys(("quinze", "quince", "quindici", "fünfzehn"), 15),
+    **dict.fromkeys(("vingt", "veinte", "venti", "vinte", "zwanzig"), 20),
+    **dict.fromkeys(("trente", "treinta", "trenta", "trinta", "dreißig"), 30),
+    **dict.fromkeys(("quarante", "cuarenta", "quaranta", "quarenta", "vierzig"), 40),
+    **dict.fromkeys(("cinquante", "cincuenta", "cinquanta", "cinquenta", "fünfzig"), 50),
+}  # fmt: skip
+_MINUTES_ALTERNATION = "|".join(
+    re.escape(w) for w in sorted(_UNIT_WORDS[_MINUTES], key=len, reverse=True) if len(w) > 2
+)
+_LOW_UNITS = "|".join(
+    re.escape(w) for w in sorted(NUMBER_WORDS, key=len, reverse=True) if NUMBER_WORDS[w] < 10
+)
+_TENS_AFTER_HOURS = re.compile(
+    rf"(?i:(?P<hours>\d{{1,2}}(?:\.5)?\s*(?:{_HOURS_ALTERNATION}))\s+(?:(?:et|e|y|und)\s+)?"
+    rf"(?P<tens>{_words(_TENS_WORDS)})(?:(?:-|\s+(?:et|e|y)\s+)(?P<unit>{_LOW_UNITS}))?"
+    rf"(?P<minutes>\s+(?:{_MINUTES_ALTERNATION}))?\s*$)"
+)
+
+
+def _tens_in_digits(found: re.Match[str]) -> str:
+    unit = found.group("unit")
+    value = _TENS_WORDS[found.group("tens").casefold()] + (
+        NUMBER_WORDS[unit.casefold()] if unit else 0
+    )
+    return f"{found.group('hours')} {value} min"
+
+
 def _minutes_in_digits(found: re.Match[str]) -> str:
     return found.group("hours") + in_digits(found)
 
@@ -354,6 +394,29 @@ def _short_form(text: str) -> int | None:
         return int(found.group("h") or 0) * 60 + int(found.group("m") or 0)
     found = _MINUTES_ONLY.fullmatch(text)
     return int(found.group("m")) if found is not None else None
+
+
+_CANONICAL = {_HOURS: "h", _MINUTES: "min", _SECONDS: "s"}
+_DIGIT_BEFORE_WORD = re.compile(r"\d(?=\s*[^\W\d_])")
+
+
+def _cldr_seconds(text: str) -> Decimal | None:
+    """Units of time of no table here, as CLDR's locales write them ("3 గంటల 21 నిమిషాల 23
+    సెకన్లు", "45 விநாடிகள்"): each written as ours, then read again."""
+    parts, start = [], 0
+    for digit in _DIGIT_BEFORE_WORD.finditer(text):
+        word = WORD.match(text, digit.end())
+        if word is None or _unit_size_or_none(word.group("word")) is not None:
+            continue
+        seconds = seconds_of_unit(word.group("word"))
+        if seconds is not None:
+            parts += [text[start : digit.end()], f" {_CANONICAL[seconds]}"]
+            start = word.end()
+    return _to_seconds("".join(parts) + text[start:]) if parts else None
+
+
+def _unit_size_or_none(word: str) -> int | None:
+    return _UNIT_OF.get(word.casefold())
 
 
 def _to_seconds(text: str) -> Decimal | None:

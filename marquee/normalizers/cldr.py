@@ -1,0 +1,320 @@
+"""Magnitude words of every locale, from the Unicode CLDR as Babel ships it: the compact
+decimal formats ("0 miljonit", "0 ribu", "0 लाख", "0 مليون", "0K") name each language's
+words for a thousand, a million and more. A word after a number is then one of three kinds:
+a known magnitude (it scales the number), one that looks like a magnitude but is not known
+(the number is left unread: issue 12), or a word that is no magnitude in any locale (a noun:
+the number stands)."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from babel import localedata
+from babel.languages import get_territory_language_info
+
+from marquee.normalizers.numbers import EITHER, EN, EU, MAGNITUDES
+
+# combining marks of the scripts film pages write: they belong to the word they follow
+# ("स्क्रीन्स", "مشاهدًا"), though no word character to a regex
+_MARKS = (
+    "\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"
+    "\u0900-\u0dff\u0e00-\u0e7f\u0f00-\u0fff\u1000-\u109f"
+)
+WORD = re.compile(rf"\s*(?P<word>(?:[^\W\d_]|[{_MARKS}])+)")
+# CLDR's pattern characters, its quoting, spaces and signs around the word ("0 mil", "00K")
+_NOT_WORD = re.compile(r"[0#.,'\s¤%+\-\u200e\u200f]+")
+_LOCALES = frozenset(localedata.locale_identifiers())
+_BRAHMIC = 0x0900  # Devanagari, the first of the scripts of India
+_ABBREVIATION = re.compile(r"[^\W\d_]'?\.")
+# a word shorter than this is a magnitude only as it is written ("k", "mn", "ह॰"); from
+# this length on its first letters are its stem: "miljonit" and "miljoni" share "milj"
+_STEM = 4
+# the letters an inflection may add to a magnitude ("ribu" -> "ribuan", "juta" -> "jutaan")
+_ENDING = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Magnitudes:
+    scales: dict[str, frozenset[int]]  # every word, with each scale a locale gives it
+    conventions: dict[str, str]  # the decimal mark of the locales that write it
+    stems: frozenset[str]  # first letters of the words from _STEM letters on, and 3-letter ones
+    abbreviated: frozenset[str]  # written with a dot ("milj.", "tys."): they take no endings
+
+
+@cache
+def magnitudes() -> Magnitudes:
+    """Every locale's words (loaded once: about half a second)."""
+    scales: dict[str, set[int]] = defaultdict(set)
+    marks: dict[str, set[str]] = defaultdict(set)
+    abbreviated: set[str] = set()
+    for locale in localedata.locale_identifiers():
+        if "_" not in locale:  # regional variants inherit their language's words
+            _add_locale(locale, scales, marks, abbreviated)
+    for word, scale in MAGNITUDES.items():
+        scales[fold(word)].add(scale)
+    conventions = {word: _convention(found) for word, found in marks.items()}
+    stems = frozenset(
+        word[:_STEM] if len(word) >= _STEM else word
+        for word in scales
+        if len(word) >= 3 and " " not in word
+    )
+    return Magnitudes(
+        {w: frozenset(s) for w, s in scales.items()}, conventions, stems, frozenset(abbreviated)
+    )
+
+
+def _add_locale(
+    locale: str, scales: dict[str, set[int]], marks: dict[str, set[str]], abbreviated: set[str]
+) -> None:
+    data = localedata.load(locale, merge_inherited=False)
+    mark = data.get("number_symbols", {}).get("latn", {}).get("decimal")
+    for word, scale, text in _compact_patterns(data):
+        scales[word].add(scale)
+        if mark is not None:
+            marks[word].add(mark)
+        if _ABBREVIATION.search(text):
+            abbreviated.add(word)
+
+
+def _compact_words(locale: str) -> list[tuple[str, int]]:
+    data = localedata.load(locale, merge_inherited=False)
+    return [(word, scale) for word, scale, _ in _compact_patterns(data)]
+
+
+def _compact_patterns(data: Mapping[str, Any]) -> list[tuple[str, int, str]]:
+    """Each compact decimal pattern's word (folded), scale and text ("0 miljonit")."""
+    found = []
+    for forms in data.get("compact_decimal_formats", {}).values():
+        for patterns in forms.values():
+            for size, pattern in patterns.items():
+                text = str(getattr(pattern, "pattern", pattern))
+                zeros, words = text.count("0"), _NOT_WORD.sub(" ", text).strip()
+                if zeros and words and ";" not in words:
+                    found.append((fold(words), 10 ** (len(size) - zeros), text))
+    return found
+
+
+def _convention(found: set[str]) -> str:
+    if found == {","}:
+        return EU
+    return EN if found == {"."} else EITHER
+
+
+# Arabic is written with or without the hamza on alef ("الف" and "ألف" are one thousand)
+_ARABIC_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا"})
+
+
+# scripts that write no space between words, where an "ending" may be the next word
+# ("ล้านบาท" is "million baht")
+_RUN_TOGETHER = re.compile(r"[\u0e00-\u109f\u1780-\u17ff]")
+
+
+def fold(word: str) -> str:
+    folded = word.casefold()
+    return folded.translate(_ARABIC_FOLD) if not folded.isascii() else folded
+
+
+@cache
+def uncounted_scripts() -> frozenset[int]:
+    """The Brahmic scripts (their Unicode blocks) of India in which no locale's CLDR names a
+    lakh (10**5), though India counts in lakhs and crores: Telugu, Tamil, Kannada, Malayalam.
+    There an unknown word after a number may well be "crore" ("30 కోట్ల")."""
+    with_lakh: set[int] = set()
+    seen: set[int] = set()
+    for language in get_territory_language_info("IN"):
+        if "_" in language or language not in _LOCALES:
+            continue
+        for word, scale in _compact_words(language):
+            blocks = {ord(c) >> 7 for c in word if ord(c) >= _BRAHMIC and c.isalpha()}
+            seen |= blocks
+            if scale == 10**5:
+                with_lakh |= blocks
+    return frozenset(seen - with_lakh)
+
+
+def in_uncounted_script(word: str) -> bool:
+    return any(ord(c) >> 7 in uncounted_scripts() for c in word[:1])
+
+
+def scale_of_word(word: str) -> int | None:
+    """The scale a word names in every locale that has it, or an inflection of such a word
+    ("ribuan", "miljonit"); None when it is no magnitude, too short to tell ("a" is a
+    thousand somewhere), or the locales disagree."""
+    known = magnitudes()
+    folded = fold(word)
+    if len(folded) < 3 or (folded.isascii() and len(folded) < _STEM) or " " in folded:
+        return None
+    found = known.scales.get(folded)
+    if found is None and not _RUN_TOGETHER.match(folded):
+        found = frozenset(
+            scale
+            for cut in range(max(_STEM, len(folded) - _ENDING), len(folded))
+            if folded[:cut] not in known.abbreviated
+            for scale in known.scales.get(folded[:cut], ())
+        )
+    return next(iter(found)) if found is not None and len(found) == 1 else None
+
+
+def leading_magnitude(word: str) -> tuple[int, int] | None:
+    """In a script that writes no space between words, the magnitude the word starts with
+    and its length ("ล้านคน": a million, then "people"); None elsewhere or without one."""
+    folded = fold(word)
+    if not _RUN_TOGETHER.match(folded):
+        return None
+    scales = magnitudes().scales
+    for cut in range(len(folded) - 1, 1, -1):
+        found = scales.get(folded[:cut])
+        if found is not None:
+            return (next(iter(found)), cut) if len(found) == 1 else None
+    return None
+
+
+def convention_of(word: str) -> str:
+    folded = fold(word)
+    conventions = magnitudes().conventions
+    for cut in range(len(folded), max(_STEM, len(folded) - _ENDING) - 1, -1):
+        if folded[:cut] in conventions:
+            return conventions[folded[:cut]]
+    return EITHER
+
+
+def looks_like_magnitude(word: str) -> bool:
+    """A magnitude in some locale, or a word that shares its stem with one ("miljonzq"):
+    an unknown magnitude may be meant."""
+    known = magnitudes()
+    folded = fold(word)
+    return (
+        folded in known.scales
+        or folded[:_STEM] in known.stems
+        or (len(folded) >= 3 and folded[:3] in known.stems)
+    )
+
+
+# --- units of time: CLDR's duration units of every locale ("{0} గంటలు", "{0} விநாடிகள்") ---
+
+_DURATIONS = {"duration-hour": 3600, "duration-minute": 60, "duration-second": 1}
+# ... and the longer ones, which name no runtime but say a number is no count ("2000 год")
+_LONG_DURATIONS = {
+    "duration-day": 86400, "duration-week": 604800, "duration-month": 2629746,
+    "duration-year": 31556952,
+}  # fmt: skip
+# a word this long or longer may drop or add a few letters of a unit: cases and obliques
+# ("3 గంటల 21 నిమిషాల" beside CLDR's "గంటలు", "నిమిషాలు")
+_UNIT_STEM = 4
+
+
+@cache
+def duration_units() -> dict[str, frozenset[int]]:
+    """Every locale's words for hours, minutes and seconds, with the seconds each names."""
+    found: dict[str, set[int]] = defaultdict(set)
+    for locale in localedata.locale_identifiers():
+        if "_" in locale:
+            continue
+        units = localedata.load(locale, merge_inherited=False).get("unit_patterns", {})
+        for key, seconds in {**_DURATIONS, **_LONG_DURATIONS}.items():
+            for width in units.get(key, {}).values():
+                for plural, pattern in width.items():
+                    word = _NOT_WORD.sub(" ", str(pattern).replace("{0}", " ")).strip()
+                    if plural != "per" and word and " " not in word:
+                        found[word.casefold()].add(seconds)
+    return {word: frozenset(sizes) for word, sizes in found.items()}
+
+
+def seconds_of_unit(word: str) -> int | None:
+    """The seconds an hour, minute or second names in every locale that writes it, or a
+    form of it that drops or adds a few letters ("గంటల"); None when unknown, too short,
+    unclear, or a longer unit (a day)."""
+    sizes = _unit_sizes(word)
+    if len(sizes) != 1 or max(sizes) > _DURATIONS["duration-hour"]:
+        return None
+    return next(iter(sizes))
+
+
+def is_time_unit(word: str) -> bool:
+    """A unit of time of some locale, from seconds to years ("Stunden", "год", "días"), or a
+    word that shares its stem (first four letters) with one ("λεπτών" beside "λεπτά")."""
+    return bool(_unit_sizes(word)) or word.casefold()[:_UNIT_STEM] in _unit_stems()
+
+
+@cache
+def _unit_stems() -> frozenset[str]:
+    return frozenset(unit[:_UNIT_STEM] for unit in duration_units() if len(unit) > _UNIT_STEM)
+
+
+def _unit_sizes(word: str) -> frozenset[int]:
+    folded = word.casefold()
+    if len(folded) < 3 or (folded.isascii() and len(folded) < _UNIT_STEM):
+        return frozenset()
+    sizes = duration_units().get(folded)
+    if sizes is None and len(folded) >= _UNIT_STEM:
+        sizes = frozenset(
+            size
+            for unit, found in _units_by_stem().get(folded[:_UNIT_STEM], ())
+            if _same_stem(folded, unit)
+            for size in found
+        )
+    return sizes or frozenset()
+
+
+@cache
+def _units_by_stem() -> dict[str, list[tuple[str, frozenset[int]]]]:
+    """The units of time by their first letters: a form of one shares them."""
+    found: dict[str, list[tuple[str, frozenset[int]]]] = defaultdict(list)
+    for unit, sizes in duration_units().items():
+        if len(unit) >= _UNIT_STEM:
+            found[unit[:_UNIT_STEM]].append((unit, sizes))
+    return dict(found)
+
+
+def _same_stem(word: str, unit: str) -> bool:
+    longer, shorter = (word, unit) if len(word) >= len(unit) else (unit, word)
+    return longer.startswith(shorter) and len(longer) - len(shorter) <= _ENDING
+
+
+# --- currencies: every locale's names of every currency ("долларов", "Dollar", "grivnas") --
+
+_NAME_WORD = re.compile(rf"(?:[^\W\d_]|[{_MARKS}]){{2,}}")
+
+
+@cache
+def currency_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The words of every locale's currency names and symbols ("Kč", "руб"), casefolded;
+    the last word of each name (its noun, which may take an ending); the ISO codes."""
+    words: set[str] = set()
+    nouns: set[str] = set()
+    codes: set[str] = set()
+    for locale in localedata.locale_identifiers():
+        if "_" in locale:
+            continue
+        data = localedata.load(locale, merge_inherited=False)
+        codes.update(data.get("currency_names", {}))
+        names = [
+            *data.get("currency_names", {}).values(),
+            *data.get("currency_symbols", {}).values(),
+        ]
+        names += [
+            n for forms in data.get("currency_names_plural", {}).values() for n in forms.values()
+        ]
+        for name in names:
+            found = [w.casefold() for w in _NAME_WORD.findall(name)]
+            words.update(found)
+            nouns.update(found[-1:])
+    return frozenset(words), frozenset(nouns), frozenset(codes)
+
+
+def is_currency_word(word: str) -> bool:
+    """A word of some locale's name or symbol of a currency ("долларов", "Kč"), an ISO code
+    ("USD"), or a currency's noun with an ending ("forinttal", "dolláros"; not an adjective
+    of a name: "danskere" is Danes, though "dansk krone" is the Danish crown)."""
+    words, nouns, codes = currency_words()
+    folded = word.casefold()
+    if word in codes or folded in words:
+        return True
+    return any(
+        folded[:cut] in nouns for cut in range(max(_STEM + 1, len(folded) - _ENDING), len(folded))
+    )
