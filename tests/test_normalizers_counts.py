@@ -171,3 +171,14 @@ def test_round7_an_arabic_thousand_without_its_hamza() -> None:
 @pytest.mark.parametrize(("raw", "count"), [("1 ล้านคน", 1000000), ("2.5 ล้านคน", 2500000)])
 def test_round7_thai_noun_after_its_magnitude(raw: str, count: int) -> None:
     assert parse_count(raw) == count
+
+
+def test_round7_cldr_words_leave_babel_as_it_was() -> None:
+    """The CLDR words are read apart from Babel's cache: a locale Babel loaded before keeps
+    its inherited data, and one loaded after still gets it (regional French names January)."""
+    from babel import Locale
+
+    assert Locale.parse("fr").compact_decimal_formats is not None
+    assert parse_count("82 miljonit Netflixi kasutajat") == 82000000
+    assert Locale.parse("fr_CA").months["format"]["wide"][1] == "janvier"
+    assert Locale.parse("et").months["format"]["wide"][1] == "jaanuar"

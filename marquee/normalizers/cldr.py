@@ -7,6 +7,7 @@ the number stands)."""
 
 from __future__ import annotations
 
+import pickle
 import re
 from collections import defaultdict
 from collections.abc import Mapping
@@ -28,7 +29,6 @@ _MARKS = (
 WORD = re.compile(rf"\s*(?P<word>(?:[^\W\d_]|[{_MARKS}])+)")
 # CLDR's pattern characters, its quoting, spaces and signs around the word ("0 mil", "00K")
 _NOT_WORD = re.compile(r"[0#.,'\s¤%+\-\u200e\u200f]+")
-_LOCALES = frozenset(localedata.locale_identifiers())
 _BRAHMIC = 0x0900  # Devanagari, the first of the scripts of India
 _ABBREVIATION = re.compile(r"[^\W\d_]'?\.")
 # a word shorter than this is a magnitude only as it is written ("k", "mn", "ह॰"); from
@@ -46,15 +46,59 @@ class Magnitudes:
     abbreviated: frozenset[str]  # written with a dot ("milj.", "tys."): they take no endings
 
 
+@dataclass(frozen=True, slots=True)
+class _Locale:
+    """What these rules read of one locale's CLDR data."""
+
+    name: str
+    decimal: str | None  # its decimal mark
+    compact: list[tuple[str, int, str]]  # each compact pattern's word, scale and text
+    units: list[tuple[str, int]]  # each unit of time's word and seconds
+    currencies: list[str]  # every name and symbol of a currency
+    codes: list[str]
+
+
+@cache
+def _locales() -> tuple[_Locale, ...]:
+    """Every language's data, read once (about half a second) from Babel's files; regional
+    variants inherit their language's words. The files are read apart from Babel's own
+    cache, which keeps a locale as first loaded (merged with its parents or not)."""
+    return tuple(_read(locale) for locale in localedata.locale_identifiers() if "_" not in locale)
+
+
+def _read(locale: str) -> _Locale:
+    with open(localedata.resolve_locale_filename(locale), "rb") as fh:
+        data = pickle.load(fh)  # Babel's own CLDR data, as Babel reads it
+    symbols = _dict(_dict(data.get("number_symbols")).get("latn"))
+    decimal = symbols.get("decimal")
+    return _Locale(
+        locale,
+        decimal if isinstance(decimal, str) else None,
+        _compact_patterns(data),
+        _unit_words(_dict(data.get("unit_patterns"))),
+        _currency_names(data),
+        [code for code in _dict(data.get("currency_names")) if isinstance(code, str)],
+    )
+
+
+def _dict(value: object) -> dict[Any, Any]:
+    """A mapping of the data, or nothing for an alias to another part of it."""
+    return value if isinstance(value, dict) else {}
+
+
 @cache
 def magnitudes() -> Magnitudes:
-    """Every locale's words (loaded once: about half a second)."""
+    """Every locale's words."""
     scales: dict[str, set[int]] = defaultdict(set)
     marks: dict[str, set[str]] = defaultdict(set)
     abbreviated: set[str] = set()
-    for locale in localedata.locale_identifiers():
-        if "_" not in locale:  # regional variants inherit their language's words
-            _add_locale(locale, scales, marks, abbreviated)
+    for locale in _locales():
+        for word, scale, text in locale.compact:
+            scales[word].add(scale)
+            if locale.decimal is not None:
+                marks[word].add(locale.decimal)
+            if _ABBREVIATION.search(text):
+                abbreviated.add(word)
     for word, scale in MAGNITUDES.items():
         scales[fold(word)].add(scale)
     conventions = {word: _convention(found) for word, found in marks.items()}
@@ -68,35 +112,36 @@ def magnitudes() -> Magnitudes:
     )
 
 
-def _add_locale(
-    locale: str, scales: dict[str, set[int]], marks: dict[str, set[str]], abbreviated: set[str]
-) -> None:
-    data = localedata.load(locale, merge_inherited=False)
-    mark = data.get("number_symbols", {}).get("latn", {}).get("decimal")
-    for word, scale, text in _compact_patterns(data):
-        scales[word].add(scale)
-        if mark is not None:
-            marks[word].add(mark)
-        if _ABBREVIATION.search(text):
-            abbreviated.add(word)
-
-
-def _compact_words(locale: str) -> list[tuple[str, int]]:
-    data = localedata.load(locale, merge_inherited=False)
-    return [(word, scale) for word, scale, _ in _compact_patterns(data)]
-
-
 def _compact_patterns(data: Mapping[str, Any]) -> list[tuple[str, int, str]]:
     """Each compact decimal pattern's word (folded), scale and text ("0 miljonit")."""
     found = []
-    for forms in data.get("compact_decimal_formats", {}).values():
-        for patterns in forms.values():
-            for size, pattern in patterns.items():
+    for forms in _dict(data.get("compact_decimal_formats")).values():
+        for patterns in _dict(forms).values():
+            for size, pattern in _dict(patterns).items():
                 text = str(getattr(pattern, "pattern", pattern))
                 zeros, words = text.count("0"), _NOT_WORD.sub(" ", text).strip()
-                if zeros and words and ";" not in words:
+                if zeros and words and ";" not in words and str(size).isdigit():
                     found.append((fold(words), 10 ** (len(size) - zeros), text))
     return found
+
+
+def _unit_words(units: dict[Any, Any]) -> list[tuple[str, int]]:
+    found = []
+    for key, seconds in {**_DURATIONS, **_LONG_DURATIONS}.items():
+        for width in _dict(units.get(key)).values():
+            for plural, pattern in _dict(width).items():
+                word = _NOT_WORD.sub(" ", str(pattern).replace("{0}", " ")).strip()
+                if plural != "per" and word and " " not in word:
+                    found.append((word.casefold(), seconds))
+    return found
+
+
+def _currency_names(data: Mapping[str, Any]) -> list[str]:
+    names = [*_dict(data.get("currency_names")).values()]
+    names += [*_dict(data.get("currency_symbols")).values()]
+    for forms in _dict(data.get("currency_names_plural")).values():
+        names += _dict(forms).values()
+    return [name for name in names if isinstance(name, str)]
 
 
 def _convention(found: set[str]) -> str:
@@ -126,10 +171,11 @@ def uncounted_scripts() -> frozenset[int]:
     There an unknown word after a number may well be "crore" ("30 కోట్ల")."""
     with_lakh: set[int] = set()
     seen: set[int] = set()
-    for language in get_territory_language_info("IN"):
-        if "_" in language or language not in _LOCALES:
+    languages = set(get_territory_language_info("IN"))
+    for locale in _locales():
+        if locale.name not in languages:
             continue
-        for word, scale in _compact_words(language):
+        for word, scale, _ in locale.compact:
             blocks = {ord(c) >> 7 for c in word if ord(c) >= _BRAHMIC and c.isalpha()}
             seen |= blocks
             if scale == 10**5:
@@ -210,18 +256,11 @@ _UNIT_STEM = 4
 
 @cache
 def duration_units() -> dict[str, frozenset[int]]:
-    """Every locale's words for hours, minutes and seconds, with the seconds each names."""
+    """Every locale's words for units of time, with the seconds each names."""
     found: dict[str, set[int]] = defaultdict(set)
-    for locale in localedata.locale_identifiers():
-        if "_" in locale:
-            continue
-        units = localedata.load(locale, merge_inherited=False).get("unit_patterns", {})
-        for key, seconds in {**_DURATIONS, **_LONG_DURATIONS}.items():
-            for width in units.get(key, {}).values():
-                for plural, pattern in width.items():
-                    word = _NOT_WORD.sub(" ", str(pattern).replace("{0}", " ")).strip()
-                    if plural != "per" and word and " " not in word:
-                        found[word.casefold()].add(seconds)
+    for locale in _locales():
+        for word, seconds in locale.units:
+            found[word].add(seconds)
     return {word: frozenset(sizes) for word, sizes in found.items()}
 
 
@@ -288,19 +327,9 @@ def currency_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     words: set[str] = set()
     nouns: set[str] = set()
     codes: set[str] = set()
-    for locale in localedata.locale_identifiers():
-        if "_" in locale:
-            continue
-        data = localedata.load(locale, merge_inherited=False)
-        codes.update(data.get("currency_names", {}))
-        names = [
-            *data.get("currency_names", {}).values(),
-            *data.get("currency_symbols", {}).values(),
-        ]
-        names += [
-            n for forms in data.get("currency_names_plural", {}).values() for n in forms.values()
-        ]
-        for name in names:
+    for locale in _locales():
+        codes.update(locale.codes)
+        for name in locale.currencies:
             found = [w.casefold() for w in _NAME_WORD.findall(name)]
             words.update(found)
             nouns.update(found[-1:])
