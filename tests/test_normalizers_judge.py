@@ -360,3 +360,20 @@ def test_judge7_accuracy(table: str) -> None:
     rows = list(read_table(table))
     right = sum(JUDGE7[table](row)[0] == JUDGE7[table](row)[1] for row in rows)
     assert right / len(rows) >= JUDGE7_FLOORS[table], f"{table}: {right}/{len(rows)}"
+
+
+# --- judge8: a third representative table, collected blind (judge8_*.tsv) ------------------
+# First sight (before round 7): money 102/135 with 11 wrong (mostly a currency unsaid), counts
+# 82/128, runtimes 69/79 with 4 wrong, dates 77/81 with 3 wrong; after round 7 counts 108/128
+# with 2 wrong. The wrong values still left are listed in BENCHMARKS.md; until they are fixed
+# the table is held to floors only, not to "never wrong" as judge7 is.
+JUDGE8 = {table.replace("judge4", "judge8"): check for table, check in JUDGE4.items()}
+JUDGE8_FLOORS = {"judge8_money": 0.75, "judge8_counts": 0.84, "judge8_runtimes": 0.87,
+                 "judge8_dates": 0.95}  # fmt: skip
+
+
+@pytest.mark.parametrize("table", sorted(JUDGE8))
+def test_judge8_accuracy(table: str) -> None:
+    rows = list(read_table(table))
+    right = sum(JUDGE8[table](row)[0] == JUDGE8[table](row)[1] for row in rows)
+    assert right / len(rows) >= JUDGE8_FLOORS[table], f"{table}: {right}/{len(rows)}"

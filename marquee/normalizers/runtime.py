@@ -7,7 +7,7 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 import isodate
 
-from marquee.normalizers.cldr import WORD, seconds_of_unit
+from marquee.normalizers.cldr import WORD, is_longer_unit, seconds_of_unit
 from marquee.normalizers.numbers import (
     FRACTION_WORDS,
     HALF_AFTER,
@@ -210,8 +210,8 @@ def parse_runtime(text: str | None) -> int | None:
     seconds = _to_seconds(cleaned)
     if seconds is None and not cleaned.isascii():
         seconds = _cldr_seconds(cleaned)
-    if seconds is None:
-        return None
+    if seconds is None or _names_a_longer_unit(cleaned):
+        return None  # "six days, 16 hours": the days would be dropped
     minutes = int((seconds / 60).quantize(Decimal(1), rounding=ROUND_HALF_UP))
     return minutes or None  # sites write 0 for "not known"
 
@@ -398,6 +398,24 @@ def _short_form(text: str) -> int | None:
 
 _CANONICAL = {_HOURS: "h", _MINUTES: "min", _SECONDS: "s"}
 _DIGIT_BEFORE_WORD = re.compile(r"\d(?=\s*[^\W\d_])")
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+# what follows the longer unit when it starts a duration: ", 16", " and 3", " y tres"
+_THEN_NUMBER = re.compile(r"[\s,]*(?:[^\W\d_]{1,4}\s+)?(\d|[^\W\d_]+)")
+
+
+def _names_a_longer_unit(text: str) -> bool:
+    """A day, week, month or year of some locale that a number or a number word follows, as
+    the first part of one duration ("six days, 16 hours"; not "12 anos. 100 min.", an age
+    rating before the runtime)."""
+    folded = text.casefold()
+    for word in _LETTERS.finditer(folded):
+        after = _THEN_NUMBER.match(folded, word.end())
+        number = after.group(1) if after else ""
+        if (number.isdigit() or number in NUMBER_WORDS) and is_longer_unit(word.group()):
+            return True
+    return False
 
 
 def _cldr_seconds(text: str) -> Decimal | None:
