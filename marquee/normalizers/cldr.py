@@ -281,7 +281,7 @@ def is_longer_unit(word: str) -> bool:
     sizes = duration_units().get(folded) if len(folded) >= 3 else None
     if sizes is None and len(folded) >= _UNIT_STEM:
         sizes = _unit_sizes(folded)
-    return bool(sizes) and min(sizes) > _DURATIONS["duration-hour"]
+    return sizes is not None and bool(sizes) and min(sizes) > _DURATIONS["duration-hour"]
 
 
 def is_time_unit(word: str) -> bool:
