@@ -396,10 +396,6 @@ def _short_form(text: str) -> int | None:
     return int(found.group("m")) if found is not None else None
 
 
-_CANONICAL = {_HOURS: "h", _MINUTES: "min", _SECONDS: "s"}
-_DIGIT_BEFORE_WORD = re.compile(r"\d(?=\s*[^\W\d_])")
-
-
 _LETTERS = re.compile(r"[^\W\d_]+")
 # what follows the longer unit when it starts a duration: ", 16", " and 3", " y tres"
 _THEN_NUMBER = re.compile(r"[\s,]*(?:[^\W\d_]{1,4}\s+)?(\d|[^\W\d_]+)")
@@ -418,23 +414,23 @@ def _names_a_longer_unit(text: str) -> bool:
     return False
 
 
+_CANONICAL = {_HOURS: "h", _MINUTES: "min", _SECONDS: "s"}
+_DIGIT_BEFORE_WORD = re.compile(r"\d(?=\s*[^\W\d_])")
+
+
 def _cldr_seconds(text: str) -> Decimal | None:
     """Units of time of no table here, as CLDR's locales write them ("3 గంటల 21 నిమిషాల 23
     సెకన్లు", "45 விநாடிகள்"): each written as ours, then read again."""
     parts, start = [], 0
     for digit in _DIGIT_BEFORE_WORD.finditer(text):
         word = WORD.match(text, digit.end())
-        if word is None or _unit_size_or_none(word.group("word")) is not None:
+        if word is None or word.group("word").casefold() in _UNIT_OF:
             continue
         seconds = seconds_of_unit(word.group("word"))
         if seconds is not None:
             parts += [text[start : digit.end()], f" {_CANONICAL[seconds]}"]
             start = word.end()
     return _to_seconds("".join(parts) + text[start:]) if parts else None
-
-
-def _unit_size_or_none(word: str) -> int | None:
-    return _UNIT_OF.get(word.casefold())
 
 
 def _to_seconds(text: str) -> Decimal | None:

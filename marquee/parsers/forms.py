@@ -17,20 +17,20 @@ RUNTIME = re.compile(
     r"|par épisode|por episodio|per episodio|por episódio|na odcinek|za díl|за серию|/folge))?",
     re.IGNORECASE,
 )
+# a rating board's name or a letter before an age: "FSK 6", "BBFC 15", "K-12", "M/16"
+_BOARD = r"(?:[A-Z]{2,5} |[A-Z]{1,3}[-/])"
+_AGE = r"(?:[1-9]|1\d|2[01])"
+_US = r"PG-13|NC-17|TV-(?:Y7|Y|G|PG|14|MA)"
 CERTIFICATE = re.compile(
-    r"G|PG|PG-13|R|NC-17|X|NR|Not Rated|Unrated|Approved|TV-(?:Y7|Y|G|PG|14|MA)|U|12A|15|18|R18"
-    # a rating board's name or a letter before an age: "FSK 6", "BBFC 15", "K-12", "M/16"; "16+"
-    r"|(?:[A-Z]{2,5} |[A-Z]{1,3}[-/])?(?:[1-9]|1\d|2[01])\+?|\+(?:[1-9]|1\d)"
+    rf"G|PG|{_US}|R|X|NR|Not Rated|Unrated|Approved|U|12A|15|18|R18"
+    rf"|{_BOARD}?{_AGE}\+?|\+(?:[1-9]|1\d)"  # "16+", "+12" too
 )
 # the same shapes where nothing but the value says what it is (a row whose label no list
 # knows): a runtime with its unit spelt ("134 min", not "450 m", which may be metres of film)
 # and a certificate with its board's letters or an age sign ("K-16", "PG-13", "16+"), never a
 # bare number or letter
 _METRES = re.compile(r"\d+\s*m\.?", re.IGNORECASE)
-_BOARD_CERTIFICATE = re.compile(
-    r"PG-13|NC-17|TV-(?:Y7|Y|G|PG|14|MA)|(?:[A-Z]{2,5} |[A-Z]{1,3}[-/])(?:[1-9]|1\d|2[01])\+?"
-    r"|(?:[1-9]|1\d|2[01])\+"
-)
+_BOARD_CERTIFICATE = re.compile(rf"{_US}|{_BOARD}{_AGE}\+?|{_AGE}\+")
 
 
 def runtime_alone(text: str) -> bool:

@@ -12,8 +12,7 @@ import re
 
 from marquee.parsers.dom import Element, is_custom, squash, text_of
 from marquee.parsers.facts import line_texts
-from marquee.parsers.forms import CERTIFICATE as _CERTIFICATE
-from marquee.parsers.forms import RUNTIME as _RUNTIME
+from marquee.parsers.forms import CERTIFICATE, RUNTIME
 from marquee.parsers.places import countries_in
 from marquee.parsers.raw import Layout, RawTitle
 
@@ -157,9 +156,9 @@ def _known_parts(parts: list[Element | str]) -> _Found | None:
             year = _YEAR.fullmatch(text).group(1)  # type: ignore[union-attr]
         elif date is None and _DATE.fullmatch(text):
             date = text
-        elif runtime is None and _RUNTIME.fullmatch(text):
+        elif runtime is None and RUNTIME.fullmatch(text):
             runtime = _EPISODE.sub("", text)
-        elif certificate is None and _CERTIFICATE.fullmatch(text):
+        elif certificate is None and CERTIFICATE.fullmatch(text):
             certificate = text
         elif kind is None and _KINDS.fullmatch(text):
             kind = text
