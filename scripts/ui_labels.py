@@ -7,6 +7,8 @@ Sources (local mirrors of the GitHub repositories, pinned by commit):
   sct/overseerr                 src/i18n/locale/*  (MIT, Overseerr's title pages)
 
 Run: python scripts/ui_labels.py STREMIO_GIT_DIR OVERSEERR_GIT_DIR
+It also takes the genres' names (IMDb's genres as Stremio translates them), so that a list
+of genres is known by its words on a page in any of those languages.
 Rebuilding is a deliberate step; the parser only reads the JSON.
 """
 
@@ -86,6 +88,24 @@ def _labels(git_dir: str, folder: str, keys: dict[str, str]) -> dict[str, set[st
     return found
 
 
+# Stremio's genre keys (IMDb's genres): a value known by its word in any of the languages
+GENRE_KEYS = ("Action", "Adventure", "Animation", "Biography", "Comedy", "Crime", "Documentary",
+              "Drama", "Family", "Fantasy", "Film-Noir", "History", "Horror", "Music", "Musical",
+              "Mystery", "Romance", "Sci-Fi", "Sport", "Thriller", "War", "Western")  # fmt: skip
+
+
+def _genre_names(git_dir: str) -> list[str]:
+    """The genres' names in every language of Stremio's app, lower-cased."""
+    names: set[str] = set()
+    for name in _files(git_dir, ""):
+        strings = json.loads(_show(git_dir, f"HEAD:{name}"))
+        for key in GENRE_KEYS:
+            text = " ".join(str(strings.get(key, "")).split()).casefold()
+            if text and "{" not in text and len(text.split()) <= 3:
+                names.add(text)
+    return sorted(names)
+
+
 def build(stremio: str, overseerr: str) -> dict[str, object]:
     by_field: dict[str, set[str]] = defaultdict(set)
     for source in (_labels(stremio, "", STREMIO_KEYS),
@@ -101,7 +121,8 @@ def build(stremio: str, overseerr: str) -> dict[str, object]:
               for field, texts in sorted(by_field.items())}
     return {"sources": {"Stremio/stremio-translations": _head(stremio),
                         "sct/overseerr": _head(overseerr)},
-            "license": "MIT (both sources)", "left_out": NOT_LABELS, "labels": labels}
+            "license": "MIT (both sources)", "left_out": NOT_LABELS, "labels": labels,
+            "genre_names": _genre_names(stremio)}
 
 
 if __name__ == "__main__":

@@ -19,7 +19,7 @@ from marquee.parsers.dom import (
     squash,
     text_of,
 )
-from marquee.parsers.forms import certificate_alone, runtime_alone
+from marquee.parsers.forms import certificate_alone, genres_alone, runtime_alone
 from marquee.parsers.labels import field_for, label_rank, row_field_for
 from marquee.parsers.places import countries_in
 
@@ -526,14 +526,17 @@ def _pair(label_el: Element) -> tuple[str, Fact] | None:
 def _by_shape(label: str, value: str) -> str | None:
     """A detail row whose label no list knows ("Kesto", "Tuotantomaa"), read by its value's
     shape alone where the shape belongs to one field: a runtime with its unit, a certificate
-    with its board's letters, only country names. Any listed row for the field wins."""
+    with its board's letters, only country names, only genres' names. Any listed row for the
+    field wins."""
     if not label or len(label) > _MAX_LABEL or any(char.isdigit() for char in label):
         return None
     if runtime_alone(value):
         return "runtime"
     if certificate_alone(value):
         return "content_rating"
-    return "countries" if countries_in(value) else None
+    if countries_in(value):
+        return "countries"
+    return "genres" if genres_alone(value) else None
 
 
 _LABEL_HEADINGS = frozenset({"h3", "h4", "h5", "h6"})

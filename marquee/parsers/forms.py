@@ -1,10 +1,13 @@
 """The shapes a value of a field takes, whatever names it: a runtime ("1h 51m", "131 мин."),
-a certificate ("PG-13", "FSK 6", "K-12", "16+"). The hero line reads its parts by them, and a
-detail row whose label no list knows is read by them too (facts._by_shape)."""
+a certificate ("PG-13", "FSK 6", "K-12", "16+"), a list of genres ("Komedia, Dramat"). The
+hero line reads its parts by them, and a detail row whose label no list knows is read by them
+too (facts._by_shape)."""
 
 from __future__ import annotations
 
 import re
+
+from marquee.parsers.labels import GENRE_NAMES
 
 # hours and minutes in the languages of the localized labels too ("4 Std. 6 Min.", "131 мин.")
 HOURS = (r"(?:h|hr|hrs|hours?|std\.?|stunden?|heures?|horas?|ore|uur|godz\.?|godzin[ay]?"
@@ -39,3 +42,18 @@ def runtime_alone(text: str) -> bool:
 
 def certificate_alone(text: str) -> bool:
     return _BOARD_CERTIFICATE.fullmatch(text) is not None
+
+
+_GENRE_LIST = re.compile(r"\s*(?:[,/·|、，]|\s-\s)\s*")
+_FILM_WORD = re.compile(r"\s*\b(?:film|movie|films|movies)\b\s*")
+
+
+def genre_word(name: str) -> str:
+    """ "háborús film", "war movie": the genre's word without the word for a film."""
+    return _FILM_WORD.sub("", name.casefold()) or name.casefold()
+
+
+def genres_alone(text: str) -> bool:
+    """A list of genres' names only, in any of the languages of data/ui_labels.json."""
+    names = [name for name in _GENRE_LIST.split(text) if name]
+    return bool(names) and all(genre_word(name) in GENRE_NAMES for name in names)

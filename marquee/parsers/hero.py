@@ -12,7 +12,8 @@ import re
 
 from marquee.parsers.dom import Element, is_custom, squash, text_of
 from marquee.parsers.facts import line_texts
-from marquee.parsers.forms import CERTIFICATE, RUNTIME
+from marquee.parsers.forms import CERTIFICATE, RUNTIME, genre_word
+from marquee.parsers.labels import GENRE_NAMES
 from marquee.parsers.places import countries_in
 from marquee.parsers.raw import Layout, RawTitle
 
@@ -45,10 +46,13 @@ _GENRES = frozenset(
         "superhero", "noir",
     }
 )  # fmt: skip
+_ANY_GENRES = _GENRES | GENRE_NAMES  # the genres' words in some fifty languages
 _LIST = re.compile(r"\s*[,/]\s*")
 _COMMAS = re.compile(r"\s*,\s*")
 # a custom element ("<rt-text>") is a block too: its name holds a hyphen, by the HTML standard
-_BLOCKS = frozenset({"div", "p", "ul", "ol", "span", "small"})
+# a detail row's value too: "<dt>개요</dt><dd>코미디, 판타지 · 인도 · 210분</dd>", a label no list
+# knows over a hero line's parts
+_BLOCKS = frozenset({"div", "p", "ul", "ol", "span", "small", "dd"})
 _MAX_LINE = 160
 _LEVELS = 2  # the heading's container and the one around it
 
@@ -118,7 +122,7 @@ def _unheaded_blocks(top: Element) -> list[Element]:
         element = stack.pop()
         if element is not top and len(element) and _headed(element):
             continue
-        if _is_block(element) and _short(element):
+        if _is_block(element) and _short(element) and not _holds_labels(element):
             found.append(element)
         stack.extend(child for child in reversed(element) if isinstance(child.tag, str))
     return found
@@ -126,6 +130,11 @@ def _unheaded_blocks(top: Element) -> list[Element]:
 
 def _is_block(element: Element) -> bool:
     return isinstance(element.tag, str) and (element.tag in _BLOCKS or is_custom(element))
+
+
+def _holds_labels(block: Element) -> bool:
+    """Detail rows, not a line: their labels would run into the values ("개요코미디")."""
+    return next(block.iter("dt", "th"), None) is not None
 
 
 def _short(block: Element) -> bool:
@@ -149,7 +158,8 @@ def _known_parts(parts: list[Element | str]) -> _Found | None:
     year = date = runtime = certificate = kind = seasons = None
     genres: list[str] = []
     countries: list[str] = []
-    known = genre_parts = 0
+    known = genre_parts = unknown_words = 0
+    foreign = False  # genres known only by a word of another language's list
     for part in parts:
         text = squash(part if isinstance(part, str) else text_of(part))
         if year is None and _YEAR.fullmatch(text):
@@ -165,6 +175,7 @@ def _known_parts(parts: list[Element | str]) -> _Found | None:
         elif seasons is None and (counted := _SEASONS.fullmatch(text)):
             seasons = counted.group(1)
         elif names := _genres(part, text):  # "Drama, Romance" split by the line's commas
+            foreign = foreign or not _english(part, names)
             known += not genres
             genre_parts += 1
             genres += [name for name in names if name not in genres]
@@ -175,8 +186,11 @@ def _known_parts(parts: list[Element | str]) -> _Found | None:
             countries += [place for place in places if place not in countries]
             continue
         else:
+            unknown_words += _WORDLIKE.fullmatch(text) is not None
             continue
         known += 1
+    if foreign and unknown_words:  # "feliratos, háborús film, akciófilm": a list half read
+        genres = []  # the line is still one (its genre words say so); the list is not read
     enough = known >= 2 or (known == 1 and (len(parts) == 1 or genre_parts == len(parts)))
     return (year, date, runtime, certificate, kind, genres, seasons, countries) if enough else None
 
@@ -217,13 +231,16 @@ def _parts(block: Element) -> list[Element | str]:
 
 
 def _genres(part: Element | str, text: str) -> list[str]:
+    """The genres a part names: linked, or every name a genre's (in another language only in a
+    line's separated parts or its links: "ドラマ" or "드라마" alone over a title says it is a
+    TV series, "muzyka" over a name in a grid of labels is the music's credit)."""
     names = [name for name in _LIST.split(text) if name]
     if not names:
         return []
-    linked = not isinstance(part, str) and any(
-        "genre" in str(a.get("href") or "") for a in part.iter("a")
-    )
-    if linked or all(name.casefold() in _GENRES for name in names):
+    if _english(part, names):
+        return names
+    if (isinstance(part, str) or part.tag == "a") and all(
+            genre_word(name) in _ANY_GENRES for name in names):
         return names
     # a list of words one of which is a genre: the genres, in the page's language beside
     # the words many languages share ("Fantasy / Muziek", "Drama, Komödie")
@@ -231,6 +248,14 @@ def _genres(part: Element | str, text: str) -> list[str]:
             _WORDLIKE.fullmatch(name) for name in names):
         return names
     return []
+
+
+def _english(part: Element | str, names: list[str]) -> bool:
+    """Genre links, or every name an English genre's."""
+    linked = not isinstance(part, str) and any(
+        "genre" in str(a.get("href") or "") for a in part.iter("a")
+    )
+    return linked or all(genre_word(name) in _GENRES for name in names)
 
 
 _WORDLIKE = re.compile(r"[^\W\d_][^\d,;:()]{0,80}")

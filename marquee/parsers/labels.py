@@ -190,16 +190,14 @@ for _field, _labels in _LOCALIZED.items():
     _SYNONYMS[_field] = (*_SYNONYMS[_field], *_labels)
 
 
-def _app_labels() -> dict[str, tuple[str, ...]]:
-    """The field labels two media apps ship in some fifty languages (data/ui_labels.json,
-    built by scripts/ui_labels.py): a label in a language nobody here listed still names its
-    field. Read after the lists above, which win where the two differ."""
-    data = json.loads(resources.files(__package__).joinpath("data/ui_labels.json")
-                      .read_text(encoding="utf-8"))
-    return {field: tuple(labels) for field, labels in data["labels"].items()}
-
-
-APP_LABELS = _app_labels()
+_APP_DATA = json.loads(resources.files(__package__).joinpath("data/ui_labels.json")
+                       .read_text(encoding="utf-8"))
+# The field labels two media apps ship in some fifty languages (data/ui_labels.json, built by
+# scripts/ui_labels.py): a label in a language nobody here listed still names its field. Read
+# after the lists above, which win where the two differ.
+APP_LABELS = {field: tuple(labels) for field, labels in _APP_DATA["labels"].items()}
+# IMDb's genres in the same languages, lower-cased: a list of them is genres whatever labels it
+GENRE_NAMES: frozenset[str] = frozenset(_APP_DATA["genre_names"])
 # the app's word for a synopsis heads a section, not a detail row (common._SYNOPSIS reads it)
 SYNOPSIS_HEADINGS: tuple[str, ...] = APP_LABELS.pop("synopsis", ())
 
