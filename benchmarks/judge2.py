@@ -11,7 +11,7 @@ from __future__ import annotations
 import csv
 from collections.abc import Callable
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
@@ -64,7 +64,8 @@ def _money(row: dict[str, str]) -> Outcome:
 def _int_kind(fn: Callable[[str], Any], col: str) -> Callable[[dict[str, str]], Outcome]:
     def check(row: dict[str, str]) -> Outcome:
         raw = row["raw_string"]
-        want = int(row[col])
+        # whole minutes, seconds rounded half up (the record's rule): "100'42''" is 100.7 -> 101
+        want = int(Decimal(row[col]).quantize(Decimal(1), rounding=ROUND_HALF_UP))
         got, err = _safe(fn, raw)
         if err:
             return Outcome(raw, str(want), err, "wrong")
