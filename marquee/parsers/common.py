@@ -770,7 +770,25 @@ def _credits(section: list[Element]) -> list[tuple[str, str | None]]:
             credit = _credit(_chunks(row, inside))
             if credit is not None and not _crew_credit(credit):
                 credits.append(credit)
-    return credits
+    return _without_billing(credits)
+
+
+def _without_billing(credits: list[tuple[str, str | None]]) -> list[tuple[str, str | None]]:
+    """ "조연 | Officer Løvland", "조연", "주연 | Amara": a word two credits or more give before
+    the character or as all of it is the billing (lead, supporting), not a character."""
+    billed = [_BILLING.fullmatch(character) for _, character in credits if character]
+    heads = [found.group(1) for found in billed if found]
+    prefixes = {found.group(1) for found in billed if found and found.group(2) is not None}
+    billings = {head for head in prefixes if heads.count(head) >= 2}
+    if not billings:
+        return credits
+    unbilled = []
+    for actor, character in credits:
+        found = _BILLING.fullmatch(character) if character else None
+        if found and found.group(1) in billings:
+            character = found.group(2) or None
+        unbilled.append((actor, character))
+    return unbilled
 
 
 def _alike_cards(section: list[Element]) -> bool:
@@ -910,11 +928,15 @@ def _credit(texts: list[str]) -> tuple[str, str | None] | None:
         character = character[1:-1].strip()
     if character and character.casefold() in _NO_CHARACTER:
         character = None  # "Actor" under a name: a role, not a character
+    if character and (billed := _BILLING.fullmatch(character)) and _names_cast(billed.group(1)):
+        character = billed.group(2)  # "주연 | Amara" (Starring | Amara): the billing goes
     if character and "pisod" in character:  # "Walter White 62 episodes, 2008–2013"
         character = _EPISODE_COUNT.sub("", character)
     return chunks[0], character or None
 
 
+# a billing label before the character, or alone: "주연 | Amara", "Main cast · Amara", "주연"
+_BILLING = re.compile(r"([^|·:]{1,30}?)(?:\s*[|·:]\s*(.*))?")
 _EPISODE_COUNT = re.compile(
     r"\s*[(\[]?\b\d+\s+episodes?\b(?:[\s,•·]*\d{4}(?:\s*[–-]\s*\d{4})?)?[)\]]?\s*$", re.I
 )

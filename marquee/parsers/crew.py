@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from itertools import islice
 
 from marquee.parsers.dom import Element, lines_around, squash
+from marquee.parsers.labels import APP_LABELS
 
 _ROLE_FIELDS = {
     "director": "directors", "directors": "directors", "directed": "directors",
@@ -39,6 +40,10 @@ _ROLE_FIELDS = {
     "manuskript": "writers", "regista": "directors", "sceneggiatore": "writers",
     "脚本": "writers", "编剧": "writers", "각본": "writers",
 }  # fmt: skip
+# and the apps' labels for the two jobs in some fifty languages ("đạo diễn", "감독", "במאי")
+for _field in ("directors", "writers"):
+    for _label in APP_LABELS.get(_field, ()):
+        _ROLE_FIELDS.setdefault(_label, _field)
 _OTHER_ROLES = frozenset(
     {
         "producer", "producers", "executive", "co-producer", "music", "composer",
@@ -106,8 +111,18 @@ def crew(named: Sequence[Element]) -> dict[str, list[str]]:
 
 
 # words of texts that name a role: "Directed by", "Written by", "Screenplay", "Story by"
-ROLE_WORDS = ("irect", "rit", "creenplay", "eleplay", "tory", "IRECT", "RIT", "egisse", "éalis",
-              "irigid", "iretto", "nszen", "eschr", "crit", "skriv", "egi")  # fmt: skip
+_STEMS = ("irect", "rit", "creenplay", "eleplay", "tory", "IRECT", "RIT", "egisse", "éalis",
+          "irigid", "iretto", "nszen", "eschr", "crit", "skriv", "egi")  # fmt: skip
+
+
+def _role_stem(role: str) -> str:
+    """A role's word as found in a page's text, whatever its first letter's case."""
+    return role[1:] if role != role.upper() and len(role) > 3 else role
+
+
+# and the other roles' words no stem finds ("감독", "режиссёр", "sutradara")
+ROLE_WORDS = _STEMS + tuple(sorted({
+    _role_stem(role) for role in _ROLE_FIELDS if not any(stem in role for stem in _STEMS)}))
 
 
 def _credit_lines(lines: list[tuple[Element, str]]) -> dict[str, list[str]]:
@@ -144,6 +159,8 @@ def _looks_like_name(text: str) -> bool:
 
 
 def _field_of(role_text: str) -> str | None:
+    if (whole := role_text.casefold().strip()) in _ROLE_FIELDS:  # "đạo diễn", "skrevet af"
+        return _ROLE_FIELDS[whole]
     words = [w for w in _ROLE_SPLIT.split(role_text.casefold()) if w]
     fields = {_ROLE_FIELDS[w] for w in words if w in _ROLE_FIELDS}
     unknown = [w for w in words if w not in _ROLE_FIELDS and w not in _OTHER_ROLES]
@@ -199,6 +216,8 @@ def _card_rows(named: Sequence[Element]) -> list[tuple[str, str]]:
 def is_crew_role(text: str) -> bool:
     """Every word of the text is a crew role's ("Director", "Executive Producer, Writer"):
     a crew member's line, no character a cast member plays."""
+    if text.casefold().strip() in _ROLE_FIELDS:  # a role of two words or more ("biên kịch")
+        return True
     words = [w for w in _ROLE_SPLIT.split(text.casefold()) if w]
     jobs = [w for w in words if w in _ROLE_FIELDS or w in _OTHER_ROLES]
     return bool(jobs) and all(w in _JOB_MODIFIERS for w in words if w not in jobs)

@@ -309,3 +309,30 @@ def test_turkish_crew_cards_in_the_cast_and_a_rol_prefix() -> None:
     page = f"<h1>Heat</h1><section><h2>Oyuncular ve ekip</h2>{cards}</section>".encode()
     assert [(c.actor, c.character) for c in _record(page).cast] == [
         ("Al Pacino", "Vincent Hanna")]
+
+
+def test_a_billing_before_the_character_is_no_part_of_it() -> None:
+    # "Hlavní role | Amara" (lead | character), "Vedlejší role" (supporting) alone: the
+    # billing each card gives, not a character; a character with a colon of its own is kept
+    cards = "".join(
+        f"<li><a href='/p/{n}'><strong>{name}</strong></a><span>{role}</span></li>"
+        for n, (name, role) in enumerate([
+            ("Bao Reyes", "Hlavní role | Amara"), ("Ada Gallo", "Hlavní role"),
+            ("Wen Kim", "Vedlejší role | Officer Lind"), ("Oskar Lind", "Vedlejší role"),
+            ("Rosa Weiss", "Narrator: voice")]))
+    page = f"<h1>Heat</h1><p>111 min</p><section><h3>Cast</h3><ul>{cards}</ul></section>"
+    assert _pairs(page) == [
+        ("Bao Reyes", "Amara"), ("Ada Gallo", None), ("Wen Kim", "Officer Lind"),
+        ("Oskar Lind", None), ("Rosa Weiss", "Narrator: voice")]
+
+
+def test_the_cast_label_under_a_name_is_no_character() -> None:
+    # "Pemeran" (Indonesian: cast) under each name
+    cards = "".join(f"<li><a href='/p/{n}'><b>{name}</b></a><small>Pemeran</small></li>"
+                    for n, name in enumerate(["Bao Reyes", "Ada Gallo"]))
+    page = f"<h1>Heat</h1><p>111 min</p><section><h3>Cast</h3><ul>{cards}</ul></section>"
+    assert _pairs(page) == [("Bao Reyes", None), ("Ada Gallo", None)]
+
+
+def _pairs(page: str) -> list[tuple[str, str | None]]:
+    return [(credit.actor, credit.character) for credit in _record(page.encode()).cast]

@@ -120,3 +120,15 @@ def test_crew_cards_as_links_and_an_anime_staff_table() -> None:
 def test_localized_credit_lines(line: str, field: str) -> None:
     page = (f"<h1>Heat</h1><div><p>Frankrijk</p><p>26 minuten</p><p>{line}</p></div>").encode()
     assert getattr(_record(page), field) == ["Nadia Gallo"]
+
+
+def test_crew_cards_whose_roles_are_named_in_another_script() -> None:
+    # a people list of one card a person, the job under the name: "Đạo diễn" (director),
+    # "Biên kịch" (writer), "Diễn viên" (actor), "Quay phim" (camera)
+    cards = "".join(
+        f'<li><a href="/p/{n}"><strong>{name}</strong></a><span>{job}</span></li>'
+        for n, (name, job) in enumerate([("Dana Reyes", "Đạo diễn"), ("Bo Kim", "Diễn viên"),
+                                         ("Ada Ulloa", "Biên kịch"), ("Oskar Lind", "Quay phim")]))
+    page = f"<h1>Heat</h1><p>111 phút</p><section><h3>Đoàn phim</h3><ul>{cards}</ul></section>"
+    record = _record(page.encode())
+    assert (record.directors, record.writers) == (["Dana Reyes"], ["Ada Ulloa"])

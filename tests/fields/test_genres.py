@@ -41,3 +41,46 @@ def test_unlinked_values_beside_linked_ones_and_a_keywords_link() -> None:
             '<a href="/keywords">слова</a></div></div><div><div>Страна</div><div>Нигерия</div>'
             "</div></div>").encode()
     assert _record(page).genres == ["триллер", "документальный"]
+
+
+def test_a_detail_line_under_an_unknown_label_is_read_as_a_hero_line() -> None:
+    # the genres' names in another language (data/ui_labels.json), a country, a runtime
+    page = ("<h1>Heat</h1><div><dl><dt>Přehled</dt><dd>Komedie, Fantasy · Indie · 95 min"
+            "</dd></dl></div>").encode()
+    record = _record(page)
+    assert (record.genres, record.countries, record.runtime_minutes) == (
+        ["Komedie", "Fantasy"], ["Indie"], 95)
+
+
+def test_a_lone_foreign_genre_word_beside_the_title_is_no_genre() -> None:
+    # "ドラマ" over a Japanese title says it is a TV series; the list below names the genres
+    page = ("<div><span>ドラマ</span><h1>Heat</h1></div><p>上映時間：111分</p>").encode()
+    assert _record(page).genres == []
+
+
+def test_a_line_half_of_whose_words_are_unknown_gives_no_half_list() -> None:
+    # "feliratos" (subtitled) and "akciófilm" are no names in the list: the genres would be cut
+    page = ("<h1>Heat</h1><div><p>feliratos, fekete-fehér, dokumentumfilm, akciófilm, "
+            "122 perc, 1937</p></div>").encode()
+    record = _record(page)
+    assert record.genres == []
+    assert record.runtime_minutes == 122
+
+
+def test_an_unlabelled_row_of_genre_names_and_a_film_word() -> None:
+    page = ("<h1>Heat</h1><table><tr><th>Žánrový zařazení</th><td>Krimi / Drama</td></tr>"
+            "<tr><th>Kategorie</th><td>war film, western</td></tr></table>").encode()
+    assert _record(page).genres == ["Krimi", "Drama"]
+
+
+def test_genre_links_in_another_language_beside_a_year_and_runtime() -> None:
+    page = (b'<h1>Heat</h1><div>2015 / 1h 47m / <a href="/filmy/kat-0">Przygoda</a>, '
+            b'<a href="/filmy/kat-1">Muzyka</a></div>')
+    assert _record(page).genres == ["Przygoda", "Muzyka"]
+
+
+def test_a_foreign_genre_word_labelling_a_credit_in_a_grid_is_no_genre() -> None:
+    # Filmweb's grid: "muzyka" (music) over the composer's name
+    page = (b"<h1>Heat</h1><div><div>premiera</div><div>15 lutego 2018</div><div>muzyka</div>"
+            b'<div><a href="/person/m">Nadia Varga</a></div></div>')
+    assert _record(page).genres == []
