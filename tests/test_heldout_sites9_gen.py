@@ -177,6 +177,32 @@ def test_release_date_and_more_studios_are_on_the_page(design: str) -> None:
 
 
 @pytest.mark.parametrize("design", DESIGNS)
+def test_streaming_count_and_date_are_on_the_page(design: str) -> None:
+    for page in rendered(design, COUNT):
+        s, text = page.expected["streaming"], page_text(page)
+        if s:
+            assert re.search(rf"(?<!\d){s['platform_count']}(?!\d)", text), page.url
+            year, _, day = (int(x) for x in s["verified_on"].split("-"))
+            assert str(year) in text and re.search(rf"(?<!\d)0?{day}(?!\d)", text)
+
+
+def test_streaming_blocks_say_available_or_not() -> None:
+    """'Disponible sur 0 des 7 plateformes suivies' is a count with nothing available; 'Aucune
+    offre' gives no count, so the record has no streaming object."""
+    states = set()
+    for page in rendered("allocinefr", 80):
+        s = page.expected["streaming"]
+        none_yet = "Aucune offre de streaming" in page.html
+        assert not (s and none_yet)
+        if s:
+            zero = f"0 des {s['platform_count']} plateformes" in page.html
+            assert zero == (not s["available"]), page.url
+            states.add(s["available"])
+        states.add("none yet" if none_yet else "")
+    assert {True, False, "none yet"} <= states
+
+
+@pytest.mark.parametrize("design", DESIGNS)
 def test_expected_values_follow_the_spec(design: str) -> None:
     checks.expected_values_follow_the_spec(rendered(design, COUNT))
 

@@ -8,7 +8,8 @@ netflix (netflix.com/title for a visitor: '1995 | R | 1h 51m | Dramas', 'Starrin
 <title>' block with 'Cast:', 'Genres:', 'This movie is:', 'Maturity rating:', 'Videos', 'More
 Like This', a logo image as the <h1> on some pages),
 allocinefr (AlloCiné-like, French: '27 octobre 1995 en salle | 1h 51min | Drame', 'De', 'Par',
-'Avec', 'Nationalité', 'Budget 3 600 000 $', 'Box Office France' in admissions as a trap),
+'Avec', 'Nationalité', 'Budget 3 600 000 $', 'Box Office France' in admissions as a trap,
+where to stream it with a count and an update date),
 dewiki (a German Wikipedia article: the film infobox with 'Originaltitel', 'Produktionsland',
 'Erscheinungsjahr', 'Länge', 'Altersfreigabe FSK 16', 'Stab', 'Besetzung'; a lemma with
 '(Film)' on some pages; a dubbing table and the wiki's own JSON-LD Article as traps),
@@ -72,8 +73,7 @@ NOT_SHOWN: dict[str, frozenset[str]] = {
     "netflix": _NO_TEXT | _NO_STUDIOS | _NO_MONEY | {
         "release_date", "user_rating_count", "countries", "imdb_id", "trailer_url",
         "streaming"},
-    "allocinefr": _NO_TEXT | _NO_STUDIOS | {"box_office", "imdb_id", "trailer_url",
-                                            "streaming"},
+    "allocinefr": _NO_TEXT | _NO_STUDIOS | {"box_office", "imdb_id", "trailer_url"},
     "dewiki": _NO_TEXT | _NO_MONEY | {"user_rating_count", "trailer_url", "streaming"},
     "filimo": _NO_TEXT | _NO_STUDIOS | _NO_MONEY | {"release_date", "imdb_id", "trailer_url",
                                                     "streaming"},

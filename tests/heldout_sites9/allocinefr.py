@@ -8,8 +8,9 @@ spaces); 'Synopsis'; 'Casting complet' cards (actor over 'Rôle : ...'); a show'
 with their own episode counts; 'Infos techniques' ('Nationalités', 'Distributeur' as a trap,
 'Année de production', 'Budget' '3 600 000 $', 'Box Office France' in admissions, a trap,
 'Langues', 'Secrets de tournage'); 'Séances' times and spectators' reviews; 'Films similaires';
-a JSON-LD Movie on some deploys. No tagline, audience text, studios, IMDb link, trailer or
-streaming block."""
+'Où regarder ce film en streaming ?' with 'Disponible sur 3 plateformes' (or '0 des 7
+plateformes suivies'), provider tiles and 'Mis à jour le' a date; a JSON-LD Movie on some
+deploys. No tagline, audience text, studios, IMDb link or trailer."""
 
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ from datetime import date
 from typing import Any
 
 from tests.heldout_sites2.kit import SYMBOLS, app_state, css, esc, json_ld, ld_type
-from tests.heldout_sites2.records import Money, Prose, Title, localize
+from tests.heldout_sites2.records import Money, Prose, Streaming, Title, localize
 from tests.heldout_sites2.site import Context
 from tests.heldout_sites9.common import (
     Classes,
@@ -73,7 +74,7 @@ def fit(t: Title) -> Title:
     """A show gives a start year ('Depuis 1995') and its creators, never a director or money."""
     t = rated(translate(localize(t, PROSE), GENRES, COUNTRIES), VISA)
     t = replace(t, tagline=None, audience=None, studios=(), studios_shown=0, box_office=None,
-                imdb=None, trailer=None, streaming=None)
+                imdb=None, trailer=None)
     if t.kind == "show":
         t = replace(t, released=None, directors=())
     return t if _roles(t) else no_characters(t)
@@ -98,7 +99,7 @@ def render(t: Title, ctx: Context) -> str:
     rng = look(NAME, t)
     c = Classes("entity", rng)
     ld = _ld(t) if rng.random() < 0.5 else ""
-    blocks = [_synopsis(t, c), _casting(t, c), _seasons(t, c, rng), _tech(t, c, rng)]
+    blocks = [_synopsis(t, c), _casting(t, c), _seasons(t, c, rng), _tech(t, c, rng), _watch(t, c)]
     if rng.random() < 0.5:
         blocks[1], blocks[3] = blocks[3], blocks[1]
     return (f'<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><title>{esc(t.title)} - {"série" if t.kind == "show" else "film"}'
@@ -207,6 +208,20 @@ def _tech(t: Title, c: Classes, rng: random.Random) -> str:
              ("Secrets de tournage", f"{len(t.title) % 9 + 1} anecdotes")]
     body = "".join(f'<div class="item"><span class="what light">{k}</span><span class="that">{v}</span></div>' for k, v in rows)
     return f'<section class="{c("section-ovw-technical")}"><h2 class="titlebar-title">Infos techniques</h2>{body}</section>'
+
+
+def _watch(t: Title, c: Classes) -> str:
+    s: Streaming | None = t.streaming
+    if s is None:
+        return ""
+    head = f'<h2 class="titlebar-title">Où regarder {"cette série" if t.kind == "show" else "ce film"} en streaming ?</h2>'
+    if not s.counted:
+        return f'<section class="{c("providers")}">{head}<p>Aucune offre de streaming pour le moment.</p></section>'
+    n = len(s.platforms)
+    count = f"Disponible sur {n} plateforme{'s' if n > 1 else ''}" if s.available else f"Disponible sur 0 des {n} plateformes suivies"
+    tiles = "".join(f'<div class="provider-tile"><span class="provider-tile-text">{esc(p)}</span>'
+                    f'<span>{"Abonnement" if s.available else "Bientôt"}</span></div>' for p in s.platforms)
+    return f'<section class="{c("providers")}">{head}<p>{count}</p>{tiles}<p class="light">Mis à jour le {day(s.verified_on)}</p></section>'
 
 
 def _showtimes(ctx: Context, c: Classes, rng: random.Random) -> str:

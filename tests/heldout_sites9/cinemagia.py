@@ -90,7 +90,7 @@ def render(t: Title, ctx: Context) -> str:
     blocks = [_details(t, c, rng), _plot(t, c), _cast(t, c), _trailer(t, c)]
     if rng.random() < 0.5:
         blocks[1], blocks[2] = blocks[2], blocks[1]
-    return (f'<!DOCTYPE html><html lang="ro"><head><meta charset="utf-8"><title>{esc(t.title)}{f" ({t.year})" if t.year else ""} - Film - CineMagia.ro</title>'
+    return (f'<!DOCTYPE html><html lang="ro"><head><meta charset="utf-8"><title>{esc(t.title)}{f" ({t.year})" if t.year else ""} - {"Serial" if t.kind == "show" else "Film"} - CineMagia.ro</title>'
             f'<link rel="canonical" href="{t.url}">{css("cm", t.slug, 100)}{ld}</head><body>'
             f'{cookie_banner(c("consent"), "Acest site foloseşte cookie-uri pentru a vă oferi o experienţă mai bună.", "Sunt de acord", "Setări")}'
             f'{_nav(c)}<div id="content" class="{c("content")}">{_head(t, c)}{"".join(blocks)}{_showtimes(c, rng)}{_comments(ctx, c)}{_rails(ctx, c)}</div>'

@@ -96,7 +96,7 @@ def render(t: Title, ctx: Context) -> str:
             f'<link rel="canonical" href="{t.url}">{css("mw", t.slug, 90)}{_ld(t, rng)}</head><body>'
             f'{cookie_banner(c("banner"), "Wikipedia ist unabhängig und werbefrei. Bitte unterstütze uns mit einer Spende.", "Jetzt spenden", "Später erinnern")}'
             f'{_nav(c)}<main id="content" class="{c("body")}"><h1 id="firstHeading" class="firstHeading"><span class="mw-page-title-main">{lemma}</span></h1>'
-            f'<div id="mw-content-text" class="mw-body-content">{_infobox(t, c, rng)}{_lead(t, ctx)}{"".join(sections)}{_navbox(ctx)}</div></main>'
+            f'<div id="mw-content-text" class="mw-body-content">{_infobox(t, c, rng)}{_lead(t)}{"".join(sections)}{_navbox(ctx)}</div></main>'
             f'{_footer(c)}{app_state("RLCONF", ctx.others, {"wgContentLanguage": "de"})}</body></html>')
 
 
@@ -152,11 +152,12 @@ def _infobox(t: Title, c: Classes, rng: random.Random) -> str:
     return f'<table class="wikitable infobox {c("infobox")}"><tbody><tr><th colspan="2">{head}</th></tr>{body}</tbody></table>'
 
 
-def _lead(t: Title, ctx: Context) -> str:
+def _lead(t: Title) -> str:
     kind = "Fernsehserie" if t.kind == "show" else "Spielfilm"
     when = f" aus dem Jahr {t.year}" if t.year else ""
     by = f" von {esc(t.directors[0])}" if t.directors else ""
-    return f"<p><b>{esc(t.title)}</b> ist ein {kind}{by}{when}. Die Hauptrollen spielen {', '.join(esc(p.actor) for p in t.cast[:2]) or 'unbekannte Darsteller'}.</p>"
+    leads = f" Die Hauptrollen spielen {' und '.join(esc(p.actor) for p in t.cast[:2])}." if t.cast else ""
+    return f"<p><b>{esc(t.title)}</b> ist ein {kind}{by}{when}.{leads}</p>"
 
 
 def _plot(t: Title) -> str:
@@ -191,7 +192,7 @@ def _links(t: Title, rng: random.Random) -> str:
 
 def _navbox(ctx: Context) -> str:
     items = " · ".join(f'<a href="{o.path}">{esc(o.title)}</a> ({o.year}, {o.runtime or 97} Minuten, {esc(o.rating or "ohne Freigabe")})' for o in ctx.others)
-    return f'<div class="navbox"><b>Filme und Serien desselben Studios</b><p>{items}</p></div><div id="catlinks">Kategorien: Filmtitel | Filmdrama</div>'
+    return f'<div class="navbox"><b>Filme und Serien desselben Studios</b><p>{items}</p></div><div id="catlinks">Kategorien: Filmtitel | Wikipedia:Artikel mit Video</div>'
 
 
 def _footer(c: Classes) -> str:
