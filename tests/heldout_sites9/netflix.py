@@ -77,7 +77,7 @@ def _ld(t: Title) -> str:
     if t.rating:
         data["contentRating"] = t.rating
     if t.year:
-        data["dateCreated"] = f"{t.year}-01-01T00:00:00.000Z"
+        data["dateCreated"] = str(t.year)  # the year alone: the page gives no date
     if t.directors:
         data["director"] = [{"@type": "Person", "name": d} for d in t.directors]
     if t.cast:
