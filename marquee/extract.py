@@ -26,6 +26,7 @@ from marquee.normalizers.dates import PartialDate, reads_quickly
 from marquee.parsers import PARSER_VERSION, Layout, RawStreaming, RawTitle, parse_page
 from marquee.parsers import related_title_urls as _related_title_urls
 from marquee.parsers.facts import looks_like_score
+from marquee.parsers.forms import CERTIFICATE
 from marquee.parsers.learned import CHANNEL as LEARNED
 from marquee.parsers.learned import RAW_ATTRIBUTE, STREAMING_PARTS, LearnedLayout
 
@@ -331,12 +332,19 @@ def _certificate(raw: str | None, issues: _Issues) -> str | None:
         return None
     if text is not None and (reason := _REASON.fullmatch(text)):
         return reason.group(1)  # "PG-13 (Thematic Elements)": the board's reason is no rating
+    if text is not None and (described := _DESCRIBED.fullmatch(text)) and CERTIFICATE.fullmatch(
+            described.group(1)):
+        return described.group(1)  # "PG-13 violence, language": the content's descriptors
     return text
 
 
 # a short certificate and the reason the board gives in brackets after it
 _REASON = re.compile(
     r"([^\s()]{1,8}(?: [^\s()]{1,5})?)\s+\((?:for [^()]+|[A-Za-z]+(?: [A-Za-z&,]+)+)\)")
+
+
+# a certificate and, unbracketed, the content descriptors a streaming app shows after it
+_DESCRIBED = re.compile(r"(\S{1,8})\s+([a-z]+(?:[ ,&/-]+[a-z]+)*)")
 
 
 def _without_leading_symbols(text: str) -> str | None:

@@ -46,7 +46,7 @@ _COMPANY_SUFFIX = re.compile(
     r"|pty\.? ltd|pvt\.? ltd|limited|incorporated|corporation)\.?",
     re.IGNORECASE,
 )
-_NAME_SPLIT = re.compile(r"\s*(?:,|;|\s&\s|\band\b|\s/\s)\s*")
+_NAME_SPLIT = re.compile(r"\s*(?:,|،|、|，|;|\s&\s|\band\b|\s/\s)\s*")  # the lists' commas too
 _LIST_SPLIT = re.compile(r"\s*(?:,|،|;|\||·|•|\s/\s|、|，)\s*")  # ، Arabic, 、， CJK commas
 _QUOTES = "\"'“”„‟«»‘’‚‹›「」"
 # "(2 platforms)"; on localized pages "5 plataformas", "7 Anbietern", "7개 서비스", "3つのサービス"
@@ -118,7 +118,9 @@ _AUDIENCE_REVIEWS = heading_matcher(r"(?:audience|viewer|user)s?\W+(?:reviews?|r
 _CAST = heading_matcher(
     r"^(?:[a-z-]+ ){0,3}cast\b|^starring\b|^actors\b|^actresses\b|^actors and actresses\b"
     r"|^(?:the )?stars$|^performers$"
-    r"|^casting$"  # a French, Spanish or Italian page's cast heading (an English row is the crew's)
+    # a French, Spanish or Italian page's cast heading, "Casting complet" (the whole cast) too;
+    # an English "Casting" row or "Casting by" line is the crew's
+    r"|^casting$|^casting (?!director|by\b)[^\W\d_]+$"
     r"|^演职员|^演職員|^演职人员|^キャスト|^출연진|^出演者"
 )
 # a cast list shown without a heading (a tab panel, a shelf): named by its id or test id
@@ -548,7 +550,17 @@ def section_paragraphs(heads: Headings, kind: str) -> list[str]:
     # no <p>: the texts of the section's blocks, subsections about the same topic included
     if kind == "synopsis":
         section = [element for element in section if not _headed_by_audience(element)]
-    return [text for element in section for text in _block_texts(element, top=True, skip=before)]
+    return [text for element in section for text in _block_texts(element, top=True, skip=before)
+            if not _fact_line(text)]
+
+
+# "This movie is: Witty, Exciting": a short line after a label of a few words, no prose
+_FACT_LINE = re.compile(r"[^\W\d_][^:.!?]{0,30}:\s(?:\S+\s*){1,8}")
+
+
+def _fact_line(text: str) -> bool:
+    """ "Director: ..." or "This movie is: ..." under "About X": a fact, no prose."""
+    return _labelled(text) or _FACT_LINE.fullmatch(text) is not None
 
 
 _REVIEW_BYLINE = re.compile(
@@ -778,8 +790,10 @@ def _without_billing(credits: list[tuple[str, str | None]]) -> list[tuple[str, s
     the character or as all of it is the billing (lead, supporting), not a character."""
     billed = [_BILLING.fullmatch(character) for _, character in credits if character]
     heads = [found.group(1) for found in billed if found]
-    prefixes = {found.group(1) for found in billed if found and found.group(2) is not None}
-    billings = {head for head in prefixes if heads.count(head) >= 2}
+    # a prefix before a separator, or a word for a role ("Main Role", "Support Role")
+    named = {found.group(1) for found in billed
+             if found and (found.group(2) is not None or _ROLE_WORD.search(found.group(1)))}
+    billings = {head for head in named if heads.count(head) >= 2}
     if not billings:
         return credits
     unbilled = []
@@ -937,6 +951,8 @@ def _credit(texts: list[str]) -> tuple[str, str | None] | None:
 
 # a billing label before the character, or alone: "주연 | Amara", "Main cast · Amara", "주연"
 _BILLING = re.compile(r"([^|·:]{1,30}?)(?:\s*[|·:]\s*(.*))?")
+# the word for a role, in a billing ("Main Role", "Hauptrolle", "rôle principal", "главная роль")
+_ROLE_WORD = re.compile(r"(?i)\brole\b|rolle|rôle|ruolo|papel|\brol\b|роль|役")
 _EPISODE_COUNT = re.compile(
     r"\s*[(\[]?\b\d+\s+episodes?\b(?:[\s,•·]*\d{4}(?:\s*[–-]\s*\d{4})?)?[)\]]?\s*$", re.I
 )
@@ -1033,7 +1049,8 @@ def streaming(root: Element) -> RawStreaming | None:
     return RawStreaming(
         status=status,
         count=count.group(0) if count else None,
-        platforms=listed if listed is not None else _platforms(inside),
+        platforms=listed if listed is not None else (
+            _platforms(inside) or _tiles(block, count.group(0) if count else None)),
         verified=_verified(inside),
     )
 
@@ -1211,6 +1228,27 @@ def _bare_logos(element: Element) -> bool:
     logos = [el for el, name in named if name and not name.casefold().endswith(" poster")]
     parents = [logo.getparent() for logo in logos]
     return len(logos) >= 2 and all(parent is parents[0] for parent in parents)
+
+
+def _tiles(block: Element, count: str | None) -> list[str]:
+    """Providers as tiles side by side, one tag and class each, a name first and an offer
+    after it ("<div class=tile><span>Starz</span><span>Abonnement</span></div>"): as many
+    tiles as the block's count says, or two or more where it says none."""
+    wanted = int(digits) if count and (digits := re.sub(r"\D", "", count)) else None
+    for parent in block.iter():
+        groups: dict[tuple[str, str], list[Element]] = {}
+        for child in parent:
+            if isinstance(child.tag, str) and len(child) and child.tag not in _NOT_TILES:
+                groups.setdefault((child.tag, str(child.get("class"))), []).append(child)
+        for tiles in groups.values():
+            if len(tiles) == wanted or (wanted is None and len(tiles) >= 2):
+                names = [_first_text(tile) for tile in tiles]
+                if all(0 < len(name) <= 40 for name in names):
+                    return list(dict.fromkeys(names))
+    return []
+
+
+_NOT_TILES = frozenset({"p", "ul", "ol", "table", "h2", "h3", "h4", "form"})
 
 
 def _chips(element: Element) -> list[Element]:

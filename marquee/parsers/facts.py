@@ -503,14 +503,15 @@ def _pair(label_el: Element) -> tuple[str, Fact] | None:
     if value_el is None:
         return None
     label = text_of(label_el)
+    in_facts = label_el.tag != "td" or (":" not in label and _in_fact_table(label_el))
     if (
         label_el.tag == "td"
         and not label.endswith(":")
-        and (field_for(label) is None or not _two_cell_row(label_el))
+        and ((field_for(label) is None and not in_facts) or not _two_cell_row(label_el))
     ):
         return None
     name = row_field_for(label)
-    if name is None and beside and label_el.tag in {"dt", "th"}:
+    if name is None and beside and label_el.tag != "dd" and in_facts:
         # a row's own label, not a column's head (a "Market" column of a gross-by-region table)
         name = _by_shape(label, text_of(value_el))
     if name is None:
@@ -686,6 +687,23 @@ def _two_cell_row(cell: Element) -> bool:
     row of two cells (a cast row has three: name, "as", character)."""
     parent = cell.getparent()
     return parent is not None and sum(1 for c in parent if c.tag in {"td", "th"}) == 2
+
+
+def _in_fact_table(cell: Element) -> bool:
+    """<td>Länge</td><td>24 Minuten</td> in a table of two-cell rows two or more of which have
+    listed labels (an infobox): a row of facts, though its label is unknown. A table of other
+    titles ("Voyage | 97 Minuten") has none."""
+    row = cell.getparent()
+    table = row.getparent() if row is not None else None
+    if table is None or not _two_cell_row(cell):
+        return False
+    listed = 0
+    for other in table:
+        cells = [c for c in other if c.tag in {"td", "th"}]
+        listed += len(cells) == 2 and field_for(text_of(cells[0])) is not None
+        if listed >= 2:
+            return True
+    return False
 
 
 def _first_with_text(cell: Element) -> bool:

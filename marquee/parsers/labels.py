@@ -202,7 +202,9 @@ GENRE_NAMES: frozenset[str] = frozenset(_APP_DATA["genre_names"])
 SYNOPSIS_HEADINGS: tuple[str, ...] = APP_LABELS.pop("synopsis", ())
 
 # "Produced by" names the companies on some pages and the producers (people) on others
-PEOPLE_OR_COMPANIES = frozenset({"produced by"})
+# and so does "Production" in many languages (German Wikipedia's "Produktion" is the producer)
+PEOPLE_OR_COMPANIES = frozenset({"produced by", "production", "produktion", "producción",
+                                 "produzione", "productie", "produkce", "производство"})
 _LOOKUP: dict[str, str] = {label: field for field, labels in APP_LABELS.items() for label in labels}
 _LOOKUP.update({label: field for field, labels in _SYNONYMS.items() for label in labels})
 _NOTE = re.compile(r"\s*[\(\[][^)\]]*[\)\]]\s*")

@@ -120,6 +120,8 @@ def _shown_paragraph(element: Element) -> Element:
     """The first paragraph shown, when the block holds tabs of translations ("English | spa"
     over one paragraph a language, the others hidden); else the block itself."""
     paragraphs = list(element.iter("p"))
+    if len(paragraphs) == 1 and len(text_of(paragraphs[0])) * 2 >= len(text_of(element)):
+        return paragraphs[0]  # the prose without a "Details" link after it
     if len(paragraphs) < 2:
         return element
     shown = [p for p in paragraphs if not _hidden_inside(p, element)]

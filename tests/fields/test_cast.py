@@ -336,3 +336,22 @@ def test_the_cast_label_under_a_name_is_no_character() -> None:
 
 def _pairs(page: str) -> list[tuple[str, str | None]]:
     return [(credit.actor, credit.character) for credit in _record(page.encode()).cast]
+
+
+def test_a_billing_named_by_a_role_word_is_no_character() -> None:
+    cards = "".join(
+        f"<li><a href='/p/{n}'><div>{name}</div><div>{role}</div></a></li>"
+        for n, (name, role) in enumerate([
+            ("Bao Reyes", "Main Role"), ("Ada Gallo", "Main Role"), ("Wen Kim", "Support Role"),
+            ("Oskar Lind", "Support Role")]))
+    page = f"<h1>Heat</h1><p>111 min</p><section><h2>Cast &amp; Crew</h2><ul>{cards}</ul></section>"
+    assert _pairs(page) == [("Bao Reyes", None), ("Ada Gallo", None), ("Wen Kim", None),
+                            ("Oskar Lind", None)]
+
+
+def test_a_whole_cast_heading_in_french() -> None:
+    cards = "".join(f"<div class='card'><a href='/p/{n}'>{name}</a><div>Rôle : {role}</div></div>"
+                    for n, (name, role) in enumerate([("Al Pacino", "Hanna"),
+                                                      ("Robert De Niro", "McCauley")]))
+    page = f"<h1>Heat</h1><p>170 min</p><section><h2>Casting complet</h2>{cards}</section>"
+    assert _pairs(page) == [("Al Pacino", "Hanna"), ("Robert De Niro", "McCauley")]

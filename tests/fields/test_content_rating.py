@@ -91,3 +91,14 @@ def test_a_score_line_is_no_certificate() -> None:
 def test_the_boards_reason_after_a_certificate_is_no_part_of_it(shown: str, rating: str) -> None:
     page = f"<h1>Heat</h1><dl><dt>Rating</dt><dd>{shown}</dd></dl>".encode()
     assert _record(page).content_rating == rating
+
+
+@pytest.mark.parametrize(
+    ("shown", "rating"),
+    [("TV-14 sex, violence", "TV-14"), ("R language, substances", "R"),
+     ("TV-MA language", "TV-MA"), ("Rated for violence", "Rated for violence")],
+)
+def test_descriptors_after_a_certificate_are_no_part_of_it(shown: str, rating: str) -> None:
+    # a streaming app's maturity line: the certificate, then what it was given for
+    page = f"<h1>Heat</h1><dl><dt>Maturity rating</dt><dd>{shown}</dd></dl>".encode()
+    assert _record(page).content_rating == rating

@@ -32,3 +32,15 @@ def test_a_film_length_in_metres_is_not_the_runtime() -> None:
     length = _record(_after_section(STORM_CROWN, b"cast", specs % b"Length"))
     assert length.runtime_minutes is None
     assert [issue.raw for issue in length.unparsed] == ["3,048 m"]
+
+
+def test_an_unknown_label_in_an_infobox_is_read_by_its_value_shape() -> None:
+    # "Filmlængde" is in no list; the table's other rows are listed labels
+    infobox = ("<h1>Heat</h1><table><tr><td>Regie</td><td>Michael Mann</td></tr><tr><td>"
+               "Filmlængde</td><td>170 minutter</td></tr><tr><td>Genre</td><td>Krimi</td></tr>"
+               "</table>").encode()
+    assert _record(infobox).runtime_minutes == 170
+    # a table of other titles: a name and a runtime, no listed label in it
+    rail = (b"<h1>Heat</h1><dl><dt>Genre</dt><dd>Krimi</dd></dl><table><tr><td>Voyage</td>"
+            b"<td>97 minutter</td></tr><tr><td>Ember</td><td>35 minutter</td></tr></table>")
+    assert _record(rail).runtime_minutes is None

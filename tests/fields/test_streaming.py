@@ -420,3 +420,15 @@ def test_a_german_compound_count_word() -> None:
     streaming = _record(f"<h1>Heat</h1>{block}".encode()).streaming
     assert streaming is not None
     assert (streaming.platform_count, streaming.verified_on) == (2, dt.date(2026, 4, 13))
+
+
+@pytest.mark.parametrize("count", [1, 3])
+def test_provider_tiles_as_many_as_the_count_says(count: int) -> None:
+    # a tile a provider: the name, then the offer ("Abonnement"); no list, no logo
+    names = ["Starz", "Peacock", "Netflix"][:count]
+    tiles = "".join(f"<div class='tile'><span>{name}</span><span>Abonnement</span></div>"
+                    for name in names)
+    page = (f"<h1>Heat</h1><section><h2>Où regarder ce film en streaming ?</h2>"
+            f"<p>Disponible sur {count} plateforme{'s' if count > 1 else ''}</p>{tiles}"
+            "</section>").encode()
+    assert _record(page).streaming.platforms == names

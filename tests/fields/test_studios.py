@@ -97,3 +97,12 @@ def test_a_theatre_card_heading_is_no_studio_label_a_key_word_last_is() -> None:
             b"<div><h3>Originally Released</h3><p>December 25, 1995</p></div>")
     record = _record(page)
     assert (record.studios, str(record.release_date)) == ([], "1995-12-25")
+
+
+def test_a_production_row_that_names_a_person_is_the_producer() -> None:
+    # German Wikipedia's infobox: "Produktion" is the producer, not a company
+    page = (b"<h1>Heat</h1><table><tr><td>Regie</td><td>Michael Mann</td></tr>"
+            b"<tr><td>Produktion</td><td>Art Linson</td></tr></table>")
+    assert _record(page).studios == []
+    company = page.replace(b"Art Linson", b"Forward Pass Pictures")
+    assert _record(company).studios == ["Forward Pass Pictures"]

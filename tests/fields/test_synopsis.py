@@ -126,3 +126,23 @@ def test_a_synopsis_subheading_naming_another_word() -> None:
     end = LLV.index(b"</p>", start) + 4
     wrapped = LLV[:start] + b"<div><h3>Plot Breakdown</h3>" + LLV[start:end] + b"</div>" + LLV[end:]
     assert _record(wrapped).synopsis == synopsis
+
+
+def test_labelled_lines_under_an_about_heading_are_no_synopsis() -> None:
+    # "About X" over facts only, one a div: no prose, whether the page has some elsewhere
+    about = (b"<section><h2>About Heat</h2><div><span>Director:</span> Michael Mann</div>"
+             b"<div><span>Writer:</span> Michael Mann</div><div><span>This movie is:</span> "
+             b"Gritty, Exciting</div></section>")
+    assert _record(b"<main><section><h1>Heat</h1><p>1995</p></section>" + about).synopsis is None
+    prose = (b"<p class='title-info-synopsis'>A thief and a detective circle each other across "
+             b"Los Angeles in the last days of a heist crew's run.</p>")
+    page = b"<main><section><h1>Heat</h1>" + prose + b"</section>" + about
+    assert _record(page).synopsis.startswith("A thief and a detective")
+
+
+def test_a_named_synopsis_block_without_the_details_link_after_its_paragraph() -> None:
+    prose = ("Ingrid ищет последний паром и понимает, что Umar тоже бежит из затопленной "
+             "деревни, и всё меняется за один долгий сезон.")
+    page = (f"<h1>Heat</h1><section class='film-synopsis'><div><p>{prose}</p></div>"
+            "<a href='#'>Детали о фильме</a></section>").encode()
+    assert _record(page).synopsis == prose

@@ -41,3 +41,11 @@ def test_writers_before_a_more_credits_link() -> None:
 )
 def test_credits_that_are_not_the_titles(section: bytes) -> None:
     _unchanged(SIGNAL, _after_section(SIGNAL, b"cast", section))
+
+
+def test_names_parted_by_an_arabic_or_ideographic_comma() -> None:
+    from tests.fields.pages import _record
+
+    for comma in ("، ", "、"):
+        page = f"<h1>Heat</h1><dl><dt>Writers</dt><dd>Ada Ulloa{comma}Bo Kim</dd></dl>"
+        assert _record(page.encode()).writers == ["Ada Ulloa", "Bo Kim"]
