@@ -328,10 +328,12 @@ def _shorter_list(name: str, fact: Fact, found: list[tuple[int, Fact]]) -> bool:
 
 
 def _item_set(fact: Fact) -> frozenset[str]:
-    items = fact.links or fact.items
+    # "Starring: A, B, C" as one text: its comma-parted names
+    items = fact.links or fact.items or _NAMES_LINE.split(fact.text)
     return frozenset(squash(item).strip(",;").casefold() for item in items if item.strip())
 
 
+_NAMES_LINE = re.compile(r"\s*[,،、，;]\s*")
 # "8.1/10", "94%", "4.5 stars", "7.7": a score, which is neither a certificate nor a count
 _SCORE = re.compile(
     r"\d{1,3}(?:[.,]\d{1,2})?\s*(?:/\s*\d{1,3}|%|★|stars?)(?:\W.*)?|\d[.,]\d", re.IGNORECASE

@@ -20,6 +20,11 @@ _YEAR_SUFFIX = re.compile(
     r"(?:/[IVX]{1,4})?(?:\s*[–-]\s*(?:\d{0,4}|present|now|ongoing))?(?:\s+[^\W\d_][\w .-]{0,24}?)?"
     r"\s*\)\s*$"
 )
+# the kind of title in brackets after its name, as encyclopedias tell namesakes apart
+_KIND_SUFFIX = re.compile(
+    r"\s*\((?:[^\W\d_]+[ -])?(?:film|movie|tv series|series|serie|série|fernsehserie|miniserie"
+    r"|miniseries|película|фильм|сериал|telenovela|tv film|tv movie|web series|anime)\)\s*$",
+    re.IGNORECASE)
 _EMPTY_BRACKETS = re.compile(r"\s*\(\s*\)")
 _BARE_YEAR = re.compile(r"\(?\s*((?:18|19|20|21)\d{2})\s*\)?")
 # utility classes for text only screen readers get ("Parasite<span class=sr-only> (movie)")
@@ -40,6 +45,9 @@ def split_title(heading: Element) -> tuple[str, str | None]:
     found = _YEAR_SUFFIX.search(text)
     if found and found.start() > 0:
         return text[: found.start()], found.group(1)
+    kind = _KIND_SUFFIX.search(text)
+    if kind and kind.start() > 0:  # an encyclopedia's "Heat (Film)", "Heat (Fernsehserie)"
+        return text[: kind.start()], year
     return text, year
 
 

@@ -355,3 +355,12 @@ def test_a_whole_cast_heading_in_french() -> None:
                                                       ("Robert De Niro", "McCauley")]))
     page = f"<h1>Heat</h1><p>170 min</p><section><h2>Casting complet</h2>{cards}</section>"
     assert _pairs(page) == [("Al Pacino", "Hanna"), ("Robert De Niro", "McCauley")]
+
+
+def test_a_starring_line_gives_way_to_the_whole_cast_below() -> None:
+    page = (b"<main><section><h1>Heat</h1><p><span>Starring:</span> Al Pacino, Robert De Niro</p>"
+            b"<p><span>Director:</span> Michael Mann</p></section><section><h2>About Heat</h2>"
+            b"<ul><li><b>Director:</b> <span>Michael Mann</span></li><li><b>Cast:</b> <span>Al "
+            b"Pacino, Robert De Niro, Val Kilmer, Jon Voight</span></li></ul></section></main>")
+    assert [actor for actor, _ in _pairs(page.decode())] == [
+        "Al Pacino", "Robert De Niro", "Val Kilmer", "Jon Voight"]

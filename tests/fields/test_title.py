@@ -97,3 +97,14 @@ def test_no_h1_and_no_heading_named_as_the_page_is_still_a_reject() -> None:
     )
     found = extract("https://www.reelguide.example/movie/heat", body)
     assert isinstance(found, Reject) and "no title" in found.reason
+
+
+@pytest.mark.parametrize(
+    ("heading", "title"),
+    [("Heat (Film)", "Heat"), ("Heat (Fernsehserie)", "Heat"), ("Heat (TV series)", "Heat"),
+     ("Heat (American film)", "Heat"), ("Film", "Film"),
+     ("The (Film) Critic", "The (Film) Critic")],
+)
+def test_an_encyclopedias_kind_in_brackets_after_the_title(heading: str, title: str) -> None:
+    page = f"<h1><span>{heading}</span></h1><dl><dt>Runtime</dt><dd>170 min</dd></dl>".encode()
+    assert _record(page).title == title
