@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from marquee.normalizers.cldr import seconds_of_unit
 from marquee.parsers.labels import GENRE_NAMES
 
 # hours and minutes in the languages of the localized labels too ("4 Std. 6 Min.", "131 мин.")
@@ -36,8 +37,27 @@ _METRES = re.compile(r"\d+\s*m\.?", re.IGNORECASE)
 _BOARD_CERTIFICATE = re.compile(rf"{_US}|{_BOARD}{_AGE}\+?|{_AGE}\+")
 
 
+# a number and a word: the word an hour or a minute in any CLDR locale ("۶۰ دقیقه", "109 phút")
+_NUMBER_WORD = re.compile(r"(\d{1,3})\s*([^\W\d_]+\.?)")
+_RUNTIME_UNITS = frozenset({60, 3600})
+
+
+def is_runtime(text: str) -> bool:
+    """A runtime's shape: "1h 51m", "111 мин.", or a number and CLDR's word for minutes or
+    hours in a language no list here names."""
+    if RUNTIME.fullmatch(text):
+        return True
+    found = _NUMBER_WORD.fullmatch(text)
+    return found is not None and seconds_of_unit(found.group(2)) in _RUNTIME_UNITS
+
+
 def runtime_alone(text: str) -> bool:
-    return RUNTIME.fullmatch(text) is not None and _METRES.fullmatch(text) is None
+    return is_runtime(text) and _METRES.fullmatch(text) is None
+
+
+# the digits of other scripts as ASCII ones, for shapes written with \d and literal years
+ASCII_DIGITS = {zero + n: str(n) for zero in (0x660, 0x6F0, 0x966, 0x9E6, 0xE50, 0xFF10)
+                for n in range(10)}  # Arabic-Indic, Persian, Devanagari, Bengali, Thai, full-width
 
 
 def certificate_alone(text: str) -> bool:

@@ -12,14 +12,15 @@ import re
 
 from marquee.parsers.dom import Element, is_custom, squash, text_of
 from marquee.parsers.facts import line_texts
-from marquee.parsers.forms import CERTIFICATE, RUNTIME, genre_word
+from marquee.parsers.forms import ASCII_DIGITS, CERTIFICATE, genre_word, is_runtime
 from marquee.parsers.labels import GENRE_NAMES
 from marquee.parsers.places import countries_in
 from marquee.parsers.raw import Layout, RawTitle
 
 _SEPARATORS = re.compile(r"\s*[·•|‧∙／]\s*")  # ／: the full-width slash of Japanese lines
 # "(1995)"; "2003年" or "2003年製作" (made in 2003) on Japanese and Chinese pages
-_YEAR = re.compile(r"\(?((?:18[89]|19\d|20\d)\d)\)?(?:年(?:製作|制作|出品)?)?")
+# or after one word that says what the year is ("محصول ۱۹۵۲", made in 1952; "Année 1995")
+_YEAR = re.compile(r"(?:[^\W\d_]{2,12} )?\(?((?:18[89]|19\d|20\d)\d)\)?(?:年(?:製作|制作|出品)?)?")
 # a full date, as a hero line shows one: "27 October 1995 in theaters", "Sep 7, 2017 (US)"
 # a month named in any language ("21 Apr, 2008", "24 czerwca 1986", "5. März 2016")
 _DATE = re.compile(
@@ -161,12 +162,12 @@ def _known_parts(parts: list[Element | str]) -> _Found | None:
     known = genre_parts = unknown_words = 0
     foreign = False  # genres known only by a word of another language's list
     for part in parts:
-        text = squash(part if isinstance(part, str) else text_of(part))
+        text = squash(part if isinstance(part, str) else text_of(part)).translate(ASCII_DIGITS)
         if year is None and _YEAR.fullmatch(text):
             year = _YEAR.fullmatch(text).group(1)  # type: ignore[union-attr]
         elif date is None and _DATE.fullmatch(text):
             date = text
-        elif runtime is None and RUNTIME.fullmatch(text):
+        elif runtime is None and is_runtime(text):
             runtime = _EPISODE.sub("", text)
         elif certificate is None and CERTIFICATE.fullmatch(text):
             certificate = text

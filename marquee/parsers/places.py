@@ -12,7 +12,10 @@ from babel import Locale
 # the languages of the localized labels (labels.py), and a few more film sites write in
 _LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "cs", "sk", "ru", "uk", "tr", "sv",
               "da", "nb", "fi", "hu", "ro", "ja", "zh", "zh_Hant", "ko", "el", "hr", "sr", "bg",
-              "vi", "id", "he", "ar", "th", "hi")  # fmt: skip
+              "vi", "id", "he", "ar", "th", "hi",
+              # and the other languages of the media apps' labels (data/ui_labels.json)
+              "fa", "ur", "bn", "ta", "te", "mr", "ms", "lt", "lv", "et", "sl", "ca", "eu", "gl",
+              "is", "ka", "hy", "az", "kk", "fil", "mk", "be", "bs", "sq", "sr_Latn", "af")  # fmt: skip
 # codes CLDR names that are no country a film comes from (the EU, the UN, "Unknown Region")
 _NOT_COUNTRIES = frozenset({"EU", "EZ", "UN", "QO", "ZZ", "XA", "XB"})
 # names film pages use that CLDR does not list: short forms and countries that no longer exist

@@ -49,3 +49,9 @@ def test_microdata_countries_in_one_text_are_each_a_country() -> None:
             b'Heat</h1><ul><li itemprop="countryOfOrigin">Spain, Korea, Republic of, France</li>'
             b"<li>2 h 50 min</li></ul></main></body></html>")
     assert _record(page).countries == ["Spain", "Korea, Republic of", "France"]
+
+
+def test_an_unlabelled_row_of_a_country_named_in_persian() -> None:
+    page = ("<h1>Heat</h1><dl><dt>Genre</dt><dd>Drama</dd><dt>کشور سازنده</dt><dd>هند</dd>"
+            "</dl>").encode()
+    assert _record(page).countries == ["هند"]

@@ -44,3 +44,13 @@ def test_an_unknown_label_in_an_infobox_is_read_by_its_value_shape() -> None:
     rail = (b"<h1>Heat</h1><dl><dt>Genre</dt><dd>Krimi</dd></dl><table><tr><td>Voyage</td>"
             b"<td>97 minutter</td></tr><tr><td>Ember</td><td>35 minutter</td></tr></table>")
     assert _record(rail).runtime_minutes is None
+
+
+def test_a_hero_line_in_other_digits_and_a_cldr_minute_word() -> None:
+    # Persian digits, "دقیقه" (minutes) and "محصول" (made in) before the year: no list names them
+    page = ("<h1>ولوت کروون</h1><ul><li>محصول ۱۹۵۲</li><li>۶۰ دقیقه</li></ul>"
+            "<dl><dt>Genre</dt><dd>Drama</dd></dl>").encode()
+    record = _record(page)
+    assert (record.runtime_minutes, record.release_year) == (60, 1952)
+    # Vietnamese "phút", in a line of ASCII digits
+    assert _record(b"<h1>Heat</h1><p>1995 \xc2\xb7 170 ph\xc3\xbat</p>").runtime_minutes == 170
