@@ -8,7 +8,7 @@ from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
 
-from marquee.parsers.crew import is_crew_role
+from marquee.parsers.crew import PARTICLES, is_crew_role, looks_like_name
 from marquee.parsers.dom import (
     Element,
     Headings,
@@ -898,6 +898,8 @@ def starring(fact: Fact | None) -> list[tuple[str, str | None]]:
     lines = fact.items or [fact.text_without_more]
     if len(lines) > 1 and all(_COLON_ROLE.fullmatch(line) for line in lines):
         return [_credit([line]) or (line, None) for line in lines]  # "Al Pacino: Hanna" a line
+    if not fact.links and (joiner := _shared_as_word(lines)) is not None:
+        return _joined_credits(lines, joiner)
     if fact.links or not any(_AS.search(line) for line in lines):
         return [(name, None) for name in names(fact)]
     # "A as X, B as Y" on one line: one credit a comma-separated part
@@ -907,7 +909,34 @@ def starring(fact: Fact | None) -> list[tuple[str, str | None]]:
     return [credit for credit in credits if credit is not None]
 
 
-_CREDIT_SPLIT = re.compile(r"\s*[,;]\s*")
+_CREDIT_SPLIT = re.compile(r"\s*[,;،、，]\s*")
+# a lower-case word between a name's capitalised words and a capitalised word after it
+_JOINER = re.compile(r"(?<=[^\W\d_] )([^\W\d_]{2,8})(?= [^\W\d_])")
+
+
+def _shared_as_word(lines: list[str]) -> str | None:
+    """ "A vai X, B vai Y": a lower-case word no list names that half the credits or more
+    (two at least; or one, when every other credit is a bare name) give between the actor and
+    the character says "as" in the page's language. Particles of names ("van") are no such word."""
+    parts = [part for line in lines for part in _CREDIT_SPLIT.split(line) if part]
+    counts: dict[str, int] = {}
+    for part in parts:
+        for word in {w for w in _JOINER.findall(part) if w.islower() and w not in PARTICLES}:
+            counts[word] = counts.get(word, 0) + 1
+    shared = [word for word, count in counts.items() if count >= 2 and count * 2 >= len(parts)]
+    if not shared and len(counts) == 1 and len(parts) >= 3:  # one credit with a character
+        word = next(iter(counts))
+        alone = [part for part in parts if f" {word} " not in part]
+        shared = [word] if len(alone) == len(parts) - 1 and all(map(looks_like_name, alone)) else []
+    return shared[0] if len(shared) == 1 else None
+
+
+def _joined_credits(lines: list[str], joiner: str) -> list[tuple[str, str | None]]:
+    credits: list[tuple[str, str | None]] = []
+    for part in (p for line in lines for p in _CREDIT_SPLIT.split(line) if p):
+        actor, _, character = part.partition(f" {joiner} ")
+        credits.append((actor.strip(), character.strip() or None))
+    return credits
 
 
 def _credit(texts: list[str]) -> tuple[str, str | None] | None:

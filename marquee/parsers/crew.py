@@ -135,25 +135,25 @@ def _credit_lines(lines: list[tuple[Element, str]]) -> dict[str, list[str]]:
             role = _field_of(found.group(1)) if found else None
             if found and role is not None:
                 names = [squash(n) for n in _NAMES.split(found.group(2)) if n.strip()]
-                if not all(map(_looks_like_name, names)):
+                if not all(map(looks_like_name, names)):
                     continue  # "Directed by X after years of research, ...": prose
                 credits.setdefault(role, [])
                 credits[role] += [n for n in names if n not in credits[role]]
     return credits
 
 
-_PARTICLES = frozenset({"de", "da", "del", "della", "van", "von", "der", "den", "la", "le", "du",
+PARTICLES = frozenset({"de", "da", "del", "della", "van", "von", "der", "den", "la", "le", "du",
                         "bin", "al", "el", "y", "e", "di", "dos", "das"})  # fmt: skip
 _MAX_NAME_WORDS = 5
 
 
-def _looks_like_name(text: str) -> bool:
+def looks_like_name(text: str) -> bool:
     """A person's name: a few capitalised words (particles aside), no digits, no clause."""
     words = text.split()
     return (
         0 < len(words) <= _MAX_NAME_WORDS
         and not any(char.isdigit() or char in ",;:!?" for char in text)
-        and all(w[0].isupper() or w in _PARTICLES for w in words)
+        and all(w[0].isupper() or w in PARTICLES for w in words)
         and (not text.endswith(".") or len(words[-1]) <= 3)  # "Jr.", "Sr.", an initial
     )
 
@@ -170,7 +170,7 @@ def _field_of(role_text: str) -> str | None:
 def _crew_rows(lines: list[tuple[Element, str]], named: Sequence[Element]) -> dict[str, list[str]]:
     credits: dict[str, list[str]] = {}
     for name, roles in [*_one_line_rows(lines), *_card_rows(named)]:
-        if not _looks_like_name(name):
+        if not looks_like_name(name):
             continue
         for field in _role_fields(roles):
             credits.setdefault(field, [])

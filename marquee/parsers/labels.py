@@ -266,9 +266,24 @@ def field_for(label: str) -> str | None:
     if text in _LOOKUP:
         return _LOOKUP[text]
     found = _LOOKUP.get(" ".join(singular(word) for word in text.split(" ")))
-    return found if found is not None else _qualified(label, text)
+    return found if found is not None else _qualified(label, text) or _PART_OF_ONE.get(text)
 
 
+def _parts_of_one_field() -> dict[str, str]:
+    """Two words or more of a listed label of more words, where every label holding them is
+    one field's: "diễn viên" of "dàn diễn viên" and "diễn viên chính" (the cast). Words two
+    fields share name neither ("de production": studios and the year of production)."""
+    fields: dict[str, set[str]] = {}
+    for label, field in _LOOKUP.items():
+        words = label.split(" ")
+        for size in range(2, len(words)):
+            for start in range(len(words) - size + 1):
+                fields.setdefault(" ".join(words[start:start + size]), set()).add(field)
+    return {part: found.pop() for part, found in fields.items()
+            if len(found) == 1 and part not in _LOOKUP}
+
+
+_PART_OF_ONE = _parts_of_one_field()
 _QUALIFIED_FIELDS = frozenset({"budget", "box_office", "release_date", "runtime", "countries",
                                "studios", "genres", "user_rating_count", "cast",
                                "seasons"})  # fmt: skip

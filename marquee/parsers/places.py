@@ -15,7 +15,8 @@ _LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "cs", "sk", "ru", 
               "vi", "id", "he", "ar", "th", "hi",
               # and the other languages of the media apps' labels (data/ui_labels.json)
               "fa", "ur", "bn", "ta", "te", "mr", "ms", "lt", "lv", "et", "sl", "ca", "eu", "gl",
-              "is", "ka", "hy", "az", "kk", "fil", "mk", "be", "bs", "sq", "sr_Latn", "af")  # fmt: skip
+              "is", "ka", "hy", "az", "kk", "fil", "mk", "be", "bs", "sq", "sr_Latn",
+              "af")  # fmt: skip
 # codes CLDR names that are no country a film comes from (the EU, the UN, "Unknown Region")
 _NOT_COUNTRIES = frozenset({"EU", "EZ", "UN", "QO", "ZZ", "XA", "XB"})
 # names film pages use that CLDR does not list: short forms and countries that no longer exist

@@ -364,3 +364,28 @@ def test_a_starring_line_gives_way_to_the_whole_cast_below() -> None:
             b"Pacino, Robert De Niro, Val Kilmer, Jon Voight</span></li></ul></section></main>")
     assert [actor for actor, _ in _pairs(page.decode())] == [
         "Al Pacino", "Robert De Niro", "Val Kilmer", "Jon Voight"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Bao Reyes sebagai Amara, Ada Gallo sebagai Officer Lind, Wen Kim",
+     "Bao Reyes, Ada Gallo sebagai Officer Lind, Wen Kim, Oskar Lind"],
+)
+def test_a_word_for_as_that_no_list_names(line: str) -> None:
+    # Indonesian "sebagai" (as): a lower-case word between the actor and the character
+    page = f"<h1>Heat</h1><ul><li><span>Starring:</span> {line}</li><li>Runtime: 90 min</li></ul>"
+    credits = dict(_pairs(page))
+    assert credits["Ada Gallo"] == "Officer Lind" and credits["Wen Kim"] is None
+
+
+def test_a_name_particle_is_no_word_for_as() -> None:
+    page = ("<h1>Heat</h1><ul><li><span>Starring:</span> Carice van Houten, Famke van Dijk, "
+            "Bo Kim</li><li>Runtime: 90 min</li></ul>")
+    assert _pairs(page) == [("Carice van Houten", None), ("Famke van Dijk", None), ("Bo Kim", None)]
+
+
+def test_a_label_that_is_part_of_a_longer_listed_one() -> None:
+    # "главных ролях" of "в главных ролях" (starring), and no other field's label holds it
+    page = ("<h1>Heat</h1><dl><dt>Главных ролях</dt><dd>Al Pacino, Robert De Niro</dd>"
+            "<dt>Runtime</dt><dd>170 min</dd></dl>")
+    assert _pairs(page) == [("Al Pacino", None), ("Robert De Niro", None)]
