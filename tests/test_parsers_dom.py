@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from lxml import etree
 
 from marquee.parsers.common import canonical_url
-from marquee.parsers.dom import drop_site_chrome, text_of
+from marquee.parsers.dom import _any_of, drop_site_chrome, text_of
 from marquee.parsers.page import parse_html
 
 
@@ -56,3 +58,13 @@ def test_canonical_in_body_beats_og_url_in_head() -> None:
     )
     root = parse_html(page)
     assert canonical_url(root, "https://a.example/x", None) == "https://a.example/movie/body"
+
+
+_WORDS = ("irect", "rit", "ote", "감독", "ежиссёр", "éalis", "egi", "egisse", "במאי", "ạo diễn")
+
+
+@given(st.text(alphabet="irectoveaglsé감독ежиссёрבמאיạdiễn Rr ", max_size=40))
+@settings(max_examples=400, deadline=None)
+def test_the_word_finder_is_a_substring_test(text: str) -> None:
+    # a trie of the words, and the words outside ASCII tried only on texts that are not ASCII
+    assert _any_of(_WORDS)(text) == any(word in text for word in _WORDS)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
+from typing import Any
 
 from lxml import etree
 
@@ -231,19 +232,48 @@ def scan(root: Element, groups: dict[str, tuple[str, ...]]) -> dict[str, list[El
         if "-" in tag:
             element.tag = "div"
         text, tail = element.text, element.tail
-        if text and anything.search(text):
+        if text and anything(text):
             for owners, words in patterns:
-                if words.search(text):
+                if words(text):
                     owners.setdefault(element, None)
-        if tail and anything.search(tail):
+        if tail and anything(tail):
             parent = element.getparent()
             for owners, words in patterns:
-                if parent is not None and words.search(tail):
+                if parent is not None and words(tail):
                     owners.setdefault(parent, None)
     return {name: list(owners) for name, owners in found.items()}
 
 
 @lru_cache(maxsize=64)
-def _any_of(words: tuple[str, ...]) -> re.Pattern[str]:
-    """A pattern finding any of the words, as substrings (`word in text`)."""
-    return re.compile("|".join(re.escape(word) for word in words))
+def _any_of(words: tuple[str, ...]) -> Callable[[str], bool]:
+    """A test finding any of the words as substrings (`word in text`). The words as a trie
+    (one branch a shared prefix), and those outside ASCII tried only on texts that are: an
+    alternation of a hundred literals is tried word by word at every position of the text."""
+    latin = _trie_pattern([word for word in words if word.isascii()])
+    other = _trie_pattern([word for word in words if not word.isascii()])
+
+    def found(text: str) -> bool:
+        if latin is not None and latin.search(text):
+            return True
+        return other is not None and not text.isascii() and other.search(text) is not None
+
+    return found
+
+
+def _trie_pattern(words: list[str]) -> re.Pattern[str] | None:
+    if not words:
+        return None
+    trie: dict[str, Any] = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a word ends here: a text holding it holds every longer word's start
+    return re.compile(_branches(trie))
+
+
+def _branches(node: dict[str, Any]) -> str:
+    if "" in node:
+        return ""  # the shorter word already matches
+    alternatives = [re.escape(char) + _branches(child) for char, child in sorted(node.items())]
+    return alternatives[0] if len(alternatives) == 1 else f"(?:{'|'.join(alternatives)})"

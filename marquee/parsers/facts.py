@@ -240,7 +240,7 @@ def _rows(root: Element) -> list[tuple[str, Fact]]:
                 rows.append(pair)
             continue
         if element.tag in {"div", "span"}:
-            if _label_element(element) is not None:
+            if _label_element(element) is not None or _colon_label_first(element):
                 rows += _inline(element)  # <div><span>Screenplay</span> <a>..</a></div>
             elif len(element) == 0 and _SEGMENTED.search(element.text or ""):
                 rows += _segment_facts(element)  # <div>ジャンル：ドラマ／上映時間：111分</div>
@@ -948,6 +948,15 @@ def _label_element(element: Element) -> Element | None:
         return None
     rest = (lead.tail or "").strip() or any(text_of(c) for c in list(element)[1:])
     return lead if rest else None
+
+
+def _colon_label_first(element: Element) -> bool:
+    """<div><span>Ţara:</span> <span>Brazilia</span></div>: a label no list knows, shown as
+    one by its colon, for the value's shape to name (facts._by_shape)."""
+    if len(element) < 2 or (element.text or "").strip() or element[0].tag not in _LABEL_TAGS:
+        return False
+    label = (element[0].text or "").rstrip()
+    return label.endswith((":", "：")) and len(element[0]) == 0 and len(label) <= _MAX_LABEL
 
 
 def _may_be_labelled(text: str) -> bool:

@@ -55,3 +55,10 @@ def test_an_unlabelled_row_of_a_country_named_in_persian() -> None:
     page = ("<h1>Heat</h1><dl><dt>Genre</dt><dd>Drama</dd><dt>کشور سازنده</dt><dd>هند</dd>"
             "</dl>").encode()
     assert _record(page).countries == ["هند"]
+
+
+def test_a_colon_label_element_no_list_knows_before_a_country() -> None:
+    # Romanian "Ţara:" (with a cedilla, as many sites still write it): the value names the field
+    page = ("<h1>Heat</h1><div><span>Ţara:</span> <span>Brazilia</span></div>"
+            "<dl><dt>Genre</dt><dd>Drama</dd></dl>").encode()
+    assert _record(page).countries == ["Brazilia"]
