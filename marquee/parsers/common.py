@@ -191,6 +191,9 @@ _AS = re.compile(
     # between them in another script says "as" in a language no list names
     rf"|(?<=[{_LATIN}])\s+[^\W\d_{_LATIN}]+(?:\s+[^\W\d_{_LATIN}]+){{0,2}}\s+(?=[{_LATIN}])"
 )
+# the words of another script before a character in Latin letters ("في دور Yusuf")
+_OTHER_SCRIPT_LEAD = re.compile(
+    rf"[^\W\d_{_LATIN}]+(?:\s+[^\W\d_{_LATIN}]+){{0,2}}\s+(?=[{_LATIN}])")
 # a role word, then the character after "plays" in brackets (Douban: "演员 (饰 Rosa)")
 _PLAYS = re.compile(r"(?:\S{1,12}\s*)?[(（]\s*(?:饰|飾|as|als|como|comme)\s+(.+)[)）]")
 _AS_LEAD = re.compile(
@@ -706,6 +709,35 @@ def cast(heads: Headings, root: Element | None = None) -> list[tuple[str, str | 
     return credits
 
 
+def cast_by_shape(root: Element) -> list[tuple[str, str | None]]:
+    """A cast list no heading, id or label names, known by its rows: a list of names, two
+    of them or more with a character after a word for "as" ("Kaveh Nakamura في دور Yusuf"),
+    every row a name; none in an episode's block or the page's chrome."""
+    for block in root.iter("ul", "ol"):
+        rows = [row for row in block if row.tag == "li"]
+        if len(rows) < 3 or _in_episode_block(block) or in_chrome(block):
+            continue
+        texts = [squash(text_of(row)) for row in rows]
+        played = [found for text in texts if (found := _AS.search(text))]
+        if len(played) < 2 or not all(looks_like_name(text) or _played_by_name(text)
+                                      for text in texts):
+            continue
+        credits = _credits([block])
+        if len(credits) == len(rows):
+            return credits
+    return []
+
+
+def _played_by_name(text: str) -> bool:
+    found = _AS.search(text)
+    return found is not None and looks_like_name(text[: found.start()].strip())
+
+
+def _in_episode_block(element: Element) -> bool:
+    return any("episod" in f"{node.get('class') or ''} {node.get('id') or ''}".casefold()
+               for node in (element, *element.iterancestors()))
+
+
 def _cast_block(root: Element) -> Element | None:
     """A cast list without a heading: a block whose id or test id names the cast, a table
     whose caption or first header cell does, or a tab panel whose tab does."""
@@ -965,6 +997,9 @@ def _credit(texts: list[str]) -> tuple[str, str | None] | None:
     character: str | None = chunks[1].lstrip("—–-:· ") if len(chunks) > 1 else None
     if character and _AS_LEAD.match(character):  # "as Hanna", "als Hanna", "Role: Hanna"
         character = _AS_LEAD.sub("", character, count=1).strip() or None
+    elif character and _AS.search(f"{chunks[0]} {character}") and (
+            lead := _OTHER_SCRIPT_LEAD.match(character)):  # "في دور Yusuf" under "Kaveh Nakamura"
+        character = character[lead.end():] or None
     if character and (played := _PLAYS.fullmatch(character)):  # "演员 (饰 Rosa)": actor, plays
         character = played.group(1).strip() or None
     if character and character[0] == "(" and character[-1] == ")" and "(" not in character[1:]:

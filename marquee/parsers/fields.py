@@ -133,7 +133,7 @@ def raw_title(
         streaming=common.streaming(root),
         directors=directors,
         writers=writers,
-        cast=common.cast(heads, root) or _cast_rows(facts),
+        cast=common.cast(heads, root) or _cast_rows(facts) or common.cast_by_shape(root),
     )
 
 

@@ -389,3 +389,22 @@ def test_a_label_that_is_part_of_a_longer_listed_one() -> None:
     page = ("<h1>Heat</h1><dl><dt>Главных ролях</dt><dd>Al Pacino, Robert De Niro</dd>"
             "<dt>Runtime</dt><dd>170 min</dd></dl>")
     assert _pairs(page) == [("Al Pacino", None), ("Robert De Niro", None)]
+
+
+def test_a_cast_list_under_a_heading_no_list_knows_by_its_as_words() -> None:
+    # "في دور" (in the role of) between the names; the heading "بطولة" is in no list
+    played = " <span>في دور {}</span>"
+    rows = "".join(f"<li><a href='/p/{n}'>{name}</a>{played.format(role) if role else ''}</li>"
+                   for n, (name, role) in enumerate(
+                       [("Kaveh Nakamura", "Yusuf"), ("Nadia Kowalski", None),
+                        ("Lucia Haddad", "Rosa")]))
+    page = f"<h1>Heat</h1><p>170 min</p><div><h3>بطولة</h3><ul>{rows}</ul></div>"
+    assert _pairs(page) == [("Kaveh Nakamura", "Yusuf"), ("Nadia Kowalski", None),
+                            ("Lucia Haddad", "Rosa")]
+
+
+@pytest.mark.parametrize("second", ["<span>7/10</span>", "<span>nota 7</span>", "<b>$5.99</b>"])
+def test_names_beside_scores_or_prices_are_no_cast(second: str) -> None:
+    rows = "".join(f"<li><b>{name}</b> {second}</li>" for name in ("Ada Gallo", "Bo Kim", "Wen Li"))
+    page = f"<h1>Heat</h1><p>170 min</p><section><h2>Bình luận</h2><ul>{rows}</ul></section>"
+    assert _pairs(page) == []
