@@ -112,6 +112,9 @@ _AUDIENCE = heading_matcher(
     r"|(?:sagen|disent|dicen|dizem|dicono|mówią|říkají|говорят|zeggen).{0,20}(?:zuschauer"
     r"|spectateurs|público|pubblico|espectadores|widzowie|diváci|зрители|kijkers)"
     r"|感想まとめ|観た人の感想|観客の声|視聴者の声|观众(?:怎么说|评价)|관객\s?(?:평|반응)|시청자\s?반응"
+    # the audience's opinion: "L'avis des spectateurs", "La opinión del público"
+    r"|(?:avis|opinion|opinión|opinião|parere|meinung|mening|názor|opinia)\W+\w{0,4}\W*"
+    r"(?:spectateurs|public|público|pubblico|espectadores|zuschauer|publikum|widzów|diváků)"
 )
 # weaker: a page of individual reviews, taken only when no summary heading is there
 _AUDIENCE_REVIEWS = heading_matcher(r"(?:audience|viewer|user)s?\W+(?:reviews?|reactions?)")
@@ -774,6 +777,12 @@ _LABEL_TAGS = frozenset({"span", "b", "strong", "label", "small", "em"})
 def _first_cell(head: Element) -> str:
     cell = next(head.iter("th", "td"), None)
     return text_of(cell) if cell is not None else ""
+
+
+def names_another_section(name: str) -> bool:
+    """A heading of a section a reader looks for, but not the synopsis's ("L'avis des
+    spectateurs" over a block whose class says synopsis)."""
+    return names_a_section(name) and not _SYNOPSIS(name.casefold())
 
 
 def names_a_section(name: str) -> bool:

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from lxml import etree
 
-from marquee.parsers.common import strip_quotes
+from marquee.parsers.common import names_another_section, strip_quotes
 from marquee.parsers.dom import HEADINGS, Element, lines_around, squash, text_of
 
 _NUMBER = r"\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f.]\d{3})+|\d+(?:\.\d+)?\s?[KkMm]?"
@@ -91,6 +91,7 @@ _SYNOPSIS_WORD = re.compile(
     r"(?:^|[-_\s])(?:synopsis|plot|storyline|description|summary|overview)(?:$|[-_\s])",
     re.IGNORECASE,
 )
+_PLOT_WORD = re.compile(r"(?:^|[-_\s])(?:synopsis|plot|storyline)(?:$|[-_\s])", re.IGNORECASE)
 _MIN_PROSE_WORDS = 12
 _MAX_SYNOPSIS = 5000
 
@@ -108,9 +109,17 @@ def hinted_synopsis(root: Element) -> str | None:
         described = "description" in (element.get("itemprop"), element.get("property"))
         if not _SYNOPSIS_WORD.search(hint) and not described:
             continue
-        if next(element.iter(*HEADINGS), None) is not None:
+        heads = list(element.iter(*HEADINGS))
+        # "<section class=plot><h2>Nội dung phim</h2><p>...": its own title over the prose, when
+        # the class names the plot itself (a "summary" may be the audience's)
+        titled = (len(heads) == 1 and heads[0] is element[0] and bool(_PLOT_WORD.search(hint))
+                  and not names_another_section(text_of(heads[0])))
+        if heads and not titled:
             continue  # a section with headings of its own: its text runs topics together
-        text = _text_but_buttons(_shown_paragraph(element))
+        shown = _shown_paragraph(element)
+        if titled and shown is element:
+            continue  # the prose is no paragraph of its own: the title would run into it
+        text = _text_but_buttons(shown)
         if len(text.split()) >= _MIN_PROSE_WORDS and len(text) <= _MAX_SYNOPSIS:
             return text
     return None

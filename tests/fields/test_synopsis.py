@@ -146,3 +146,20 @@ def test_a_named_synopsis_block_without_the_details_link_after_its_paragraph() -
     page = (f"<h1>Heat</h1><section class='film-synopsis'><div><p>{prose}</p></div>"
             "<a href='#'>Детали о фильме</a></section>").encode()
     assert _record(page).synopsis == prose
+
+
+def test_a_plot_block_titled_by_a_heading_no_list_knows() -> None:
+    prose = ("Yusuf thừa kế chuyến phà cuối cùng và nhận ra rằng Folake cũng chạy trốn khỏi "
+             "chuyến phà cuối cùng trong một mùa dài.")
+    page = (f"<h1>Heat</h1><p>111 phút</p><section class='mv-plot-fd10e'><h2>Nội dung phim</h2>"
+            f"<p>{prose}</p></section>").encode()
+    assert _record(page).synopsis == prose
+
+
+def test_the_audiences_opinion_in_a_block_named_synopsis_is_no_synopsis() -> None:
+    page = ("<h1>Heat</h1><p>111 min</p><section class='synopsis'><h2>L'avis des spectateurs"
+            "</h2><p>Beaucoup parlent d'un film tendu et magnifiquement filmé, à voir en salle, "
+            "disent-ils tous.</p></section>").encode()
+    record = _record(page)
+    assert record.synopsis is None
+    assert record.audience_summary is not None and record.audience_summary.startswith("Beaucoup")
