@@ -498,3 +498,28 @@ def test_round8_short_signs_as_written_and_in_use() -> None:
     # gone; "MT" was the Maltese pound: neither is read as the currency
     assert [parse_money(t) for t in ("1 MK", "1 MT")] == [Money(Decimal(1), None)] * 2
     assert parse_money("1 RF") == Money(Decimal(1), "RWF")
+
+
+@pytest.mark.parametrize(
+    ("raw", "amount", "source"),
+    [   # "نصف" (half) before a lone magnitude: one million was read
+        ("نصف مليون جنيه", "500000",
+         "https://youm7.com/story/2017/7/28/هروب-اضطرارى-الأعلى-إيرادا-فى-تاريخ-السينما-المصرية-بـ46-2/3342890"),
+        # the fathatan before the alef ("مليونًا"): the million was cut from its ending and
+        # the thousands after it dropped (73 million was read)
+        ("73 مليونًا و476 ألف جنيه", "73476000", "https://sollywood.com.sa/?p=108689"),
+        # an Arabic unit in a word before the magnitude
+        ("ثلاثة ملايين جنيه", "3000000",
+         "https://www.independentarabia.com/node/251416/%D9%81%D9%86%D9%88%D9%86/%D8%A5%D9%8A%D8%B1%D8%A7%D8%AF%D8%A7%D8%AA-%D8%A7%D9%84%D8%B3%D9%8A%D9%86%D9%85%D8%A7-%D8%A7%D9%84%D9%85%D8%B5%D8%B1%D9%8A%D8%A9-%D8%AA%D8%BA%D8%B1%D8%AF-%D9%85%D8%AC%D8%AF%D8%AF%D8%A7-%D8%B1%D8%BA%D9%85-%D8%A7%D9%84%D8%AC%D8%A7%D8%A6%D8%AD%D8%A9"),
+        # judge7_money.tsv, read whole now that the first unit is known
+        ("ثلاثة ملايين ومئة وأربعة وسبعين ألفاً وثمانمئة وسبعة وسبعين جنيهاً", "3174877",
+         "https://lanatime.com/entertainment/tv-movies/%d8%a5%d9%8a%d8%b1%d8%a7%d8%af%d8%a7%d8%aa-%d8%a7%d9%84%d8%a3%d9%81%d9%84%d8%a7%d9%85-%d9%81%d9%8a-%d8%a7%d9%84%d8%b3%d9%8a%d9%86%d9%85%d8%a7-2025-08-16"),
+    ],
+)  # fmt: skip
+def test_round8_arabic_half_units_and_tanween(raw: str, amount: str, source: str) -> None:
+    assert parse_money(raw) == Money(Decimal(amount), "EGP"), source
+
+
+def test_round8_a_magnitude_cut_from_its_ending_is_no_magnitude() -> None:
+    # a mark after the word that is not its ending: no amount, not the magnitude without it
+    assert parse_money("73 مليونٌ و476 ألف جنيه") is None

@@ -110,6 +110,8 @@ _CONVENTION = {
     for words, convention in ((_ENGLISH, _EN), (_EUROPEAN, _EU), (_EITHER, _EITHER_WAY))
     for word in words
 }
+# Arabic's short vowels and signs belong to the word they follow ("مليونًا" is not "مليون")
+_ARABIC_MARKS = "\u064b-\u065f\u0670"
 # Thai runs its words together ("223 ล้านบาท"): a Thai magnitude needs no space after it
 _THAI = "\u0e00-\u0e7f"
 # Romanian puts "de" between a number from 20 and its noun: "800 de mii", "20 de milioane"
@@ -118,7 +120,7 @@ ROMANIAN_OF = r"(?:(?i:de)\s+(?=(?i:mii|milioane|miliarde)(?![^\W\d_])))?"
 MAGNITUDE = re.compile(
     r"(?:\s*\+?\s*|-)" + ROMANIAN_OF + r"(?P<mag>"
     + "|".join(re.escape(word) for word in sorted(MAGNITUDES, key=len, reverse=True))
-    + rf")\.?(?:(?<=[{_THAI}])|(?![^\W\d_]|/))",
+    + rf")\.?(?:(?<=[{_THAI}])|(?![^\W\d_]|/|[{_ARABIC_MARKS}]))",
     re.IGNORECASE,
 )
 
@@ -442,11 +444,19 @@ NUMBER_WORDS: dict[str, int] = {
     # Hindi "तीन घंटे और दस मिनट", Tamil "இரண்டு மணி 32 நிமிடங்கள்", Czech "přes devadesát
     # milionů korun"
     "پنج": 5, "két": 2, "तीन": 3, "दस": 10, "இரண்டு": 2, "devadesát": 90,
+    # round 8 (judge8): Arabic units before a magnitude ("ثلاثة ملايين جنيه")
+    **dict.fromkeys(("ثلاثة", "ثلاث"), 3), **dict.fromkeys(("أربعة", "أربع"), 4),
+    **dict.fromkeys(("خمسة", "خمس"), 5), **dict.fromkeys(("ستة",), 6),
+    **dict.fromkeys(("سبعة", "سبع"), 7), **dict.fromkeys(("ثمانية",), 8),
+    **dict.fromkeys(("تسعة", "تسع"), 9), **dict.fromkeys(("عشرة",), 10),
 }  # fmt: skip
 # one and a half in a word: Polish "półtora miliona widzów"
 # ... and half of it in Polish, Czech and Slovak: "pół miliona", "půl milionu", "pol milióna"
 FRACTION_WORDS: dict[str, str] = {
     "półtora": "1.5", "półtorej": "1.5", "pół": "0.5", "půl": "0.5", "pol": "0.5",
+    # ... and in Arabic and French: "نصف مليون جنيه" (half a million pounds, not one million),
+    # "demi million d'entrées"
+    "نصف": "0.5", "demi": "0.5",
 }  # fmt: skip
 _NUMBER_OF = {
     **{word.casefold(): str(value) for word, value in NUMBER_WORDS.items()},
@@ -543,4 +553,8 @@ def ascii_digits(text: str) -> str:
     """The text with every digit in ASCII and a point for a script's decimal mark."""
     if text.isascii():
         return text
-    return _DECIMAL_MARK.sub(".", text.translate(_TO_ASCII))
+    return _DECIMAL_MARK.sub(".", text.translate(_TO_ASCII)).replace(_TANWEEN_FIRST, _ALEF_FIRST)
+
+
+# Arabic writes the accusative's fathatan before the alef or on it: "مليونًا", "مليوناً"
+_TANWEEN_FIRST, _ALEF_FIRST = "\u064b\u0627", "\u0627\u064b"
