@@ -68,6 +68,8 @@ _EUROPEAN: dict[str, int] = {
     "tisíc": 10**3, "tisíce": 10**3, "tysięcy": 10**3, "tysiące": 10**3,
     # Polish instrumental, Hungarian adjective ("ponad 2 miliardami dolarów", "13,98 milliós")
     "miliardami": 10**9, "milionami": 10**6, "milliós": 10**6, "milliárdos": 10**9,
+    # ... Hungarian "ezer" as an adjective and "in thousands" ("274 ezres", "274 ezren")
+    "ezres": 10**3, "ezren": 10**3,
     "bin": 10**3, "milyon": 10**6, "milyar": 10**9,
     # Russian, Ukrainian, Bulgarian
     "тыс": 10**3, "тысяч": 10**3, "тысячи": 10**3, "тысяча": 10**3, "тис": 10**3,
@@ -507,7 +509,15 @@ def spelled_out(text: str) -> str:
     magnitude that names one of it."""
     if text.isascii():
         return _BARE_FIRST.sub("1 ", _SPELLED_AMOUNT.sub(in_digits, text)) if " " in text else text
+    text = _AND_A_HALF_BEFORE.sub(r"\g<num>.5", text)
     return _BARE_FIRST.sub("1 ", ARABIC_ONE.sub(_arabic_one, _SPELLED_AMOUNT.sub(in_digits, text)))
+
+
+# the languages of India add a half with a word before the number: Bengali "সাড়ে ৩ হাজার"
+# (three and a half thousand), Hindi "साढ़े 3", Marathi "साडे 3", Urdu "ساڑھے 3"
+_AND_A_HALF_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:সা(?:ড়|ড\u09bc)ে|सा(?:ढ़|ढ\u093c)े|साडे|ساڑھے)\s*(?P<num>\d+)(?![\d.,])"
+)
 
 
 _ARABIC_NUMBER_WORDS = frozenset(word for kind in _ARABIC_KINDS for word in kind)
