@@ -446,6 +446,9 @@ NUMBER_WORDS: dict[str, int] = {
     # Hindi "तीन घंटे और दस मिनट", Tamil "இரண்டு மணி 32 நிமிடங்கள்", Czech "přes devadesát
     # milionů korun"
     "پنج": 5, "két": 2, "तीन": 3, "दस": 10, "இரண்டு": 2, "devadesát": 90,
+    # Turkish ("yedi buçuk saat": seven and a half hours; not "on", ten, an English word)
+    "bir": 1, "iki": 2, "üç": 3, "dört": 4, "beş": 5, "altı": 6, "yedi": 7, "sekiz": 8,
+    "dokuz": 9,
     # round 8 (judge8): Arabic units before a magnitude ("ثلاثة ملايين جنيه")
     **dict.fromkeys(("ثلاثة", "ثلاث"), 3), **dict.fromkeys(("أربعة", "أربع"), 4),
     **dict.fromkeys(("خمسة", "خمس"), 5), **dict.fromkeys(("ستة",), 6),
@@ -467,7 +470,12 @@ _NUMBER_OF = {
 # German and Dutch write "and a half" into the number: "dreieinhalb", "drieënhalf"
 # ... and Finnish after it, as words: "kolme ja puoli tuntia" (three and a half hours)
 # ... and English in a compound: "two-and-a-half hours"
-_HALF_SUFFIX = r"(?:einhalb|ënhalf|enhalf|\s+ja\s+puoli|(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half)"
+# ... and Polish, Czech and Slovak with "and half": "dwie i pół godziny", "dvě a půl hodiny";
+# Indonesian and Turkish with "half" alone: "dua setengah jam", "yedi buçuk saat"
+_HALF_SUFFIX = (
+    r"(?:einhalb|ënhalf|enhalf|\s+ja\s+puoli|(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half"
+    r"|\s+i\s+pół|\s+a\s+p[ůo]l|\s+setengah|\s+buçuk)"
+)
 _NUMBER_WORD = "|".join(sorted(map(re.escape, _NUMBER_OF), key=len, reverse=True))
 
 
