@@ -233,7 +233,9 @@ def test_no_money(raw: str | None) -> None:
      # issue 12: a magnitude word of a language we do not read is not the bare number
      # (Arabic and Thai magnitudes are known since round 4: tune4_money.tsv, Hebrew since
      # round 5: judge5_money.tsv)
-     "323 milionë", "5 លាន ដុល្លារ", "12 millionit", "323 მილიონი დოლარი"],
+     # (Albanian "milionë" and Finnish "millionit" are read by CLDR's words since round 8:
+     # test_round8_cldr_magnitude_words_of_earlier_rounds)
+     "5 លាន ដុល្លារ", "323 მილიონი დოლარი"],
 )  # fmt: skip
 def test_unknown_magnitude_gives_none_not_the_bare_number(raw: str) -> None:
     assert parse_money(raw) is None
@@ -369,7 +371,15 @@ def test_word_after_a_number_in_full(raw: str, amount: str, currency: str) -> No
 
 
 def test_word_after_a_short_number_may_be_a_magnitude() -> None:
-    assert parse_money("12,345 milyonu") is None
+    # Turkish "milyonu" (the million), a CLDR word's inflection since round 8: the bare
+    # 12,345 is never read; Turkish writes a decimal comma, so 12.345 million
+    assert parse_money("12,345 milyonu") == Money(Decimal(12345000), None)
+
+
+def test_round8_cldr_magnitude_words_of_earlier_rounds() -> None:
+    # once unknown (issue 12: not the bare number), now scaled by CLDR's words
+    assert parse_money("323 milionë") == Money(Decimal(323000000), None)
+    assert parse_money("12 millionit") == Money(Decimal(12000000), None)
 
 
 # round 6: Spanish and Portuguese "mil" inside a run after their larger magnitudes (judge6:
@@ -523,3 +533,32 @@ def test_round8_arabic_half_units_and_tanween(raw: str, amount: str, source: str
 def test_round8_a_magnitude_cut_from_its_ending_is_no_magnitude() -> None:
     # a mark after the word that is not its ending: no amount, not the magnitude without it
     assert parse_money("73 مليونٌ و476 ألف جنيه") is None
+
+
+@pytest.mark.parametrize(
+    ("raw", "amount", "currency", "source"),
+    [   # round 8 (judge8_money.tsv): magnitudes of CLDR's words, as counts read them
+        # CLDR's Lithuanian thousand ('tūkst.'), as counts read it
+        ("83 tūkst. litų", "83000", "LTL",
+         "https://www.delfi.lt/veidai/kinas/kinasinfo-savaite-rokiruote-boratas-aplenke-dzeimsa-bonda-11365141"),
+        # a Latvian case of CLDR's 'miljons'
+        ("vairāk nekā 17,5 miljonus eiro", "17500000", "EUR",
+         "http://www.tvnet.lv/izklaide/kino/651332-lietuva_pieaug_ienemumi_no_kino_biletem"),
+        # ... and another
+        ("nepilniem 2,3 miljoniem eiro", "2300000", "EUR",
+         "http://www.tvnet.lv/izklaide/kino/651332-lietuva_pieaug_ienemumi_no_kino_biletem"),
+        # 'Lt', a sign CLDR lacks, price-parser's for the litas alone
+        ("216 tūkst.Lt", "216000", "LTL",
+         "https://m.delfi.lt/veidai/kinas/article.php?id=926306"),
+        # a currency CLDR names after a number with no magnitude
+        ("преко 600.000 евра", "600000", "EUR",
+         "https://img.bnr.bg/sr/post/101933279/uprkos-28-premiera-za-2023-gledanost-bugarskih-filmova-se-smaue?page_1_3=3"),
+    ],
+)  # fmt: skip
+def test_round8_cldr_magnitudes(raw: str, amount: str, currency: str, source: str) -> None:
+    assert parse_money(raw) == Money(Decimal(amount), currency), source
+
+
+def test_round8_a_sign_cldr_gives_several_currencies_names_none() -> None:
+    # "CFA" is the West and the Central African franc alike (price-parser gives one of them)
+    assert parse_money("1 CFA") == Money(Decimal(1), None)

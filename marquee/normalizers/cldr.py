@@ -397,6 +397,14 @@ def currency_code(word: str) -> str | None:
     return next(iter(found)) if len(found) == 1 else None
 
 
+def names_a_currency(word: str) -> bool:
+    """Whether some locale writes the word as (the noun of) a currency's name or symbol, in
+    any case ("CFA": the West and the Central African francs)."""
+    whole, nouns = _currency_codes()
+    folded = word.casefold().rstrip(".")
+    return any(key in whole or key in nouns for key in (folded, word.rstrip(".")))
+
+
 # a currency is recent when some territory used it in this century's third decade
 _RECENT = (2020, 1, 1)
 

@@ -18,7 +18,14 @@ from decimal import Decimal
 from price_parser import Price
 from price_parser._currencies import CURRENCIES, CURRENCY_NATIONAL_SYMBOLS, CURRENCY_SYMBOLS
 
-from marquee.normalizers.cldr import currency_code, is_currency_word
+from marquee.normalizers.cldr import (
+    WORD,
+    convention_of,
+    currency_code,
+    is_currency_word,
+    names_a_currency,
+    scale_of_word,
+)
 from marquee.normalizers.numbers import (
     IBERIAN_LARGE,
     MAGNITUDE,
@@ -28,6 +35,7 @@ from marquee.normalizers.numbers import (
     ascii_digits,
     cjk_number,
     lone_magnitude,
+    number_in_convention,
     scale_of,
     spelled_out,
     starts_cjk,
@@ -383,8 +391,8 @@ def _unknown_word_after(text: str, end: int) -> bool:
     if any(
         (known := pattern.match(text, start)) is not None and known.end() >= stop
         for pattern in (_CURRENCY, _OTHER_CURRENCY, _QUALIFIER)
-    ):
-        return False
+    ) or (stop - start >= _SIGN and currency_code(text[start:stop])):
+        return False  # (a name CLDR gives one currency: "евра")
     # price-parser's own currency search knows many more signs ("Р", "تومان"), but finds
     # them inside longer words too ("euro" in the Swedish "euron")
     currency = Price.fromstring(text).currency
@@ -530,6 +538,8 @@ def _amount(text: str) -> tuple[Decimal | None, int | None]:
         cjk = cjk_number(text, number.start())
         return (None, None) if cjk is None else cjk
     magnitude = MAGNITUDE.match(text, number.end())
+    if magnitude is None and (cldr := _cldr_magnitude(text, number)) is not None:
+        return cldr
     if magnitude is None:
         in_full = _IN_FULL.fullmatch(number.group(0)) is not None
         unknown = not in_full and _unknown_word_after(text, number.end())
@@ -538,6 +548,20 @@ def _amount(text: str) -> tuple[Decimal | None, int | None]:
         return Price.fromstring(text).amount, None
     found = with_magnitudes(text, number.group(0), magnitude)
     return (None, None) if found is None else found
+
+
+def _cldr_magnitude(text: str, number: re.Match[str]) -> tuple[Decimal | None, int] | None:
+    """ "83 tūkst. litų", "17,5 miljonus eiro": a magnitude of some locale's CLDR words, or an
+    inflection of one, that no table here has (as counts read them), and where it ends;
+    None when the word after the number is none."""
+    word = WORD.match(text, number.end())
+    scale = None if word is None else scale_of_word(word.group("word"))
+    if word is None or scale is None:
+        return None
+    amount = number_in_convention(number.group(0), convention_of(word.group("word")))
+    if amount is None or _magnitude_later(text, word.end()):
+        return None, word.end()
+    return whole(amount * scale), word.end() + (text[word.end() : word.end() + 1] == ".")
 
 
 # a number written to the unit in three groups or more ("$70,259,870Details", "11,27,29,825"):
@@ -597,15 +621,29 @@ _PESOS_AFTER = re.compile(r"(?i:(?<![^\W\d_])pesos?(?![^\W\d_]))")
 
 
 def _cldr_currency(text: str, end: int | None) -> str | None:
-    """The currency that the word right after the amount names in CLDR, when our tables do
-    not know it ("12,7 млн. лв", "1,32 mln. litų"); a single letter names none."""
+    """The currency that the word right after the amount names in CLDR, or else as a sign of
+    one currency in price-parser's table, when our tables do not know it ("12,7 млн. лв",
+    "1,32 mln. litų", "216 tūkst.Lt"); a single letter names none."""
     if end is None:
         number = _NUMBER.search(text)
         end = None if number is None else number.end()
     found = None if end is None else _AFTER_NUMBER.match(text, end)
     if found is None or len(found.group("word").rstrip(".")) < 2:
         return None
-    return currency_code(found.group("word"))
+    word = found.group("word")
+    code = currency_code(word)
+    if code is not None or names_a_currency(word):
+        return code  # CLDR's, or none when its locales disagree
+    codes = _PRICE_PARSER_SIGNS.get(word.rstrip("."), set())
+    return next(iter(codes)) if len(codes) == 1 else None
+
+
+# each sign of price-parser's table as written, with the codes it gives it ("Lt": LTL)
+_PRICE_PARSER_SIGNS: dict[str, set[str]] = {}
+for _code, _entry in CURRENCIES.items():
+    for _sign in {_entry.get("s"), _entry.get("sn"), *_entry.get("sn2", ())}:
+        if isinstance(_sign, str):
+            _PRICE_PARSER_SIGNS.setdefault(_sign.rstrip("."), set()).add(_code)
 
 
 
