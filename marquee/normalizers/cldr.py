@@ -347,18 +347,6 @@ def currency_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     return frozenset(words), frozenset(nouns), frozenset(codes)
 
 
-def is_currency_noun(word: str) -> bool:
-    """A currency's code, symbol or noun (a name's last word), or that noun with an ending:
-    not an adjective of a name ("svenskar" of Icelandic "svenskar krónur" is the Swedes)."""
-    words, nouns, codes = currency_words()
-    folded = word.casefold()
-    if word in codes or folded in nouns or (folded in words and len(folded) < _STEM):
-        return True
-    return any(
-        folded[:cut] in nouns for cut in range(max(_STEM + 1, len(folded) - _ENDING), len(folded))
-    )
-
-
 def is_currency_word(word: str) -> bool:
     """A word of some locale's name or symbol of a currency ("долларов", "Kč"), an ISO code
     ("USD"), or a currency's noun with an ending ("forinttal", "dolláros"; not an adjective

@@ -11,7 +11,6 @@ from marquee.normalizers.cldr import (
     WORD,
     convention_of,
     in_uncounted_script,
-    is_currency_noun,
     is_currency_word,
     is_time_unit,
     leading_magnitude,
@@ -317,18 +316,7 @@ def _unknown_word_after(text: str, end: int) -> bool:
         after = WORD.match(text, found.end() + (text[found.end() : found.end() + 1] in "'’"))
         # "2 millones de millones" is 2e12: a magnitude after the preposition is unknown
         return after is not None and _unclear(after.group("word"))
-    if found is not None and _currency_adjective(found.group("word")):
-        # "345 000 svenskar" (Swedes), but "5 US dollars": the word after it says
-        after = WORD.match(text, found.end())
-        return after is not None and is_currency_word(after.group("word"))
     return found is not None and _unclear(found.group("word"))
-
-
-def _currency_adjective(word: str) -> bool:
-    """A word of a currency's name that is not its noun, and no other unclear word."""
-    if _known(word) or is_currency_noun(word) or not is_currency_word(word):
-        return False
-    return not (looks_like_magnitude(word) or is_time_unit(word) or in_uncounted_script(word))
 
 
 def _unclear(word: str) -> bool:
