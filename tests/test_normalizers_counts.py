@@ -199,3 +199,14 @@ def test_round7_cldr_words_leave_babel_as_it_was() -> None:
 )  # fmt: skip
 def test_round8_halves_and_hungarian_thousands(raw: str, count: int, source: str) -> None:
     assert parse_count(raw) == count, source
+
+
+@pytest.mark.parametrize(
+    ("raw", "count", "source"),
+    [   # round 8 (judge8_counts.tsv): Dutch "een" (one) before a magnitude, and a noun
+        ("meer dan een miljoen Nederlanders", 1000000, "https://www.filmtotaal.nl/nieuws/20513"),
+        ("ruim 29,3 miljoen bioscoopkaartjes", 29300000, "https://www.zeelandnet.nl/nieuws/bezoek-aan-nederlandse-films-in-2024-met-20-procent-gestegen"),
+    ],
+)  # fmt: skip
+def test_round8_dutch(raw: str, count: int, source: str) -> None:
+    assert parse_count(raw) == count, source

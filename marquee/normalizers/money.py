@@ -289,6 +289,10 @@ _WORDS.update({
     "דולר": "USD", "דולרים": "USD",  # "53 מיליון דולר", "11.4 מיליון דולרים"
     'מ"ד': "USD", "מ״ד": "USD",  # "58 מ"ד": million dollars
     "dolary": "USD",  # "4 dolary"
+    # round 8 (judge8): Greek genitive, Lithuanian dollars ("63,5 mln. dolerių", "82 mln.JAV
+    # dol.": "JAV" is the USA)
+    "δολαρίων": "USD", "dolerių": "USD", "doleriai": "USD", "JAV dol.": "USD",
+    "JAV dolerių": "USD",
     "korún": "CZK", "českých korún": "CZK",  # Slovak: "45tisíc českých korún"
     "korun českých": "CZK",
 })  # fmt: skip

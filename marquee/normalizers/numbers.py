@@ -56,7 +56,7 @@ _EUROPEAN: dict[str, int] = {
     "miliardo": 10**9, "miliardi": 10**9, "mila": 10**3, "milion": 10**6, "milioane": 10**6,
     "miliard": 10**9, "miliarde": 10**9, "mii": 10**3,
     # Polish, Czech, Slovak, Hungarian, Turkish
-    "tys": 10**3, "tis": 10**3, "mld": 10**9, "mlrd": 10**9, "miliony": 10**6,
+    "tys": 10**3, "tis": 10**3, "tūkst": 10**3, "mld": 10**9, "mlrd": 10**9, "miliony": 10**6,
     "milionów": 10**6, "miliardy": 10**9, "miliardów": 10**9, "milionů": 10**6,
     "miliónov": 10**6, "millió": 10**6, "milliárd": 10**9, "ezer": 10**3,
     # Polish and Czech cases ("10,2 miliona dolarów", "105,5 milionu korun", "108 miliónů
@@ -275,7 +275,8 @@ _OF = re.compile(r"\s*(?i:de|of|di|d['’])")
 # ... and Arabic "27 مليوناً ونصف المليون" ("and half the million") is 27.5 million
 HALF_AFTER = re.compile(
     r"\s*(?i:e\s+mezz[oa]|et\s+demie?|y\s+medi[oa]|e\s+mei[oa]|and\s+a\s+half"
-    r"|و\s*نصف(?:\s+ال(?:مليون|مليار|ألف))?)(?![^\W\d_])"
+    r"|و\s*نصف(?:\s+ال(?:مليون|مليار|ألف))?"
+    r"|и\s+половина|с\s+половиной)(?![^\W\d_])"  # Serbian, Bulgarian; Russian
 )
 # Arabic "and" joined to a word after a magnitude: a number in words we do not read
 # ("مليون ومائتين وثلاثة وتسعين ألف" is 1,293,000, not one million)
@@ -446,6 +447,8 @@ NUMBER_WORDS: dict[str, int] = {
     # Hindi "तीन घंटे और दस मिनट", Tamil "இரண்டு மணி 32 நிமிடங்கள்", Czech "přes devadesát
     # milionů korun"
     "پنج": 5, "két": 2, "तीन": 3, "दस": 10, "இரண்டு": 2, "devadesát": 90,
+    # Czech ("pět milionů korun"), Dutch "een" (one, a: "meer dan een miljoen")
+    "čtyři": 4, "pět": 5, "šest": 6, "sedm": 7, "osm": 8, "devět": 9, "deset": 10, "een": 1,
     # Turkish ("yedi buçuk saat": seven and a half hours; not "on", ten, an English word)
     "bir": 1, "iki": 2, "üç": 3, "dört": 4, "beş": 5, "altı": 6, "yedi": 7, "sekiz": 8,
     "dokuz": 9,
