@@ -19,11 +19,14 @@ from marquee.normalizers.numbers import (
 )
 from marquee.normalizers.text import clean_text
 
+_DAYS = 86400
 _HOURS = 3600
 _MINUTES = 60
 _SECONDS = 1
 
 _UNIT_WORDS: dict[int, tuple[str, ...]] = {
+    # the longest runtimes count days ("six days, 16 hours": judge8_runtimes.tsv)
+    _DAYS: ("day", "days"),
     _HOURS: (
         "h", "hr", "hrs", "hour", "hours", "std", "stunde", "stunden", "ora", "ore",
         "heure", "heures", "hora", "horas", "uur", "timer", "tim", "ч", "час", "часа",
@@ -92,6 +95,8 @@ _UNIT_WORDS[_MINUTES] += ("minuters", "minutters", "dakikalık")
 _UNIT_WORDS[_HOURS] += ("timmars", "timers", "saatlik")
 # CJK units run into the next word with no space ("2時間41分", "150分超え", "135분")
 _CJK_UNIT_WORDS: dict[int, tuple[str, ...]] = {
+    # the longest runtimes count days ("six days, 16 hours": judge8_runtimes.tsv)
+    _DAYS: ("day", "days"),
     _HOURS: ("時間", "小時", "小时", "시간"),
     _MINUTES: ("分鐘", "分钟", "分間", "分", "분"),
     _SECONDS: ("秒", "초"),
@@ -249,7 +254,9 @@ def _has_number_word(text: str) -> bool:
 _HOURS_ALTERNATION = "|".join(
     re.escape(w) for w in sorted(_UNIT_WORDS[_HOURS], key=len, reverse=True) if len(w) > 2
 )
-_HOURS_IN_WORDS = spelled_before(rf"(?:{_HOURS_ALTERNATION})(?![^\W\d_])")
+_HOURS_IN_WORDS = spelled_before(
+    rf"(?:{_HOURS_ALTERNATION}|{'|'.join(_UNIT_WORDS[_DAYS])})(?![^\W\d_])"
+)
 # minutes in a word only right after hours: "तीन घंटे और दस मिनट" (alone, "sixty five minutes"
 # would be read as five)
 _MINUTES_WORDS = spelled_before(
@@ -414,12 +421,13 @@ def _names_a_longer_unit(text: str) -> bool:
     for word in _LETTERS.finditer(folded):
         after = _THEN_NUMBER.match(folded, word.end())
         number = after.group(1) if after else ""
-        if (number.isdigit() or number in NUMBER_WORDS) and is_longer_unit(word.group()):
+        longer = word.group() not in _UNIT_OF and is_longer_unit(word.group())
+        if (number.isdigit() or number in NUMBER_WORDS) and longer:
             return True
     return False
 
 
-_CANONICAL = {_HOURS: "h", _MINUTES: "min", _SECONDS: "s"}
+_CANONICAL = {_DAYS: "days", _HOURS: "h", _MINUTES: "min", _SECONDS: "s"}
 _DIGIT_BEFORE_WORD = re.compile(r"\d(?=\s*[^\W\d_])")
 
 
@@ -507,7 +515,7 @@ def _keyed_seconds(text: str) -> Decimal | None:
 def _unit_seconds(text: str) -> Decimal | None:
     """Sum "1 h 51 min 30 s": units must come largest first, each once; stop at the first repeat."""
     total: Decimal | None = None
-    last_unit = _HOURS * 2
+    last_unit = _DAYS * 2
     end = 0
     for match in _PART.finditer(text):
         unit = _unit_size(match.group("unit"))
