@@ -108,6 +108,7 @@ COUNTED_ORIGINS: dict[str, dict[str, str]] = {
                      "kopieën"),
         "bezoekers": "15.726 bezoekers",
         "mensen": "1,64 miljoen mensen",
+        "bioscoopkaartjes": "ruim 29,3 miljoen bioscoopkaartjes",  # judge8_counts.tsv
     },
     "pl": {
         **_knowledge("ekranów", "ekrany", "ekranami", "kin", "kinach", "kina", "sal", "salach",
@@ -284,7 +285,7 @@ _TABLES = [
     (COUNTER_PREFIXES, COUNTER_PREFIX_ORIGINS), (APPROXIMATE, APPROXIMATE_ORIGINS),
 ]
 _COUNT_TABLES = ("judge_counts", "judge2_counts", "judge3_counts", "judge4_counts",
-                 "judge5_counts", "judge6_counts", "tune3_counts", "tune4_counts")
+                 "judge5_counts", "judge6_counts", "judge8_counts", "tune3_counts", "tune4_counts")
 _REAL = {row["raw_string"]: row for table in _COUNT_TABLES for row in read_table(table)}
 
 

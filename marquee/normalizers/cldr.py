@@ -16,6 +16,7 @@ from functools import cache
 from typing import Any
 
 from babel import localedata
+from babel.core import get_global
 from babel.languages import get_territory_language_info
 
 from marquee.normalizers.numbers import EITHER, EN, EU, MAGNITUDES
@@ -54,7 +55,7 @@ class _Locale:
     decimal: str | None  # its decimal mark
     compact: list[tuple[str, int, str]]  # each compact pattern's word, scale and text
     units: list[tuple[str, int]]  # each unit of time's word and seconds
-    currencies: list[str]  # every name and symbol of a currency
+    currencies: list[tuple[str, str]]  # every name and symbol of a currency, with its code
     codes: list[str]
 
 
@@ -136,12 +137,12 @@ def _unit_words(units: dict[Any, Any]) -> list[tuple[str, int]]:
     return found
 
 
-def _currency_names(data: Mapping[str, Any]) -> list[str]:
-    names = [*_dict(data.get("currency_names")).values()]
-    names += [*_dict(data.get("currency_symbols")).values()]
-    for forms in _dict(data.get("currency_names_plural")).values():
-        names += _dict(forms).values()
-    return [name for name in names if isinstance(name, str)]
+def _currency_names(data: Mapping[str, Any]) -> list[tuple[str, str]]:
+    names = [*_dict(data.get("currency_names")).items()]
+    names += [*_dict(data.get("currency_symbols")).items()]
+    for code, forms in _dict(data.get("currency_names_plural")).items():
+        names += [(code, name) for name in _dict(forms).values()]
+    return [(name, code) for code, name in names if isinstance(name, str)]
 
 
 def _convention(found: set[str]) -> str:
@@ -339,7 +340,7 @@ def currency_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     codes: set[str] = set()
     for locale in _locales():
         codes.update(locale.codes)
-        for name in locale.currencies:
+        for name, _ in locale.currencies:
             found = [w.casefold() for w in _NAME_WORD.findall(name)]
             words.update(found)
             nouns.update(found[-1:])
@@ -356,4 +357,65 @@ def is_currency_word(word: str) -> bool:
         return True
     return any(
         folded[:cut] in nouns for cut in range(max(_STEM + 1, len(folded) - _ENDING), len(folded))
+    )
+
+
+# a sign shorter than this is an abbreviation, read as written and of a currency in use only
+# ("RF" is the Rwandan franc, "Rf" no sign CLDR knows; "MT" was the Maltese pound)
+_SIGN = 4
+
+
+@cache
+def _currency_codes() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
+    """Each whole name or symbol of a currency ("eurų", "лв"; a short one as written, a
+    longer one casefolded, without a final dot), and each name's last word ("litų" of
+    "Lietuvos litų"), with the codes each names."""
+    whole: dict[str, set[str]] = defaultdict(set)
+    nouns: dict[str, set[str]] = defaultdict(set)
+    for locale in _locales():
+        for name, code in locale.currencies:
+            whole[_currency_key(name)].add(code)
+            for noun in _NAME_WORD.findall(name.casefold())[-1:]:
+                nouns[noun].add(code)
+    return {k: frozenset(v) for k, v in whole.items()}, {k: frozenset(v) for k, v in nouns.items()}
+
+
+def _currency_key(name: str) -> str:
+    bare = name.rstrip(".")
+    return bare if len(bare) < _SIGN else bare.casefold()
+
+
+def currency_code(word: str) -> str | None:
+    """The one currency a word names in the locales that have it as a whole name or symbol
+    ("лв." is BGN, "eurų" EUR), else as the noun of their names ("litų": LTL); of several,
+    the one in use since 2020; None when unknown or still several ("dollars", "pesos")."""
+    whole, nouns = _currency_codes()
+    key = _currency_key(word)
+    found = whole.get(key) or (nouns.get(key, frozenset()) if len(key) >= _SIGN else frozenset())
+    if len(found) > 1 or len(key) < _SIGN:
+        found = found & recent_codes()
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def names_a_currency(word: str) -> bool:
+    """Whether some locale writes the word as (the noun of) a currency's name or symbol, in
+    any case ("CFA": the West and the Central African francs)."""
+    whole, nouns = _currency_codes()
+    folded = word.casefold().rstrip(".")
+    return any(key in whole or key in nouns for key in (folded, word.rstrip(".")))
+
+
+# a currency is recent when some territory used it in this century's third decade
+_RECENT = (2020, 1, 1)
+
+
+@cache
+def recent_codes() -> frozenset[str]:
+    """The currencies some territory used from 2020 on, by CLDR (the lev and the kuna, gone
+    for the euro since, are; the markka and the litas are not)."""
+    return frozenset(
+        code
+        for spans in get_global("territory_currencies").values()
+        for code, _start, end, _tender in spans
+        if end is None or tuple(end) >= _RECENT
     )

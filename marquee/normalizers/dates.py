@@ -373,6 +373,8 @@ _LABEL = re.compile(r"^[^\W\d_][^\d:：]{0,24}[:：]\s*(?=\d)")
 # "م" (ميلادي, of the common era) after a year; a Hijri "هـ" year stays unread
 _ERA = re.compile(r"(?<=\d{4})\s?م(?![^\W\d_])")
 _HIJRI = re.compile(r"\d\s?هـ")
+# "of the year" between the month and the year: "أكتوبر من عام 1995", "أكتوبر عام 1995"
+_OF_THE_YEAR = re.compile(r"\s+(?:من\s+)?(?:عام|سنة)\s+(?=\d{4})")
 _DIGIT_THEN_ARABIC = re.compile(r"(?<=\d)(?=[\u0621-\u064a])")
 # the Levantine month names beside the Egyptian ones dateparser reads ("18 تموز 2024")
 _LEVANTINE = {
@@ -406,7 +408,7 @@ def _unlabelled(text: str) -> str:
 
 def _arabic_months(text: str) -> str:
     """ "31أكتوبر 2020م" -> "31 أكتوبر 2020"; Levantine names as the Egyptian ones."""
-    text = _ERA.sub("", _DIGIT_THEN_ARABIC.sub(" ", text))
+    text = _OF_THE_YEAR.sub(" ", _ERA.sub("", _DIGIT_THEN_ARABIC.sub(" ", text)))
     text = _LEVANTINE_MONTH.sub(lambda found: _LEVANTINE[found.group(0)], text)
     return _SAME_TWICE.sub(r"\g<month>", text)
 
@@ -425,7 +427,37 @@ _CYRILLIC_ORDINAL = re.compile(
 )
 
 
+# Russian and Ukrainian name a month "in" it in the locative, which dateparser lacks: "у
+# квітні 2024 року" (in April 2024), "в апреле 2024 года"
+_LOCATIVE = {
+    **dict(zip(
+        ("січні", "лютому", "березні", "квітні", "травні", "червні", "липні", "серпні",
+         "вересні", "жовтні", "листопаді", "грудні"),
+        ("січень", "лютий", "березень", "квітень", "травень", "червень", "липень", "серпень",
+         "вересень", "жовтень", "листопад", "грудень"), strict=True)),
+    **dict(zip(
+        ("январе", "феврале", "марте", "апреле", "мае", "июне", "июле", "августе", "сентябре",
+         "октябре", "ноябре", "декабре"),
+        ("январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь",
+         "октябрь", "ноябрь", "декабрь"), strict=True)),
+}  # fmt: skip
+_IN_MONTH = re.compile(
+    r"(?i:(?<![^\W\d_])(?:[ув]\s+)?(?P<month>" + "|".join(_LOCATIVE) + r")(?![^\W\d_]))"
+)
+
+
+def _nominative(found: re.Match[str]) -> str:
+    return _LOCATIVE[found.group("month").casefold()]
+
+
+# the time of day after a date, with a word for the half of the day that dateparser may lack
+# ("এপ্রিল ২৫, ২০২৩ ১০:১৫ পূর্বাহ্ণ": a.m. in Bengali): no part of the date
+_TIME_OF_DAY = re.compile(r"(?<=\d)\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[^\d\s]\S*)?\s*$")
+
+
 def _respelled(text: str) -> str:
+    if not text.isascii():
+        text = _TIME_OF_DAY.sub("", _IN_MONTH.sub(_nominative, text))
     text = _CYRILLIC_ORDINAL.sub("", _ORDINAL.sub("", text))
     return _TRANSLITERATED.sub(lambda match: _RESPELLED[match.group(0).lower()], text)
 
@@ -453,6 +485,8 @@ def _read_with_dateparser(
         # dateparser's own language detection reads them, if the month is a word: with
         # three numbers ("Wednesday, 11. 02. 2026") another language's order would decide
         data = _date_data(text, None, order)
+    if _month_made_up(data):
+        data = _in_other_scripts(text, hinted, order)
     if data is None:
         return None
     found: dt.datetime | None = data.date_obj
@@ -472,6 +506,26 @@ def _read_with_dateparser(
 
 
 _QUARTER = re.compile(r"\b(?:Q[1-4]|[1-4]Q)\b", re.IGNORECASE)
+
+
+def _month_made_up(data: DateData | None) -> bool:
+    """A day or month dateparser gives with no month read: today's month filled in ("21. mart
+    2024" in Serbian's Cyrillic locale, "mart" taken for a time zone)."""
+    if data is None or data.date_obj is None or data.period not in (None, "day", "month"):
+        return False
+    return "month" not in (getattr(data, "parts", None) or ("month",))
+
+
+def _in_other_scripts(
+    text: str, languages: tuple[str, ...] | None, order: str | None
+) -> DateData | None:
+    """The date in a hinted language's other scripts ("sr-Latn" for "sr"), with its month
+    read; None when none reads one."""
+    for variant in (v for code in languages or () for v in _SCRIPTS.get(code, ())):
+        data = _date_data(text, (variant,), order)
+        if data is not None and data.date_obj is not None and not _month_made_up(data):
+            return data
+    return None
 
 
 def _date_data(text: str, languages: tuple[str, ...] | None, order: str | None) -> DateData | None:
@@ -496,6 +550,15 @@ def _known_languages(languages: Sequence[str] | None) -> tuple[str, ...] | None:
     """The hints dateparser knows ("en-GB" counts as "en"); unknown hints are dropped."""
     known = {code if code in _LANGUAGES else code.split("-")[0] for code in languages or ()}
     return tuple(sorted(known & _LANGUAGES)) or None
+
+
+# a language written in two scripts is hinted by its code alone, which dateparser reads in
+# one of them: Serbian "sr" is Cyrillic, and "21. mart 2024" is Latin
+_SCRIPTS: dict[str, tuple[str, ...]] = {}
+for _code in language_order:
+    if "-" in _code and _code.split("-")[1][:1].isupper():
+        _SCRIPTS.setdefault(_code.split("-")[0], ())
+        _SCRIPTS[_code.split("-")[0]] += (_code,)
 
 
 @lru_cache(maxsize=256)

@@ -19,11 +19,14 @@ from marquee.normalizers.numbers import (
 )
 from marquee.normalizers.text import clean_text
 
+_DAYS = 86400
 _HOURS = 3600
 _MINUTES = 60
 _SECONDS = 1
 
 _UNIT_WORDS: dict[int, tuple[str, ...]] = {
+    # the longest runtimes count days ("six days, 16 hours": judge8_runtimes.tsv)
+    _DAYS: ("day", "days"),
     _HOURS: (
         "h", "hr", "hrs", "hour", "hours", "std", "stunde", "stunden", "ora", "ore",
         "heure", "heures", "hora", "horas", "uur", "timer", "tim", "ч", "час", "часа",
@@ -92,18 +95,20 @@ _UNIT_WORDS[_MINUTES] += ("minuters", "minutters", "dakikalık")
 _UNIT_WORDS[_HOURS] += ("timmars", "timers", "saatlik")
 # CJK units run into the next word with no space ("2時間41分", "150分超え", "135분")
 _CJK_UNIT_WORDS: dict[int, tuple[str, ...]] = {
+    # the longest runtimes count days ("six days, 16 hours": judge8_runtimes.tsv)
+    _DAYS: ("day", "days"),
     _HOURS: ("時間", "小時", "小时", "시간"),
     _MINUTES: ("分鐘", "分钟", "分間", "分", "분"),
     _SECONDS: ("秒", "초"),
 }
 # an hours word before the first number we read: hours written in words ("vier Stunden")
-# (not a label: "時間:117分" is "running time: 117 minutes")
+# (not a label: "時間:117分" and "上映時間122分" are "running time: 117 minutes")
 # (letters around a word, not \b: Tamil words end in vowel signs, which are no word characters)
 _HOUR_WORD = re.compile(
     r"(?i:(?<![^\W\d_])(?:"
     + "|".join(re.escape(w) for w in _UNIT_WORDS[_HOURS] if len(w) > 2)
     + r")(?![^\W\d_]))"
-    + "|(?:" + "|".join(_CJK_UNIT_WORDS[_HOURS]) + ")(?!\\s*[:：])"
+    + "|(?<!上映)(?:" + "|".join(_CJK_UNIT_WORDS[_HOURS]) + ")(?!\\s*[:：])"
 )
 _UNIT_OF = {
     word.rstrip(".") or word: size
@@ -134,7 +139,8 @@ _PART = re.compile(
 _KEYED = re.compile(r"\b(?P<unit>hours|minutes|seconds)\W{0,3}:\s*(?P<num>\d+)\b", re.IGNORECASE)
 _CLOCK = re.compile(r"^\(?(?P<h>\d{1,2}):(?P<m>[0-5]\d)(?::(?P<s>[0-5]\d))?\)?$")
 _BARE = re.compile(r"^\(?(?P<num>\d{1,4})\)?$")
-_DASH = r"\s*(?:[-–—〜～~到至]|\b(?:to|bis|à|a|al|do|tot|til|до)\b)\s*"
+# (Indonesian and Malay "hingga", "sampai": "90 menit hingga 2 jam")
+_DASH = r"\s*(?:[-–—〜～~到至]|\b(?:to|bis|à|a|al|do|tot|til|до|hingga|sampai)\b)\s*"
 _UNIT_END = _UNIT
 # "22–30 min", and "1h 34m – 1h 40m": a unit on both sides, so "111 min - 2019" is no range
 # ... and "entre 41 y 45 minutos", "between 40 and 50 minutes": a runtime between two
@@ -149,8 +155,12 @@ _AND_A_HALF = re.compile(r"(?<![\d.,/])(\d{1,2})(?:(?:\s+|-)1/2|-?½)(?!\d)")
 _A_HALF = re.compile(r"(?<![\d.,/])(?:1/2|½)(?![\d/])")
 _FOOTNOTE = re.compile(r"\[\w{1,3}\]")
 _PER_EPISODE = re.compile(r"\s*(?:per|/|an?|each)\s*(?:episode|ep)s?\.?\s*$", re.IGNORECASE)
-# "1hr51": the minutes after hours may come without their unit
-_TRAILING_MINUTES = re.compile(r"^\s*(?P<num>[0-5]?\d)\b(?!\s*[.,:]?\d|[^\W\d_])")
+# "1hr51": the minutes after hours may come without their unit, after "and" too ("Le 3 ore
+# e 54")
+_TRAILING_MINUTES = re.compile(
+    r"^\s*(?:(?:and|und|et|e|y|i|og|och|en|ja|и|і|та|ve|és|και)\s+)?"
+    r"(?P<num>[0-5]?\d)\b(?!\s*[.,:]?\d|[^\W\d_])"
+)
 # "104:15 Min.": minutes and seconds before a minutes unit
 # ... and "(3:34 மணிநேரம்)": hours and minutes before an hours unit; an aside in parentheses
 # may follow ("84:05 Min (80:43 Min bei 25fps)")
@@ -244,7 +254,9 @@ def _has_number_word(text: str) -> bool:
 _HOURS_ALTERNATION = "|".join(
     re.escape(w) for w in sorted(_UNIT_WORDS[_HOURS], key=len, reverse=True) if len(w) > 2
 )
-_HOURS_IN_WORDS = spelled_before(rf"(?:{_HOURS_ALTERNATION})(?![^\W\d_])")
+_HOURS_IN_WORDS = spelled_before(
+    rf"(?:{_HOURS_ALTERNATION}|{'|'.join(_UNIT_WORDS[_DAYS])})(?![^\W\d_])"
+)
 # minutes in a word only right after hours: "तीन घंटे और दस मिनट" (alone, "sixty five minutes"
 # would be read as five)
 _MINUTES_WORDS = spelled_before(
@@ -409,12 +421,13 @@ def _names_a_longer_unit(text: str) -> bool:
     for word in _LETTERS.finditer(folded):
         after = _THEN_NUMBER.match(folded, word.end())
         number = after.group(1) if after else ""
-        if (number.isdigit() or number in NUMBER_WORDS) and is_longer_unit(word.group()):
+        longer = word.group() not in _UNIT_OF and is_longer_unit(word.group())
+        if (number.isdigit() or number in NUMBER_WORDS) and longer:
             return True
     return False
 
 
-_CANONICAL = {_HOURS: "h", _MINUTES: "min", _SECONDS: "s"}
+_CANONICAL = {_DAYS: "days", _HOURS: "h", _MINUTES: "min", _SECONDS: "s"}
 _DIGIT_BEFORE_WORD = re.compile(r"\d(?=\s*[^\W\d_])")
 
 
@@ -502,12 +515,15 @@ def _keyed_seconds(text: str) -> Decimal | None:
 def _unit_seconds(text: str) -> Decimal | None:
     """Sum "1 h 51 min 30 s": units must come largest first, each once; stop at the first repeat."""
     total: Decimal | None = None
-    last_unit = _HOURS * 2
+    last_unit = _DAYS * 2
     end = 0
     for match in _PART.finditer(text):
         unit = _unit_size(match.group("unit"))
         number = _number(match.group("num"), unit)
         if unit >= last_unit or number is None:
+            gap = text[end : match.start()]
+            if total is not None and len(gap.split()) <= 2 and not _ASIDE.search(gap):
+                return None  # "90 min <to> 2 hours": a second runtime, not a part of one
             break
         if total is None and unit < _HOURS and _hours_unread(text, match.start(), number):
             return None  # "vier Stunden und 31 Minuten": hours we cannot read, not 31 minutes
@@ -541,6 +557,8 @@ _UNREAD_WORD = re.compile(
     r"|fyrtio|femtio|twenty|thirty|forty|fifty|ten|fifteen)[^\W\d_]*\s*",
     re.IGNORECASE,
 )
+# the same runtime again in other units, as an aside: "150 minutter (2,5 timer)"
+_ASIDE = re.compile(r"[(\[/]")
 _NUMBER_AND_WORD = re.compile(r"\s*,?\s*\d+\s*[^\W\d_]")
 
 
@@ -572,10 +590,11 @@ def _joined(text: str, end: int, start: int) -> bool:
 
 
 # "and" ("en", "og", "ja", "dan", "a"; Russian and Ukrainian "и", "і", "та", Turkish "ve",
-# Hungarian "és", Greek "και", Hebrew "ו"), and Spanish "with" ("una hora con 26 minutos")
+# Hungarian "és", Greek "και", Hebrew "ו"), Spanish "with" ("una hora con 26 minutos") and
+# Indonesian "more" ("2 jam lebih 41 menit")
 _JOINERS = frozenset(
     {"", "and", "und", "et", "e", "y", "i", "og", "och", "en", "con", "ja", "dan", "a", "और",
-     "и", "і", "та", "ve", "és", "και", "ו"}
+     "и", "і", "та", "ve", "és", "και", "ו", "lebih"}
 )
 
 
