@@ -583,3 +583,12 @@ def test_round8_a_sign_cldr_gives_several_currencies_names_none() -> None:
 )  # fmt: skip
 def test_round8_table_words(raw: str, amount: str, currency: str | None, source: str) -> None:
     assert parse_money(raw) == Money(Decimal(amount), currency), source
+
+
+def test_a_range_of_magnitudes_in_words_gives_none() -> None:
+    # judge9_money.tsv: 'two million to three million pounds' (Egyptian); 3,000,000 was read
+    assert parse_money("مليونين إلى ثلاثة ملايين جنيه") is None
+    assert parse_money("two million to three million dollars") is None
+    # a range word with no amount after it is no range
+    assert parse_money("$5 million to date") == Money(Decimal(5_000_000), "USD")
+    assert parse_money("$3 million a week in 200 theaters") == Money(Decimal(3_000_000), "USD")

@@ -252,3 +252,12 @@ def test_round8_a_second_runtime_in_a_larger_unit_is_a_range() -> None:
     assert parse_runtime("90 menit hingga 2 jam") is None, "https://uzeyirefendi.com/blog/durasi-film-jumbo-di-bioskop"
     assert parse_runtime("90 minutes or 2 hours") is None
     assert parse_runtime("150 minutter (2,5 timer)") == 150
+
+
+def test_a_unit_after_a_counted_one_whose_number_was_not_read_gives_none() -> None:
+    # judge9_runtimes.tsv: 'three hours twenty-six minutes', the tens of minutes in words no
+    # table holds: 180 was read (the minutes dropped)
+    assert parse_runtime("üç saat yirmi altı dakika") is None
+    assert parse_runtime("2 hours, minutes vary") is None
+    assert parse_runtime("3 saat 26 dakika") == 206
+    assert parse_runtime("NOR, 2025, 103 min, M/12") == 103  # "M" of a certificate: no unit

@@ -78,7 +78,7 @@ _TRAILING_NOISE = re.compile(
     re.IGNORECASE,
 )
 # "10–15", "10 to 15", "von 10 bis 20", "de 10 à 20", "10〜20", "от 10 до 20"
-RANGE_WORDS = r"[-–—〜～~到至]|\b(?:to|bis|à|a|al|do|til|tot|till|до|đến)\b"
+RANGE_WORDS = r"[-–—〜～~到至]|\b(?:to|bis|à|a|al|do|til|tot|till|до|đến|إلى|الى|حتى)\b"
 _RANGE = re.compile(
     rf"\d\s*(?:-?[^\W\d_]{{1,12}}\.?)?\s*(?:{RANGE_WORDS})\s*(?:[^\W\d_]{{1,3}}\.?\s*)?"
     r"(?:[^\w\s]{1,3}\s*)?\d"  # "RM 7 juta - RM 8 juta"
@@ -88,6 +88,30 @@ _RANGE = re.compile(
     r".*\b(?:and|y|e|et|und|и|і|та|to|a|à|al|bis|до|đến|do)\b[^\d]*\d",
     re.IGNORECASE,
 )
+
+_RANGE_WORD = re.compile(rf"\s(?:{RANGE_WORDS})\s", re.IGNORECASE)
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def range_of_magnitudes(text: str) -> bool:
+    """ "مليونين إلى ثلاثة ملايين" (two million to three million): a range word with an amount
+    on each side, a side's amount a magnitude's word with no digit."""
+    found = _RANGE_WORD.search(text)
+    if found is None:
+        return False
+    before, after = text[: found.start()].split()[-2:], text[found.end():].split()[:2]
+    return _holds_amount(before) and _holds_amount(after) and not (
+        _has_digit(before) and _has_digit(after))  # digits on both sides: _RANGE's to judge
+
+
+def _holds_amount(words: list[str]) -> bool:
+    return _has_digit(words) or any(scale_of_word(part) is not None for word in words
+                                    for part in _WORD.findall(word) if len(part) >= 3)
+
+
+def _has_digit(words: list[str]) -> bool:
+    return any(char.isdigit() for word in words for char in word)
+
 
 # --- currencies ---------------------------------------------------------------------------
 
@@ -461,7 +485,7 @@ def parse_money(text: str | None, *, country: Countries = None) -> Money | None:
     if len(cleaned) > MAX_LENGTH:
         return None
     cleaned = spelled_out(_TRAILING_NOISE.sub(" ", _FOOTNOTE.sub(_unjoined, cleaned)))
-    if _RANGE.search(cleaned) or _loose_digit_groups(cleaned):
+    if _RANGE.search(cleaned) or _loose_digit_groups(cleaned) or range_of_magnitudes(cleaned):
         return None
     amount, end = _amount(cleaned)
     if amount is None:

@@ -220,10 +220,29 @@ def parse_runtime(text: str | None) -> int | None:
     seconds = _to_seconds(cleaned)
     if seconds is None and not cleaned.isascii():
         seconds = _cldr_seconds(cleaned)
-    if seconds is None or _names_a_longer_unit(cleaned):
+    if seconds is None or _names_a_longer_unit(cleaned) or _unit_left_unread(cleaned):
         return None  # "six days, 16 hours": the days would be dropped
     minutes = int((seconds / 60).quantize(Decimal(1), rounding=ROUND_HALF_UP))
     return minutes or None  # sites write 0 for "not known"
+
+
+_WORDS = re.compile(r"[^\W\d_]+")
+_UNIT_NAMES = frozenset(word for words in _UNIT_WORDS.values() for word in words)
+
+
+def _unit_left_unread(text: str) -> bool:
+    """A unit after a counted one whose own number was not read ("3 saat yirmi altı dakika":
+    the hours in digits, the minutes in words no table holds): the minutes would be dropped."""
+    counted = False
+    for word in _WORDS.finditer(text):
+        name = word.group()
+        if len(name) < 3 or (name.casefold() not in _UNIT_NAMES and seconds_of_unit(name) is None):
+            continue  # "M/12" (a certificate), "h", "m": letters too short to tell
+        after_number = text[: word.start()].rstrip()[-1:].isdigit()
+        if counted and not after_number:
+            return True
+        counted = counted or after_number
+    return False
 
 
 # one hour in English and Italian: "an hour and 45 minutes", "un'ora e 45 minuti" (not
