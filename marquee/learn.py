@@ -31,6 +31,8 @@ from marquee.parsers.learned import (
     KINDS,
     LIST_FIELDS,
     LIST_MODES,
+    MATCHING_MIN,
+    MATCHING_SHARE,
     MAX_LABEL,
     MAX_PHRASE_WORDS,
     PREFIX,
@@ -60,6 +62,10 @@ MIN_PRECISION = 0.99
 MIN_SUPPORT = 2
 MAX_LOCATORS = 3  # a field's locators: the first that finds a value wins
 FOLDS = 5
+# of the known pages that must carry a locator's anchor: the layout is recognised by its
+# anchors (MATCHING_SHARE of them on a page), and one on a few pages only ("3,6", "7 services")
+# leaves most pages of the layout unrecognised
+MIN_PRESENCE = 0.15
 _SCALAR_TEXT = 80  # longest element text looked at for a number, a date or a certificate
 _LONG_TEXT = 5000
 _UP = 4  # ancestors of an item's element that may be its list
@@ -158,7 +164,27 @@ def candidate_locators(page: KnownPage, name: str) -> set[Locator]:
 
 
 def _reads(locator: Locator, page: KnownPage, name: str, wanted: Any) -> bool:
-    return bool(read_value(name, read(locator, page.index), page.stored) == wanted)
+    return bool(located_value(name, read(locator, page.index), page.stored) == wanted)
+
+
+AMBIGUOUS = "ambiguous"  # a reading that is no value: another part of its line reads as one
+_PARTS = re.compile(r"\s*[·|•/]\s*|,\s+")
+_NUMBERS = frozenset({"runtime_minutes", "user_rating_count", "seasons", "budget", "box_office"})
+
+
+def located_value(name: str, raw: Any, record: TitleRecord) -> Any:
+    """What a locator reads, or AMBIGUOUS when its text is a line of parts of which another
+    than the value's reads as a value of the field alone ("Brazil, 1995 · 111 min": "1995" is
+    1995 minutes alone, and a page whose line is only "1932" gives 1932 minutes)."""
+    value = read_value(name, raw, record)
+    if value is None or name not in _NUMBERS or not isinstance(raw, str):
+        return value
+    parts = [part for part in _PARTS.split(raw) if part]
+    if len(parts) > 1 and any(
+        read_value(name, part, record) not in (None, value) for part in parts
+    ):
+        return AMBIGUOUS
+    return value
 
 
 def _candidates(page: KnownPage, name: str, wanted: Any) -> Iterator[Locator]:
@@ -470,13 +496,35 @@ class Score:
         self.missed += other.missed
 
 
+class Presence:
+    """On what share of the known pages each anchor is found (looked up once per anchor)."""
+
+    def __init__(self, pages: Sequence[KnownPage]) -> None:
+        self.pages = pages
+        self._found: dict[tuple[str, str], frozenset[int]] = {}
+
+    def on(self, anchor: tuple[str, str]) -> frozenset[int]:
+        """The known pages (their indexes) that carry the anchor."""
+        if anchor not in self._found:
+            self._found[anchor] = frozenset(
+                i for i, page in enumerate(self.pages) if page.index.has(anchor)
+            )
+        return self._found[anchor]
+
+    def share(self, locator: Locator) -> float:
+        return len(self.on(locator.anchor_key)) / len(self.pages) if self.pages else 0.0
+
+
 class FieldTable:
     """One field over the known pages: each page's stored value and candidate locators, and
     each locator's reading of each page, read once (cross-validation reads them again)."""
 
-    def __init__(self, name: str, pages: Sequence[KnownPage]) -> None:
+    def __init__(
+        self, name: str, pages: Sequence[KnownPage], presence: Presence | None = None
+    ) -> None:
         self.name = name
         self.pages = pages
+        self.presence = presence or Presence(pages)
         self.wanted = [stored_value(page.stored, name) for page in pages]
         self.builtin = [
             stored_value(page.builtin, name) if page.builtin is not None else None
@@ -489,7 +537,8 @@ class FieldTable:
         key = (locator, i)
         if key not in self._read:
             page = self.pages[i]
-            self._read[key] = read_value(self.name, read(locator, page.index), page.stored)
+            raw = read(locator, page.index)
+            self._read[key] = located_value(self.name, raw, page.stored)
         return self._read[key]
 
     def score(self, locators: Sequence[Locator], rows: Iterable[int]) -> Score:
@@ -515,7 +564,11 @@ class FieldTable:
         for i in rows:
             seen.update(self.candidates[i])
         ranked = sorted(
-            (loc for loc, n in seen.items() if n >= MIN_SUPPORT),
+            (
+                loc
+                for loc, n in seen.items()
+                if n >= MIN_SUPPORT and self.presence.share(loc) >= MIN_PRESENCE
+            ),
             key=lambda loc: (-seen[loc], KINDS.index(loc.kind), loc.mode, loc.anchor),
         )
         chosen: list[Locator] = []
@@ -580,27 +633,85 @@ def learn(pages: Sequence[KnownPage], fields: Sequence[str] = FIELDS) -> Learned
     unknown = sorted(set(fields) - set(FIELDS))
     if unknown:
         raise ValueError(f"no learned locator reads {', '.join(unknown)} (fields: {FIELDS})")
-    reports = [_learn_field(name, pages) for name in fields]
+    presence = Presence(pages)
+    tables = [FieldTable(name, pages, presence) for name in fields]
+    reports = [_learn_field(table) for table in tables]
+    _recognisable(reports, tables, presence)
     kept = [loc for report in reports if report.kept for loc in report.locators]
     layout = LearnedLayout(fingerprint(kept), tuple(kept)) if kept else None
     return Learned(layout, reports, len(pages))
 
 
-def _learn_field(name: str, pages: Sequence[KnownPage]) -> FieldReport:
-    table = FieldTable(name, pages)
-    everything = range(len(pages))
-    locators = table.choose(everything)
+def _learn_field(table: FieldTable) -> FieldReport:
+    name = table.name
+    locators = table.choose(range(len(table.pages)))
     if not locators:
         return FieldReport(name, [], 0, 0.0, Score(), False, "no locator reads the known pages")
-    full = table.score(locators, everything)
     cv = table.cross_validated()
     kept = cv.given > 0 and cv.precision >= MIN_PRECISION
     why = "" if kept else f"cross-validated precision {cv.precision:.1%} < {MIN_PRECISION:.0%}"
-    # a streaming part is never preferred: the block it would replace is made of three parts,
-    # and the dominance of each part says nothing of the block made of them
-    if kept and name not in STREAMING_PARTS and table.dominates(locators):
-        locators = [dataclasses.replace(locator, prefer=True) for locator in locators]
-    return FieldReport(name, locators, full.right, cv.precision, cv, kept, why)
+    report = FieldReport(name, [], 0, cv.precision, cv, kept, why)
+    _fit(report, table, locators)
+    return report
+
+
+def _fit(report: FieldReport, table: FieldTable, locators: list[Locator]) -> None:
+    """The report's locators and support; preferred to the built-in readers when they
+    dominate them. A streaming part is never preferred: the block it would replace is made of
+    three parts, and the dominance of each part says nothing of the block made of them."""
+    plain = [dataclasses.replace(locator, prefer=False) for locator in locators]
+    full = table.score(plain, range(len(table.pages)))
+    if plain and full.precision < MIN_PRECISION:
+        plain = []  # what is left of them no longer reads the known pages right
+    prefer = report.kept and report.field not in STREAMING_PARTS and bool(plain)
+    if prefer and table.dominates(plain):
+        plain = [dataclasses.replace(locator, prefer=True) for locator in plain]
+    report.locators = plain
+    report.support = full.right if plain else 0
+    if report.kept and not plain:
+        report.kept, report.why = False, "its anchors are on too few of the layout's pages"
+
+
+def _recognisable(
+    reports: list[FieldReport], tables: list[FieldTable], presence: Presence
+) -> None:
+    """Drop the locators of an anchor while that reads more known pages right: a layout is
+    recognised on a page by MATCHING_SHARE of its anchors, and an anchor found on a few pages
+    only may leave most pages of the layout unrecognised."""
+    kept = {t.name: r.locators for r, t in zip(reports, tables, strict=True) if r.kept}
+    best = _recognised_right(kept, tables, presence)
+    while True:
+        anchors = {loc.anchor_key for locators in kept.values() for loc in locators}
+        trials = [(_recognised_right(_without(kept, a), tables, presence), a) for a in anchors]
+        if not trials or max(trials)[0] <= best:
+            break
+        best, dropped = max(trials)
+        kept = _without(kept, dropped)
+    for report, table in zip(reports, tables, strict=True):
+        if report.kept and kept[table.name] != report.locators:
+            _fit(report, table, kept[table.name])
+
+
+def _without(
+    kept: dict[str, list[Locator]], anchor: tuple[str, str]
+) -> dict[str, list[Locator]]:
+    return {name: [loc for loc in locs if loc.anchor_key != anchor] for name, locs in kept.items()}
+
+
+def _recognised_right(
+    kept: dict[str, list[Locator]], tables: list[FieldTable], presence: Presence
+) -> int:
+    """Fields read right on the known pages where a layout of these locators is recognised
+    (as marquee.parsers.learned.matching_layout recognises it)."""
+    anchors = {loc.anchor_key for locators in kept.values() for loc in locators}
+    if not anchors:
+        return 0
+    found = Counter(i for anchor in anchors for i in presence.on(anchor))
+    least = min(MATCHING_MIN, len(anchors))
+    pages = [i for i, n in found.items() if n >= least and n / len(anchors) >= MATCHING_SHARE]
+    return sum(
+        table.score(kept[table.name], pages).right for table in tables if kept.get(table.name)
+    )
 
 
 def fingerprint(locators: Iterable[Locator]) -> str:
