@@ -164,7 +164,21 @@ def candidate_locators(page: KnownPage, name: str) -> set[Locator]:
 
 
 def _reads(locator: Locator, page: KnownPage, name: str, wanted: Any) -> bool:
-    return bool(located_value(name, read(locator, page.index), page.stored) == wanted)
+    return agrees(name, located_value(name, read(locator, page.index), page.stored), wanted)
+
+
+def agrees(name: str, got: Any, wanted: Any) -> bool:
+    """The reading is the stored value, or a release date's year alone where the page writes
+    the date in a form the normalizers cannot settle ("1.8.1933": 1 August or January 8)."""
+    if got == wanted:
+        return True
+    return (
+        name == "release_date"
+        and isinstance(got, tuple)
+        and got[0] is None
+        and wanted is not None
+        and got[1] == wanted[1]
+    )
 
 
 AMBIGUOUS = "ambiguous"  # a reading that is no value: another part of its line reads as one
@@ -195,6 +209,7 @@ def _candidates(page: KnownPage, name: str, wanted: Any) -> Iterator[Locator]:
     elif name in LIST_FIELDS:
         for container, mode in _list_containers(page, name, wanted):
             yield from _anchored(container, name, mode, title)
+        yield from _prefixed_lists(page, name, wanted)
         yield from _phrases(page, name, wanted, "split")
         yield from _phrases(page, name, wanted, "split-and")
     else:
@@ -254,7 +269,7 @@ def _matches(
         return False
     if screen is None and name != "content_rating" and clean_text(text) != wanted:
         return False  # free text is matched whole
-    return bool(read_value(name, text, record) == wanted)
+    return agrees(name, read_value(name, text, record), wanted)
 
 
 def _digits(text: str) -> bool:
@@ -325,7 +340,9 @@ def _list_containers(
 ) -> Iterator[tuple[Element, Mode]]:
     seen: set[tuple[int, Mode]] = set()
     logos = [img for img in page.root.iter("img") if squash(img.get("alt")) == wanted[0]]
-    for element in [*_elements_with_text(page.root, wanted[0]), *logos]:
+    # a list written as one text ("A, B and C") starts with its first item
+    first = _elements_with_text(page.root, wanted[0], whole=False)
+    for element in [*first, *logos]:
         for container in _ancestors(element, _UP):
             for mode in LIST_MODES:
                 key = (id(container), mode)
@@ -335,6 +352,18 @@ def _list_containers(
                 items = list_items(container, None, mode)
                 if items and read_value(name, items, page.stored) == wanted:
                     yield container, mode
+
+
+def _prefixed_lists(page: KnownPage, name: str, wanted: tuple[str, ...]) -> Iterator[Locator]:
+    """A list on a line after its label ("Genres: Comedy, Western")."""
+    title = page.stored.title
+    for element in _elements_with_text(page.root, wanted[0], whole=False, anywhere=True):
+        found = PREFIX.match(text_of(element))
+        label = label_key(found.group(1), title) if found else ""
+        rest = prefixed_rest(element, label, title) if label else None
+        for mode in ("split", "split-and"):
+            if rest and read_value(name, list_items(element, rest, mode), page.stored) == wanted:
+                yield Locator(name, "prefix", label, mode)
 
 
 def _cast_containers(
@@ -373,16 +402,23 @@ def _pair_form(container: Element, wanted: tuple[tuple[str, str | None], ...]) -
     return "", ""
 
 
-def _elements_with_text(root: Element, wanted: str, *, whole: bool = True) -> list[Element]:
-    """Elements whose text is `wanted` (or, not `whole`, starts with it)."""
+def _elements_with_text(
+    root: Element, wanted: str, *, whole: bool = True, anywhere: bool = False
+) -> list[Element]:
+    """Elements whose text is `wanted` (or, not `whole`, starts with it; `anywhere`, holds
+    it)."""
     found: list[Element] = []
     for element in root.iter():
         if not isinstance(element.tag, str):
             continue
         text = clean_text(text_of(element)) or ""
-        if text == wanted or (not whole and len(text) < 200 and text.startswith(wanted)):
+        if text == wanted or (not whole and len(text) < 200 and _holds(text, wanted, anywhere)):
             found.append(element)
     return found
+
+
+def _holds(text: str, wanted: str, anywhere: bool) -> bool:
+    return wanted in text if anywhere else text.startswith(wanted)
 
 
 def _ancestors(element: Element, up: int) -> list[Element]:
@@ -466,7 +502,7 @@ def _phrase_split(
         if not middle or (screen is not None and not screen(middle, wanted)):
             continue
         raw: Any = middle if mode == "text" else list_items(page.root, middle, mode)
-        if read_value(name, raw, page.stored) == wanted:
+        if agrees(name, read_value(name, raw, page.stored), wanted):
             return Locator(name, "phrase", phrase, mode, tail)
     return None
 
@@ -551,7 +587,7 @@ class FieldTable:
                 result.missed += wanted is not None
             elif wanted is None:
                 result.extra += 1
-            elif got == wanted:
+            elif agrees(self.name, got, wanted):
                 result.right += 1
             else:
                 result.wrong += 1
@@ -563,13 +599,15 @@ class FieldTable:
         seen: Counter[Locator] = Counter()
         for i in rows:
             seen.update(self.candidates[i])
+        tried = [
+            loc
+            for loc, n in seen.items()
+            if n >= MIN_SUPPORT and self.presence.share(loc) >= MIN_PRESENCE
+        ]
+        exact = {loc: sum(self.value(loc, i) == self.wanted[i] for i in rows) for loc in tried}
         ranked = sorted(
-            (
-                loc
-                for loc, n in seen.items()
-                if n >= MIN_SUPPORT and self.presence.share(loc) >= MIN_PRESENCE
-            ),
-            key=lambda loc: (-seen[loc], KINDS.index(loc.kind), loc.mode, loc.anchor),
+            tried,
+            key=lambda loc: (-exact[loc], -seen[loc], KINDS.index(loc.kind), loc.mode, loc.anchor),
         )
         chosen: list[Locator] = []
         best = Score()
