@@ -193,7 +193,7 @@ def located_value(name: str, raw: Any, record: TitleRecord) -> Any:
     value = read_value(name, raw, record)
     if value is None or name not in _NUMBERS or not isinstance(raw, str):
         return value
-    parts = [part for part in _PARTS.split(raw) if part]
+    parts = [part for part in _PARTS.split(raw) if _digits(part)]
     if len(parts) > 1 and any(
         read_value(name, part, record) not in (None, value) for part in parts
     ):
@@ -604,7 +604,7 @@ class FieldTable:
             for loc, n in seen.items()
             if n >= MIN_SUPPORT and self.presence.share(loc) >= MIN_PRESENCE
         ]
-        exact = {loc: sum(self.value(loc, i) == self.wanted[i] for i in rows) for loc in tried}
+        exact = seen if self.name != "release_date" else self._exact(tried, rows)
         ranked = sorted(
             tried,
             key=lambda loc: (-exact[loc], -seen[loc], KINDS.index(loc.kind), loc.mode, loc.anchor),
@@ -619,6 +619,16 @@ class FieldTable:
             if len(chosen) == MAX_LOCATORS or (chosen and best.missed == 0):
                 break
         return chosen if best.right >= MIN_SUPPORT else []
+
+    def _exact(self, locators: list[Locator], rows: Sequence[int]) -> Counter[Locator]:
+        """Of the rows a locator is a candidate on, those it reads exactly (a whole date, not
+        its year alone)."""
+        found: Counter[Locator] = Counter()
+        for i in rows:
+            wanted, candidates = self.wanted[i], self.candidates[i]
+            found.update(loc for loc in locators
+                         if loc in candidates and self.value(loc, i) == wanted)  # fmt: skip
+        return found
 
     def dominates(self, locators: Sequence[Locator]) -> bool:
         """The locators read right every known page the built-in readers read right, and
