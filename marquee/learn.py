@@ -516,6 +516,7 @@ class Score:
     wrong: int = 0  # a value other than the stored one
     extra: int = 0  # a value where the stored record has none
     missed: int = 0  # nothing where the stored record has a value
+    whole: int = 0  # of the right, those that are the stored value itself (not a date's year)
 
     @property
     def given(self) -> int:
@@ -530,6 +531,7 @@ class Score:
         self.wrong += other.wrong
         self.extra += other.extra
         self.missed += other.missed
+        self.whole += other.whole
 
 
 class Presence:
@@ -589,6 +591,7 @@ class FieldTable:
                 result.extra += 1
             elif agrees(self.name, got, wanted):
                 result.right += 1
+                result.whole += got == wanted
             else:
                 result.wrong += 1
         return result
@@ -723,43 +726,49 @@ def _fit(report: FieldReport, table: FieldTable, locators: list[Locator]) -> Non
 def _recognisable(
     reports: list[FieldReport], tables: list[FieldTable], presence: Presence
 ) -> None:
-    """Drop the locators of an anchor while that reads more known pages right: a layout is
-    recognised on a page by MATCHING_SHARE of its anchors, and an anchor found on a few pages
-    only may leave most pages of the layout unrecognised."""
+    """Drop the locators of an anchor, or of the rarest anchors, while that reads as many known
+    pages right or more: a layout is recognised on a page by MATCHING_SHARE of its anchors, and
+    anchors found on a few pages only may leave most pages of the layout unrecognised."""
     kept = {t.name: r.locators for r, t in zip(reports, tables, strict=True) if r.kept}
     best = _recognised_right(kept, tables, presence)
     while True:
-        anchors = {loc.anchor_key for locators in kept.values() for loc in locators}
-        trials = [(_recognised_right(_without(kept, a), tables, presence), a) for a in anchors]
-        if not trials or max(trials)[0] <= best:
+        rarest = sorted(
+            {loc.anchor_key for locators in kept.values() for loc in locators},
+            key=lambda anchor: (len(presence.on(anchor)), anchor),
+        )
+        moves = [[a] for a in rarest] + [rarest[:k] for k in range(2, len(rarest) + 1)]
+        trials = [(_recognised_right(_without(kept, m), tables, presence), m) for m in moves]
+        # on a tie the layout with fewer anchors: recognised more surely on other pages
+        score, move = max(trials, key=lambda trial: trial[0], default=(-1, []))
+        if score < best:
             break
-        best, dropped = max(trials)
-        kept = _without(kept, dropped)
+        best, kept = score, _without(kept, move)
     for report, table in zip(reports, tables, strict=True):
         if report.kept and kept[table.name] != report.locators:
             _fit(report, table, kept[table.name])
 
 
 def _without(
-    kept: dict[str, list[Locator]], anchor: tuple[str, str]
+    kept: dict[str, list[Locator]], anchors: Sequence[tuple[str, str]]
 ) -> dict[str, list[Locator]]:
-    return {name: [loc for loc in locs if loc.anchor_key != anchor] for name, locs in kept.items()}
+    return {name: [loc for loc in locs if loc.anchor_key not in anchors]
+            for name, locs in kept.items()}  # fmt: skip
 
 
 def _recognised_right(
     kept: dict[str, list[Locator]], tables: list[FieldTable], presence: Presence
 ) -> int:
     """Fields read right on the known pages where a layout of these locators is recognised
-    (as marquee.parsers.learned.matching_layout recognises it)."""
+    (as marquee.parsers.learned.matching_layout recognises it); a whole value counts twice,
+    a date's year alone once."""
     anchors = {loc.anchor_key for locators in kept.values() for loc in locators}
     if not anchors:
         return 0
     found = Counter(i for anchor in anchors for i in presence.on(anchor))
     least = min(MATCHING_MIN, len(anchors))
     pages = [i for i, n in found.items() if n >= least and n / len(anchors) >= MATCHING_SHARE]
-    return sum(
-        table.score(kept[table.name], pages).right for table in tables if kept.get(table.name)
-    )
+    scores = [table.score(kept[table.name], pages) for table in tables if kept.get(table.name)]
+    return sum(score.right + score.whole for score in scores)
 
 
 def fingerprint(locators: Iterable[Locator]) -> str:
