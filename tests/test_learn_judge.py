@@ -1,4 +1,4 @@
-"""Learning judged on the held-out sites (tests/heldout_sites, _sites2 .. _sites7): learned
+"""Learning judged on the held-out sites (tests/heldout_sites, _sites2 .. _sites8): learned
 on pages of titles taken as stored, judged on titles of another seed, never stored.
 
 Regression floors, below the figures in BENCHMARKS.md (*Learning a redesign*): a learned
@@ -47,6 +47,8 @@ def _learned(held: str) -> tuple[int, int, int, int]:
     # 88.2% -> 91.8% (30%)
     ("heldout_sites6", 0.895, 0.3),
     ("heldout_sites7", 0.91, 0.25),
+    # never developed on: 92.6% -> 94.5% at first sight, 94.7% after (28% of the gap)
+    ("heldout_sites8", 0.94, 0.2),
 ])  # fmt: skip
 def test_learning_adds_fields_and_never_turns_a_right_value_wrong(
     held: str, floor: float, share: float
