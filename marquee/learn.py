@@ -31,6 +31,8 @@ from marquee.parsers.learned import (
     KINDS,
     LIST_FIELDS,
     LIST_MODES,
+    MATCHING_MIN,
+    MATCHING_SHARE,
     MAX_LABEL,
     MAX_PHRASE_WORDS,
     PREFIX,
@@ -60,6 +62,10 @@ MIN_PRECISION = 0.99
 MIN_SUPPORT = 2
 MAX_LOCATORS = 3  # a field's locators: the first that finds a value wins
 FOLDS = 5
+# of the known pages that must carry a locator's anchor: the layout is recognised by its
+# anchors (MATCHING_SHARE of them on a page), and one on a few pages only ("3,6", "7 services")
+# leaves most pages of the layout unrecognised
+MIN_PRESENCE = 0.15
 _SCALAR_TEXT = 80  # longest element text looked at for a number, a date or a certificate
 _LONG_TEXT = 5000
 _UP = 4  # ancestors of an item's element that may be its list
@@ -158,7 +164,41 @@ def candidate_locators(page: KnownPage, name: str) -> set[Locator]:
 
 
 def _reads(locator: Locator, page: KnownPage, name: str, wanted: Any) -> bool:
-    return bool(read_value(name, read(locator, page.index), page.stored) == wanted)
+    return agrees(name, located_value(name, read(locator, page.index), page.stored), wanted)
+
+
+def agrees(name: str, got: Any, wanted: Any) -> bool:
+    """The reading is the stored value, or a release date's year alone where the page writes
+    the date in a form the normalizers cannot settle ("1.8.1933": 1 August or January 8)."""
+    if got == wanted:
+        return True
+    return (
+        name == "release_date"
+        and isinstance(got, tuple)
+        and got[0] is None
+        and wanted is not None
+        and got[1] == wanted[1]
+    )
+
+
+AMBIGUOUS = "ambiguous"  # a reading that is no value: another part of its line reads as one
+_PARTS = re.compile(r"\s*[·|•/]\s*|,\s+")
+_NUMBERS = frozenset({"runtime_minutes", "user_rating_count", "seasons", "budget", "box_office"})
+
+
+def located_value(name: str, raw: Any, record: TitleRecord) -> Any:
+    """What a locator reads, or AMBIGUOUS when its text is a line of parts of which another
+    than the value's reads as a value of the field alone ("Brazil, 1995 · 111 min": "1995" is
+    1995 minutes alone, and a page whose line is only "1932" gives 1932 minutes)."""
+    value = read_value(name, raw, record)
+    if value is None or name not in _NUMBERS or not isinstance(raw, str):
+        return value
+    parts = [part for part in _PARTS.split(raw) if _digits(part)]
+    if len(parts) > 1 and any(
+        read_value(name, part, record) not in (None, value) for part in parts
+    ):
+        return AMBIGUOUS
+    return value
 
 
 def _candidates(page: KnownPage, name: str, wanted: Any) -> Iterator[Locator]:
@@ -169,6 +209,7 @@ def _candidates(page: KnownPage, name: str, wanted: Any) -> Iterator[Locator]:
     elif name in LIST_FIELDS:
         for container, mode in _list_containers(page, name, wanted):
             yield from _anchored(container, name, mode, title)
+        yield from _prefixed_lists(page, name, wanted)
         yield from _phrases(page, name, wanted, "split")
         yield from _phrases(page, name, wanted, "split-and")
     else:
@@ -228,7 +269,7 @@ def _matches(
         return False
     if screen is None and name != "content_rating" and clean_text(text) != wanted:
         return False  # free text is matched whole
-    return bool(read_value(name, text, record) == wanted)
+    return agrees(name, read_value(name, text, record), wanted)
 
 
 def _digits(text: str) -> bool:
@@ -299,7 +340,9 @@ def _list_containers(
 ) -> Iterator[tuple[Element, Mode]]:
     seen: set[tuple[int, Mode]] = set()
     logos = [img for img in page.root.iter("img") if squash(img.get("alt")) == wanted[0]]
-    for element in [*_elements_with_text(page.root, wanted[0]), *logos]:
+    # a list written as one text ("A, B and C") starts with its first item
+    first = _elements_with_text(page.root, wanted[0], whole=False)
+    for element in [*first, *logos]:
         for container in _ancestors(element, _UP):
             for mode in LIST_MODES:
                 key = (id(container), mode)
@@ -309,6 +352,18 @@ def _list_containers(
                 items = list_items(container, None, mode)
                 if items and read_value(name, items, page.stored) == wanted:
                     yield container, mode
+
+
+def _prefixed_lists(page: KnownPage, name: str, wanted: tuple[str, ...]) -> Iterator[Locator]:
+    """A list on a line after its label ("Genres: Comedy, Western")."""
+    title = page.stored.title
+    for element in _elements_with_text(page.root, wanted[0], whole=False, anywhere=True):
+        found = PREFIX.match(text_of(element))
+        label = label_key(found.group(1), title) if found else ""
+        rest = prefixed_rest(element, label, title) if label else None
+        for mode in ("split", "split-and"):
+            if rest and read_value(name, list_items(element, rest, mode), page.stored) == wanted:
+                yield Locator(name, "prefix", label, mode)
 
 
 def _cast_containers(
@@ -347,16 +402,23 @@ def _pair_form(container: Element, wanted: tuple[tuple[str, str | None], ...]) -
     return "", ""
 
 
-def _elements_with_text(root: Element, wanted: str, *, whole: bool = True) -> list[Element]:
-    """Elements whose text is `wanted` (or, not `whole`, starts with it)."""
+def _elements_with_text(
+    root: Element, wanted: str, *, whole: bool = True, anywhere: bool = False
+) -> list[Element]:
+    """Elements whose text is `wanted` (or, not `whole`, starts with it; `anywhere`, holds
+    it)."""
     found: list[Element] = []
     for element in root.iter():
         if not isinstance(element.tag, str):
             continue
         text = clean_text(text_of(element)) or ""
-        if text == wanted or (not whole and len(text) < 200 and text.startswith(wanted)):
+        if text == wanted or (not whole and len(text) < 200 and _holds(text, wanted, anywhere)):
             found.append(element)
     return found
+
+
+def _holds(text: str, wanted: str, anywhere: bool) -> bool:
+    return wanted in text if anywhere else text.startswith(wanted)
 
 
 def _ancestors(element: Element, up: int) -> list[Element]:
@@ -440,7 +502,7 @@ def _phrase_split(
         if not middle or (screen is not None and not screen(middle, wanted)):
             continue
         raw: Any = middle if mode == "text" else list_items(page.root, middle, mode)
-        if read_value(name, raw, page.stored) == wanted:
+        if agrees(name, read_value(name, raw, page.stored), wanted):
             return Locator(name, "phrase", phrase, mode, tail)
     return None
 
@@ -454,6 +516,7 @@ class Score:
     wrong: int = 0  # a value other than the stored one
     extra: int = 0  # a value where the stored record has none
     missed: int = 0  # nothing where the stored record has a value
+    whole: int = 0  # of the right, those that are the stored value itself (not a date's year)
 
     @property
     def given(self) -> int:
@@ -468,15 +531,38 @@ class Score:
         self.wrong += other.wrong
         self.extra += other.extra
         self.missed += other.missed
+        self.whole += other.whole
+
+
+class Presence:
+    """On what share of the known pages each anchor is found (looked up once per anchor)."""
+
+    def __init__(self, pages: Sequence[KnownPage]) -> None:
+        self.pages = pages
+        self._found: dict[tuple[str, str], frozenset[int]] = {}
+
+    def on(self, anchor: tuple[str, str]) -> frozenset[int]:
+        """The known pages (their indexes) that carry the anchor."""
+        if anchor not in self._found:
+            self._found[anchor] = frozenset(
+                i for i, page in enumerate(self.pages) if page.index.has(anchor)
+            )
+        return self._found[anchor]
+
+    def share(self, locator: Locator) -> float:
+        return len(self.on(locator.anchor_key)) / len(self.pages) if self.pages else 0.0
 
 
 class FieldTable:
     """One field over the known pages: each page's stored value and candidate locators, and
     each locator's reading of each page, read once (cross-validation reads them again)."""
 
-    def __init__(self, name: str, pages: Sequence[KnownPage]) -> None:
+    def __init__(
+        self, name: str, pages: Sequence[KnownPage], presence: Presence | None = None
+    ) -> None:
         self.name = name
         self.pages = pages
+        self.presence = presence or Presence(pages)
         self.wanted = [stored_value(page.stored, name) for page in pages]
         self.builtin = [
             stored_value(page.builtin, name) if page.builtin is not None else None
@@ -489,7 +575,8 @@ class FieldTable:
         key = (locator, i)
         if key not in self._read:
             page = self.pages[i]
-            self._read[key] = read_value(self.name, read(locator, page.index), page.stored)
+            raw = read(locator, page.index)
+            self._read[key] = located_value(self.name, raw, page.stored)
         return self._read[key]
 
     def score(self, locators: Sequence[Locator], rows: Iterable[int]) -> Score:
@@ -502,8 +589,9 @@ class FieldTable:
                 result.missed += wanted is not None
             elif wanted is None:
                 result.extra += 1
-            elif got == wanted:
+            elif agrees(self.name, got, wanted):
                 result.right += 1
+                result.whole += got == wanted
             else:
                 result.wrong += 1
         return result
@@ -514,9 +602,15 @@ class FieldTable:
         seen: Counter[Locator] = Counter()
         for i in rows:
             seen.update(self.candidates[i])
+        tried = [
+            loc
+            for loc, n in seen.items()
+            if n >= MIN_SUPPORT and self.presence.share(loc) >= MIN_PRESENCE
+        ]
+        exact = seen if self.name != "release_date" else self._exact(tried, rows)
         ranked = sorted(
-            (loc for loc, n in seen.items() if n >= MIN_SUPPORT),
-            key=lambda loc: (-seen[loc], KINDS.index(loc.kind), loc.mode, loc.anchor),
+            tried,
+            key=lambda loc: (-exact[loc], -seen[loc], KINDS.index(loc.kind), loc.mode, loc.anchor),
         )
         chosen: list[Locator] = []
         best = Score()
@@ -528,6 +622,16 @@ class FieldTable:
             if len(chosen) == MAX_LOCATORS or (chosen and best.missed == 0):
                 break
         return chosen if best.right >= MIN_SUPPORT else []
+
+    def _exact(self, locators: list[Locator], rows: Sequence[int]) -> Counter[Locator]:
+        """Of the rows a locator is a candidate on, those it reads exactly (a whole date, not
+        its year alone)."""
+        found: Counter[Locator] = Counter()
+        for i in rows:
+            wanted, candidates = self.wanted[i], self.candidates[i]
+            found.update(loc for loc in locators
+                         if loc in candidates and self.value(loc, i) == wanted)  # fmt: skip
+        return found
 
     def dominates(self, locators: Sequence[Locator]) -> bool:
         """The locators read right every known page the built-in readers read right, and
@@ -580,27 +684,91 @@ def learn(pages: Sequence[KnownPage], fields: Sequence[str] = FIELDS) -> Learned
     unknown = sorted(set(fields) - set(FIELDS))
     if unknown:
         raise ValueError(f"no learned locator reads {', '.join(unknown)} (fields: {FIELDS})")
-    reports = [_learn_field(name, pages) for name in fields]
+    presence = Presence(pages)
+    tables = [FieldTable(name, pages, presence) for name in fields]
+    reports = [_learn_field(table) for table in tables]
+    _recognisable(reports, tables, presence)
     kept = [loc for report in reports if report.kept for loc in report.locators]
     layout = LearnedLayout(fingerprint(kept), tuple(kept)) if kept else None
     return Learned(layout, reports, len(pages))
 
 
-def _learn_field(name: str, pages: Sequence[KnownPage]) -> FieldReport:
-    table = FieldTable(name, pages)
-    everything = range(len(pages))
-    locators = table.choose(everything)
+def _learn_field(table: FieldTable) -> FieldReport:
+    name = table.name
+    locators = table.choose(range(len(table.pages)))
     if not locators:
         return FieldReport(name, [], 0, 0.0, Score(), False, "no locator reads the known pages")
-    full = table.score(locators, everything)
     cv = table.cross_validated()
     kept = cv.given > 0 and cv.precision >= MIN_PRECISION
     why = "" if kept else f"cross-validated precision {cv.precision:.1%} < {MIN_PRECISION:.0%}"
-    # a streaming part is never preferred: the block it would replace is made of three parts,
-    # and the dominance of each part says nothing of the block made of them
-    if kept and name not in STREAMING_PARTS and table.dominates(locators):
-        locators = [dataclasses.replace(locator, prefer=True) for locator in locators]
-    return FieldReport(name, locators, full.right, cv.precision, cv, kept, why)
+    report = FieldReport(name, [], 0, cv.precision, cv, kept, why)
+    _fit(report, table, locators)
+    return report
+
+
+def _fit(report: FieldReport, table: FieldTable, locators: list[Locator]) -> None:
+    """The report's locators and support; preferred to the built-in readers when they
+    dominate them. A streaming part is never preferred: the block it would replace is made of
+    three parts, and the dominance of each part says nothing of the block made of them."""
+    plain = [dataclasses.replace(locator, prefer=False) for locator in locators]
+    full = table.score(plain, range(len(table.pages)))
+    if plain and full.precision < MIN_PRECISION:
+        plain = []  # what is left of them no longer reads the known pages right
+    prefer = report.kept and report.field not in STREAMING_PARTS and bool(plain)
+    if prefer and table.dominates(plain):
+        plain = [dataclasses.replace(locator, prefer=True) for locator in plain]
+    report.locators = plain
+    report.support = full.right if plain else 0
+    if report.kept and not plain:
+        report.kept, report.why = False, "its anchors are on too few of the layout's pages"
+
+
+def _recognisable(
+    reports: list[FieldReport], tables: list[FieldTable], presence: Presence
+) -> None:
+    """Drop the locators of an anchor, or of the rarest anchors, while that reads as many known
+    pages right or more: a layout is recognised on a page by MATCHING_SHARE of its anchors, and
+    anchors found on a few pages only may leave most pages of the layout unrecognised."""
+    kept = {t.name: r.locators for r, t in zip(reports, tables, strict=True) if r.kept}
+    best = _recognised_right(kept, tables, presence)
+    while True:
+        rarest = sorted(
+            {loc.anchor_key for locators in kept.values() for loc in locators},
+            key=lambda anchor: (len(presence.on(anchor)), anchor),
+        )
+        moves = [[a] for a in rarest] + [rarest[:k] for k in range(2, len(rarest) + 1)]
+        trials = [(_recognised_right(_without(kept, m), tables, presence), m) for m in moves]
+        # on a tie the layout with fewer anchors: recognised more surely on other pages
+        score, move = max(trials, key=lambda trial: trial[0], default=(-1, []))
+        if score < best:
+            break
+        best, kept = score, _without(kept, move)
+    for report, table in zip(reports, tables, strict=True):
+        if report.kept and kept[table.name] != report.locators:
+            _fit(report, table, kept[table.name])
+
+
+def _without(
+    kept: dict[str, list[Locator]], anchors: Sequence[tuple[str, str]]
+) -> dict[str, list[Locator]]:
+    return {name: [loc for loc in locs if loc.anchor_key not in anchors]
+            for name, locs in kept.items()}  # fmt: skip
+
+
+def _recognised_right(
+    kept: dict[str, list[Locator]], tables: list[FieldTable], presence: Presence
+) -> int:
+    """Fields read right on the known pages where a layout of these locators is recognised
+    (as marquee.parsers.learned.matching_layout recognises it); a whole value counts twice,
+    a date's year alone once."""
+    anchors = {loc.anchor_key for locators in kept.values() for loc in locators}
+    if not anchors:
+        return 0
+    found = Counter(i for anchor in anchors for i in presence.on(anchor))
+    least = min(MATCHING_MIN, len(anchors))
+    pages = [i for i, n in found.items() if n >= least and n / len(anchors) >= MATCHING_SHARE]
+    scores = [table.score(kept[table.name], pages) for table in tables if kept.get(table.name)]
+    return sum(score.right + score.whole for score in scores)
 
 
 def fingerprint(locators: Iterable[Locator]) -> str:

@@ -6,8 +6,10 @@ readers read worst; judged on tests/heldout_sites (test_learn_judge.py).
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -22,8 +24,8 @@ from marquee.devserver import serve_in_thread
 from marquee.export import iter_records
 from marquee.extract import extract
 from marquee.items import TitleRecord
-from marquee.learn import FieldTable, KnownPage, learn
-from marquee.parsers.learned import LearnedLayout, Locator, PageIndex, read
+from marquee.learn import AMBIGUOUS, FieldTable, KnownPage, learn, located_value
+from marquee.parsers.learned import LearnedLayout, Locator, PageIndex, matching_layout, read
 from marquee.parsers.page import content_tree
 from tests.heldout6 import DESIGNS, RECORDS, page
 from tests.test_crawl import crawl, last_run
@@ -184,6 +186,92 @@ def test_a_locator_that_gives_a_value_where_the_stored_record_has_none_is_not_ke
     assert FieldTable("tagline", known).score([prefix], range(len(known))).extra == 4
     report = next(r for r in learn(known, ["tagline"]).fields)
     assert not report.kept and report.locators == []
+
+
+def _made_pages(count: int, body: Callable[[int, dict[str, Any]], str]) -> list[KnownPage]:
+    """Known pages of the Q&A design's titles, each page's body written by `body`."""
+    known = []
+    for i, (url, _html, exp) in enumerate(_design_pages(QA)[:count]):
+        html = f"<html><body><main><h1>{exp['title']}</h1>{body(i, exp)}</main></body></html>"
+        known.append(KnownPage(url, lxml.html.fromstring(html), _record(exp, url)))
+    return known
+
+
+def test_a_number_read_from_a_line_whose_other_part_reads_alone_is_ambiguous() -> None:
+    record = _known(_design_pages(QA)[:1])[0].stored
+    assert located_value("runtime_minutes", "Drama · 111 min", record) == 111
+    assert located_value("runtime_minutes", "Brazil, 1995 · 111 min", record) == AMBIGUOUS
+    # a page whose line keeps only the year would read it as 1995 minutes: not learned
+    known = _made_pages(12, lambda i, exp: f"<p>Brazil, {1990 + i} · {100 + i} min</p>")
+    for i, known_page in enumerate(known):
+        known_page.stored = known_page.stored.model_copy(update={"runtime_minutes": 100 + i})
+    report = next(r for r in learn(known, ["runtime_minutes"]).fields)
+    assert not report.kept
+
+
+def test_anchors_on_a_few_pages_are_dropped_when_they_hide_the_layout() -> None:
+    # the rating count sits after the rating itself ("6.3"): a label on a few pages each,
+    # that leaves the layout unrecognised on the pages of other ratings (runtime unread there)
+    def body(i: int, exp: dict[str, Any]) -> str:
+        return (f"<dl><dt>Running time</dt><dd>{100 + i} min</dd></dl>"
+                f"<div><b>6.{i % 6}</b><span>{1000 + i} votes</span></div>")  # fmt: skip
+
+    known = _made_pages(18, body)
+    for i, known_page in enumerate(known):
+        known_page.stored = known_page.stored.model_copy(
+            update={"runtime_minutes": 100 + i, "user_rating_count": 1000 + i}
+        )
+    table = FieldTable("user_rating_count", known)
+    assert table.choose(range(len(known)))[0] == Locator("user_rating_count", "label", "6.0")
+    result = learn(known, ["runtime_minutes", "user_rating_count"])
+    assert result.layout is not None
+    assert result.layout.locators == (Locator("runtime_minutes", "label", "running time"),)
+    assert not result.fields[1].kept and "too few" in result.fields[1].why
+    page = known[3]  # a rating no kept locator names: the layout is recognised, runtime read
+    assert matching_layout(page.root, page.stored.title, [result.layout]) is not None
+
+
+def test_a_list_written_as_one_text_is_learned_by_its_first_item() -> None:
+    studios = [["Ferry Films", "Hollow Media"], ["Glass House"], ["Salt & Pepper", "Echo Media"]]
+
+    def body(i: int, exp: dict[str, Any]) -> str:
+        names = ", ".join(studios[i % 3])
+        return f"<table><tr><th>Studios</th><td>{names}</td></tr></table><p>Made by: {names}</p>"
+
+    known = _made_pages(12, body)
+    for i, known_page in enumerate(known):
+        known_page.stored = known_page.stored.model_copy(
+            update={"studios": studios[i % 3], "studios_total": len(studios[i % 3])}
+        )
+    candidates = FieldTable("studios", known).candidates[0]  # two studios on the first page
+    assert Locator("studios", "label", "studios", "split") in candidates
+    assert Locator("studios", "prefix", "made by", "split") in candidates
+    [report] = learn(known, ["studios"]).fields
+    assert report.kept and report.support == 12
+
+
+def test_a_date_the_normalizers_cannot_settle_still_teaches_its_year() -> None:
+    # "1.8.1933" is 1 August or January 8: its year is learned, ranked after a whole date
+    def body(i: int, exp: dict[str, Any]) -> str:
+        whole = f"<dl><dt>Released</dt><dd>August {i + 1}, {1930 + i}</dd></dl>" if i % 2 else ""
+        return (f"<p>Intro</p><dl><dt>Running time</dt><dd>{100 + i} min</dd></dl>"
+                f"<dl><dt>Premiere</dt><dd>{i + 1}.8.{1930 + i}</dd></dl>{whole}")  # fmt: skip
+
+    known = _made_pages(12, body)
+    for i, known_page in enumerate(known):
+        known_page.stored = known_page.stored.model_copy(
+            update={"release_date": dt.date(1930 + i, 8, i + 1), "release_year": 1930 + i,
+                    "runtime_minutes": 100 + i}
+        )  # fmt: skip
+    result = learn(known, ["release_date", "runtime_minutes"])
+    report = result.fields[0]
+    assert report.kept and result.layout is not None
+    assert [loc.anchor for loc in report.locators] == ["released", "premiere"]
+    url = "https://www.reelguide.example/movie/unknown"
+    html = f"<html><body><main><h1>Unknown</h1>{body(2, {})}</main></body></html>"
+    record = extract(url, html.encode(), learned=[result.layout])
+    assert isinstance(record, TitleRecord)
+    assert (record.release_year, record.release_date) == (1932, None)
 
 
 _SMALL_PAGE = """<html><body><main><h1>Heat</h1>

@@ -1,4 +1,4 @@
-"""Learning judged on the held-out sites (tests/heldout_sites, _sites2 .. _sites4): learned
+"""Learning judged on the held-out sites (tests/heldout_sites, _sites2 .. _sites8): learned
 on pages of titles taken as stored, judged on titles of another seed, never stored.
 
 Regression floors, below the figures in BENCHMARKS.md (*Learning a redesign*): a learned
@@ -42,6 +42,13 @@ def _learned(held: str) -> tuple[int, int, int, int]:
     # 97.2% -> 97.4% (10% of the gap: the built-in readers now read most of what a locator
     # would, and learning must still add; first measured at 88.9% -> 91.5% with parser 2.2.0)
     ("heldout_sites4", 0.97, 0.05),
+    # developed on from the third session of 2026-12-06 (first sight: 85.3% -> 88.6% and
+    # 88.2% -> 91.7% with one right value made wrong): 85.3% -> 90.2% (33% of the gap) and
+    # 88.2% -> 91.8% (30%)
+    ("heldout_sites6", 0.895, 0.3),
+    ("heldout_sites7", 0.91, 0.25),
+    # never developed on: 92.6% -> 94.5% at first sight, 94.7% after (28% of the gap)
+    ("heldout_sites8", 0.94, 0.2),
 ])  # fmt: skip
 def test_learning_adds_fields_and_never_turns_a_right_value_wrong(
     held: str, floor: float, share: float
