@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -455,11 +456,20 @@ def crawl(
 
 
 def _healable(result: Any) -> bool:
-    """Degraded because fields were missing, with an archive to learn from."""
+    """Degraded because fields were missing (a key field's coverage fell, or any field's
+    share of nulls drifted up), with an archive to learn from."""
     from marquee.crawl import DEGRADED
 
-    coverage = any("coverage" in reason for reason in result.reasons)
+    coverage = any("coverage" in reason or _nulls_rose(reason) for reason in result.reasons)
     return bool(result.status == DEGRADED and coverage and result.counts.get("archive_dir"))
+
+
+_NULLS = re.compile(r"drift: .*: share null (\d+)%, last runs (\d+)%")
+
+
+def _nulls_rose(reason: str) -> bool:
+    found = _NULLS.match(reason)
+    return found is not None and int(found.group(1)) > int(found.group(2))
 
 
 def _heal(db: str | None, result: Any) -> None:

@@ -71,8 +71,8 @@ STREAMING_PARTS = ("streaming.status", "streaming.platforms", "streaming.verifie
 MAX_LABEL = 48
 MAX_PHRASE_WORDS = 6
 # "Length: 1h 51m", "Length · 1h 51m": a short label, a separator, the value
-PREFIX = re.compile(r"\s*([^:·|—–]{1,40}?)\s*[:·|—–]\s*(\S.*)", re.DOTALL)
-_SPLIT = re.compile(r"\s*[,;|·•/]\s*")
+PREFIX = re.compile(r"\s*([^:：·|—–]{1,40}?)\s*[:：·|—–]\s*(\S.*)", re.DOTALL)
+_SPLIT = re.compile(r"\s*[,;|·•/،、]\s*")  # the Arabic and ideographic commas too
 # "split-and" also splits at a word for "and" ("Comedy and Western"); "split" does not, for
 # names that hold one ("Achterberg & Rossi")
 _AND = re.compile(r"\s+(?:and|&|et|und|y|e|en|og|och|i|и)\s+", re.IGNORECASE)
@@ -465,7 +465,9 @@ def list_items(element: Element, text: str | None, mode: Mode) -> list[str]:
 
 
 # "and 2 others", "+2 more", "(3 more)": how many more than shown
-_MORE = re.compile(r"[,;]?\s*(?:\band\b|&|\+)?\s*\(?\+?(\d{1,4})\s+(?:more|others?)\)?\.?\s*", re.I)
+# "and 3 more", "(+2 others)"; "+1 muu", "+2 andre": a plus and a lower-case word, any language
+_MORE = re.compile(r"(?i:[,;]?\s*(?:\band\b|&|\+)?\s*\(?\+?(\d{1,4})\s+(?:more|others?)\)?\.?\s*)"
+                   r"|[,;]?\s*\(?\+(\d{1,4})\s+(?=[^\W\d_])(?!\w*[A-Z])\w{2,12}\)?\.?\s*")
 
 
 def more_and_rest(text: str) -> tuple[int, str]:
@@ -473,7 +475,7 @@ def more_and_rest(text: str) -> tuple[int, str]:
     found = _MORE.search(text)
     if found is None or found.end() != len(text):
         return 0, text
-    return int(found.group(1)), text[: found.start()]
+    return int(found.group(1) or found.group(2)), text[: found.start()]
 
 
 def _has_letter(text: str) -> bool:
