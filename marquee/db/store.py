@@ -254,6 +254,6 @@ def open_database(
 
 
 def upgrade_schema(engine: sa.Engine) -> None:
-    if migrate.current_revision(engine) == migrate.head_revision():
+    if migrate.current_revision(engine) == migrate.HEAD:
         return
     migrate.upgrade(engine)
