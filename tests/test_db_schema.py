@@ -32,7 +32,7 @@ def test_migrations_build_exactly_the_models(db_url):
 
 def test_head_is_the_newest_script_and_an_empty_database_has_no_revision(tmp_path):
     # open_database compares with HEAD without importing Alembic: it must name the last script
-    assert migrate.HEAD == migrate.head_revision()
+    assert migrate.head_revision() == migrate.HEAD
     engine = sa.create_engine(f"sqlite:///{tmp_path / 'empty.db'}")
     assert migrate.current_revision(engine) is None
     migrate.upgrade(engine)
