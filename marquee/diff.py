@@ -289,7 +289,7 @@ def open_for_reading(db_url: str | None) -> Database:
     if is_file and not Path(str(path)).is_file():
         raise StorageUnavailable(f"no database at {path}: nothing to compare with")
     db = open_database(url, upgrade=False)
-    if migrate.current_revision(db.engine) != migrate.head_revision():
+    if migrate.current_revision(db.engine) != migrate.HEAD:
         db.close()
         raise StorageUnavailable(
             f"{db.url} is not at marquee's current schema (run `marquee db upgrade` first)"

@@ -30,6 +30,16 @@ def test_migrations_build_exactly_the_models(db_url):
     db.close()
 
 
+def test_head_is_the_newest_script_and_an_empty_database_has_no_revision(tmp_path):
+    # open_database compares with HEAD without importing Alembic: it must name the last script
+    assert migrate.head_revision() == migrate.HEAD
+    engine = sa.create_engine(f"sqlite:///{tmp_path / 'empty.db'}")
+    assert migrate.current_revision(engine) is None
+    migrate.upgrade(engine)
+    assert migrate.current_revision(engine) == migrate.HEAD
+    engine.dispose()
+
+
 def test_db_upgrade_command_creates_and_then_keeps_the_schema(db_url):
     runner = CliRunner()
     for _ in range(2):

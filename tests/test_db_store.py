@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import subprocess
+import sys
 from collections.abc import Iterator
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -237,3 +240,17 @@ def test_page_fetch_state_is_the_latest_successful_fetch(db):
     db.write_batch([(new, page_for(new, etag='"b"', last_modified="Mon"))], run_id=run)
     state = db.page_fetch_state()[new.url]
     assert (state.fetched_at, state.etag, state.last_modified) == (new.fetched_at, '"b"', "Mon")
+
+
+def test_a_migrated_sqlite_database_opens_without_alembic_or_psycopg(tmp_path: Path) -> None:
+    # start-up cost: every command opens its database; neither is needed for SQLite at HEAD
+    url = f"sqlite:///{tmp_path / 'm.db'}"
+    open_database(url).close()
+    code = (
+        "import sys; from marquee.db import open_database; import marquee.reparse; "
+        "db = open_database(sys.argv[1]); db.write_batch([]); db.close(); "
+        "print(sorted({'alembic', 'psycopg'} & sys.modules.keys()))"
+    )
+    done = subprocess.run([sys.executable, "-c", code, url], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"

@@ -19,6 +19,7 @@ from marquee.reparse import (
     choose_jobs,
     discover,
     iter_tasks,
+    outcomes,
 )
 
 FETCHED = dt.datetime(2026, 3, 4, 5, 6, 7, tzinfo=dt.UTC)
@@ -139,3 +140,12 @@ def test_archived_responses_a_crawl_would_not_parse_are_skipped_and_counted(
         "HTTP 304": 1,
         "HTTP 404": 1,
     }
+
+
+def test_worker_outcomes_come_in_input_order(tmp_path: Path) -> None:
+    # the first page is parsed by the parent before the pool starts, the rest in chunks
+    files = [_touch(tmp_path / f"p{n:03d}.html", f"<html><title>{n}</title></html>")
+             for n in range(150)]  # fmt: skip
+    found = outcomes([SavedFile(path, FETCHED) for path in files], jobs=2)
+    assert [page.archive_path for _, page in found] == [str(path) for path in files]
+    assert list(outcomes([], jobs=2)) == []

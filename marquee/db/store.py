@@ -6,12 +6,12 @@ import datetime as dt
 import logging
 import random
 import sqlite3
+import sys
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
-import psycopg
 import sqlalchemy as sa
 from sqlalchemy.engine import make_url
 
@@ -48,8 +48,20 @@ class StartedRun:
     abandoned: list[AbandonedRun]  # the runs its start closed: their process is gone
 
 
-# Raised through SQLAlchemy (wrapped) or by the driver-level COPY / executemany (raw).
-DATABASE_ERRORS = (sa.exc.DBAPIError, psycopg.Error, sqlite3.Error)
+ErrorTypes = tuple[type[Exception], ...]
+
+
+def _driver_errors(name: str) -> ErrorTypes:
+    """sqlite3's and, once a PostgreSQL engine has loaded it, psycopg's exception `name`: a
+    SQLite run never imports psycopg (~0.07 s of start-up), and nothing else raises its errors."""
+    found: ErrorTypes = (getattr(sqlite3, name),)
+    psycopg = sys.modules.get("psycopg")
+    return found if psycopg is None else (*found, cast("type[Exception]", getattr(psycopg, name)))
+
+
+def database_errors() -> ErrorTypes:
+    """Raised through SQLAlchemy (wrapped) or by the driver-level COPY / executemany (raw)."""
+    return (sa.exc.DBAPIError, *_driver_errors("Error"))
 
 
 def driver_error(exc: Exception) -> BaseException:
@@ -65,7 +77,7 @@ def is_transient(exc: Exception) -> bool:
     if isinstance(code, str):
         return code in _RETRY_SQLSTATES or code[:2] in _RETRY_SQLSTATE_CLASSES
     # psycopg raises OperationalError without a SQLSTATE when the connection itself fails
-    return isinstance(orig, psycopg.OperationalError | sqlite3.OperationalError)
+    return isinstance(orig, _driver_errors("OperationalError"))
 
 
 def safe_url(url: str) -> str:
@@ -108,7 +120,7 @@ class Database:
                     conn.execution_options(**{READ_ONLY: read})
                     with conn.begin():
                         return work(conn)
-            except DATABASE_ERRORS as exc:
+            except database_errors() as exc:
                 if attempt == self.attempts or not is_transient(exc):
                     raise StorageUnavailable(self._failure(exc, attempt)) from exc
                 log.warning("retrying after %r (attempt %d)", driver_error(exc), attempt)
@@ -246,7 +258,7 @@ def open_database(
         else:
             with engine.connect():
                 pass
-    except DATABASE_ERRORS as exc:
+    except database_errors() as exc:
         engine.dispose()
         cause = (str(driver_error(exc)).strip().splitlines() or [type(exc).__name__])[0]
         raise StorageUnavailable(f"cannot open database {safe_url(resolved)}: {cause}") from exc
@@ -254,6 +266,6 @@ def open_database(
 
 
 def upgrade_schema(engine: sa.Engine) -> None:
-    if migrate.current_revision(engine) == migrate.head_revision():
+    if migrate.current_revision(engine) == migrate.HEAD:
         return
     migrate.upgrade(engine)

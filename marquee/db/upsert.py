@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import json
 import operator
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
-import psycopg
 import sqlalchemy as sa
-from psycopg.types.json import Jsonb
 from sqlalchemy.dialects import postgresql, sqlite
+
+if TYPE_CHECKING:
+    import psycopg  # imported by the PostgreSQL engine itself: a SQLite run never loads it
 
 T = TypeVar("T")
 PARAM_LIMITS = {"sqlite": 32766, "postgresql": 65535}
@@ -120,16 +122,19 @@ def _copy_to_stage(
         f"CREATE TEMPORARY TABLE {stage} ON COMMIT DROP AS"
         f" SELECT {columns} FROM {table.name} WITH NO DATA"
     )
+    from psycopg.types.json import Jsonb
+
     json_columns = {name for name in names if isinstance(table.c[name].type, sa.JSON)}
     pg = cast("psycopg.Connection[Any]", conn.connection.dbapi_connection)
     with pg.cursor() as cursor, cursor.copy(f"COPY {stage} ({columns}) FROM STDIN") as copy:
         for row in rows:
-            copy.write_row([_copy_value(row[n], n in json_columns) for n in names])
+            copy.write_row([_copy_value(row[n], Jsonb if n in json_columns else None)
+                            for n in names])  # fmt: skip
     return sa.table(stage, *(sa.column(name) for name in names))
 
 
-def _copy_value(value: Any, is_json: bool) -> Any:
-    return Jsonb(value) if is_json and value is not None else value
+def _copy_value(value: Any, as_json: Callable[[Any], Any] | None) -> Any:
+    return as_json(value) if as_json is not None and value is not None else value
 
 
 def insert_rows(
@@ -188,6 +193,11 @@ def in_values(conn: sa.Connection, column: Any, values: Sequence[Any]) -> list[A
     if conn.dialect.name == "postgresql":
         array = sa.bindparam("values", ordered, type_=postgresql.ARRAY(column.type))
         return [column == sa.any_(array)]
+    if conn.dialect.name == "sqlite":
+        # one JSON array read by json_each: the statement is compiled once, where an expanding
+        # IN renders its hundreds of parameters into the SQL on every execution
+        listed = sa.bindparam("values", json.dumps(ordered, ensure_ascii=False), type_=sa.String)
+        return [column.in_(sa.select(sa.column("value")).select_from(sa.func.json_each(listed)))]
     size = rows_per_statement(conn.dialect.name, 1)
     return [column.in_(chunk) for chunk in chunked(ordered, size)]
 
