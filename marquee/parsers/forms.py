@@ -55,11 +55,6 @@ def runtime_alone(text: str) -> bool:
     return is_runtime(text) and _METRES.fullmatch(text) is None
 
 
-# the digits of other scripts as ASCII ones, for shapes written with \d and literal years
-ASCII_DIGITS = {zero + n: str(n) for zero in (0x660, 0x6F0, 0x966, 0x9E6, 0xE50, 0xFF10)
-                for n in range(10)}  # Arabic-Indic, Persian, Devanagari, Bengali, Thai, full-width
-
-
 def certificate_alone(text: str) -> bool:
     return _BOARD_CERTIFICATE.fullmatch(text) is not None
 

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 
+from marquee.normalizers.numbers import ascii_digits
 from marquee.parsers.dom import Element, is_custom, squash, text_of
 from marquee.parsers.facts import line_texts
-from marquee.parsers.forms import ASCII_DIGITS, CERTIFICATE, genre_word, is_runtime
+from marquee.parsers.forms import CERTIFICATE, genre_word, is_runtime
 from marquee.parsers.labels import GENRE_NAMES
 from marquee.parsers.places import countries_in
 from marquee.parsers.raw import Layout, RawTitle
@@ -162,7 +163,8 @@ def _known_parts(parts: list[Element | str]) -> _Found | None:
     known = genre_parts = unknown_words = 0
     foreign = False  # genres known only by a word of another language's list
     for part in parts:
-        text = squash(part if isinstance(part, str) else text_of(part)).translate(ASCII_DIGITS)
+        # the digits of other scripts as ASCII ones, for shapes written with \d and literal years
+        text = ascii_digits(squash(part if isinstance(part, str) else text_of(part)))
         if year is None and _YEAR.fullmatch(text):
             year = _YEAR.fullmatch(text).group(1)  # type: ignore[union-attr]
         elif date is None and _DATE.fullmatch(text):

@@ -431,4 +431,5 @@ def test_provider_tiles_as_many_as_the_count_says(count: int) -> None:
     page = (f"<h1>Heat</h1><section><h2>Où regarder ce film en streaming ?</h2>"
             f"<p>Disponible sur {count} plateforme{'s' if count > 1 else ''}</p>{tiles}"
             "</section>").encode()
-    assert _record(page).streaming.platforms == names
+    streaming = _record(page).streaming
+    assert streaming is not None and streaming.platforms == names
