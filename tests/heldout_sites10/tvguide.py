@@ -84,10 +84,18 @@ def _meta(t: Title, rng: random.Random) -> str:
     parts = [esc(t.rating)] if t.rating else []
     parts += [esc(t.genres[0])] if t.genres else []
     if t.year:
-        parts.append(f"{t.year} – {t.year + (t.seasons or 1) - 1}" if t.kind == "show" and rng.random() < 0.6 else str(t.year))
+        parts.append(_years(t, rng))
     if t.runtime and t.kind == "movie":
         parts.append(mins(t.runtime))
     return " · ".join(f"<span>{p}</span>" for p in parts)
+
+
+def _years(t: Title, rng: random.Random) -> str:
+    """A show's run, '2008 – 2013' or '2008 –' while it lasts; a movie's year."""
+    if t.kind != "show" or t.year is None or rng.random() < 0.4:
+        return str(t.year)
+    end = t.year + (t.seasons or 1) - 1
+    return f"{t.year} – {end}" if end <= 2026 else f"{t.year} –"
 
 
 def _hero(t: Title, c: Classes, rng: random.Random) -> str:
