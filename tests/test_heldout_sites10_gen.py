@@ -261,7 +261,8 @@ MECHANISMS = {
     "tvguide": ("Premiere Date</span>", "Not streaming on any", "Watch on ", "Latest Episodes",
                 "application/ld+json"),
     "hotstar": ('.webp"></h1>', " Languages</div>", "Subscribe to watch", "application/ld+json"),
-    "sfanytime": ("<dl>", "Längd per avsnitt", "Säsonger", "application/ld+json"),
+    "sfanytime": ("<dl>", 'lang="da-DK"', 'lang="nb-NO"', "Längd per avsnitt",
+                  "application/ld+json"),
     "douban": ("首播", "单集片长", "application/ld+json", "IMDb:</span>", "评价人数不足"),
 }
 
@@ -281,7 +282,7 @@ CREW_PATTERNS = {
     "kinopoiskhd": r"(?:Продюсер|Композитор)</span> <span>(?P<names>[^<>]+)<",
     "tvguide": (r"<span class=\"[^\"]+\">(?P<names>[^<>]+)</span></a>"
                 r"<span class=\"[^\"]+\">Executive Producer</span>"),
-    "sfanytime": r"Producent(?::</span> |</dt><dd>)(?P<names>[^<>]+)<",
+    "sfanytime": r"Produ(?:cent|cer|sent)(?::</span> |</dt><dd>)(?P<names>[^<>]+)<",
 }
 
 
@@ -318,17 +319,41 @@ def test_localized_values_are_in_the_sites_language(design: str) -> None:
     module = LOCALIZED[design]
     for page in rendered(design, COUNT):
         e = page.expected
-        assert set(e["genres"]) <= set(module.GENRES.values())
-        assert set(e["countries"]) <= set(getattr(module, "COUNTRIES", ivi.COUNTRIES).values())
+        lang = re.search(r'<html[^>]* lang="([a-zA-Z-]+)"', page.html)
+        words = sfanytime.MARKETS[lang.group(1)] if design == "sfanytime" and lang else module
+        assert set(e["genres"]) <= set(_names(words, "genres", "GENRES"))
+        assert set(e["countries"]) <= set(_names(words, "countries", "COUNTRIES"))
         for text in (e["synopsis"], e["tagline"], e["audience_summary"]):
             english = re.search(r"\b(the|and|with|of)\b", (text or "").replace(e["title"], ""))
             assert not english, text
 
 
+def _names(source: Any, *attrs: str) -> list[str]:
+    """The local names a design (or one of its markets) gives genres or countries."""
+    found = next((getattr(source, a) for a in attrs if hasattr(source, a)), ivi.COUNTRIES)
+    return list(found.values())
+
+
+def test_sfanytime_pages_are_in_each_market_and_its_board() -> None:
+    seen = set()
+    for page in rendered("sfanytime", 80):
+        lang = re.search(r'<html lang="([a-zA-Z-]+)"', page.html)
+        assert lang and lang.group(1) in sfanytime.MARKETS
+        market = sfanytime.MARKETS[lang.group(1)]
+        rating = page.expected["content_rating"]
+        if rating:
+            assert rating in market.ages
+            shown = rf"{market.labels['age']}(?::</span> |</dt><dd>){re.escape(rating)}<"
+            assert re.search(shown, page.html), page.url
+        seen.add(market.lang)
+    assert seen == set(sfanytime.MARKETS)
+
+
 def test_certificates_are_the_boards_own() -> None:
     boards = {"primevideous": set(primevideous.US), "imdbmobile": set(imdbmobile.US),
               "kinopoiskhd": set(ivi.AGES.values()), "tvguide": set(tvguide.US),
-              "hotstar": set(hotstar.CBFC.values()), "sfanytime": set(sfanytime.AGES.values())}
+              "hotstar": set(hotstar.CBFC.values()),
+              "sfanytime": {a for m in sfanytime.MARKETS.values() for a in m.ages}}
     for design, board in boards.items():
         rated = [p.expected["content_rating"] for p in rendered(design, 80)]
         assert set(rated) - {None} <= board, design
@@ -386,7 +411,7 @@ def test_scores_review_counts_and_prices_are_traps() -> None:
     for page in rendered("imdbmobile", COUNT):
         assert re.search(r"<span>\d+</span> User reviews", page.html)
     for design, price in (("primevideous", r"\$\d+\.99"), ("kinopoiskhd", r"\d+ ₽"),
-                          ("hotstar", r"₹\d+"), ("sfanytime", r"Hyr \d+ kr"),
+                          ("hotstar", r"₹\d+"), ("sfanytime", r"(?:Hyr|Lej|Lei) \d+ kr"),
                           ("kinobox", r"\d+ Kč")):
         for page in rendered(design, COUNT):
             assert re.search(price, page.html), design
@@ -406,7 +431,7 @@ def test_imdbmobile_votes_are_what_the_compact_figure_says() -> None:
 def test_formats_say_what_the_record_says() -> None:
     assert primevideous.duration(131) == "2 h 11 min" and primevideous.duration(120) == "2 h"
     assert kinopoiskhd.duration(170) == "2 ч 50 мин" and kinopoiskhd.duration(45) == "45 мин"
-    assert sfanytime.length(170) == "2 tim 50 min"
+    assert sfanytime.length(170) == "2 tim 50 min" and sfanytime.length(170, "t") == "2 t 50 min"
     assert tvguide.mins(170) == "2 hr 50 mins" and tvguide.mins(61) == "1 hr 1 min"
     assert hotstar.duration(170, False) == "2 hr 50 min" and hotstar.duration(170, True) == "2h 50m"
     assert imdbmobile.spelled(170) == "2 hours 50 minutes" and imdbmobile.spelled(60) == "1 hour"
