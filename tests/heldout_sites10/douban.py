@@ -65,7 +65,7 @@ def render(t: Title, ctx: Context) -> str:
     return (f'<!DOCTYPE html><html lang="zh-CN" class="ua-linux"><head><meta charset="utf-8"><title>{esc(t.title)} (豆瓣)</title>'
             f'<link rel="canonical" href="{t.url}">{css("db", t.slug, 90)}{ld}</head><body>'
             f'{cookie_banner(c("privacy"), "我们使用 Cookie 来改善您的浏览体验。继续使用即表示您同意《豆瓣隐私政策》。", "同意", "拒绝")}'
-            f'{_nav(c)}<div id="wrapper"><div id="content" class="{c("content")}">{_heading(t, c, rng)}<div class="article">{_info(t, c, rng)}{_rating(t, c)}'
+            f'{_nav(c)}<div id="wrapper"><div id="content" class="{c("content")}">{_heading(t, c)}<div class="article">{_info(t, c, rng)}{_rating(t, c)}'
             f'{"".join(blocks)}</div>{_rails(ctx, c)}</div></div>'
             f'{_footer(c)}{app_state("__DOUBAN_DATA__", ctx.others, {"ck": "x9Qa"})}</body></html>')
 
@@ -94,7 +94,7 @@ def _nav(c: Classes) -> str:
             + '</ul></nav><input type="search" placeholder="搜索电影、电视剧、综艺、影人" aria-label="搜索"></header>')
 
 
-def _heading(t: Title, c: Classes, rng: random.Random) -> str:
+def _heading(t: Title, c: Classes) -> str:
     year = f' <span class="year">({t.year})</span>' if t.year else ""
     return f'<h1 class="{c("h1")}"><span property="v:itemreviewed">{esc(t.title)}</span>{year}</h1>'
 
@@ -164,7 +164,7 @@ def _comments(ctx: Context, c: Classes, rng: random.Random) -> str:
 def _rails(ctx: Context, c: Classes) -> str:
     cards = "".join(f'<dl><dt><a href="{o.path}"><img alt="{esc(o.title)}" src="/s/{o.slug}.jpg"></a></dt><dd><a href="{o.path}">{esc(o.title)}</a> '
                     f'<span>({o.year})</span> <span>{o.runtime or 97}分钟</span> <span>{o.votes or 1}人评价</span></dd></dl>' for o in ctx.others)
-    return f'<div class="aside {c("recommendations")}"><h2>喜欢这部{"电影"}的人也喜欢 · · · · · ·</h2>{cards}</div>'
+    return f'<div class="aside {c("recommendations")}"><h2>喜欢这部电影的人也喜欢 · · · · · ·</h2>{cards}</div>'
 
 
 def _footer(c: Classes) -> str:
