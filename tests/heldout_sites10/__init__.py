@@ -18,8 +18,9 @@ tvguide (TVGuide.com-like: 'TV-14 · Drama · 2008 – 2013', '5 Seasons', 'Prem
 to Watch' with a service count and an update date, 'Cast & Crew' cards with roles),
 hotstar (JioHotstar-like, English for India: '1995 • 2 hr 50 min • Drama • U/A 16+', audio
 languages 'Hindi, Tamil, Telugu', cast cards, plan prices in ₹ as traps),
-sfanytime (SF Anytime-like, Swedish: 'Längd 2 tim 50 min', 'Åldersgräns 15', 'Produktionsår',
-'Regissör', 'Skådespelare', 'Hyr 49 kr' as a trap),
+sfanytime (SF Anytime-like, a Swedish, Danish or Norwegian market per title: 'Längd 2 tim 50
+min' / 'Længde 2 t 50 min', 'Åldersgräns 15' / 'Aldersgrense 18' (each country's board),
+'Produktionsår', 'Regissør' / 'Instruktør', 'Skådespelare' / 'Medvirkende', 'Hyr 49 kr' as a trap),
 douban (movie.douban.com-like, Chinese: div#info with '导演', '编剧', '主演', '类型',
 '制片国家/地区', '上映日期: 1995-12-15(美国)', '片长: 170分钟', '又名' aliases as traps, 'IMDb:
 tt0113277' as text, 'N人评价').
