@@ -592,3 +592,11 @@ def test_a_range_of_magnitudes_in_words_gives_none() -> None:
     # a range word with no amount after it is no range
     assert parse_money("$5 million to date") == Money(Decimal(5_000_000), "USD")
     assert parse_money("$3 million a week in 200 theaters") == Money(Decimal(3_000_000), "USD")
+
+
+def test_a_run_that_starts_with_the_million_in_words() -> None:
+    # judge10_money.tsv: "the million and 257 thousand Egyptian pounds"; 257,000 was read.
+    # The article's form is a magnitude now; a run with no number before it is not read
+    found = parse_money("المليون و257 ألف جنيه مصري")
+    assert found is None or found == Money(Decimal(1_257_000), "EGP")
+    assert parse_money("مليون و257 ألف جنيه مصري") == Money(Decimal(1_257_000), "EGP")

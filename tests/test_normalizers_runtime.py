@@ -261,3 +261,11 @@ def test_a_unit_after_a_counted_one_whose_number_was_not_read_gives_none() -> No
     assert parse_runtime("2 hours, minutes vary") is None
     assert parse_runtime("3 saat 26 dakika") == 206
     assert parse_runtime("NOR, 2025, 103 min, M/12") == 103  # "M" of a certificate: no unit
+
+
+def test_curly_primes_mark_minutes_and_seconds() -> None:
+    # judge10_runtimes.tsv: a festival listing's "7'45”" (seconds with a curly double quote):
+    # 7 was read, the seconds dropped; 7:45 is 8 minutes rounded half up
+    assert parse_runtime("Francija/France, 2016, digital, 7'45”") == 8
+    assert parse_runtime("7’45”") == 8
+    assert parse_runtime("111’") == 111

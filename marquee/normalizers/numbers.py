@@ -93,6 +93,8 @@ _EITHER: dict[str, int] = {
     "ألف": 10**3, "ألفا": 10**3, "ألفاً": 10**3, "آلاف": 10**3,
     "مليون": 10**6, "مليونا": 10**6, "مليوناً": 10**6, "ملايين": 10**6,
     "مليار": 10**9, "مليارا": 10**9, "ملياراً": 10**9, "مليارات": 10**9,
+    # with the article, as a run starts "the million and 257 thousand" ("المليون و257 ألف")
+    "المليون": 10**6, "المليار": 10**9,
     # Thai, written without a space before the currency ("9.95 ล้านบาท", "1 แสนบาท")
     "พัน": 10**3, "หมื่น": 10**4, "แสน": 10**5, "ล้าน": 10**6, "พันล้าน": 10**9,
     # Indonesian writes a decimal comma, Malay a point ("4,2 juta penonton", "RM29.57 juta")

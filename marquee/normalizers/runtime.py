@@ -50,7 +50,7 @@ _UNIT_WORDS: dict[int, tuple[str, ...]] = {
         "m", "min", "mins", "minute", "minutes", "minuten", "minuti", "minuto", "minutos",
         "mn", "minuta", "minut", "minuter", "minutter", "мин", "минута", "минуты", "минут",
         "минуту",
-        "perc", "dk", "dakika", "'", "′",
+        "perc", "dk", "dakika", "'", "′", "’",
         "хв", "хвилин", "хвилини", "хвилина", "λεπτά", "λεπτό", "λεπτών", "λεπ", "minuuttia",
         "minuty",
         "minutę", "phút", "menit", "मिनट", "minút", "minúty", "‘", "’",
@@ -62,7 +62,7 @@ _UNIT_WORDS: dict[int, tuple[str, ...]] = {
     ),
     _SECONDS: (
         "s", "sec", "secs", "second", "seconds", "sek", "sekunden", "secondi", "segundos",
-        "сек", "секунд", "''", "″", '"', "सेकंड", "detik",
+        "сек", "секунд", "''", "″", '"', "”", "’’", "सेकंड", "detik",
     ),
 }  # fmt: skip
 # compound adjectives: "45-minütige", "a 45-minute episode", "90-minutowy", "2-часовой",
