@@ -325,7 +325,8 @@ def _certificate(raw: str | None, issues: _Issues) -> str | None:
     """The certificate as shown ("PG-13", "TV-MA", "12A"); a score ("8.1/10", "94%") is
     no certificate: a ratings widget's row, reported, and the field still to be found."""
     text = clean_text(raw)
-    if text is not None and not text[0].isalnum():  # "🛈 R": an icon's glyph before it
+    # "🛈 R": an icon's glyph before it; "+16" is an age sign, its plus no glyph
+    if text is not None and not text[0].isalnum() and not text.startswith("+"):
         text = _without_leading_symbols(text)
     if text is not None and looks_like_score(text):
         issues.add("content_rating", raw, MISFIT)

@@ -152,7 +152,12 @@ def without_more(text: str) -> str:
         text = _IN_ALL.sub("", text)
     if not _may_say_more(text):
         return "" if _MORE_LINK.fullmatch(text) else text
+    if _AGE_SIGN.fullmatch(text):
+        return text  # "+16" alone follows no list: a certificate, no "+N more"
     return squash(_MORE_LINK.sub(" ", _MORE.sub(" ", text)))
+
+
+_AGE_SIGN = re.compile(r"\s*\+\d{1,2}\s*")
 
 
 def is_more_link(text: str) -> bool:

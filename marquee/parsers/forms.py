@@ -34,7 +34,7 @@ CERTIFICATE = re.compile(
 # and a certificate with its board's letters or an age sign ("K-16", "PG-13", "16+"), never a
 # bare number or letter
 _METRES = re.compile(r"\d+\s*m\.?", re.IGNORECASE)
-_BOARD_CERTIFICATE = re.compile(rf"{_US}|{_BOARD}{_AGE}\+?|{_AGE}\+")
+_BOARD_CERTIFICATE = re.compile(rf"{_US}|{_BOARD}{_AGE}\+?|{_AGE}\+|\+{_AGE}")  # "+16" too
 
 
 # a number and a word: the word an hour or a minute in any CLDR locale ("۶۰ دقیقه", "109 phút")

@@ -102,3 +102,12 @@ def test_descriptors_after_a_certificate_are_no_part_of_it(shown: str, rating: s
     # a streaming app's maturity line: the certificate, then what it was given for
     page = f"<h1>Heat</h1><dl><dt>Maturity rating</dt><dd>{shown}</dd></dl>".encode()
     assert _record(page).content_rating == rating
+
+
+def test_an_age_sign_before_the_age_is_a_certificate() -> None:
+    # "+16" (Arabic and Latin American pages): no "+N more" after a list, no glyph to drop
+    labelled = b"<h1>Heat</h1><dl><dt>Rating</dt><dd>+16</dd><dt>Runtime</dt><dd>170 min</dd></dl>"
+    assert _record(labelled).content_rating == "+16"
+    unlabelled = ("<h1>Heat</h1><ul><li><span>التصنيف الرقابي:</span> <span>+12</span></li>"
+                  "<li>Runtime: 170 min</li></ul>").encode()
+    assert _record(unlabelled).content_rating == "+12"

@@ -51,13 +51,13 @@ def test_a_held_out_set_stays_read(name: str) -> None:
 
 # the whole-site sets (tests/heldout_sites*), 30 pages a design: floors below the figures of
 # parser 2.4.0 (BENCHMARKS.md; each set was judged once at first sight, then developed on:
-# 94.2, 96.1, 96.3, 98.8, 98.1, 88.1, 89.9, 94.7, 91.5%; sites9's first sight 85.2%, sites10's
+# 94.2, 96.1, 96.3, 98.8, 98.1, 88.2, 90.2, 94.7, 91.5%; sites9's first sight 85.2%, sites10's
 # 96.4%, not developed on)
 SITE_FLOORS = {"heldout_sites": 0.935, "heldout_sites2": 0.955, "heldout_sites3": 0.955,
                "heldout_sites4": 0.98, "heldout_sites5": 0.975, "heldout_sites6": 0.875,
-               "heldout_sites7": 0.89, "heldout_sites8": 0.94,
+               "heldout_sites7": 0.895, "heldout_sites8": 0.94,
                "heldout_sites9": 0.91, "heldout_sites10": 0.96}  # fmt: skip
-# wrong values (neither the expected value nor null) at most, a set: 18, 0, 19, 17, 22, 60, 53,
+# wrong values (neither the expected value nor null) at most, a set: 18, 0, 19, 17, 22, 58, 53,
 # 66, 37, 25
 SITE_WRONG = {"heldout_sites": 25, "heldout_sites2": 5, "heldout_sites3": 25,
               "heldout_sites4": 25, "heldout_sites5": 30, "heldout_sites6": 65,
