@@ -101,3 +101,15 @@ def test_app_labels_never_take_a_word_that_names_something_else() -> None:
     assert field_for("Casting") != "cast"
     # a listed wording wins over the apps' ("Production" names the studios here)
     assert field_for("Production") == "studios"
+
+
+def test_country_names_come_from_the_prebuilt_cldr_file() -> None:
+    # data/country_names.json (scripts/country_names.py): CLDR's names in 59 languages, loaded
+    # without Babel's locales; the short and former names film pages use besides
+    from marquee.parsers.places import countries_in
+
+    assert countries_in("هند") == ["هند"]  # Persian
+    assert countries_in("Itálie / Japonsko") == ["Itálie", "Japonsko"]  # Czech
+    assert countries_in("Hàn Quốc") == ["Hàn Quốc"]  # Vietnamese
+    assert countries_in("West Germany, USA") == ["West Germany", "USA"]
+    assert countries_in("Drama") == []

@@ -1,24 +1,15 @@
-"""Country names in the languages title pages are written in, from the Unicode CLDR (Babel):
+"""Country names in the languages title pages are written in, from the Unicode CLDR (Babel,
+through data/country_names.json):
 a part of a hero line that is only country names ("China, South Korea", "Itálie / Japonsko",
 "メキシコ") is the countries, though no label says so."""
 
 from __future__ import annotations
 
+import json
 import re
 from functools import lru_cache
+from importlib import resources
 
-from babel import Locale
-
-# the languages of the localized labels (labels.py), and a few more film sites write in
-_LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "cs", "sk", "ru", "uk", "tr", "sv",
-              "da", "nb", "fi", "hu", "ro", "ja", "zh", "zh_Hant", "ko", "el", "hr", "sr", "bg",
-              "vi", "id", "he", "ar", "th", "hi",
-              # and the other languages of the media apps' labels (data/ui_labels.json)
-              "fa", "ur", "bn", "ta", "te", "mr", "ms", "lt", "lv", "et", "sl", "ca", "eu", "gl",
-              "is", "ka", "hy", "az", "kk", "fil", "mk", "be", "bs", "sq", "sr_Latn",
-              "af")  # fmt: skip
-# codes CLDR names that are no country a film comes from (the EU, the UN, "Unknown Region")
-_NOT_COUNTRIES = frozenset({"EU", "EZ", "UN", "QO", "ZZ", "XA", "XB"})
 # names film pages use that CLDR does not list: short forms and countries that no longer exist
 _MORE = frozenset(
     {"usa", "u.s.", "u.s.a.", "us", "uk", "u.k.", "great britain", "britain", "england",
@@ -35,12 +26,11 @@ _MAX_LINE = 200
 
 @lru_cache(maxsize=1)
 def _names() -> frozenset[str]:
-    names = set(_MORE)
-    for code in _LANGUAGES:
-        for key, name in Locale.parse(code).territories.items():
-            if len(key) == 2 and key.isalpha() and key not in _NOT_COUNTRIES:
-                names.add(name.casefold())
-    return frozenset(names)
+    """The CLDR's country names in 59 languages (data/country_names.json, built from Babel by
+    scripts/country_names.py), and the short and former names film pages use."""
+    data = json.loads(resources.files(__package__).joinpath("data/country_names.json")
+                      .read_text(encoding="utf-8"))
+    return frozenset(data["names"]) | _MORE
 
 
 def countries_in(text: str) -> list[str]:
