@@ -210,3 +210,10 @@ def test_round8_halves_and_hungarian_thousands(raw: str, count: int, source: str
 )  # fmt: skip
 def test_round8_dutch(raw: str, count: int, source: str) -> None:
     assert parse_count(raw) == count, source
+
+
+def test_between_a_number_in_words_and_another_is_a_range() -> None:
+    # judge9_counts.tsv: 'between two and 2.5 million' (Norwegian); 2,500,000 was read
+    assert parse_count("mellom to og 2,5 millioner") is None
+    assert parse_count("between two and 3 million viewers") is None
+    assert parse_count("3.2 million viewers") == 3_200_000

@@ -28,7 +28,7 @@ from marquee.normalizers.count_nouns import (
     RATING_NOUNS,
     words_of,
 )
-from marquee.normalizers.money import RANGE_WORDS
+from marquee.normalizers.money import RANGE_WORDS, between_range, range_of_magnitudes
 from marquee.normalizers.numbers import (
     MAGNITUDE,
     MAGNITUDES,
@@ -162,6 +162,8 @@ def parse_count(text: str | None) -> int | None:
     if len(cleaned) > MAX_LENGTH:
         return None
     cleaned = spelled_out(cleaned)
+    if between_range(cleaned) or range_of_magnitudes(cleaned):
+        return None  # "mellom to og 2,5 millioner": between two and 2.5 million
     if _CJK_START.search(cleaned) is None:  # no digit: a count in words, if any
         cleaned = _spelled_count(cleaned)
     if not cleaned.isascii():

@@ -93,6 +93,19 @@ _RANGE_WORD = re.compile(rf"\s(?:{RANGE_WORDS})\s", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+")
 
 
+# "between ... and <a number>" whatever stands after "between" (a number in words, "mellom to og
+# 2,5 millioner": between two and 2.5 million): a range, whose bounds the text does not settle
+_BETWEEN_AND = re.compile(
+    r"\b(?:between|entre|tra|fra|zwischen|между|від|mellom|mellan|tussen|között|między|mezi)\b"
+    r".{1,40}?\b(?:and|y|e|et|und|и|і|та|og|och|en|és|i|a)\s+\d",
+    re.IGNORECASE,
+)
+
+
+def between_range(text: str) -> bool:
+    return _BETWEEN_AND.search(text) is not None
+
+
 def range_of_magnitudes(text: str) -> bool:
     """ "مليونين إلى ثلاثة ملايين" (two million to three million): a range word with an amount
     on each side, a side's amount a magnitude's word with no digit."""
@@ -485,7 +498,8 @@ def parse_money(text: str | None, *, country: Countries = None) -> Money | None:
     if len(cleaned) > MAX_LENGTH:
         return None
     cleaned = spelled_out(_TRAILING_NOISE.sub(" ", _FOOTNOTE.sub(_unjoined, cleaned)))
-    if _RANGE.search(cleaned) or _loose_digit_groups(cleaned) or range_of_magnitudes(cleaned):
+    if (_RANGE.search(cleaned) or _loose_digit_groups(cleaned) or range_of_magnitudes(cleaned)
+            or between_range(cleaned)):
         return None
     amount, end = _amount(cleaned)
     if amount is None:
