@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import re
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -460,16 +459,10 @@ def _healable(result: Any) -> bool:
     share of nulls drifted up), with an archive to learn from."""
     from marquee.crawl import DEGRADED
 
-    coverage = any("coverage" in reason or _nulls_rose(reason) for reason in result.reasons)
+    nulls_rose = any(found["measure"] == "share null" and found["value"] > found["baseline"]
+                     for found in result.drift)
+    coverage = nulls_rose or any("coverage" in reason for reason in result.reasons)
     return bool(result.status == DEGRADED and coverage and result.counts.get("archive_dir"))
-
-
-_NULLS = re.compile(r"drift: .*: share null (\d+)%, last runs (\d+)%")
-
-
-def _nulls_rose(reason: str) -> bool:
-    found = _NULLS.match(reason)
-    return found is not None and int(found.group(1)) > int(found.group(2))
 
 
 def _heal(db: str | None, result: Any) -> None:

@@ -477,6 +477,7 @@ class RunResult:
     coverage: dict[str, float]
     summary: str
     errors: tuple[str, ...] = ()  # what was lost, each one `error:` line after the summary
+    drift: tuple[Mapping[str, Any], ...] = ()  # marquee.drift's findings, as the reasons name them
 
     @property
     def exit_status(self) -> int:

@@ -359,7 +359,8 @@ class StorePipeline:
         finally:
             self._db.close()
         summary = render_summary(self.run_id, status, reasons, counts, coverage)
-        return RunResult(self.run_id, status, reasons, counts, coverage, summary, tuple(errors))
+        return RunResult(self.run_id, status, reasons, counts, coverage, summary, tuple(errors),
+                         tuple(drift))
 
     def _keep_run_end(
         self, error: StorageUnavailable, counts: dict[str, Any], coverage: dict[str, float]
