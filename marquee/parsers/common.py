@@ -8,6 +8,7 @@ from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
 
+from marquee.normalizers.dates import parse_date
 from marquee.parsers.crew import PARTICLES, is_crew_role, looks_like_name
 from marquee.parsers.dom import (
     Element,
@@ -374,7 +375,7 @@ def list_values(fact: Fact | None) -> list[str]:
         return []
     if fact.links and _only_links(fact):
         return fact.links
-    texts = [_before_next_label(text) for text in fact.items or [fact.text_without_more]]
+    texts = [_before_next_label(text) for text in fact.items or [fact.text_without_jumps]]
     parts = [part for text in texts for part in _LIST_SPLIT.split(text) if part]
     return _with_suffixes([kept for part in parts if (kept := without_more(part))])
 
@@ -1119,13 +1120,26 @@ def streaming(root: Element) -> RawStreaming | None:
     ) or _reworded_status(inside)  # fmt: skip
     count = _COUNT.search(text_of(block))
     listed = next((names for text in texts if (names := _listed_in(text)) is not None), None)
+    platforms = listed if listed is not None else (
+        _platforms(inside) or _tiles(block, count.group(0) if count else None))
     return RawStreaming(
         status=status,
-        count=count.group(0) if count else None,
-        platforms=listed if listed is not None else (
-            _platforms(inside) or _tiles(block, count.group(0) if count else None)),
-        verified=_verified(inside),
+        count=count.group(0) if count else _count_in_status(status, platforms),
+        platforms=platforms,
+        verified=_verified(inside) or _dated_footnote(inside),
     )
+
+
+_LONE_NUMBER = re.compile(r"(?<![\d.,:/])\d{1,2}(?![\d.,:/])")
+
+
+def _count_in_status(status: str, platforms: list[str]) -> str | None:
+    """The status line's one number, in whatever words ("6곳에서 시청 가능"), when it counts
+    the providers listed below it: no other number of that line can be as many."""
+    numbers = _LONE_NUMBER.findall(status)
+    if len(numbers) == 1 and platforms and int(numbers[0]) == len(platforms):
+        return str(numbers[0])
+    return None
 
 
 _LIST_AFTER_COUNT = re.compile(r"\s*:\s*([^():;.]{1,300})")
@@ -1289,6 +1303,25 @@ def _verified(inside: list[Element]) -> str | None:
                 if found:
                     return found.group(1) or found.group(2)
     return None
+
+
+_MAX_FOOTNOTE = 40
+
+
+def _dated_footnote(inside: list[Element]) -> str | None:
+    """A date closing the block on a short line of its own, whatever words label it
+    ("업데이트 2026.01.08.", "Son kontrol: 27 Nisan 2026"): when the list was checked. A date
+    inside a provider's row ("leaving on March 3") is that provider's, not the block's."""
+    last = next((el for el in reversed(inside) if isinstance(el.tag, str) and text_of(el)), None)
+    if last is None or last.tag not in _VERIFIED_TAGS or len(last) or last is inside[0]:
+        return None
+    text = text_of(last)
+    if len(text) > _MAX_FOOTNOTE or not any(char.isdigit() for char in text):
+        return None
+    if any(ancestor.tag in {"li", "a", "button"} for ancestor in last.iterancestors()):
+        return None
+    found = parse_date(text, thorough=False) or parse_date(text)
+    return text if found is not None and found.day else None
 
 
 def _has_logos(element: Element) -> bool:

@@ -89,7 +89,7 @@ class Fact:
     the items its markup separates. `elements` is the value's element, or several (a dt
     with more than one dd)."""
 
-    __slots__ = ("_items", "_links", "elements", "label", "text")
+    __slots__ = ("_items", "_jumps", "_links", "elements", "label", "text")
 
     def __init__(
         self,
@@ -105,18 +105,36 @@ class Fact:
         self.text = text
         self._links = links  # None: read from the elements when first asked for
         self._items = items
+        self._jumps: list[str] = []
 
     @property
     def links(self) -> list[str]:
-        # cached by hand: functools.cached_property takes a lock on every first read (3.11)
         if self._links is None:
-            first = self.elements[0]
-            if len(self.elements) == 1 and len(first) == 0:  # bare text: no iter() to set up
-                self._links = []
-                return self._links
-            texts = [text_of(a) for element in self.elements for a in element.iter("a")]
-            self._links = [text for text in texts if text and not is_more_link(text)]
+            self._read_anchors()
+            assert self._links is not None
         return self._links
+
+    def _read_anchors(self) -> None:
+        # cached by hand: functools.cached_property takes a lock on every first read (3.11)
+        first = self.elements[0]
+        if len(self.elements) == 1 and len(first) == 0:  # bare text: no iter() to set up
+            self._links = []
+            return
+        anchors = [a for element in self.elements for a in element.iter("a")]
+        self._jumps = [text_of(a) for a in anchors if _jumps_on_the_page(a)]
+        texts = [text_of(a) for a in anchors if not _jumps_on_the_page(a)]
+        self._links = [text for text in texts if text and not is_more_link(text)]
+
+    @property
+    def text_without_jumps(self) -> str:
+        """The text without a closing link to another part of the page ("ужасы, триллер
+        <a href="#keywords">слова</a>": the keywords section's link, not a genre)."""
+        text = self.text_without_more
+        if self._links is None:
+            self._read_anchors()
+        if self._jumps and text.endswith(self._jumps[-1]):
+            return text[: -len(self._jumps[-1])].rstrip(" ,;·|")
+        return text
 
     @property
     def items(self) -> list[str]:
@@ -145,6 +163,11 @@ class Fact:
     @property
     def text_without_more(self) -> str:
         return without_more(self.text)
+
+
+def _jumps_on_the_page(anchor: Element) -> bool:
+    href = anchor.get("href") or ""
+    return len(href) > 1 and href[0] == "#"
 
 
 def without_more(text: str) -> str:

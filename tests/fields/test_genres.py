@@ -43,6 +43,14 @@ def test_unlinked_values_beside_linked_ones_and_a_keywords_link() -> None:
     assert _record(page).genres == ["триллер", "документальный"]
 
 
+def test_a_closing_link_to_another_part_of_the_page_is_no_genre() -> None:
+    # Kinopoisk: "ужасы, триллер <a href="#keywords">слова</a>", no comma before the link
+    page = ("<h1>Heat</h1><div><div><div>Жанр</div><div>ужасы, триллер "
+            '<a href="#keywords">слова</a></div></div><div><div>Страна</div><div>Нигерия</div>'
+            "</div></div>").encode()
+    assert _record(page).genres == ["ужасы", "триллер"]
+
+
 def test_a_detail_line_under_an_unknown_label_is_read_as_a_hero_line() -> None:
     # the genres' names in another language (data/ui_labels.json), a country, a runtime
     page = ("<h1>Heat</h1><div><dl><dt>Přehled</dt><dd>Komedie, Fantasy · Indie · 95 min"

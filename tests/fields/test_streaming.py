@@ -433,3 +433,30 @@ def test_provider_tiles_as_many_as_the_count_says(count: int) -> None:
             "</section>").encode()
     streaming = _record(page).streaming
     assert streaming is not None and streaming.platforms == names
+
+
+@pytest.mark.parametrize(
+    ("status", "footnote", "verified"),
+    [("6곳에서 시청 가능", "2026.01.09. 업데이트", dt.date(2026, 1, 9)),
+     ("3 platformda izlenebilir", "Son kontrol: 27 Nisan 2026", dt.date(2026, 4, 27))],
+)
+def test_a_count_in_unknown_words_and_a_dated_footnote(
+    status: str, footnote: str, verified: dt.date
+) -> None:
+    # the status line's one number counts the providers listed; the block's closing short line
+    # with a date says when the list was checked, whatever words label it
+    block = (f"<section><h2>VOD</h2><p>{status}</p><ul><li>Hulu</li><li>Max</li><li>Tubi</li>"
+             + ("<li>Kanopy</li><li>Starz</li><li>MUBI</li>" if status.startswith("6") else "")
+             + f"</ul><small>{footnote}</small></section>")
+    streaming = _record(f"<h1>Heat</h1>{block}".encode()).streaming
+    assert streaming is not None
+    assert (streaming.platform_count, streaming.verified_on) == (int(status[0]), verified)
+
+
+def test_a_date_in_a_provider_row_or_a_count_other_than_the_list_is_neither() -> None:
+    block = ("<section><h2>VOD</h2><p>5곳에서 시청 가능</p><ul><li>Hulu</li><li>Max</li>"
+             "<li>Tubi <small>2026.03.01. 종료</small></li></ul></section>")
+    streaming = _record(f"<h1>Heat</h1>{block}".encode()).streaming
+    assert streaming is not None
+    assert streaming.platforms[:2] == ["Hulu", "Max"]
+    assert (streaming.platform_count, streaming.verified_on) == (None, None)
