@@ -373,12 +373,20 @@ def looks_like_score(text: str) -> bool:
     return _SCORE.fullmatch(text.strip()) is not None
 
 
-def _misfit(name: str, text: str) -> bool:
-    """A value that cannot be the field where another row may give it: a score for the
-    certificate or the vote count, a bare year for the release date."""
+def _misfit(name: str, text: str) -> int:
+    """How far a value is from the field where another row may give it: a score for the
+    certificate or the vote count; for the release date, a bare year (1), no year at all
+    ("In Release: 244 days", 2)."""
     if name in {"content_rating", "user_rating_count"}:
-        return looks_like_score(text)
-    return name == "release_date" and _YEAR_ONLY.fullmatch(text.strip()) is not None
+        return int(looks_like_score(text))
+    if name != "release_date":
+        return 0
+    if _YEAR_ONLY.fullmatch(text.strip()) is not None:
+        return 1
+    return 2 if _FOUR_DIGITS.search(text) is None else 0
+
+
+_FOUR_DIGITS = re.compile(r"(?<!\d)\d{4}(?!\d)")
 
 
 _BLOCK_TAGS = frozenset({"dl", "table", "ul", "ol"})
@@ -694,10 +702,18 @@ def _cell_below(label_el: Element) -> Element | None:
     values = [cell for cell in below if isinstance(cell.tag, str)]
     if len(cells) != len(values) or any(value.tag != "td" for value in values):
         return None
+    if len(cells) > 1 and _row_of_values(below.getnext(), len(cells)):
+        return None  # a column of many rows ("Market | Release Date | Gross" by region)
     labels = sum(row_field_for(text_of(cell)) is not None for cell in cells)
     if 2 * labels < len(cells):
         return None  # a header of other words ("Episode", "Title"): a list's, not the facts'
     return values[cells.index(label_el)]
+
+
+def _row_of_values(row: Element | None, width: int) -> bool:
+    cells = [cell for cell in row if isinstance(cell.tag, str)] if row is not None else []
+    return row is not None and row.tag == "tr" and len(cells) == width and all(
+        cell.tag == "td" for cell in cells)
 
 
 def _row_below(row: Element) -> Element | None:
