@@ -16,7 +16,7 @@ import pytest
 
 import tests.heldout_sites10
 from tests import site_set_checks as checks
-from tests.heldout_sites2.kit import compact_votes, grouped, money_words
+from tests.heldout_sites2.kit import compact_votes, grouped, hours, money_words
 from tests.heldout_sites2.records import Money
 from tests.heldout_sites9 import ivi
 from tests.heldout_sites10.hotstar import CBFC
@@ -236,18 +236,18 @@ def test_schema_org_says_what_the_page_says(design: str) -> None:
 
 # design -> markup each of its mechanisms leaves on some pages but not all
 MECHANISMS = {
-    "sensacine": ("Reparto completo", "No disponible en ninguna", "Disponible en ", "Sesiones",
-                  "Desde ", "application/ld+json"),
+    "sensacine": ("<table>", "Reparto completo", "No disponible en ninguna", "Disponible en ",
+                  "Sesiones", "Desde ", "application/ld+json"),
     "maoyan": ("饰：", "暂无评分", "共", "摄影", "单集"),
     "shahid": ('<h1 class="sh-logo-title-', "عدد المواسم", " ساعة", "الحلقة ",
                "application/ld+json"),
-    "moviepilot": ("Rolle: ", "Bei keinem der", " Anbieter</p>", "youtube-nocookie",
+    "moviepilot": ("<dl>", "Rolle: ", "Bei keinem der", " Anbieter</p>", "youtube-nocookie",
                    "Produktionsfirma", "application/ld+json"),
     "jawiki": ("日本語吹替", "放送期間", "ジャンル", "製作費", "興行収入", "/title/tt"),
     "myanimelist": ('style="display: none"', "per ep.", " to ?", "Episode Director",
                     "youtube-nocookie", "Storyboard"),
     "hoichoi": ('<h1 class="hc-art-', "টি সিজন", "পর্বসমূহ", "বাংলা, হিন্দি", "application/ld+json"),
-    "athinorama": ("Πρεμιέρα", "Πού παίζεται", " σεζόν", "ψήφο", "application/ld+json"),
+    "athinorama": ("<dl>", "Πρεμιέρα", "Πού παίζεται", " σεζόν", "ψήφο", "application/ld+json"),
 }
 
 
@@ -261,7 +261,8 @@ def test_each_mechanism_is_on_some_pages_only(design: str) -> None:
 
 # where each design names people beside a job the record has no key for
 CREW_PATTERNS = {
-    "sensacine": r"(?:Música|Productor)</span> <span class=\"that\">(?P<names>[^<>]+)<",
+    "sensacine": (r"(?:Música|Productor)(?:</span> <span class=\"that\">|</th><td>)"
+                  r"(?P<names>[^<>]+)<"),
     "maoyan": (r"(?:制片人|摄影)<span class=\"num\">[^<]*</span></div><ul class=\"celebrity-list\">"
                r"<li class=\"[^\"]+\"><div class=\"info\"><a [^>]+>(?P<names>[^<>]+)<"),
     "moviepilot": r">(?P<names>[^<>]+)</a><span class=\"[^\"]+\">(?:Kamera|Musik)</span>",
@@ -403,3 +404,59 @@ def test_formats_say_what_the_record_says() -> None:
     assert sensacine.dinero(Money(3600000, "USD")) == "3.600.000 $"
     assert athinorama.imerominia(date(1995, 5, 27)) == "27 Μαΐου 1995"
     assert jawiki.nen(date(1995, 10, 27)) == "1995年10月27日"
+
+
+def _runtime_forms(design: str, e: dict[str, Any]) -> set[str]:
+    """How each design prints the title's own runtime (a show's per episode)."""
+    n, show = e["runtime_minutes"], e["kind"] == "show"
+    return {
+        "sensacine": {hours(n, "h", "min")},
+        "maoyan": {f"{'单集' if show else ''}{n}分钟"},
+        "shahid": {f"مدة الحلقة: {shahid.duration(n, False)}"} if show
+        else {shahid.duration(n, False), shahid.duration(n, True)},
+        "moviepilot": {f"{'Episodenlänge' if show else 'Laufzeit'}{sep}{n} Min.<"
+                       for sep in ("</dt><dd>", "</span> <span>")},
+        "jawiki": {f"{'放送分' if show else '上映時間'}</th><td class=\"infobox-data\">{n}分<"},
+        "myanimelist": {f"Duration:</span> {myanimelist.duration(n, show)}<"},
+        "hoichoi": {hoichoi.duration(n) + (" / পর্ব" if show else "")},
+        "athinorama": {f"{n} λεπτά" + (" (επεισόδιο)" if show else "")},
+    }[design]
+
+
+def _date_forms(design: str, d: date) -> set[str]:
+    return {
+        "sensacine": {f'<span class="date">{sensacine.fecha(d)}</span> en cines'},
+        "maoyan": {f"<li class=\"ellipsis\">{d.isoformat()}"},
+        "moviepilot": {f"{sep}{moviepilot.day(d)}<" for sep in ("</dt><dd>", "</span> <span>")},
+        "jawiki": {f"<td class=\"infobox-data\">{jawiki.nen(d)}"},
+        "myanimelist": {f"Aired:</span> {myanimelist.short(d)}"},
+        "athinorama": {f"Πρεμιέρα:</span> {athinorama.imerominia(d)}<"},
+    }[design]
+
+
+@pytest.mark.parametrize("design", DESIGNS)
+def test_runtime_and_date_in_the_designs_own_format(design: str) -> None:
+    dated = 0
+    for page in rendered(design, COUNT):
+        e = page.expected
+        if e["runtime_minutes"]:
+            assert any(f in page.html for f in _runtime_forms(design, e)), page.url
+        if e["release_date"]:
+            d = date.fromisoformat(e["release_date"])
+            assert any(f in page.html for f in _date_forms(design, d)), page.url
+            dated += 1
+    assert (dated > 0) == ("release_date" not in NOT_SHOWN[design]), design
+
+
+def test_a_year_without_a_date_is_no_release_date() -> None:
+    """Maoyan's '1995中国大陆上映', Japanese Wikipedia's '公開 1995年' and MAL's 'Aired: 1995'."""
+    for design, shown in (("maoyan", r"<li class=\"ellipsis\">{y}(?:中国大陆上映|开播)<"),
+                          ("jawiki", r"infobox-data\">{y}年(?: -)?<"),
+                          ("myanimelist", r"Aired:</span> {y}<")):
+        seen = 0
+        for page in rendered(design, 80):
+            year = page.expected["release_year"]
+            if year and re.search(shown.format(y=year), page.html):
+                assert page.expected["release_date"] is None, page.url
+                seen += 1
+        assert seen > 3, design

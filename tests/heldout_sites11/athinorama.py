@@ -106,7 +106,10 @@ def _summary(t: Title, c: Classes, rng: random.Random) -> str:
     out += f'<div class="{c("origin")}">{first}</div>' if first else ""
     out += f'<div class="{c("tags")}">{" | ".join(second)}</div>'
     credits = [("Σκηνοθεσία", t.directors), ("Σενάριο", t.writers), ("Πρωταγωνιστούν", tuple(p.actor for p in t.cast))]
-    out += "".join(f'<p class="{c("credit")}"><span>{k}:</span> {", ".join(esc(n) for n in v)}</p>' for k, v in credits if v)
+    if rng.random() < 0.4:  # the redesign's definition list
+        out += "<dl>" + "".join(f"<dt>{k}</dt><dd>{', '.join(esc(n) for n in v)}</dd>" for k, v in credits if v) + "</dl>"
+    else:
+        out += "".join(f'<p class="{c("credit")}"><span>{k}:</span> {", ".join(esc(n) for n in v)}</p>' for k, v in credits if v)
     out += f'<p class="{c("credit")}"><span>Διανομή:</span> {pick(rng, ("Tanweer", "Feelgood", "Spentzos Film", "Odeon"))}</p>'
     if t.released:
         out += f'<p class="{c("premiere")}"><span>Πρεμιέρα:</span> {imerominia(t.released)}</p>'

@@ -112,6 +112,9 @@ def _details(t: Title, c: Classes, rng: random.Random) -> str:
     rows.append(("Verleih", pick(rng, ("Constantin Film", "Warner Bros. Deutschland", "Leonine", "Weltkino"))))
     if t.budget:
         rows.append(("Budget", geld(t.budget)))
+    if rng.random() < 0.4:  # the app's list of facts
+        items = "".join(f'<li class="{c("fact")}"><span class="{c("label")}">{k}</span> <span>{v}</span></li>' for k, v in rows)
+        return f'<section class="{c("details")}"><h2>Details</h2><ul>{items}</ul></section>'
     body = "".join(f'<div class="{c("row")}"><dt>{k}</dt><dd>{v}</dd></div>' for k, v in rows)
     return f'<section class="{c("details")}"><h2>Filmdetails</h2><dl>{body}</dl></section>'
 

@@ -100,7 +100,7 @@ def _side(t: Title, c: Classes, rng: random.Random) -> str:
     syn = others_people(t, rng, 1)[0].split()[1]
     lines = [_line("Type", '<a href="/topanime.php?type=tv">TV</a>' if t.kind == "show" else '<a href="/topanime.php?type=movie">Movie</a>'),
              _line("Episodes", str((t.seasons or 1) * rng.randint(10, 13)) if t.kind == "show" else "1"),
-             _line("Status", pick(rng, ("Finished Airing", "Currently Airing"))), _line("Aired", _aired(t))]
+             _line("Status", pick(rng, ("Finished Airing", "Currently Airing")) if t.kind == "show" else "Finished Airing"), _line("Aired", _aired(t))]
     if t.seasons:
         lines.append(_line("Seasons", str(t.seasons)))
     if t.kind == "show" and t.year:

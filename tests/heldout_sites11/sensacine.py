@@ -157,6 +157,9 @@ def _technical(t: Title, c: Classes, rng: random.Random) -> str:
     crew = others_people(t, rng, 2)
     rows.append(("Música", esc(crew[0])))
     rows.append(("Productor", esc(crew[1])))
+    if rng.random() < 0.4:  # the older deploy's table
+        table = "".join(f"<tr><th>{k}</th><td>{v}</td></tr>" for k, v in rows)
+        return f'<section class="{c("technical")}"><h2>Ficha técnica</h2><table>{table}</table></section>'
     body = "".join(f'<div class="item"><span class="what light">{k}</span> <span class="that">{v}</span></div>' for k, v in rows)
     return f'<section class="{c("technical")}"><h2>Ficha técnica</h2>{body}</section>'
 
