@@ -1,11 +1,12 @@
 # ruff: noqa: E501  (HTML templates read best on one line)
-"""Athinorama: an athinorama.gr cinema-guide film or series page (Greek). The <h1>; a line
-'ΗΠΑ, Ηνωμένο Βασίλειο, 1995' and another 'Δράμα | 111 λεπτά | Κ-15' (a series' '3 σεζόν');
-'Σκηνοθεσία:', 'Σενάριο:' and 'Πρωταγωνιστούν:' (names only) lines, 'Διανομή' a trap;
-'Πρεμιέρα: 27 Οκτωβρίου 1995' (genitive months) on some pages; the critic's stars and 'Κριτική'
-by the critic (a trap); readers' score '7,2 (1.234 ψήφοι)' (dotted thousands); 'Πού παίζεται'
-with cinemas, times and ticket prices in €; 'Δείτε επίσης'; a JSON-LD Movie on some pages. No
-tagline, audience text, studios, money, IMDb link, trailer or streaming block."""
+"""Athinorama: an athinorama.gr cinema-guide film or series page (Greek). The <h1>; a line 'ΗΠΑ,
+Ηνωμένο Βασίλειο, 1995' and another 'Δράμα | 111 λεπτά | Κ-15' (a series' '3 σεζόν');
+'Σκηνοθεσία:', 'Σενάριο:' and 'Πρωταγωνιστούν:' (names only) lines (a <dl> of them on some
+deploys), 'Διανομή' a trap; 'Πρεμιέρα: 27 Οκτωβρίου 1995' (genitive months) on some pages; the
+critic's stars and 'Κριτική' by the critic (a trap); readers' score '7,2 (1.234 ψήφοι)' (dotted
+thousands); a film's 'Πού παίζεται' with cinemas, times and ticket prices in €; 'Δείτε επίσης';
+a JSON-LD Movie on some pages. No tagline, audience text, studios, money, IMDb link, trailer or
+streaming block."""
 
 from __future__ import annotations
 
@@ -78,7 +79,7 @@ def render(t: Title, ctx: Context) -> str:
     rng = look(NAME, t)
     c = Classes("ath", rng)
     ld = schema(t, ("director", "actor", "genre", "datePublished", "aggregateRating", "contentRating")) if rng.random() < 0.5 else ""
-    blocks = [_review(t, c, rng), _where(c, rng), _also(ctx, c)]
+    blocks = [_review(t, c, rng), _where(c, rng) if t.kind == "movie" else "", _also(ctx, c)]
     if rng.random() < 0.5:
         blocks[0], blocks[1] = blocks[1], blocks[0]
     return (f'<!DOCTYPE html><html lang="el"><head><meta charset="utf-8"><title>{esc(t.title)} | {"Σειρά" if t.kind == "show" else "Ταινία"} | Αθηνόραμα</title>'
@@ -130,7 +131,7 @@ def _review(t: Title, c: Classes, rng: random.Random) -> str:
 def _where(c: Classes, rng: random.Random) -> str:
     if rng.random() < 0.35:
         return ""
-    cinemas = rng.sample(("Αθηναία", "Τριανόν", "Άστορ", "Δαναός", "Οπερα", "Ααβόρα"), 2)
+    cinemas = rng.sample(("Αθηναία", "Τριανόν", "Άστορ", "Δαναός", "Οπερα", "Έμπασσυ"), 2)
     rows = "".join(f'<li><b>{x}</b> <span>{rng.randint(18, 20)}:{pick(rng, ("00", "15", "30"))}, {rng.randint(21, 22)}:{pick(rng, ("00", "30", "45"))}</span> <span>Εισιτήριο: {rng.randint(7, 10)}€</span></li>' for x in cinemas)
     return f'<section class="{c("where")}"><h2>Πού παίζεται</h2><ul>{rows}</ul></section>'
 

@@ -1,15 +1,16 @@
 # ruff: noqa: E501  (HTML templates read best on one line)
 """Moviepilot: a moviepilot.de film or series page (German). The <h1>; a header line 'Drama,
 Liebesfilm · 1995 · Vereinigte Staaten' (a series' '5 Staffeln'); 'Community' score with '12.345
-Bewertungen' (dotted thousands), 'Vorhersage' (a prediction for the reader, a trap), 'Kommentare'
-and 'Vormerkungen' counts as traps; 'Handlung'; 'Filmdetails' ('Kinostart 27.10.1995' or a
-series' 'Erstausstrahlung', 'Laufzeit 111 Min.' or 'Episodenlänge 45 Min.', 'FSK 16',
-'Produktionsland', 'Produktionsfirma' studios, 'Verleih' a trap, 'Budget 3.600.000 $'); 'Cast &
-Crew' cards ('Regie', 'Drehbuch', 'Kamera' and 'Musik' as traps, actors over their 'Rolle' on some
-deploys); 'Wo kann man ... schauen?' with '3 Anbieter' (or 'Bei keinem der 7 Anbieter im Abo
-verfügbar'), 'Leihen 3,99 €' as a trap and 'Stand: 03.03.2026'; an embedded YouTube trailer;
-community comments; 'Ähnliche Filme'; a JSON-LD Movie with its rating count on some deploys.
-No tagline, audience text, box office or IMDb link."""
+Bewertungen' (dotted thousands), 'Vorhersage' (a prediction for the reader, a trap),
+'Kommentare' and 'Vormerkungen' counts as traps; 'Handlung'; 'Filmdetails' (a <dl>, or a list of
+facts on some deploys: 'Kinostart 27.10.1995' or a series' 'Erstausstrahlung', 'Laufzeit 111
+Min.' or 'Episodenlänge 45 Min.', 'FSK 16', 'Produktionsland', 'Produktionsfirma' studios,
+'Verleih' a trap, 'Budget 3.600.000 $'); 'Cast & Crew' cards ('Regie', 'Drehbuch', 'Kamera' and
+'Musik' as traps, actors over their 'Rolle' on some deploys); 'Wo kann man ... schauen?' with '3
+Anbieter' (or 'Bei keinem der 7 Anbieter im Abo verfügbar'), 'Leihen 3,99 €' as a trap and
+'Stand: 03.03.2026'; an embedded YouTube trailer; community comments; 'Ähnliche Filme'; a
+JSON-LD Movie with its rating count on some deploys. No tagline, audience text, box office or
+IMDb link."""
 
 from __future__ import annotations
 

@@ -3,14 +3,14 @@
 the <h1>; 'meta-body-info' '27 de octubre de 1995 en cines | 1h 51min | Drama, Romance' (a
 show's 'Desde 1995 | 52min | Drama'); 'Dirigida por' and 'Guion' lines in 'meta-body-direction',
 'Reparto' the first actors; a certificate badge '+12' (ICAA, with its long form in a title
-attribute); 'Medios' and 'Usuarios' scores ('3,9' with '12.345 notas, 567 críticas'); 'Sinopsis';
-'Reparto completo' cards (actor over 'Personaje: ...') on some deploys; 'Ficha técnica'
-('Nacionalidades', 'Distribuidora' a trap, 'Año de producción', 'Presupuesto' '3.600.000 $',
-'Recaudación en España' in spectators, a trap); 'Sesiones' with cinemas, times and ticket prices;
-users' reviews; 'Películas similares'; '¿Dónde ver ... en streaming?' with 'Disponible en 3
-plataformas' (or 'No disponible en ninguna de las 7 plataformas'), rent prices as traps and
-'Actualizado el 3 de marzo de 2026'; a JSON-LD Movie on some deploys. No tagline, audience
-text, studios, box office, IMDb link or trailer."""
+attribute); 'Medios' and 'Usuarios' scores ('3,9' with '12.345 notas, 567 críticas');
+'Sinopsis'; 'Reparto completo' cards (actor over 'Personaje: ...' on some deploys); 'Ficha
+técnica' (a <table> on older deploys: 'Nacionalidades', 'Distribuidora' a trap, 'Año de
+producción', 'Presupuesto' '3.600.000 $', 'Recaudación en España' in spectators, a trap);
+'Sesiones' with cinemas, times and ticket prices; users' reviews; 'Películas similares'; '¿Dónde
+ver ... en streaming?' with 'Disponible en 3 plataformas' (or 'No disponible en ninguna de las 7
+plataformas'), rent prices as traps and 'Actualizado el 3 de marzo de 2026'; a JSON-LD Movie on
+some deploys. No tagline, audience text, studios, box office, IMDb link or trailer."""
 
 from __future__ import annotations
 
