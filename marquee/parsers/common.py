@@ -197,7 +197,7 @@ _AS = re.compile(
 )
 # the words of another script before a character in Latin letters ("في دور Yusuf")
 _OTHER_SCRIPT_LEAD = re.compile(
-    rf"[^\W\d_{_LATIN}]+(?:\s+[^\W\d_{_LATIN}]+){{0,2}}\s+(?=[{_LATIN}])")
+    rf"[^\W\d_{_LATIN}]+(?:\s+[^\W\d_{_LATIN}]+){{0,2}}(?:\s+|\s*([:：])\s*)(?=[{_LATIN}])")
 # a role word, then the character after "plays" in brackets (Douban: "演员 (饰 Rosa)")
 _PLAYS = re.compile(r"(?:\S{1,12}\s*)?[(（]\s*(?:饰|飾|as|als|como|comme)\s+(.+)[)）]")
 _AS_LEAD = re.compile(
@@ -557,7 +557,8 @@ def section_paragraphs(heads: Headings, kind: str) -> list[str]:
     # no <p>: the texts of the section's blocks, subsections about the same topic included
     if kind == "synopsis":
         section = [element for element in section if not _headed_by_audience(element)]
-    return [text for element in section for text in _block_texts(element, top=True, skip=before)
+    skip = before | {heading_block(heading)}  # a wrapper holding the heading is no prose
+    return [text for element in section for text in _block_texts(element, top=True, skip=skip)
             if not _fact_line(text)]
 
 
@@ -625,8 +626,9 @@ def _block_texts(
     if not isinstance(element.tag, str):
         return []
     subheading = _own_heading(element)
-    if subheading is not None:
-        if not top and subheading.tag != "h1" and _other_than_prose(subheading):
+    if subheading is not None or (top and any(child in skip for child in element)):
+        if subheading is not None and not top and subheading.tag != "h1" and _other_than_prose(
+                subheading):
             return []
         return [text for child in element if child not in skip for text in _block_texts(child)]
     if element.tag in _NOT_PROSE:
@@ -858,6 +860,33 @@ def _alike_cards(section: list[Element]) -> bool:
     )  # fmt: skip
 
 
+def _cast_group(rows: list[Element]) -> list[Element] | None:
+    """Lists under role labels ("导演（1）" over the directors, "演员（6）" over the actors): the
+    rows of the list the cast's label heads; none when every label counts its list and none
+    names the cast (the crew's groups alone). None when the rows are not so grouped."""
+    holders: list[Element] = []
+    for row in rows:
+        holder = row.getparent()
+        if holder is not None and holder not in holders:
+            holders.append(holder)
+    if len(holders) < 2:
+        return None
+    labels = [text_of(label) if (label := holder.getprevious()) is not None else ""
+              for holder in holders]
+    if any(not label or len(label) > _MAX_GROUP_LABEL for label in labels):
+        return None
+    cast = [holder for holder, label in zip(holders, labels, strict=True)
+            if _names_cast(_COUNTED.sub("", label))]
+    if len(cast) == 1:
+        return [row for row in rows if row.getparent() is cast[0]]
+    counted = all(_COUNTED.search(label) for label in labels)
+    return [] if counted and not cast else None
+
+
+_COUNTED = re.compile(r"\s*[（(]\s*\d+\s*[)）]\s*$")
+_MAX_GROUP_LABEL = 40
+
+
 def _cards_holding_lists(rows: list[Element], element: Element) -> list[Element] | None:
     """List items inside cards that show more than the list (an actor's name and a list of
     the roles played): the cards are the credits, not the roles."""
@@ -883,7 +912,8 @@ def _cast_rows(element: Element) -> list[Element]:
     # a list item holding the cast heading is the section, not one of its rows
     rows = [row for row in element.iter("tr", "li") if row is not element or not _heads(row)]
     if rows:
-        return _cards_holding_lists(rows, element) or rows
+        group = _cast_group(rows)
+        return group if group is not None else _cards_holding_lists(rows, element) or rows
     for block in element.iter():
         if block.tag in _NOT_ROWS or not isinstance(block.tag, str):
             continue
@@ -1007,9 +1037,9 @@ def _credit(texts: list[str]) -> tuple[str, str | None] | None:
     character: str | None = chunks[1].lstrip("—–-:· ") if len(chunks) > 1 else None
     if character and _AS_LEAD.match(character):  # "as Hanna", "als Hanna", "Role: Hanna"
         character = _AS_LEAD.sub("", character, count=1).strip() or None
-    elif character and _AS.search(f"{chunks[0]} {character}") and (
-            lead := _OTHER_SCRIPT_LEAD.match(character)):  # "في دور Yusuf" under "Kaveh Nakamura"
-        character = character[lead.end():] or None
+    elif character and (lead := _OTHER_SCRIPT_LEAD.match(character)) and (
+            lead.group(1) or _AS.search(f"{chunks[0]} {character}")):
+        character = character[lead.end():] or None  # "في دور Yusuf", "饰：Tamsin" under a name
     if character and (played := _PLAYS.fullmatch(character)):  # "演员 (饰 Rosa)": actor, plays
         character = played.group(1).strip() or None
     if character and character[0] == "(" and character[-1] == ")" and "(" not in character[1:]:
@@ -1024,7 +1054,7 @@ def _credit(texts: list[str]) -> tuple[str, str | None] | None:
 
 
 # a billing label before the character, or alone: "주연 | Amara", "Main cast · Amara", "주연"
-_BILLING = re.compile(r"([^|·:]{1,30}?)(?:\s*[|·:]\s*(.*))?")
+_BILLING = re.compile(r"([^|·:：]{1,30}?)(?:\s*[|·:：]\s*(.*))?")
 # the word for a role, in a billing ("Main Role", "Hauptrolle", "rôle principal", "главная роль")
 _ROLE_WORD = re.compile(r"(?i)\brole\b|rolle|rôle|ruolo|papel|\brol\b|роль|役")
 _EPISODE_COUNT = re.compile(

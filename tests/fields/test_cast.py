@@ -408,3 +408,29 @@ def test_names_beside_scores_or_prices_are_no_cast(second: str) -> None:
     rows = "".join(f"<li><b>{name}</b> {second}</li>" for name in ("Ada Gallo", "Bo Kim", "Wen Li"))
     page = f"<h1>Heat</h1><p>170 min</p><section><h2>Bình luận</h2><ul>{rows}</ul></section>"
     assert _pairs(page) == []
+
+
+def _groups(groups: list[tuple[str, list[str]]]) -> bytes:
+    # Maoyan-like: "演职人员" (cast and crew) over groups, each a role label with its count
+    # over a list; a name card shows the character after "饰：" (plays:)
+    body = "".join(
+        f"<div class='g'><div class='type'>{label}<span>（{len(rows)}）</span></div><ul>"
+        + "".join(f"<li><div><a href='/p/{n}'>{row}</a>" + (
+            f"<span>饰：{n}号</span>" if label == "演员" else "") + "</div></li>"
+            for n, row in enumerate(rows))
+        + "</ul></div>" for label, rows in groups)
+    return f"<h1>Heat</h1><p>1995 · 170分钟</p><div><h3>演职人员</h3>{body}</div>".encode()
+
+
+def test_the_cast_group_among_role_groups_with_counts() -> None:
+    page = _groups([("导演", ["Mia Berg"]), ("演员", ["Al Pacino", "Val Kilmer"]),
+                    ("制片人", ["Art Linson"])])
+    record = _record(page)
+    assert [(c.actor, c.character) for c in record.cast] == [
+        ("Al Pacino", "0号"), ("Val Kilmer", "1号")]
+
+
+def test_role_groups_without_a_cast_group_give_no_cast() -> None:
+    page = _groups([("导演", ["Mia Berg"]), ("制片人", ["Art Linson"]),
+                    ("摄影", ["Dante Spinotti"])])
+    assert _record(page).cast == []

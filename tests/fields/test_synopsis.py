@@ -163,3 +163,13 @@ def test_the_audiences_opinion_in_a_block_named_synopsis_is_no_synopsis() -> Non
     record = _record(page)
     assert record.synopsis is None
     assert record.audience_summary is not None and record.audience_summary.startswith("Beaucoup")
+
+
+def test_a_wrapped_heading_in_a_module_without_paragraphs_is_no_part_of_the_prose() -> None:
+    # Maoyan: <div class=module><div class=mod-title><h3>剧情简介</h3></div><div class=
+    # mod-content><span>...</span></div></div>: the heading's wrapper is inside the section
+    prose = "Farah寻找最后一班渡轮，却发现Declan也继承了家族的果园。"
+    page = ("<h1>Heat</h1><p>1995 · 170分钟</p><div class='tab'><div class='module'>"
+            "<div class='mod-title'><h3>剧情简介</h3></div><div class='mod-content'>"
+            f"<span class='dra'>{prose}</span></div></div></div>").encode()
+    assert _record(page).synopsis == prose
