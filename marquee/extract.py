@@ -336,6 +336,8 @@ def _certificate(raw: str | None, issues: _Issues) -> str | None:
     if text is not None and (described := _DESCRIBED.fullmatch(text)) and CERTIFICATE.fullmatch(
             described.group(1)):
         return described.group(1)  # "PG-13 violence, language": the content's descriptors
+    if text is not None and (dashed := _DASHED_NOTE.fullmatch(text)):
+        return dashed.group(1)  # "PG-13 - Teens 13 or older", "R+ - Mild Nudity": what it means
     return text
 
 
@@ -346,6 +348,10 @@ _REASON = re.compile(
 
 # a certificate and, unbracketed, the content descriptors a streaming app shows after it
 _DESCRIBED = re.compile(r"(\S{1,8})\s+([a-z]+(?:[ ,&/-]+[a-z]+)*)")
+
+
+# a certificate, a spaced dash and what it means (MyAnimeList's "PG - Children")
+_DASHED_NOTE = re.compile(rf"({CERTIFICATE.pattern}|[A-Z0-9][A-Za-z0-9+]{{0,4}}) [-–—] \S.*")
 
 
 def _without_leading_symbols(text: str) -> str | None:

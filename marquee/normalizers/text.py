@@ -33,6 +33,8 @@ PLACEHOLDERS: frozenset[str] = frozenset(
         "to be determined",
         "unknown",
         "none",
+        "none found",
+        "nothing found",
         "null",
         "nil",
         "undefined",

@@ -9,6 +9,7 @@ from urllib.parse import urljoin, urlsplit
 from lxml import etree
 
 from marquee.normalizers.dates import parse_date
+from marquee.normalizers.text import is_placeholder
 from marquee.parsers.crew import PARTICLES, is_crew_role, looks_like_name
 from marquee.parsers.dom import (
     Element,
@@ -377,7 +378,8 @@ def list_values(fact: Fact | None) -> list[str]:
         return fact.links
     texts = [_before_next_label(text) for text in fact.items or [fact.text_without_jumps]]
     parts = [part for text in texts for part in _LIST_SPLIT.split(text) if part]
-    return _with_suffixes([kept for part in parts if (kept := without_more(part))])
+    return _with_suffixes([kept for part in parts
+                           if (kept := without_more(part)) and not is_placeholder(kept)])
 
 
 # "Studio A / Studio B. Distribuidora: Filmax": a sentence of another label ends the list
@@ -410,9 +412,12 @@ def _only_links(fact: Fact) -> bool:
     """The value is its links: what is left of its text without them is separators only
     ("Drama, <a>Crime</a>" is two values, one of them unlinked)."""
     text = fact.text
-    for link in fact.links:
-        text = text.replace(link, " ", 1)
-    return not any(char.isalnum() for char in without_more(text))
+    for _copy in range(2):  # twice: a hidden copy beside each link (MAL's itemprop spans)
+        for link in fact.links:
+            text = text.replace(link, " ", 1)
+        if not any(char.isalnum() for char in without_more(text)):
+            return True
+    return False
 
 
 def _with_suffixes(parts: list[str]) -> list[str]:
@@ -671,10 +676,18 @@ def _own_heading(element: Element) -> Element | None:
     return next((child for child in element if child.tag in _HEADING_TAGS), None)
 
 
+# "No synopsis information has been added to this title.", "We don't have an overview
+# translated in English.", "Add a plot": the page says there is none
+_NO_SYNOPSIS = re.compile(
+    r"(?i)(?:no|there is no|we don't have an?|be the first to add an?|add an?)\b[^.!]{0,60}?"
+    r"\b(?:synopsis|plot|summary|overview|description|storyline)\b[^.!]{0,80}[.!]?\s*$")
+
+
 def synopsis(heads: Headings) -> str | None:
     """The section's first paragraph of prose: a "Drama · 1995 · 1h 51m" line and a
     truncated "Read more" preview ("... In...") are skipped when the full text is there."""
-    paragraphs = section_paragraphs(heads, "synopsis")
+    paragraphs = [text for text in section_paragraphs(heads, "synopsis")
+                  if not _NO_SYNOPSIS.match(text)]
     prose = [text for text in paragraphs if not _META_LINE.search(text)]
     prose = [_without_more_link(text) for text in prose]
     whole = [text for text in prose if not text.endswith(("...", "…"))]  # not a preview

@@ -166,8 +166,15 @@ class Fact:
 
 
 def _jumps_on_the_page(anchor: Element) -> bool:
+    """A link to another part of the page ("#keywords") or to an action ("/add": "None found,
+    <a>add some</a>"): no value of the row it ends."""
     href = anchor.get("href") or ""
-    return len(href) > 1 and href[0] == "#"
+    if len(href) > 1 and href[0] == "#":
+        return True
+    return href.split("?")[0].rstrip("/").rsplit("/", 1)[-1] in _ACTIONS
+
+
+_ACTIONS = frozenset({"add", "edit", "new", "submit", "contribute", "login", "signup", "register"})
 
 
 def without_more(text: str) -> str:

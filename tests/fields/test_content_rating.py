@@ -111,3 +111,12 @@ def test_an_age_sign_before_the_age_is_a_certificate() -> None:
     unlabelled = ("<h1>Heat</h1><ul><li><span>التصنيف الرقابي:</span> <span>+12</span></li>"
                   "<li>Runtime: 170 min</li></ul>").encode()
     assert _record(unlabelled).content_rating == "+12"
+
+
+@pytest.mark.parametrize(("shown", "rating"), [("PG - Children", "PG"),
+                                               ("PG-13 - Teens 13 or older", "PG-13"),
+                                               ("R+ - Mild Nudity", "R+")])
+def test_a_rating_with_what_it_means_after_a_spaced_dash(shown: str, rating: str) -> None:
+    page = (f"<h1>Heat</h1><div><div><span>Duration:</span> 24 min. per ep.</div><div><span>"
+            f"Rating:</span> {shown}</div></div>").encode()
+    assert _record(page).content_rating == rating

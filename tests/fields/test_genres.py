@@ -92,3 +92,13 @@ def test_a_foreign_genre_word_labelling_a_credit_in_a_grid_is_no_genre() -> None
     page = (b"<h1>Heat</h1><div><div>premiera</div><div>15 lutego 2018</div><div>muzyka</div>"
             b'<div><a href="/person/m">Nadia Varga</a></div></div>')
     assert _record(page).genres == []
+
+
+def test_a_hidden_copy_beside_each_genre_link_is_no_second_value() -> None:
+    # MyAnimeList: <span itemprop="genre" style="display: none">Drama</span><a>Drama</a>
+    links = ", ".join(f'<span itemprop="genre" style="display: none">{g}</span>'
+                      f'<a href="/anime/genre/{n}">{g}</a>'
+                      for n, g in enumerate(["Drama", "Action"]))
+    page = (f"<h1>Heat</h1><div><div><span>Duration:</span> 1 hr. 59 min.</div><div><span>"
+            f"Genres:</span> {links}</div></div>").encode()
+    assert _record(page).genres == ["Drama", "Action"]

@@ -106,3 +106,11 @@ def test_a_production_row_that_names_a_person_is_the_producer() -> None:
     assert _record(page).studios == []
     company = page.replace(b"Art Linson", b"Forward Pass Pictures")
     assert _record(company).studios == ["Forward Pass Pictures"]
+
+
+def test_none_found_and_a_link_to_add_some_is_no_studio() -> None:
+    # MyAnimeList: "Studios: None found, <a href="/add">add some</a>"
+    page = (b'<h1>Heat</h1><div><div><span>Duration:</span> 1 hr. 59 min.</div><div><span>'
+            b'Studios:</span> None found, <a href="/add">add some</a></div></div>')
+    record = _record(page)
+    assert (record.studios, record.runtime_minutes) == ([], 119)

@@ -173,3 +173,11 @@ def test_a_wrapped_heading_in_a_module_without_paragraphs_is_no_part_of_the_pros
             "<div class='mod-title'><h3>剧情简介</h3></div><div class='mod-content'>"
             f"<span class='dra'>{prose}</span></div></div></div>").encode()
     assert _record(page).synopsis == prose
+
+
+@pytest.mark.parametrize("none", ["No synopsis information has been added to this title.",
+                                  "We don't have an overview translated in English."])
+def test_a_line_saying_there_is_no_synopsis_is_none(none: str) -> None:
+    page = (f"<h1>Heat</h1><p>1995 · 170 min</p><div><h2>Synopsis</h2><p>{none}</p>"
+            "</div>").encode()
+    assert _record(page).synopsis is None
