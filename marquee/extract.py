@@ -494,6 +494,9 @@ _NOT_AVAILABLE = re.compile(
     r"\bnot\b|\bunavailable\b|\bno longer\b|\b0 (?:of|platforms?|services?)\b"
     # "No disponible", "Nicht verfügbar", "Non disponible", "Não disponível", "Niet beschikbaar"
     r"|\bno\b|\bnicht\b|\bnon\b|\bnão\b|\bniet\b|\bindisponib|\bnedostupn|\bniedostępn"
+    # "at none of the N providers": kein-, geen, ikke, inte, aucun, ningún, nessun, nenhum, żaden
+    r"|\bkein|\bgeen\b|\bikke\b|\binte\b|\baucun|\bningun|\bningún|\bnessun|\bnenhum"
+    r"|\bżadn|\bžádn|\bни\b|\bнет\b"
     r"|불가|できません|ていません|されません|ありません|停止|终了|終了|不可|없습니다|没有|暂无|無し|なし"
 )
 

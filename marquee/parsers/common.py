@@ -175,7 +175,10 @@ _BADGE = re.compile(
     r"|abo|flatrate|leihen|kaufen|abonnement|location|achat|gratuit|suscripci[óo]n|alquiler"
     r"|compra|gratis|assinatura|aluguel|abbonamento|noleggio|acquisto|abonament|wypożyczenie"
     r"|zakup|předplatné|půjčovna|koupě|huren|kopen|подписка|аренда|покупка|бесплатно"
-    r"|見放題|レンタル|購入|無料|配信終了|定額|会员|付费|免费|정액제|대여|구매|무료",
+    r"|見放題|レンタル|購入|無料|配信終了|定額|会员|付费|免费|정액제|대여|구매|무료"
+    # a provider's own "not available" note
+    r"|(?:currently )?(?:not|nicht|non|no) (?:available|verfügbar|disponible|disponibile)"
+    r"|unavailable|indisponible",
     re.IGNORECASE,
 )
 _RENT_OR_BUY = re.compile(r"\b(?:rent|rental|buy|purchase)\b", re.IGNORECASE)
@@ -680,7 +683,8 @@ def _own_heading(element: Element) -> Element | None:
 # translated in English.", "Add a plot": the page says there is none
 _NO_SYNOPSIS = re.compile(
     r"(?i)(?:no|there is no|we don't have an?|be the first to add an?|add an?)\b[^.!]{0,60}?"
-    r"\b(?:synopsis|plot|summary|overview|description|storyline)\b[^.!]{0,80}[.!]?\s*$")
+    r"\b(?:synopsis|plot|summary|overview|description|storyline)\b[^.!]{0,80}[.!]?\s*$"
+    r"|(?:暂无|暫無|尚无|尚無)\S{0,6}$")  # "暂无简介": no synopsis yet
 
 
 def synopsis(heads: Headings) -> str | None:
@@ -1127,6 +1131,8 @@ def _chunks(row: Element, inside: list[Element]) -> list[str]:
     """Texts of a row's cells: table cells, else its texts in page order (a name, then what
     follows it: "as Max", "Role: Nux", a caption under a card's name)."""
     cells = [c for c in row if c.tag in _TABLE_CELLS]
+    if not cells and (linked := _character_then_linked_actor(row)):
+        return linked
     if not cells:
         blocks = [el for el in inside if el.tag in _BLOCK_CELLS]
         if len(blocks) == 2 and not any(el.tag in _INLINE_CELLS and el.text for el in inside
@@ -1135,6 +1141,20 @@ def _chunks(row: Element, inside: list[Element]) -> list[str]:
         texts = [text for text in (squash(str(t)) for t in row.itertext()) if text]
         return texts + _tooltip(row, texts[0]) if len(texts) == 1 else texts
     return [text_of(cell) for cell in cells]
+
+
+_DASH_AFTER = re.compile(r"\s[-–—]\s*$")
+
+
+def _character_then_linked_actor(row: Element) -> list[str]:
+    """ "Ines - <a>Ines Adeyemi</a>（日本語吹替：...）" (Japanese Wikipedia's "role - actor"): the
+    person's page is linked, the role is not; a note after the name (the dub's actor) goes."""
+    lead = row.text or ""
+    first = row[0] if len(row) else None
+    if first is None or first.tag != "a" or not _DASH_AFTER.search(lead):
+        return []
+    character, actor = _DASH_AFTER.sub("", lead).strip(), text_of(first)
+    return [actor, character] if character and actor else []
 
 
 def _tooltip(row: Element, name: str) -> list[str]:
@@ -1497,6 +1517,14 @@ def _logo_name(logo: Element) -> str:
     return _LOGO_SUFFIX.sub("", name)
 
 
+def _is_badge(text: str) -> bool:
+    """An offer's note: badge words and prices only ("4K", "Leihen 3,99 €")."""
+    if _BADGE.fullmatch(text):
+        return True
+    rest = _BADGE.sub("", text)
+    return rest != text and not any(char.isalnum() for char in rest)
+
+
 def _chip_text(item: Element) -> str:
     """ "<li><span>Max</span> <span>$3.99</span></li>", "<li>Max <span>4K</span></li>": the
     first part names the provider."""
@@ -1504,7 +1532,7 @@ def _chip_text(item: Element) -> str:
         return text_of(item)
     children = [child for child in item if isinstance(child.tag, str)]
     if (item.text or "").strip():  # "Max <span>4K</span>", "Disney<sup>+</sup>"
-        while children and _BADGE.fullmatch(text_of(children[-1])):
+        while children and _is_badge(text_of(children[-1])):
             if (children[-1].tail or "").strip():
                 break
             children.pop()

@@ -434,3 +434,15 @@ def test_role_groups_without_a_cast_group_give_no_cast() -> None:
     page = _groups([("导演", ["Mia Berg"]), ("制片人", ["Art Linson"]),
                     ("摄影", ["Dante Spinotti"])])
     assert _record(page).cast == []
+
+
+def test_a_role_then_a_dash_then_the_linked_actor() -> None:
+    # Japanese Wikipedia: "役名 - 俳優（日本語吹替）": the person's page is linked, the role is
+    # not; the dub's actor after the name is no credit
+    rows = "".join(f"<li>{role} - <a href='/wiki/{n}'>{actor}</a>（日本語吹替：Ken Sato）</li>"
+                   for n, (role, actor) in enumerate([("Vincent Hanna", "Al Pacino"),
+                                                      ("Chris", "Val Kilmer")]))
+    page = (f"<h1>Heat</h1><p>1995 · 170分</p><h2>キャスト</h2><p>役名 - 俳優（日本語吹替）</p>"
+            f"<ul>{rows}</ul>").encode()
+    assert [(c.actor, c.character) for c in _record(page).cast] == [
+        ("Al Pacino", "Vincent Hanna"), ("Val Kilmer", "Chris")]

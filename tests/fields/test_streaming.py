@@ -460,3 +460,13 @@ def test_a_date_in_a_provider_row_or_a_count_other_than_the_list_is_neither() ->
     assert streaming is not None
     assert streaming.platforms[:2] == ["Hulu", "Max"]
     assert (streaming.platform_count, streaming.verified_on) == (None, None)
+
+
+def test_offer_notes_with_prices_and_a_status_that_no_provider_has_it() -> None:
+    # Moviepilot: "Bei keinem der 2 Anbieter im Abo verfügbar", each provider noted
+    page = ("<h1>Heat</h1><section><h2>Wo kann man Heat schauen?</h2><p>Bei keinem der 2 Anbieter "
+            "im Abo verfügbar</p><ul><li>Disney+ <span>nicht verfügbar</span></li><li>MUBI "
+            "<span>Leihen 3,99 €</span></li></ul><p>Stand: 24.12.2025</p></section>").encode()
+    streaming = _record(page).streaming
+    assert streaming is not None
+    assert (streaming.available, streaming.platforms) == (False, ["Disney+", "MUBI"])

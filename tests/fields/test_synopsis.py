@@ -181,3 +181,9 @@ def test_a_line_saying_there_is_no_synopsis_is_none(none: str) -> None:
     page = (f"<h1>Heat</h1><p>1995 · 170 min</p><div><h2>Synopsis</h2><p>{none}</p>"
             "</div>").encode()
     assert _record(page).synopsis is None
+
+
+def test_a_chinese_no_synopsis_yet_is_none() -> None:
+    page = ("<h1>Heat</h1><p>1995 · 170分钟</p><div><h3>剧情简介</h3><div><span>暂无简介</span>"
+            "</div></div>").encode()
+    assert _record(page).synopsis is None
