@@ -21,7 +21,13 @@ from marquee.parsers.raw import Layout, RawTitle
 _SEPARATORS = re.compile(r"\s*[·•|‧∙／]\s*")  # ／: the full-width slash of Japanese lines
 # "(1995)"; "2003年" or "2003年製作" (made in 2003) on Japanese and Chinese pages
 # or after one word that says what the year is ("محصول ۱۹۵۲", made in 1952; "Année 1995")
-_YEAR = re.compile(r"(?:[^\W\d_]{2,12} )?\(?((?:18[89]|19\d|20\d)\d)\)?(?:年(?:製作|制作|出品)?)?")
+# a release word after a year or a date, where it came out: "2000中国大陆上映" (released in
+# mainland China), "1992开播" (first aired), "2016年3月5日公開", "1999.05.01 개봉"
+_RELEASED = r"(?:\s?[^\W\d_A-Za-z]{0,6}(?:上映|开播|開播|首播|公開|公开|개봉|방영|放送))"
+_RELEASE_WORDS = re.compile(_RELEASED + "$")
+_YEAR = re.compile(
+    r"(?:[^\W\d_]{2,12} )?\(?((?:18[89]|19\d|20\d)\d)\)?(?:年(?:製作|制作|出品)?)?"
+    + _RELEASED + "?")
 # a full date, as a hero line shows one: "27 October 1995 in theaters", "Sep 7, 2017 (US)"
 # a month named in any language ("21 Apr, 2008", "24 czerwca 1986", "5. März 2016")
 _DATE = re.compile(
@@ -30,14 +36,16 @@ _DATE = re.compile(
     r"|\d{1,2}[/.]\d{1,2}[/.]\d{4}|\d{4}年\d{1,2}月\d{1,2}日)"
     r"(?: in (?:theaters|theatres|cinemas))?"
     r"(?: \([A-Za-z. ]{2,20}\))?"
+    + _RELEASED + "?"
 )
-# "7 seasons", "3 Staffeln", "5 temporadas", "2 sezony", "4 сезона"
+# "7 seasons", "3 Staffeln", "5 temporadas", "2 sezony", "4 сезона", "共15季" (15 in all)
 _SEASONS = re.compile(
     r"(\d{1,2}) (?:seasons?|series|staffeln?|temporadas?|saisons?|stagion[ei]|seizoen(?:en)?"
-    r"|säsong(?:er)?|sezon(?:y|ów|u)?|sezóny?|sezón|сезон(?:а|ов)?)",
+    r"|säsong(?:er)?|sezon(?:y|ów|u)?|sezóny?|sezón|сезон(?:а|ов)?)"
+    r"|(?:共|全)?(\d{1,2}) ?(?:季|シーズン|시즌)",
     re.IGNORECASE,
 )
-_EPISODE = re.compile(r"^1話")  # "1話30分": 30 minutes an episode
+_EPISODE = re.compile(r"^(?:1話|单集|單集|每集)")  # "1話30分", "单集42分钟": minutes an episode
 _KINDS = re.compile(r"(?:TV )?(?:Movie|Film|Series|Show|Mini-?series|Special)", re.IGNORECASE)
 _GENRES = frozenset(
     {
@@ -162,21 +170,21 @@ def _known_parts(parts: list[Element | str]) -> _Found | None:
     countries: list[str] = []
     known = genre_parts = unknown_words = 0
     foreign = False  # genres known only by a word of another language's list
-    for part in parts:
+    for part in [piece for part in parts for piece in _slashed(part)]:
         # the digits of other scripts as ASCII ones, for shapes written with \d and literal years
         text = ascii_digits(squash(part if isinstance(part, str) else text_of(part)))
         if year is None and _YEAR.fullmatch(text):
             year = _YEAR.fullmatch(text).group(1)  # type: ignore[union-attr]
         elif date is None and _DATE.fullmatch(text):
-            date = text
-        elif runtime is None and is_runtime(text):
+            date = _RELEASE_WORDS.sub("", text)
+        elif runtime is None and is_runtime(_EPISODE.sub("", text)):
             runtime = _EPISODE.sub("", text)
         elif certificate is None and CERTIFICATE.fullmatch(text):
             certificate = text
         elif kind is None and _KINDS.fullmatch(text):
             kind = text
         elif seasons is None and (counted := _SEASONS.fullmatch(text)):
-            seasons = counted.group(1)
+            seasons = counted.group(1) or counted.group(2)
         elif names := _genres(part, text):  # "Drama, Romance" split by the line's commas
             foreign = foreign or not _english(part, names)
             known += not genres
@@ -196,6 +204,20 @@ def _known_parts(parts: list[Element | str]) -> _Found | None:
         genres = []  # the line is still one (its genre words say so); the list is not read
     enough = known >= 2 or (known == 1 and (len(parts) == 1 or genre_parts == len(parts)))
     return (year, date, runtime, certificate, kind, genres, seasons, countries) if enough else None
+
+
+def _slashed(part: Element | str) -> list[Element | str]:
+    """A part of several values split by slashes ("印度 / 115分钟"), when one of them has a
+    year's, a date's or a runtime's shape; else the part (a list: "Drama / Romance")."""
+    text = squash(part if isinstance(part, str) else text_of(part))
+    if " / " not in text:
+        return [part]
+    pieces = [piece for piece in text.split(" / ") if piece]
+    digits = [ascii_digits(piece) for piece in pieces]
+    if any(_YEAR.fullmatch(d) or _DATE.fullmatch(d) or is_runtime(_EPISODE.sub("", d))
+           for d in digits):
+        return list(pieces)
+    return [part]
 
 
 def _br_lines(block: Element) -> list[str]:

@@ -168,3 +168,27 @@ def test_the_pages_language_settles_a_numeric_date(lang: str, iso: str | None) -
     record = _record(page)
     assert (str(record.release_date) if record.release_date else None) == iso
     assert record.release_year == 2026
+
+
+@pytest.mark.parametrize(
+    ("lines", "date", "year", "runtime"),
+    [(["印度 / 115分钟", "1950-08-27美国上映"], dt.date(1950, 8, 27), 1950, 115),
+     (["法国 / 145分钟", "2000中国大陆上映"], None, 2000, 145),
+     (["波兰 / 单集42分钟", "1992开播"], None, 1992, 42)],
+)
+def test_hero_lines_with_release_words_and_slashed_parts(
+    lines: list[str], date: dt.date | None, year: int, runtime: int
+) -> None:
+    # Maoyan: "<country> / <runtime>" and a date or year with where it came out ("美国上映":
+    # released in the US; "开播": first aired) after the title, unlabelled
+    items = "".join(f"<li>{line}</li>" for line in lines)
+    page = f"<div><h1>Heat</h1><ul>{items}</ul></div>".encode()
+    record = _record(page)
+    assert (record.release_date, record.release_year, record.runtime_minutes) == (
+        date, year, runtime)
+
+
+def test_a_count_of_people_after_a_year_like_number_is_no_year() -> None:
+    page = "<div><h1>Heat</h1><ul><li>印度 / 115分钟</li><li>2000人评分</li></ul></div>".encode()
+    record = _record(page)
+    assert (record.release_year, record.runtime_minutes) == (None, 115)

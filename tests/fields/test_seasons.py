@@ -59,3 +59,9 @@ def test_one_season_s_heading_is_not_the_count_of_seasons(block: bytes) -> None:
         + b"</main></body></html>"
     )
     assert _record(body, "https://www.reelguide.example/show/heat").seasons is None
+
+
+def test_seasons_in_all_on_a_chinese_hero_line() -> None:
+    page = ("<div><h1>Heat</h1><ul><li>波兰 / 单集42分钟</li><li>1992开播</li><li>共15季</li>"
+            "</ul></div>").encode()
+    assert _record(page, "https://www.reelguide.example/show/x").seasons == 15
