@@ -275,7 +275,8 @@ def _rows(root: Element) -> list[tuple[str, Fact]]:
                 rows.append(pair)
             continue
         if element.tag in {"div", "span"}:
-            if _label_element(element) is not None or _colon_label_first(element):
+            if (_label_element(element) is not None or _colon_label_first(element)
+                    or _row_among_labelled(element)):
                 rows += _inline(element)  # <div><span>Screenplay</span> <a>..</a></div>
             elif len(element) == 0 and _SEGMENTED.search(element.text or ""):
                 rows += _segment_facts(element)  # <div>ジャンル：ドラマ／上映時間：111分</div>
@@ -800,8 +801,8 @@ def _inline(element: Element) -> list[tuple[str, Fact]]:
         label, sign, rest = _label_and_rest(element)
         name = field_for(label) if len(label) <= _MAX_LABEL else None
         value = squash(rest) or _image_text(element)  # "<b>Certificate:</b> <img alt=PG-13>"
-        if name is None and sign in {":", "："}:  # "بلد الإنتاج: إيطاليا": a label no list knows
-            name = _by_shape(label, value)
+        if name is None and (sign in {":", "："} or _row_among_labelled(element)):
+            name = _by_shape(label, value)  # "بلد الإنتاج: إيطاليا": a label no list knows
         values = _value_elements(element, label)
         found = [] if name is None else [(name, Fact(label, values, value))]
         # "<div><h3>Box office</h3><ul><li>Rozpočet: ...": a section heading over rows
@@ -879,6 +880,8 @@ def _label_and_rest(element: Element) -> tuple[str, str, str]:
         # "<span>Cast</span>: A, B": the colon after the label element is the label's
         colon = _LEADING_COLON.match(rest)
         return (label, ":", rest[colon.end() :]) if colon else (label, "", rest)
+    if label_el is None and ":" not in text and _row_among_labelled(element):
+        return text_of(element[0]), "", text_of(element[1])  # a label no list knows
     return _partition(text)
 
 
@@ -999,6 +1002,28 @@ def _label_element(element: Element) -> Element | None:
         return None
     rest = (lead.tail or "").strip() or any(text_of(c) for c in list(element)[1:])
     return lead if rest else None
+
+
+def _row_among_labelled(element: Element) -> bool:
+    """<div><span>Nacionalidad</span> <span>Polonia</span></div> among rows of the same
+    shape two of which have listed labels ("Presupuesto", "Año de producción"): a row of the
+    details, though no list knows its label, for the value's shape to name."""
+    if len(element) != 2 or (element.text or "").strip() or element[0].tag not in _LABEL_TAGS:
+        return False
+    parent = element.getparent()
+    if parent is None or len(element[0]) or len(parent) < 3:
+        return False
+    listed = 0
+    for row in list(parent)[:_MAX_ROWS_LOOKED_AT]:
+        if row.tag == element.tag and len(row) == 2 and row[0].tag in _LABEL_TAGS and field_for(
+                text_of(row[0])) is not None:
+            listed += 1
+            if listed == 2:
+                return True
+    return False
+
+
+_MAX_ROWS_LOOKED_AT = 30
 
 
 def _colon_label_first(element: Element) -> bool:

@@ -64,7 +64,7 @@ _COMMAS = re.compile(r"\s*,\s*")
 # knows over a hero line's parts
 _BLOCKS = frozenset({"div", "p", "ul", "ol", "span", "small", "dd"})
 _MAX_LINE = 160
-_LEVELS = 2  # the heading's container and the one around it
+_LEVELS = 3  # the heading's container and two around it
 
 
 def hero_line(heading: Element, url: str, layout: Layout) -> RawTitle | None:
@@ -170,7 +170,7 @@ def _known_parts(parts: list[Element | str]) -> _Found | None:
     countries: list[str] = []
     known = genre_parts = unknown_words = 0
     foreign = False  # genres known only by a word of another language's list
-    for part in [piece for part in parts for piece in _slashed(part)]:
+    for part in [piece for whole in parts for piece in _slashed(whole)]:
         # the digits of other scripts as ASCII ones, for shapes written with \d and literal years
         text = ascii_digits(squash(part if isinstance(part, str) else text_of(part)))
         if year is None and _YEAR.fullmatch(text):

@@ -266,7 +266,13 @@ def field_for(label: str) -> str | None:
     if text in _LOOKUP:
         return _LOOKUP[text]
     found = _LOOKUP.get(" ".join(singular(word) for word in text.split(" ")))
+    if found is None and (by := _BY_AFTER.search(text)):
+        found = _LOOKUP.get(text[: by.start()])  # "Guion de" (screenplay by): the label's own
     return found if found is not None else _qualified(label, text) or _PART_OF_ONE.get(text)
+
+
+# a word for "by" closing a label ("Guion de", "Musique par", "Regie von", "Sceneggiatura di")
+_BY_AFTER = re.compile(r" (?:by|de|por|par|von|di|da|door|av|af|przez|od)$")
 
 
 def _parts_of_one_field() -> dict[str, str]:

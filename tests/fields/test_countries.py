@@ -62,3 +62,13 @@ def test_a_colon_label_element_no_list_knows_before_a_country() -> None:
     page = ("<h1>Heat</h1><div><span>Ţara:</span> <span>Brazilia</span></div>"
             "<dl><dt>Genre</dt><dd>Drama</dd></dl>").encode()
     assert _record(page).countries == ["Brazilia"]
+
+
+def test_a_row_whose_label_no_list_knows_among_listed_rows_is_read_by_its_value() -> None:
+    # SensaCine's "Ficha técnica": <div><span>Nacionalidades</span> <span>...</span></div>
+    rows = "".join(f"<div class='item'><span>{label}</span> <span>{value}</span></div>"
+                   for label, value in [("Nacionalidades", "Polonia, Corea del Sur, Argentina"),
+                                        ("Año de producción", "1988"),
+                                        ("Presupuesto", "35.900.000 $")])
+    page = f"<h1>Heat</h1><section><h2>Ficha técnica</h2>{rows}</section>".encode()
+    assert _record(page).countries == ["Polonia", "Corea del Sur", "Argentina"]

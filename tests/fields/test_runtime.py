@@ -54,3 +54,11 @@ def test_a_hero_line_in_other_digits_and_a_cldr_minute_word() -> None:
     assert (record.runtime_minutes, record.release_year) == (60, 1952)
     # Vietnamese "phút", in a line of ASCII digits
     assert _record(b"<h1>Heat</h1><p>1995 \xc2\xb7 170 ph\xc3\xbat</p>").runtime_minutes == 170
+
+
+def test_a_hero_line_in_the_block_after_the_heading_s_wrappers() -> None:
+    # SensaCine: <div><div><h1>..</h1></div></div><section><div>date | runtime | genres
+    page = (b"<main><div><div><div><h1>Heat</h1></div></div><section><div>17 de septiembre de "
+            b"1995 en cines <span>|</span> 2h 30min <span>|</span> <span>Drama</span>, <span>"
+            b"Romance</span></div></section></div></main>")
+    assert _record(page).runtime_minutes == 150

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.fields.pages import SIGNAL, TITANIC, _after_section, _replaced, _unchanged
+from tests.fields.pages import SIGNAL, TITANIC, _after_section, _record, _replaced, _unchanged
 
 
 @pytest.mark.parametrize("sep", [b"<br />", b" / "])
@@ -49,3 +49,9 @@ def test_names_parted_by_an_arabic_or_ideographic_comma() -> None:
     for comma in ("، ", "、"):
         page = f"<h1>Heat</h1><dl><dt>Writers</dt><dd>Ada Ulloa{comma}Bo Kim</dd></dl>"
         assert _record(page.encode()).writers == ["Ada Ulloa", "Bo Kim"]
+
+
+def test_a_listed_label_with_a_word_for_by_after_it() -> None:
+    page = ("<h1>Heat</h1><p>1995 · 170 min</p><div><span>Guion de</span> <a href='/p/0'>Ana Gil"
+            "</a>, <a href='/p/1'>Luis Paz</a></div>").encode()
+    assert _record(page).writers == ["Ana Gil", "Luis Paz"]
