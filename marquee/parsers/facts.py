@@ -8,6 +8,7 @@ comes (see labels.label_rank), and unknown labels are ignored.
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from marquee.normalizers.text import is_placeholder
 from marquee.parsers.dom import (
@@ -1014,7 +1015,7 @@ def _row_among_labelled(element: Element) -> bool:
     if parent is None or len(element[0]) or len(parent) < 3:
         return False
     listed = 0
-    for row in list(parent)[:_MAX_ROWS_LOOKED_AT]:
+    for row in islice(parent, _MAX_ROWS_LOOKED_AT):
         if row.tag == element.tag and len(row) == 2 and row[0].tag in _LABEL_TAGS and field_for(
                 text_of(row[0])) is not None:
             listed += 1
