@@ -11,6 +11,7 @@ field is read, found by structure rather than by their headings' words.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from itertools import pairwise
 from typing import Any
 from urllib.parse import urljoin, urlsplit
@@ -212,12 +213,25 @@ def _review_items(root: Element) -> list[Element]:
         container = heading.getparent()
         if container is None or not _REVIEWS.search(text_of(heading)):
             continue
-        for parent in container.iter("ul", "ol", "div", "section"):
+        for parent in _under(heading, container):
             blocks = [c for c in parent if isinstance(c.tag, str) and c.tag not in _HEADINGS]
             if len(blocks) >= _MIN_ITEMS and _alike(blocks):
                 items.extend(blocks)
                 break
     return items
+
+
+def _under(heading: Element, container: Element) -> Iterator[Element]:
+    """The lists and blocks the heading heads: its container when it heads the whole of it,
+    then what follows the heading up to the next heading (a "Statistics" block before
+    "Reviews" is not theirs)."""
+    if not any(child.tag in _HEADINGS for child in container if child is not heading):
+        yield container
+    for sibling in heading.itersiblings():
+        if sibling.tag in _HEADINGS:
+            return
+        if isinstance(sibling.tag, str):
+            yield from sibling.iter("ul", "ol", "div", "section")
 
 
 def _alike(blocks: list[Element]) -> bool:

@@ -24,10 +24,14 @@ _COUNT = re.compile(
     # "742,300 Verified Ratings", "(N Plex ratings)", "1,681,630 readers rated this"; the
     # word on localized pages: "93 000 notes", "2 873 votos", "369 оценок", "12.400 Stimmen"
     r"(?:[A-Za-z]+\s+)?(?:(?P<w1>votes?|ratings?)|(?:readers|members|users|people) rated"
-    r"|notes|votos|voti|stemmen|stimmen|bewertungen|оцен(?:ок|ки|ка)|ocen|głosów|hodnocení)\b"
-    rf"|\bfrom\s+(?P<n2>{_NUMBER})\s+users\b"
-    # no space before the word: "42086人评价", "（2,296,506人が評価）", "4,321명 참여"
-    r"|(?<![\w.,])(?P<n3>\d{1,3}(?:,\d{3})+|\d+)\s*(?:人评价|人評價|人が評価|명\s?(?:참여|평가))"
+    r"|notes|votos|voti|stemmen|stimmen|bewertungen|оцен(?:ок|ки|ка)|ocen|głosów|hodnocení"
+    # the same nouns in more languages: "929 notas", "(683 ψήφοι)", "552 voturi", "12 голосов"
+    r"|notas|valoraciones|avaliações|valutazioni|ψήφ(?:οι|ους|ων)|voturi|szavazat|röster"
+    r"|голос(?:ов|а)|оцінок|голосів|beoordelingen|bedømmelser)(?!\w)"
+    rf"|\b(?:from|by)\s+(?P<n2>{_NUMBER})\s+users\b"  # "(scored by 2,921,946 users)"
+    # no space before the word: "42086人评价", "10647人评分", "（2,296,506人が評価）"
+    r"|(?<![\w.,])(?P<n3>\d{1,3}(?:,\d{3})+|\d+)\s*(?:人评价|人評價|人评分|人評分|人が評価"
+    r"|명\s?(?:참여|평가))"
     # the word before the count: "評価数 189.7万件", "评价人数 4,321"
     r"|(?:評価数|レビュー数|评价人数|評分人數|평가 수)\s*[:：]?\s*(?P<n4>[\d,.]+万?)件?",
     re.IGNORECASE,
@@ -42,7 +46,9 @@ _LEADING_LABEL = re.compile(
 # words of texts that may name what a count counts
 COUNT_WORDS = ("ote", "ating", "sers", "OTE", "ATING", "rated", "otos", "oti", "temmen",
                "timmen", "ewertung", "оцен", "ocen", "łosów", "hodnocení", "评价", "評價",
-               "評価", "참여", "평가", "レビュー数", "評分")  # fmt: skip
+               "評価", "참여", "평가", "レビュー数", "評分", "评分", "notas", "aloraci",
+               "avalia", "alutazion", "ψήφ", "oturi", "szavazat", "röster", "голос", "оцін",
+               "oordeling", "edømmels")  # fmt: skip
 _MAX_LINE = 160
 
 

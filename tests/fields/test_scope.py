@@ -141,3 +141,15 @@ def test_a_spanish_temporada_episode_mark() -> None:
                 "de 2012 · Dirigido por Ingrid Szabó</li></ol>")
     record = _record(f"{FACTS}{episodes}")
     assert (record.runtime_minutes, record.directors) == (None, [])
+
+
+def test_rows_before_a_reviews_heading_in_its_container_are_no_reviews() -> None:
+    # MyAnimeList: the "Statistics" rows, then "Reviews" in the same cell
+    rows = "".join(f"<div class='pad'><span>{label}:</span> {value}</div>" for label, value in
+                   [("Score", "8.16 (scored by <span>2,921,946</span> users)"),
+                    ("Members", "5,844,622")])
+    reviews = "".join(f"<div class='r'><b>{who}</b><p>Loved it, 9/10.</p></div>"
+                      for who in ("ana", "li"))
+    page = (f"<p>1995 · 170 min</p><div><h2>Statistics</h2><div>{rows}</div>"
+            f"<h2>Reviews</h2><div>{reviews}</div></div>")
+    assert _record(page).user_rating_count == 2921946

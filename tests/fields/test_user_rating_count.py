@@ -84,3 +84,16 @@ def test_japanese_ratings_count_after_its_word() -> None:
     assert (record.user_rating_count, str(record.release_date)) == (1897000, "1986-01-14")
     assert record.audience_summary == "演技と映像を称える声が多く、結末には賛否がある。"
     assert record.streaming is None  # no service, no count: the spec's null
+
+
+@pytest.mark.parametrize(
+    ("line", "count"),
+    [("Βαθμολογία αναγνωστών <b>9,7</b> (683 ψήφοι)", 683),
+     ("<span>2,3</span> <span>1.396.368 notas, 804 críticas</span>", 1396368),
+     ("<span>7.3</span><span><span>10647</span>人评分</span>", 10647),
+     ("Score: 8.16 (scored by <span>2,921,946</span> users)", 2921946),
+     ("Nota 8,2 (552 voturi)", 552)],
+)
+def test_a_vote_count_by_its_noun_in_more_languages(line: str, count: int) -> None:
+    page = f"<h1>Heat</h1><p>1995 · 170 min</p><div>{line}</div>".encode()
+    assert _record(page).user_rating_count == count
