@@ -267,12 +267,23 @@ def _genres(part: Element | str, text: str) -> list[str]:
     if (isinstance(part, str) or part.tag == "a") and all(
             genre_word(name) in _ANY_GENRES for name in names):
         return names
+    # links only, one of them a genre's name in any language: a list of genres ("<a>悬疑</a>,
+    # <a>犯罪</a>"), its other names ones no list holds
+    if _links_only(part, names) and any(genre_word(name) in _ANY_GENRES for name in names) and all(
+            _WORDLIKE.fullmatch(name) for name in names):
+        return names
     # a list of words one of which is a genre: the genres, in the page's language beside
     # the words many languages share ("Fantasy / Muziek", "Drama, Komödie")
     if len(names) >= 2 and any(name.casefold() in _GENRES for name in names) and all(
             _WORDLIKE.fullmatch(name) for name in names):
         return names
     return []
+
+
+def _links_only(part: Element | str, names: list[str]) -> bool:
+    if isinstance(part, str):
+        return False
+    return [text_of(a) for a in part.iter("a")] == names
 
 
 def _english(part: Element | str, names: list[str]) -> bool:

@@ -102,3 +102,10 @@ def test_a_hidden_copy_beside_each_genre_link_is_no_second_value() -> None:
     page = (f"<h1>Heat</h1><div><div><span>Duration:</span> 1 hr. 59 min.</div><div><span>"
             f"Genres:</span> {links}</div></div>").encode()
     assert _record(page).genres == ["Drama", "Action"]
+
+
+def test_hero_links_one_of_which_is_a_known_genre_are_the_genres() -> None:
+    # Maoyan: "<a>悬疑</a>,<a>犯罪</a>" over "印度 / 115分钟"; 悬疑 (suspense) is in no list
+    page = ("<div><h1>Heat</h1><ul><li><a href='/films?catId=0'>悬疑</a>,<a href='/films?catId=1'>"
+            "犯罪</a></li><li>印度 / 115分钟</li></ul></div>").encode()
+    assert _record(page).genres == ["悬疑", "犯罪"]
