@@ -281,6 +281,8 @@ def _rows(root: Element) -> list[tuple[str, Fact]]:
                 rows += _inline(element)  # <div><span>Screenplay</span> <a>..</a></div>
             elif len(element) == 0 and _SEGMENTED.search(element.text or ""):
                 rows += _segment_facts(element)  # <div>ジャンル：ドラマ／上映時間：111分</div>
+            elif (pair := _label_over_list(element)) is not None:
+                rows.append(pair)  # <div>导演<span>（3）</span></div><ul><li>..</li></ul>
             continue
         if element.tag in _LABEL_HEADINGS:
             pair = _heading_pair(element)
@@ -1003,6 +1005,18 @@ def _label_element(element: Element) -> Element | None:
         return None
     rest = (lead.tail or "").strip() or any(text_of(c) for c in list(element)[1:])
     return lead if rest else None
+
+
+def _label_over_list(element: Element) -> tuple[str, Fact] | None:
+    """A block that is only a listed label (and a count: "导演（3）") over a list of values."""
+    following = element.getnext()
+    if following is None or following.tag not in {"ul", "ol"} or len(element) > 1:
+        return None
+    if len(element) == 1 and (element[0].tag not in _LABEL_TAGS or len(element[0])):
+        return None
+    label = text_of(element)
+    name = field_for(label) if 0 < len(label) <= _MAX_LABEL else None
+    return (name, Fact(label, (following,), text_of(following))) if name else None
 
 
 def _row_among_labelled(element: Element) -> bool:

@@ -207,13 +207,13 @@ PEOPLE_OR_COMPANIES = frozenset({"produced by", "production", "produktion", "pro
                                  "produzione", "productie", "produkce", "производство"})
 _LOOKUP: dict[str, str] = {label: field for field, labels in APP_LABELS.items() for label in labels}
 _LOOKUP.update({label: field for field, labels in _SYNONYMS.items() for label in labels})
-_NOTE = re.compile(r"\s*[\(\[][^)\]]*[\)\]]\s*")
+_NOTE = re.compile(r"\s*[\(\[（][^)\]）]*[\)\]）]\s*")  # "（3）": full-width brackets too
 
 
 def normalize_label(label: str) -> str:
     """ "Genres:" -> "genres"; "Release Date (US)" -> "release date"."""
     text = " ".join(label.replace("\u00a0", " ").split()).casefold().rstrip(":：").strip()
-    return _NOTE.sub(" ", text).strip() if "(" in text or "[" in text else text
+    return _NOTE.sub(" ", text).strip() if "(" in text or "[" in text or "（" in text else text
 
 
 def singular(word: str) -> str:

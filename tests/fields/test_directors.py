@@ -132,3 +132,15 @@ def test_crew_cards_whose_roles_are_named_in_another_script() -> None:
     page = f"<h1>Heat</h1><p>111 phút</p><section><h3>Đoàn phim</h3><ul>{cards}</ul></section>"
     record = _record(page.encode())
     assert (record.directors, record.writers) == (["Dana Reyes"], ["Ada Ulloa"])
+
+
+def test_a_label_with_its_count_over_a_list_of_names() -> None:
+    # Maoyan: <div>导演<span>（2）</span></div><ul><li>..</li></ul>, a group a role
+    groups = "".join(
+        f"<div class='g'><div class='type'>{label}<span>（{len(names)}）</span></div><ul>"
+        + "".join(f"<li><a href='/c/{n}'>{name}</a></li>" for n, name in enumerate(names))
+        + "</ul></div>" for label, names in [("导演", ["Mia Berg", "Ana Gil"]),
+                                             ("编剧", ["Luis Paz"])])
+    page = f"<h1>Heat</h1><p>1995 · 170分钟</p><div><h3>演职人员</h3>{groups}</div>".encode()
+    record = _record(page)
+    assert (record.directors, record.writers) == (["Mia Berg", "Ana Gil"], ["Luis Paz"])
