@@ -22,7 +22,8 @@ RUNTIME = re.compile(
     re.IGNORECASE,
 )
 # a rating board's name or a letter before an age: "FSK 6", "BBFC 15", "K-12", "M/16"
-_BOARD = r"(?:[A-Z]{2,5} |[A-Z]{1,3}[-/])"
+# Greek boards' Κ ("Κ-15") and India's "U/A 16+" too
+_BOARD = r"(?:[A-Z]{2,5} |[A-ZΑ-Ω]{1,3}[-/]|[A-Z]{1,2}/[A-Z]{1,2} )"
 _AGE = r"(?:[1-9]|1\d|2[01])"
 _US = r"PG-13|NC-17|TV-(?:Y7|Y|G|PG|14|MA)"
 CERTIFICATE = re.compile(
@@ -38,7 +39,8 @@ _BOARD_CERTIFICATE = re.compile(rf"{_US}|{_BOARD}{_AGE}\+?|{_AGE}\+|\+{_AGE}")  
 
 
 # a number and a word: the word an hour or a minute in any CLDR locale ("۶۰ دقیقه", "109 phút")
-_NUMBER_WORD = re.compile(r"(\d{1,3})\s*([^\W\d_]+\.?)")
+# (the word with its vowel signs: "45 মিনিট", which \w alone does not match)
+_NUMBER_WORD = re.compile(r"(\d{1,3})\s*([^\W\d_][^\s\d.]*\.?)")
 _RUNTIME_UNITS = frozenset({60, 3600})
 
 

@@ -184,8 +184,21 @@ _LOCALIZED_MORE: dict[str, tuple[str, ...]] = {
     "writers": ("сценарий", "сценарист", "scenariusz", "senaryo", "senarist", "manus", "scénář",
                 "脚本", "編劇"),
 }  # fmt: skip
-for _field, _labels in _LOCALIZED_MORE.items():
-    _LOCALIZED[_field] = (*_LOCALIZED.get(_field, ()), *_labels)
+# Arabic, Bengali, Greek and Hindi credit and detail labels (Shahid, Hoichoi, Athinorama,
+# Indian streaming apps), from the languages: words the apps' tables do not hold
+_LOCALIZED_SCRIPTS: dict[str, tuple[str, ...]] = {
+    "directors": ("إخراج", "المخرج", "পরিচালনা", "পরিচালক", "निर्देशन", "σκηνοθέτης"),
+    "writers": ("تأليف", "سيناريو", "كتابة", "চিত্রনাট্য", "কাহিনি", "पटकथा", "कहानी",
+                "σεναριογράφος"),
+    "cast": ("بطولة", "تمثيل", "الممثلون", "অভিনয়", "অভিনয়ে", "πρωταγωνιστούν", "ερμηνεύουν",
+             "παίζουν", "अभिनीत", "स्टारकास्ट"),
+    "release_date": ("πρεμιέρα", "العرض الأول", "মুক্তি", "মুক্তির তারিখ", "रिलीज़", "रिलीज़ डेट"),
+    "genres": ("ঘরানা", "النوع", "शैली"),
+    "runtime": ("সময়কাল", "المدة", "अवधि"),
+}  # fmt: skip
+for _more in (_LOCALIZED_MORE, _LOCALIZED_SCRIPTS):
+    for _field, _labels in _more.items():
+        _LOCALIZED[_field] = (*_LOCALIZED.get(_field, ()), *_labels)
 for _field, _labels in _LOCALIZED.items():
     _SYNONYMS[_field] = (*_SYNONYMS[_field], *_labels)
 

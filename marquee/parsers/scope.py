@@ -157,7 +157,35 @@ def _lone_episode(mark: Element) -> Element | None:
 
 
 def _episode_and_review_items(root: Element) -> list[Element]:
-    return _episode_items(root) + _review_items(root)
+    return _episode_items(root) + _numbered_items(root) + _review_items(root)
+
+
+_NUMBERED = re.compile(r"\s*([^\W\d_][^\d]{0,19}?)\s*(\d{1,3})(?!\d)")
+
+
+def _numbered_items(root: Element) -> list[Element]:
+    """List items that each open with one word and the next number ("পর্ব 1", "পর্ব 2":
+    episode 1, 2 in a language no list names): a show's episodes or parts, not the title's.
+    One such item only under a heading holding its word."""
+    found: list[Element] = []
+    for block in root.iter("ul", "ol"):
+        items = [item for item in block if item.tag == "li"]
+        if not items:
+            continue
+        opened = [_NUMBERED.match(next((t for t in item.itertext() if t.strip()), ""))
+                  for item in items]
+        if not all(opened):
+            continue
+        words = {found_.group(1).casefold() for found_ in opened if found_}
+        numbers = [int(found_.group(2)) for found_ in opened if found_]
+        if len(words) != 1 or numbers != list(range(numbers[0], numbers[0] + len(numbers))):
+            continue
+        heading = block.getprevious()
+        if len(items) >= _MIN_ITEMS or (  # one item: under a heading of its word ("পর্বসমূহ")
+                heading is not None and heading.tag in _HEADINGS
+                and next(iter(words)) in text_of(heading).casefold()):
+            found.extend(items)
+    return found
 
 
 def _episode_items(root: Element) -> list[Element]:

@@ -120,3 +120,12 @@ def test_a_rating_with_what_it_means_after_a_spaced_dash(shown: str, rating: str
     page = (f"<h1>Heat</h1><div><div><span>Duration:</span> 24 min. per ep.</div><div><span>"
             f"Rating:</span> {shown}</div></div>").encode()
     assert _record(page).content_rating == rating
+
+
+@pytest.mark.parametrize("rating", ["Κ-15", "U/A 16+"])
+def test_greek_and_indian_boards_in_a_hero_line(rating: str) -> None:
+    # Athinorama's Greek Κ (kappa), India's "U/A 16+"; the runtime in Greek and Bengali words
+    page = (f"<h1>Heat</h1><div>Drama | 96 λεπτά | {rating}</div><div>১৯৯৫ | 45 মিনিট</div>"
+            ).encode()
+    record = _record(page)
+    assert (record.content_rating, record.runtime_minutes) == (rating, 96)

@@ -144,3 +144,17 @@ def test_a_label_with_its_count_over_a_list_of_names() -> None:
     page = f"<h1>Heat</h1><p>1995 · 170分钟</p><div><h3>演职人员</h3>{groups}</div>".encode()
     record = _record(page)
     assert (record.directors, record.writers) == (["Mia Berg", "Ana Gil"], ["Luis Paz"])
+
+
+def test_numbered_items_in_a_language_no_list_names_are_episodes() -> None:
+    # Hoichoi: "পর্ব 1", "পর্ব 2" (episode 1, 2), each with its own director, labelled as the
+    # title's would be; one such item alone counts under a heading holding its word
+    def page(count: int) -> bytes:
+        items = "".join(f"<li><b>পর্ব {n}</b> Pilot <span>54 মিনিট</span><p>পরিচালনা: "
+                        f"Ana Gil {n}</p></li>" for n in range(1, count + 1))
+        return (f"<h1>Heat</h1><div><span>2023</span> | <span>45 মিনিট</span></div><p>"
+                f"<span>চিত্রনাট্য:</span> Luis Paz</p><section><h2>পর্বসমূহ</h2><ul>{items}</ul>"
+                "</section>").encode()
+    for count in (1, 3):
+        record = _record(page(count), "https://www.reelguide.example/show/x")
+        assert (record.directors, record.writers) == ([], ["Luis Paz"])

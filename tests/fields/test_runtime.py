@@ -62,3 +62,9 @@ def test_a_hero_line_in_the_block_after_the_heading_s_wrappers() -> None:
             b"1995 en cines <span>|</span> 2h 30min <span>|</span> <span>Drama</span>, <span>"
             b"Romance</span></div></section></div></main>")
     assert _record(page).runtime_minutes == 150
+
+
+def test_a_minutes_word_whose_letters_carry_vowel_signs() -> None:
+    # Bengali "মিনিট": its vowel signs are no \w, the word is CLDR's for minutes
+    page = "<h1>Heat</h1><div><span>2023</span> | <span>45 মিনিট</span></div>".encode()
+    assert _record(page).runtime_minutes == 45

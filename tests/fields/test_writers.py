@@ -55,3 +55,10 @@ def test_a_listed_label_with_a_word_for_by_after_it() -> None:
     page = ("<h1>Heat</h1><p>1995 · 170 min</p><div><span>Guion de</span> <a href='/p/0'>Ana Gil"
             "</a>, <a href='/p/1'>Luis Paz</a></div>").encode()
     assert _record(page).writers == ["Ana Gil", "Luis Paz"]
+
+
+@pytest.mark.parametrize("label", ["تأليف:", "চিত্রনাট্য:", "Σενάριο:"])
+def test_credit_labels_in_arabic_bengali_and_greek(label: str) -> None:
+    page = (f"<h1>Heat</h1><p>1995 · 170 min</p><div><span>{label}</span> <span>Ana Gil, "
+            "Luis Paz</span></div>").encode()
+    assert _record(page).writers == ["Ana Gil", "Luis Paz"]
