@@ -172,7 +172,7 @@ def _numbered_items(root: Element) -> list[Element]:
         items = [item for item in block if item.tag == "li"]
         if not items:
             continue
-        opened = [_NUMBERED.match(next((t for t in item.itertext() if t.strip()), ""))
+        opened = [_NUMBERED.match(next((str(t) for t in item.itertext() if t.strip()), ""))
                   for item in items]
         if not all(opened):
             continue
