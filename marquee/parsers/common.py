@@ -127,6 +127,7 @@ _CAST = heading_matcher(
     # an English "Casting" row or "Casting by" line is the crew's
     r"|^casting$|^casting (?!director|by\b)[^\W\d_]+$"
     r"|^演职员|^演職員|^演职人员|^キャスト|^출연진|^出演者"
+    r"|^(?:characters (?:&|and) )?voice (?:actors|cast)\b"  # MyAnimeList's, a dub's cast
 )
 # a cast list shown without a heading (a tab panel, a shelf): named by its id or test id
 _CAST_ID = re.compile(r"(?:^|[-_ ])cast(?:$|[-_ ])", re.IGNORECASE)
@@ -1034,6 +1035,8 @@ def _credit(texts: list[str]) -> tuple[str, str | None] | None:
         return None
     if chunks[0].endswith(":") and len(chunks) > 1:
         return None  # "Sound Mix: | Dolby Digital": a labelled row, never an actor's name
+    if chunks[0].endswith((".", "!")) and len(chunks[0].split()) > _NAME_WORDS:
+        return None  # "No characters or voice actors have been added to this title."
     if len(chunks[0]) < 20 and _crew_label(chunks[0]):
         return None
     if len(chunks) == 1 and (
@@ -1133,6 +1136,8 @@ def _chunks(row: Element, inside: list[Element]) -> list[str]:
     cells = [c for c in row if c.tag in _TABLE_CELLS]
     if not cells and (linked := _character_then_linked_actor(row)):
         return linked
+    if len(cells) >= 2 and (paired := _person_and_character_links(cells)):
+        return paired
     if not cells:
         blocks = [el for el in inside if el.tag in _BLOCK_CELLS]
         if len(blocks) == 2 and not any(el.tag in _INLINE_CELLS and el.text for el in inside
@@ -1143,6 +1148,28 @@ def _chunks(row: Element, inside: list[Element]) -> list[str]:
     return [text_of(cell) for cell in cells]
 
 
+_PERSON_PATH = re.compile(r"/(?:people|person|persons|name|actors?|celebrit(?:y|ies)|talent)/")
+_CHARACTER_PATH = re.compile(r"/characters?/")
+
+
+def _person_and_character_links(cells: list[Element]) -> list[str]:
+    """A row of a character's cell and a person's, told apart by where their links go
+    (MyAnimeList: "<a href=/character/1>Rei</a> Main | <a href=/people/2>Megumi</a>
+    Japanese"): the person's link, then the character's; the notes under them go."""
+    person = character = None
+    for cell in cells:
+        link = next(cell.iter("a"), None)
+        href = str(link.get("href") or "") if link is not None else ""
+        if person is None and _PERSON_PATH.search(href):
+            person = link
+        elif character is None and _CHARACTER_PATH.search(href):
+            character = link
+    if person is None or character is None:
+        return []
+    return [text_of(person), text_of(character)]
+
+
+_NAME_WORDS = 5
 _DASH_AFTER = re.compile(r"\s[-–—]\s*$")
 
 

@@ -446,3 +446,23 @@ def test_a_role_then_a_dash_then_the_linked_actor() -> None:
             f"<ul>{rows}</ul>").encode()
     assert [(c.actor, c.character) for c in _record(page).cast] == [
         ("Al Pacino", "Vincent Hanna"), ("Val Kilmer", "Chris")]
+
+
+def _voice_table(rows: str) -> bytes:
+    return (f"<h1>Heat</h1><p>1995 · 24 min</p><h2>Characters &amp; Voice Actors</h2>"
+            f"<table>{rows}</table>").encode()
+
+
+def test_character_and_person_cells_told_apart_by_their_links() -> None:
+    # MyAnimeList: the character's cell first, the voice actor's after it, a note under each
+    rows = "".join(
+        f"<tr><td><a href='/character/{n}'>{role}</a><div><small>Main</small></div></td><td>"
+        f"<a href='/people/{n}'>{actor}</a><div><small>Japanese</small></div></td></tr>"
+        for n, (role, actor) in enumerate([("Rei", "Megumi Hayashibara"), ("Shinji", "Ogata")]))
+    assert [(c.actor, c.character) for c in _record(_voice_table(rows)).cast] == [
+        ("Megumi Hayashibara", "Rei"), ("Ogata", "Shinji")]
+
+
+def test_a_sentence_saying_no_one_was_added_is_no_credit() -> None:
+    rows = "<tr><td>No characters or voice actors have been added to this title.</td></tr>"
+    assert _record(_voice_table(rows)).cast == []
