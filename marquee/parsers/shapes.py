@@ -88,13 +88,13 @@ def hinted_tagline(root: Element) -> str | None:
 # attribute-only XPath, as for the tagline; the values are then read word by word
 _SYNOPSIS_HINTS = etree.XPath(
     "//@class[contains(., 'ynopsis') or contains(., 'plot') or contains(., 'toryline')"
-    " or contains(., 'escription') or contains(., 'ummary') or contains(., 'verview')]"
+    " or contains(., 'desc') or contains(., 'ummary') or contains(., 'verview')]"
     " | //@data-testid[contains(., 'ynopsis') or contains(., 'plot') or contains(., 'toryline')]"
     " | //@data-qa[contains(., 'ynopsis') or contains(., 'plot')] | //@itemprop[. = 'description']"
     " | //@property[. = 'description']"
 )
 _SYNOPSIS_WORD = re.compile(
-    r"(?:^|[-_\s])(?:synopsis|plot|storyline|description|summary|overview)(?:$|[-_\s])",
+    r"(?:^|[-_\s])(?:synopsis|plot|storyline|description|desc|summary|overview)(?:$|[-_\s])",
     re.IGNORECASE,
 )
 _PLOT_WORD = re.compile(r"(?:^|[-_\s])(?:synopsis|plot|storyline)(?:$|[-_\s])", re.IGNORECASE)

@@ -187,3 +187,12 @@ def test_a_chinese_no_synopsis_yet_is_none() -> None:
     page = ("<h1>Heat</h1><p>1995 · 170分钟</p><div><h3>剧情简介</h3><div><span>暂无简介</span>"
             "</div></div>").encode()
     assert _record(page).synopsis is None
+
+
+def test_a_paragraph_whose_class_abbreviates_description() -> None:
+    # Shahid: <p class="sh-desc-77695"> under the hero's meta line, no heading
+    prose = ("Yusuf flees an old lighthouse and finds that Wen flees it too; old loyalties are "
+             "tested over one long season.")
+    page = (f"<h1>Heat</h1><div><span>2024</span> • <span>+15</span></div><p class='sh-desc-7'>"
+            f"{prose}</p>").encode()
+    assert _record(page).synopsis == prose
