@@ -281,6 +281,8 @@ def _rows(root: Element) -> list[tuple[str, Fact]]:
                 rows += _inline(element)  # <div><span>Screenplay</span> <a>..</a></div>
             elif len(element) == 0 and _SEGMENTED.search(element.text or ""):
                 rows += _segment_facts(element)  # <div>ジャンル：ドラマ／上映時間：111分</div>
+            elif len(element) == 0 and (pair := _shaped_colon_line(element)) is not None:
+                rows.append(pair)  # <div>مدة الحلقة: 45 دقيقة</div>
             elif (pair := _label_over_list(element)) is not None:
                 rows.append(pair)  # <div>导演<span>（3）</span></div><ul><li>..</li></ul>
             continue
@@ -1005,6 +1007,24 @@ def _label_element(element: Element) -> Element | None:
         return None
     rest = (lead.tail or "").strip() or any(text_of(c) for c in list(element)[1:])
     return lead if rest else None
+
+
+def _shaped_colon_line(element: Element) -> tuple[str, Fact] | None:
+    """A bare "Label: value" block whose label no list knows, read by the value's shape alone
+    (a runtime, a certificate): listed labels in bare blocks are left to the readers that know
+    their places (an episode's "Director: ..." line is the episode's)."""
+    text = element.text or ""
+    if len(text) > _MAX_HEADED_VALUE or not _has_colon(text):
+        return None
+    label, _, value = _partition(squash(text))
+    label, value = label.strip(), value.strip()
+    if not label or field_for(label) is not None:
+        return None
+    name = _by_shape(label, value)
+    return (name, Fact(label, (element,), value)) if name in _SHAPED_LINE_FIELDS else None
+
+
+_SHAPED_LINE_FIELDS = frozenset({"runtime", "content_rating"})
 
 
 def _label_over_list(element: Element) -> tuple[str, Fact] | None:

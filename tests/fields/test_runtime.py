@@ -68,3 +68,10 @@ def test_a_minutes_word_whose_letters_carry_vowel_signs() -> None:
     # Bengali "মিনিট": its vowel signs are no \w, the word is CLDR's for minutes
     page = "<h1>Heat</h1><div><span>2023</span> | <span>45 মিনিট</span></div>".encode()
     assert _record(page).runtime_minutes == 45
+
+
+def test_a_bare_block_whose_unknown_label_has_a_runtime_after_it() -> None:
+    # Shahid: <div>مدة الحلقة: 45 دقيقة</div> (an episode's length), no markup around the label
+    page = ("<h1>Heat</h1><div><span>2008</span> • <span>+18</span></div>"
+            "<div>مدة الحلقة: 45 دقيقة</div>").encode()
+    assert _record(page, "https://www.reelguide.example/show/x").runtime_minutes == 45
