@@ -195,6 +195,12 @@ _LOCALIZED_SCRIPTS: dict[str, tuple[str, ...]] = {
     "release_date": ("πρεμιέρα", "العرض الأول", "মুক্তি", "মুক্তির তারিখ", "रिलीज़", "रिलीज़ डेट"),
     "genres": ("ঘরানা", "النوع", "शैली"),
     "runtime": ("সময়কাল", "المدة", "अवधि"),
+    # the production company in more languages (Yahoo TW, Elonet, Beyazperde, Port.hu,
+    # FilmAffinity, Danish and Arabic sites)
+    "studios": ("製作公司", "制作公司", "出品公司", "tuotantoyhtiö", "tuotantoyhtiöt",
+                "yapım şirketleri", "gyártó", "gyártó cég", "compañía", "compañías",
+                "produktionsselskab", "produktionsselskaber", "شركة الإنتاج", "شركات الإنتاج",
+                "εταιρεία παραγωγής", "εταιρείες παραγωγής"),
 }  # fmt: skip
 for _more in (_LOCALIZED_MORE, _LOCALIZED_SCRIPTS):
     for _field, _labels in _more.items():

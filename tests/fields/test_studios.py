@@ -114,3 +114,11 @@ def test_none_found_and_a_link_to_add_some_is_no_studio() -> None:
             b'Studios:</span> None found, <a href="/add">add some</a></div></div>')
     record = _record(page)
     assert (record.studios, record.runtime_minutes) == ([], 119)
+
+
+@pytest.mark.parametrize("label", ["製作公司", "Tuotantoyhtiöt", "Yapım şirketleri", "Gyártó",
+                                   "Compañías", "شركة الإنتاج"])
+def test_production_company_labels_in_more_languages(label: str) -> None:
+    page = (f"<h1>Heat</h1><p>1995 · 170 min</p><dl><dt>{label}</dt><dd>Forward Pass</dd>"
+            "<dt>Budget</dt><dd>$60,000,000</dd></dl>").encode()
+    assert _record(page).studios == ["Forward Pass"]
