@@ -160,8 +160,20 @@ _Found = tuple[str | None, str | None, str | None, str | None, str | None, list[
 
 def _read(block: Element, beside: bool) -> _Found | None:
     """Two or more parts known by their shape; right beside the heading, a line that is
-    one such part alone ("2 hr 12 min", "TV-MA", a genre link)."""
-    return _known_parts(_parts(block) or ([block] if beside else []))
+    one such part alone ("2 hr 12 min", "TV-MA", a genre link). A line of slashes is also
+    read split at them, and the reading that knows more wins ("<span>23 Mayıs 1933</span> /
+    21dk / <a>Savaş</a>": the runtime is no child of its own)."""
+    found = _known_parts(_parts(block) or ([block] if beside else []))
+    text = text_of(block)
+    if " / " not in text or len(pieces := _slashed(text)) < 2:
+        return found
+    by_text = {text_of(child): child for child in block if isinstance(child.tag, str)}
+    split = _known_parts([by_text.get(squash(str(piece)), piece) for piece in pieces])
+    return max((found, split), key=_said)
+
+
+def _said(found: _Found | None) -> int:
+    return sum(map(bool, found)) if found is not None else -1
 
 
 def _known_parts(parts: list[Element | str]) -> _Found | None:

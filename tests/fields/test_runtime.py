@@ -75,3 +75,11 @@ def test_a_bare_block_whose_unknown_label_has_a_runtime_after_it() -> None:
     page = ("<h1>Heat</h1><div><span>2008</span> • <span>+18</span></div>"
             "<div>مدة الحلقة: 45 دقيقة</div>").encode()
     assert _record(page, "https://www.reelguide.example/show/x").runtime_minutes == 45
+
+
+def test_a_runtime_between_slashes_outside_any_element_of_its_own() -> None:
+    # Beyazperde: "<span class=date>23 Mayıs 1933</span> / 21dk / <a>Aksiyon</a>, <a>Dram</a>"
+    page = ("<h1>Heat</h1><div><span class='date'>23 Mayıs 1933</span> / 21dk / <a href="
+            "'/filmler/tur-0/'>Aksiyon</a>, <a href='/filmler/tur-1/'>Dram</a></div>").encode()
+    record = _record(page)
+    assert (record.runtime_minutes, record.release_year) == (21, 1933)
