@@ -84,13 +84,13 @@ NOT_SHOWN: dict[str, frozenset[str]] = {
     "mafab": _NO_TEXT | {"box_office", "imdb_id", "trailer_url"},
     "kinoteatrua": _NO_TEXT | _NO_STUDIOS | _SERVICE,
     "majorcineplex": _NO_TEXT | _NO_STUDIOS | _NO_MONEY | {
-        "user_rating_count", "countries", "imdb_id", "streaming"},
+        "user_rating_count", "countries", "imdb_id", "streaming", "writers"},
     "edna": _NO_TEXT | _NO_STUDIOS | _NO_MONEY | _SERVICE,
     "cineplex21": _NO_TEXT | _NO_STUDIOS | _NO_MONEY | {
         "user_rating_count", "countries", "imdb_id", "streaming"},
     "filmvandaag": _NO_MONEY | {"audience_summary"},
     "tubi": _NO_TEXT | _NO_STUDIOS | _NO_MONEY | _SERVICE | {
-        "release_date", "user_rating_count", "countries"},
+        "release_date", "user_rating_count", "countries", "writers"},
     "crunchyroll": _NO_TEXT | _NO_STUDIOS | _NO_MONEY | _SERVICE | {
         "release_date", "countries", "directors", "writers", "cast"},
 }

@@ -99,7 +99,7 @@ def _head(t: Title, c: Classes, rng: random.Random) -> str:
 def _details(t: Title, c: Classes, rng: random.Random) -> str:
     rows = [("Regie", ", ".join(map(esc, t.directors))), ("Scenario", ", ".join(map(esc, t.writers))),
             ("Muziek", esc(others_people(t, rng, 1)[0]))]
-    if t.cast and t.cast[0].character is not None:
+    if any(p.character for p in t.cast):
         rows.append(("Met", ", ".join(f"{esc(p.actor)} als {esc(p.character)}" if p.character else esc(p.actor) for p in t.cast)))
     elif t.cast:
         rows.append(("Met", ", ".join(esc(p.actor) for p in t.cast)))

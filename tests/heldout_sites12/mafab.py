@@ -92,7 +92,7 @@ def _facts(t: Title, c: Classes, rng: random.Random) -> str:
     rows += [("Gyártó", ", ".join(map(esc, t.studios)))] if t.studios else []
     rows += [("Költségvetés", penz(t.budget))] if t.budget else []
     facts = "".join(f'<p class="{c("fact")}"><b>{k}:</b> {v}</p>' for k, v in rows if v)
-    if t.cast and t.cast[0].character is not None:
+    if any(p.character for p in t.cast):
         cards = "".join(f'<li class="{c("actor")}"><a href="/szineszek/{i}">{esc(p.actor)}</a><small>{esc(p.character or "")}</small></li>' for i, p in enumerate(t.cast))
         cast = f'<h3>Szereplők</h3><ul class="{c("cast")}">{cards}</ul>'
     elif t.cast:

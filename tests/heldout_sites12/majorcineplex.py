@@ -6,7 +6,7 @@ with the title as its alt on some deploys); a line 'ดราม่า, โร�
 (names only); 'ผู้อำนวยการสร้าง' producers a trap; 'รอบฉาย' showtimes with cinemas, halls
 ('IMAX', '4DX') and ticket prices in บาท as traps; 'ภาพยนตร์อื่นๆ' with other films' dates and
 rates; an embedded YouTube trailer; a JSON-LD Movie on some pages. A series page ('ซีรีส์',
-from its streaming partner) shows 'จำนวนซีซั่น 5'. No tagline, audience text, votes,
+from its streaming partner) shows 'จำนวนซีซั่น 5'. No tagline, audience text, votes, writers,
 countries, studios, money, IMDb link or streaming block."""
 
 from __future__ import annotations
@@ -59,7 +59,8 @@ PROSE = Prose(
 def fit(t: Title) -> Title:
     t = rated(translate(localize(replace(t, countries=()), PROSE), GENRES, {}), RATES)
     t = replace(t, tagline=None, audience=None, votes=None, countries=(), studios=(),
-                studios_shown=0, budget=None, box_office=None, imdb=None, streaming=None)
+                studios_shown=0, budget=None, box_office=None, imdb=None, streaming=None,
+                writers=())
     return no_characters(t)
 
 

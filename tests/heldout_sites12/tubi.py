@@ -5,8 +5,9 @@ series' '5 Seasons'); the description; 'Directors:' and 'Starring:' lines (names
 for one); 'Free with ads' and a Tubi 'Top 10' rank as traps; a series' season picker with
 'S5:E3 - Name' episodes, each with its own length and description; 'You May Also Like' with
 other titles' years, lengths and ratings; a JSON-LD Movie or TVSeries on most pages (with its
-director, actors, contentRating). No tagline, audience text, release date, votes, countries,
-studios, money, IMDb link, trailer or streaming block (the page is the service)."""
+director, actors, contentRating). A series' own length is not given (its episodes' are). No
+tagline, audience text, release date, votes, writers, countries, studios, money, IMDb link,
+trailer or streaming block (the page is the service)."""
 
 from __future__ import annotations
 
@@ -33,7 +34,8 @@ NAME = "tubi"
 def fit(t: Title) -> Title:
     t = replace(t, tagline=None, audience=None, released=None, votes=None, countries=(),
                 studios=(), studios_shown=0, budget=None, box_office=None, imdb=None,
-                trailer=None, streaming=None)
+                trailer=None, streaming=None, writers=())
+    t = replace(t, runtime=None) if t.kind == "show" else t
     return no_characters(t)
 
 
