@@ -71,7 +71,8 @@ def render(t: Title, ctx: Context) -> str:
 
 
 def _line(o: Title) -> str:
-    return f"{o.year} · {o.runtime or 97} minuten · Kijkwijzer {o.rating or ''} · {dotted(o.votes or 1)} stemmen"
+    votes = o.votes or 1
+    return f"{o.year} · {o.runtime or 97} minuten · Kijkwijzer {o.rating or ''} · {dotted(votes)} stem{'men' if votes != 1 else ''}"
 
 
 def _head(t: Title, c: Classes, rng: random.Random) -> str:
