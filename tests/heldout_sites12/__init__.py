@@ -36,8 +36,9 @@ episodes with their own lengths and dates, a movie's 'Movie · 1995 · 1h 51m', 
 no credits at all).
 
 How it was kept blind: it was written from the record spec and from how the model sites mark
-their pages up (looked up with the search tools: Hungarian, Ukrainian and Thai film-page and
-cinema-listing markup as scrapers and clones read it, and what is known of the sites' labels),
+their pages up (the search tools found little of these sites' own markup, only Hungarian,
+Ukrainian and Thai film pages and cinema listings of other sites and clones; the labels and
+layouts follow what is known of the real sites and are approximations),
 reusing only the generator code of the earlier sets (tests/heldout_sites2, tests/heldout_sites5,
 tests/heldout_sites7, tests/heldout_sites8, tests/heldout_sites11: their word lists and helpers).
 Nobody writing it read marquee's parser (marquee/parsers/, marquee/extract.py, marquee/learn*.py,
