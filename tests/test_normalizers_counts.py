@@ -217,3 +217,9 @@ def test_between_a_number_in_words_and_another_is_a_range() -> None:
     assert parse_count("mellom to og 2,5 millioner") is None
     assert parse_count("between two and 3 million viewers") is None
     assert parse_count("3.2 million viewers") == 3_200_000
+
+
+def test_round9_the_arabic_dual_of_a_thousand() -> None:
+    # judge7_counts.tsv: "two thousand four hundred and ninety-three tickets"
+    # (https://lanatime.com/entertainment/tv-movies/, 2025-08-16)
+    assert parse_count("ألفين وأربعمئة وثلاثة وتسعين تذكرة") == 2493

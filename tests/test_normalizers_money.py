@@ -595,8 +595,23 @@ def test_a_range_of_magnitudes_in_words_gives_none() -> None:
 
 
 def test_a_run_that_starts_with_the_million_in_words() -> None:
-    # judge10_money.tsv: "the million and 257 thousand Egyptian pounds"; 257,000 was read.
-    # The article's form is a magnitude now; a run with no number before it is not read
-    found = parse_money("المليون و257 ألف جنيه مصري")
-    assert found is None or found == Money(Decimal(1_257_000), "EGP")
+    # judge10_money.tsv: "the million and 257 thousand Egyptian pounds"; 257,000 was read,
+    # then None: the article's form names one million
+    assert parse_money("المليون و257 ألف جنيه مصري") == Money(Decimal(1_257_000), "EGP")
     assert parse_money("مليون و257 ألف جنيه مصري") == Money(Decimal(1_257_000), "EGP")
+
+
+@pytest.mark.parametrize(
+    ("raw", "amount", "source"),
+    [   # round 9: Arabic's dual and the article's forms of a magnitude, and half of one
+        # "the half million": 1,000,000 was read
+        ("النصف مليون جنيه", "500000", "https://nawaret.com/?p=581191"),
+        # "two million and 692 thousand": 692,000 was read
+        ("مليونين و692 ألف جنيه", "2692000", "https://www.almasryalyoum.com/news/details/2120261"),
+        # "the million and half the million"
+        ("المليون ونصف المليون جنيه", "1500000", "https://www.almasryalyoum.com/news/details/2120261"),
+        ("المليونين ونصف المليون جنيه مصري", "2500000", "https://www.independentarabia.com/node/251416/"),
+    ],
+)  # fmt: skip
+def test_round9_arabic_duals_and_articles(raw: str, amount: str, source: str) -> None:
+    assert parse_money(raw) == Money(Decimal(amount), "EGP"), source

@@ -465,8 +465,8 @@ NUMBER_WORDS: dict[str, int] = {
 FRACTION_WORDS: dict[str, str] = {
     "półtora": "1.5", "półtorej": "1.5", "pół": "0.5", "půl": "0.5", "pol": "0.5",
     # ... and in Arabic and French: "نصف مليون جنيه" (half a million pounds, not one million),
-    # "demi million d'entrées"
-    "نصف": "0.5", "demi": "0.5",
+    # "demi million d'entrées"; with the article "النصف مليون جنيه" (judge9: 1,000,000 was read)
+    "نصف": "0.5", "النصف": "0.5", "demi": "0.5",
 }  # fmt: skip
 _NUMBER_OF = {
     **{word.casefold(): str(value) for word, value in NUMBER_WORDS.items()},
@@ -523,7 +523,23 @@ def spelled_out(text: str) -> str:
     if text.isascii():
         return _BARE_FIRST.sub("1 ", _SPELLED_AMOUNT.sub(in_digits, text)) if " " in text else text
     text = _AND_A_HALF_BEFORE.sub(r"\g<num>.5", text)
-    return _BARE_FIRST.sub("1 ", ARABIC_ONE.sub(_arabic_one, _SPELLED_AMOUNT.sub(in_digits, text)))
+    text = _ARABIC_COUNTED.sub(_arabic_counted, _SPELLED_AMOUNT.sub(in_digits, text))
+    return _BARE_FIRST.sub("1 ", ARABIC_ONE.sub(_arabic_one, text))
+
+
+# Arabic names one or two of a magnitude with its article or its dual, no number before it:
+# "المليون و257 ألف" (the million and 257 thousand), "مليونين و692 ألف" (two million and 692
+# thousand: 692,000 was read), "ألفين وأربعمئة" (2,400); not "ونصف المليون" (and half of it)
+_ARABIC_COUNTED = re.compile(
+    r"(?:^|(?<=\s))(?<!\d\s)(?<!نصف\s)(?P<article>ال)?(?P<stem>مليون|مليار|ألف)(?P<dual>ين|ان)?"
+    r"(?![^\W\d_])"
+)
+
+
+def _arabic_counted(found: re.Match[str]) -> str:
+    if found.group("dual"):
+        return f"2 {found.group('stem')}"
+    return f"1 {found.group('stem')}" if found.group("article") else found.group(0)
 
 
 # the languages of India add a half with a word before the number: Bengali "সাড়ে ৩ হাজার"
