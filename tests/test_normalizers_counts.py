@@ -223,3 +223,11 @@ def test_round9_the_arabic_dual_of_a_thousand() -> None:
     # judge7_counts.tsv: "two thousand four hundred and ninety-three tickets"
     # (https://lanatime.com/entertainment/tv-movies/, 2025-08-16)
     assert parse_count("ألفين وأربعمئة وثلاثة وتسعين تذكرة") == 2493
+
+
+def test_round9_mil_with_no_number_before_is_one_thousand() -> None:
+    # judge9_counts.tsv (https://frontenet.com/_blog/-Que-viva-Mexico-compite-por-la-taqui-1):
+    # 131 was read
+    assert parse_count("mil 131 personas por sala") == 1131
+    # before no Spanish or Portuguese noun it is not read ("mil 5 votes" may be English)
+    assert parse_count("mil 5 votes") is None

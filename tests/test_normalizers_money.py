@@ -615,3 +615,9 @@ def test_a_run_that_starts_with_the_million_in_words() -> None:
 )  # fmt: skip
 def test_round9_arabic_duals_and_articles(raw: str, amount: str, source: str) -> None:
     assert parse_money(raw) == Money(Decimal(amount), "EGP"), source
+
+
+def test_round9_mil_millones_with_no_number_before() -> None:
+    # judge8_money.tsv (https://quehacerpolitico.mx/?p=87965): a thousand million
+    assert parse_money("más de mil millones de dólares") == Money(Decimal(10**9), "USD")
+    assert parse_money("3 mil millones de dólares") == Money(Decimal(3 * 10**9), "USD")

@@ -164,6 +164,10 @@ def parse_count(text: str | None) -> int | None:
     cleaned = spelled_out(cleaned)
     if between_range(cleaned) or range_of_magnitudes(cleaned):
         return None  # "mellom to og 2,5 millioner": between two and 2.5 million
+    if _BARE_MIL.search(cleaned):
+        cleaned = _BARE_MIL.sub(_thousand_and, cleaned)
+        if _BARE_MIL.search(cleaned):
+            return None  # "mil" with no number before it, in a form we do not read
     if _CJK_START.search(cleaned) is None:  # no digit: a count in words, if any
         cleaned = _spelled_count(cleaned)
     if not cleaned.isascii():
@@ -179,6 +183,21 @@ def parse_count(text: str | None) -> int | None:
     counted = [each for each in numbers if _NOUN_AFTER.match(cleaned, each.end)]
     chosen = counted or _count_after_score(cleaned, numbers) or numbers
     return chosen[0].value if len(chosen) == 1 else None
+
+
+# Spanish and Portuguese "mil" with no number before it is one thousand (English writes its
+# "mil" after a number): "mil 131 personas por sala" is 1,131 (131 was read)
+_BARE_MIL = re.compile(
+    r"(?:^|(?<=[\s(]))(?<![\d.,]\s)(?i:mil)\s+(?P<num>\d{1,3})(?![\d.,])(?:\s+(?P<word>[^\W\d_]+))?"
+)
+
+
+def _thousand_and(found: re.Match[str]) -> str:
+    """ "mil 131 personas" -> "1131 personas", before a Spanish or Portuguese noun only."""
+    word = found.group("word")
+    if word is None or word.casefold() not in _IBERIAN_AFTER:
+        return found.group(0)
+    return f"{1000 + int(found.group('num'))} {word}"
 
 
 def _money_sign(text: str) -> bool:

@@ -520,11 +520,18 @@ _BARE_FIRST = re.compile(
 def spelled_out(text: str) -> str:
     """The text with numbers written as words before a magnitude in digits, and "1" before a
     magnitude that names one of it."""
+    if " " in text:
+        text = _THOUSAND_MILLION.sub("1 ", text)
     if text.isascii():
         return _BARE_FIRST.sub("1 ", _SPELLED_AMOUNT.sub(in_digits, text)) if " " in text else text
     text = _AND_A_HALF_BEFORE.sub(r"\g<num>.5", text)
     text = _ARABIC_COUNTED.sub(_arabic_counted, _SPELLED_AMOUNT.sub(in_digits, text))
     return _BARE_FIRST.sub("1 ", ARABIC_ONE.sub(_arabic_one, text))
+
+
+# Spanish "mil millones" with no number before it is one thousand million: "más de mil
+# millones de dólares" (judge8)
+_THOUSAND_MILLION = re.compile(r"(?:^|(?<=\s))(?<![\d.,]\s)(?=(?i:mil\s+millones)(?![^\W\d_]))")
 
 
 # Arabic names one or two of a magnitude with its article or its dual, no number before it:
