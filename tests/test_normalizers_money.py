@@ -621,3 +621,15 @@ def test_round9_mil_millones_with_no_number_before() -> None:
     # judge8_money.tsv (https://quehacerpolitico.mx/?p=87965): a thousand million
     assert parse_money("más de mil millones de dólares") == Money(Decimal(10**9), "USD")
     assert parse_money("3 mil millones de dólares") == Money(Decimal(3 * 10**9), "USD")
+
+
+@pytest.mark.parametrize(
+    ("raw", "amount", "currency"),
+    [   # round 9, judge9_money.tsv (https://www.rogamexico.com/post/análisis-de-taquilla-el-mejor-fin-de-semana-para-el-cine-mexicano-en-3-5-años):
+        # Mexican press abbreviates "millones de pesos" as MDP ("pesos" alone names none)
+        ("$17.6 millones de pesos (MDP)", "17600000", "MXN"),
+        ("$10.2 MDP", "10200000", "MXN"),
+    ],
+)  # fmt: skip
+def test_round9_mexican_millions_of_pesos(raw: str, amount: str, currency: str) -> None:
+    assert parse_money(raw) == Money(Decimal(amount), currency)

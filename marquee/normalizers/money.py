@@ -332,6 +332,8 @@ _WORDS.update({
     "JAV dolerių": "USD",
     "korún": "CZK", "českých korún": "CZK",  # Slovak: "45tisíc českých korún"
     "korun českých": "CZK",
+    # round 9 (judge9): Mexican press's "millones de pesos" and "millones de dólares"
+    "MDP": "MXN", "mdd": "USD",
 })  # fmt: skip
 # what a later, named currency overrides: a bare "$" is used by many countries' dollars
 _BARE_DOLLAR = frozenset({"$", "dollar", "dollars"})
@@ -650,6 +652,8 @@ def _currency(text: str, countries: frozenset[str], end: int | None) -> str | No
         named = _named_after_amount(text)
         if named is not None:
             return named
+        if token == "$" and (mexican := _MEXICAN_AFTER.search(text, match.end())) is not None:
+            return _iso(mexican.group(0), countries)  # "$10.2 MDP", "$17.6 millones de pesos (MDP)"
         if token == "$" and _PESOS_AFTER.search(text, match.end()):
             return _pesos(countries)  # "$89 millones de pesos": "$" is the peso sign there
     if token == "元":  # the yuan's sign is the Taiwan and Hong Kong dollars' too
@@ -659,6 +663,7 @@ def _currency(text: str, countries: frozenset[str], end: int | None) -> str | No
     return _iso(token, countries)
 
 
+_MEXICAN_AFTER = re.compile(r"(?<![^\W\d_])(?:MDP|mdp|mdd)(?![^\W\d_])")
 _PESOS_AFTER = re.compile(r"(?i:(?<![^\W\d_])pesos?(?![^\W\d_]))")
 
 

@@ -34,6 +34,8 @@ _ENGLISH: dict[str, int] = {
     "אלף": 10**3, "מיליון": 10**6, "מיליארד": 10**9,
     # ... and its abbreviation of "million dollars", which names the currency too ("58 מ"ד")
     'מ"ד': 10**6, "מ״ד": 10**6,
+    # ... as Mexican press does "millones de pesos" and "millones de dólares" ("$10.2 MDP")
+    "mdp": 10**6, "mdd": 10**6,
     "billion": 10**9, "bn": 10**9, "b": 10**9, "bil": 10**9, "bill": 10**9,
     "bln": 10**9, "bi": 10**9,
     "trillion": 10**12, "tn": 10**12, "trn": 10**12,
