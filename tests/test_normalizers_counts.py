@@ -231,3 +231,23 @@ def test_round9_mil_with_no_number_before_is_one_thousand() -> None:
     assert parse_count("mil 131 personas por sala") == 1131
     # before no Spanish or Portuguese noun it is not read ("mil 5 votes" may be English)
     assert parse_count("mil 5 votes") is None
+
+
+@pytest.mark.parametrize(
+    ("raw", "count", "source"),
+    [   # round 9 (judge9_counts.tsv): a group below ten thousand in numerals, or in digits
+        # with units, before the myriad
+        ("《我不是药神》八十万", 800000, "http://qhtyc.cn/5892080806156902023828.html"),
+        # (the 십만 of "6십만" was read first and the run refused)
+        ("1천6십만 명", 10600000, "https://jyn2863.tistory.com/795"),
+    ],
+)  # fmt: skip
+def test_round9_cjk_groups_in_numerals(raw: str, count: int, source: str) -> None:
+    assert parse_count(raw) == count, source
+
+
+def test_round9_adjacent_numerals_are_a_range() -> None:
+    # judge9_counts.tsv (http://qhtyc.cn/5892080806156902023828.html): "three to four million"
+    assert parse_count("三四百万级别") is None
+    # units alone are words too: "千万" is "by all means" as well as ten million
+    assert parse_count("千万别错过") is None

@@ -633,3 +633,8 @@ def test_round9_mil_millones_with_no_number_before() -> None:
 )  # fmt: skip
 def test_round9_mexican_millions_of_pesos(raw: str, amount: str, currency: str) -> None:
     assert parse_money(raw) == Money(Decimal(amount), currency)
+
+
+def test_round9_an_amount_in_chinese_numerals() -> None:
+    # judge9_money.tsv (https://www.hkfilmblog.com/archives/author/ryan/page/523)
+    assert parse_money("四千五百萬") == Money(Decimal(45_000_000), None)

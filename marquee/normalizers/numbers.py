@@ -527,8 +527,45 @@ def spelled_out(text: str) -> str:
     if text.isascii():
         return _BARE_FIRST.sub("1 ", _SPELLED_AMOUNT.sub(in_digits, text)) if " " in text else text
     text = _AND_A_HALF_BEFORE.sub(r"\g<num>.5", text)
+    if _CJK_GROUP_UNIT.search(text):
+        text = _CJK_GROUP.sub(_cjk_group, text)
     text = _ARABIC_COUNTED.sub(_arabic_counted, _SPELLED_AMOUNT.sub(in_digits, text))
     return _BARE_FIRST.sub("1 ", ARABIC_ONE.sub(_arabic_one, text))
+
+
+# a CJK group below ten thousand in numerals or digits with units, before 万, 億, 만 or 억:
+# "四千五百萬" is 4500萬, "八十万" 80万, "1천6십만" 1060만 (the 십만 of "6십만" would be read
+# first and the run refused)
+_CJK_NUMERALS = {
+    **dict.fromkeys("零〇", 0), "一": 1, **dict.fromkeys("二两兩", 2), "三": 3, "四": 4, "五": 5,
+    "六": 6, "七": 7, "八": 8, "九": 9,
+}  # fmt: skip
+_CJK_SMALL_UNITS = {"十": 10, "십": 10, "百": 100, "백": 100, "千": 1000, "천": 1000}
+_CJK_DIGIT = "[0-9" + "".join(_CJK_NUMERALS) + "]"
+_CJK_GROUP_UNIT = re.compile("[万萬亿億만억]")
+_CJK_GROUP = re.compile(
+    # (not after another numeral: "三四百万" is three to four million, a range)
+    rf"(?<![\d.,{''.join(_CJK_NUMERALS)}{''.join(_CJK_SMALL_UNITS)}])(?:(?:{_CJK_DIGIT}?[十百千십백천])+{_CJK_DIGIT}?|[{''.join(_CJK_NUMERALS)}]+)"
+    r"(?=[万萬亿億만억])"
+)
+
+
+def _cjk_group(found: re.Match[str]) -> str:
+    """The group's value in digits, or the text as it was when its units do not descend."""
+    if not any(char not in _CJK_SMALL_UNITS for char in found.group(0)):
+        return found.group(0)  # units alone: "千万" is "by all means" too, "百万富翁" a millionaire
+    value, digit, last = 0, None, 10**4
+    for char in found.group(0):
+        unit = _CJK_SMALL_UNITS.get(char)
+        if unit is None:
+            if digit is not None:
+                return found.group(0)  # "二三万": two numerals in a row, no number we read
+            digit = int(char) if char.isdigit() else _CJK_NUMERALS[char]
+            continue
+        if unit >= last:
+            return found.group(0)
+        value, digit, last = value + (1 if digit is None else digit) * unit, None, unit
+    return str(value + (digit or 0))
 
 
 # Spanish "mil millones" with no number before it is one thousand million: "más de mil
