@@ -251,3 +251,14 @@ def test_round9_adjacent_numerals_are_a_range() -> None:
     assert parse_count("三四百万级别") is None
     # units alone are words too: "千万" is "by all means" as well as ten million
     assert parse_count("千万别错过") is None
+
+
+@pytest.mark.parametrize(
+    ("raw", "count", "source"),
+    [   # round 9 (judge9_counts.tsv): the genitive of two, the Nynorsk plural of million
+        ("близько двох мільйонів людей", 2000000, "https://expres.online/lifestyle/skilki-ukraintsiv-regulyarno-khodyat-u-kino"),
+        ("passere seks millionar", 6000000, "https://www.fjordabladet.no/npk/innenriks/2021/11/01/Rekordarta-kino-oktober-24768986.ece"),
+    ],
+)  # fmt: skip
+def test_round9_number_words(raw: str, count: int, source: str) -> None:
+    assert parse_count(raw) == count, source

@@ -638,3 +638,15 @@ def test_round9_mexican_millions_of_pesos(raw: str, amount: str, currency: str) 
 def test_round9_an_amount_in_chinese_numerals() -> None:
     # judge9_money.tsv (https://www.hkfilmblog.com/archives/author/ryan/page/523)
     assert parse_money("四千五百萬") == Money(Decimal(45_000_000), None)
+
+
+@pytest.mark.parametrize(
+    ("raw", "amount", "currency", "source"),
+    [   # round 9 (judge9_money.tsv): half joined to the magnitude, one and a half in a word
+        ("рубеж в полмиллиарда рублей", "500000000", "RUB", "https://kinobusiness.com/news/legenda-o-kolovrate-s-kassoy-151-152-mln-rubley-vyigryvaet-vtoroy-uik-end-na-rossiyskikh-ekranakh"),
+        ("почти полтора миллиарда рублей", "1500000000", "RUB", "https://afisha.rambler.ru/movies/39442991-kartinu-led-pokazhut-na-48-tysyachah-ekranah-kitaya/"),
+        ("közel másfél milliárd forinttal", "1500000000", "HUF", "https://wojtyla.hu/hirek/page/931"),
+    ],
+)  # fmt: skip
+def test_round9_halves_in_words(raw: str, amount: str, currency: str, source: str) -> None:
+    assert parse_money(raw) == Money(Decimal(amount), currency), source

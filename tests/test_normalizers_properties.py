@@ -25,6 +25,7 @@ from marquee.normalizers.dates import _ascii_digits
 from marquee.normalizers.numbers import (
     _ARABIC_COUNTED,
     _CJK_GROUP,
+    _HALF_JOINED,
     _THOUSAND_MILLION,
     ARABIC_ONE,
     CJK_UNITS,
@@ -95,6 +96,8 @@ def _written_numbers(text: str) -> set[str]:
         found.add("2" if counted.group("dual") else "1")
     if _THOUSAND_MILLION.search(text):
         found.add("1")  # "mil millones": one thousand million
+    if _HALF_JOINED.search(text):
+        found.add("5")  # "полмиллиарда": half a billion
     found.update(_significant(_thousand_and(mil)) for mil in _BARE_MIL.finditer(text))
     found.update(_significant(_cjk_group(group)) for group in _CJK_GROUP.finditer(text))
     for word in _WORD_NUMBER.finditer(text):

@@ -48,6 +48,7 @@ _EUROPEAN: dict[str, int] = {
     # German, Dutch, Nordic, Finnish
     "tsd": 10**3, "tausend": 10**3, "duizend": 10**3, "tusen": 10**3, "tusind": 10**3,
     "mio": 10**6, "millionen": 10**6, "miljoen": 10**6, "millioner": 10**6, "miljoner": 10**6,
+    "millionar": 10**6,  # Norwegian Nynorsk ("passere seks millionar")
     "miljoonaa": 10**6, "mrd": 10**9, "milliarde": 10**9, "milliarden": 10**9,
     "miljard": 10**9, "milliarder": 10**9, "miljarder": 10**9, "miljardia": 10**9, "mia": 10**9,
     "bio": 10**12, "billionen": 10**12,  # German "Bio." is 10**12
@@ -459,6 +460,9 @@ NUMBER_WORDS: dict[str, int] = {
     # round 8 (judge8): Arabic units before a magnitude ("ثلاثة ملايين جنيه")
     **dict.fromkeys(("ثلاثة", "ثلاث"), 3), **dict.fromkeys(("أربعة", "أربع"), 4),
     **dict.fromkeys(("خمسة", "خمس"), 5), **dict.fromkeys(("ستة",), 6),
+    # round 9 (judge9): the genitive of two in Russian and Ukrainian ("близько двох мільйонів
+    # людей": about two million people)
+    **dict.fromkeys(("двух", "двох"), 2),
     **dict.fromkeys(("سبعة", "سبع"), 7), **dict.fromkeys(("ثمانية",), 8),
     **dict.fromkeys(("تسعة", "تسع"), 9), **dict.fromkeys(("عشرة",), 10),
 }  # fmt: skip
@@ -469,6 +473,9 @@ FRACTION_WORDS: dict[str, str] = {
     # ... and in Arabic and French: "نصف مليون جنيه" (half a million pounds, not one million),
     # "demi million d'entrées"; with the article "النصف مليون جنيه" (judge9: 1,000,000 was read)
     "نصف": "0.5", "النصف": "0.5", "demi": "0.5",
+    # round 9 (judge9): Russian and Hungarian one and a half ("почти полтора миллиарда
+    # рублей", "közel másfél milliárd forinttal")
+    "полтора": "1.5", "полторы": "1.5", "másfél": "1.5",
 }  # fmt: skip
 _NUMBER_OF = {
     **{word.casefold(): str(value) for word, value in NUMBER_WORDS.items()},
@@ -526,7 +533,7 @@ def spelled_out(text: str) -> str:
         text = _THOUSAND_MILLION.sub("1 ", text)
     if text.isascii():
         return _BARE_FIRST.sub("1 ", _SPELLED_AMOUNT.sub(in_digits, text)) if " " in text else text
-    text = _AND_A_HALF_BEFORE.sub(r"\g<num>.5", text)
+    text = _HALF_JOINED.sub("0.5 ", _AND_A_HALF_BEFORE.sub(r"\g<num>.5", text))
     if _CJK_GROUP_UNIT.search(text):
         text = _CJK_GROUP.sub(_cjk_group, text)
     text = _ARABIC_COUNTED.sub(_arabic_counted, _SPELLED_AMOUNT.sub(in_digits, text))
@@ -566,6 +573,13 @@ def _cjk_group(found: re.Match[str]) -> str:
             return found.group(0)
         value, digit, last = value + (1 if digit is None else digit) * unit, None, unit
     return str(value + (digit or 0))
+
+
+# Russian and Ukrainian join half to the magnitude: "рубеж в полмиллиарда рублей" (half a
+# billion), "півмільйона"
+_HALF_JOINED = re.compile(
+    r"(?<![^\W\d_])(?i:пол|пів)(?=(?i:миллион|миллиард|мільйон|мільярд|тысяч|тисяч)[^\W\d_]*)"
+)
 
 
 # Spanish "mil millones" with no number before it is one thousand million: "más de mil
