@@ -463,6 +463,8 @@ NUMBER_WORDS: dict[str, int] = {
     # round 9 (judge9): the genitive of two in Russian and Ukrainian ("близько двох мільйонів
     # людей": about two million people)
     **dict.fromkeys(("двух", "двох"), 2),
+    # ... and one ("один час 57 минут", judge10)
+    **dict.fromkeys(("один", "одна", "одну", "одно"), 1),
     **dict.fromkeys(("سبعة", "سبع"), 7), **dict.fromkeys(("ثمانية",), 8),
     **dict.fromkeys(("تسعة", "تسع"), 9), **dict.fromkeys(("عشرة",), 10),
 }  # fmt: skip

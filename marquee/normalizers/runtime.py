@@ -26,7 +26,7 @@ _SECONDS = 1
 
 _UNIT_WORDS: dict[int, tuple[str, ...]] = {
     # the longest runtimes count days ("six days, 16 hours": judge8_runtimes.tsv)
-    _DAYS: ("day", "days"),
+    _DAYS: ("day", "days", "gün"),  # Turkish ("35 gün, 17 saat")
     _HOURS: (
         "h", "hr", "hrs", "hour", "hours", "std", "stunde", "stunden", "ora", "ore",
         "heure", "heures", "hora", "horas", "uur", "timer", "tim", "ч", "час", "часа",
@@ -59,6 +59,9 @@ _UNIT_WORDS: dict[int, tuple[str, ...]] = {
         # "97 دقيقة", "187 நிமிடங்கள்", "3 மணி நேரம் 2 நிமிடங்களுடன்")
         "percig", "percet", "perces", "นาที", "دقيقة", "دقائق", "நிமிடங்கள்",
         "நிமிடங்களுடன்", "நிமிடம்",
+        # round 9 (judge9): Hebrew ("16:34 דקות", "08:17 דק'"), Turkish cases ("106
+        # dakikadan", "76 dakikada")
+        "דקות", "דקה", "דק'", "dakikada", "dakikadan", "dakikaya", "dakikayı",
     ),
     _SECONDS: (
         "s", "sec", "secs", "second", "seconds", "sek", "sekunden", "secondi", "segundos",
@@ -108,7 +111,7 @@ _HOUR_WORD = re.compile(
     r"(?i:(?<![^\W\d_])(?:"
     + "|".join(re.escape(w) for w in _UNIT_WORDS[_HOURS] if len(w) > 2)
     + r")(?![^\W\d_]))"
-    + "|(?<!上映)(?:" + "|".join(_CJK_UNIT_WORDS[_HOURS]) + ")(?!\\s*[:：])"
+    + "|(?<!上映)(?<!상영)(?:" + "|".join(_CJK_UNIT_WORDS[_HOURS]) + ")(?!\\s*[:：])"
 )
 _UNIT_OF = {
     word.rstrip(".") or word: size
@@ -165,8 +168,9 @@ _TRAILING_MINUTES = re.compile(
 # ... and "(3:34 மணிநேரம்)": hours and minutes before an hours unit; an aside in parentheses
 # may follow ("84:05 Min (80:43 Min bei 25fps)")
 # ... after a label ("Laufzeit: 1:45 Std.")
+# ... after a year ("2019, 16:34 דקות")
 _MINUTES_SECONDS = re.compile(
-    r"^(?:[^\W\d_][^\d:]{0,24}:\s*)?"
+    r"^(?:[^\W\d_][^\d:]{0,24}:\s*|\d{4},\s*)?"
     rf"\(?(?P<m>\d{{1,3}}):(?P<s>[0-5]\d)\s*(?P<unit>{_UNIT})\)?(?:\s*\([^()]{{0,40}}\))?$",
     re.IGNORECASE,
 )
@@ -266,8 +270,13 @@ def _has_number_word(text: str) -> bool:
         or w in _ANY_CARDINAL_WORD
         or w in _TENS_WORDS
         or w.endswith(_HALVES)
-        for w in text.casefold().replace("-", " ").split()
+        for w in text.casefold().translate(_APART).split()
     )
+
+
+# a hyphen and brackets part words ("two-and-a-half", "(bir buçuk saat)"); not \w runs:
+# Tamil's vowel signs are no word characters
+_APART = str.maketrans("-()[]", "     ")
 
 
 _HOURS_ALTERNATION = "|".join(
@@ -353,6 +362,8 @@ _TENS_WORDS: dict[str, int] = {
     **dict.fromkeys(("trente", "treinta", "trenta", "trinta", "dreißig"), 30),
     **dict.fromkeys(("quarante", "cuarenta", "quaranta", "quarenta", "vierzig"), 40),
     **dict.fromkeys(("cinquante", "cincuenta", "cinquanta", "cinquenta", "fünfzig"), 50),
+    # Turkish, its units after a space ("üç saat yirmi altı dakika"; not "on", ten)
+    "yirmi": 20, "otuz": 30, "kırk": 40, "elli": 50,
 }  # fmt: skip
 _MINUTES_ALTERNATION = "|".join(
     re.escape(w) for w in sorted(_UNIT_WORDS[_MINUTES], key=len, reverse=True) if len(w) > 2
@@ -362,7 +373,7 @@ _LOW_UNITS = "|".join(
 )
 _TENS_AFTER_HOURS = re.compile(
     rf"(?i:(?P<hours>\d{{1,2}}(?:\.5)?\s*(?:{_HOURS_ALTERNATION}))\s+(?:(?:et|e|y|und)\s+)?"
-    rf"(?P<tens>{_words(_TENS_WORDS)})(?:(?:-|\s+(?:et|e|y)\s+)(?P<unit>{_LOW_UNITS}))?"
+    rf"(?P<tens>{_words(_TENS_WORDS)})(?:(?:-|\s+(?:(?:et|e|y)\s+)?)(?P<unit>{_LOW_UNITS}))?"
     rf"(?P<minutes>\s+(?:{_MINUTES_ALTERNATION}))?\s*$)"
 )
 
