@@ -262,3 +262,10 @@ def test_round9_adjacent_numerals_are_a_range() -> None:
 )  # fmt: skip
 def test_round9_number_words(raw: str, count: int, source: str) -> None:
     assert parse_count(raw) == count, source
+
+
+def test_round9_a_decimal_comma_before_mil_is_a_thousand() -> None:
+    # judge9_counts.tsv (https://filmeb-wordpress.vibezz.com.br/category/plus): English writes
+    # no decimal comma, so "mil" there is the Portuguese thousand; "em" (in) is a preposition
+    assert parse_count("331,4 mil em público") == 331400
+    assert parse_count("2.1 mil votes") == 2100000  # English: a decimal point, an English noun

@@ -24,7 +24,7 @@ COUNTED: dict[str, tuple[str, ...]] = {
         "espectadores", "asistentes", "visitantes", "votos", "valoraciones", "reseñas",
         "críticas", "fans", "seguidores", "miembros", "episodios", "capítulos",
         "temporadas", "personas", "admisiones", "televidentes", "usuarios",
-        "visualizaciones", "reproducciones",
+        "visualizaciones", "reproducciones", "cinéfilos",
     ),
     "pt": (
         "telas", "salas", "cinemas", "ingressos", "bilhetes", "espectadores", "pessoas",
@@ -128,6 +128,7 @@ MODIFIERS: dict[str, tuple[str, ...]] = {
            "verified", "fresh"),
     "de": ("deutsche", "verkaufte", "zahlende", "weitere", "tv"),
     "ru": ("проданных", "новых"),
+    "es": ("nuevos",),
 }  # fmt: skip
 
 # Japanese, Chinese and Korean join a counter to the number ("374スクリーン", "스크린 1367개",

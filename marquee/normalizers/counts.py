@@ -105,10 +105,14 @@ _KNOWN_AFTER = frozenset(word.casefold() for word in (
     "명", "人", "次", "場", "场", "回", "票", "件", "人评价", "人評價",
 )) | words_of(COUNTED) | words_of(MODIFIERS)  # fmt: skip
 # "1,2 million d'entrées", "1,1 millones de espectadores": a preposition, then the noun
-_PREPOSITIONS = frozenset(("de", "d", "di", "du", "des", "da", "do"))
+# ... or Portuguese "in" ("331,4 mil em público"; "em" alone is a currency's sign in CLDR)
+_PREPOSITIONS = frozenset(("de", "d", "di", "du", "des", "da", "do", "em"))
 # Spanish and Portuguese nouns after "mil", which there is a thousand ("354 mil ingressos")
 # (not "votos": a rating widget abbreviates as in English, so "3 mil votos" stays unread)
-_IBERIAN_AFTER = (words_of(COUNTED, MIL_THOUSAND) - RATING_NOUNS) | {"de"}
+# ... or one of their modifiers ("478 mil nuevos espectadores")
+_IBERIAN_AFTER = (
+    (words_of(COUNTED, MIL_THOUSAND) - RATING_NOUNS) | words_of(MODIFIERS, MIL_THOUSAND) | {"de"}
+)
 # ... or a Spanish or Portuguese word of approximation before the number ("Mais de 526 mil")
 _IBERIAN_BEFORE = re.compile(
     r"(?i:(?<![^\W\d_])(?:"
@@ -128,6 +132,7 @@ _CJK_LETTER = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af
 _WORD_AFTER = re.compile(r"\s*(?P<word>[^\W\d_]+)")
 _CJK_START = re.compile(r"\d")
 _DECIMAL_POINT = re.compile(r"\d+\.\d+")
+_DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
 
 
 def parse_count(text: str | None) -> int | None:
@@ -273,7 +278,9 @@ def _mil(text: str, match: re.Match[str]) -> _Number | None:
     if _DECIMAL_POINT.fullmatch(num) is not None and _NOUN_AFTER.match(text, end):
         return _Number(num, match.start(), end, _value(num, "mil"))
     word = _WORD_AFTER.match(text, end)
-    if word is None and _IBERIAN_BEFORE.search(text, 0, match.start()):
+    if _DECIMAL_COMMA.fullmatch(num) is not None:
+        pass  # "331,4 mil em público": English writes no decimal comma
+    elif word is None and _IBERIAN_BEFORE.search(text, 0, match.start()):
         pass  # "Mais de 526 mil": the words before say Portuguese
     elif word is None or word.group("word").casefold() not in _IBERIAN_AFTER:
         return None
