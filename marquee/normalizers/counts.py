@@ -278,8 +278,8 @@ def _mil(text: str, match: re.Match[str]) -> _Number | None:
     if _DECIMAL_POINT.fullmatch(num) is not None and _NOUN_AFTER.match(text, end):
         return _Number(num, match.start(), end, _value(num, "mil"))
     word = _WORD_AFTER.match(text, end)
-    if _DECIMAL_COMMA.fullmatch(num) is not None:
-        pass  # "331,4 mil em público": English writes no decimal comma
+    if _DECIMAL_COMMA.fullmatch(num) is not None and not _NOUN_AFTER.match(text, end):
+        pass  # "331,4 mil em público": English writes no decimal comma ("2,1 mil votes": mixed)
     elif word is None and _IBERIAN_BEFORE.search(text, 0, match.start()):
         pass  # "Mais de 526 mil": the words before say Portuguese
     elif word is None or word.group("word").casefold() not in _IBERIAN_AFTER:
