@@ -491,9 +491,8 @@ def test_round8_currency_by_cldr(raw: str, amount: str, currency: str, source: s
 
 @pytest.mark.parametrize(
     ("raw", "source"),
-    [   # each gave the amount with no currency, or a part of it; None now
-        ("777 000 euron",  # Swedish "the euros": "euro" with an ending no table has
-         "https://elokuvauutiset.fi/site/uutiset2/9957-kulkuset-kulkuset-ja-violent-night-johtivat-hiljaisen-viikonlopun-katsojatilastoa"),
+    [   # each gave the amount with no currency, or a part of it; None now ("777 000 euron",
+        # once here, is read since round 9: the table has the Finnish and Swedish "euron")
         ("22?685?322 грн",  # a lost separator: 22 was read
          "https://ukr-today.com/culture/301835-kiborgi-stali-samym-kassovym-filmom-nezavisimoy-ukrainy.html"),
     ],
@@ -649,4 +648,20 @@ def test_round9_an_amount_in_chinese_numerals() -> None:
     ],
 )  # fmt: skip
 def test_round9_halves_in_words(raw: str, amount: str, currency: str, source: str) -> None:
+    assert parse_money(raw) == Money(Decimal(amount), currency), source
+
+
+@pytest.mark.parametrize(
+    ("raw", "amount", "currency", "source"),
+    [   # round 9: table words (judge8, judge9, judge10 money)
+        # Turkish locative of the lira
+        ("290 milyon lirada", "290000000", "TRY", "https://beyazperde.com/haberler/filmler/haberler-78678"),
+        # Finnish genitives of million and euro
+        ("5 miljoonan euron", "5000000", "EUR", "https://elokuvauutiset.fi/site/artikkelit?layout=blog&start=50"),
+        ("777 000 euron", "777000", "EUR", "https://elokuvauutiset.fi/site/uutiset2/9957-kulkuset-kulkuset-ja-violent-night-johtivat-hiljaisen-viikonlopun-katsojatilastoa"),
+        # the Dutch guilder
+        ("180,4 miljoen gulden", "180400000", "NLG", "https://www.nrc.nl/nieuws/1997/11/20/bioscoopbezoek-stijgt-dank-zij-investeringen-7376549-a1377413"),
+    ],
+)  # fmt: skip
+def test_round9_table_words(raw: str, amount: str, currency: str, source: str) -> None:
     assert parse_money(raw) == Money(Decimal(amount), currency), source

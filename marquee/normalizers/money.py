@@ -314,6 +314,16 @@ _WORDS.update({
     for base, iso in (("dolar", "USD"), ("lira", "TRY"), ("euro", "EUR"), ("avro", "EUR"))
     for suffix in ("lık", "lik", "luk", "lük")
 })  # fmt: skip
+# ... and its cases ("290 milyon lirada": at 290 million lira; "dolara", "eurodan")
+_WORDS.update({
+    f"{base}{suffix}": iso
+    for base, iso, suffixes in (
+        ("lira", "TRY", ("da", "dan", "ya", "yı", "nın")),
+        ("dolar", "USD", ("da", "dan", "a", "ı", "ın")),
+        ("euro", "EUR", ("da", "dan", "ya", "yu", "nun")),
+    )
+    for suffix in suffixes
+})  # fmt: skip
 # Arabic "دولار" is the US dollar unless named ("208 ملايين دولار")
 _WORDS["دولار"] = "USD"
 # round 5 (judge5): Tamil, Bengali, Indonesian, Hungarian, Hebrew, Polish, Slovak
@@ -334,6 +344,9 @@ _WORDS.update({
     "korun českých": "CZK",
     # round 9 (judge9): Mexican press's "millones de pesos" and "millones de dólares"
     "MDP": "MXN", "mdd": "USD",
+    # Finnish genitive and Swedish definite of euro ("5 miljoonan euron", "777 000 euron"),
+    # the Dutch guilder ("180,4 miljoen gulden", 1997)
+    "euron": "EUR", "gulden": "NLG",
 })  # fmt: skip
 # what a later, named currency overrides: a bare "$" is used by many countries' dollars
 _BARE_DOLLAR = frozenset({"$", "dollar", "dollars"})

@@ -49,6 +49,7 @@ _EUROPEAN: dict[str, int] = {
     "tsd": 10**3, "tausend": 10**3, "duizend": 10**3, "tusen": 10**3, "tusind": 10**3,
     "mio": 10**6, "millionen": 10**6, "miljoen": 10**6, "millioner": 10**6, "miljoner": 10**6,
     "millionar": 10**6,  # Norwegian Nynorsk ("passere seks millionar")
+    "miljoonan": 10**6, "miljardin": 10**9,  # Finnish genitive ("5 miljoonan euron")
     "miljoonaa": 10**6, "mrd": 10**9, "milliarde": 10**9, "milliarden": 10**9,
     "miljard": 10**9, "milliarder": 10**9, "miljarder": 10**9, "miljardia": 10**9, "mia": 10**9,
     "bio": 10**12, "billionen": 10**12,  # German "Bio." is 10**12
