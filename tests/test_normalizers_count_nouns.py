@@ -206,9 +206,11 @@ MODIFIER_ORIGINS: dict[str, dict[str, str]] = {
     },
     "de": {
         **_knowledge("deutsche", "verkaufte", "zahlende", "weitere", "tv"),
+        "verkaufter": "einer halben Mio. verkaufter Tickets",
     },
     "ru": {
         **_knowledge("проданных", "новых"),
+        "российских": "почти 500 тысяч российских зрителей",
     },
     "es": {"nuevos": "478 mil nuevos espectadores"},
 }  # fmt: skip
@@ -288,7 +290,7 @@ _TABLES = [
 ]
 _COUNT_TABLES = ("judge_counts", "judge2_counts", "judge3_counts", "judge4_counts",
                  "judge5_counts", "judge6_counts", "judge8_counts", "judge9_counts",
-                 "tune3_counts", "tune4_counts")
+                 "judge10_counts", "tune3_counts", "tune4_counts")
 _REAL = {row["raw_string"]: row for table in _COUNT_TABLES for row in read_table(table)}
 
 

@@ -269,3 +269,24 @@ def test_round9_a_decimal_comma_before_mil_is_a_thousand() -> None:
     # no decimal comma, so "mil" there is the Portuguese thousand; "em" (in) is a preposition
     assert parse_count("331,4 mil em público") == 331400
     assert parse_count("2.1 mil votes") == 2100000  # English: a decimal point, an English noun
+
+
+@pytest.mark.parametrize(
+    ("raw", "count", "source"),
+    [   # round 9 (judge10_counts.tsv)
+        # German half in the dative, a modifier in the genitive
+        ("einer halben Mio. verkaufter Tickets", 500000, "https://www.tip-berlin.de/kino-stream/die-millers-haben-die-nase-vorn/"),
+        # a modifier ("Russian"), then the noun
+        ("почти 500 тысяч российских зрителей", 500000, "https://kinopoisk.ru/media/news/2744354"),
+        # people named by country
+        ("7 milioni e 525 mila italiani", 7525000, "https://www.ilsussidiario.net/news/cinema-televisione-e-media/programmi-e-ascolti-tv/2014/3/7/ascolti-tv-don-matteo-trionfa-con-il-28-56-di-share-6-marzo-2014/477107/"),
+    ],
+)  # fmt: skip
+def test_round9_halves_modifiers_and_people(raw: str, count: int, source: str) -> None:
+    assert parse_count(raw) == count, source
+
+
+def test_round9_no_currency_after_a_modifier() -> None:
+    # "Russian roubles" after a count: an amount, no count
+    assert parse_count("500 тысяч российских рублей") is None
+    assert parse_count("3,401 North American locations") == 3401

@@ -126,8 +126,8 @@ MODIFIERS: dict[str, tuple[str, ...]] = {
     "en": ("north", "domestic", "imax", "tv", "premium", "additional", "more", "new",
            "unique", "sold", "paid", "daily", "live", "u", "imdb", "critic", "audience",
            "verified", "fresh"),
-    "de": ("deutsche", "verkaufte", "zahlende", "weitere", "tv"),
-    "ru": ("проданных", "новых"),
+    "de": ("deutsche", "verkaufte", "zahlende", "weitere", "tv", "verkaufter"),
+    "ru": ("проданных", "новых", "российских"),
     "es": ("nuevos",),
 }  # fmt: skip
 

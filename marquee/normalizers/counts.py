@@ -28,7 +28,7 @@ from marquee.normalizers.count_nouns import (
     RATING_NOUNS,
     words_of,
 )
-from marquee.normalizers.money import RANGE_WORDS, between_range, range_of_magnitudes
+from marquee.normalizers.money import RANGE_WORDS, between_range, currency_at, range_of_magnitudes
 from marquee.normalizers.numbers import (
     MAGNITUDE,
     MAGNITUDES,
@@ -83,8 +83,9 @@ _KNOWN_AFTER = frozenset(word.casefold() for word in (
     "kişiye", "kişiyle", "bilet", "spectateurs", "entrées", "billets", "personnes",
     "espectadores", "personas", "entradas", "pessoas", "ingressos", "spettatori", "presenze",
     "biglietti", "persone", "vé", "lượt", "người",
-    # people named by country ("2,12 miljoen Nederlanders", "325 tys. Polaków")
-    "nederlanders", "polaków",
+    # people named by country ("2,12 miljoen Nederlanders", "325 tys. Polaków", "7 milioni e
+    # 525 mila italiani")
+    "nederlanders", "polaków", "italiani",
     # round 4 (tune4_counts.tsv): German, French TV ratings' words for viewers, Czech,
     # Finnish cases, Italian ("480 tisíc lidí", "42 346 katsojaa", "176 413 katsojalla",
     # "42,7 Millionen Kinokarten", "12,2 millions de téléspectateurs", "2 707 000 amateurs")
@@ -344,7 +345,17 @@ def _unknown_word_after(text: str, end: int) -> bool:
         after = WORD.match(text, found.end() + (text[found.end() : found.end() + 1] in "'’"))
         # "2 millones de millones" is 2e12: a magnitude after the preposition is unknown
         return after is not None and _unclear(after.group("word"))
+    if found is not None and found.group("word").casefold() in _MODIFIER_WORDS:
+        # "500 тысяч российских рублей": no currency nor magnitude after a modifier either
+        after = WORD.match(text, found.end())
+        return after is not None and (
+            currency_at(text, after.start("word"), after.end("word"))
+            or looks_like_magnitude(after.group("word"))
+        )
     return found is not None and _unclear(found.group("word"))
+
+
+_MODIFIER_WORDS = words_of(MODIFIERS)
 
 
 def _unclear(word: str) -> bool:

