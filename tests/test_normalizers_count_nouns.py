@@ -213,6 +213,7 @@ MODIFIER_ORIGINS: dict[str, dict[str, str]] = {
         "российских": "почти 500 тысяч российских зрителей",
     },
     "es": {"nuevos": "478 mil nuevos espectadores"},
+    "vi": {"đầu": "300 nghìn đầu vé"},
 }  # fmt: skip
 COUNTER_ORIGINS: dict[str, dict[str, str]] = {
     "ja": {

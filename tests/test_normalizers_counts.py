@@ -290,3 +290,16 @@ def test_round9_no_currency_after_a_modifier() -> None:
     # "Russian roubles" after a count: an amount, no count
     assert parse_count("500 тысяч российских рублей") is None
     assert parse_count("3,401 North American locations") == 3401
+
+
+@pytest.mark.parametrize(
+    ("raw", "count", "source"),
+    [   # round 9 (judge8_counts.tsv)
+        # "more than" between the number and its myriad, as before a counter ("1000余人")
+        ("300余萬", 3000000, "http://www.xj9vip.com/html/pXzr3hliL6/opqw2hja6c0"),
+        # people named by country
+        ("345 000 svenskar", 345000, "https://www.aftonbladet.se/nojesbladet/a/0EK6zG/nya-star-wars-filmen-slar-rekord"),
+    ],
+)  # fmt: skip
+def test_round9_judge8_counts(raw: str, count: int, source: str) -> None:
+    assert parse_count(raw) == count, source

@@ -129,6 +129,7 @@ MODIFIERS: dict[str, tuple[str, ...]] = {
     "de": ("deutsche", "verkaufte", "zahlende", "weitere", "tv", "verkaufter"),
     "ru": ("проданных", "новых", "российских"),
     "es": ("nuevos",),
+    "vi": ("đầu",),  # "300 nghìn đầu vé": "head" before tickets
 }  # fmt: skip
 
 # Japanese, Chinese and Korean join a counter to the number ("374スクリーン", "스크린 1367개",

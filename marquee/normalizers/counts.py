@@ -85,7 +85,7 @@ _KNOWN_AFTER = frozenset(word.casefold() for word in (
     "biglietti", "persone", "vé", "lượt", "người",
     # people named by country ("2,12 miljoen Nederlanders", "325 tys. Polaków", "7 milioni e
     # 525 mila italiani")
-    "nederlanders", "polaków", "italiani",
+    "nederlanders", "polaków", "italiani", "svenskar",  # "345 000 svenskar"
     # round 4 (tune4_counts.tsv): German, French TV ratings' words for viewers, Czech,
     # Finnish cases, Italian ("480 tisíc lidí", "42 346 katsojaa", "176 413 katsojalla",
     # "42,7 Millionen Kinokarten", "12,2 millions de téléspectateurs", "2 707 000 amateurs")

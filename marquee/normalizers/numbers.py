@@ -150,8 +150,10 @@ CJK_UNITS: dict[str, int] = {
     "억": 10**8, "億": 10**8, "亿": 10**8, "조": 10**12, "兆": 10**12,
 }  # fmt: skip
 _CJK_UNIT = "|".join(sorted(CJK_UNITS, key=len, reverse=True))
+# ("300余萬", "300多万": "more than" between the number and its unit, as before a counter)
 _CJK_PART = re.compile(
-    rf"\s*(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d{{1,{MAX_DIGITS}}}(?:\.\d+)?)\s*(?P<unit>{_CJK_UNIT})"
+    rf"\s*(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d{{1,{MAX_DIGITS}}}(?:\.\d+)?)\s*[余多餘]?"
+    rf"(?P<unit>{_CJK_UNIT})"
 )
 # "1만 5000원", "3万2200": the units below the last word may be written as a bare number
 _CJK_REST = re.compile(r"\s*(?P<num>\d,\d{3}|\d{1,4})(?![\d.,年년])")
