@@ -295,3 +295,22 @@ def test_curly_primes_mark_minutes_and_seconds() -> None:
 )  # fmt: skip
 def test_round9_turkish_hebrew_korean_russian(raw: str, minutes: int, source: str) -> None:
     assert parse_runtime(raw) == minutes, source
+
+
+@pytest.mark.parametrize(
+    ("raw", "minutes", "source"),
+    [   # round 9: one field of a listing, or one sentence of a review, that is a clock
+        ("(1:49. PG-13", 109, "http://www.goerie.com/article/20140410/ENTERTAINMENT0701/304109972/Movie-capsules:-What's-playing-in-Erie-Meadville-April-10-16"),
+        ("(1:41. G for all audiences.)", 101, "http://www.goerie.com/article/20140410/ENTERTAINMENT0701/304109972/Movie-capsules:-What's-playing-in-Erie-Meadville-April-10-16"),
+        # minutes:seconds from ten on, as a clock alone ("42:08")
+        ("Denmark 2014 / 12:00 / Director", 12, "https://shortfilmfestival.com/en/program-2/specialprogram/festivalfavoriter-10-tal-2/"),
+        ("France 2018 / 17:00 / Director", 17, "https://shortfilmfestival.com/en/program-2/specialprogram/festivalfavoriter-10-tal-2/"),
+    ],
+)  # fmt: skip
+def test_round9_a_clock_in_one_field(raw: str, minutes: int, source: str) -> None:
+    assert parse_runtime(raw) == minutes, source
+
+
+def test_round9_two_clocks_in_fields_give_none() -> None:
+    assert parse_runtime("1:49. 2:10") is None
+    assert parse_runtime("Sat / 6:30 / x") is None  # 6:30 is no runtime as a clock alone either

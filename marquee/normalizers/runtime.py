@@ -482,7 +482,8 @@ def _to_seconds(text: str) -> Decimal | None:
     if _RANGE.search(text):
         return None
     for parse in (
-        _clock_seconds, _minutes_seconds, _bare_seconds, _keyed_seconds, _unit_seconds
+        _clock_seconds, _minutes_seconds, _bare_seconds, _keyed_seconds, _unit_seconds,
+        _clock_field_seconds,
     ):
         seconds = parse(text)
         if seconds is not None:
@@ -508,6 +509,20 @@ def _clock_seconds(text: str) -> Decimal | None:
     if match.group("s") is None and hours > _CLOCK_HOURS:
         return None  # "6:30": six and a half hours, or six minutes and a half
     return Decimal(hours * _HOURS + minutes * _MINUTES + seconds)
+
+
+# fields of a listing ("Denmark 2014 / 12:00 / Director") or sentences of a review ("(1:49.
+# PG-13"): one field that is a clock, and no other clock, is the runtime
+_FIELD_SEPARATOR = re.compile(r"\s+[/|]\s+|\.\s+")
+_ANY_CLOCK = re.compile(r"\d:\d")
+
+
+def _clock_field_seconds(text: str) -> Decimal | None:
+    fields = _FIELD_SEPARATOR.split(text.strip("() ."))
+    if len(fields) < 2 or len(_ANY_CLOCK.findall(text)) != 1:
+        return None
+    clocks = [field for field in fields if _CLOCK.fullmatch(field.strip())]
+    return _clock_seconds(clocks[0].strip()) if len(clocks) == 1 else None
 
 
 # "h:mm" up to this many hours; from _CLOCK_MINUTES the first number is minutes ("mm:ss")
