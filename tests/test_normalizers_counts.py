@@ -148,14 +148,15 @@ def test_round7_a_unit_of_time_is_no_count(raw: str) -> None:
 # cannot read: a currency sign or a currency's name of some CLDR locale (judge6_money.tsv
 # "$37 million total", judge_money.tsv "135 миллионов долларов", judge5_money.tsv
 # "75,5 millió forinttal"),
-# a script of India whose CLDR names no lakh (judge7_money.tsv "30 కోట్ల", "55 లక్షల": crore and
-# lakh in Telugu), an Arabic thousand without its hamza (judge7_money.tsv "25 الف جنيه"),
+# a script of India whose CLDR names no lakh (judge4_money.tsv "976 કરોડ રૂપિયાની આસપાસ", a crore
+# in Gujarati; judge7's Telugu "30 కోట్ల" and "55 లక్షల" were here until round 9 added the words),
+# an Arabic thousand without its hamza (judge7_money.tsv "25 الف جنيه"),
 # groups that are no groups (judge5_money.tsv "50. 61 करोड़"), and Thai, which writes the next
 # word on (judge4_money.tsv "223 ล้านบาท")
 @pytest.mark.parametrize(
     "raw",
-    ["$37 million total", "135 миллионов долларов", "75,5 millió forinttal", "30 కోట్ల", "55 లక్షల",
-     "25 الف جنيه", "50. 61 करोड़", "50. 61 млн", "223 ล้านบาท"],
+    ["$37 million total", "135 миллионов долларов", "75,5 millió forinttal",
+     "976 કરોડ રૂપિયાની આસપાસ", "25 الف جنيه", "50. 61 करोड़", "50. 61 млн", "223 ล้านบาท"],
 )  # fmt: skip
 def test_round7_amounts_and_unread_magnitudes_are_no_count(raw: str) -> None:
     assert parse_count(raw) is None
@@ -303,3 +304,14 @@ def test_round9_no_currency_after_a_modifier() -> None:
 )  # fmt: skip
 def test_round9_judge8_counts(raw: str, count: int, source: str) -> None:
     assert parse_count(raw) == count, source
+
+
+def test_round9_arabic_tens_before_a_thousand() -> None:
+    # judge7_counts.tsv (https://lanatime.com/entertainment/tv-movies/, 2025-08-16)
+    assert parse_count("أكثر من عشرين ألف مشاهد") == 20000
+
+
+def test_round9_telugu_crores_and_lakhs_are_magnitudes() -> None:
+    # judge7_money.tsv: unread magnitudes until round 9 (see the round 7 test above)
+    assert parse_count("30 కోట్ల") == 300000000
+    assert parse_count("55 లక్షల") == 5500000

@@ -665,3 +665,25 @@ def test_round9_halves_in_words(raw: str, amount: str, currency: str, source: st
 )  # fmt: skip
 def test_round9_table_words(raw: str, amount: str, currency: str, source: str) -> None:
     assert parse_money(raw) == Money(Decimal(amount), currency), source
+
+
+@pytest.mark.parametrize(
+    ("raw", "amount", "currency", "source"),
+    [   # round 9 (judge7_money.tsv): Tamil rupees and Telugu crores and lakhs as written
+        ("125 கோடி ரூபாய்", "1250000000", "INR", "https://cinema.dinakaran.com/cinema/kandhara_chapter1_released_english/amp/?utm=relatedarticles"),
+        ("800 கோடி ரூபாய்க்கு மேல்", "8000000000", "INR", "https://cinema.dinakaran.com/cinema/kandhara_chapter1_released_english/amp/?utm=relatedarticles"),
+        ("30 కోట్ల", "300000000", None, "https://www.123telugu.net/telugu/news/sub-2-hour-runtime-for-rgvs-2611.html?amp=1&noamp=mobile"),
+        ("55 లక్షల", "5500000", None, "https://www.indiaherald.com/Movies/Read/994648607/Karthi-letest-fresh-update-news"),
+        # an Arabic number in words before the thousand, and after it
+        ("ثلاثمئة وسبعة وأربعين ألفاً وثلاثمئة وسبعة وثمانين جنيهاً", "347387", "EGP", "https://lanatime.com/entertainment/tv-movies/"),
+    ],
+)  # fmt: skip
+def test_round9_indian_words_and_arabic_numbers(
+    raw: str, amount: str, currency: str | None, source: str
+) -> None:
+    assert parse_money(raw) == Money(Decimal(amount), currency), source
+
+
+def test_round9_an_arabic_kind_twice_is_not_read() -> None:
+    # "three hundred and four hundred thousand": no number; the words stay unread
+    assert parse_money("ثلاثمئة وأربعمئة ألف جنيه") is None

@@ -24,6 +24,7 @@ from marquee.normalizers.counts import _BARE_MIL, _thousand_and
 from marquee.normalizers.dates import _ascii_digits
 from marquee.normalizers.numbers import (
     _ARABIC_COUNTED,
+    _ARABIC_LEAD,
     _CJK_GROUP,
     _HALF_JOINED,
     _THOUSAND_MILLION,
@@ -33,6 +34,7 @@ from marquee.normalizers.numbers import (
     MAGNITUDE,
     MAX_LENGTH,
     MAX_RAW_LENGTH,
+    _arabic_lead,
     _cjk_group,
 )
 from marquee.normalizers.runtime import _NUMBER_WORDS, _ONE_HOUR, _TENS_AFTER_HOURS
@@ -66,7 +68,7 @@ _PIECES = [
     "pesos", "an hour", "half ", "un'ora", " t.",
     # ninth round: CJK numerals and units in a group, Arabic duals and articles, a bare "mil"
     "八", "百", "四", "천", "십", "مليونين", "المليون", "النصف", "mil 1", "mil millones",
-    "personas", "MDP",
+    "personas", "MDP", "ثلاثمئة", "وسبعة", "عشرين",
 ]  # fmt: skip
 _TEXT = st.one_of(
     st.text(max_size=40),
@@ -100,6 +102,7 @@ def _written_numbers(text: str) -> set[str]:
         found.add("5")  # "полмиллиарда": half a billion
     found.update(_significant(_thousand_and(mil)) for mil in _BARE_MIL.finditer(text))
     found.update(_significant(_cjk_group(group)) for group in _CJK_GROUP.finditer(text))
+    found.update(_significant(_arabic_lead(lead)) for lead in _ARABIC_LEAD.finditer(text))
     for word in _WORD_NUMBER.finditer(text):
         value = _NUMBER_WORDS[word.group("word").casefold()]
         found.add(_significant(f"{value}5" if word.group("half") else str(value)))

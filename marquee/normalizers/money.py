@@ -335,6 +335,8 @@ _WORDS["دولار"] = "USD"
 # round 5 (judge5): Tamil, Bengali, Indonesian, Hungarian, Hebrew, Polish, Slovak
 _WORDS.update({
     "ரூ": "INR", "ரூ.": "INR",  # "ரூ 11,27,29,825", "ரூ. 101 கோடி"
+    # round 9 (judge7): the Tamil word, and its dative ("125 கோடி ரூபாய்", "800 கோடி ரூபாய்க்கு")
+    "ரூபாய்": "INR", "ரூபாய்க்கு": "INR",
     "রুপি": "INR", "রুপির": "INR",  # "৬৪০ কোটি রুপি", "১ হাজার ১৩ কোটি রুপির"
     "Rp": "IDR", "Rp.": "IDR",  # "Rp 40.000,-", "Rp. 40,000", "Rp 205 miliar"
     "Ft": "HUF", "forinttal": "HUF", "forintos": "HUF", "forintot": "HUF",  # "2,2 milliárd Ft"

@@ -30,6 +30,8 @@ _ENGLISH: dict[str, int] = {
     "കോടി": 10**7,
     # Tamil and Bengali ("ரூ. 101 கோடி", "ரூ 72 லட்சம்", "৬৪০ কোটি রুপি", "১ হাজার ১৩ কোটি")
     "கோடி": 10**7, "லட்சம்": 10**5, "কোটি": 10**7, "লাখ": 10**5, "হাজার": 10**3,
+    # Telugu, with the oblique forms a noun follows ("30 కోట్ల", "55 లక్షల": judge7)
+    "కోట్లు": 10**7, "కోట్ల": 10**7, "కోటి": 10**7, "లక్షలు": 10**5, "లక్షల": 10**5,
     # Hebrew writes a decimal point ("19.8 מיליון דולר")
     "אלף": 10**3, "מיליון": 10**6, "מיליארד": 10**9,
     # ... and its abbreviation of "million dollars", which names the currency too ("58 מ"ד")
@@ -543,6 +545,7 @@ def spelled_out(text: str) -> str:
     text = _HALF_JOINED.sub("0.5 ", _AND_A_HALF_BEFORE.sub(r"\g<num>.5", text))
     if _CJK_GROUP_UNIT.search(text):
         text = _CJK_GROUP.sub(_cjk_group, text)
+    text = _ARABIC_LEAD.sub(_arabic_lead, text)
     text = _ARABIC_COUNTED.sub(_arabic_counted, _SPELLED_AMOUNT.sub(in_digits, text))
     return _BARE_FIRST.sub("1 ", ARABIC_ONE.sub(_arabic_one, text))
 
@@ -592,6 +595,27 @@ _HALF_JOINED = re.compile(
 # Spanish "mil millones" with no number before it is one thousand million: "más de mil
 # millones de dólares" (judge8)
 _THOUSAND_MILLION = re.compile(r"(?:^|(?<=\s))(?<![\d.,]\s)(?=(?i:mil\s+millones)(?![^\W\d_]))")
+
+
+# an Arabic number in words before a magnitude, each kind once, joined by "و": "ثلاثمئة وسبعة
+# وأربعين ألفاً" is 347 thousand, "عشرين ألف" 20 thousand (the words after it are _arabic_part's)
+_ARABIC_ANY = "|".join(sorted((w for kind in _ARABIC_KINDS for w in kind), key=len, reverse=True))
+_ARABIC_LEAD = re.compile(
+    rf"(?:^|(?<=\s))(?<!\d\s)(?P<words>(?:{_ARABIC_ANY})(?:\s+و\s*(?:{_ARABIC_ANY}))*)"
+    r"(?=\s+(?:ألف|آلاف|مليون|ملايين|مليار)[^\W\d_]{0,3}(?![^\W\d_]))"
+)
+
+
+def _arabic_lead(found: re.Match[str]) -> str:
+    """The words' sum in digits, or the words as they were when a kind comes twice."""
+    value, seen = 0, set()
+    for word in re.split(r"\s+و\s*", found.group("words")):
+        kind = next(i for i, table in enumerate(_ARABIC_KINDS) if word in table)
+        if kind in seen:
+            return found.group(0)
+        seen.add(kind)
+        value += _ARABIC_KINDS[kind][word]
+    return str(value)
 
 
 # Arabic names one or two of a magnitude with its article or its dual, no number before it:
