@@ -687,3 +687,16 @@ def test_round9_indian_words_and_arabic_numbers(
 def test_round9_an_arabic_kind_twice_is_not_read() -> None:
     # "three hundred and four hundred thousand": no number; the words stay unread
     assert parse_money("ثلاثمئة وأربعمئة ألف جنيه") is None
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [   # round 9: the last word of a compound number was read alone before a magnitude
+        # (5, 10, 5 and 1 million); language knowledge, as no table holds such a row
+        "trente-cinq millions d'euros", "quatre-vingt-dix millions d'euros",
+        "twenty-five million dollars", "vingt et un millions",
+    ],
+)  # fmt: skip
+def test_round9_the_end_of_a_compound_number_is_not_the_number(raw: str) -> None:
+    assert parse_money(raw) is None
+    assert parse_money("three million dollars") == Money(Decimal(3_000_000), "USD")
