@@ -314,3 +314,9 @@ def test_round9_a_clock_in_one_field(raw: str, minutes: int, source: str) -> Non
 def test_round9_two_clocks_in_fields_give_none() -> None:
     assert parse_runtime("1:49. 2:10") is None
     assert parse_runtime("Sat / 6:30 / x") is None  # 6:30 is no runtime as a clock alone either
+
+
+def test_round9_the_end_of_a_compound_number_is_no_hours() -> None:
+    # "twenty-two hours": 120 was read (language knowledge, as no table holds such a row)
+    assert parse_runtime("vingt-deux heures") is None
+    assert parse_runtime("deux heures") == 120

@@ -519,12 +519,12 @@ def in_digits(found: re.Match[str]) -> str:
 _MAGNITUDE_WORDS = "|".join(re.escape(word) for word in sorted(MAGNITUDES, key=len, reverse=True))
 # ... not the last word of a compound number ("trente-cinq millions", "twenty-five million",
 # "vingt et un millions" gave 5, 5 and 1 million): the number is then not read at all
-_IN_COMPOUND = "".join(
+IN_COMPOUND = "".join(
     f"(?<!{re.escape(before)})"
     for before in ("-", " et ", " and ", " y ", " e ", " und ", " og ", " en ", " och ", " i ")
 )
 _SPELLED_AMOUNT = re.compile(
-    _IN_COMPOUND + spelled_before(rf"(?:{_MAGNITUDE_WORDS})(?![^\W\d_])").pattern
+    IN_COMPOUND + spelled_before(rf"(?:{_MAGNITUDE_WORDS})(?![^\W\d_])").pattern
 )
 # Arabic names one million with the word alone: "مليار و206 مليون" is 1,206 million
 ARABIC_ONE = re.compile(

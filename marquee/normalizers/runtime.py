@@ -11,6 +11,7 @@ from marquee.normalizers.cldr import WORD, is_longer_unit, seconds_of_unit
 from marquee.normalizers.numbers import (
     FRACTION_WORDS,
     HALF_AFTER,
+    IN_COMPOUND,
     MAX_LENGTH,
     MAX_RAW_LENGTH,
     NUMBER_WORDS,
@@ -282,9 +283,10 @@ _APART = str.maketrans("-()[]", "     ")
 _HOURS_ALTERNATION = "|".join(
     re.escape(w) for w in sorted(_UNIT_WORDS[_HOURS], key=len, reverse=True) if len(w) > 2
 )
-_HOURS_IN_WORDS = spelled_before(
+# (not the end of a compound: "vingt-deux heures" is no two hours)
+_HOURS_IN_WORDS = re.compile(IN_COMPOUND + spelled_before(
     rf"(?:{_HOURS_ALTERNATION}|{'|'.join(_UNIT_WORDS[_DAYS])})(?![^\W\d_])"
-)
+).pattern)
 # minutes in a word only right after hours: "तीन घंटे और दस मिनट" (alone, "sixty five minutes"
 # would be read as five)
 _MINUTES_WORDS = spelled_before(
