@@ -52,6 +52,7 @@ COUNTED_ORIGINS: dict[str, dict[str, str]] = {
         "espectadores": "270 mil espectadores",
         "asistentes": "196 mil asistentes",
         "personas": "336.871 personas",
+        "cinéfilos": "808 mil cinéfilos",
     },
     "pt": {
         **_knowledge("telas", "salas", "cinemas", "bilhetes", "visitantes", "votos", "avaliações",
@@ -205,10 +206,14 @@ MODIFIER_ORIGINS: dict[str, dict[str, str]] = {
     },
     "de": {
         **_knowledge("deutsche", "verkaufte", "zahlende", "weitere", "tv"),
+        "verkaufter": "einer halben Mio. verkaufter Tickets",
     },
     "ru": {
         **_knowledge("проданных", "новых"),
+        "российских": "почти 500 тысяч российских зрителей",
     },
+    "es": {"nuevos": "478 mil nuevos espectadores"},
+    "vi": {"đầu": "300 nghìn đầu vé"},
 }  # fmt: skip
 COUNTER_ORIGINS: dict[str, dict[str, str]] = {
     "ja": {
@@ -285,7 +290,8 @@ _TABLES = [
     (COUNTER_PREFIXES, COUNTER_PREFIX_ORIGINS), (APPROXIMATE, APPROXIMATE_ORIGINS),
 ]
 _COUNT_TABLES = ("judge_counts", "judge2_counts", "judge3_counts", "judge4_counts",
-                 "judge5_counts", "judge6_counts", "judge8_counts", "tune3_counts", "tune4_counts")
+                 "judge5_counts", "judge6_counts", "judge8_counts", "judge9_counts",
+                 "judge10_counts", "tune3_counts", "tune4_counts")
 _REAL = {row["raw_string"]: row for table in _COUNT_TABLES for row in read_table(table)}
 
 

@@ -168,3 +168,20 @@ def test_round8_a_month_dateparser_did_not_read_is_not_today_s() -> None:
     assert parse_date("21. mart 2024") is None
     found = parse_date("в апреле 2024 года", languages=["ru"])  # Russian's locative too
     assert found is not None and found.iso == "2024-04"
+
+
+@pytest.mark.parametrize(
+    ("raw", "language", "iso", "source"),
+    [   # round 9 (judge9_dates.tsv, judge10_dates.tsv)
+        # a colon after the date before other text
+        ("30.01.2009: ab 12 (DVD)", None, "2009-01-30", "http://km-filmbilder.info/dvds/i-dsa.html"),
+        # a label run into a dotted date with no space
+        ("Udgivelsesdato05.01.2012", "da", "2012-01-05", "https://gamelow.netlify.app/host-https-da.wikipedia.org/wiki/Undskyld_jeg_forstyrrer"),
+    ],
+)  # fmt: skip
+def test_round9_a_colon_after_and_a_label_before(
+    raw: str, language: str | None, iso: str, source: str
+) -> None:
+    found = parse_date(raw, languages=[language] if language else None)
+    assert found is not None and found.iso == iso, source
+

@@ -20,14 +20,22 @@ from hypothesis import strategies as st
 
 from marquee.normalizers import parse_count, parse_date, parse_money, parse_runtime
 from marquee.normalizers.cldr import magnitudes
+from marquee.normalizers.counts import _BARE_MIL, _thousand_and
 from marquee.normalizers.dates import _ascii_digits
 from marquee.normalizers.numbers import (
+    _ARABIC_COUNTED,
+    _ARABIC_LEAD,
+    _CJK_GROUP,
+    _HALF_JOINED,
+    _THOUSAND_MILLION,
     ARABIC_ONE,
     CJK_UNITS,
     HALF_AFTER,
     MAGNITUDE,
     MAX_LENGTH,
     MAX_RAW_LENGTH,
+    _arabic_lead,
+    _cjk_group,
 )
 from marquee.normalizers.runtime import _NUMBER_WORDS, _ONE_HOUR, _TENS_AFTER_HOURS
 
@@ -58,6 +66,9 @@ _PIECES = [
     # sixth round: count nouns and counters, compound adjectives, Cyrillic ordinals, pesos
     "theaters", "スクリーン", "개", "約", "Mais de", "-minütige", "-minute", "-го", "года",
     "pesos", "an hour", "half ", "un'ora", " t.",
+    # ninth round: CJK numerals and units in a group, Arabic duals and articles, a bare "mil"
+    "八", "百", "四", "천", "십", "مليونين", "المليون", "النصف", "mil 1", "mil millones",
+    "personas", "MDP", "ثلاثمئة", "وسبعة", "عشرين",
 ]  # fmt: skip
 _TEXT = st.one_of(
     st.text(max_size=40),
@@ -83,6 +94,15 @@ def _written_numbers(text: str) -> set[str]:
         found.update(_significant(run) for run in re.findall(r"\d+", number))
     if ARABIC_ONE.search(text):
         found.add("1")  # "مليار و206 مليون": the word alone is one thousand million
+    for counted in _ARABIC_COUNTED.finditer(text):  # "المليون", "مليونين": one or two of it
+        found.add("2" if counted.group("dual") else "1")
+    if _THOUSAND_MILLION.search(text):
+        found.add("1")  # "mil millones": one thousand million
+    if _HALF_JOINED.search(text):
+        found.add("5")  # "полмиллиарда": half a billion
+    found.update(_significant(_thousand_and(mil)) for mil in _BARE_MIL.finditer(text))
+    found.update(_significant(_cjk_group(group)) for group in _CJK_GROUP.finditer(text))
+    found.update(_significant(_arabic_lead(lead)) for lead in _ARABIC_LEAD.finditer(text))
     for word in _WORD_NUMBER.finditer(text):
         value = _NUMBER_WORDS[word.group("word").casefold()]
         found.add(_significant(f"{value}5" if word.group("half") else str(value)))

@@ -24,7 +24,7 @@ COUNTED: dict[str, tuple[str, ...]] = {
         "espectadores", "asistentes", "visitantes", "votos", "valoraciones", "reseñas",
         "críticas", "fans", "seguidores", "miembros", "episodios", "capítulos",
         "temporadas", "personas", "admisiones", "televidentes", "usuarios",
-        "visualizaciones", "reproducciones",
+        "visualizaciones", "reproducciones", "cinéfilos",
     ),
     "pt": (
         "telas", "salas", "cinemas", "ingressos", "bilhetes", "espectadores", "pessoas",
@@ -126,8 +126,10 @@ MODIFIERS: dict[str, tuple[str, ...]] = {
     "en": ("north", "domestic", "imax", "tv", "premium", "additional", "more", "new",
            "unique", "sold", "paid", "daily", "live", "u", "imdb", "critic", "audience",
            "verified", "fresh"),
-    "de": ("deutsche", "verkaufte", "zahlende", "weitere", "tv"),
-    "ru": ("проданных", "новых"),
+    "de": ("deutsche", "verkaufte", "zahlende", "weitere", "tv", "verkaufter"),
+    "ru": ("проданных", "новых", "российских"),
+    "es": ("nuevos",),
+    "vi": ("đầu",),  # "300 nghìn đầu vé": "head" before tickets
 }  # fmt: skip
 
 # Japanese, Chinese and Korean join a counter to the number ("374スクリーン", "스크린 1367개",

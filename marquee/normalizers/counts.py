@@ -28,7 +28,7 @@ from marquee.normalizers.count_nouns import (
     RATING_NOUNS,
     words_of,
 )
-from marquee.normalizers.money import RANGE_WORDS, between_range, range_of_magnitudes
+from marquee.normalizers.money import RANGE_WORDS, between_range, currency_at, range_of_magnitudes
 from marquee.normalizers.numbers import (
     MAGNITUDE,
     MAGNITUDES,
@@ -83,8 +83,9 @@ _KNOWN_AFTER = frozenset(word.casefold() for word in (
     "kişiye", "kişiyle", "bilet", "spectateurs", "entrées", "billets", "personnes",
     "espectadores", "personas", "entradas", "pessoas", "ingressos", "spettatori", "presenze",
     "biglietti", "persone", "vé", "lượt", "người",
-    # people named by country ("2,12 miljoen Nederlanders", "325 tys. Polaków")
-    "nederlanders", "polaków",
+    # people named by country ("2,12 miljoen Nederlanders", "325 tys. Polaków", "7 milioni e
+    # 525 mila italiani")
+    "nederlanders", "polaków", "italiani", "svenskar",  # "345 000 svenskar"
     # round 4 (tune4_counts.tsv): German, French TV ratings' words for viewers, Czech,
     # Finnish cases, Italian ("480 tisíc lidí", "42 346 katsojaa", "176 413 katsojalla",
     # "42,7 Millionen Kinokarten", "12,2 millions de téléspectateurs", "2 707 000 amateurs")
@@ -105,10 +106,14 @@ _KNOWN_AFTER = frozenset(word.casefold() for word in (
     "명", "人", "次", "場", "场", "回", "票", "件", "人评价", "人評價",
 )) | words_of(COUNTED) | words_of(MODIFIERS)  # fmt: skip
 # "1,2 million d'entrées", "1,1 millones de espectadores": a preposition, then the noun
-_PREPOSITIONS = frozenset(("de", "d", "di", "du", "des", "da", "do"))
+# ... or Portuguese "in" ("331,4 mil em público"; "em" alone is a currency's sign in CLDR)
+_PREPOSITIONS = frozenset(("de", "d", "di", "du", "des", "da", "do", "em"))
 # Spanish and Portuguese nouns after "mil", which there is a thousand ("354 mil ingressos")
 # (not "votos": a rating widget abbreviates as in English, so "3 mil votos" stays unread)
-_IBERIAN_AFTER = (words_of(COUNTED, MIL_THOUSAND) - RATING_NOUNS) | {"de"}
+# ... or one of their modifiers ("478 mil nuevos espectadores")
+_IBERIAN_AFTER = (
+    (words_of(COUNTED, MIL_THOUSAND) - RATING_NOUNS) | words_of(MODIFIERS, MIL_THOUSAND) | {"de"}
+)
 # ... or a Spanish or Portuguese word of approximation before the number ("Mais de 526 mil")
 _IBERIAN_BEFORE = re.compile(
     r"(?i:(?<![^\W\d_])(?:"
@@ -128,6 +133,7 @@ _CJK_LETTER = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af
 _WORD_AFTER = re.compile(r"\s*(?P<word>[^\W\d_]+)")
 _CJK_START = re.compile(r"\d")
 _DECIMAL_POINT = re.compile(r"\d+\.\d+")
+_DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
 
 
 def parse_count(text: str | None) -> int | None:
@@ -164,6 +170,10 @@ def parse_count(text: str | None) -> int | None:
     cleaned = spelled_out(cleaned)
     if between_range(cleaned) or range_of_magnitudes(cleaned):
         return None  # "mellom to og 2,5 millioner": between two and 2.5 million
+    if _BARE_MIL.search(cleaned):
+        cleaned = _BARE_MIL.sub(_thousand_and, cleaned)
+        if _BARE_MIL.search(cleaned):
+            return None  # "mil" with no number before it, in a form we do not read
     if _CJK_START.search(cleaned) is None:  # no digit: a count in words, if any
         cleaned = _spelled_count(cleaned)
     if not cleaned.isascii():
@@ -179,6 +189,21 @@ def parse_count(text: str | None) -> int | None:
     counted = [each for each in numbers if _NOUN_AFTER.match(cleaned, each.end)]
     chosen = counted or _count_after_score(cleaned, numbers) or numbers
     return chosen[0].value if len(chosen) == 1 else None
+
+
+# Spanish and Portuguese "mil" with no number before it is one thousand (English writes its
+# "mil" after a number): "mil 131 personas por sala" is 1,131 (131 was read)
+_BARE_MIL = re.compile(
+    r"(?:^|(?<=[\s(]))(?<![\d.,]\s)(?i:mil)\s+(?P<num>\d{1,3})(?![\d.,])(?:\s+(?P<word>[^\W\d_]+))?"
+)
+
+
+def _thousand_and(found: re.Match[str]) -> str:
+    """ "mil 131 personas" -> "1131 personas", before a Spanish or Portuguese noun only."""
+    word = found.group("word")
+    if word is None or word.casefold() not in _IBERIAN_AFTER:
+        return found.group(0)
+    return f"{1000 + int(found.group('num'))} {word}"
 
 
 def _money_sign(text: str) -> bool:
@@ -254,7 +279,9 @@ def _mil(text: str, match: re.Match[str]) -> _Number | None:
     if _DECIMAL_POINT.fullmatch(num) is not None and _NOUN_AFTER.match(text, end):
         return _Number(num, match.start(), end, _value(num, "mil"))
     word = _WORD_AFTER.match(text, end)
-    if word is None and _IBERIAN_BEFORE.search(text, 0, match.start()):
+    if _DECIMAL_COMMA.fullmatch(num) is not None and not _NOUN_AFTER.match(text, end):
+        pass  # "331,4 mil em público": English writes no decimal comma ("2,1 mil votes": mixed)
+    elif word is None and _IBERIAN_BEFORE.search(text, 0, match.start()):
         pass  # "Mais de 526 mil": the words before say Portuguese
     elif word is None or word.group("word").casefold() not in _IBERIAN_AFTER:
         return None
@@ -318,7 +345,17 @@ def _unknown_word_after(text: str, end: int) -> bool:
         after = WORD.match(text, found.end() + (text[found.end() : found.end() + 1] in "'’"))
         # "2 millones de millones" is 2e12: a magnitude after the preposition is unknown
         return after is not None and _unclear(after.group("word"))
+    if found is not None and found.group("word").casefold() in _MODIFIER_WORDS:
+        # "500 тысяч российских рублей": no currency nor magnitude after a modifier either
+        after = WORD.match(text, found.end())
+        return after is not None and (
+            currency_at(text, after.start("word"), after.end("word"))
+            or looks_like_magnitude(after.group("word"))
+        )
     return found is not None and _unclear(found.group("word"))
+
+
+_MODIFIER_WORDS = words_of(MODIFIERS)
 
 
 def _unclear(word: str) -> bool:

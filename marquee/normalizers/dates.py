@@ -240,7 +240,7 @@ _YEAR_ONLY = re.compile(
 )
 _NUMERIC = re.compile(
     r"^[\s(]*(?P<a>\d{1,4})\s*(?P<sep>[./-])\s*(?P<b>\d{1,2})\s*(?P=sep)\s*(?P<c>\d{1,4})"
-    r"(?=$|[\s.,;|)T])"
+    r"(?=$|[\s.,;|)T]|:(?!\d))"  # "30.01.2009: ab 12 (DVD)"
 )
 
 
@@ -369,7 +369,10 @@ def _read_cjk(text: str) -> _Read:
 # --- labels and Arabic forms: "公開:2019-07-05", "29-10-2015م", "28 أكتوبر/ تشرين الأول 2015" --
 
 # a label joined to the date by a colon ("Premiéra:30. september 2021")
-_LABEL = re.compile(r"^[^\W\d_][^\d:：]{0,24}[:：]\s*(?=\d)")
+_LABEL = re.compile(
+    r"^[^\W\d_][^\d:：]{0,24}[:：]\s*(?=\d)"
+    r"|^[^\W\d_]{4,24}(?=\d{1,2}\.\d{1,2}\.\d{4}$)"  # "Udgivelsesdato05.01.2012"
+)
 # "م" (ميلادي, of the common era) after a year; a Hijri "هـ" year stays unread
 _ERA = re.compile(r"(?<=\d{4})\s?م(?![^\W\d_])")
 _HIJRI = re.compile(r"\d\s?هـ")

