@@ -80,9 +80,32 @@ class KnownPage:
     stored: TitleRecord
     builtin: TitleRecord | None = None  # what the built-in readers make of the page
     index: PageIndex = field(init=False)
+    # each element that shows text, with its text, and that text cleaned: read once, looked
+    # through for every field
+    _texts: list[tuple[Element, str, str]] | None = field(default=None, init=False, repr=False)
+    _text: dict[Element, str] = field(default_factory=dict, init=False, repr=False)
 
     def __post_init__(self) -> None:
         self.index = PageIndex.of(self.root, self.stored.title)
+
+    def texts(self) -> list[tuple[Element, str, str]]:
+        """(element, its text, its text cleaned) in page order; elements without text apart."""
+        if self._texts is None:
+            self._texts = [
+                (element, text, clean_text(text) or "")
+                for element in self.root.iter()
+                if isinstance(element.tag, str)
+                for text in (text_of(element),)
+                if text
+            ]
+            self._text.update((element, text) for element, text, _ in self._texts)
+        return self._texts
+
+    def text(self, element: Element) -> str:
+        if self._texts is None:
+            self.texts()
+        found = self._text.get(element)
+        return text_of(element) if found is None else found
 
 
 # --- values as the record holds them ----------------------------------------------------------
@@ -216,6 +239,8 @@ def _candidates(page: KnownPage, name: str, wanted: Any) -> Iterator[Locator]:
         for element, rest, tail in _scalar_places(page, name, wanted):
             if rest is None:
                 yield from _anchored(element, name, "text", title, tail=tail)
+                for suffix in _suffixes(name, page.text(element), tail):
+                    yield Locator(name, "suffix", suffix, "text")
             else:
                 yield from _prefix(element, name, rest, title)
         yield from _phrases(page, name, wanted, "text")
@@ -228,11 +253,8 @@ def _scalar_places(
     such as " notes" or "") whose text reads `wanted`."""
     screen = _SCREENS.get(name)
     limit = _LONG_TEXT if screen is None and name != "content_rating" else _SCALAR_TEXT
-    for element in page.root.iter():
-        if not isinstance(element.tag, str):
-            continue
-        text = text_of(element)
-        if not text or len(text) > limit:
+    for element, text, _ in page.texts():
+        if len(text) > limit:
             continue
         if _matches(name, text, wanted, page.stored, screen):
             yield element, None, ""
@@ -272,8 +294,31 @@ def _matches(
     return agrees(name, read_value(name, text, record), wanted)
 
 
+def _suffixes(name: str, text: str, tail: str) -> list[str]:
+    """The words that end a value's text and name what it counts ("2 đánh giá": "đánh giá"),
+    the last word or two without a digit; only for values read from a number or a date."""
+    if name not in _SCREENS:
+        return []
+    if tail:
+        return [tail.strip()] if _has_letter(tail) else []
+    words = text.casefold().split(" ")
+    ends = [" ".join(words[-count:]) for count in (1, 2) if len(words) > count]
+    return [end for end in ends if _has_letter(end) and not _digits(end)]
+
+
+def _has_letter(text: str) -> bool:
+    return any(char.isalpha() for char in text)
+
+
 def _digits(text: str) -> bool:
     return any(char.isdigit() for char in text)
+
+
+@lru_cache(maxsize=65536)
+def _amount(text: str) -> Decimal | None:
+    # cached: the budget and the box office look through the same texts
+    money = parse_money(text)
+    return None if money is None else money.amount
 
 
 _SCREENS: dict[str, _Screen] = {
@@ -330,18 +375,16 @@ def _sentence_date(text: str, want: tuple[dt.date | None, int]) -> bool:
     return found is not None and (found.to_date(), found.year) == want
 
 
-def _amount(text: str) -> Decimal | None:
-    money = parse_money(text)
-    return None if money is None else money.amount
-
-
 def _list_containers(
     page: KnownPage, name: str, wanted: tuple[str, ...]
 ) -> Iterator[tuple[Element, Mode]]:
     seen: set[tuple[int, Mode]] = set()
     logos = [img for img in page.root.iter("img") if squash(img.get("alt")) == wanted[0]]
     # a list written as one text ("A, B and C") starts with its first item
-    first = _elements_with_text(page.root, wanted[0], whole=False)
+    first = _elements_with_text(page, wanted[0], whole=False)
+    for element in first:
+        if read_value(name, list_items(element, None, "siblings"), page.stored) == wanted:
+            yield element, "siblings"
     for element in [*first, *logos]:
         for container in _ancestors(element, _UP):
             for mode in LIST_MODES:
@@ -357,8 +400,8 @@ def _list_containers(
 def _prefixed_lists(page: KnownPage, name: str, wanted: tuple[str, ...]) -> Iterator[Locator]:
     """A list on a line after its label ("Genres: Comedy, Western")."""
     title = page.stored.title
-    for element in _elements_with_text(page.root, wanted[0], whole=False, anywhere=True):
-        found = PREFIX.match(text_of(element))
+    for element in _elements_with_text(page, wanted[0], whole=False, anywhere=True):
+        found = PREFIX.match(page.text(element))
         label = label_key(found.group(1), title) if found else ""
         rest = prefixed_rest(element, label, title) if label else None
         for mode in ("split", "split-and"):
@@ -370,7 +413,7 @@ def _cast_containers(
     page: KnownPage, wanted: tuple[tuple[str, str | None], ...]
 ) -> Iterator[tuple[Element, str, str]]:
     """(container, separator, tail) whose items read as the stored cast."""
-    for element in _elements_with_text(page.root, wanted[0][0], whole=False):
+    for element in _elements_with_text(page, wanted[0][0], whole=False):
         for container in _ancestors(element, _UP + 1):
             pairs = cast_pairs(container)
             if pairs and read_value("cast", pairs, page.stored) == wanted:
@@ -403,15 +446,12 @@ def _pair_form(container: Element, wanted: tuple[tuple[str, str | None], ...]) -
 
 
 def _elements_with_text(
-    root: Element, wanted: str, *, whole: bool = True, anywhere: bool = False
+    page: KnownPage, wanted: str, *, whole: bool = True, anywhere: bool = False
 ) -> list[Element]:
     """Elements whose text is `wanted` (or, not `whole`, starts with it; `anywhere`, holds
     it)."""
     found: list[Element] = []
-    for element in root.iter():
-        if not isinstance(element.tag, str):
-            continue
-        text = clean_text(text_of(element)) or ""
+    for element, _, text in page.texts():
         if text == wanted or (not whole and len(text) < 200 and _holds(text, wanted, anywhere)):
             found.append(element)
     return found
@@ -467,7 +507,7 @@ def _phrases(page: KnownPage, name: str, wanted: Any, mode: Mode) -> Iterator[Lo
     probe = wanted[0] if name in LIST_FIELDS else wanted if isinstance(wanted, str) else None
     title = page.stored.title
     for element in page.index.sentences():
-        text = text_of(element)
+        text = page.text(element)
         if len(text) > _SENTENCE_CHARS:
             continue
         if screen is not None and not screen(text, wanted):
