@@ -41,10 +41,12 @@ from marquee.parsers.learned import (
     Locator,
     Mode,
     PageIndex,
+    as_raw,
     attribute_tokens,
     cast_pairs,
     items_of,
     label_key,
+    lead_element,
     list_items,
     phrase_key,
     prefixed_rest,
@@ -229,6 +231,10 @@ def _candidates(page: KnownPage, name: str, wanted: Any) -> Iterator[Locator]:
     if name == "cast":
         for container, separator, tail in _cast_containers(page, wanted):
             yield from _anchored(container, name, "pairs", title, separator, tail)
+        if all(character is None for _, character in wanted):  # names alone: a list
+            for container, mode in _list_containers(page, name, wanted):
+                yield from _anchored(container, name, mode, title)
+            yield from _prefixed_lists(page, name, wanted)
     elif name in LIST_FIELDS:
         for container, mode in _list_containers(page, name, wanted):
             yield from _anchored(container, name, mode, title)
@@ -237,6 +243,9 @@ def _candidates(page: KnownPage, name: str, wanted: Any) -> Iterator[Locator]:
         yield from _phrases(page, name, wanted, "split-and")
     else:
         for element, rest, tail in _scalar_places(page, name, wanted):
+            parent = element.getparent()
+            if rest is None and not tail and parent is not None and lead_element(parent) is element:
+                yield from _anchored(parent, name, "lead", title)
             if rest is None:
                 yield from _anchored(element, name, "text", title, tail=tail)
                 for suffix in _suffixes(name, page.text(element), tail):
@@ -375,15 +384,22 @@ def _sentence_date(text: str, want: tuple[dt.date | None, int]) -> bool:
     return found is not None and (found.to_date(), found.year) == want
 
 
+def _first_name(wanted: tuple[Any, ...]) -> str:
+    """A list's first item; a cast's first actor."""
+    return str(wanted[0][0] if isinstance(wanted[0], tuple) else wanted[0])
+
+
 def _list_containers(
-    page: KnownPage, name: str, wanted: tuple[str, ...]
+    page: KnownPage, name: str, wanted: tuple[Any, ...]
 ) -> Iterator[tuple[Element, Mode]]:
     seen: set[tuple[int, Mode]] = set()
-    logos = [img for img in page.root.iter("img") if squash(img.get("alt")) == wanted[0]]
+    lead = _first_name(wanted)
+    logos = [img for img in page.root.iter("img") if squash(img.get("alt")) == lead]
     # a list written as one text ("A, B and C") starts with its first item
-    first = _elements_with_text(page, wanted[0], whole=False)
+    first = _elements_with_text(page, lead, whole=False)
     for element in first:
-        if read_value(name, list_items(element, None, "siblings"), page.stored) == wanted:
+        items = as_raw(name, list_items(element, None, "siblings"))
+        if read_value(name, items, page.stored) == wanted:
             yield element, "siblings"
     for element in [*first, *logos]:
         for container in _ancestors(element, _UP):
@@ -393,19 +409,20 @@ def _list_containers(
                     continue
                 seen.add(key)
                 items = list_items(container, None, mode)
-                if items and read_value(name, items, page.stored) == wanted:
+                if items and read_value(name, as_raw(name, items), page.stored) == wanted:
                     yield container, mode
 
 
-def _prefixed_lists(page: KnownPage, name: str, wanted: tuple[str, ...]) -> Iterator[Locator]:
+def _prefixed_lists(page: KnownPage, name: str, wanted: tuple[Any, ...]) -> Iterator[Locator]:
     """A list on a line after its label ("Genres: Comedy, Western")."""
     title = page.stored.title
-    for element in _elements_with_text(page, wanted[0], whole=False, anywhere=True):
+    for element in _elements_with_text(page, _first_name(wanted), whole=False, anywhere=True):
         found = PREFIX.match(page.text(element))
         label = label_key(found.group(1), title) if found else ""
         rest = prefixed_rest(element, label, title) if label else None
         for mode in ("split", "split-and"):
-            if rest and read_value(name, list_items(element, rest, mode), page.stored) == wanted:
+            items = list_items(element, rest, mode) if rest else []
+            if items and read_value(name, as_raw(name, items), page.stored) == wanted:
                 yield Locator(name, "prefix", label, mode)
 
 

@@ -34,7 +34,8 @@ from marquee.parsers.raw import RawStreaming, RawTitle
 
 Kind = Literal["label", "prefix", "phrase", "attr", "after", "suffix"]
 Mode = Literal[
-    "text", "children", "links", "alts", "split", "split-and", "pairs", "texts", "siblings"
+    "text", "children", "links", "alts", "split", "split-and", "pairs", "texts", "siblings",
+    "lead",
 ]
 KINDS: tuple[Kind, ...] = ("label", "prefix", "attr", "after", "phrase", "suffix")  # simplest first
 # "texts": each text of the element an item (names between line breaks); "siblings": the
@@ -420,7 +421,27 @@ def read_at(element: Element, text: str | None, locator: Locator) -> Raw | None:
         return without_tail(whole, locator.tail) if locator.tail else whole or None
     if locator.mode == "pairs":
         return cast_pairs(element, locator.separator, locator.tail)
-    return list_items(element, text, locator.mode)
+    if locator.mode == "lead":
+        return text_of(lead_element(element)) or None
+    return as_raw(locator.field, list_items(element, text, locator.mode))
+
+
+def as_raw(field: str, items: list[str]) -> list[str] | list[tuple[str, str | None]]:
+    """A list's items as the field's raw value: a cast of names alone is pairs without
+    characters."""
+    if field == "cast":
+        pairs: list[tuple[str, str | None]] = [(item, None) for item in items]
+        return pairs
+    return items
+
+
+def lead_element(element: Element) -> Element:
+    """The element's first child that shows text, where the element's own text starts with
+    it and goes on after it ("<td><b>T18</b> - for adults</td>": the b); else the element."""
+    if (element.text or "").strip():
+        return element
+    first = next((c for c in element if isinstance(c.tag, str) and text_of(c)), None)
+    return element if first is None or not (first.tail or "").strip() else first
 
 
 def without_tail(text: str, tail: str) -> str | None:
