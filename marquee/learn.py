@@ -627,6 +627,7 @@ class FieldTable:
         ]
         self.candidates = [candidate_locators(page, name) for page in pages]
         self._read: dict[tuple[Locator, int], Any] = {}
+        self._marks: dict[tuple[Locator, ...], list[int]] = {}
 
     def value(self, locator: Locator, i: int) -> Any:
         key = (locator, i)
@@ -652,6 +653,15 @@ class FieldTable:
             else:
                 result.wrong += 1
         return result
+
+    def marks(self, locators: Sequence[Locator]) -> list[int]:
+        """Per known page, what the locators' reading counts in _recognised_right: 2 for the
+        stored value, 1 for a date's year alone (scored once per set of locators)."""
+        key = tuple(locators)
+        if key not in self._marks:
+            scores = (self.score(locators, (i,)) for i in range(len(self.pages)))
+            self._marks[key] = [score.right + score.whole for score in scores]
+        return self._marks[key]
 
     def choose(self, rows: Sequence[int]) -> list[Locator]:
         """The simplest locator that reads the rows right, then others that read the rows it
@@ -824,8 +834,8 @@ def _recognised_right(
     found = Counter(i for anchor in anchors for i in presence.on(anchor))
     least = min(MATCHING_MIN, len(anchors))
     pages = [i for i, n in found.items() if n >= least and n / len(anchors) >= MATCHING_SHARE]
-    scores = [table.score(kept[table.name], pages) for table in tables if kept.get(table.name)]
-    return sum(score.right + score.whole for score in scores)
+    marks = [table.marks(kept[table.name]) for table in tables if kept.get(table.name)]
+    return sum(row[i] for row in marks for i in pages)
 
 
 def fingerprint(locators: Iterable[Locator]) -> str:
