@@ -130,6 +130,8 @@ def test_the_new_list_modes_the_lead_element_and_a_closing_word() -> None:
         "Ferry Films", "Glass House"]  # fmt: skip
     assert read(Locator("studios", "label", "studio", "split"), index) == ["Ferry FilmsGlass House"]
     assert read(Locator("content_rating", "label", "rated", "lead"), index) == "T18"
+    line = _index("<dl><dt>Made</dt><dd>1995 <b>·</b> 111 min</dd></dl>")
+    assert read(Locator("release_date", "label", "made", "lead"), line) is None  # no first part
     assert read(Locator("user_rating_count", "suffix", "votes"), index) == "552"
 
 

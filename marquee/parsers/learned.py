@@ -422,7 +422,8 @@ def read_at(element: Element, text: str | None, locator: Locator) -> Raw | None:
     if locator.mode == "pairs":
         return cast_pairs(element, locator.separator, locator.tail)
     if locator.mode == "lead":
-        return text_of(lead_element(element)) or None
+        lead = lead_element(element)
+        return None if lead is None else text_of(lead) or None
     return as_raw(locator.field, list_items(element, text, locator.mode))
 
 
@@ -435,13 +436,17 @@ def as_raw(field: str, items: list[str]) -> list[str] | list[tuple[str, str | No
     return items
 
 
-def lead_element(element: Element) -> Element:
+def lead_element(element: Element) -> Element | None:
     """The element's first child that shows text, where the element's own text starts with
-    it and goes on after it ("<td><b>T18</b> - for adults</td>": the b); else the element."""
-    if (element.text or "").strip():
+    it and goes on after it ("<td><b>T18</b> - for adults</td>": the b); a leaf, itself;
+    else None (a whole line is not read for its first part)."""
+    children = [c for c in element if isinstance(c.tag, str)]
+    if not children:
         return element
-    first = next((c for c in element if isinstance(c.tag, str) and text_of(c)), None)
-    return element if first is None or not (first.tail or "").strip() else first
+    if (element.text or "").strip():
+        return None
+    first = next((c for c in children if text_of(c)), None)
+    return first if first is not None and (first.tail or "").strip() else None
 
 
 def without_tail(text: str, tail: str) -> str | None:
