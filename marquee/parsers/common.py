@@ -102,6 +102,7 @@ _SYNOPSIS = heading_matcher(
     # CJK headings put the title first ("《X》的剧情简介 · · ·", "解説・あらすじ")
     r"|剧情|劇情|简介|簡介|あらすじ|줄거리|作品解説|解説"
     r"|^(?:" + "|".join(re.escape(word) for word in SYNOPSIS_HEADINGS) + ")$"
+    r"|^เรื่องย่อ$|^cselekmény$|^tartalom$"  # Thai, Hungarian
 )
 _AUDIENCE = heading_matcher(
     r"(?:viewers|audiences?|people|fans).{0,12}\b(?:say|think)"
