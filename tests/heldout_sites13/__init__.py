@@ -10,9 +10,10 @@ filmru (Film.ru, Russian: 'Продолжительность: 111 мин', 'В�
 beside a later 'Премьера в России' (a trap), 'Режиссер', 'Сценарий', 'Продюсер' and
 'Оператор' traps, 'Производство', 'Бюджет: $3 600 000', 'Сборы в мире', 'оценок: 12 345',
 'В ролях' cards; a series' episodes with their own directors),
-iqiyi (iQIYI, Chinese: a tag row '1995 · 美国 · 剧情 / 爱情', '导演：', '编剧：', '主演：' names only,
-'上映时间：1995-10-27', '片长：111分钟' or a drama's '每集45分钟', '共5季', '更新至第12集' and an episode
-grid, '(12345人评分)', VIP prices; the heading a logo image on some pages),
+iqiyi (iQIYI, Chinese: a tag row '1995 · 美国 · 剧情 / 爱情', '导演：', '编剧：',
+'主演：' names only, '上映时间：1995-10-27', '片长：111分钟' or a drama's '每集45分钟',
+'共5季', '更新至第12集' and an episode grid, '(12345人评分)', VIP prices; the heading a
+logo image on some pages),
 zee5 (ZEE5's Tamil interface: the meta line 'திரைப்படம் • 1995 • 1h 51m • நாடகம்' with the CBFC
 badge, 'இயக்குநர்', 'நடிகர்கள்' names only, 'இசை' a trap, season tabs and 'S3 E2' episodes,
 Premium ₹ prices),
