@@ -108,7 +108,7 @@ def _head(t: Title, c: Classes) -> str:
     badge = f' <span class="{c("age")}" title="Qualificació per edats">{esc(t.rating)}</span>' if t.rating else ""
     out = f'<section class="{c("hero")}"><h1 class="{c("title")}">{esc(t.title)}</h1><p class="{c("line")}">{esc(" · ".join(line))}{badge}</p>'
     if t.votes:
-        out += f'<div class="{c("score")}">Valoració dels usuaris <b>{3 + len(t.slug) % 2},{len(t.title) % 10}</b> <span>({dotted(t.votes)} {'vot' if t.votes == 1 else 'vots'})</span></div>'
+        out += f'<div class="{c("score")}">Valoració dels usuaris <b>{3 + len(t.slug) % 2},{len(t.title) % 10}</b> <span>({dotted(t.votes)} {"vot" if t.votes == 1 else "vots"})</span></div>'
     if t.trailer:
         out += f'<div class="{c("trailer")}">{youtube_embed(t.trailer)}</div>'
     if t.synopsis:
