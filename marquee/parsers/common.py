@@ -49,7 +49,9 @@ _COMPANY_SUFFIX = re.compile(
     re.IGNORECASE,
 )
 _NAME_SPLIT = re.compile(r"\s*(?:,|،|、|，|;|\s&\s|\band\b|\s/\s)\s*")  # the lists' commas too
-_LIST_SPLIT = re.compile(r"\s*(?:,|،|;|\||·|•|\s/\s|、|，)\s*")  # ، Arabic, 、， CJK commas
+# ، Arabic, 、， CJK commas; a middle dot between two letters is a word's (Catalan "Bèl·lic")
+_LIST_SPLIT = re.compile(
+    r"\s*(?:,|،|;|\||(?<![^\W\d_])·|·(?![^\W\d_])|•|\s/\s|、|，)\s*")
 _QUOTES = "\"'“”„‟«»‘’‚‹›「」"
 # "(2 platforms)"; on localized pages "5 plataformas", "7 Anbietern", "7개 서비스", "3つのサービス"
 _COUNT = re.compile(
@@ -938,6 +940,8 @@ def _cast_rows(element: Element) -> list[Element]:
         group = _cast_group(rows)
         return group if group is not None else _cards_holding_lists(rows, element) or rows
     for block in element.iter():
+        if block.tag in {"p", "span"} and _linked_names(block):
+            return list(block)  # "<p><a>A</a>, <a>B</a></p>": one name a link
         if block.tag in _NOT_ROWS or not isinstance(block.tag, str):
             continue
         children = _without_more_links(
@@ -953,6 +957,14 @@ def _cast_rows(element: Element) -> list[Element]:
         if all(len(child) for child in children) or tags == {"a"}:  # cards, or linked names
             return children
     return _single_card(element)
+
+
+def _linked_names(element: Element) -> bool:
+    """Two links or more and nothing but list separators around them."""
+    children = [child for child in element if isinstance(child.tag, str)]
+    return (len(children) >= 2 and all(child.tag == "a" for child in children)
+            and not (element.text or "").strip()
+            and all(set((child.tail or "").strip()) <= _LIST_SEPARATORS for child in children))
 
 
 def _heads(row: Element) -> bool:
@@ -995,6 +1007,9 @@ def starring(fact: Fact | None) -> list[tuple[str, str | None]]:
         return [_credit([line]) or (line, None) for line in lines]  # "Al Pacino: Hanna" a line
     if not fact.links and (joiner := _shared_as_word(lines)) is not None:
         return _joined_credits(lines, joiner)
+    parts = list_values(fact) if not fact.links else []
+    if len(parts) >= 2 and 2 * sum(bool(_IN_BRACKETS.fullmatch(p)) for p in parts) >= len(parts):
+        return [_credit([part]) or (part, None) for part in parts]  # "A (Valeria), B (Jae-won)"
     if fact.links or not any(_AS.search(line) for line in lines):
         return [(name, None) for name in names(fact)]
     # "A as X, B as Y" on one line: one credit a comma-separated part
@@ -1215,6 +1230,8 @@ def streaming(root: Element) -> RawStreaming | None:
     ) or _reworded_status(inside)  # fmt: skip
     status = _each_unavailable(inside) or status
     count = _COUNT.search(text_of(block))
+    if not status and count is not None:  # "Takip ettiğimiz 2 platformun hiçbirinde": on none
+        status = next((squash(t) for t in texts if count.group(0).strip() in t), "")
     listed = next((names for text in texts if (names := _listed_in(text)) is not None), None)
     platforms = listed if listed is not None else (
         _platforms(inside) or _tiles(block, count.group(0) if count else None))

@@ -18,7 +18,9 @@ from marquee.parsers.labels import GENRE_NAMES
 from marquee.parsers.places import countries_in
 from marquee.parsers.raw import Layout, RawTitle
 
-_SEPARATORS = re.compile(r"\s*[·•|‧∙／]\s*")  # ／: the full-width slash of Japanese lines
+# ／: the full-width slash of Japanese lines; a middle dot between two letters is a word's
+# (Catalan "Bèl·lic")
+_SEPARATORS = re.compile(r"\s*(?:[•|‧∙／]|(?<![^\W\d_])·|·(?![^\W\d_]))\s*")
 # "(1995)"; "2003年" or "2003年製作" (made in 2003) on Japanese and Chinese pages
 # or after one word that says what the year is ("محصول ۱۹۵۲", made in 1952; "Année 1995")
 # a release word after a year or a date, where it came out: "2000中国大陆上映" (released in
@@ -266,13 +268,31 @@ def _year_alone(block: Element) -> _Found | None:
 def _parts(block: Element) -> list[Element | str]:
     text = text_of(block)
     if _SEPARATORS.search(text):
-        return [part for part in _SEPARATORS.split(text) if part]
+        return [part for part in _SEPARATORS.split(_line_text(block)) if part]
     if " / " in text and _WORDLIKE.fullmatch(text):
         return [text]  # "<span>Fantasy</span> / <span>Muziek</span>": one list, one part
     children = [child for child in block if isinstance(child.tag, str)]
     if len(children) >= 2:
         return list(children)
     return [part for part in _COMMAS.split(text) if part] if "," in text else []
+
+
+_JOINERS = frozenset(",;/·•|(-–—:'’")
+
+
+def _line_text(block: Element) -> str:
+    """A line's text, a separator where two elements' texts touch with no space or separator
+    between them ("<span>R</span><span>Animation, Crime • 1974</span>": a rating chip and
+    the line)."""
+    if len(block) == 0:
+        return text_of(block)
+    pieces: list[str] = []
+    for piece in (str(t) for t in block.itertext()):
+        end = pieces[-1][-1:] if pieces else ""
+        if end and not end.isspace() and end not in _JOINERS and piece[:1].isalnum():
+            pieces.append(" • ")
+        pieces.append(piece)
+    return squash("".join(pieces))
 
 
 def _genres(part: Element | str, text: str) -> list[str]:
