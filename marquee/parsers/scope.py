@@ -17,7 +17,7 @@ from urllib.parse import urljoin, urlsplit
 from lxml import etree
 
 from marquee.parsers.common import is_title_path
-from marquee.parsers.dom import Element, remove_keeping_tail, text_of
+from marquee.parsers.dom import Element, remove_all_keeping_tails, remove_keeping_tail, text_of
 
 _EPISODE_ITEM = re.compile(
     r"\b[ST]\d{1,2}\s*[·.:|-]?\s*E\d{1,3}\b|\bepisode\s+\d{1,3}\b"  # T: temporada, Spanish
@@ -42,8 +42,7 @@ def drop_other_topics(root: Element, page_url: str) -> None:
     """Remove rails of other titles, episode and review items, and dialogs from the tree."""
     links, marks = _links_and_marks(root)
     doomed = _rail_cards(root, links, page_url) + _episode_items(marks) + _review_items(root)
-    for element in doomed:
-        remove_keeping_tail(element)
+    remove_all_keeping_tails(doomed)
     # dialogs are found by their attributes alone, so in the smaller tree: one inside a
     # removed block went with it
     for element in _dialogs(root):
