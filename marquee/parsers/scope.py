@@ -28,8 +28,11 @@ _EPISODE_ITEM = re.compile(
     r"|^\s*\d{1,2}x\d{2}\b",  # "7x01": season 7, episode 1 (an episode guide's first cell)
     re.I,
 )
-# the cheap test's words, as one pattern: a generator of `in` tests per element cost ~1 ms a page
-_EPISODE_WORDS = re.compile("pisod|PISOD|olge|dcinek|flevering|ерия|第|화|회|^\\s*\\d{1,2}x\\d")
+# the cheap test's words, as one pattern: a generator of `in` tests per element cost ~1 ms a page;
+# the words alone (each a literal, so the regex engine skips to their first letters) and the
+# "7x01" start apart: an anchor among the words made every position of every text a try (2.6x)
+_EPISODE_WORDS = re.compile("pisod|PISOD|olge|dcinek|flevering|ерия|第|화|회")
+_EPISODE_START = re.compile(r"\s*\d{1,2}x\d")
 # items under these headings are other people's words about the title, or news beside it
 _REVIEWS = re.compile(r"\b(?:reviews?|comments?|reactions?|news|stories|articles)\b", re.I)
 _HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
@@ -74,6 +77,7 @@ def _links_and_marks(root: Element) -> tuple[list[Link], list[Element]]:
             and (
                 (("S" in text or "T" in text) and "E" in text)
                 or _EPISODE_WORDS.search(text) is not None
+                or _EPISODE_START.match(text) is not None
             )
             and _EPISODE_ITEM.search(text[:80])
         ):
