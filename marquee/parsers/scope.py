@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from itertools import pairwise
+from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
@@ -28,9 +29,7 @@ _EPISODE_ITEM = re.compile(
     r"|^\s*\d{1,2}x\d{2}\b",  # "7x01": season 7, episode 1 (an episode guide's first cell)
     re.I,
 )
-# the cheap test's words, as one pattern: a generator of `in` tests per element cost ~1 ms a page;
-# the words alone (each a literal, so the regex engine skips to their first letters) and the
-# "7x01" start apart: an anchor among the words made every position of every text a try (2.6x)
+# the cheap test's words, as one pattern: a generator of `in` tests per element cost ~1 ms a page
 _EPISODE_WORDS = re.compile("pisod|PISOD|olge|dcinek|flevering|ерия|第|화|회")
 _EPISODE_START = re.compile(r"\s*\d{1,2}x\d")
 # items under these headings are other people's words about the title, or news beside it
@@ -43,8 +42,7 @@ _EPISODE_DEPTH = 6  # levels from an episode's name up to the item holding it
 
 def drop_other_topics(root: Element, page_url: str) -> None:
     """Remove rails of other titles, episode and review items, and dialogs from the tree."""
-    links, marks = _links_and_marks(root)
-    doomed = _rail_cards(root, links, page_url) + _episode_items(marks) + _review_items(root)
+    doomed = _rail_cards(root, page_url) + _episode_and_review_items(root)
     remove_all_keeping_tails(doomed)
     # dialogs are found by their attributes alone, so in the smaller tree: one inside a
     # removed block went with it
@@ -57,39 +55,11 @@ _TITLE_WORD = re.compile(r"movie/|show/|film/|tv/|series/")
 _MANY = ""  # below a node: links to two or more titles (no title path is empty)
 
 
-Link = tuple[Element, str]  # an element with an href, and the href
-
-
-def _links_and_marks(root: Element) -> tuple[list[Link], list[Element]]:
-    """One walk of the page for two scopes (an href XPath and a walk cost ~15% more): each
-    element with an href, an <a> or a web component's (<rg-title-card href=...>), in page
-    order; and the elements whose text names an episode ("Episode 3", "S1 E2", "S01E02"),
-    a cheap test before the regex."""
-    links: list[Link] = []
-    marks: list[Element] = []
-    for element in root.iter():
-        href = element.get("href")
-        if href is not None and isinstance(element.tag, str):  # a PI's pseudo-attributes: none
-            links.append((element, href))
-        text = element.text
-        if (
-            text
-            and (
-                (("S" in text or "T" in text) and "E" in text)
-                or _EPISODE_WORDS.search(text) is not None
-                or _EPISODE_START.match(text) is not None
-            )
-            and _EPISODE_ITEM.search(text[:80])
-        ):
-            marks.append(element)
-    return links, marks
-
-
-def _rail_cards(root: Element, links: list[Link], page_url: str) -> list[Element]:
+def _rail_cards(root: Element, page_url: str) -> list[Element]:
     """Cards of a rail: elements holding links to exactly one other title, two or more of
     them side by side under one parent. One walk up from each title link, stopping where an
     earlier walk has been; linear."""
-    below = _titles_below(links, page_url)
+    below = _titles_below(root, page_url)
     singles: dict[Element, list[Element]] = {}
     for node, path in below.items():
         parent = node.getparent()
@@ -106,13 +76,14 @@ def _rail_cards(root: Element, links: list[Link], page_url: str) -> list[Element
     ]
 
 
-def _titles_below(links: list[Link], page_url: str) -> dict[Element, str]:
+def _titles_below(root: Element, page_url: str) -> dict[Element, str]:
     """Each element holding a link to another title: that title's path, or _MANY."""
     own = urlsplit(page_url).path.rstrip("/")
     below: dict[Element, str] = {}
     seen_below, usual = below.get, _ROOT_TITLE.match  # ~250 links a real-size page
-    for link, href in links:
-        if link.tag in _NOT_LINKS or not href:
+    for value in _hrefs(root):
+        link, href = value.getparent(), str(value)
+        if link is None or link.tag in _NOT_LINKS or not href:
             continue
         found = usual(href)
         path = found.group() if found is not None else _title_path(href, page_url)
@@ -132,7 +103,15 @@ def _titles_below(links: list[Link], page_url: str) -> dict[Element, str]:
     return below
 
 
+# every href in document order, an <a> or a web component's (<rg-title-card href=...>); an
+# attribute-only XPath walks attributes, cheaper than a test on each element
+_HREF_VALUES = etree.XPath("//@href")
 _NOT_LINKS = frozenset({"link", "base"})  # the head's stylesheets and the document's base
+
+
+def _hrefs(root: Element) -> list[Any]:
+    found = _HREF_VALUES(root)
+    return found if isinstance(found, list) else []
 
 
 # the usual link to a title page, "/movie/slug" (a query or fragment after it): its path
@@ -176,10 +155,23 @@ def _lone_episode(mark: Element) -> Element | None:
     return item if _EPISODES_HEADING.search(text_of(heading)) else None
 
 
-def _episode_items(marks: list[Element]) -> list[Element]:
+def _episode_and_review_items(root: Element) -> list[Element]:
+    return _episode_items(root) + _review_items(root)
+
+
+def _episode_items(root: Element) -> list[Element]:
     """Items that each name an episode ("S1 E2", "Episode 3"), two or more side by side: from
-    each text that names one (`marks`), up to the first block whose parent holds another such
-    block."""
+    each text that names one, up to the first block whose parent holds another such block."""
+    # a cheap test before the regex ("Episode 3", "S1 E2", "S01E02"), inline: ~1,000
+    # elements a real-size page
+    marks = [
+        el for el in root.iter()
+        if (text := el.text)
+        and ((("S" in text or "T" in text) and "E" in text)
+             or _EPISODE_WORDS.search(text) is not None
+             or _EPISODE_START.match(text) is not None)
+        and _EPISODE_ITEM.search(text[:80])
+    ]  # fmt: skip
     if len(marks) < _MIN_ITEMS:
         return [item for mark in marks if (item := _lone_episode(mark)) is not None]
     marked: dict[Element, set[Element]] = {}  # parent -> its children holding a mark
