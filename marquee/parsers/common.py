@@ -840,6 +840,9 @@ def _in_episode(heading: Element, heads: Headings) -> bool:
 def _credits(section: list[Element]) -> list[tuple[str, str | None]]:
     credits: list[tuple[str, str | None]] = []
     cards = _alike_cards(section)
+    for blocks in ([section] if cards else []) + [_blocks_below(el) for el in section]:
+        if len(blocks) >= 2 and (grouped := _headed_groups(blocks)) is not None:
+            return grouped
     for element in section:
         for row in [element] if cards else _cast_rows(element):
             # one untagged walk per row: a tag-filtered iter() costs ~1 µs to set up
@@ -852,6 +855,23 @@ def _credits(section: list[Element]) -> list[tuple[str, str | None]]:
             if credit is not None and not _crew_credit(credit):
                 credits.append(credit)
     return _without_billing(credits)
+
+
+def _blocks_below(element: Element) -> list[Element]:
+    return [c for c in element if isinstance(c.tag, str) and c.tag not in _HEADING_TAGS]
+
+
+def _headed_groups(cards: list[Element]) -> list[tuple[str, str | None]] | None:
+    """Cards that each open with a heading of a role over names ("<h3>இயக்குநர்</h3><p>A</p>",
+    "<h3>நடிகர்கள்</h3><p>B, C</p>": director, actors): the names the cast's heading heads;
+    none when no heading names the cast. None when the cards are not so headed."""
+    if not all(len(card) == 2 and card[0].tag in _HEADING_TAGS for card in cards):
+        return None
+    cast = [card for card in cards if _names_cast(text_of(card[0]))]
+    if len(cast) != 1:
+        return [] if not cast else None
+    names = [name for name in _LIST_SPLIT.split(text_of(cast[0][1])) if name]
+    return [(name, None) for name in names]
 
 
 def _without_billing(credits: list[tuple[str, str | None]]) -> list[tuple[str, str | None]]:

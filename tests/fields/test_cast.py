@@ -490,3 +490,13 @@ def test_a_cast_row_of_names_with_their_roles_in_brackets() -> None:
             "Hanna), Val Kilmer (Chris), Jon Voight</li></ul>").encode()
     assert [(c.actor, c.character) for c in _record(page).cast] == [
         ("Al Pacino", "Vincent Hanna"), ("Val Kilmer", "Chris"), ("Jon Voight", None)]
+
+
+def test_cards_headed_by_roles_under_a_cast_and_crew_heading() -> None:
+    # ZEE5 in Tamil: "நடிகர்கள் & குழுவினர்" (cast & crew), a card a role: director, actors, music
+    cards = "".join(f"<div><h3>{role}</h3><p>{names}</p></div>" for role, names in [
+        ("இயக்குநர்", "Mia Berg"), ("நடிகர்கள்", "Al Pacino, Val Kilmer"), ("இசை", "Ana Gil")])
+    page = (f"<h1>Heat</h1><div>2023 • 29m</div><section><h2>நடிகர்கள் &amp; குழுவினர்</h2>"
+            f"{cards}</section>").encode()
+    assert [(c.actor, c.character) for c in _record(page).cast] == [
+        ("Al Pacino", None), ("Val Kilmer", None)]
