@@ -320,3 +320,23 @@ def test_round9_the_end_of_a_compound_number_is_no_hours() -> None:
     # "twenty-two hours": 120 was read (language knowledge, as no table holds such a row)
     assert parse_runtime("vingt-deux heures") is None
     assert parse_runtime("deux heures") == 120
+
+
+@pytest.mark.parametrize(
+    ("raw", "source"),
+    [   # round 10: hours in words no table reads, then minutes: the minutes alone were given
+        # an hours word of a CLDR locale (Telugu) before them
+        ("రన్టైమ్ మూడు గంటల 6 నిమిషాలు", "https://ntvtelugu.com/top-story/rrr-movie-censor-completed-and-run-time-is-discussed-in-social-media-92953.html"),
+        # "and" right before them (Icelandic "og", Spanish "y")
+        ("þrjár klukkustundir og 34 mínútur", "https://beta.mbl.is/mogginn/bladid/grein/1884235"),
+        ("duración de dos y 55 minutos", "https://www.enter.co/cultura-digital/entretenimiento/la-pelicula-de-the-batman-tendra-una-duracion-de-tres-horas/"),
+    ],
+)  # fmt: skip
+def test_round10_hours_unread_give_none_not_the_minutes(raw: str, source: str) -> None:
+    assert parse_runtime(raw) is None, source
+
+
+def test_round10_minutes_after_read_hours_still_count() -> None:
+    assert parse_runtime("3 గంటల 21 నిమిషాల") == 201
+    assert parse_runtime("2 timer og 34 minutter") == 154
+    assert parse_runtime("45 minutos") == 45

@@ -619,15 +619,31 @@ _HOURS_AND_WORD = re.compile(
 def _hours_unread(text: str, start: int, minutes: Decimal) -> bool:
     """Whether hours stand before the first minutes (at `start`) that no unit of ours names;
     from 60 minutes on ("12 anos. 100 min.") no hours came before them."""
-    if _HOUR_WORD.search(text, 0, start):
+    if _HOUR_WORD.search(text, 0, start) or _cldr_hours_before(text, start):
         return True
     if minutes >= _MINUTES:
         return False
+    if _JOINER_BEFORE.search(text, 0, start):
+        return True  # "þrjár klukkustundir og 34 mínútur", "dos y 55 minutos": hours unread
     last_digit = next((i for i in range(start - 1, -1, -1) if text[i].isdigit()), None)
     if last_digit is None:
         return False
     first = max(last_digit - 3, 0)  # the hours' first digit: at most "1,5"
     return any(_HOURS_AND_WORD.fullmatch(text, i, start) for i in range(first, last_digit + 1))
+
+
+def _cldr_hours_before(text: str, start: int) -> bool:
+    """An hours word of some CLDR locale before the first minutes ("మూడు గంటల 6 నిమిషాలు"):
+    hours in words no table here reads."""
+    return not text.isascii() and any(
+        seconds_of_unit(word.strip(".,:;()")) == _HOURS for word in text[:start].split()
+    )
+
+
+# "and" right before the first minutes read: something came before them that was not read
+_JOINER_BEFORE = re.compile(
+    r"(?i:(?<![^\W\d_])(?:and|und|et|e|y|i|og|och|ja|и|і|та|ve|és|και|và)\s+\Z)"
+)
 
 
 def _joined(text: str, end: int, start: int) -> bool:
