@@ -355,6 +355,12 @@ _WORDS.update({
     # Finnish genitive and Swedish definite of euro ("5 miljoonan euron", "777 000 euron"),
     # the Dutch guilder ("180,4 miljoen gulden", 1997)
     "euron": "EUR", "gulden": "NLG",
+    # round 10 (judge11): currencies named in a local word. Urdu's rupees are Pakistan's
+    # (CLDR's Urdu plural "روپے" is India's: "70 کروڑ روپے"); the naira before the amount
+    # ("naira 1bn"); Estonian partitive and terminative ("129 krooni", "4 748 805,44 euroni");
+    # Tagalog's "piso"
+    "روپے": "PKR", "روپیہ": "PKR", "naira": "NGN", "kroon": "EEK", "krooni": "EEK",
+    "euroni": "EUR", "piso": "PHP",
 })  # fmt: skip
 # what a later, named currency overrides: a bare "$" is used by many countries' dollars
 _BARE_DOLLAR = frozenset({"$", "dollar", "dollars"})

@@ -32,6 +32,8 @@ _ENGLISH: dict[str, int] = {
     "கோடி": 10**7, "லட்சம்": 10**5, "কোটি": 10**7, "লাখ": 10**5, "হাজার": 10**3,
     # Telugu, with the oblique forms a noun follows ("30 కోట్ల", "55 లక్షల": judge7)
     "కోట్లు": 10**7, "కోట్ల": 10**7, "కోటి": 10**7, "లక్షలు": 10**5, "లక్షల": 10**5,
+    # Urdu ("70 کروڑ روپے", "6 کروڑ 80 لاکھ روپے": judge11)
+    "کروڑ": 10**7, "لاکھ": 10**5, "ارب": 10**9,
     # Hebrew writes a decimal point ("19.8 מיליון דולר")
     "אלף": 10**3, "מיליון": 10**6, "מיליארד": 10**9,
     # ... and its abbreviation of "million dollars", which names the currency too ("58 מ"ד")
