@@ -718,3 +718,27 @@ def test_round10_local_currency_words(
     raw: str, amount: int | Decimal, currency: str, source: str
 ) -> None:
     assert parse_money(raw) == Money(Decimal(amount), currency), source
+
+
+@pytest.mark.parametrize(
+    ("raw", "amount", "currency", "source"),
+    [   # round 10 (judge11): the naira's and the Philippine peso's letter signs before the
+        # digits, and "peso" after a Tagalog magnitude ("-ng"): the amount and no currency
+        ("N854,284,939", 854_284_939, "NGN", "https://sw.fatshimetrie.org/2024/01/04/filamu-za-nigeria-mafanikio-ya-ofisi-ya-sanduku-mwaka-2023/?noamp=mobile"),
+        ("N172.2 milioni", 172_200_000, "NGN", "https://sw.fatshimetrie.org/2024/01/04/filamu-za-nigeria-mafanikio-ya-ofisi-ya-sanduku-mwaka-2023/?noamp=mobile"),
+        ("P237,879,178.70", Decimal("237879178.70"), "PHP", "https://dramalifeinph.blogspot.com/2012/01/mmff-2011-box-office-results-enteng-ng.html"),
+        ("P110M", 110_000_000, "PHP", "https://www.abante.com.ph/2023/12/26/fake-news-sa-mmff-pinakalat/"),
+        ("mahigit P650 million", 650_000_000, "PHP", "https://cebudailynews.inquirer.net/462744/maid-in-malacanang-pasok-bilang-3rd-highest-grossing-pinoy-movie-of-all-time-kumita-na-ng-p650-m"),
+        ("400 milyong peso", 400_000_000, "PHP", "https://www.kiat.ph/2019/11/mga-pelikulang-pinakapumatok-sa-masa.html"),
+    ],
+)  # fmt: skip
+def test_round10_naira_and_philippine_peso_signs(
+    raw: str, amount: int | Decimal, currency: str, source: str
+) -> None:
+    assert parse_money(raw) == Money(Decimal(amount), currency), source
+
+
+def test_round10_a_letter_sign_only_right_before_digits() -> None:
+    assert parse_money("5 millones de pesos") == Money(Decimal(5_000_000), None)
+    assert parse_money("P 5 million") == Money(Decimal(5_000_000), None)
+    assert parse_money("GBP5,000") == Money(Decimal(5_000), "GBP")

@@ -388,11 +388,14 @@ def _word_pattern(word: str) -> str:
 
 # the Italian lira abbreviated before the amount: "(L. 14.426.430.000)"
 _LIRA = r"(?<![^\W\d_])L\.(?=\s?\d)"
+# the naira and the Philippine peso as their press writes them, a letter for the sign right
+# before the digits ("N854,284,939", "P237,879,178.70", "mahigit P650 million")
+_LETTER_SIGN = r"(?<![^\W\d_])[NP](?=\d)"
 
 
 _CURRENCY = re.compile(
     "|".join(
-        [_LIRA]
+        [_LIRA, _LETTER_SIGN]
         + [re.escape(symbol) for symbol in sorted(_SYMBOLS, key=len, reverse=True)]
         + [_word_pattern(word) for word in sorted(_WORDS, key=len, reverse=True)]
         + [_LETTER_EDGE.format("(?:" + "|".join(sorted(_CODES)) + ")")]
@@ -403,6 +406,8 @@ _CURRENCY_OF: dict[str, str | _Resolver] = {
     **{symbol: iso for symbol, iso in _SYMBOLS.items()},
     **{word.casefold(): iso for word, iso in _WORDS.items()},
     "L.": "ITL",
+    "N": "NGN",
+    "P": "PHP",
 }
 
 # --- what may follow the number -----------------------------------------------------------
@@ -683,6 +688,8 @@ def _currency(text: str, countries: frozenset[str], end: int | None) -> str | No
             return _iso(mexican.group(0), countries)  # "$10.2 MDP", "$17.6 millones de pesos (MDP)"
         if token == "$" and _PESOS_AFTER.search(text, match.end()):
             return _pesos(countries)  # "$89 millones de pesos": "$" is the peso sign there
+    if token.casefold() in _PESO_WORDS and _TAGALOG_MAGNITUDE.search(text, 0, match.start()):
+        return "PHP"  # "400 milyong peso": a magnitude with Tagalog's linker "-ng"
     if token == "元":  # the yuan's sign is the Taiwan and Hong Kong dollars' too
         later = _CURRENCY.search(text, match.end())
         if later is not None and isinstance(_CURRENCY_OF.get(later.group(0)), str):
@@ -690,6 +697,8 @@ def _currency(text: str, countries: frozenset[str], end: int | None) -> str | No
     return _iso(token, countries)
 
 
+_PESO_WORDS = frozenset({"peso", "pesos"})
+_TAGALOG_MAGNITUDE = re.compile(r"(?i:(?<![^\W\d_])(?:libong|milyong|bilyong)(?![^\W\d_]))")
 _MEXICAN_AFTER = re.compile(r"(?<![^\W\d_])(?:MDP|mdp|mdd)(?![^\W\d_])")
 _PESOS_AFTER = re.compile(r"(?i:(?<![^\W\d_])pesos?(?![^\W\d_]))")
 
