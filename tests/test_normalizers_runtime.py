@@ -340,3 +340,21 @@ def test_round10_minutes_after_read_hours_still_count() -> None:
     assert parse_runtime("3 గంటల 21 నిమిషాల") == 201
     assert parse_runtime("2 timer og 34 minutter") == 154
     assert parse_runtime("45 minutos") == 45
+
+
+@pytest.mark.parametrize(
+    ("raw", "minutes", "source"),
+    [   # round 10 (judge11): Lithuanian's and Thai's abbreviations of hours, Hindi's two,
+        # Swedish minutes in words after "och"
+        ("vietoje 1 val. 55 min.", 115, "https://15min.lt/m/id/zmones/lietuva/filmo-redirected-pasauline-versija-pristatantis-emilis-velyvis-cinisku-komentaru-nebijo-1050-464622"),
+        ("หนังยาว 3 ชม 52 นาที", 232, "https://pantip.com/topic/37390444"),
+        ("दो घंटे 46 मिनट", 166, "https://khabaristan.com/%e0%a4%b8%e0%a5%87%e0%a4%82%e0%a4%b8%e0%a4%b0-%e0%a4%ac%e0%a5%8b%e0%a4%b0%e0%a5%8d%e0%a4%a1-%e0%a4%ae%e0%a5%87%e0%a4%82-%e0%a4%ac%e0%a5%8d%e0%a4%b0%e0%a4%b9%e0%a5%8d%e0%a4%ae%e0%a4%be%e0%a4%b8"),
+        ("hisnande tre timmar och två minuter", 182, "https://norran.se/nyheter/livsstil-fritid/artikel/carl-brannstrom-ar-tre-timmar-biofilm-for-langt-/r4yw6g8r"),
+    ],
+)  # fmt: skip
+def test_round10_more_units_and_number_words(raw: str, minutes: int, source: str) -> None:
+    assert parse_runtime(raw) == minutes, source
+
+
+def test_round10_val_is_hours_only_with_its_dot() -> None:
+    assert parse_runtime("2 value 30 min") is None

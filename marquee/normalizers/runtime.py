@@ -46,6 +46,8 @@ _UNIT_WORDS: dict[int, tuple[str, ...]] = {
         # Thai, Arabic, Tamil ("1 ชั่วโมง 54 นาที", "3 மணி நேரம் 2 நிமிடங்களுடன்",
         # "(3:34 மணிநேரம்)", "இரண்டு மணி 32 நிமிடங்கள்")
         "ชั่วโมง", "ساعة", "ساعات", "மணி நேரம்", "மணிநேரம்", "மணி",
+        # round 10 (judge11): Thai's abbreviation, Lithuanian ("3 ชม 52 นาที", "1 val. 55 min.")
+        "ชม", "ชม.", "val.",
     ),
     _MINUTES: (
         "m", "min", "mins", "minute", "minutes", "minuten", "minuti", "minuto", "minutos",
@@ -294,7 +296,7 @@ _MINUTES_WORDS = spelled_before(
 )
 _MINUTES_AFTER_HOURS = re.compile(
     rf"(?i:(?P<hours>\d{{1,2}}(?:\.5)?\s*(?:{_HOURS_ALTERNATION})\s+"
-    r"(?:(?:and|und|et|e|y|i|ja|और|и|і|та|ve|és|και)\s+)?)"
+    r"(?:(?:and|und|et|e|y|i|ja|och|og|और|и|і|та|ve|és|και)\s+)?)"
     + _MINUTES_WORDS.pattern
     + ")"
 )
