@@ -742,3 +742,21 @@ def test_round10_a_letter_sign_only_right_before_digits() -> None:
     assert parse_money("5 millones de pesos") == Money(Decimal(5_000_000), None)
     assert parse_money("P 5 million") == Money(Decimal(5_000_000), None)
     assert parse_money("GBP5,000") == Money(Decimal(5_000), "GBP")
+
+
+@pytest.mark.parametrize(
+    ("raw", "amount", "currency", "source"),
+    [   # round 10 (judge11): the dollar in Persian, Tamil and Slovak, the Mongolian tögrög
+        ("8.5 میلیون دلار", 8_500_000, "USD", "https://www.sarkhat.com/fa/news/135309048/"),
+        ("150 மில்லியன் டாலர்", 150_000_000, "USD", "https://tamizh-ulagam.blogspot.com/2015/03/blog-post_715.html"),
+        ("zarobila 12 miliónov dolárov", 12_000_000, "USD", "https://www.aktuality.sk/clanok/y8Heg7h/filmy-v-kinach-pocas-marca-caka-nas-navrat-komedie-protivne-baby-aj-dramaticky-iron-claw-so-zacom-efronom/"),
+        ("80.4 тэрбум төгрөгийн", 80_400_000_000, "MNT", "https://admin.dnn.mn/wp/category/news/ediin_zasag/page/299"),
+        # Hindi and Urdu "of" after the magnitude: an unknown word, so no amount was read
+        ("38 करोड़ की कमाई", 380_000_000, None, "https://www.poorvanchalmedia.com/entertainment-news-hindi/%e0%a4%aa%e0%a4%be%e0%a4%95%e0%a4%bf%e0%a4%b8%e0%a5%8d%e0%a4%a4%e0%a4%be%e0%a4%a8%e0%a5%80-%e0%a4%ac%e0%a5%89%e0%a4%95%e0%a5%8d%e0%a4%b8-%e0%a4%91%e0%a4%ab%e0%a4%bf%e0%a4%b8-%e0%a4%aa%e0%a4%b0/"),
+        ("50 کروڑ کا بزنس", 500_000_000, None, "https://jang.com.pk/latest/437164-first-pakistani-movie-of-50-crore-business-from-all-over-the-world"),
+    ],
+)  # fmt: skip
+def test_round10_more_currency_words_and_of(
+    raw: str, amount: int, currency: str | None, source: str
+) -> None:
+    assert parse_money(raw) == Money(Decimal(amount), currency), source

@@ -361,6 +361,9 @@ _WORDS.update({
     # Tagalog's "piso"
     "روپے": "PKR", "روپیہ": "PKR", "naira": "NGN", "kroon": "EEK", "krooni": "EEK",
     "euroni": "EUR", "piso": "PHP",
+    # ... and the dollar in Persian, Slovak and Tamil, the tögrög in Mongolian ("8.5 میلیون
+    # دلار", "12 miliónov dolárov", "150 மில்லியன் டாலர்", "80.4 тэрбум төгрөгийн")
+    "دلار": "USD", "dolárov": "USD", "டாலர்": "USD", "төгрөгийн": "MNT", "төгрөг": "MNT",
 })  # fmt: skip
 # what a later, named currency overrides: a bare "$" is used by many countries' dollars
 _BARE_DOLLAR = frozenset({"$", "dollar", "dollars"})
@@ -428,6 +431,8 @@ _QUALIFIERS = (
     "opening", "weekend", "estimated", "budget", "cumulative", "usa", "canada",
     # Hindi "than", "more", "about" ("70 करोड़ से ज्यादा": more than 70 crore)
     "से", "ज्यादा", "ज़्यादा", "अधिक", "लगभग",
+    # Hindi and Urdu "of" ("38 करोड़ की कमाई": earnings of 38 crore; "50 کروڑ کا بزنس")
+    "की", "का", "के", "کا", "کی", "کے",
 )  # fmt: skip
 # a letter word right after the number: a magnitude we do not know would make the bare
 # number a wrong, tiny amount that nothing flags ("323 milyonu"), so it must be known
