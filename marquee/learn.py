@@ -41,10 +41,12 @@ from marquee.parsers.learned import (
     Locator,
     Mode,
     PageIndex,
+    as_raw,
     attribute_tokens,
     cast_pairs,
     items_of,
     label_key,
+    lead_element,
     list_items,
     phrase_key,
     prefixed_rest,
@@ -80,9 +82,32 @@ class KnownPage:
     stored: TitleRecord
     builtin: TitleRecord | None = None  # what the built-in readers make of the page
     index: PageIndex = field(init=False)
+    # each element that shows text, with its text, and that text cleaned: read once, looked
+    # through for every field
+    _texts: list[tuple[Element, str, str]] | None = field(default=None, init=False, repr=False)
+    _text: dict[Element, str] = field(default_factory=dict, init=False, repr=False)
 
     def __post_init__(self) -> None:
         self.index = PageIndex.of(self.root, self.stored.title)
+
+    def texts(self) -> list[tuple[Element, str, str]]:
+        """(element, its text, its text cleaned) in page order; elements without text apart."""
+        if self._texts is None:
+            self._texts = [
+                (element, text, clean_text(text) or "")
+                for element in self.root.iter()
+                if isinstance(element.tag, str)
+                for text in (text_of(element),)
+                if text
+            ]
+            self._text.update((element, text) for element, text, _ in self._texts)
+        return self._texts
+
+    def text(self, element: Element) -> str:
+        if self._texts is None:
+            self.texts()
+        found = self._text.get(element)
+        return text_of(element) if found is None else found
 
 
 # --- values as the record holds them ----------------------------------------------------------
@@ -206,6 +231,10 @@ def _candidates(page: KnownPage, name: str, wanted: Any) -> Iterator[Locator]:
     if name == "cast":
         for container, separator, tail in _cast_containers(page, wanted):
             yield from _anchored(container, name, "pairs", title, separator, tail)
+        if all(character is None for _, character in wanted):  # names alone: a list
+            for container, mode in _list_containers(page, name, wanted):
+                yield from _anchored(container, name, mode, title)
+            yield from _prefixed_lists(page, name, wanted)
     elif name in LIST_FIELDS:
         for container, mode in _list_containers(page, name, wanted):
             yield from _anchored(container, name, mode, title)
@@ -214,8 +243,13 @@ def _candidates(page: KnownPage, name: str, wanted: Any) -> Iterator[Locator]:
         yield from _phrases(page, name, wanted, "split-and")
     else:
         for element, rest, tail in _scalar_places(page, name, wanted):
+            parent = element.getparent()
+            if rest is None and not tail and parent is not None and lead_element(parent) is element:
+                yield from _anchored(parent, name, "lead", title)
             if rest is None:
                 yield from _anchored(element, name, "text", title, tail=tail)
+                for suffix in _suffixes(name, page.text(element), tail):
+                    yield Locator(name, "suffix", suffix, "text")
             else:
                 yield from _prefix(element, name, rest, title)
         yield from _phrases(page, name, wanted, "text")
@@ -228,11 +262,8 @@ def _scalar_places(
     such as " notes" or "") whose text reads `wanted`."""
     screen = _SCREENS.get(name)
     limit = _LONG_TEXT if screen is None and name != "content_rating" else _SCALAR_TEXT
-    for element in page.root.iter():
-        if not isinstance(element.tag, str):
-            continue
-        text = text_of(element)
-        if not text or len(text) > limit:
+    for element, text, _ in page.texts():
+        if len(text) > limit:
             continue
         if _matches(name, text, wanted, page.stored, screen):
             yield element, None, ""
@@ -272,8 +303,31 @@ def _matches(
     return agrees(name, read_value(name, text, record), wanted)
 
 
+def _suffixes(name: str, text: str, tail: str) -> list[str]:
+    """The words that end a value's text and name what it counts ("2 đánh giá": "đánh giá"),
+    the last word or two without a digit; only for values read from a number or a date."""
+    if name not in _SCREENS:
+        return []
+    if tail:
+        return [tail.strip()] if _has_letter(tail) else []
+    words = text.casefold().split(" ")
+    ends = [" ".join(words[-count:]) for count in (1, 2) if len(words) > count]
+    return [end for end in ends if _has_letter(end) and not _digits(end)]
+
+
+def _has_letter(text: str) -> bool:
+    return any(char.isalpha() for char in text)
+
+
 def _digits(text: str) -> bool:
     return any(char.isdigit() for char in text)
+
+
+@lru_cache(maxsize=65536)
+def _amount(text: str) -> Decimal | None:
+    # cached: the budget and the box office look through the same texts
+    money = parse_money(text)
+    return None if money is None else money.amount
 
 
 _SCREENS: dict[str, _Screen] = {
@@ -330,18 +384,23 @@ def _sentence_date(text: str, want: tuple[dt.date | None, int]) -> bool:
     return found is not None and (found.to_date(), found.year) == want
 
 
-def _amount(text: str) -> Decimal | None:
-    money = parse_money(text)
-    return None if money is None else money.amount
+def _first_name(wanted: tuple[Any, ...]) -> str:
+    """A list's first item; a cast's first actor."""
+    return str(wanted[0][0] if isinstance(wanted[0], tuple) else wanted[0])
 
 
 def _list_containers(
-    page: KnownPage, name: str, wanted: tuple[str, ...]
+    page: KnownPage, name: str, wanted: tuple[Any, ...]
 ) -> Iterator[tuple[Element, Mode]]:
     seen: set[tuple[int, Mode]] = set()
-    logos = [img for img in page.root.iter("img") if squash(img.get("alt")) == wanted[0]]
+    lead = _first_name(wanted)
+    logos = [img for img in page.root.iter("img") if squash(img.get("alt")) == lead]
     # a list written as one text ("A, B and C") starts with its first item
-    first = _elements_with_text(page.root, wanted[0], whole=False)
+    first = _elements_with_text(page, lead, whole=False)
+    for element in first:
+        items = as_raw(name, list_items(element, None, "siblings"))
+        if read_value(name, items, page.stored) == wanted:
+            yield element, "siblings"
     for element in [*first, *logos]:
         for container in _ancestors(element, _UP):
             for mode in LIST_MODES:
@@ -350,19 +409,20 @@ def _list_containers(
                     continue
                 seen.add(key)
                 items = list_items(container, None, mode)
-                if items and read_value(name, items, page.stored) == wanted:
+                if items and read_value(name, as_raw(name, items), page.stored) == wanted:
                     yield container, mode
 
 
-def _prefixed_lists(page: KnownPage, name: str, wanted: tuple[str, ...]) -> Iterator[Locator]:
+def _prefixed_lists(page: KnownPage, name: str, wanted: tuple[Any, ...]) -> Iterator[Locator]:
     """A list on a line after its label ("Genres: Comedy, Western")."""
     title = page.stored.title
-    for element in _elements_with_text(page.root, wanted[0], whole=False, anywhere=True):
-        found = PREFIX.match(text_of(element))
+    for element in _elements_with_text(page, _first_name(wanted), whole=False, anywhere=True):
+        found = PREFIX.match(page.text(element))
         label = label_key(found.group(1), title) if found else ""
         rest = prefixed_rest(element, label, title) if label else None
         for mode in ("split", "split-and"):
-            if rest and read_value(name, list_items(element, rest, mode), page.stored) == wanted:
+            items = list_items(element, rest, mode) if rest else []
+            if items and read_value(name, as_raw(name, items), page.stored) == wanted:
                 yield Locator(name, "prefix", label, mode)
 
 
@@ -370,7 +430,7 @@ def _cast_containers(
     page: KnownPage, wanted: tuple[tuple[str, str | None], ...]
 ) -> Iterator[tuple[Element, str, str]]:
     """(container, separator, tail) whose items read as the stored cast."""
-    for element in _elements_with_text(page.root, wanted[0][0], whole=False):
+    for element in _elements_with_text(page, wanted[0][0], whole=False):
         for container in _ancestors(element, _UP + 1):
             pairs = cast_pairs(container)
             if pairs and read_value("cast", pairs, page.stored) == wanted:
@@ -403,15 +463,12 @@ def _pair_form(container: Element, wanted: tuple[tuple[str, str | None], ...]) -
 
 
 def _elements_with_text(
-    root: Element, wanted: str, *, whole: bool = True, anywhere: bool = False
+    page: KnownPage, wanted: str, *, whole: bool = True, anywhere: bool = False
 ) -> list[Element]:
     """Elements whose text is `wanted` (or, not `whole`, starts with it; `anywhere`, holds
     it)."""
     found: list[Element] = []
-    for element in root.iter():
-        if not isinstance(element.tag, str):
-            continue
-        text = clean_text(text_of(element)) or ""
+    for element, _, text in page.texts():
         if text == wanted or (not whole and len(text) < 200 and _holds(text, wanted, anywhere)):
             found.append(element)
     return found
@@ -467,7 +524,7 @@ def _phrases(page: KnownPage, name: str, wanted: Any, mode: Mode) -> Iterator[Lo
     probe = wanted[0] if name in LIST_FIELDS else wanted if isinstance(wanted, str) else None
     title = page.stored.title
     for element in page.index.sentences():
-        text = text_of(element)
+        text = page.text(element)
         if len(text) > _SENTENCE_CHARS:
             continue
         if screen is not None and not screen(text, wanted):
@@ -570,6 +627,7 @@ class FieldTable:
         ]
         self.candidates = [candidate_locators(page, name) for page in pages]
         self._read: dict[tuple[Locator, int], Any] = {}
+        self._marks: dict[tuple[Locator, ...], list[int]] = {}
 
     def value(self, locator: Locator, i: int) -> Any:
         key = (locator, i)
@@ -595,6 +653,15 @@ class FieldTable:
             else:
                 result.wrong += 1
         return result
+
+    def marks(self, locators: Sequence[Locator]) -> list[int]:
+        """Per known page, what the locators' reading counts in _recognised_right: 2 for the
+        stored value, 1 for a date's year alone (scored once per set of locators)."""
+        key = tuple(locators)
+        if key not in self._marks:
+            scores = (self.score(locators, (i,)) for i in range(len(self.pages)))
+            self._marks[key] = [score.right + score.whole for score in scores]
+        return self._marks[key]
 
     def choose(self, rows: Sequence[int]) -> list[Locator]:
         """The simplest locator that reads the rows right, then others that read the rows it
@@ -767,8 +834,8 @@ def _recognised_right(
     found = Counter(i for anchor in anchors for i in presence.on(anchor))
     least = min(MATCHING_MIN, len(anchors))
     pages = [i for i, n in found.items() if n >= least and n / len(anchors) >= MATCHING_SHARE]
-    scores = [table.score(kept[table.name], pages) for table in tables if kept.get(table.name)]
-    return sum(score.right + score.whole for score in scores)
+    marks = [table.marks(kept[table.name]) for table in tables if kept.get(table.name)]
+    return sum(row[i] for row in marks for i in pages)
 
 
 def fingerprint(locators: Iterable[Locator]) -> str:

@@ -105,6 +105,48 @@ def test_list_modes_and_cast_pairs() -> None:
     assert read(cast, index) == [("Al Pacino", "Vincent Hanna"), ("Val Kilmer", None)]
 
 
+def test_a_label_in_its_own_element_before_its_line_is_the_line_s_prefix() -> None:
+    index = _index("<li><span>Genre:</span> Crime, Drama</li><li><b>Rated:</b> <b>R</b></li>")
+    assert read(Locator("genres", "prefix", "genre", "split"), index) == ["Crime", "Drama"]
+    # a value in an element of its own is read after the label, not as the line's rest
+    assert read(Locator("content_rating", "prefix", "rated"), index) is None
+    assert read(Locator("content_rating", "label", "rated"), index) == "R"
+    assert read(Locator("genres", "prefix", "crime"), index) is None
+
+
+def test_the_new_list_modes_the_lead_element_and_a_closing_word() -> None:
+    body = (
+        '<div><span class="l">De</span> <a class="n">Ann Lee</a>, <a class="n">Bo Kim</a>'
+        '<span class="x">Other</span></div>'
+        "<table><tr><th>Studio</th><td>Ferry Films<br>Glass House</td></tr>"
+        "<tr><th>Rated</th><td><b>T18</b> - adults only</td></tr></table>"
+        "<div><b>6.3</b>/10 <span>552 votes</span></div><p>3 votes cast</p>"
+    )
+    index = _index(body)
+    assert read(Locator("directors", "label", "de", "siblings"), index) == ["Ann Lee", "Bo Kim"]
+    assert read(Locator("cast", "label", "de", "siblings"), index) == [
+        ("Ann Lee", None), ("Bo Kim", None)]  # fmt: skip
+    assert read(Locator("studios", "label", "studio", "texts"), index) == [
+        "Ferry Films", "Glass House"]  # fmt: skip
+    assert read(Locator("studios", "label", "studio", "split"), index) == ["Ferry FilmsGlass House"]
+    assert read(Locator("content_rating", "label", "rated", "lead"), index) == "T18"
+    line = _index("<dl><dt>Made</dt><dd>1995 <b>·</b> 111 min</dd></dl>")
+    assert read(Locator("release_date", "label", "made", "lead"), line) is None  # no first part
+    assert read(Locator("user_rating_count", "suffix", "votes"), index) == "552"
+
+
+def test_a_count_is_learned_by_the_words_that_close_it() -> None:
+    def body(i: int, exp: dict[str, Any]) -> str:
+        return f"<div><b>{i % 9}.{i % 7}</b>/10 <span>{100 + i} votes</span></div>"
+
+    known = _made_pages(12, body)
+    for i, known_page in enumerate(known):
+        known_page.stored = known_page.stored.model_copy(update={"user_rating_count": 100 + i})
+    [report] = learn(known, ["user_rating_count"]).fields
+    assert report.kept and report.support == 12
+    assert report.locators[0] == Locator("user_rating_count", "suffix", "votes")
+
+
 def test_generated_class_names_are_no_anchors() -> None:
     index = _index('<span class="sc-bdVaJa css-1x2y3z runtime">170 min</span>')
     assert set(index.attrs) == {"class=runtime"}
@@ -211,10 +253,11 @@ def test_a_number_read_from_a_line_whose_other_part_reads_alone_is_ambiguous() -
 
 def test_anchors_on_a_few_pages_are_dropped_when_they_hide_the_layout() -> None:
     # the rating count sits after the rating itself ("6.3"): a label on a few pages each,
-    # that leaves the layout unrecognised on the pages of other ratings (runtime unread there)
+    # that leaves the layout unrecognised on the pages of other ratings (runtime unread there);
+    # no word closes the count (with "1018 votes", "votes" would be its anchor)
     def body(i: int, exp: dict[str, Any]) -> str:
         return (f"<dl><dt>Running time</dt><dd>{100 + i} min</dd></dl>"
-                f"<div><b>6.{i % 6}</b><span>{1000 + i} votes</span></div>")  # fmt: skip
+                f"<div><b>6.{i % 6}</b><span>{1000 + i}</span></div>")  # fmt: skip
 
     known = _made_pages(18, body)
     for i, known_page in enumerate(known):

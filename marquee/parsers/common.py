@@ -168,6 +168,12 @@ _MORE_CHIP = re.compile(
     r"(?:\+\s*\d+|\d+\s+more)(?:\s+more)?(?:\s+\w+)?|(?:see|show|view)\s+(?:all|more)\b.*", re.I
 )
 # what follows a provider's name in its chip: a price, a quality, an offer
+# "not available" in the languages of the status words: a provider's own note
+_NOT_ON = (
+    r"(?:currently )?(?:not|nicht|non|no|niet|ei|inte|ikke|nie) (?:available|verfügbar"
+    r"|disponible|disponibile|beschikbaar|saatavilla|tillgänglig|tilgængelig|tilgjengelig"
+    r"|dostępny)|unavailable|indisponible|indisponível|недоступно"
+)
 _BADGE = re.compile(
     r"[$€£]\s?\d[\d.,]*|\d[\d.,]*\s?[$€£]|4k|uhd|hd|sd|hdr\w*|dolby.*|(?:free )?with ads|free|ads"
     r"|rent|buy|\(.*\)|subscription|included|(?:with )?(?:a )?subscription|ad-supported"
@@ -177,9 +183,7 @@ _BADGE = re.compile(
     r"|compra|gratis|assinatura|aluguel|abbonamento|noleggio|acquisto|abonament|wypożyczenie"
     r"|zakup|předplatné|půjčovna|koupě|huren|kopen|подписка|аренда|покупка|бесплатно"
     r"|見放題|レンタル|購入|無料|配信終了|定額|会员|付费|免费|정액제|대여|구매|무료"
-    # a provider's own "not available" note
-    r"|(?:currently )?(?:not|nicht|non|no) (?:available|verfügbar|disponible|disponibile)"
-    r"|unavailable|indisponible",
+    r"|" + _NOT_ON,  # a provider's own "not available" note
     re.IGNORECASE,
 )
 _RENT_OR_BUY = re.compile(r"\b(?:rent|rental|buy|purchase)\b", re.IGNORECASE)
@@ -1208,6 +1212,7 @@ def streaming(root: Element) -> RawStreaming | None:
         ),
         "",
     ) or _reworded_status(inside)  # fmt: skip
+    status = _each_unavailable(inside) or status
     count = _COUNT.search(text_of(block))
     listed = next((names for text in texts if (names := _listed_in(text)) is not None), None)
     platforms = listed if listed is not None else (
@@ -1221,6 +1226,18 @@ def streaming(root: Element) -> RawStreaming | None:
 
 
 _LONE_NUMBER = re.compile(r"(?<![\d.,:/])\d{1,2}(?![\d.,:/])")
+
+
+_UNAVAILABLE_NOTE = re.compile(_NOT_ON, re.IGNORECASE)
+
+
+def _each_unavailable(inside: list[Element]) -> str:
+    """ "<li>Netflix <span>niet beschikbaar</span></li>" on every provider: the title is on
+    none of them, whatever the block's own line says ("Bij geen van de 3 diensten")."""
+    items = [el for el in inside if el.tag == "li"]
+    notes = [found.group(0) for item in items
+             if (found := _UNAVAILABLE_NOTE.search(text_of(item))) is not None]
+    return notes[0] if items and len(notes) == len(items) else ""
 
 
 def _count_in_status(status: str, platforms: list[str]) -> str | None:

@@ -32,10 +32,15 @@ from marquee.parsers.dom import Element, squash, text_of
 from marquee.parsers.labels import normalize_label
 from marquee.parsers.raw import RawStreaming, RawTitle
 
-Kind = Literal["label", "prefix", "phrase", "attr", "after"]
-Mode = Literal["text", "children", "links", "alts", "split", "split-and", "pairs"]
-KINDS: tuple[Kind, ...] = ("label", "prefix", "attr", "after", "phrase")  # simplest first
-LIST_MODES: tuple[Mode, ...] = ("children", "links", "alts", "split", "split-and")
+Kind = Literal["label", "prefix", "phrase", "attr", "after", "suffix"]
+Mode = Literal[
+    "text", "children", "links", "alts", "split", "split-and", "pairs", "texts", "siblings",
+    "lead",
+]
+KINDS: tuple[Kind, ...] = ("label", "prefix", "attr", "after", "phrase", "suffix")  # simplest first
+# "texts": each text of the element an item (names between line breaks); "siblings": the
+# element and the like elements after it (same tag and class: "De <a>A</a>, <a>B</a>")
+LIST_MODES: tuple[Mode, ...] = ("children", "links", "alts", "split", "split-and", "texts")
 
 CHANNEL = "learned"
 TITLE = "{title}"
@@ -72,6 +77,7 @@ MAX_LABEL = 48
 MAX_PHRASE_WORDS = 6
 # "Length: 1h 51m", "Length · 1h 51m": a short label, a separator, the value
 PREFIX = re.compile(r"\s*([^:：·|—–]{1,40}?)\s*[:：·|—–]\s*(\S.*)", re.DOTALL)
+_LABEL_ONLY = re.compile(r"[^:：·|—–]{1,40}?\s*[:：]")
 _SPLIT = re.compile(r"\s*[,;|·•/،、]\s*")  # the Arabic and ideographic commas too
 # "split-and" also splits at a word for "and" ("Comedy and Western"); "split" does not, for
 # names that hold one ("Achterberg & Rossi")
@@ -133,7 +139,7 @@ class Locator:
         return (self.kind if self.kind in _TEXT_KINDS else "attr", self.anchor)
 
 
-_TEXT_KINDS = frozenset({"label", "prefix", "phrase"})
+_TEXT_KINDS = frozenset({"label", "prefix", "phrase", "suffix"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,6 +191,7 @@ class PageIndex:
     prefixes: dict[str, list[Element]] = field(default_factory=lambda: defaultdict(list))
     phrases: dict[str, list[Element]] = field(default_factory=lambda: defaultdict(list))
     attrs: dict[str, list[Element]] = field(default_factory=lambda: defaultdict(list))
+    suffixes: dict[str, list[Element]] = field(default_factory=lambda: defaultdict(list))
     # every line (phrase key, element) when learning: phrases are looked up as asked for
     _lines: list[tuple[str, Element]] | None = None
 
@@ -204,6 +211,7 @@ class PageIndex:
         labels = None if want is None else {a for k, a in want if k == "label"}
         prefixes = None if want is None else {a for k, a in want if k == "prefix"}
         phrases = () if want is None else tuple(a for k, a in want if k == "phrase")
+        suffixes = () if want is None else tuple(a for k, a in want if k == "suffix")
         if want is None:
             self._lines = []
         title = squash(self.title).casefold()
@@ -215,11 +223,8 @@ class PageIndex:
                 if label:
                     for anchor in _same_text_ancestors(element, label, self.title):
                         self.labels[label].append(anchor)
-            found = PREFIX.match(line) if prefixes is None or prefixes else None
-            if found is not None:
-                label = label_key(found.group(1), self.title)
-                if label and (prefixes is None or label in prefixes):
-                    self.prefixes[label].append(element)
+            if prefixes is None or prefixes:
+                self._index_prefix(line, element, prefixes)
             if self._lines is not None:
                 self._lines.append((_titled(folded, title), element))
             elif phrases:
@@ -227,6 +232,23 @@ class PageIndex:
                 for phrase in phrases:
                     if _opens(key, phrase):
                         self.phrases[phrase].append(element)
+            if suffixes:
+                for suffix in suffixes:
+                    if _closes(folded, suffix):
+                        self.suffixes[suffix].append(element)
+
+    def _index_prefix(self, line: str, element: Element, wanted: set[str] | None) -> None:
+        """A line "Label: value", or a label "Label:" in an element of its own whose value
+        follows it in its parent ("<b>Genre:</b> Western"): the parent's line."""
+        found = PREFIX.match(line)
+        if found is None and _LABEL_ONLY.fullmatch(line) and (element.tail or "").strip():
+            parent = element.getparent()
+            if parent is not None and element.text is not None and line == squash(element.text):
+                element, found = parent, PREFIX.match(text_of(parent))
+        if found is not None:
+            label = label_key(found.group(1), self.title)
+            if label and (wanted is None or label in wanted):
+                self.prefixes[label].append(element)
 
     def _label_of(self, line: str, folded: str, wanted: set[str] | None) -> str | None:
         """The line as a label, if it may be one (of those `wanted`, when given)."""
@@ -276,12 +298,24 @@ class PageIndex:
             self.phrases[phrase] = [el for key, el in self._lines if _opens(key, phrase)]
         return self.phrases.get(phrase, [])
 
+    def suffix_elements(self, suffix: str) -> list[Element]:
+        if self._lines is not None and suffix not in self.suffixes:
+            self.suffixes[suffix] = [el for key, el in self._lines if _closes(key, suffix)]
+        return self.suffixes.get(suffix, [])
+
     def has(self, anchor: tuple[str, str]) -> bool:
         kind, value = anchor
         if kind == "phrase":
             return bool(self.phrase_elements(value))
+        if kind == "suffix":
+            return bool(self.suffix_elements(value))
         found = {"label": self.labels, "prefix": self.prefixes}.get(kind, self.attrs)
         return value in found
+
+
+def _closes(line: str, suffix: str) -> bool:
+    """The line closes with the suffix's whole words, after something else."""
+    return line.endswith(suffix) and line[-len(suffix) - 1 : -len(suffix)] == " "
 
 
 def _opens(line: str, phrase: str) -> bool:
@@ -355,6 +389,11 @@ def value_elements(locator: Locator, index: PageIndex) -> Iterator[tuple[Element
             rest = phrase_rest(text_of(element), locator.anchor, locator.tail, index.title)
             if rest is not None:
                 yield element, rest
+    elif locator.kind == "suffix":
+        for element in index.suffix_elements(locator.anchor):
+            rest = without_tail(text_of(element), " " + locator.anchor)
+            if rest is not None:
+                yield element, rest
     elif locator.kind == "attr":
         for element in index.attrs.get(locator.anchor, ()):
             yield element, None
@@ -382,7 +421,32 @@ def read_at(element: Element, text: str | None, locator: Locator) -> Raw | None:
         return without_tail(whole, locator.tail) if locator.tail else whole or None
     if locator.mode == "pairs":
         return cast_pairs(element, locator.separator, locator.tail)
-    return list_items(element, text, locator.mode)
+    if locator.mode == "lead":
+        lead = lead_element(element)
+        return None if lead is None else text_of(lead) or None
+    return as_raw(locator.field, list_items(element, text, locator.mode))
+
+
+def as_raw(field: str, items: list[str]) -> list[str] | list[tuple[str, str | None]]:
+    """A list's items as the field's raw value: a cast of names alone is pairs without
+    characters."""
+    if field == "cast":
+        pairs: list[tuple[str, str | None]] = [(item, None) for item in items]
+        return pairs
+    return items
+
+
+def lead_element(element: Element) -> Element | None:
+    """The element's first child that shows text, where the element's own text starts with
+    it and goes on after it ("<td><b>T18</b> - for adults</td>": the b); a leaf, itself;
+    else None (a whole line is not read for its first part)."""
+    children = [c for c in element if isinstance(c.tag, str)]
+    if not children:
+        return element
+    if (element.text or "").strip():
+        return None
+    first = next((c for c in children if text_of(c)), None)
+    return first if first is not None and (first.tail or "").strip() else None
 
 
 def without_tail(text: str, tail: str) -> str | None:
@@ -459,6 +523,10 @@ def list_items(element: Element, text: str | None, mode: Mode) -> list[str]:
         found = [text_of(a) for a in element.iter("a")]
     elif mode == "alts":  # services shown as logos
         found = [squash(img.get("alt")) for img in element.iter("img")]
+    elif mode == "texts":
+        found = [squash(str(t)) for t in element.itertext()]
+    elif mode == "siblings":
+        found = [text_of(e) for e in like_siblings(element)]
     else:
         found = [text_of(child) for child in items_of(element)]
     return [item for item in found if item and _has_letter(item) and not _MORE.fullmatch(item)]
@@ -472,10 +540,27 @@ _MORE = re.compile(r"(?i:[,;]?\s*(?:\band\b|&|\+)?\s*\(?\+?(\d{1,4})\s+(?:more|o
 
 def more_and_rest(text: str) -> tuple[int, str]:
     """(N of a trailing "and N others", the text before it); (0, text) without one."""
+    folded = text.lower()
+    if "+" not in text and "more" not in folded and "other" not in folded:
+        return 0, text  # what _MORE needs, found far faster than its search
     found = _MORE.search(text)
     if found is None or found.end() != len(text):
         return 0, text
     return int(found.group(1) or found.group(2)), text[: found.start()]
+
+
+def like_siblings(element: Element) -> list[Element]:
+    """The element and the elements right after it of its tag and class."""
+    run = [element]
+    following = element.getnext()
+    while (
+        following is not None
+        and following.tag == element.tag
+        and following.get("class") == element.get("class")
+    ):
+        run.append(following)
+        following = following.getnext()
+    return run
 
 
 def _has_letter(text: str) -> bool:

@@ -466,3 +466,11 @@ def test_character_and_person_cells_told_apart_by_their_links() -> None:
 def test_a_sentence_saying_no_one_was_added_is_no_credit() -> None:
     rows = "<tr><td>No characters or voice actors have been added to this title.</td></tr>"
     assert _record(_voice_table(rows)).cast == []
+
+
+def test_a_with_label_over_credits_with_as_words() -> None:
+    # FilmVandaag: "Met: A als X, B als Y" ("with": the cast)
+    page = ("<h1>Heat</h1><p>1995 · 170 min</p><section><p><span>Met:</span> Al Pacino als "
+            "Vincent Hanna, Val Kilmer als Chris</p></section>").encode()
+    assert [(c.actor, c.character) for c in _record(page).cast] == [
+        ("Al Pacino", "Vincent Hanna"), ("Val Kilmer", "Chris")]

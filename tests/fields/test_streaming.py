@@ -470,3 +470,14 @@ def test_offer_notes_with_prices_and_a_status_that_no_provider_has_it() -> None:
     streaming = _record(page).streaming
     assert streaming is not None
     assert (streaming.available, streaming.platforms) == (False, ["Disney+", "MUBI"])
+
+
+def test_every_provider_noted_not_available_in_dutch() -> None:
+    # FilmVandaag: "Bij geen van de 3 diensten die we volgen", each "niet beschikbaar"
+    page = (b"<h1>Heat</h1><section><h2>Waar te zien?</h2><p>Bij geen van de 2 diensten die we "
+            b"volgen</p><ul><li>Netflix <span>niet beschikbaar</span></li><li>Hulu <span>niet "
+            b"beschikbaar</span></li></ul><small>Laatst gecontroleerd op 9 december 2025</small>"
+            b"</section>")
+    streaming = _record(page).streaming
+    assert streaming is not None
+    assert (streaming.available, streaming.platforms) == (False, ["Netflix", "Hulu"])
