@@ -760,3 +760,26 @@ def test_round10_more_currency_words_and_of(
     raw: str, amount: int, currency: str | None, source: str
 ) -> None:
     assert parse_money(raw) == Money(Decimal(amount), currency), source
+
+
+@pytest.mark.parametrize(
+    ("raw", "amount", "currency", "source"),
+    [   # round 10 (judge11): Swahili writes the magnitude before the number; its shilling is
+        # named by its country after the number ("za Kenya")
+        ("dola milioni 27", 27_000_000, "USD", "https://bongo5.com/filamu-ya-tupac-all-eyes-on-me-yaingiza-27m-06-2017/"),
+        ("zaidi ya tsh milioni 50", 50_000_000, "TZS", "http://www.bongo5.com/filamu-ya-kiumeni-iliyogharimu-tsh-milioni-50-kuonyeshwa-kwa-mara-ya-kwanza-jumatano-hii-dar-03-2017/"),
+        ("naira milioni 24.5", 24_500_000, "NGN", "https://sw.fatshimetrie.org/2024/01/19/a-tribe-called-judah-filamu-ya-nigeria-inaendelea-kutawala-sanduku-licha-ya-kupungua-kwa-mahudhurio"),
+        ("shilingi milioni 35 za Kenya", 35_000_000, "KES", "http://thesuperstarstz.blogspot.com/2013/04/hii-ndo-movie-mpya-kutoka-kenya.html"),
+        ("zaidi ya shilingi milioni 600 za Kitanzania", 600_000_000, "TZS", "http://thesuperstarstz.blogspot.com/2013/04/hii-ndo-movie-mpya-kutoka-kenya.html"),
+    ],
+)  # fmt: skip
+def test_round10_swahili_magnitude_before_the_number(
+    raw: str, amount: int, currency: str, source: str
+) -> None:
+    assert parse_money(raw) == Money(Decimal(amount), currency), source
+
+
+def test_round10_swahili_magnitude_first_needs_one_number() -> None:
+    assert parse_money("dola milioni 27 na milioni 30") is None  # two amounts, not the first
+    assert parse_money("shilingi milioni 35") == Money(Decimal(35_000_000), None)  # whose?
+    assert parse_money("2 milioni 400 mila euro") == Money(Decimal(2_400_000), "EUR")

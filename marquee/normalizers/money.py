@@ -363,6 +363,8 @@ _WORDS.update({
     "euroni": "EUR", "piso": "PHP",
     # ... and the dollar in Persian, Slovak and Tamil, the tögrög in Mongolian ("8.5 میلیون
     # دلار", "12 miliónov dolárov", "150 மில்லியன் டாலர்", "80.4 тэрбум төгрөгийн")
+    # ... the dollar and the Tanzanian shilling in Swahili ("dola milioni 27", "tsh milioni 50")
+    "dola": "USD", "tsh": "TZS", "shilingi": _not_settled,
     "دلار": "USD", "dolárov": "USD", "டாலர்": "USD", "төгрөгийн": "MNT", "төгрөг": "MNT",
 })  # fmt: skip
 # what a later, named currency overrides: a bare "$" is used by many countries' dollars
@@ -613,7 +615,11 @@ def _amount(text: str) -> tuple[Decimal | None, int | None]:
     number = _NUMBER.search(text)
     if number is None:
         return Price.fromstring(text).amount, None
-    if len(number.group(0)) > MAX_DIGITS or lone_magnitude(text, 0, number.start()):
+    if len(number.group(0)) > MAX_DIGITS:
+        return None, None
+    if (first := _magnitude_first(text, number)) is not None:
+        return first
+    if lone_magnitude(text, 0, number.start()):
         return None, None  # "<five in a word> milioni e 400 mila": not 400 thousand
     if starts_cjk(text, number.start()):
         cjk = cjk_number(text, number.start())
@@ -629,6 +635,23 @@ def _amount(text: str) -> tuple[Decimal | None, int | None]:
         return Price.fromstring(text).amount, None
     found = with_magnitudes(text, number.group(0), magnitude)
     return (None, None) if found is None else found
+
+
+# Swahili writes the magnitude before the number ("dola milioni 27", "naira milioni 24.5")
+_SWAHILI_SCALE = {"elfu": 10**3, "milioni": 10**6, "bilioni": 10**9}
+_MAGNITUDE_FIRST = re.compile(
+    r"(?<![^\W\d_])(?i:(?P<mag>elfu|milioni|bilioni))\s+(?P<num>\d{1,3}(?:\.\d{1,3})?)(?![\d.,])"
+)
+
+
+def _magnitude_first(text: str, number: re.Match[str]) -> tuple[Decimal, int] | None:
+    """The number right after a Swahili magnitude, when it is the only number."""
+    start = text.rfind(" ", 0, max(number.start() - 1, 0)) + 1
+    found = _MAGNITUDE_FIRST.match(text, start)
+    if found is None or found.span("num") != number.span() or _NUMBER.search(text, found.end()):
+        return None
+    scale = _SWAHILI_SCALE[found.group("mag").casefold()]
+    return whole(Decimal(found.group("num")) * scale), found.end()
 
 
 def _cldr_magnitude(text: str, number: re.Match[str]) -> tuple[Decimal | None, int] | None:
@@ -693,6 +716,8 @@ def _currency(text: str, countries: frozenset[str], end: int | None) -> str | No
             return _iso(mexican.group(0), countries)  # "$10.2 MDP", "$17.6 millones de pesos (MDP)"
         if token == "$" and _PESOS_AFTER.search(text, match.end()):
             return _pesos(countries)  # "$89 millones de pesos": "$" is the peso sign there
+    if token.casefold() == "shilingi":
+        return _shilingi(text, match.end())
     if token.casefold() in _PESO_WORDS and _TAGALOG_MAGNITUDE.search(text, 0, match.start()):
         return "PHP"  # "400 milyong peso": a magnitude with Tagalog's linker "-ng"
     if token == "元":  # the yuan's sign is the Taiwan and Hong Kong dollars' too
@@ -700,6 +725,16 @@ def _currency(text: str, countries: frozenset[str], end: int | None) -> str | No
         if later is not None and isinstance(_CURRENCY_OF.get(later.group(0)), str):
             return _iso(later.group(0), countries)  # "10亿元(新台币,下同)": TWD
     return _iso(token, countries)
+
+
+# Swahili's shilling is Kenya's, Tanzania's or Uganda's: "shilingi milioni 35 za Kenya"
+_SHILINGI_OF = re.compile(r"(?<![^\W\d_])za\s+(?P<country>Kenya|Kitanzania|Tanzania|Uganda)\b")
+_SHILINGI = {"kenya": "KES", "kitanzania": "TZS", "tanzania": "TZS", "uganda": "UGX"}
+
+
+def _shilingi(text: str, end: int) -> str | None:
+    found = _SHILINGI_OF.search(text, end)
+    return None if found is None else _SHILINGI[found.group("country").casefold()]
 
 
 _PESO_WORDS = frozenset({"peso", "pesos"})
