@@ -358,3 +358,11 @@ def test_round10_more_units_and_number_words(raw: str, minutes: int, source: str
 
 def test_round10_val_is_hours_only_with_its_dot() -> None:
     assert parse_runtime("2 value 30 min") is None
+
+
+def test_round10_the_same_runtime_again_in_minutes_as_an_aside() -> None:
+    # None was given: the minutes in parentheses were read as a second runtime (judge11,
+    # https://misrtalateen.com/2023/02/14/36-%d8%b9%d8%a7%d9%85%d9%8b%d8%a7-%d8%b9%d9%84%d9%89-%d8%b9%d8%b1%d8%b6-%d8%a7%d9%84%d9%86%d9%85%d8%b1-%d9%88%d8%a7%d9%84%d8%a5%d9%86%d8%ab%d9%89-%d8%a3%d8%b7%d9%88%d9%84-%d9%81%d9%8a%d9%84%d9%85)
+    assert parse_runtime("3 ساعات (180 دقيقة)") == 180
+    assert parse_runtime("2 hours (120 minutes)") == 120
+    assert parse_runtime("3 hours (170 minutes)") is None  # two runtimes that disagree

@@ -579,6 +579,8 @@ def _unit_seconds(text: str) -> Decimal | None:
         if number >= _METRES and match.group("unit").lower() == "m":
             return None  # "3,048 m": a print's length in metres (technical specs)
         if total is not None and not _joined(text, end, match.start()):
+            if _ASIDE.search(text, end, match.start()) and number * unit == total:
+                break  # "3 ساعات (180 دقيقة)": the same runtime again, in minutes
             if len(text[end:match.start()].split()) <= 2:
                 return None  # "1 час <and> 39 минут" with a joiner we do not know: not 60
             break
