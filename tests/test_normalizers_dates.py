@@ -204,3 +204,5 @@ def test_round10_a_date_inside_other_words(raw: str, language: str, iso: str, so
 def test_round10_a_day_and_year_around_no_month_give_none() -> None:
     assert parse_date("12 apples 2025 and more", languages=["en"]) is None
     assert parse_date("27 de março de 2023 - 8 min leitura", thorough=False) is None
+    # dateparser's test suite: no date read (tests/fixtures/realworld/dates.tsv)
+    assert parse_date("8 enero 2013 martes 7:03 AM EST 8 enero 2013 martes 7:03 AM EST") is None

@@ -148,9 +148,9 @@ def _after_lead_words(
         slow = _read_slowly(candidate, languages, order) if thorough else _NO_MATCH
         if slow is not _NO_MATCH:
             return slow
-    inner = _DAY_MONTH_YEAR.search(cleaned) if thorough else None
-    if inner is not None and inner.group(0) != cleaned:
-        return _read_slowly(inner.group(0), languages, order)
+    inner = _DAY_MONTH_YEAR.findall(cleaned) if thorough else []
+    if len(inner) == 1 and inner[0] != cleaned:  # (two dates: which one is meant?)
+        return _read_slowly(inner[0], languages, order)
     return _NO_MATCH
 
 
