@@ -496,7 +496,7 @@ _NOT_AVAILABLE = re.compile(
     r"|\bno\b|\bnicht\b|\bnon\b|\bnão\b|\bniet\b|\bindisponib|\bnedostupn|\bniedostępn"
     # "at none of the N providers": kein-, geen, ikke, inte, aucun, ningún, nessun, nenhum, żaden
     r"|\bkein|\bgeen\b|\bikke\b|\binte\b|\baucun|\bningun|\bningún|\bnessun|\bnenhum"
-    r"|\bżadn|\bžádn|\bни\b|\bнет\b"
+    r"|\bżadn|\bžádn|\bни\b|\bнет\b|\bhiç"
     r"|불가|できません|ていません|されません|ありません|停止|终了|終了|不可|없습니다|没有|暂无|無し|なし"
 )
 

@@ -114,3 +114,16 @@ def test_country_names_come_from_the_prebuilt_cldr_file() -> None:
     assert countries_in("Hàn Quốc") == ["Hàn Quốc"]  # Vietnamese
     assert countries_in("West Germany, USA") == ["West Germany", "USA"]
     assert countries_in("Drama") == []
+
+
+# the hand list's labels in Arabic, Bengali, Greek, Hebrew, Hungarian, Ukrainian and Thai
+@pytest.mark.parametrize(
+    ("label", "field"),
+    [("Korhatár", "content_rating"), ("הגבלת גיל", "content_rating"), ("תסריט", "writers"),
+     ("Forgatókönyvíró", "writers"), ("Прем'єра у світі", "release_date"),
+     ("Голосів", "user_rating_count"), ("ผู้กำกับ", "directors"), ("นักแสดง", "cast"),
+     ("จำนวนซีซั่น", "seasons"), ("تأليف", "writers"), ("Πρωταγωνιστούν", "cast"),
+     ("চিত্রনাট্য", "writers")],
+)  # fmt: skip
+def test_hand_labels_in_more_scripts(label: str, field: str) -> None:
+    assert field_for(label) == field

@@ -14,7 +14,16 @@ from collections.abc import Callable
 
 from lxml import etree
 
-from marquee.parsers.dom import HEADINGS, Element, is_custom, remove_keeping_tail, squash, text_of
+from marquee.parsers.dom import (
+    HEADINGS,
+    AttributeTests,
+    Element,
+    attribute_owners,
+    is_custom,
+    remove_keeping_tail,
+    squash,
+    text_of,
+)
 from marquee.parsers.labels import row_field_for
 
 _ICONS = frozenset({"svg", "i", "img", "span", "em", "abbr", "div"})
@@ -23,20 +32,17 @@ _BLOCK_VALUES = frozenset({"p", "li", "dd", "td", "div"})
 _MAX_LABEL = 40
 
 
-# the attributes that may carry a label: an attribute-only XPath walks attributes, several
-# times cheaper than a predicate on every element
-# (a web component's own `label` and `heading` attributes name it as aria-label does)
-_NAMING = etree.XPath(
-    "//@aria-label | //@title | //@aria-labelledby | //@label | //@heading | //@data-label")
+# the attributes that may carry a label (a web component's own `label` and `heading`
+# attributes name it as aria-label does)
+_NAMING: AttributeTests = dict.fromkeys(
+    ("aria-label", "title", "aria-labelledby", "label", "heading", "data-label"), lambda v: True
+)
 
 
 def _named(root: Element) -> list[Element]:
     """The elements that may carry a label in an attribute (svg titles and img alts too),
     once each."""
-    found = _NAMING(root)
-    assert isinstance(found, list)
-    values = [value for value in found if isinstance(value, etree._ElementUnicodeResult)]
-    owners = {owner: None for value in values if (owner := value.getparent()) is not None}
+    owners = dict.fromkeys(attribute_owners(root, _NAMING))
     owners.update((el, None) for el in root.iter("svg", "img"))
     return list(owners)
 

@@ -49,7 +49,9 @@ _COMPANY_SUFFIX = re.compile(
     re.IGNORECASE,
 )
 _NAME_SPLIT = re.compile(r"\s*(?:,|،|、|，|;|\s&\s|\band\b|\s/\s)\s*")  # the lists' commas too
-_LIST_SPLIT = re.compile(r"\s*(?:,|،|;|\||·|•|\s/\s|、|，)\s*")  # ، Arabic, 、， CJK commas
+# ، Arabic, 、， CJK commas; a middle dot between two letters is a word's (Catalan "Bèl·lic")
+_LIST_SPLIT = re.compile(
+    r"\s*(?:,|،|;|\||(?<![^\W\d_])·|·(?![^\W\d_])|•|\s/\s|、|，)\s*")
 _QUOTES = "\"'“”„‟«»‘’‚‹›「」"
 # "(2 platforms)"; on localized pages "5 plataformas", "7 Anbietern", "7개 서비스", "3つのサービス"
 _COUNT = re.compile(
@@ -102,6 +104,7 @@ _SYNOPSIS = heading_matcher(
     # CJK headings put the title first ("《X》的剧情简介 · · ·", "解説・あらすじ")
     r"|剧情|劇情|简介|簡介|あらすじ|줄거리|作品解説|解説"
     r"|^(?:" + "|".join(re.escape(word) for word in SYNOPSIS_HEADINGS) + ")$"
+    r"|^เรื่องย่อ$|^cselekmény$|^tartalom$"  # Thai, Hungarian
 )
 _AUDIENCE = heading_matcher(
     r"(?:viewers|audiences?|people|fans).{0,12}\b(?:say|think)"
@@ -837,6 +840,9 @@ def _in_episode(heading: Element, heads: Headings) -> bool:
 def _credits(section: list[Element]) -> list[tuple[str, str | None]]:
     credits: list[tuple[str, str | None]] = []
     cards = _alike_cards(section)
+    for blocks in ([section] if cards else []) + [_blocks_below(el) for el in section]:
+        if len(blocks) >= 2 and (grouped := _headed_groups(blocks)) is not None:
+            return grouped
     for element in section:
         for row in [element] if cards else _cast_rows(element):
             # one untagged walk per row: a tag-filtered iter() costs ~1 µs to set up
@@ -849,6 +855,23 @@ def _credits(section: list[Element]) -> list[tuple[str, str | None]]:
             if credit is not None and not _crew_credit(credit):
                 credits.append(credit)
     return _without_billing(credits)
+
+
+def _blocks_below(element: Element) -> list[Element]:
+    return [c for c in element if isinstance(c.tag, str) and c.tag not in _HEADING_TAGS]
+
+
+def _headed_groups(cards: list[Element]) -> list[tuple[str, str | None]] | None:
+    """Cards that each open with a heading of a role over names ("<h3>இயக்குநர்</h3><p>A</p>",
+    "<h3>நடிகர்கள்</h3><p>B, C</p>": director, actors): the names the cast's heading heads;
+    none when no heading names the cast. None when the cards are not so headed."""
+    if not all(len(card) == 2 and card[0].tag in _HEADING_TAGS for card in cards):
+        return None
+    cast = [card for card in cards if _names_cast(text_of(card[0]))]
+    if len(cast) != 1:
+        return [] if not cast else None
+    names = [name for name in _LIST_SPLIT.split(text_of(cast[0][1])) if name]
+    return [(name, None) for name in names]
 
 
 def _without_billing(credits: list[tuple[str, str | None]]) -> list[tuple[str, str | None]]:
@@ -937,6 +960,8 @@ def _cast_rows(element: Element) -> list[Element]:
         group = _cast_group(rows)
         return group if group is not None else _cards_holding_lists(rows, element) or rows
     for block in element.iter():
+        if block.tag in {"p", "span"} and _linked_names(block):
+            return list(block)  # "<p><a>A</a>, <a>B</a></p>": one name a link
         if block.tag in _NOT_ROWS or not isinstance(block.tag, str):
             continue
         children = _without_more_links(
@@ -952,6 +977,14 @@ def _cast_rows(element: Element) -> list[Element]:
         if all(len(child) for child in children) or tags == {"a"}:  # cards, or linked names
             return children
     return _single_card(element)
+
+
+def _linked_names(element: Element) -> bool:
+    """Two links or more and nothing but list separators around them."""
+    children = [child for child in element if isinstance(child.tag, str)]
+    return (len(children) >= 2 and all(child.tag == "a" for child in children)
+            and not (element.text or "").strip()
+            and all(set((child.tail or "").strip()) <= _LIST_SEPARATORS for child in children))
 
 
 def _heads(row: Element) -> bool:
@@ -994,6 +1027,9 @@ def starring(fact: Fact | None) -> list[tuple[str, str | None]]:
         return [_credit([line]) or (line, None) for line in lines]  # "Al Pacino: Hanna" a line
     if not fact.links and (joiner := _shared_as_word(lines)) is not None:
         return _joined_credits(lines, joiner)
+    parts = list_values(fact) if not fact.links else []
+    if len(parts) >= 2 and 2 * sum(bool(_IN_BRACKETS.fullmatch(p)) for p in parts) >= len(parts):
+        return [_credit([part]) or (part, None) for part in parts]  # "A (Valeria), B (Jae-won)"
     if fact.links or not any(_AS.search(line) for line in lines):
         return [(name, None) for name in names(fact)]
     # "A as X, B as Y" on one line: one credit a comma-separated part
@@ -1214,6 +1250,8 @@ def streaming(root: Element) -> RawStreaming | None:
     ) or _reworded_status(inside)  # fmt: skip
     status = _each_unavailable(inside) or status
     count = _COUNT.search(text_of(block))
+    if not status and count is not None:  # "Takip ettiğimiz 2 platformun hiçbirinde": on none
+        status = next((squash(t) for t in texts if count.group(0).strip() in t), "")
     listed = next((names for text in texts if (names := _listed_in(text)) is not None), None)
     platforms = listed if listed is not None else (
         _platforms(inside) or _tiles(block, count.group(0) if count else None))

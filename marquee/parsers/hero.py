@@ -11,14 +11,16 @@ from __future__ import annotations
 import re
 
 from marquee.normalizers.numbers import ascii_digits
-from marquee.parsers.dom import Element, is_custom, squash, text_of
+from marquee.parsers.dom import Element, heading_block, is_custom, squash, text_of
 from marquee.parsers.facts import line_texts
 from marquee.parsers.forms import CERTIFICATE, genre_word, is_runtime
 from marquee.parsers.labels import GENRE_NAMES
 from marquee.parsers.places import countries_in
 from marquee.parsers.raw import Layout, RawTitle
 
-_SEPARATORS = re.compile(r"\s*[·•|‧∙／]\s*")  # ／: the full-width slash of Japanese lines
+# ／: the full-width slash of Japanese lines; a middle dot between two letters is a word's
+# (Catalan "Bèl·lic")
+_SEPARATORS = re.compile(r"\s*(?:[•|‧∙／]|(?<![^\W\d_])·|·(?![^\W\d_]))\s*")
 # "(1995)"; "2003年" or "2003年製作" (made in 2003) on Japanese and Chinese pages
 # or after one word that says what the year is ("محصول ۱۹۵۲", made in 1952; "Année 1995")
 # a release word after a year or a date, where it came out: "2000中国大陆上映" (released in
@@ -70,8 +72,9 @@ _LEVELS = 3  # the heading's container and two around it
 def hero_line(heading: Element, url: str, layout: Layout) -> RawTitle | None:
     """The fields the meta line beside the title heading gives, or None when it has none."""
     candidates = _candidates(heading)
-    found = [f for block, beside in candidates if (f := _read(block, beside) or
-                                                   _year_alone(block))]  # fmt: skip
+    after = heading_block(heading).getnext()
+    found = [f for block, beside in candidates if (f := _read(block, beside, _is_at(block, after))
+                                                   or _year_alone(block))]  # fmt: skip
     found += [f for block, _ in candidates for line in _br_lines(block)
               if (f := _read_line(line))]  # fmt: skip
     if not found:
@@ -158,17 +161,21 @@ _Found = tuple[str | None, str | None, str | None, str | None, str | None, list[
                list[str]]
 
 
-def _read(block: Element, beside: bool) -> _Found | None:
+def _is_at(block: Element, place: Element | None) -> bool:
+    return place is not None and (block is place or any(a is place for a in block.iterancestors()))
+
+
+def _read(block: Element, beside: bool, next_to: bool = False) -> _Found | None:
     """Two or more parts known by their shape; right beside the heading, a line that is
     one such part alone ("2 hr 12 min", "TV-MA", a genre link). A line of slashes is also
     read split at them, and the reading that knows more wins ("<span>23 Mayıs 1933</span> /
     21dk / <a>Savaş</a>": the runtime is no child of its own)."""
-    found = _known_parts(_parts(block) or ([block] if beside else []))
+    found = _known_parts(_parts(block) or ([block] if beside else []), next_to)
     text = text_of(block)
     if " / " not in text or len(pieces := _slashed(text)) < 2:
         return found
     by_text = {text_of(child): child for child in block if isinstance(child.tag, str)}
-    split = _known_parts([by_text.get(squash(str(piece)), piece) for piece in pieces])
+    split = _known_parts([by_text.get(squash(str(piece)), piece) for piece in pieces], next_to)
     return max((found, split), key=_said)
 
 
@@ -176,7 +183,7 @@ def _said(found: _Found | None) -> int:
     return sum(map(bool, found)) if found is not None else -1
 
 
-def _known_parts(parts: list[Element | str]) -> _Found | None:
+def _known_parts(parts: list[Element | str], next_to: bool = False) -> _Found | None:
     year = date = runtime = certificate = kind = seasons = None
     genres: list[str] = []
     countries: list[str] = []
@@ -215,6 +222,9 @@ def _known_parts(parts: list[Element | str]) -> _Found | None:
     if foreign and unknown_words:  # "feliratos, háborús film, akciófilm": a list half read
         genres = []  # the line is still one (its genre words say so); the list is not read
     enough = known >= 2 or (known == 1 and (len(parts) == 1 or genre_parts == len(parts)))
+    # in the block right after the heading, a runtime is the line's whatever its other parts
+    # say ("ลึกลับ, ระทึกขวัญ | 11 นาที": genres in words no list holds)
+    enough = enough or (next_to and known == 1 and runtime is not None)
     return (year, date, runtime, certificate, kind, genres, seasons, countries) if enough else None
 
 
@@ -258,13 +268,31 @@ def _year_alone(block: Element) -> _Found | None:
 def _parts(block: Element) -> list[Element | str]:
     text = text_of(block)
     if _SEPARATORS.search(text):
-        return [part for part in _SEPARATORS.split(text) if part]
+        return [part for part in _SEPARATORS.split(_line_text(block)) if part]
     if " / " in text and _WORDLIKE.fullmatch(text):
         return [text]  # "<span>Fantasy</span> / <span>Muziek</span>": one list, one part
     children = [child for child in block if isinstance(child.tag, str)]
     if len(children) >= 2:
         return list(children)
     return [part for part in _COMMAS.split(text) if part] if "," in text else []
+
+
+_JOINERS = frozenset(",;/·•|(-–—:'’")
+
+
+def _line_text(block: Element) -> str:
+    """A line's text, a separator where two elements' texts touch with no space or separator
+    between them ("<span>R</span><span>Animation, Crime • 1974</span>": a rating chip and
+    the line)."""
+    if len(block) == 0:
+        return text_of(block)
+    pieces: list[str] = []
+    for piece in (str(t) for t in block.itertext()):
+        end = pieces[-1][-1:] if pieces else ""
+        if end and not end.isspace() and end not in _JOINERS and piece[:1].isalnum():
+            pieces.append(" • ")
+        pieces.append(piece)
+    return squash("".join(pieces))
 
 
 def _genres(part: Element | str, text: str) -> list[str]:

@@ -184,21 +184,31 @@ _LOCALIZED_MORE: dict[str, tuple[str, ...]] = {
     "writers": ("сценарий", "сценарист", "scenariusz", "senaryo", "senarist", "manus", "scénář",
                 "脚本", "編劇"),
 }  # fmt: skip
-# Arabic, Bengali, Greek and Hindi credit and detail labels (Shahid, Hoichoi, Athinorama,
-# Indian streaming apps), from the languages: words the apps' tables do not hold
+# Arabic, Bengali, Greek, Hindi, Hebrew, Hungarian, Ukrainian and Thai credit and detail labels
+# (Shahid, Hoichoi, Athinorama, Edna, Mafab, Kino-teatr, Major Cineplex), from the languages:
+# words the apps' tables do not hold
 _LOCALIZED_SCRIPTS: dict[str, tuple[str, ...]] = {
-    "directors": ("إخراج", "المخرج", "পরিচালনা", "পরিচালক", "निर्देशन", "σκηνοθέτης"),
+    "directors": ("إخراج", "المخرج", "পরিচালনা", "পরিচালক", "निर्देशन", "σκηνοθέτης", "בימוי",
+                  "במאי", "ผู้กำกับ"),
     "writers": ("تأليف", "سيناريو", "كتابة", "চিত্রনাট্য", "কাহিনি", "पटकथा", "कहानी",
-                "σεναριογράφος"),
+                "σεναριογράφος", "תסריט", "תסריטאי", "forgatókönyvíró", "forgatókönyv",
+                "сценарій", "ผู้เขียนบท", "บทภาพยนตร์"),
     "cast": ("بطولة", "تمثيل", "الممثلون", "অভিনয়", "অভিনয়ে", "πρωταγωνιστούν", "ερμηνεύουν",
              "παίζουν", "अभिनीत", "स्टारकास्ट",
              # "With:" as a cast's label ("Met: A als X", "Avec", "Mit")
-             "with", "met", "avec", "mit"),
-    "release_date": ("πρεμιέρα", "العرض الأول", "মুক্তি", "মুক্তির তারিখ", "रिलीज़", "रिलीज़ डेट"),
-    "genres": ("ঘরানা", "النوع", "शैली"),
-    "runtime": ("সময়কাল", "المدة", "अवधि"),
+             "with", "met", "avec", "mit", "นักแสดง"),
+    "genres": ("ঘরানা", "النوع", "शैली", "ประเภท"),
+    "runtime": ("সময়কাল", "المدة", "अवधि", "ความยาว", "játékidő"),
     # the production company in more languages (Yahoo TW, Elonet, Beyazperde, Port.hu,
     # FilmAffinity, Danish and Arabic sites)
+    # Hebrew, Hungarian, Ukrainian and Thai (Edna, Mafab, Kino-teatr, Major Cineplex)
+    "content_rating": ("korhatár", "הגבלת גיל", "вік", "вікове обмеження", "เรต", "เรตภาพยนตร์"),
+    "release_date": ("πρεμιέρα", "العرض الأول", "মুক্তি", "মুক্তির তারিখ", "रिलीज़", "रिलीज़ डेट",
+                     "תאריך בכורה", "תאריך יציאה", "bemutató", "прем'єра", "прем'єра у світі",
+                     "дата виходу", "วันที่เข้าฉาย", "วันเข้าฉาย", "ออกอากาศ"),
+    "user_rating_count": ("голосів", "голосов", "szavazat", "szavazatok", "מדרגים"),
+    "seasons": ("จำนวนซีซั่น", "évad", "évadok", "сезони"),
+    "countries": ("ארץ", "ארץ הפקה", "ประเทศ", "країна", "ország"),
     "studios": ("製作公司", "制作公司", "出品公司", "tuotantoyhtiö", "tuotantoyhtiöt",
                 "yapım şirketleri", "gyártó", "gyártó cég", "compañía", "compañías",
                 "produktionsselskab", "produktionsselskaber", "شركة الإنتاج", "شركات الإنتاج",

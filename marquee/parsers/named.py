@@ -12,9 +12,7 @@ from __future__ import annotations
 
 import re
 
-from lxml import etree
-
-from marquee.parsers.dom import Element, squash, text_of
+from marquee.parsers.dom import AttributeTests, Element, attribute_owners, squash, text_of
 from marquee.parsers.labels import field_for
 from marquee.parsers.raw import Layout, RawTitle
 
@@ -48,22 +46,20 @@ _MAX_TEXT = 120
 _CHILD_TAGS = frozenset({"a", "span", "b", "strong", "em", "i", "time", "abbr", "small"})
 
 
-# attribute-only XPath and one regex on each value: a walk of every element cost ~1 ms a page
-_NAMES = etree.XPath("//@class | //@id | //@data-testid")
 # case-sensitive stems (an IGNORECASE alternation costs several times more on every value)
 _MAY_NAME = re.compile(
     "enre|ountr|rigin|untime|uration|elease|remiere|ertific|mpaa|MPAA|tudio|udget|ross"
     "|oxoffice|oxOffice|easons")
+# one regex on each value of the attributes that name an element (dom.attribute_owners)
+_NAMES: AttributeTests = dict.fromkeys(
+    ("class", "id", "data-testid"), lambda v: _MAY_NAME.search(v) is not None
+)
 
 
 def named_values(root: Element, url: str, layout: Layout) -> RawTitle | None:
     """The fields that elements named for them give, each given once, or None."""
     found: dict[str, set[tuple[str, ...]]] = {}
-    values = _NAMES(root)
-    assert isinstance(values, list)
-    owners = (v.getparent() for v in values
-              if isinstance(v, etree._ElementUnicodeResult) and _MAY_NAME.search(v))
-    for element in dict.fromkeys(el for el in owners if el is not None):
+    for element in attribute_owners(root, _NAMES):
         field = _field_named(element)
         if field is None:
             continue

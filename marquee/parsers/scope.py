@@ -19,7 +19,7 @@ from urllib.parse import urljoin, urlsplit
 from lxml import etree
 
 from marquee.parsers.common import is_title_path
-from marquee.parsers.dom import Element, remove_keeping_tail, text_of
+from marquee.parsers.dom import Element, remove_all_keeping_tails, remove_keeping_tail, text_of
 
 _EPISODE_ITEM = re.compile(
     r"\b[ST]\d{1,2}\s*[·.:|-]?\s*E\d{1,3}\b|\bepisode\s+\d{1,3}\b"  # T: temporada, Spanish
@@ -31,7 +31,8 @@ _EPISODE_ITEM = re.compile(
     re.I,
 )
 # the cheap test's words, as one pattern: a generator of `in` tests per element cost ~1 ms a page
-_EPISODE_WORDS = re.compile("pisod|PISOD|olge|dcinek|flevering|ерия|第|화|회|^\\s*\\d{1,2}x\\d")
+_EPISODE_WORDS = re.compile("pisod|PISOD|olge|dcinek|flevering|ерия|第|화|회")
+_EPISODE_START = re.compile(r"\s*\d{1,2}x\d")
 # items under these headings are other people's words about the title, or news beside it
 _REVIEWS = re.compile(r"\b(?:reviews?|comments?|reactions?|news|stories|articles)\b", re.I)
 _HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
@@ -43,8 +44,7 @@ _EPISODE_DEPTH = 6  # levels from an episode's name up to the item holding it
 def drop_other_topics(root: Element, page_url: str) -> None:
     """Remove rails of other titles, episode and review items, and dialogs from the tree."""
     doomed = _rail_cards(root, page_url) + _episode_and_review_items(root)
-    for element in doomed:
-        remove_keeping_tail(element)
+    remove_all_keeping_tails(doomed)
     # dialogs are found by their attributes alone, so in the smaller tree: one inside a
     # removed block went with it
     for element in _dialogs(root):
@@ -197,7 +197,8 @@ def _episode_items(root: Element) -> list[Element]:
         el for el in root.iter()
         if (text := el.text)
         and ((("S" in text or "T" in text) and "E" in text)
-             or _EPISODE_WORDS.search(text) is not None)
+             or _EPISODE_WORDS.search(text) is not None
+             or _EPISODE_START.match(text) is not None)
         and _EPISODE_ITEM.search(text[:80])
     ]  # fmt: skip
     if len(marks) < _MIN_ITEMS:

@@ -13,10 +13,16 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from lxml import etree
-
 from marquee.parsers.common import names_another_section, strip_quotes
-from marquee.parsers.dom import HEADINGS, Element, lines_around, squash, text_of
+from marquee.parsers.dom import (
+    HEADINGS,
+    AttributeTests,
+    Element,
+    attribute_owners,
+    lines_around,
+    squash,
+    text_of,
+)
 
 _NUMBER = r"\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f.]\d{3})+|\d+(?:\.\d+)?\s?[KkMm]?"
 _COUNT = re.compile(
@@ -62,20 +68,18 @@ def rating_count(owners: Sequence[Element]) -> str | None:
     return next(iter(found.values())) if len(found) == 1 else None
 
 
-# attribute-only XPath: it walks attributes, several times cheaper than a predicate on elements
-_TAGLINE_HINTS = etree.XPath(
-    "//@class[contains(., 'agline') or contains(., 'slogan')]"
-    " | //@data-testid[contains(., 'agline')] | //@itemprop[contains(., 'agline')]"
-    " | //@id[contains(., 'agline')]"
-)
+# the attributes that name a tagline (dom.attribute_owners)
+_TAGLINE_HINTS: AttributeTests = {
+    "class": lambda v: "agline" in v or "slogan" in v,
+    "data-testid": lambda v: "agline" in v,
+    "itemprop": lambda v: "agline" in v,
+    "id": lambda v: "agline" in v,
+}
 
 
 def hinted_tagline(root: Element) -> str | None:
     """The text of the first element named a tagline by its class, test id or itemprop."""
-    found = _TAGLINE_HINTS(root)
-    assert isinstance(found, list)
-    hinted = [v.getparent() for v in found if isinstance(v, etree._ElementUnicodeResult)]
-    for element in dict.fromkeys(el for el in hinted if el is not None):
+    for element in attribute_owners(root, _TAGLINE_HINTS):
         hint = f"{element.get('class') or ''} {element.get('data-testid') or ''} " \
                f"{element.get('itemprop') or ''} {element.get('id') or ''}"  # fmt: skip
         if _HINT.search(hint):
@@ -85,14 +89,18 @@ def hinted_tagline(root: Element) -> str | None:
     return None
 
 
-# attribute-only XPath, as for the tagline; the values are then read word by word
-_SYNOPSIS_HINTS = etree.XPath(
-    "//@class[contains(., 'ynopsis') or contains(., 'plot') or contains(., 'toryline')"
-    " or contains(., 'desc') or contains(., 'ummary') or contains(., 'verview')]"
-    " | //@data-testid[contains(., 'ynopsis') or contains(., 'plot') or contains(., 'toryline')]"
-    " | //@data-qa[contains(., 'ynopsis') or contains(., 'plot')] | //@itemprop[. = 'description']"
-    " | //@property[. = 'description']"
-)
+# the attributes that may name a synopsis, as for the tagline; the values are then read word by
+# word
+_SYNOPSIS_HINTS: AttributeTests = {
+    "class": lambda v: (
+        "ynopsis" in v or "plot" in v or "toryline" in v or "desc" in v
+        or "ummary" in v or "verview" in v
+    ),
+    "data-testid": lambda v: "ynopsis" in v or "plot" in v or "toryline" in v,
+    "data-qa": lambda v: "ynopsis" in v or "plot" in v,
+    "itemprop": lambda v: v == "description",
+    "property": lambda v: v == "description",
+}
 _SYNOPSIS_WORD = re.compile(
     r"(?:^|[-_\s])(?:synopsis|plot|storyline|description|desc|summary|overview)(?:$|[-_\s])",
     re.IGNORECASE,
@@ -106,10 +114,7 @@ def hinted_synopsis(root: Element) -> str | None:
     """The prose of the first element named a synopsis or plot by its class, test id or
     itemprop ("movie-info-synopsis", "plot", itemprop="description"), where no heading names
     the synopsis's section."""
-    found = _SYNOPSIS_HINTS(root)
-    assert isinstance(found, list)
-    hinted = [v.getparent() for v in found if isinstance(v, etree._ElementUnicodeResult)]
-    for element in dict.fromkeys(el for el in hinted if el is not None):
+    for element in attribute_owners(root, _SYNOPSIS_HINTS):
         hint = " ".join(str(element.get(name) or "") for name in
                         ("class", "data-testid", "data-qa", "itemprop"))  # fmt: skip
         described = "description" in (element.get("itemprop"), element.get("property"))

@@ -474,3 +474,29 @@ def test_a_with_label_over_credits_with_as_words() -> None:
             "Vincent Hanna, Val Kilmer als Chris</p></section>").encode()
     assert [(c.actor, c.character) for c in _record(page).cast] == [
         ("Al Pacino", "Vincent Hanna"), ("Val Kilmer", "Chris")]
+
+
+def test_linked_names_in_one_paragraph_under_the_cast_heading() -> None:
+    # Film.ru, Sinemalar: "<h2>В ролях</h2><p><a>A</a>, <a>B</a></p>"
+    page = ("<h1>Heat</h1><p>1995 · 170 min</p><section><h2>В ролях</h2><p><a href='/person/0'>"
+            "Al Pacino</a>, <a href='/person/1'>Val Kilmer</a></p></section>").encode()
+    assert [(c.actor, c.character) for c in _record(page).cast] == [
+        ("Al Pacino", None), ("Val Kilmer", None)]
+
+
+def test_a_cast_row_of_names_with_their_roles_in_brackets() -> None:
+    # Cineuropa, Filmin: "Cast: A (Valeria), B (Jae-won), C"
+    page = ("<h1>Heat</h1><p>1995 · 170 min</p><ul><li><span>Cast:</span> Al Pacino (Vincent "
+            "Hanna), Val Kilmer (Chris), Jon Voight</li></ul>").encode()
+    assert [(c.actor, c.character) for c in _record(page).cast] == [
+        ("Al Pacino", "Vincent Hanna"), ("Val Kilmer", "Chris"), ("Jon Voight", None)]
+
+
+def test_cards_headed_by_roles_under_a_cast_and_crew_heading() -> None:
+    # ZEE5 in Tamil: "நடிகர்கள் & குழுவினர்" (cast & crew), a card a role: director, actors, music
+    cards = "".join(f"<div><h3>{role}</h3><p>{names}</p></div>" for role, names in [
+        ("இயக்குநர்", "Mia Berg"), ("நடிகர்கள்", "Al Pacino, Val Kilmer"), ("இசை", "Ana Gil")])
+    page = (f"<h1>Heat</h1><div>2023 • 29m</div><section><h2>நடிகர்கள் &amp; குழுவினர்</h2>"
+            f"{cards}</section>").encode()
+    assert [(c.actor, c.character) for c in _record(page).cast] == [
+        ("Al Pacino", None), ("Val Kilmer", None)]

@@ -109,3 +109,19 @@ def test_hero_links_one_of_which_is_a_known_genre_are_the_genres() -> None:
     page = ("<div><h1>Heat</h1><ul><li><a href='/films?catId=0'>悬疑</a>,<a href='/films?catId=1'>"
             "犯罪</a></li><li>印度 / 115分钟</li></ul></div>").encode()
     assert _record(page).genres == ["悬疑", "犯罪"]
+
+
+def test_a_middle_dot_inside_a_word_is_no_separator() -> None:
+    # Catalan "Bèl·lic" (war): the dot between two letters is the word's
+    page = ("<h1>Heat</h1><p>1995 · 170 min</p><ul><li><span>Gènere:</span> Romàntic, Bèl·lic"
+            "</li></ul>").encode()
+    assert _record(page).genres == ["Romàntic", "Bèl·lic"]
+
+
+def test_a_rating_chip_touching_the_line_is_a_part_of_its_own() -> None:
+    # Pluto TV: <span>R</span><span>Animation, Crime • 1974</span>
+    page = ("<h1>Heat</h1><div><span>R</span><span>Animation, Crime • 1974</span></div>"
+            ).encode()
+    record = _record(page)
+    assert (record.genres, record.content_rating, record.release_year) == (
+        ["Animation", "Crime"], "R", 1974)

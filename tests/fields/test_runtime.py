@@ -83,3 +83,12 @@ def test_a_runtime_between_slashes_outside_any_element_of_its_own() -> None:
             "'/filmler/tur-0/'>Aksiyon</a>, <a href='/filmler/tur-1/'>Dram</a></div>").encode()
     record = _record(page)
     assert (record.runtime_minutes, record.release_year) == (21, 1933)
+
+
+def test_a_runtime_in_the_block_right_after_the_heading_beside_unknown_words() -> None:
+    # Major Cineplex: "ลึกลับ, ระทึกขวัญ, ดนตรี | 11 นาที" (genres no list holds, a runtime);
+    # the same line further down (an episode's) is no hero line
+    hero = "<div>ลึกลับ, ระทึกขวัญ | 11 นาที</div>"
+    assert _record(f"<h1>Heat</h1>{hero}".encode()).runtime_minutes == 11
+    later = f"<h1>Heat</h1><p>Drama</p><table><tr><td>x</td></tr></table>{hero}"
+    assert _record(later.encode()).runtime_minutes is None

@@ -481,3 +481,11 @@ def test_every_provider_noted_not_available_in_dutch() -> None:
     streaming = _record(page).streaming
     assert streaming is not None
     assert (streaming.available, streaming.platforms) == (False, ["Netflix", "Hulu"])
+
+
+def test_a_turkish_status_that_no_platform_has_it() -> None:
+    page = ("<h1>Heat</h1><section><h2>Nereden izlenir?</h2><p>Takip ettiğimiz 2 platformun "
+            "hiçbirinde</p><ul><li>Hulu</li><li>MUBI</li></ul><small>Son kontrol: 1 Nisan 2026"
+            "</small></section>").encode()
+    streaming = _record(page).streaming
+    assert streaming is not None and streaming.available is False
