@@ -315,3 +315,14 @@ def test_round9_telugu_crores_and_lakhs_are_magnitudes() -> None:
     # judge7_money.tsv: unread magnitudes until round 9 (see the round 7 test above)
     assert parse_count("30 కోట్ల") == 300000000
     assert parse_count("55 లక్షల") == 5500000
+
+
+@pytest.mark.parametrize(
+    ("raw", "count", "source"),
+    [   # round 10 (judge11): Polish two's genitive and Vietnamese one before a magnitude
+        ('Do "zwycięstwa" Smoleńskowi brakowało dwóch tysięcy głosów', 2000, "https://naekranie.pl/aktualnosci/imdb-najgorsze-filmy-smolensk-365-dni-1618228267"),
+        ("bán hơn một triệu vé", 1_000_000, "https://tienphong.vn/phim-viet-dau-tien-can-moc-100-ty-dong-trong-nam-2026-post1812090.tpo"),
+    ],
+)  # fmt: skip
+def test_round10_number_words_before_a_magnitude(raw: str, count: int, source: str) -> None:
+    assert parse_count(raw) == count, source

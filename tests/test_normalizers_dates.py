@@ -185,3 +185,24 @@ def test_round9_a_colon_after_and_a_label_before(
     found = parse_date(raw, languages=[language] if language else None)
     assert found is not None and found.iso == iso, source
 
+
+
+@pytest.mark.parametrize(
+    ("raw", "language", "iso", "source"),
+    [   # round 10 (judge11): a day, a month's word and a year with other words around them
+        ("سعر سبيكة الذهب اليوم الأحد 19 أكتوبر 2025", "ar", "2025-10-19", "https://www.masress.com/almessa/236923"),
+        ("18 בספטמבר 2024 מאת אורון שמיר", "he", "2024-09-18", "http://srita.net/tag/%d7%99%d7%95%d7%9d-%d7%94%d7%a7%d7%95%d7%9c%d7%a0%d7%95%d7%a2-%d7%94%d7%99%d7%a9%d7%a8%d7%90%d7%9c%d7%99"),
+        ("Tuesday, 12 de August de 2025 - 08:22:56", "pt", "2025-08-12", "https://www.mtuol.com.br/noticia/filmes-estao-cada-vez-mais-longos-e-dividem-opinioes-de-diretores-atores-e-publico"),
+        ("27 de março de 2023 - 8 min leitura", "pt", "2023-03-27", "https://chippu.com.br/noticias/por-que-todo-filme-tem-tres-hroas-duracao-3-john-wick-avatar-entenda-explicado"),
+    ],
+)  # fmt: skip
+def test_round10_a_date_inside_other_words(raw: str, language: str, iso: str, source: str) -> None:
+    found = parse_date(raw, languages=[language])
+    assert found is not None and found.iso == iso, source
+
+
+def test_round10_a_day_and_year_around_no_month_give_none() -> None:
+    assert parse_date("12 apples 2025 and more", languages=["en"]) is None
+    assert parse_date("27 de março de 2023 - 8 min leitura", thorough=False) is None
+    # dateparser's test suite: no date read (tests/fixtures/realworld/dates.tsv)
+    assert parse_date("8 enero 2013 martes 7:03 AM EST 8 enero 2013 martes 7:03 AM EST") is None

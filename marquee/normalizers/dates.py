@@ -148,7 +148,17 @@ def _after_lead_words(
         slow = _read_slowly(candidate, languages, order) if thorough else _NO_MATCH
         if slow is not _NO_MATCH:
             return slow
+    inner = _DAY_MONTH_YEAR.findall(cleaned) if thorough else []
+    if len(inner) == 1 and inner[0] != cleaned:  # (two dates: which one is meant?)
+        return _read_slowly(inner[0], languages, order)
     return _NO_MATCH
+
+
+# a day, a month's word and a year inside other words ("18 בספטמבר 2024 מאת אורון שמיר",
+# "27 de março de 2023 - 8 min leitura", "Tuesday, 12 de August de 2025 - 08:22:56")
+_DAY_MONTH_YEAR = re.compile(
+    r"(?<![\d.,:/])\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]+\.?,?\s+(?:de\s+)?\d{4}(?![\d.,:/])"
+)
 
 
 def _lead_word_reads(

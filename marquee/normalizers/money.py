@@ -355,6 +355,17 @@ _WORDS.update({
     # Finnish genitive and Swedish definite of euro ("5 miljoonan euron", "777 000 euron"),
     # the Dutch guilder ("180,4 miljoen gulden", 1997)
     "euron": "EUR", "gulden": "NLG",
+    # round 10 (judge11): currencies named in a local word. Urdu's rupees are Pakistan's
+    # (CLDR's Urdu plural "روپے" is India's: "70 کروڑ روپے"); the naira before the amount
+    # ("naira 1bn"); Estonian partitive and terminative ("129 krooni", "4 748 805,44 euroni");
+    # Tagalog's "piso"
+    "روپے": "PKR", "روپیہ": "PKR", "naira": "NGN", "kroon": "EEK", "krooni": "EEK",
+    "euroni": "EUR", "piso": "PHP",
+    # ... and the dollar in Persian, Slovak and Tamil, the tögrög in Mongolian ("8.5 میلیون
+    # دلار", "12 miliónov dolárov", "150 மில்லியன் டாலர்", "80.4 тэрбум төгрөгийн")
+    # ... the dollar and the Tanzanian shilling in Swahili ("dola milioni 27", "tsh milioni 50")
+    "dola": "USD", "tsh": "TZS", "shilingi": _not_settled,
+    "دلار": "USD", "dolárov": "USD", "டாலர்": "USD", "төгрөгийн": "MNT", "төгрөг": "MNT",
 })  # fmt: skip
 # what a later, named currency overrides: a bare "$" is used by many countries' dollars
 _BARE_DOLLAR = frozenset({"$", "dollar", "dollars"})
@@ -382,11 +393,14 @@ def _word_pattern(word: str) -> str:
 
 # the Italian lira abbreviated before the amount: "(L. 14.426.430.000)"
 _LIRA = r"(?<![^\W\d_])L\.(?=\s?\d)"
+# the naira and the Philippine peso as their press writes them, a letter for the sign right
+# before the digits ("N854,284,939", "P237,879,178.70", "mahigit P650 million")
+_LETTER_SIGN = r"(?<![^\W\d_])[NP](?=\d)"
 
 
 _CURRENCY = re.compile(
     "|".join(
-        [_LIRA]
+        [_LIRA, _LETTER_SIGN]
         + [re.escape(symbol) for symbol in sorted(_SYMBOLS, key=len, reverse=True)]
         + [_word_pattern(word) for word in sorted(_WORDS, key=len, reverse=True)]
         + [_LETTER_EDGE.format("(?:" + "|".join(sorted(_CODES)) + ")")]
@@ -397,6 +411,8 @@ _CURRENCY_OF: dict[str, str | _Resolver] = {
     **{symbol: iso for symbol, iso in _SYMBOLS.items()},
     **{word.casefold(): iso for word, iso in _WORDS.items()},
     "L.": "ITL",
+    "N": "NGN",
+    "P": "PHP",
 }
 
 # --- what may follow the number -----------------------------------------------------------
@@ -417,6 +433,8 @@ _QUALIFIERS = (
     "opening", "weekend", "estimated", "budget", "cumulative", "usa", "canada",
     # Hindi "than", "more", "about" ("70 करोड़ से ज्यादा": more than 70 crore)
     "से", "ज्यादा", "ज़्यादा", "अधिक", "लगभग",
+    # Hindi and Urdu "of" ("38 करोड़ की कमाई": earnings of 38 crore; "50 کروڑ کا بزنس")
+    "की", "का", "के", "کا", "کی", "کے",
 )  # fmt: skip
 # a letter word right after the number: a magnitude we do not know would make the bare
 # number a wrong, tiny amount that nothing flags ("323 milyonu"), so it must be known
@@ -597,7 +615,11 @@ def _amount(text: str) -> tuple[Decimal | None, int | None]:
     number = _NUMBER.search(text)
     if number is None:
         return Price.fromstring(text).amount, None
-    if len(number.group(0)) > MAX_DIGITS or lone_magnitude(text, 0, number.start()):
+    if len(number.group(0)) > MAX_DIGITS:
+        return None, None
+    if (first := _magnitude_first(text, number)) is not None:
+        return first
+    if lone_magnitude(text, 0, number.start()):
         return None, None  # "<five in a word> milioni e 400 mila": not 400 thousand
     if starts_cjk(text, number.start()):
         cjk = cjk_number(text, number.start())
@@ -613,6 +635,23 @@ def _amount(text: str) -> tuple[Decimal | None, int | None]:
         return Price.fromstring(text).amount, None
     found = with_magnitudes(text, number.group(0), magnitude)
     return (None, None) if found is None else found
+
+
+# Swahili writes the magnitude before the number ("dola milioni 27", "naira milioni 24.5")
+_SWAHILI_SCALE = {"elfu": 10**3, "milioni": 10**6, "bilioni": 10**9}
+_MAGNITUDE_FIRST = re.compile(
+    r"(?<![^\W\d_])(?i:(?P<mag>elfu|milioni|bilioni))\s+(?P<num>\d{1,3}(?:\.\d{1,3})?)(?![\d.,])"
+)
+
+
+def _magnitude_first(text: str, number: re.Match[str]) -> tuple[Decimal, int] | None:
+    """The number right after a Swahili magnitude, when it is the only number."""
+    start = text.rfind(" ", 0, max(number.start() - 1, 0)) + 1
+    found = _MAGNITUDE_FIRST.match(text, start)
+    if found is None or found.span("num") != number.span() or _NUMBER.search(text, found.end()):
+        return None
+    scale = _SWAHILI_SCALE[found.group("mag").casefold()]
+    return whole(Decimal(found.group("num")) * scale), found.end()
 
 
 def _cldr_magnitude(text: str, number: re.Match[str]) -> tuple[Decimal | None, int] | None:
@@ -677,6 +716,10 @@ def _currency(text: str, countries: frozenset[str], end: int | None) -> str | No
             return _iso(mexican.group(0), countries)  # "$10.2 MDP", "$17.6 millones de pesos (MDP)"
         if token == "$" and _PESOS_AFTER.search(text, match.end()):
             return _pesos(countries)  # "$89 millones de pesos": "$" is the peso sign there
+    if token.casefold() == "shilingi":
+        return _shilingi(text, match.end())
+    if token.casefold() in _PESO_WORDS and _TAGALOG_MAGNITUDE.search(text, 0, match.start()):
+        return "PHP"  # "400 milyong peso": a magnitude with Tagalog's linker "-ng"
     if token == "元":  # the yuan's sign is the Taiwan and Hong Kong dollars' too
         later = _CURRENCY.search(text, match.end())
         if later is not None and isinstance(_CURRENCY_OF.get(later.group(0)), str):
@@ -684,6 +727,18 @@ def _currency(text: str, countries: frozenset[str], end: int | None) -> str | No
     return _iso(token, countries)
 
 
+# Swahili's shilling is Kenya's, Tanzania's or Uganda's: "shilingi milioni 35 za Kenya"
+_SHILINGI_OF = re.compile(r"(?<![^\W\d_])za\s+(?P<country>Kenya|Kitanzania|Tanzania|Uganda)\b")
+_SHILINGI = {"kenya": "KES", "kitanzania": "TZS", "tanzania": "TZS", "uganda": "UGX"}
+
+
+def _shilingi(text: str, end: int) -> str | None:
+    found = _SHILINGI_OF.search(text, end)
+    return None if found is None else _SHILINGI[found.group("country").casefold()]
+
+
+_PESO_WORDS = frozenset({"peso", "pesos"})
+_TAGALOG_MAGNITUDE = re.compile(r"(?i:(?<![^\W\d_])(?:libong|milyong|bilyong)(?![^\W\d_]))")
 _MEXICAN_AFTER = re.compile(r"(?<![^\W\d_])(?:MDP|mdp|mdd)(?![^\W\d_])")
 _PESOS_AFTER = re.compile(r"(?i:(?<![^\W\d_])pesos?(?![^\W\d_]))")
 

@@ -32,6 +32,8 @@ _ENGLISH: dict[str, int] = {
     "கோடி": 10**7, "லட்சம்": 10**5, "কোটি": 10**7, "লাখ": 10**5, "হাজার": 10**3,
     # Telugu, with the oblique forms a noun follows ("30 కోట్ల", "55 లక్షల": judge7)
     "కోట్లు": 10**7, "కోట్ల": 10**7, "కోటి": 10**7, "లక్షలు": 10**5, "లక్షల": 10**5,
+    # Urdu ("70 کروڑ روپے", "6 کروڑ 80 لاکھ روپے": judge11)
+    "کروڑ": 10**7, "لاکھ": 10**5, "ارب": 10**9,
     # Hebrew writes a decimal point ("19.8 מיליון דולר")
     "אלף": 10**3, "מיליון": 10**6, "מיליארד": 10**9,
     # ... and its abbreviation of "million dollars", which names the currency too ("58 מ"ד")
@@ -472,6 +474,11 @@ NUMBER_WORDS: dict[str, int] = {
     **dict.fromkeys(("один", "одна", "одну", "одно"), 1),
     **dict.fromkeys(("سبعة", "سبع"), 7), **dict.fromkeys(("ثمانية",), 8),
     **dict.fromkeys(("تسعة", "تسع"), 9), **dict.fromkeys(("عشرة",), 10),
+    # round 10 (judge11): Hindi's other units ("दो घंटे 46 मिनट")
+    # ... Vietnamese one, Polish two's genitive ("một tỷ đồng", "bán hơn một triệu vé",
+    # "dwóch tysięcy głosów")
+    "một": 1, "dwóch": 2,
+    "एक": 1, "दो": 2, "चार": 4, "पांच": 5, "पाँच": 5, "छह": 6, "सात": 7, "आठ": 8, "नौ": 9,
 }  # fmt: skip
 # one and a half in a word: Polish "półtora miliona widzów"
 # ... and half of it in Polish, Czech and Slovak: "pół miliona", "půl milionu", "pol milióna"
@@ -485,6 +492,8 @@ FRACTION_WORDS: dict[str, str] = {
     "полтора": "1.5", "полторы": "1.5", "másfél": "1.5",
     # ... and German half in its cases (judge10: "einer halben Mio. verkaufter Tickets")
     "halbe": "0.5", "halben": "0.5",
+    # round 10 (judge11): Urdu and Hindi one and a half ("ڈیڑھ کروڑ", "डेढ़ करोड़")
+    "ڈیڑھ": "1.5", "डेढ़": "1.5",
 }  # fmt: skip
 _NUMBER_OF = {
     **{word.casefold(): str(value) for word, value in NUMBER_WORDS.items()},
