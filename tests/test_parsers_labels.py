@@ -74,13 +74,13 @@ def test_a_localized_fact_sheet_is_read() -> None:
 
 
 # the media apps' labels (marquee/parsers/data/ui_labels.json): languages no hand list names;
-# "Tuotantoyhtiö", which the apps lack, is in the hand list of production-company labels
+# "Tuotantoyhtiö" and "მსახიობები", which the apps lack, are in the hand lists since 2.5.0
 @pytest.mark.parametrize(
     ("label", "field"),
     [("Kesto", "runtime"), ("Rendező:", "directors"), ("Műfajok", "genres"),
      ("Käsikirjoittaja", "writers"), ("Biudžetas", "budget"), ("Tuotantoyhtiö", "studios"),
      ("Szereposztás", "cast"), ("Ohjaaja", "directors"), ("Sezonlar", "seasons"),
-     ("მსახიობები", None)],
+     ("მსახიობები", "cast")],
 )  # fmt: skip
 def test_app_labels_name_fields_in_more_languages(label: str, field: str | None) -> None:
     assert field_for(label) == field
@@ -116,14 +116,16 @@ def test_country_names_come_from_the_prebuilt_cldr_file() -> None:
     assert countries_in("Drama") == []
 
 
-# the hand list's labels in Arabic, Bengali, Greek, Hebrew, Hungarian, Ukrainian and Thai
+# the hand list's labels in Arabic, Bengali, Greek, Hebrew, Hungarian, Ukrainian, Thai, Georgian
+# and Catalan
 @pytest.mark.parametrize(
     ("label", "field"),
     [("Korhatár", "content_rating"), ("הגבלת גיל", "content_rating"), ("תסריט", "writers"),
      ("Forgatókönyvíró", "writers"), ("Прем'єра у світі", "release_date"),
      ("Голосів", "user_rating_count"), ("ผู้กำกับ", "directors"), ("นักแสดง", "cast"),
      ("จำนวนซีซั่น", "seasons"), ("تأليف", "writers"), ("Πρωταγωνιστούν", "cast"),
-     ("চিত্রনাট্য", "writers")],
+     ("চিত্রনাট্য", "writers"), ("ხანგრძლივობა", "runtime"), ("რეჟისორი", "directors"),
+     ("Durada", "runtime"), ("Producció", "studios")],
 )  # fmt: skip
 def test_hand_labels_in_more_scripts(label: str, field: str) -> None:
     assert field_for(label) == field

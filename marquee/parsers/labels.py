@@ -214,7 +214,22 @@ _LOCALIZED_SCRIPTS: dict[str, tuple[str, ...]] = {
                 "produktionsselskab", "produktionsselskaber", "شركة الإنتاج", "شركات الإنتاج",
                 "εταιρεία παραγωγής", "εταιρείες παραγωγής"),
 }  # fmt: skip
-for _more in (_LOCALIZED_MORE, _LOCALIZED_SCRIPTS):
+# Georgian and Catalan (imovies.ge, Filmin), from the languages
+_GEORGIAN_CATALAN: dict[str, tuple[str, ...]] = {
+    "release_date": ("წელი", "გამოსვლის თარიღი", "data d'estrena", "estrena"),
+    "genres": ("ჟანრი",),
+    "runtime": ("ხანგრძლივობა", "durada"),
+    "directors": ("რეჟისორი", "direcció", "director"),
+    "writers": ("სცენარი", "სცენარისტი", "guió"),
+    "studios": ("სტუდია", "producció", "productora"),
+    "box_office": ("შემოსავალი", "recaptació"),
+    "budget": ("ბიუჯეტი", "pressupost"),
+    "cast": ("მსახიობები", "მსახიობი"),
+    "countries": ("ქვეყანა",),
+    "content_rating": ("qualificació", "edat recomanada"),
+    "user_rating_count": ("vots",),
+}  # fmt: skip
+for _more in (_LOCALIZED_MORE, _LOCALIZED_SCRIPTS, _GEORGIAN_CATALAN):
     for _field, _labels in _more.items():
         _LOCALIZED[_field] = (*_LOCALIZED.get(_field, ()), *_labels)
 for _field, _labels in _LOCALIZED.items():

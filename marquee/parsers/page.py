@@ -201,11 +201,12 @@ def _language(root: Element) -> str | None:
 
 
 def _has_details(raw: RawTitle) -> bool:
-    """Any of the details a title page gives (a person's page at a title URL has none)."""
+    """Any of the details a title page gives (a person's page at a title URL has none; a link
+    to the title's IMDb page is one: a person's page links to a name, not a title)."""
     return any(
         (raw.kind, raw.tagline, raw.synopsis, raw.release_date, raw.runtime, raw.content_rating,
          raw.genres, raw.countries, raw.studios, raw.budget, raw.box_office, raw.seasons, raw.cast,
-         raw.directors, raw.writers,
+         raw.directors, raw.writers, raw.imdb_id,
          raw.streaming and (raw.streaming.platforms or raw.streaming.count))
     )  # fmt: skip
 

@@ -51,13 +51,13 @@ def test_a_held_out_set_stays_read(name: str) -> None:
 
 # the whole-site sets (tests/heldout_sites*), 30 pages a design: floors below the figures of
 # parser 2.5.0 (BENCHMARKS.md; each set was judged once at first sight, then developed on:
-# 94.3, 96.4, 96.7, 99.4, 98.6, 90.9, 94.5, 96.6, 92.3, 96.5, 97.3, 95.6, 91.2%; first sight of
+# 94.3, 96.4, 96.7, 99.4, 98.6, 90.9, 94.5, 96.6, 92.3, 96.5, 97.3, 95.6, 96.2%; first sight of
 # sites11 86.8%, sites12 91.0%, sites13 89.8%)
 SITE_FLOORS = {"heldout_sites": 0.94, "heldout_sites2": 0.96, "heldout_sites3": 0.96,
                "heldout_sites4": 0.99, "heldout_sites5": 0.98, "heldout_sites6": 0.905,
                "heldout_sites7": 0.94, "heldout_sites8": 0.96, "heldout_sites9": 0.92,
                "heldout_sites10": 0.96, "heldout_sites11": 0.97, "heldout_sites12": 0.95,
-               "heldout_sites13": 0.905}  # fmt: skip
+               "heldout_sites13": 0.955}  # fmt: skip
 # wrong values (neither the expected value nor null) at most, a set: 14, 0, 5, 10, 12, 39, 46,
 # 22, 23, 25, 1, 5, 19
 SITE_WRONG = {"heldout_sites": 20, "heldout_sites2": 5, "heldout_sites3": 10,

@@ -385,3 +385,12 @@ def test_footers_inside_sections_hold_content() -> None:
     edited = edited.replace(imdb.group(0), b"", 1)
     edited = edited.replace(b"</dl>", b"</dl><footer>" + imdb.group(0) + b"</footer>", 1)
     _unchanged(HEAT, edited)
+
+
+def test_a_page_whose_only_known_detail_is_its_imdb_link_is_a_title_page() -> None:
+    # imovies in Georgian: labels no list knew, an IMDb title link; not an error page
+    page = ("<h1>Canyon &amp; Ferry</h1><div><a rel='external' href='https://www.imdb.com/"
+            "title/tt18862964/'>IMDb 8.4</a></div><table><tr><th>ფერი</th><td>x</td></tr>"
+            "</table>").encode()
+    record = extract("https://www.reelguide.example/movie/x", page)
+    assert isinstance(record, TitleRecord) and record.imdb_id == "tt18862964"
