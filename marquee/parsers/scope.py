@@ -45,8 +45,9 @@ def drop_other_topics(root: Element, page_url: str) -> None:
     """Remove rails of other titles, episode and review items, and dialogs from the tree."""
     doomed = _rail_cards(root, page_url) + _episode_and_review_items(root)
     remove_all_keeping_tails(doomed)
-    # dialogs are found by their attributes alone, so in the smaller tree: one inside a
-    # removed block went with it
+    # numbered items and dialogs are looked for in the smaller tree (a rail's lists went with
+    # it: a real-size page's hundreds of them cost the numbered items' walk 15% of the page)
+    remove_all_keeping_tails(_numbered_items(root))
     for element in _dialogs(root):
         remove_keeping_tail(element)
 
@@ -157,7 +158,7 @@ def _lone_episode(mark: Element) -> Element | None:
 
 
 def _episode_and_review_items(root: Element) -> list[Element]:
-    return _episode_items(root) + _numbered_items(root) + _review_items(root)
+    return _episode_items(root) + _review_items(root)
 
 
 _NUMBERED = re.compile(r"\s*([^\W\d_][^\d]{0,19}?)\s*(\d{1,3})(?!\d)")
@@ -169,23 +170,28 @@ def _numbered_items(root: Element) -> list[Element]:
     One such item only under a heading holding its word."""
     found: list[Element] = []
     for block in root.iter("ul", "ol"):
-        items = [item for item in block if item.tag == "li"]
-        if not items:
-            continue
-        opened = [_NUMBERED.match(next((str(t) for t in item.itertext() if t.strip()), ""))
-                  for item in items]
-        if not all(opened):
-            continue
-        words = {found_.group(1).casefold() for found_ in opened if found_}
-        numbers = [int(found_.group(2)) for found_ in opened if found_]
-        if len(words) != 1 or numbers != list(range(numbers[0], numbers[0] + len(numbers))):
-            continue
-        heading = block.getprevious()
-        if len(items) >= _MIN_ITEMS or (  # one item: under a heading of its word ("পর্বসমূহ")
-                heading is not None and heading.tag in _HEADINGS
-                and next(iter(words)) in text_of(heading).casefold()):
-            found.extend(items)
+        lead = next(block.iterchildren("li"), None)
+        first = _NUMBERED.match(_first_text(lead)) if lead is not None else None
+        if first is None:
+            continue  # most lists: their first item opens with no numbered word
+        items = list(block.iterchildren("li"))
+        word, number = first.group(1).casefold(), int(first.group(2))
+        for offset, item in enumerate(items[1:], 1):
+            opened = _NUMBERED.match(_first_text(item))
+            if opened is None or opened.group(1).casefold() != word or int(
+                    opened.group(2)) != number + offset:
+                break
+        else:
+            heading = block.getprevious()
+            if len(items) >= _MIN_ITEMS or (  # one item: under a heading of its word
+                    heading is not None and heading.tag in _HEADINGS
+                    and word in text_of(heading).casefold()):
+                found.extend(items)
     return found
+
+
+def _first_text(item: Element) -> str:
+    return next((str(t) for t in item.itertext() if t.strip()), "")
 
 
 def _episode_items(root: Element) -> list[Element]:
