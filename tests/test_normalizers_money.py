@@ -796,3 +796,11 @@ def test_round10_number_words_before_a_magnitude(
     raw: str, amount: int, currency: str | None, source: str
 ) -> None:
     assert parse_money(raw) == Money(Decimal(amount), currency), source
+
+
+@pytest.mark.parametrize(("text", "amount"), [("Plan 9: $60,000", "60000"),
+                                              ("Apollo 13: $52 million", "52000000")])
+def test_a_label_holding_digits_before_the_amount_gives_no_amount(text: str, amount: str) -> None:
+    # the number in "Plan 9" is a title's: "Plan 9: $60,000" gave 9 USD (found by round 10)
+    money = parse_money(text)
+    assert money is not None and (str(money.amount), money.currency) == (amount, "USD")

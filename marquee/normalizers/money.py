@@ -67,6 +67,11 @@ _NUMBER = re.compile(
 
 # --- ranges and footnotes ----------------------------------------------------------------
 
+# a label holding digits before the amount ("Plan 9: $60,000", "Apollo 13: $52 million"): its
+# number is the label's (a title's), never the amount
+_SIGNS = "$€£¥₹₩"
+_DIGITS_IN_LABEL = re.compile(
+    rf"^[^\W\d_][^:：{_SIGNS}]{{0,40}}\d[^:：{_SIGNS}]{{0,20}}[:：]\s*(?=[{_SIGNS}])")
 _FOOTNOTE = re.compile(r"\[(?:\w{1,3}|nb \d+|note \d+)\]", re.IGNORECASE)
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 # what film pages put after an amount: a date, a year, a theater count
@@ -532,7 +537,7 @@ def parse_money(text: str | None, *, country: Countries = None) -> Money | None:
     cleaned = clean_text(text)
     if cleaned is None:
         return None
-    cleaned = ascii_digits(cleaned)
+    cleaned = _DIGITS_IN_LABEL.sub("", ascii_digits(cleaned), count=1)
     plain = _plain_amount(cleaned)
     if plain is not None:
         return plain
