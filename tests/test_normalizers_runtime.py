@@ -366,3 +366,10 @@ def test_round10_the_same_runtime_again_in_minutes_as_an_aside() -> None:
     assert parse_runtime("3 ساعات (180 دقيقة)") == 180
     assert parse_runtime("2 hours (120 minutes)") == 120
     assert parse_runtime("3 hours (170 minutes)") is None  # two runtimes that disagree
+
+
+@pytest.mark.parametrize(("text", "minutes"), [("۱ ساعت و ۴۶ دقیقه", 106),
+                                               ("2 giờ và 10 phút", 130)])
+def test_hours_and_minutes_joined_by_persian_or_vietnamese_and(text: str, minutes: int) -> None:
+    # Filimo (tests/heldout_sites9): "۱ ساعت و ۴۶ دقیقه", 1 hour and 46 minutes, gave None
+    assert parse_runtime(text) == minutes

@@ -657,11 +657,11 @@ def _joined(text: str, end: int, start: int) -> bool:
 
 
 # "and" ("en", "og", "ja", "dan", "a"; Russian and Ukrainian "и", "і", "та", Turkish "ve",
-# Hungarian "és", Greek "και", Hebrew "ו"), Spanish "with" ("una hora con 26 minutos") and
-# Indonesian "more" ("2 jam lebih 41 menit")
+# Hungarian "és", Greek "και", Hebrew "ו", Arabic and Persian "و", Urdu "اور", Vietnamese
+# "và"), Spanish "with" ("una hora con 26 minutos") and Indonesian "more" ("2 jam lebih 41 menit")
 _JOINERS = frozenset(
     {"", "and", "und", "et", "e", "y", "i", "og", "och", "en", "con", "ja", "dan", "a", "और",
-     "и", "і", "та", "ve", "és", "και", "ו", "lebih"}
+     "и", "і", "та", "ve", "és", "και", "ו", "و", "اور", "và", "lebih"}
 )
 
 
