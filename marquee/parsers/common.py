@@ -921,7 +921,7 @@ def _cast_group(rows: list[Element]) -> list[Element] | None:
     if any(not label or len(label) > _MAX_GROUP_LABEL for label in labels):
         return None
     cast = [holder for holder, label in zip(holders, labels, strict=True)
-            if _names_cast(_COUNTED.sub("", label))]
+            if _names_cast(label)]  # the label's count goes with its note (labels._NOTE)
     if len(cast) == 1:
         return [row for row in rows if row.getparent() is cast[0]]
     counted = all(_COUNTED.search(label) for label in labels)

@@ -276,9 +276,10 @@ def _rows(root: Element) -> list[tuple[str, Fact]]:
                 rows.append(pair)
             continue
         if element.tag in {"div", "span"}:
-            if (_label_element(element) is not None or _colon_label_first(element)
-                    or _row_among_labelled(element)):
+            if _label_element(element) is not None or _colon_label_first(element):
                 rows += _inline(element)  # <div><span>Screenplay</span> <a>..</a></div>
+            elif _row_among_labelled(element):
+                rows += _inline(element, among_labelled=True)  # <span>Nacionalidad</span> ..
             elif len(element) == 0 and _SEGMENTED.search(element.text or ""):
                 rows += _segment_facts(element)  # <div>ジャンル：ドラマ／上映時間：111分</div>
             elif len(element) == 0 and (pair := _shaped_colon_line(element)) is not None:
@@ -795,18 +796,19 @@ def _rows_below(label_el: Element) -> tuple[Element, ...]:
     return tuple(values)
 
 
-def _inline(element: Element) -> list[tuple[str, Fact]]:
+def _inline(element: Element, *, among_labelled: bool = False) -> list[tuple[str, Fact]]:
     """<p><strong>Director:</strong> Ada Ulloa</p>, <p>Written by: <a>..</a></p>, and
-    <li>Genres · <ul><li>Drama</li></ul></li>: a label, then its value (a nested list too)."""
+    <li>Genres · <ul><li>Drama</li></ul></li>: a label, then its value (a nested list too).
+    `among_labelled`: a row whose label no list knows among listed rows (_row_among_labelled)."""
     if any(child.tag == "br" for child in element):
         found = _lines_facts(element)
     elif segments := _segment_facts(element):
         found = segments
     else:
-        label, sign, rest = _label_and_rest(element)
+        label, sign, rest = _label_and_rest(element, among_labelled)
         name = field_for(label) if len(label) <= _MAX_LABEL else None
         value = squash(rest) or _image_text(element)  # "<b>Certificate:</b> <img alt=PG-13>"
-        if name is None and (sign in {":", "："} or _row_among_labelled(element)):
+        if name is None and (sign in {":", "："} or among_labelled):
             name = _by_shape(label, value)  # "بلد الإنتاج: إيطاليا": a label no list knows
         values = _value_elements(element, label)
         found = [] if name is None else [(name, Fact(label, values, value))]
@@ -865,7 +867,7 @@ def _holds_rows(element: Element) -> bool:
     )
 
 
-def _label_and_rest(element: Element) -> tuple[str, str, str]:
+def _label_and_rest(element: Element, among_labelled: bool = False) -> tuple[str, str, str]:
     """ "Director: X" -> ("Director", ":", "X"); "<b>Directed by</b> X" -> ("Directed by",
     "", "X"): a label without a colon only as an element of its own, never in prose;
     "Runtime · 2h" with a listed label before a dot, dash or bar separator."""
@@ -885,7 +887,7 @@ def _label_and_rest(element: Element) -> tuple[str, str, str]:
         # "<span>Cast</span>: A, B": the colon after the label element is the label's
         colon = _LEADING_COLON.match(rest)
         return (label, ":", rest[colon.end() :]) if colon else (label, "", rest)
-    if label_el is None and ":" not in text and _row_among_labelled(element):
+    if label_el is None and ":" not in text and among_labelled:
         return text_of(element[0]), "", text_of(element[1])  # a label no list knows
     return _partition(text)
 
