@@ -241,6 +241,7 @@ def heading_matcher(pattern: str) -> Callable[[str], bool]:
 
 _LINE_TAGS = frozenset({"p", "li", "div", "span", "dd", "td"})
 _LINE_BLOCKS = _LINE_TAGS - {"span"}
+BLOCK_LINES = _LINE_BLOCKS  # lines whose spans are parts, not lines of their own
 
 
 def lines_around(

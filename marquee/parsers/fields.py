@@ -120,7 +120,7 @@ def raw_title(
         release_date=_text(facts.get("release_date")),
         runtime=_text(facts.get("runtime")),
         content_rating=_text(facts.get("content_rating")),
-        user_rating_count=_votes(facts.get("user_rating_count"), texts["counts"]),
+        user_rating_count=_votes(facts.get("user_rating_count"), texts["counts"], root),
         seasons=_text(facts.get("seasons")),
         budget=_text(facts.get("budget")),
         box_office=_text(facts.get("box_office")),
@@ -174,12 +174,13 @@ def _cast_rows(facts: dict[str, Fact]) -> list[tuple[str, str | None]]:
     return list(dict.fromkeys(credits))
 
 
-def _votes(fact: Fact | None, counts: list[Element]) -> str | None:
+def _votes(fact: Fact | None, counts: list[Element], root: Element) -> str | None:
     """The votes' row; its count when it also shows the score ("7.1/10 from 5,230 users");
-    with no row, the one count the page shows by its shape."""
+    with no row, the one count the page shows by its shape, named or in brackets after a
+    score."""
     text = _text(fact)
     if text is None:
-        return shapes.rating_count(counts)
+        return shapes.rating_count(counts) or shapes.scored_count(root)
     return shapes.count_in(text) or text
 
 

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from marquee.parsers.common import names_another_section, strip_quotes
 from marquee.parsers.dom import (
+    BLOCK_LINES,
     HEADINGS,
     AttributeTests,
     Element,
@@ -66,6 +67,35 @@ def rating_count(owners: Sequence[Element]) -> str | None:
         for match in _COUNT.finditer(line):
             found.setdefault(_plain(match).split(" ")[0], _plain(match))
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+# A score and, in brackets after it, how many gave it, whatever the word: "4.5 (276)",
+# "7.13 (참여 975명)", "4,2 ud af 5 (1.024.973 stemmer)", "★4.3 (94,420명)". The score has a
+# decimal or a scale ("3 / 5"), so "Season 3 (12 episodes)" is no score.
+_SCORED = re.compile(
+    r"(?<![\w.,/])(?:\d{1,2}[.,]\d{1,2}|\d{1,2}\s*/\s*(?:5|10|100))"
+    r"(?:\s*/\s*(?:5|10|100)|\s+(?:[^\W\d_]{1,6}\s+){1,2}(?:5|10|100))?"
+    r"\s*[(（]\s*(?P<inner>(?:[^\W\d_]+\s*)?"
+    r"(?P<n>\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f.]\d{3})+|\d+(?:[.,]\d{1,2})?)"
+    r"(?P<word>\s*[^\W\d_]+\.?(?:\s+[^\W\d_]+)?)?)\s*[)）]"
+)
+_YEAR = re.compile(r"1[89]\d\d|20[0-4]\d")
+
+
+def scored_count(root: Element) -> str | None:
+    """The one count the page shows in brackets after a score (_SCORED), as written inside
+    them ("참여 975명", "107만명": the normalizer reads the site's words); a bare year in the
+    brackets ("7.5 (2019)") is no count."""
+    owners = [node.getparent() for node in root.xpath("//text()[contains(., '(') or "
+                                                       "contains(., '（')]")]
+    found: set[str] = set()
+    blocks = [owner for owner in owners if owner is not None]
+    for _, line in lines_around(blocks, _MAX_LINE, BLOCK_LINES):  # "<b>5,5</b> <span>(680 oy)"
+        for match in _SCORED.finditer(line):
+            if not match["word"] and _YEAR.fullmatch(match["n"]):
+                continue
+            found.add(match["inner"])
+    return found.pop() if len(found) == 1 else None
 
 
 # the attributes that name a tagline (dom.attribute_owners)

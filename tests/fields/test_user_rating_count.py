@@ -97,3 +97,28 @@ def test_japanese_ratings_count_after_its_word() -> None:
 def test_a_vote_count_by_its_noun_in_more_languages(line: str, count: int) -> None:
     page = f"<h1>Heat</h1><p>1995 · 170 min</p><div>{line}</div>".encode()
     assert _record(page).user_rating_count == count
+
+
+@pytest.mark.parametrize(
+    ("line", "count"),
+    [("Average Rating: 4.5 <span>(276)</span>", 276),
+     ("Kullanıcı puanı <b>5,5</b> <span>(680 oy)</span>", 680),
+     ("<span>Brugernes vurdering</span> 4,6 ud af 5 <span>(1.024.973 stemmer)</span>", 1024973),
+     ("평점 <span>7.13</span> <span>(참여 975명)</span>", 975),
+     ("평균 ★3.4 <span>(107만명)</span>", 1070000),
+     ("3 / 5 (12 Bewertungen abgegeben)", 12)],
+)  # fmt: skip
+def test_a_count_in_brackets_after_a_score_whatever_its_word(line: str, count: int) -> None:
+    page = f"<h1>Heat</h1><p>1995 · 170 min</p><div>{line}</div>".encode()
+    assert _record(page).user_rating_count == count
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Season 3 (12 episodes)",  # no score: a whole number with no scale
+     "Remake 7.5 <span>(2019)</span>",  # a year in brackets
+     "<p>Critics 7.5 (32 anmeldelser)</p><p>Brugere 6.1 (1.204 stemmer)</p>"],  # two: which?
+)  # fmt: skip
+def test_brackets_that_are_no_count_or_not_the_one_give_none(line: str) -> None:
+    page = f"<h1>Heat</h1><p>1995 · 170 min</p><div>{line}</div>".encode()
+    assert _record(page).user_rating_count is None
