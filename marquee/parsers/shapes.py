@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Any, cast
 
 from marquee.parsers.common import names_another_section, strip_quotes
 from marquee.parsers.dom import (
@@ -86,10 +87,9 @@ def scored_count(root: Element) -> str | None:
     """The one count the page shows in brackets after a score (_SCORED), as written inside
     them ("참여 975명", "107만명": the normalizer reads the site's words); a bare year in the
     brackets ("7.5 (2019)") is no count."""
-    owners = [node.getparent() for node in root.xpath("//text()[contains(., '(') or "
-                                                       "contains(., '（')]")]
+    nodes = root.xpath("//text()[contains(., '(') or contains(., '（')]")
+    blocks = [owner for node in cast(list[Any], nodes) if (owner := node.getparent()) is not None]
     found: set[str] = set()
-    blocks = [owner for owner in owners if owner is not None]
     for _, line in lines_around(blocks, _MAX_LINE, BLOCK_LINES):  # "<b>5,5</b> <span>(680 oy)"
         for match in _SCORED.finditer(line):
             if not match["word"] and _YEAR.fullmatch(match["n"]):
