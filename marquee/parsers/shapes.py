@@ -35,13 +35,16 @@ _COUNT = re.compile(
     r"|notes|votos|voti|stemmen|stimmen|bewertungen|оцен(?:ок|ки|ка)|ocen|głosów|hodnocení"
     # the same nouns in more languages: "929 notas", "(683 ψήφοι)", "552 voturi", "12 голосов"
     r"|notas|valoraciones|avaliações|valutazioni|ψήφ(?:οι|ους|ων)|voturi|szavazat|röster"
-    r"|голос(?:ов|а)|оцінок|голосів|beoordelingen|bedømmelser)(?!\w)"
+    r"|голос(?:ов|а)|оцінок|голосів|beoordelingen|bedømmelser)(?!\w)(?!\s*[:：])"  # not a label
     rf"|\b(?:from|by)\s+(?P<n2>{_NUMBER})\s+users\b"  # "(scored by 2,921,946 users)"
     # no space before the word: "42086人评价", "10647人评分", "（2,296,506人が評価）"
     r"|(?<![\w.,])(?P<n3>\d{1,3}(?:,\d{3})+|\d+)\s*(?:人评价|人評價|人评分|人評分|人が評価"
     r"|명\s?(?:참여|평가))"
     # the word before the count: "評価数 189.7万件", "评价人数 4,321"
-    r"|(?:評価数|レビュー数|评价人数|評分人數|평가 수)\s*[:：]?\s*(?P<n4>[\d,.]+万?)件?",
+    r"|(?:評価数|レビュー数|评价人数|評分人數|평가 수)\s*[:：]?\s*(?P<n4>[\d,.]+万?)件?"
+    # the noun as a label before its colon: "Голосів: 64 860", "оценок: 2 262 293"
+    r"|(?<!\w)(?:votes|ratings|stimmen|bewertungen|votos|voti|stemmen|notas|głosy|оцен(?:ок|ки)"
+    rf"|оцінок|голос(?:ов|а|ів)|szavazatok?|röster|ψήφοι)\s*[:：]\s*(?P<n5>{_NUMBER})(?![\d.,])",
     re.IGNORECASE,
 )
 _HINT = re.compile(r"\btagline\b|\bslogan\b", re.IGNORECASE)
@@ -56,7 +59,7 @@ COUNT_WORDS = ("ote", "ating", "sers", "OTE", "ATING", "rated", "otos", "oti", "
                "timmen", "ewertung", "оцен", "ocen", "łosów", "hodnocení", "评价", "評價",
                "評価", "참여", "평가", "レビュー数", "評分", "评分", "notas", "aloraci",
                "avalia", "alutazion", "ψήφ", "oturi", "szavazat", "röster", "голос", "оцін",
-               "oordeling", "edømmels")  # fmt: skip
+               "oordeling", "edømmels", "Голос", "Оцен", "Оцін", "Ψήφ")  # fmt: skip
 _MAX_LINE = 160
 
 
@@ -232,7 +235,8 @@ def _plain(match: re.Match[str]) -> str:
     """ "742,300 ratings" of "742,300 Verified Ratings": the count and what it counts, the
     site's word between them left out (the normalizer reads a word it does not know after a
     number as no count)."""
-    number = next(group for group in (match["n1"], match["n2"], match["n3"], match["n4"]) if group)
+    number = next(group for group in (match["n1"], match["n2"], match["n3"], match["n4"],
+                                      match["n5"]) if group)
     if re.fullmatch(r"\d{1,3}(?:[ \u00a0\u202f.]\d{3})+", number):
         number = re.sub(r"[ \u00a0\u202f.]", "", number)  # "93 000", "12.400": digit groups
     word = (match["w1"] or "ratings").casefold()  # the English word as written, else "ratings"

@@ -92,7 +92,10 @@ def test_japanese_ratings_count_after_its_word() -> None:
      ("<span>2,3</span> <span>1.396.368 notas, 804 críticas</span>", 1396368),
      ("<span>7.3</span><span><span>10647</span>人评分</span>", 10647),
      ("Score: 8.16 (scored by <span>2,921,946</span> users)", 2921946),
-     ("Nota 8,2 (552 voturi)", 552)],
+     ("Nota 8,2 (552 voturi)", 552),
+     # the noun as a label: the score before it is no count
+     ("Оцінка <b>8.4</b> <span>Голосів: 64 860</span>", 64860),
+     ("Рейтинг film.ru <b>8.7</b> <span>оценок: 2 262 293</span>", 2262293)],
 )
 def test_a_vote_count_by_its_noun_in_more_languages(line: str, count: int) -> None:
     page = f"<h1>Heat</h1><p>1995 · 170 min</p><div>{line}</div>".encode()
