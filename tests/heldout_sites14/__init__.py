@@ -48,10 +48,11 @@ How it was kept blind: it was written from the record spec and from how the mode
 their pages up. The search tools found little of these sites' own markup: Norwegian film press
 and Medietilsynet's film database ('Regissør', 'Lengde: 126 minutter', 'Premiere: 26. august',
 age limits as '15 år'), Cinefish.bg's news listing ('17 Март 2022 | синефиш.бг'), Lithuanian
-festival listings ('Rež.', '5 salė', Forum Cinemas halls), Malaysian and Croatian film press; so
-the labels and layouts follow what is known of the real sites and are approximations (the
-Bulgarian rating letters, Lithuanian cinema facts for series, Telugu hour/minute abbreviations
-'గం'/'ని' and Tagalog synopses are the writer's, not copied from the sites). It reuses only the
+festival listings ('Rež.', '5 salė', Forum Cinemas halls), Croatian, Serbian and Slovenian
+film press; so the labels and layouts follow what is known of the real sites and are
+approximations (the Bulgarian rating letters, Lithuanian cinema facts for series, Telugu
+hour/minute abbreviations 'గం'/'ని' and Tagalog synopses are the writer's, not copied from the
+sites). It reuses only the
 generator code of the earlier sets (tests/heldout_sites2, tests/heldout_sites10 (CBFC),
 tests/heldout_sites13 common: their helpers). Nobody writing it read marquee's parser
 (marquee/parsers/, marquee/extract.py, marquee/learn*.py, marquee/normalizers/), its docs or

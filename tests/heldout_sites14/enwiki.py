@@ -68,7 +68,8 @@ def render(t: Title, ctx: Context) -> str:
 def _lead(t: Title) -> str:
     what = " ".join(filter(None, (str(t.year) if t.year else "", " ".join(DEMONYMS[x] for x in t.countries[:1]),
                                   "film" if t.kind == "movie" else "television series")))
-    return f"<p><b>{esc(t.title)}</b> is a {esc(what)}.</p>"
+    article = "an" if what[:1] in ("A", "E", "I", "O", "U") else "a"
+    return f"<p><b>{esc(t.title)}</b> is {article} {esc(what)}.</p>"
 
 
 def _row(k: str, v: str) -> str:

@@ -83,6 +83,8 @@ def _head(t: Title, c: Classes) -> str:
 
 def _offers(t: Title, c: Classes, rng: random.Random) -> str:
     s = t.streaming
+    if s is None:  # no where-to-watch block at all (rent and buy offers only come with one)
+        return ""
     rows = []
     if s and s.available:
         rows.append(f'<div class="{c("offer")}"><h3>Stream</h3><ul>{"".join(f"<li>{esc(p)}</li>" for p in s.platforms)}</ul></div>')
@@ -90,16 +92,12 @@ def _offers(t: Title, c: Classes, rng: random.Random) -> str:
         if rng.random() < 0.6:
             items = "".join(f"<li>{esc(store)} <span>{rng.choice(prices)}</span></li>" for store in rng.sample(STORES, 2))
             rows.append(f'<div class="{c("offer")}"><h3>{kind}</h3><ul>{items}</ul></div>')
-    if s is None:
-        say = ""
-    elif not s.counted:
+    if not s.counted:
         say = "<p>Not available to stream yet.</p>"
     else:
         n = len(s.platforms)
         names = "" if s.available else f'<p>Services we track: {esc(", ".join(s.platforms))}</p>'
         say = (f"<p>Streaming on {n} {'service' if n == 1 else 'services'}</p>" if s.available else f"<p>Not streaming on any of the {n} services we track</p>") + names + f"<small>{checked(s)}</small>"
-    if not rows and not say:
-        return ""
     return f'<section class="{c("offers")}"><h2>Where to watch {esc(t.title)}</h2>{say}{"".join(rows)}</section>'
 
 

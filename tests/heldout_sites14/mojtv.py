@@ -4,7 +4,7 @@
 with '(1.234 glasova)' (Croatian plural forms: 'glas', 'glasa', 'glasova'); facts as 'Žanr',
 'Država', 'Godina', 'Trajanje: 111 min' (a series' 'min po epizodi'), 'Premijera: 27.
 listopada 1995.', 'Redatelj', 'Scenarij', 'Glazba' and 'Producent' (traps), 'Uloge' ('Ime
-(Lik)' or names only), 'Proizvodnja' (studios), 'Sezona'; the IMDb link; 'Termini prikazivanja'
+(Lik)' or names only), 'Proizvodnja' (studios), 'Broj sezona'; the IMDb link; 'Termini prikazivanja'
 with channels, days and times (other dates, a trap); a series' episodes with their own
 directors and writers; users' comments; 'Preporučujemo' rails. No tagline, audience text,
 money, trailer, streaming block or schema.org."""
@@ -132,7 +132,7 @@ def _facts(t: Title, c: Classes, rng: random.Random) -> str:
     length = f"{t.runtime} min" + (" po epizodi" if t.kind == "show" else "") if t.runtime else ""
     rows = [("Žanr", esc(", ".join(t.genres))), ("Država", esc(", ".join(t.countries))),
             ("Godina", str(t.year or "")), ("Trajanje", length),
-            ("Premijera", datum(t.released) if t.released else ""), ("Sezona", str(t.seasons or "")),
+            ("Premijera", datum(t.released) if t.released else ""), ("Broj sezona", str(t.seasons or "")),
             ("Redatelj", esc(", ".join(t.directors))), ("Scenarij", esc(", ".join(t.writers))),
             ("Glazba", esc(extra[0])), ("Producent", esc(extra[1])), ("Uloge", _cast(t)),
             ("Proizvodnja", esc(", ".join(t.studios)))]
