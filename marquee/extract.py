@@ -25,7 +25,7 @@ from marquee.normalizers import clean_text, parse_count, parse_date, parse_money
 from marquee.normalizers.dates import PartialDate, reads_quickly
 from marquee.parsers import PARSER_VERSION, Layout, RawStreaming, RawTitle, parse_page
 from marquee.parsers import related_title_urls as _related_title_urls
-from marquee.parsers.facts import looks_like_score
+from marquee.parsers.facts import holds_score
 from marquee.parsers.forms import CERTIFICATE
 from marquee.parsers.learned import CHANNEL as LEARNED
 from marquee.parsers.learned import RAW_ATTRIBUTE, STREAMING_PARTS, LearnedLayout
@@ -328,7 +328,7 @@ def _certificate(raw: str | None, issues: _Issues) -> str | None:
     # "🛈 R": an icon's glyph before it; "+16" is an age sign, its plus no glyph
     if text is not None and not text[0].isalnum() and not text.startswith("+"):
         text = _without_leading_symbols(text)
-    if text is not None and looks_like_score(text):
+    if text is not None and holds_score(text):
         issues.add("content_rating", raw, MISFIT)
         return None
     if text is not None and (reason := _REASON.fullmatch(text)):

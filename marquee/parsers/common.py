@@ -1253,14 +1253,49 @@ def streaming(root: Element) -> RawStreaming | None:
     if not status and count is not None:  # "Takip ettiğimiz 2 platformun hiçbirinde": on none
         status = next((squash(t) for t in texts if count.group(0).strip() in t), "")
     listed = next((names for text in texts if (names := _listed_in(text)) is not None), None)
+    if listed is None and count is not None:  # "Services we track: Max, Disney+, Hulu"
+        listed = next((names for text in texts
+                       if (names := _names_after_label(text, count.group(0))) is not None), None)
     platforms = listed if listed is not None else (
         _platforms(inside) or _tiles(block, count.group(0) if count else None))
+    if listed is None and count is not None:
+        platforms = _streamed_only(inside, platforms, count.group(0))
     return RawStreaming(
         status=status,
         count=count.group(0) if count else _count_in_status(status, platforms),
         platforms=platforms,
         verified=_verified(inside) or _dated_footnote(inside),
     )
+
+
+# a segment's own heading: "Rent", "Buy", "Leihen", "Achat", "レンタル" (the offer kinds of _BADGE)
+_PAID_SEGMENT = re.compile(
+    r"(?:rent|rental|buy|purchase|leihen|kaufen|location|achat|alquiler|compra|aluguel"
+    r"|noleggio|acquisto|wypożyczenie|zakup|půjčovna|koupě|huren|kopen|аренда|покупка"
+    r"|レンタル|購入|대여|구매)\s*:?",
+    re.IGNORECASE,
+)
+
+
+def _streamed_only(inside: list[Element], platforms: list[str], count: str) -> list[str]:
+    """The providers outside the block's Rent and Buy segments ("<h3>Rent</h3><ul>..."), when
+    the block's count says that is how many it streams on ("Streaming on 3 services")."""
+    number = re.search(r"\d+", count)
+    paid: set[Element] = set()
+    for element in inside:
+        if element.tag in _SEGMENT_HEADS and _PAID_SEGMENT.fullmatch(text_of(element)):
+            segment = element.getparent() if element.getprevious() is None else None
+            paid.update((segment if segment is not None else element).iter())
+            sibling = element.getnext()
+            if segment is None and sibling is not None:
+                paid.update(sibling.iter())  # "<dt>Rent</dt><dd><ul>...</ul></dd>"
+    if not paid or number is None or int(number.group(0)) == len(platforms):
+        return platforms
+    streamed = _platforms([element for element in inside if element not in paid])
+    return streamed if len(streamed) == int(number.group(0)) else platforms
+
+
+_SEGMENT_HEADS = frozenset({"h2", "h3", "h4", "h5", "h6", "strong", "b", "dt", "p", "span"})
 
 
 _LONE_NUMBER = re.compile(r"(?<![\d.,:/])\d{1,2}(?![\d.,:/])")
@@ -1303,6 +1338,17 @@ def _listed_in(text: str) -> list[str] | None:
         return None
     names = [name for name in _LIST_SEPARATOR.split(found.group(1).strip()) if name]
     return names if str(len(names)) == number.group(0).replace(",", "") else None
+
+
+def _names_after_label(text: str, count: str) -> list[str] | None:
+    """The providers listed after a label that names them ("Services we track: Max, Hulu"),
+    only when there are as many names as the block's count says."""
+    label, colon, rest = text.partition(":")
+    number = re.search(r"\d+", count)
+    if not colon or number is None or not _has_count_hint(label) or re.search(r"\d", label):
+        return None
+    names = [name for name in _LIST_SEPARATOR.split(rest.strip()) if name]
+    return names if str(len(names)) == number.group(0) else None
 
 
 def _streaming_block(root: Element) -> Element | None:

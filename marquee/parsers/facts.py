@@ -380,6 +380,7 @@ _NAMES_LINE = re.compile(r"\s*[,،、，;]\s*")
 _SCORE = re.compile(
     r"\d{1,3}(?:[.,]\d{1,2})?\s*(?:/\s*\d{1,3}|%|★|stars?)(?:\W.*)?|\d[.,]\d", re.IGNORECASE
 )
+_SCORE_IN = re.compile(r"\d\s?%|\d[.,]\d|\d\s*/\s*(?:5|10|100)\b|★")
 _YEAR_ONLY = re.compile(r"\(?\d{4}\)?(?:\s*[–-]\s*(?:\d{4})?)?")
 
 
@@ -387,11 +388,19 @@ def looks_like_score(text: str) -> bool:
     return _SCORE.fullmatch(text.strip()) is not None
 
 
+def holds_score(text: str) -> bool:
+    """A score anywhere in the text ("JustWatch 78% (48.9K) IMDb 7.6"): no certificate holds
+    a percent, a decimal or a score out of 5, 10 or 100."""
+    return looks_like_score(text) or _SCORE_IN.search(text) is not None
+
+
 def _misfit(name: str, text: str) -> int:
     """How far a value is from the field where another row may give it: a score for the
     certificate or the vote count; for the release date, a bare year (1), no year at all
     ("In Release: 244 days", 2)."""
-    if name in {"content_rating", "user_rating_count"}:
+    if name == "content_rating":
+        return int(holds_score(text))
+    if name == "user_rating_count":
         return int(looks_like_score(text))
     if name != "release_date":
         return 0

@@ -129,3 +129,12 @@ def test_greek_and_indian_boards_in_a_hero_line(rating: str) -> None:
             ).encode()
     record = _record(page)
     assert (record.content_rating, record.runtime_minutes) == (rating, 96)
+
+
+@pytest.mark.parametrize("scores", ["JustWatch 78% (48.9K) IMDb 7.6", "IMDb 8.3", "★ 4,1 / 5"])
+def test_a_rating_row_of_scores_gives_way_to_the_age_rating_or_none(scores: str) -> None:
+    rows = (f"<div><h3>Rating</h3><div>{scores}</div></div><div><h3>Runtime</h3><div>1h 51min"
+            "</div></div>")
+    aged = f"{rows}<div><h3>Age rating</h3><div>PG</div></div>"
+    assert _record(f"<h1>Heat</h1><section>{aged}</section>".encode()).content_rating == "PG"
+    assert _record(f"<h1>Heat</h1><section>{rows}</section>".encode()).content_rating is None

@@ -489,3 +489,33 @@ def test_a_turkish_status_that_no_platform_has_it() -> None:
             "</small></section>").encode()
     streaming = _record(page).streaming
     assert streaming is not None and streaming.available is False
+
+
+def _offers(lines: str) -> bytes:
+    return ("<h1>Heat</h1><p>1995 · 170 min</p><section><h2>Where to watch Heat</h2>"
+            f"{lines}<small>Last checked: Mar 26, 2026</small>"
+            "<div><h3>Rent</h3><ul><li>Amazon Video <span>$5.99</span></li>"
+            "<li>Apple TV Store <span>$3.99</span></li></ul></div>"
+            "<div><h3>Buy</h3><ul><li>Microsoft Store <span>$19.99</span></li></ul></div>"
+            "</section>").encode()
+
+
+def test_rent_and_buy_segments_are_not_where_it_streams_when_the_count_says_so() -> None:
+    page = _offers("<p>Streaming on 2 services</p><div><h3>Stream</h3><ul><li>Max</li>"
+                   "<li>Hulu</li></ul></div>")
+    streaming = _record(page).streaming
+    assert streaming is not None
+    assert (streaming.available, streaming.platform_count, streaming.platforms) == (
+        True, 2, ["Max", "Hulu"])
+    # a count that does not say so: every provider listed stays
+    uncounted = _record(page.replace(b"on 2 services", b"on 4 services")).streaming
+    assert uncounted is not None and len(uncounted.platforms) == 5
+
+
+def test_the_services_a_label_lists_are_the_ones_counted() -> None:
+    page = _offers("<p>Not streaming on any of the 3 services we track</p>"
+                   "<p>Services we track: Max, Disney+, Hulu</p>")
+    streaming = _record(page).streaming
+    assert streaming is not None
+    assert (streaming.available, streaming.platform_count, streaming.platforms) == (
+        False, 3, ["Max", "Disney+", "Hulu"])
