@@ -50,8 +50,9 @@ _COMPANY_SUFFIX = re.compile(
 )
 _NAME_SPLIT = re.compile(r"\s*(?:,|،|、|，|;|\s&\s|\band\b|\s/\s)\s*")  # the lists' commas too
 # ، Arabic, 、， CJK commas; a middle dot between two letters is a word's (Catalan "Bèl·lic")
+# ... and never inside brackets ("Umar Novak (Bruno / Elif)": one credit, two characters)
 _LIST_SPLIT = re.compile(
-    r"\s*(?:,|،|;|\||(?<![^\W\d_])·|·(?![^\W\d_])|•|\s/\s|、|，)\s*")
+    r"\s*(?:,|،|;|\||(?<![^\W\d_])·|·(?![^\W\d_])|•|\s/\s|、|，)\s*(?![^()（）]*[)）])")
 _QUOTES = "\"'“”„‟«»‘’‚‹›「」"
 # "(2 platforms)"; on localized pages "5 plataformas", "7 Anbietern", "7개 서비스", "3つのサービス"
 _COUNT = re.compile(

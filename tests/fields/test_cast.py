@@ -492,6 +492,15 @@ def test_a_cast_row_of_names_with_their_roles_in_brackets() -> None:
         ("Al Pacino", "Vincent Hanna"), ("Val Kilmer", "Chris"), ("Jon Voight", None)]
 
 
+def test_a_list_is_never_split_inside_brackets() -> None:
+    # MojTV: "Umar Novak (Bruno / Elif)": one actor, two characters
+    page = ("<h1>Heat</h1><p>1995 · 170 min</p><dl><dt>Cast</dt><dd>Al Pacino (Vincent "
+            "Hanna), Val Kilmer (Chris / Young Chris), Jon Voight (Nate, voice)</dd></dl>").encode()
+    assert [(c.actor, c.character) for c in _record(page).cast] == [
+        ("Al Pacino", "Vincent Hanna"), ("Val Kilmer", "Chris / Young Chris"),
+        ("Jon Voight", "Nate, voice")]
+
+
 def test_cards_headed_by_roles_under_a_cast_and_crew_heading() -> None:
     # ZEE5 in Tamil: "நடிகர்கள் & குழுவினர்" (cast & crew), a card a role: director, actors, music
     cards = "".join(f"<div><h3>{role}</h3><p>{names}</p></div>" for role, names in [
