@@ -3,7 +3,7 @@
 alt on some pages); the unlabelled meta line 'R • Drama, Romance • 1995 • 1 hr 51 min' (a
 series' 'TV-14 • Drama • 1995 • 3 Seasons', no runtime of its own); the synopsis; 'Details'
 whose labels are attributes only (groups with aria-label 'Director', 'Starring'...) or visible
-headings: 'Starring' (names), 'Director', 'Writers', 'Executive Producer' and 'Music' (traps),
+headings: 'Starring' (names), 'Director', 'Writers', 'Executive Producer' and 'Music By' (traps),
 'Genres', 'Rating', 'Year'; a series' season tabs and episodes ('S3 E2', their own lengths
 '45 min', air dates and ratings); plans 'Hulu (With Ads) $9.99/mo' (traps); 'You May Also Like'
 rails; a JSON-LD Movie or TVSeries on some pages (the only place a full release date is
@@ -83,7 +83,7 @@ def _head(t: Title, c: Classes, rng: random.Random) -> str:
 def _details(t: Title, c: Classes, rng: random.Random) -> str:
     producer, music = others_people(t, rng, 2)
     rows = [("Starring", ", ".join(p.actor for p in t.cast)), ("Director", ", ".join(t.directors)),
-            ("Writers", ", ".join(t.writers)), ("Executive Producer", producer), ("Music", music),
+            ("Writers", ", ".join(t.writers)), ("Executive Producer", producer), ("Music By", music),
             ("Genres", ", ".join(t.genres)), ("Rating", t.rating or ""), ("Year", str(t.year or ""))]
     if rng.random() < 0.6:
         body = "".join(f'<div class="{c("item")}" role="group" aria-label="{k}"><span>{esc(v)}</span></div>' for k, v in rows if v)
