@@ -80,8 +80,18 @@ def labels_from_attributes(root: Element, section_name: Callable[[str], bool]) -
             element.tag = "div"  # read as the block it renders as
             _label_value(element, name)
         elif element.tag in _LABELLED_VALUES and (
-                element.get("aria-label") or element.get("data-label")):
+                element.get("aria-label") or element.get("data-label")
+                # a chip's tooltip naming it (<span title="Trajanje">24 min</span>); a link's
+                # title ("Cast" on "See full cast") names where it goes
+                or (element.get("title") and element.tag != "a" and _names_only(element, name))):
             _label_value(element, name)
+
+
+def _names_only(element: Element, name: str) -> bool:
+    """A tooltip that only names the value: one that repeats it ("Age rating: TV-PG" on
+    "TV-PG") is no label of it."""
+    own = text_of(element)
+    return bool(own) and own.casefold() not in name.casefold()
 
 
 _REGIONS = frozenset({"section", "article", "aside"})

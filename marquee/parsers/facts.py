@@ -286,6 +286,8 @@ def _rows(root: Element) -> list[tuple[str, Fact]]:
                 rows.append(pair)  # <div>مدة الحلقة: 45 دقيقة</div>
             elif (pair := _label_over_list(element)) is not None:
                 rows.append(pair)  # <div>导演<span>（3）</span></div><ul><li>..</li></ul>
+            elif (pair := _label_among_chips(element)) is not None:
+                rows.append(pair)  # <div><span>A</span><span>Year:</span><span>1960</span></div>
             continue
         if element.tag in _LABEL_HEADINGS:
             pair = _heading_pair(element)
@@ -313,6 +315,36 @@ def _rows(root: Element) -> list[tuple[str, Fact]]:
     for block in _lined_blocks(root):
         rows += _lines_facts(block)
     return rows
+
+
+_CHIP_VALUES = frozenset({"span", "a", "b", "strong", "time", "data", "em"})
+
+
+def _label_among_chips(label_el: Element) -> tuple[str, Fact] | None:
+    """A "Label:" span among sibling chips, its value the chip after it: a row of its own
+    only where the parent's first child is another chip (else the parent is the row)."""
+    text = label_el.text or ""
+    if len(label_el) or label_el.getprevious() is None or not text.rstrip().endswith((":", "：")):
+        return None
+    value_el = label_el.getnext()
+    if value_el is None or value_el.tag not in _CHIP_VALUES or (label_el.tail or "").strip():
+        return None
+    label = squash(text).rstrip(":：").strip()
+    name = field_for(label) if len(label) <= _MAX_LABEL else None
+    value = squash(text_of(value_el))
+    if name is None or not value or value.endswith((":", "：")):
+        return None
+    parent = label_el.getparent()  # a row of labelled chips, not a card with one (an episode's)
+    labels = 0 if parent is None else sum(
+        1 for chip in parent if not len(chip) and _chip_label(chip.text or "") is not None)
+    return (name, Fact(label, (value_el,), value)) if labels >= 2 else None
+
+
+def _chip_label(text: str) -> str | None:
+    label = squash(text).rstrip(":：").strip()
+    if not text.rstrip().endswith((":", "：")) or len(label) > _MAX_LABEL:
+        return None
+    return field_for(label)
 
 
 def _chosen(

@@ -36,7 +36,8 @@ _COUNT = re.compile(
     # the same nouns in more languages: "929 notas", "(683 ψήφοι)", "552 voturi", "12 голосов"
     r"|notas|valoraciones|avaliações|valutazioni|ψήφ(?:οι|ους|ων)|voturi|szavazat|röster"
     r"|голос(?:ов|а)|оцінок|голосів|beoordelingen|bedømmelser)(?!\w)(?!\s*[:：])"  # not a label
-    rf"|\b(?:from|by)\s+(?P<n2>{_NUMBER})\s+users\b"  # "(scored by 2,921,946 users)"
+    # "(scored by 2,921,946 users)", "7.1/10 from 5,230 users"; "Tracked by 499.5K users" is none
+    rf"|\b(?:from|(?:scored|rated|voted)\s+by)\s+(?P<n2>{_NUMBER})\s+users\b"
     # no space before the word: "42086人评价", "10647人评分", "（2,296,506人が評価）"
     r"|(?<![\w.,])(?P<n3>\d{1,3}(?:,\d{3})+|\d+)\s*(?:人评价|人評價|人评分|人評分|人が評価"
     r"|명\s?(?:참여|평가))"

@@ -181,13 +181,27 @@ def test_unreadable_page_text_is_not_replaced_by_schema_org() -> None:
         '<li><span id="l1" hidden>Runtime</span><span aria-labelledby="l1">2h 50m</span></li>',
         '<li><span class="sr-only">Runtime</span> <span>2h 50m</span></li>',
         '<li><abbr title="Duration">Dur.</abbr> 2h 50m</li>',
+        '<li><span class="chip" title="Duration">2h 50m</span></li>',
     ],
     ids=["aria-label-icon", "svg-title", "i-title", "aria-label-value", "labelledby", "sr-only",
-         "abbreviation"],
+         "abbreviation", "tooltip-value"],
 )
 def test_a_label_carried_by_an_attribute(fact: str) -> None:
     record = _record(f"<h1>Heat</h1><ul>{fact}<li>Rated: R</li></ul>")
     assert record.runtime_minutes == 170
+
+
+def test_chips_named_by_tooltips_under_a_heading() -> None:
+    # Kolosej: a row of chips, each named only by its title; the first names no field
+    chips = "".join(f'<span class="chip" title="{label}">{value}</span>' for label, value in [
+        ("Režija", "Mia Berg"), ("Year", "1995"), ("Duration", "2h 50m"), ("Genre", "Crime")])
+    record = _record(f"<h1>Heat</h1><section><h2>O filmu</h2><div>{chips}</div></section>")
+    assert (record.release_year, record.runtime_minutes, record.genres) == (1995, 170, ["Crime"])
+
+
+def test_a_tooltip_repeating_the_value_is_no_label() -> None:
+    record = _record('<h1>Heat</h1><p>Rating: <span title="Age rating: R">R</span></p><p>1995</p>')
+    assert record.content_rating == "R"
 
 
 def test_a_provider_named_only_in_aria_label() -> None:

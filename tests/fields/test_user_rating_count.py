@@ -120,7 +120,8 @@ def test_a_count_in_brackets_after_a_score_whatever_its_word(line: str, count: i
     "line",
     ["Season 3 (12 episodes)",  # no score: a whole number with no scale
      "Remake 7.5 <span>(2019)</span>",  # a year in brackets
-     "<p>Critics 7.5 (32 anmeldelser)</p><p>Brugere 6.1 (1.204 stemmer)</p>"],  # two: which?
+     "<p>Critics 7.5 (32 anmeldelser)</p><p>Brugere 6.1 (1.204 stemmer)</p>",  # two: which?
+     "<p>Reelgood 73/100</p><p>Tracked by 499.5K users</p>"],  # watchlists, not votes
 )  # fmt: skip
 def test_brackets_that_are_no_count_or_not_the_one_give_none(line: str) -> None:
     page = f"<h1>Heat</h1><p>1995 · 170 min</p><div>{line}</div>".encode()
