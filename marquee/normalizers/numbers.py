@@ -91,6 +91,10 @@ _EUROPEAN: dict[str, int] = {
     # Greek, Vietnamese
     "χιλ": 10**3, "χιλιάδες": 10**3, "εκατ": 10**6, "εκατομμύρια": 10**6, "εκατομμύριο": 10**6,
     "δισ": 10**9, "δισεκατομμύρια": 10**9,
+    # ... and their genitive, also as written with the accent of the nominative (judge12:
+    # "αξίας 225 εκατομμύριων")
+    "εκατομμυρίων": 10**6, "εκατομμύριων": 10**6, "δισεκατομμυρίων": 10**9,
+    "δισεκατομμύριων": 10**9,
     "nghìn": 10**3, "ngàn": 10**3, "triệu": 10**6, "tỷ": 10**9, "tỉ": 10**9,
 }  # fmt: skip
 # words of languages that write either a decimal point or a decimal comma ("247.9 مليون",
@@ -129,8 +133,9 @@ _THAI = "\u0e00-\u0e7f"
 # Romanian puts "de" between a number from 20 and its noun: "800 de mii", "20 de milioane"
 ROMANIAN_OF = r"(?:(?i:de)\s+(?=(?i:mii|milioane|miliarde)(?![^\W\d_])))?"
 # ("$12.5-million budget", "$1.2-billion": a hyphen joins the magnitude in a compound)
+# ... and Thai "more than" between them: "50 กว่าล้านบาท" (50-odd million baht)
 MAGNITUDE = re.compile(
-    r"(?:\s*\+?\s*|-)" + ROMANIAN_OF + r"(?P<mag>"
+    r"(?:\s*\+?\s*|-)(?:กว่า)?" + ROMANIAN_OF + r"(?P<mag>"
     + "|".join(re.escape(word) for word in sorted(MAGNITUDES, key=len, reverse=True))
     + rf")\.?(?:(?<=[{_THAI}])|(?![^\W\d_]|/|[{_ARABIC_MARKS}]))",
     re.IGNORECASE,
@@ -478,6 +483,9 @@ NUMBER_WORDS: dict[str, int] = {
     # ... Vietnamese one, Polish two's genitive ("một tỷ đồng", "bán hơn một triệu vé",
     # "dwóch tysięcy głosów")
     "một": 1, "dwóch": 2,
+    # round 11 (judge12): Swedish eleven, Hebrew two (masculine and feminine construct), Romanian
+    # three ("elva miljarder svenska kronor", "מעל שני מיליון דולר", "trei ore şi jumătate")
+    "elva": 11, "שני": 2, "שתי": 2, "trei": 3,
     "एक": 1, "दो": 2, "चार": 4, "पांच": 5, "पाँच": 5, "छह": 6, "सात": 7, "आठ": 8, "नौ": 9,
 }  # fmt: skip
 # one and a half in a word: Polish "półtora miliona widzów"
@@ -494,6 +502,8 @@ FRACTION_WORDS: dict[str, str] = {
     "halbe": "0.5", "halben": "0.5",
     # round 10 (judge11): Urdu and Hindi one and a half ("ڈیڑھ کروڑ", "डेढ़ करोड़")
     "ڈیڑھ": "1.5", "डेढ़": "1.5",
+    # round 11 (judge12): Dutch and German one and a half ("ruim anderhalf miljoen kijkers")
+    "anderhalf": "1.5", "anderthalb": "1.5",
 }  # fmt: skip
 _NUMBER_OF = {
     **{word.casefold(): str(value) for word, value in NUMBER_WORDS.items()},
