@@ -293,7 +293,8 @@ _OF = re.compile(r"\s*(?i:de|of|di|d['’])")
 HALF_AFTER = re.compile(
     r"\s*(?i:e\s+mezz[oa]|et\s+demie?|y\s+medi[oa]|e\s+mei[oa]|and\s+a\s+half"
     r"|و\s*نصف(?:\s+ال(?:مليون|مليار|ألف))?"
-    r"|и\s+половина|с\s+половиной)(?![^\W\d_])"  # Serbian, Bulgarian; Russian
+    r"|и\s+половина|с\s+половиной"  # Serbian, Bulgarian; Russian
+    r"|[şș]i\s+jumătate)(?![^\W\d_])"  # Romanian "trei ore şi jumătate"
 )
 # Arabic "and" joined to a word after a magnitude: a number in words we do not read
 # ("مليون ومائتين وثلاثة وتسعين ألف" is 1,293,000, not one million)
