@@ -145,9 +145,9 @@ def _after_lead_words(
     year_first = [found.group(0) for found in _YEAR_FIRST.finditer(cleaned)]
     # "15세이상관람가, 2024.06.26. 개봉": a rating, the date, "release"
     if len(year_first) == 1 and len(_YEAR_FIRST_ANYWHERE.findall(cleaned)) == 1:
-        inner = _read_numeric(year_first[0], languages, order)
-        if isinstance(inner, PartialDate):
-            return inner
+        numeric = _read_numeric(year_first[0], languages, order)
+        if isinstance(numeric, PartialDate):
+            return numeric
     for candidate, fast in zip([cleaned, *rest], [_NO_MATCH, *quick], strict=True):
         if fast is not _NO_MATCH:
             return fast
