@@ -644,7 +644,9 @@ def _amount(text: str) -> tuple[Decimal | None, int | None]:
         magnitude = MAGNITUDE.match(text, number.end() + 1)  # "£207,k"
     if magnitude is None and (trillion := _TRILLION.match(text, number.end())) is not None:
         amount = number_with_magnitude(number.group(0), "tn")
-        return (None, None) if amount is None else (whole(amount * 10**12), trillion.end())
+        if amount is None or amount * 10**12 >= 10**MAX_DIGITS:
+            return None, None
+        return whole(amount * 10**12), trillion.end()
     if magnitude is None and (cldr := _cldr_magnitude(text, number)) is not None:
         return cldr
     if magnitude is None:
