@@ -239,6 +239,9 @@ def _separated(digits: str, word: str, convention: str | None = None) -> Decimal
         return _decimal(digits)
     if kinds & {",", "."} == {",", "."}:
         point = digits.rstrip("0123456789")[-1]  # "1.234,5": the last one is the point
+        whole_part = digits[: digits.rindex(point)]
+        if not _WHOLE_GROUPS.fullmatch(whole_part):
+            return None  # "2019, 3.1": two numbers run together, no groups of one
         return _decimal(_regroup(digits, point))
     if len(separators) > 1 or kinds - {",", "."}:
         # groups of three after the first, or the number is no number ("50. 61 करोड़")
@@ -254,6 +257,9 @@ def _separated(digits: str, word: str, convention: str | None = None) -> Decimal
     return _decimal(_regroup(digits, None))
 
 
+# the whole part before a decimal mark: digits in groups of three after the first, each
+# separated by one mark or space ("1.234", "1 234", "12")
+_WHOLE_GROUPS = re.compile(r"\d{1,3}(?:[.,'\s\u00a0\u202f]\d{3})*|\d+")
 _GROUPS = re.compile(r"\d{1,3}(?:(?:[^\d.,]+|[.,])\d{3})+")
 
 
