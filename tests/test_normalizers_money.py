@@ -826,6 +826,8 @@ def test_a_label_holding_digits_before_the_amount_gives_no_amount(text: str, amo
         ("30 กว่าล้านบาท", 30_000_000, "THB"),
         # numbers in words: Swedish eleven, Hebrew two, Dutch one and a half
         ("elva miljarder svenska kronor", 11_000_000_000, "SEK"),
+        # Indonesian abbreviations of juta and ribu
+        ("Rp 5 jt", 5_000_000, "IDR"), ("Rp 250 rb", 250_000, "IDR"),
         ("שני מיליון דולר", 2_000_000, "USD"), ("anderhalf miljoen euro", 1_500_000, "EUR"),
     ],
 )  # fmt: skip
@@ -839,6 +841,8 @@ def test_round11_kinds(raw: str, amount: int, currency: str | None) -> None:
         "$1,003 billones", "1 billón de dólares", "2 billions d'euros",
         # Indonesian and Malay ranges: "antara ... dan ..." (between ... and ...)
         "antara US$10 juta dan US$12 juta", "antara Rp 5 miliar dan Rp 7 miliar",
+        # a bare "M" after rupiah: Indonesian miliar (1e9) or English million
+        "Rp1,5 M", "IDR 2.5M",
     ],
 )
 def test_round11_no_amount_the_text_does_not_settle(raw: str) -> None:

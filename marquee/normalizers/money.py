@@ -563,6 +563,8 @@ def parse_money(text: str | None, *, country: Countries = None) -> Money | None:
     currency = _currency(cleaned, _country_set(country), end)
     if currency is None and end is not None and _unknown_word_after(cleaned, end):
         return None  # "1 milyar 263 milyon <a currency we do not know>"
+    if currency == "IDR" and _M_AFTER_NUMBER.search(cleaned):
+        return None  # "Rp1,5 M": Indonesian "M" is miliar (1e9), English M a million
     return Money(_mil_as_thousand(cleaned, amount, currency), currency)
 
 
@@ -659,6 +661,9 @@ def _amount(text: str) -> tuple[Decimal | None, int | None]:
     return (None, None) if found is None else found
 
 
+# a bare "M" after a rupiah amount: Indonesian writes it for miliar ("Rp 1,5 M" is 1.5e9 and
+# "jt" is juta), English for a million; the text does not say which
+_M_AFTER_NUMBER = re.compile(r"\d\s?[Mm](?![^\W\d_])")
 # a stray separator between the number and a magnitude's letter: "£207,k (UK)" is £207k
 _GLUED_MARK = re.compile(r"[.,](?=(?i:k|m|mn|bn)(?![^\W\d_]))")
 # a capital "T" is a trillion ("$1.2T", Indonesian "Rp4,1 T"), not a currency ("T$": Tonga's)

@@ -111,6 +111,9 @@ _EITHER: dict[str, int] = {
     "พัน": 10**3, "หมื่น": 10**4, "แสน": 10**5, "ล้าน": 10**6, "พันล้าน": 10**9,
     # Indonesian writes a decimal comma, Malay a point ("4,2 juta penonton", "RM29.57 juta")
     "ribu": 10**3, "juta": 10**6, "miliar": 10**9,
+    # ... and their abbreviations ("Rp 5 jt", "Rp 250 rb"; "M" for miliar clashes with the
+    # English million, so money refuses it after a rupiah amount)
+    "jt": 10**6, "rb": 10**3,
     # Persian ("822 هزار نفر", "پنج میلیون و ۴۰۰ هزار نفر")
     "هزار": 10**3, "میلیون": 10**6, "میلیارد": 10**9,
 }  # fmt: skip
