@@ -547,12 +547,13 @@ def parse_money(text: str | None, *, country: Countries = None) -> Money | None:
     if cleaned is None:
         return None
     cleaned = _DIGITS_IN_LABEL.sub("", ascii_digits(cleaned), count=1)
-    cleaned = _POSSESSIVE_NUMBER.sub(" ", cleaned)
     plain = _plain_amount(cleaned)
     if plain is not None:
         return plain
     if len(cleaned) > MAX_LENGTH:
         return None
+    if "s" in cleaned:
+        cleaned = _POSSESSIVE_NUMBER.sub(" ", cleaned)
     cleaned = spelled_out(_TRAILING_NOISE.sub(" ", _FOOTNOTE.sub(_unjoined, cleaned)))
     if (_RANGE.search(cleaned) or _loose_digit_groups(cleaned) or range_of_magnitudes(cleaned)
             or between_range(cleaned)):
