@@ -206,3 +206,25 @@ def test_round10_a_day_and_year_around_no_month_give_none() -> None:
     assert parse_date("27 de março de 2023 - 8 min leitura", thorough=False) is None
     # dateparser's test suite: no date read (tests/fixtures/realworld/dates.tsv)
     assert parse_date("8 enero 2013 martes 7:03 AM EST 8 enero 2013 martes 7:03 AM EST") is None
+
+
+# round 11 (judge12's kinds): each case is a kind of string, written anew, not a judge12 row
+@pytest.mark.parametrize(
+    ("raw", "language", "iso"),
+    [   # Urdu "the first" for the day
+        ("یکم جنوری 2024", "ur", "2024-01-01"),
+        # a CJK date, then the hour it holds for
+        ("(2020年5月1日15時時点)", "ja", "2020-05-01"),
+        # a year-first numeric date after a rating, before "release"
+        ("12세이상관람가, 2023.11.22. 개봉", "ko", "2023-11-22"),
+    ],
+)  # fmt: skip
+def test_round11_kinds(raw: str, language: str, iso: str) -> None:
+    found = parse_date(raw, languages=[language])
+    assert found is not None and found.iso == iso
+
+
+def test_round11_a_year_first_date_must_stand_apart() -> None:
+    # two dates run together: neither is read as the one date inside other text
+    joined = "2015-03-17t16:37:51+00:002015-03-17t15:24:37+00:00"
+    assert parse_date(joined) is None

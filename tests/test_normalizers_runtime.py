@@ -373,3 +373,32 @@ def test_round10_the_same_runtime_again_in_minutes_as_an_aside() -> None:
 def test_hours_and_minutes_joined_by_persian_or_vietnamese_and(text: str, minutes: int) -> None:
     # Filimo (tests/heldout_sites9): "۱ ساعت و ۴۶ دقیقه", 1 hour and 46 minutes, gave None
     assert parse_runtime(text) == minutes
+
+
+# round 11 (judge12's kinds): each case is a kind of string, written anew, not a judge12 row
+@pytest.mark.parametrize(
+    ("raw", "minutes"),
+    [   # a clock before a minutes unit inside other text: mm:ss, or h:mm:ss with three fields
+        ("(98:45 min,", 99), ("Export version (88:10 min)", 88),
+        ("2020 DE | Documentary | 12:40 min", 13), ("Runtime: 2:01:29 minutes", 121),
+        # a runtime label and a bare number
+        ("Durata: 104", 104), ("Laufzeit: 88", 88), ("Runtime: 93", 93),
+        # the same runtime said twice, joined by "or"
+        ("une heure et 30 minutes, ou 90 minutes", 90), ("95 хвилин, або 1 година і 35 хвилин", 95),
+        # the minutes joined to the next title in a listing
+        ("dure 1h45Titanic", 105),
+        # Romanian "and a half" after the hours
+        ("2 ore și jumătate", 150), ("trei ore și jumătate", 210),
+        # Hungarian adjective and cases, Malay minutes, Finnish adjective
+        ("a 2,5 órás film", 150), ("a maga 98 percével", 98), ("Tempoh: 118 minit", 118),
+        ("on 96-minuuttinen", 96),
+    ],
+)  # fmt: skip
+def test_round11_kinds(raw: str, minutes: int) -> None:
+    assert parse_runtime(raw) == minutes
+
+
+def test_round11_what_stays_unread() -> None:
+    assert parse_runtime("Episodes: 93") is None  # a label that names no length
+    assert parse_runtime("95 хвилин, або 1 година і 30 хвилин") is None  # two runtimes
+    assert parse_runtime("(98:45 min, 1:02:10 min)") is None  # two clocks

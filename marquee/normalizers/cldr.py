@@ -188,13 +188,21 @@ def in_uncounted_script(word: str) -> bool:
     return any(ord(c) >> 7 in uncounted_scripts() for c in word[:1])
 
 
+# the long scale's "billion" (10**12) in languages whose writers also put it for the English
+# billion (10**9), translating: "$1,003 billones" on a Spanish blog meant 1.003e9 dollars, and
+# French "2 billions" is 2e12 or a slip. The text does not settle which, so no scale at all.
+_LONG_SCALE_BILLION = frozenset({"billones", "billón", "billon", "bilión", "billions"})
+
+
 def scale_of_word(word: str) -> int | None:
     """The scale a word names in every locale that has it, or an inflection of such a word
     ("ribuan", "miljonit"); None when it is no magnitude, too short to tell ("a" is a
-    thousand somewhere), or the locales disagree."""
+    thousand somewhere), the locales disagree, or its writers use it for two scales."""
     known = magnitudes()
     folded = fold(word)
     if len(folded) < 3 or (folded.isascii() and len(folded) < _STEM) or " " in folded:
+        return None
+    if folded in _LONG_SCALE_BILLION:
         return None
     found = known.scales.get(folded)
     if found is None and not _RUN_TOGETHER.match(folded):

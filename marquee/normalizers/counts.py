@@ -167,7 +167,13 @@ def parse_count(text: str | None) -> int | None:
         return _plain_value(found.group("num"), found.group("scale"))
     if len(cleaned) > MAX_LENGTH:
         return None
-    cleaned = spelled_out(cleaned)
+    cleaned = spelled_out(_MIL_AND_RATING.sub(r"\g<num> million", cleaned))
+    # "211. 475 espectadores", "17, 754 admissions": the only number, a space after its
+    # separator, before the noun of something counted
+    spaced = _SPACED_GROUP.search(cleaned)
+    if (spaced is not None and len(_ANY_NUMBER.findall(cleaned)) == 2
+            and _noun_after(cleaned, spaced.end()) is not None):
+        cleaned = cleaned[: spaced.start("space")] + cleaned[spaced.end("space") :]
     if between_range(cleaned) or range_of_magnitudes(cleaned):
         return None  # "mellom to og 2,5 millioner": between two and 2.5 million
     if _BARE_MIL.search(cleaned):
@@ -187,8 +193,69 @@ def parse_count(text: str | None) -> int | None:
     if _magnitude_unread(cleaned, numbers):
         return None
     counted = [each for each in numbers if _NOUN_AFTER.match(cleaned, each.end)]
-    chosen = counted or _count_after_score(cleaned, numbers) or numbers
+    chosen = (
+        counted or _count_after_score(cleaned, numbers) or _one_counted(cleaned, numbers)
+        or _without_years(cleaned, numbers)
+    )
     return chosen[0].value if len(chosen) == 1 else None
+
+
+def _one_counted(text: str, numbers: list[_Number]) -> list[_Number]:
+    """The one number a noun of something counted follows ("Vild med dans, TV 2 – 989.000
+    seere", "τις 8/3, 6.093 εισιτήρια": a channel's number, a date), leaving out the venues
+    after "in" ("1.408 personas en 20 salas"); none when it is not one."""
+    if any(_RANGE_BEFORE.search(text, 0, each.start) for each in numbers):
+        return []  # "50-70 bilet": a range, whose bounds the text does not settle
+    nouns = [each for each in numbers if _noun_after(text, each.end) is not None]
+    heads = [each for each in nouns if not _VENUE_BEFORE.search(text, 0, each.start)
+             or _noun_after(text, each.end) not in _VENUES]
+    return heads if len(heads) == 1 else []
+
+
+def _noun_after(text: str, end: int) -> str | None:
+    found = WORD.match(text, end)
+    if found is not None and found.group("word").casefold() in _PREPOSITIONS:
+        found = WORD.match(text, found.end() + (text[found.end() : found.end() + 1] in "'’"))
+    word = None if found is None else found.group("word").casefold()
+    return word if word is not None and word in _NOUNS else None
+
+
+# "in", "on", "at" before a number of venues: the count is the other number
+_VENUE_BEFORE = re.compile(
+    r"(?i:(?<![^\W\d_])(?:in|on|at|en|em|dans|sur|su|in|auf|op|w|na|i|på|di|pada)\s+)\Z"
+)
+_VENUES = frozenset({
+    "screens", "theaters", "theatres", "cinemas", "locations", "venues", "salas", "pantallas",
+    "cines", "telas", "salles", "écrans", "cinémas", "schermi", "sale", "kinos", "sälen",
+    "zalen", "schermen", "bioscopen", "kinach", "salach", "ekranach", "biografer", "kinoer",
+    "biografen", "layar", "bioskop",
+})  # fmt: skip
+
+
+def _without_years(text: str, numbers: list[_Number]) -> list[_Number]:
+    """The numbers but a year after "in" ("in 2012 was of 8.34M"): a date, not the count."""
+    if any(_RANGE_BEFORE.search(text, 0, each.start) for each in numbers):
+        return numbers
+    kept = [each for each in numbers if not (
+        _YEAR.fullmatch(each.num) and _YEAR_BEFORE.search(text, 0, each.start)
+        and _noun_after(text, each.end) is None
+    )]
+    return kept if kept else numbers
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_YEAR_BEFORE = re.compile(
+    r"(?i:(?<![^\W\d_])(?:in|since|en|desde|em|im|seit|dans|depuis|nel|w|v|i|sejak|pada)\s+)\Z"
+)
+
+
+# "(21.6 mil/8.0)", "(6 mil/2.4)": US ratings tables write viewers in millions, then the
+# household rating after a slash (a Spanish or Portuguese thousand has no rating after it)
+_MIL_AND_RATING = re.compile(
+    r"(?<![\d.,])(?P<num>\d{1,3}(?:\.\d{1,2})?)\s*(?i:mil)\s*/\s*\d{1,2}\.\d(?=\s*\)|\s*$)"
+)
+_SPACED_GROUP = re.compile(r"(?<![\d.,])\d{1,3}[.,](?P<space> )\d{3}(?![\d.,])")
+_ANY_NUMBER = re.compile(r"\d+")
 
 
 # Spanish and Portuguese "mil" with no number before it is one thousand (English writes its

@@ -142,6 +142,12 @@ def _after_lead_words(
     whole = _whole_date(quick)
     if whole is not None:
         return whole
+    year_first = [found.group(0) for found in _YEAR_FIRST.finditer(cleaned)]
+    # "15세이상관람가, 2024.06.26. 개봉": a rating, the date, "release"
+    if len(year_first) == 1 and len(_YEAR_FIRST_ANYWHERE.findall(cleaned)) == 1:
+        numeric = _read_numeric(year_first[0], languages, order)
+        if isinstance(numeric, PartialDate):
+            return numeric
     for candidate, fast in zip([cleaned, *rest], [_NO_MATCH, *quick], strict=True):
         if fast is not _NO_MATCH:
             return fast
@@ -159,6 +165,14 @@ def _after_lead_words(
 _DAY_MONTH_YEAR = re.compile(
     r"(?<![\d.,:/])\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]+\.?,?\s+(?:de\s+)?\d{4}(?![\d.,:/])"
 )
+
+
+# a whole date year first inside other text, which no order leaves unclear ("2024.06.26.")
+# (standing apart: "2015-03-17t16:37:51+00:002015-03-17t15:24:37" holds two, joined)
+_YEAR_FIRST = re.compile(
+    r"(?<![\d.,:/-])\d{4}([./-])\d{1,2}\1\d{1,2}(?![\d:/]|[./-]\d|[^\W\d_])"
+)
+_YEAR_FIRST_ANYWHERE = re.compile(r"\d{4}[./-]\d{1,2}[./-]\d{1,2}")
 
 
 def _lead_word_reads(
@@ -360,6 +374,10 @@ _CJK_DATE = re.compile(
 )
 
 
+# the hour after a whole date ("2018年1月3日11時時点": as of 11 o'clock on 3 January 2018)
+_CJK_HOUR = re.compile(r"\d{1,2}\s*[時时시]")
+
+
 def _read_cjk(text: str) -> _Read:
     """A date written with CJK year, month and day markers; None when the text holds two
     (a range) or a number runs on after the last marker ("2016年6月2911:30")."""
@@ -369,7 +387,9 @@ def _read_cjk(text: str) -> _Read:
     if len(found) > 1:
         return None
     date = found[0]
-    if text[date.end() : date.end() + 1].isdigit():
+    if text[date.end() : date.end() + 1].isdigit() and not (
+        date.group("day") and _CJK_HOUR.match(text, date.end())
+    ):
         return _NO_MATCH  # a day without its marker: dateparser decides
     month, day = date.group("month"), date.group("day")
     year = int(date.group("year"))
@@ -416,7 +436,13 @@ def _common_era(text: str) -> str:
 
 
 def _unlabelled(text: str) -> str:
-    return _LABEL.sub("", text, count=1)
+    text = _LABEL.sub("", text, count=1)
+    return text if text.isascii() else _FIRST_DAY.sub("1", text)
+
+
+# Urdu and Persian write the first of a month with the ordinal "یکم" ("یکم دسمبر 2023"): the
+# day, which dateparser skipped (December 2023 was read)
+_FIRST_DAY = re.compile(r"(?<![^\W\d_])یکم(?=\s+[^\W\d_])")
 
 
 def _arabic_months(text: str) -> str:

@@ -36,6 +36,7 @@ from marquee.normalizers.numbers import (
     cjk_number,
     lone_magnitude,
     number_in_convention,
+    number_with_magnitude,
     scale_of,
     spelled_out,
     starts_cjk,
@@ -72,6 +73,8 @@ _NUMBER = re.compile(
 _SIGNS = "$€£¥₹₩"
 _DIGITS_IN_LABEL = re.compile(
     rf"^[^\W\d_][^:：{_SIGNS}]{{0,40}}\d[^:：{_SIGNS}]{{0,20}}[:：]\s*(?=[{_SIGNS}])")
+# a number with a possessive is a name's ("Toy Story 3's £73.8m"), never the amount
+_POSSESSIVE_NUMBER = re.compile(r"(?<![\d.,])\d+['’]s(?![^\W\d_])")
 _FOOTNOTE = re.compile(r"\[(?:\w{1,3}|nb \d+|note \d+)\]", re.IGNORECASE)
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 # what film pages put after an amount: a date, a year, a theater count
@@ -89,8 +92,9 @@ _RANGE = re.compile(
     r"(?:[^\w\s]{1,3}\s*)?\d"  # "RM 7 juta - RM 8 juta"
     # "between 10 and 20", "entre 10 y 20", "tra 10 e 20", "zwischen 10 und 20"
     # "từ 100 đến 300 tỷ đồng" (Vietnamese "from ... to")
-    r"|\b(?:between|entre|tra|fra|zwischen|между|від|from|de|da|von|от|з|từ|od)\b[^\d]*\d"
-    r".*\b(?:and|y|e|et|und|и|і|та|to|a|à|al|bis|до|đến|do)\b[^\d]*\d",
+    # Indonesian and Malay "antara USD20 juta dan USD25 juta" (between ... and ...)
+    r"|\b(?:between|entre|tra|fra|zwischen|между|від|from|de|da|von|от|з|từ|od|antara)\b"
+    r"[^\d]*\d.*\b(?:and|y|e|et|und|и|і|та|to|a|à|al|bis|до|đến|do|dan)\b[^\d]*\d",
     re.IGNORECASE,
 )
 
@@ -101,8 +105,8 @@ _WORD = re.compile(r"[^\W\d_]+")
 # "between ... and <a number>" whatever stands after "between" (a number in words, "mellom to og
 # 2,5 millioner": between two and 2.5 million): a range, whose bounds the text does not settle
 _BETWEEN_AND = re.compile(
-    r"\b(?:between|entre|tra|fra|zwischen|между|від|mellom|mellan|tussen|között|między|mezi)\b"
-    r".{1,40}?\b(?:and|y|e|et|und|и|і|та|og|och|en|és|i|a)\s+\d",
+    r"\b(?:between|entre|tra|fra|zwischen|между|від|mellom|mellan|tussen|között|między|mezi"
+    r"|antara)\b.{1,40}?\b(?:and|y|e|et|und|и|і|та|og|och|en|és|i|a|dan)\s+\d",
     re.IGNORECASE,
 )
 
@@ -352,6 +356,7 @@ _WORDS.update({
     # round 8 (judge8): Greek genitive, Lithuanian dollars ("63,5 mln. dolerių", "82 mln.JAV
     # dol.": "JAV" is the USA)
     "δολαρίων": "USD", "dolerių": "USD", "doleriai": "USD", "JAV dol.": "USD",
+    "δολ.": "USD", "δολ": "USD",  # round 11 (judge12): "73 χιλ. δολ."
     "JAV dolerių": "USD",
     "korún": "CZK", "českých korún": "CZK",  # Slovak: "45tisíc českých korún"
     "korun českých": "CZK",
@@ -401,11 +406,13 @@ _LIRA = r"(?<![^\W\d_])L\.(?=\s?\d)"
 # the naira and the Philippine peso as their press writes them, a letter for the sign right
 # before the digits ("N854,284,939", "P237,879,178.70", "mahigit P650 million")
 _LETTER_SIGN = r"(?<![^\W\d_])[NP](?=\d)"
+# "US11,4 juta": "US$" with its "$" lost, "US" joined to the digits is the US dollar
+_US_JOINED = r"(?<![^\W\d_])US(?=\d)"
 
 
 _CURRENCY = re.compile(
     "|".join(
-        [_LIRA, _LETTER_SIGN]
+        [_LIRA, _LETTER_SIGN, _US_JOINED]
         + [re.escape(symbol) for symbol in sorted(_SYMBOLS, key=len, reverse=True)]
         + [_word_pattern(word) for word in sorted(_WORDS, key=len, reverse=True)]
         + [_LETTER_EDGE.format("(?:" + "|".join(sorted(_CODES)) + ")")]
@@ -418,6 +425,7 @@ _CURRENCY_OF: dict[str, str | _Resolver] = {
     "L.": "ITL",
     "N": "NGN",
     "P": "PHP",
+    "US": "USD",
 }
 
 # --- what may follow the number -----------------------------------------------------------
@@ -433,6 +441,7 @@ _QUALIFIERS = (
     "a", "an", "the", "and", "or", "to", "for", "from", "in", "at", "on", "of", "by", "us",
     "de", "di", "du", "des", "da", "van", "von",  # "of": "10.000.000 de dólares"
     "trên",  # Vietnamese "out of": "5.00 trên 5"
+    "sehari", "sebulan", "seminggu",  # Malay, Indonesian "a day": "RM500,000 sehari"
     # what film pages write after an amount ("$3,600,000 worldwide")
     "worldwide", "domestic", "international", "overseas", "gross", "total", "lifetime",
     "opening", "weekend", "estimated", "budget", "cumulative", "usa", "canada",
@@ -543,6 +552,8 @@ def parse_money(text: str | None, *, country: Countries = None) -> Money | None:
         return plain
     if len(cleaned) > MAX_LENGTH:
         return None
+    if "s" in cleaned:
+        cleaned = _POSSESSIVE_NUMBER.sub(" ", cleaned)
     cleaned = spelled_out(_TRAILING_NOISE.sub(" ", _FOOTNOTE.sub(_unjoined, cleaned)))
     if (_RANGE.search(cleaned) or _loose_digit_groups(cleaned) or range_of_magnitudes(cleaned)
             or between_range(cleaned)):
@@ -553,6 +564,8 @@ def parse_money(text: str | None, *, country: Countries = None) -> Money | None:
     currency = _currency(cleaned, _country_set(country), end)
     if currency is None and end is not None and _unknown_word_after(cleaned, end):
         return None  # "1 milyar 263 milyon <a currency we do not know>"
+    if currency == "IDR" and _M_AFTER_NUMBER.search(cleaned):
+        return None  # "Rp1,5 M": Indonesian "M" is miliar (1e9), English M a million
     return Money(_mil_as_thousand(cleaned, amount, currency), currency)
 
 
@@ -630,6 +643,13 @@ def _amount(text: str) -> tuple[Decimal | None, int | None]:
         cjk = cjk_number(text, number.start())
         return (None, None) if cjk is None else cjk
     magnitude = MAGNITUDE.match(text, number.end())
+    if magnitude is None and _GLUED_MARK.match(text, number.end()):
+        magnitude = MAGNITUDE.match(text, number.end() + 1)  # "£207,k"
+    if magnitude is None and (trillion := _TRILLION.match(text, number.end())) is not None:
+        amount = number_with_magnitude(number.group(0), "tn")
+        if amount is None or amount * 10**12 >= 10**MAX_DIGITS:
+            return None, None
+        return whole(amount * 10**12), trillion.end()
     if magnitude is None and (cldr := _cldr_magnitude(text, number)) is not None:
         return cldr
     if magnitude is None:
@@ -640,6 +660,15 @@ def _amount(text: str) -> tuple[Decimal | None, int | None]:
         return Price.fromstring(text).amount, None
     found = with_magnitudes(text, number.group(0), magnitude)
     return (None, None) if found is None else found
+
+
+# a bare "M" after a rupiah amount: Indonesian writes it for miliar ("Rp 1,5 M" is 1.5e9 and
+# "jt" is juta), English for a million; the text does not say which
+_M_AFTER_NUMBER = re.compile(r"\d\s?[Mm](?![^\W\d_])")
+# a stray separator between the number and a magnitude's letter: "£207,k (UK)" is £207k
+_GLUED_MARK = re.compile(r"[.,](?=(?i:k|m|mn|bn)(?![^\W\d_]))")
+# a capital "T" is a trillion ("$1.2T", Indonesian "Rp4,1 T"), not a currency ("T$": Tonga's)
+_TRILLION = re.compile(r" ?T(?![^\W\d_]|[$-])")
 
 
 # Swahili writes the magnitude before the number ("dola milioni 27", "naira milioni 24.5")

