@@ -38,9 +38,15 @@ def countries_in(text: str) -> list[str]:
     if len(text) > _MAX_LINE or any(char.isdigit() for char in text):
         return []  # a country's name holds no digit: most parts tested are years and runtimes
     names = _names()
+    # a country's name is capitalised wherever letters have case: "saksa" (German, the
+    # language, in Estonian) is no "Saksa" (Germany, in Finnish)
+    if text.strip()[:1].islower():
+        return []
     if text.strip().casefold() in names:
         return [text.strip()]  # "Bosnia and Herzegovina", "Trinidad and Tobago"
     parts = [part for part in _SPLIT.split(text.strip()) if part]
     if not parts or any(len(part) > _MAX_NAME or any(c.isdigit() for c in part) for part in parts):
+        return []
+    if any(part[0].islower() for part in parts):
         return []
     return parts if all(part.casefold() in names for part in parts) else []

@@ -72,3 +72,13 @@ def test_a_row_whose_label_no_list_knows_among_listed_rows_is_read_by_its_value(
                                         ("Presupuesto", "35.900.000 $")])
     page = f"<h1>Heat</h1><section><h2>Ficha técnica</h2>{rows}</section>".encode()
     assert _record(page).countries == ["Polonia", "Corea del Sur", "Argentina"]
+
+
+def test_a_lower_case_name_is_a_language_not_a_country() -> None:
+    # Apollo Kino: "Keel: saksa" (language: German) beside labels no list knows; "Saksa" is
+    # Germany in Finnish, but a country's name is capitalised
+    page = ("<h1>Heat</h1><dl><dt>Genre</dt><dd>Drama</dd><dt>Keel</dt><dd>saksa</dd>"
+            "<dt>Maa</dt><dd>Saksa</dd></dl>").encode()
+    assert _record(page).countries == ["Saksa"]
+    only_language = page.replace(b"<dt>Maa</dt><dd>Saksa</dd>", b"")
+    assert _record(only_language).countries == []
