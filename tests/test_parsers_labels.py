@@ -129,3 +129,63 @@ def test_country_names_come_from_the_prebuilt_cldr_file() -> None:
 )  # fmt: skip
 def test_hand_labels_in_more_scripts(label: str, field: str) -> None:
     assert field_for(label) == field
+
+
+# data/world_labels.json: labels in some eighty languages that no earlier list holds
+@pytest.mark.parametrize(
+    ("label", "field"),
+    [("Redateljica", "directors"), ("Dobna granica", "content_rating"),  # Croatian
+     ("Ikäraja", "content_rating"), ("Lipputulot", "box_office"),  # Finnish
+     ("Leikstjóri", "directors"),  # Icelandic
+     ("Regjisori", "directors"), ("Kohëzgjatja:", "runtime"),  # Albanian
+     ("Жас шектеуі", "content_rating"),  # Kazakh
+     ("Yaş həddi", "content_rating"),  # Azerbaijani
+     ("رده سنی", "content_rating"),  # Persian
+     ("التصنيف العمري", "content_rating"),  # Arabic
+     ("שנת הפקה", "release_date"),  # Hebrew
+     ("இயக்குநர்", "directors"), ("దర్శకుడు", "directors"),  # Tamil, Telugu
+     ("Ngân sách", "budget"), ("Kinh phí", "budget"),  # Vietnamese
+     ("评分人数", "user_rating_count"), ("연출", "directors"),  # Chinese, Korean
+     ("Gidoilaria", "writers"), ("Xénero", "genres"),  # Basque, Galician
+     ("Cyfarwyddwr", "directors"), ("Waigizaji", "cast"),  # Welsh, Swahili
+     ("Καταλληλότητα", "content_rating"), ("Počet řad", "seasons"),  # Greek, Czech
+     ("Faixa etária", "content_rating"), ("Liczba głosów", "user_rating_count"),
+     ("Gişe", "box_office"), ("Drehbuchautorin", "writers"), ("Âge minimum", "content_rating"),
+     ("Кількість сезонів", "seasons"), ("Restricție de vârstă (RO)", "content_rating")],
+)  # fmt: skip
+def test_world_labels(label: str, field: str) -> None:
+    assert field_for(label) == field
+
+
+# producers, composers, distributors, editors, camera and the language are not fields
+@pytest.mark.parametrize(
+    "label",
+    ["Producent", "Producenci", "Produtor", "Productor", "Produzent", "Продюсер", "Yapımcı",
+     "制片人", "프로듀서", "Zeneszerző", "Muzyka", "Hudba", "Музыка", "Compositor", "音楽",
+     "Distribuidora", "Verleih", "Dystrybucja", "Прокатчик", "Distribuce", "配給", "Montaż",
+     "Zdjęcia", "Kamera", "Jezik", "Язык", "Język"],
+)  # fmt: skip
+def test_left_out_kinds_name_no_field(label: str) -> None:
+    assert field_for(label) is None
+
+
+def test_world_labels_give_way_to_the_earlier_lists() -> None:
+    import json
+    from importlib import resources
+
+    from marquee.parsers import labels
+
+    data = json.loads(resources.files("marquee.parsers").joinpath("data/world_labels.json")
+                      .read_text(encoding="utf-8"))
+    owners: dict[str, set[str]] = {}
+    for by_field in data["labels"].values():
+        for field, words in by_field.items():
+            for word in words:
+                owners.setdefault(normalize_label(word), set()).add(field)
+    assert len(data["labels"]) >= 70
+    assert all(len(fields) == 1 for fields in owners.values())  # one field a label
+    for word, fields in owners.items():
+        # each maps to its field unless an earlier list maps it to another (then skipped)
+        expected = labels.WORLD_SKIPPED.get(word)
+        assert (field_for(word) in fields) != (expected is not None)
+    assert not set(owners) & labels.PEOPLE_OR_COMPANIES  # a producer or a company: not added

@@ -262,6 +262,30 @@ def normalize_label(label: str) -> str:
     return _NOTE.sub(" ", text).strip() if "(" in text or "[" in text or "（" in text else text
 
 
+def _world_labels() -> tuple[dict[str, str], dict[str, str]]:
+    """data/world_labels.json: detail labels in some eighty languages, written from the
+    languages. Read after every list above, which wins: a label they map to another field is
+    skipped (returned second, with the field the file gave it)."""
+    data = json.loads(resources.files(__package__).joinpath("data/world_labels.json")
+                      .read_text(encoding="utf-8"))
+    added: dict[str, str] = {}
+    skipped: dict[str, str] = {}
+    for by_field in data["labels"].values():
+        for field, labels in by_field.items():
+            for label in labels:
+                text = normalize_label(label)
+                known = _LOOKUP.get(text, added.get(text))
+                if known is None:
+                    added[text] = field
+                elif known != field:
+                    skipped[text] = field
+    return added, skipped
+
+
+WORLD_LABELS, WORLD_SKIPPED = _world_labels()
+_LOOKUP.update(WORLD_LABELS)
+
+
 def singular(word: str) -> str:
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
