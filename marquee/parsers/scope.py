@@ -20,6 +20,7 @@ from lxml import etree
 
 from marquee.parsers.common import is_title_path
 from marquee.parsers.dom import Element, remove_all_keeping_tails, remove_keeping_tail, text_of
+from marquee.parsers.labels import field_for
 
 _EPISODE_ITEM = re.compile(
     r"\b[ST]\d{1,2}\s*[·.:|-]?\s*E\d{1,3}\b|\bepisode\s+\d{1,3}\b"  # T: temporada, Spanish
@@ -47,7 +48,7 @@ def drop_other_topics(root: Element, page_url: str) -> None:
     remove_all_keeping_tails(doomed)
     # numbered items and dialogs are looked for in the smaller tree (a rail's lists went with
     # it: a real-size page's hundreds of them cost the numbered items' walk 15% of the page)
-    remove_all_keeping_tails(_numbered_items(root))
+    remove_all_keeping_tails(_numbered_items(root) + _headed_items(root))
     for element in _dialogs(root):
         remove_keeping_tail(element)
 
@@ -188,6 +189,47 @@ def _numbered_items(root: Element) -> list[Element]:
                     and word in text_of(heading).casefold()):
                 found.extend(items)
     return found
+
+
+# "Režija: Ana Gil", "Leikstjórn: A · Handrit: B": a credit or a date as a labelled line
+_LABEL_LINE = re.compile(r"\s*([^\W\d_][^:：]{0,38}?)\s*[:：]\s*\S")
+_ITEM_FIELDS = frozenset({"directors", "writers", "release_date", "runtime"})
+
+
+def _headed_items(root: Element) -> list[Element]:
+    """List items holding a credit, a date or a runtime as a labelled line ("Režija: A"), with
+    a heading of their own that is no label ("<li><h3>Pilot</h3>..."), or two or more side by
+    side with the same label and more than that line (an episode's title and date): an
+    episode's, a season's, another title's, whatever the language of their words."""
+    found: list[Element] = []
+    alike: dict[tuple[Element | None, str], list[Element]] = {}
+    for item in root.iter("li"):
+        label = _item_label(item)
+        if label is None:
+            continue
+        heading = next((child for child in item if child.tag in _HEADINGS), None)
+        if heading is not None and field_for(text_of(heading)) is None:
+            found.append(item)
+        else:
+            alike.setdefault((item.getparent(), label), []).append(item)
+    for items in alike.values():
+        if len(items) >= _MIN_ITEMS:
+            found.extend(items)
+    return found
+
+
+def _item_label(item: Element) -> str | None:
+    """The label of the item's labelled credit, date or runtime line, when the item holds more
+    than that line (a list of "Director: A" rows is the title's)."""
+    for line in item.iter("p", "div", "span"):
+        found = _LABEL_LINE.match(line.text or "")
+        if found is not None and field_for(found.group(1)) in _ITEM_FIELDS:
+            more = len(text_of(item)) > len(text_of(line)) + _MORE_THAN_A_LINE
+            return found.group(1).casefold() if line is not item and more else None
+    return None
+
+
+_MORE_THAN_A_LINE = 8
 
 
 def _first_text(item: Element) -> str:

@@ -77,8 +77,8 @@ def test_a_row_whose_label_no_list_knows_among_listed_rows_is_read_by_its_value(
 def test_a_lower_case_name_is_a_language_not_a_country() -> None:
     # Apollo Kino: "Keel: saksa" (language: German) beside labels no list knows; "Saksa" is
     # Germany in Finnish, but a country's name is capitalised
-    page = ("<h1>Heat</h1><dl><dt>Genre</dt><dd>Drama</dd><dt>Keel</dt><dd>saksa</dd>"
-            "<dt>Maa</dt><dd>Saksa</dd></dl>").encode()
+    page = (b"<h1>Heat</h1><dl><dt>Genre</dt><dd>Drama</dd><dt>Keel</dt><dd>saksa</dd>"
+            b"<dt>Maa</dt><dd>Saksa</dd></dl>")
     assert _record(page).countries == ["Saksa"]
     only_language = page.replace(b"<dt>Maa</dt><dd>Saksa</dd>", b"")
     assert _record(only_language).countries == []

@@ -153,3 +153,25 @@ def test_rows_before_a_reviews_heading_in_its_container_are_no_reviews() -> None
     page = (f"<p>1995 · 170 min</p><div><h2>Statistics</h2><div>{rows}</div>"
             f"<h2>Reviews</h2><div>{reviews}</div></div>")
     assert _record(page).user_rating_count == 2921946
+
+
+def test_items_with_a_heading_of_their_own_and_a_credit_line_are_theirs() -> None:
+    # an episode list in a language no episode word names (Estonian "1. hooaeg, 1. osa"):
+    # the item's heading is no label and a labelled credit line is in it
+    episode = ("<section><h2>Osad</h2><ol><li><h3>Copper of the Saint</h3><p>1. hooaeg, 1. osa "
+               "· 49 min · 12.01.1950</p><p>Režija: Kofi Løvland</p></li></ol></section>")
+    record = _record(f"{FACTS}{episode}")
+    assert (record.directors, record.runtime_minutes, record.release_date) == ([], None, None)
+    # a heading that is a label heads the title's own credit
+    credit = "<ul><li><h3>Režija</h3><p>Ana Gil</p></li></ul>"
+    assert _record(f"{FACTS}{credit}").directors == ["Ana Gil"]
+
+
+def test_rows_of_one_label_in_sibling_items_holding_more_are_each_items() -> None:
+    # "Leikstjórn: A · Handrit: B" in every episode, no heading in the items, no episode word
+    items = "".join(f"<li><b>Part {n}</b> · 4{n} mín.<p>Directed by: Ann {n}</p></li>"
+                    for n in (1, 2, 3))
+    assert _record(f"{FACTS}<ol>{items}</ol>").directors == []
+    # rows that are the items themselves are the title's list
+    rows = "<ul><li>Director: Ann Lee</li><li>Director: Bo Ek</li></ul>"
+    assert _record(f"{FACTS}{rows}").directors == ["Ann Lee", "Bo Ek"]
