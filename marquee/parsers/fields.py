@@ -11,6 +11,7 @@ from marquee.parsers.dom import Element, headings, scan, squash, text_of
 from marquee.parsers.errors import FieldShapeError
 from marquee.parsers.facts import Fact, collect_facts
 from marquee.parsers.labels import PEOPLE_OR_COMPANIES, normalize_label
+from marquee.parsers.places import countries_in
 from marquee.parsers.raw import Layout, RawTitle
 
 # "(1995)", "(2005–2013)", "(TV Series 2005–2013)", "(2003/I)", "(I) (2003)", "(2003 TV Movie)",
@@ -207,9 +208,11 @@ _PERSON = re.compile(r"[A-Z][\w'’.-]*(?: (?:[a-z]{1,3} )?[A-Z][\w'’.-]*){1,3
 
 def _companies(fact: Fact | None) -> Fact | None:
     """The studios' row; one labelled only "Produced by" counts unless it names people
-    (two or more capitalised words each, no company word: the producers)."""
+    (two or more capitalised words each, no company word: the producers) or countries."""
     if fact is None or normalize_label(fact.label) not in PEOPLE_OR_COMPANIES:
         return fact
+    if countries_in(fact.text):
+        return None  # "Produkcija: Hrvatska, Srbija": where it was made
     names = common.list_values(fact)
     people = names and all(_PERSON.fullmatch(name) for name in names)
     return None if people and not _COMPANY_WORD.search(fact.text) else fact

@@ -210,7 +210,7 @@ _LOCALIZED_SCRIPTS: dict[str, tuple[str, ...]] = {
     "seasons": ("จำนวนซีซั่น", "évad", "évadok", "сезони"),
     "countries": ("ארץ", "ארץ הפקה", "ประเทศ", "країна", "ország"),
     "studios": ("製作公司", "制作公司", "出品公司", "tuotantoyhtiö", "tuotantoyhtiöt",
-                "yapım şirketleri", "gyártó", "gyártó cég", "compañía", "compañías",
+                "tootjafirma", "yapım şirketleri", "gyártó", "gyártó cég", "compañía", "compañías",
                 "produktionsselskab", "produktionsselskaber", "شركة الإنتاج", "شركات الإنتاج",
                 "εταιρεία παραγωγής", "εταιρείες παραγωγής"),
 }  # fmt: skip
@@ -229,9 +229,16 @@ _GEORGIAN_CATALAN: dict[str, tuple[str, ...]] = {
     "content_rating": ("qualificació", "edat recomanada"),
     "user_rating_count": ("vots",),
 }  # fmt: skip
+# "Production" in more languages: the company, the producers, or (Filmweb's "Produkcja") the
+# countries, told apart by the values (fields._companies)
+_PRODUCTION = ("продукция", "продукција", "produkcija", "proizvodnja", "produkcia", "producție",
+               "produksjon", "framleiðsla", "tootmine", "tuotanto", "ražošana", "gamyba",
+               "produção", "ekoizpena", "produción", "prodüksiyon", "виробництво", "παραγωγή",
+               "הפקה", "إنتاج", "تولید", "istehsal", "tootja")
 for _more in (_LOCALIZED_MORE, _LOCALIZED_SCRIPTS, _GEORGIAN_CATALAN):
     for _field, _labels in _more.items():
         _LOCALIZED[_field] = (*_LOCALIZED.get(_field, ()), *_labels)
+_LOCALIZED["studios"] = (*_LOCALIZED["studios"], *_PRODUCTION)
 for _field, _labels in _LOCALIZED.items():
     _SYNONYMS[_field] = (*_SYNONYMS[_field], *_labels)
 
@@ -250,7 +257,8 @@ SYNOPSIS_HEADINGS: tuple[str, ...] = APP_LABELS.pop("synopsis", ())
 # "Produced by" names the companies on some pages and the producers (people) on others
 # and so does "Production" in many languages (German Wikipedia's "Produktion" is the producer)
 PEOPLE_OR_COMPANIES = frozenset({"produced by", "production", "produktion", "producción",
-                                 "produzione", "productie", "produkce", "производство"})
+                                 "produzione", "productie", "produkce", "производство",
+                                 *_PRODUCTION})
 _LOOKUP: dict[str, str] = {label: field for field, labels in APP_LABELS.items() for label in labels}
 _LOOKUP.update({label: field for field, labels in _SYNONYMS.items() for label in labels})
 _NOTE = re.compile(r"\s*[\(\[（][^)\]）]*[\)\]）]\s*")  # "（3）": full-width brackets too

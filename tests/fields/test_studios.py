@@ -122,3 +122,18 @@ def test_production_company_labels_in_more_languages(label: str) -> None:
     page = (f"<h1>Heat</h1><p>1995 · 170 min</p><dl><dt>{label}</dt><dd>Forward Pass</dd>"
             "<dt>Budget</dt><dd>$60,000,000</dd></dl>").encode()
     assert _record(page).studios == ["Forward Pass"]
+
+
+@pytest.mark.parametrize(
+    ("row", "studios", "countries"),
+    [("<dt>Продукция</dt><dd>Gallo Films</dd>", ["Gallo Films"], []),
+     ("<dt>Proizvodnja</dt><dd>Eriksen Pictures, Achterberg Films</dd>",
+      ["Eriksen Pictures", "Achterberg Films"], []),
+     ("<dt>Produkcija</dt><dd>Mia Berg, Ana Gil</dd>", [], []),  # the producers
+     ("<dt>Produkcija</dt><dd>Hrvatska, Srbija</dd>", [], ["Hrvatska", "Srbija"])],  # where
+)  # fmt: skip
+def test_production_in_more_languages_is_the_company_unless_people_or_places(
+        row: str, studios: list[str], countries: list[str]) -> None:
+    page = f"<h1>Heat</h1><dl><dt>Genre</dt><dd>Drama</dd>{row}</dl>".encode()
+    record = _record(page)
+    assert (record.studios, record.countries) == (studios, countries)
