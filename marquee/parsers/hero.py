@@ -225,6 +225,9 @@ def _known_parts(parts: list[Element | str], next_to: bool = False) -> _Found | 
     # in the block right after the heading, a runtime is the line's whatever its other parts
     # say ("ลึกลับ, ระทึกขวัญ | 11 นาที": genres in words no list holds)
     enough = enough or (next_to and known == 1 and runtime is not None)
+    # and so is a year among three parts or more ("సినిమా • 1939 • 1గం 16ని • కామెడీ": a kind,
+    # a runtime and genres in words no list holds)
+    enough = enough or (next_to and known == 1 and year is not None and len(parts) >= 3)
     return (year, date, runtime, certificate, kind, genres, seasons, countries) if enough else None
 
 

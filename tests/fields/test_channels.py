@@ -650,3 +650,13 @@ def test_a_qualified_seasons_label_is_the_seasons() -> None:
     record = _record("<h1>Heat</h1><p><span>Évadok száma:</span> 13</p>",
                      url="https://www.reelguide.example/show/heat")
     assert record.seasons == 13
+
+
+def test_a_year_in_a_hero_line_of_words_no_list_holds() -> None:
+    # aha in Telugu: a kind, the year, a runtime and genres, only the year known by its shape
+    line = "సినిమా • 1939 • 1గం 16ని • కామెడీ, యుద్ధం"
+    assert _record(f"<h1>Heat</h1><div>{line}</div><p>A long synopsis of the film.</p>"
+                   ).release_year == 1939
+    # two parts: a year beside one unknown word is no meta line
+    assert _record("<h1>Heat</h1><div>సినిమా • 1939</div><p>Runtime: 170 min</p>"
+                   ).release_year is None
