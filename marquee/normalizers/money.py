@@ -88,7 +88,10 @@ _TRAILING_NOISE = re.compile(
     re.IGNORECASE,
 )
 # "10–15", "10 to 15", "von 10 bis 20", "de 10 à 20", "10〜20", "от 10 до 20"
-RANGE_WORDS = r"[-–—〜～~到至]|\b(?:to|bis|à|a|al|do|til|tot|till|до|đến|إلى|الى|حتى)\b"
+RANGE_WORDS = (
+    r"[-–—〜～~到至]|\b(?:to|bis|à|a|al|do|til|tot|till|до|đến|إلى|الى|حتى)\b"
+    r"|(?<![^\W\d_])ਤੋਂ(?![^\W\d_])"  # Punjabi "300 ਤੋਂ 350 ਕਰੋੜ"
+)
 _RANGE = re.compile(
     rf"\d\s*(?:-?[^\W\d_]{{1,12}}\.?)?\s*(?:{RANGE_WORDS})\s*(?:[^\W\d_]{{1,3}}\.?\s*)?"
     r"(?:[^\w\s]{1,3}\s*)?\d"  # "RM 7 juta - RM 8 juta"
@@ -387,7 +390,7 @@ _WORDS.update({
     "रुपयांची": "INR", "रुपयांचा": "INR", "रुपयांचे": "INR", "रुपयांनी": "INR",
     "नेरु": "NPR", "रुपियाँ": "NPR", "रुपैयाँ": "NPR",
     "ዶላር": "USD", "ডলার": "USD", "ޑޮލަރު": "USD", "ޑޮލަރުގެ": "USD",
-    "dollárért": "USD", "dollárral": "USD", "dollárba": "USD",
+    "dollárért": "USD", "dollárral": "USD", "dollárba": "USD", "dollara": "USD",
     "króna": "ISK", "krónum": "ISK", "krónu": "ISK",
 })  # fmt: skip
 # what a later, named currency overrides: a bare "$" is used by many countries' dollars
@@ -465,6 +468,7 @@ _QUALIFIERS = (
     # round 12: Punjabi "of", Hindi and Marathi "earnings", Icelandic "in" ("55 ਲੱਖ ਦੀ
     # ਕੁਲੈਕਸ਼ਨ", "१२०.३५ कोटींची कमाई", "25 milljónir í aðgangseyrir")
     "ਦੀ", "ਦਾ", "ਦੇ", "कमाई", "í",
+    "ਤੋਂ",  # Punjabi "than", "from" ("37 ਕਰੋੜ ਤੋਂ ਵੱਧ": more than 37 crore)
 )  # fmt: skip
 # a letter word right after the number: a magnitude we do not know would make the bare
 # number a wrong, tiny amount that nothing flags ("323 milyonu"), so it must be known
@@ -571,6 +575,8 @@ def parse_money(text: str | None, *, country: Countries = None) -> Money | None:
     if "s" in cleaned:
         cleaned = _POSSESSIVE_NUMBER.sub(" ", cleaned)
     cleaned = spelled_out(_TRAILING_NOISE.sub(" ", _FOOTNOTE.sub(_unjoined, cleaned)))
+    if "min" in cleaned:
+        cleaned = _AZERBAIJANI_THOUSAND.sub("bin", cleaned)
     if (_RANGE.search(cleaned) or _loose_digit_groups(cleaned) or range_of_magnitudes(cleaned)
             or between_range(cleaned)):
         return None
@@ -678,6 +684,13 @@ def _amount(text: str) -> tuple[Decimal | None, int | None]:
     return (None, None) if found is None else found
 
 
+# Azerbaijani "min" is a thousand ("215 min dollara", "4 milyon 250 min dollara"), Turkish's
+# "bin": after a number and before a currency named in a word only, where no English "min"
+# (minutes, a minimum) stands
+_AZERBAIJANI_THOUSAND = re.compile(
+    r"(?<=\d )min(?=\s+(?i:dollar|dollara|dolların|manat|manata|avro|avroya|rubl|rubla)"
+    r"(?![^\W\d_]))"
+)
 # a bare "M" after a rupiah amount: Indonesian writes it for miliar ("Rp 1,5 M" is 1.5e9 and
 # "jt" is juta), English for a million; the text does not say which
 _M_AFTER_NUMBER = re.compile(r"\d\s?[Mm](?![^\W\d_])")
