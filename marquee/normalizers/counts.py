@@ -393,8 +393,8 @@ def _mil(text: str, match: re.Match[str]) -> _Number | None:
     if (units is not None and noun is not None and num.isdigit()
             and noun.group("word").casefold() in _IBERIAN_AFTER):
         # "772 mil e 100 espectadores": Portuguese joins the units to the thousands with "e"
-        value = int(num) * 1000 + int(units.group("num"))
-        return _Number(num, match.start(), units.end(), value)
+        joined = int(num) * 1000 + int(units.group("num"))
+        return _Number(num, match.start(), units.end(), joined)
     word = _WORD_AFTER.match(text, end)
     if _DECIMAL_COMMA.fullmatch(num) is not None and not _NOUN_AFTER.match(text, end):
         pass  # "331,4 mil em público": English writes no decimal comma ("2,1 mil votes": mixed)
