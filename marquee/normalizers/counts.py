@@ -217,9 +217,7 @@ def _without_amounts(text: str, numbers: list[_Number]) -> list[_Number]:
 
 def _currency_after(text: str, end: int) -> bool:
     found = WORD.match(text, end)
-    return found is not None and (
-        currency_at(text, found.start("word"), found.end("word"))
-        or is_currency_word(found.group("word")))
+    return found is not None and currency_at(text, found.start("word"), found.end("word"))
 
 
 # a rating or a share after the count, in US ratings tables: "9.5 million total viewers and
