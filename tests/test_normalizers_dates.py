@@ -246,6 +246,13 @@ def test_round11_a_year_first_date_must_stand_apart() -> None:
         ("Reviewed by Jane Q. Doe March 3, 2012", "en", "2012-03-03"),
         # a date before a word or two ("on"), a case ending joined to the year's day
         ("15 मार्च 2019 रोजी", "mr", "2019-03-15"), ("12 ਫ਼ਰਵਰੀ 2024 ਨੂੰ", "pa", "2024-02-12"),
+        # Lithuanian and Latvian year first with their word for the year; a Hungarian day
+        # with its case ending; a Greek day as an ordinal; a time after a comma
+        ("2019 m. kovo 5 d. 09:12", "lt", "2019-03-05"),
+        ("(2015. gada 3. martā)", "lv", "2015-03-03"),
+        ("2021. április 12-én például", "hu", "2021-04-12"),
+        ("τη Δευτέρα 2η Μαΐου 2022", "el", "2022-05-02"),
+        ("প্রকাশ : ১২ মার্চ ২০২৪, ০৯:১৫ এএম", "bn", "2024-03-12"),
     ],
 )  # fmt: skip
 def test_round12_kinds(raw: str, language: str, iso: str) -> None:

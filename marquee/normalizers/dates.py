@@ -496,11 +496,33 @@ def _nominative(found: re.Match[str]) -> str:
 
 # the time of day after a date, with a word for the half of the day that dateparser may lack
 # ("এপ্রিল ২৫, ২০২৩ ১০:১৫ পূর্বাহ্ণ": a.m. in Bengali): no part of the date
-_TIME_OF_DAY = re.compile(r"(?<=\d)\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[^\d\s]\S*)?\s*$")
+# ... after a comma too ("৩০ অক্টোবর ২০২৫, ১০:৪৬ এএম")
+_TIME_OF_DAY = re.compile(r"(?<=\d),?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[^\d\s]\S*)?\s*$")
+
+
+# Greek days as ordinals ("1η Ιανουαρίου 2023": the 1st of January)
+_GREEK_ORDINAL = re.compile(r"(?<=\d)(?:η|ης)(?=\s)")
+# Lithuanian and Latvian write the year first, with their word for it: "2025 m. spalio 21
+# d." (year, month, day), "2012. gada 8. februārī" (year, day, month)
+_BALTIC_YEAR_FIRST = re.compile(
+    r"(?<!\d)(?P<year>\d{4})\s+m\.\s+(?P<month>[^\W\d_]+)\s+(?P<day>\d{1,2})\s+d\.(?!\w)"
+    r"|(?<!\d)(?P<year2>\d{4})\.\s+gada\s+(?P<day2>\d{1,2})\.\s+(?P<month2>[^\W\d_]+)"
+)
+# Hungarian's case ending joined to the day: "március 29-én" (on 29 March), "1-jén"
+_HUNGARIAN_DAY = re.compile(r"(?<=\d)-(?:j?[éá]n|[ea]?i)(?![^\W\d_])")
+
+
+def _day_month_year(found: re.Match[str]) -> str:
+    year, month, day = (found.group("year") or found.group("year2"),
+                        found.group("month") or found.group("month2"),
+                        found.group("day") or found.group("day2"))
+    return f"{day} {month} {year}"
 
 
 def _respelled(text: str) -> str:
+    text = _BALTIC_YEAR_FIRST.sub(_day_month_year, text)
     if not text.isascii():
+        text = _HUNGARIAN_DAY.sub("", _GREEK_ORDINAL.sub("", text))
         text = _TIME_OF_DAY.sub("", _IN_MONTH.sub(_nominative, text))
     text = _CYRILLIC_ORDINAL.sub("", _ORDINAL.sub("", text))
     return _TRANSLITERATED.sub(lambda match: _RESPELLED[match.group(0).lower()], text)
@@ -631,6 +653,11 @@ _ENGLISH_INSIDE = re.compile(
 _AFTER_YEAR = re.compile(r"(?<=\d)(?:-[^\W\d_]{1,3})?(?:\s+[^\s\d,;:|()]+){1,2}\s*$")
 
 
+# what the head of a date ends with before its trailing words: the year ("११ मार्च २०२१"), or
+# the day after a year ("2024. március 29-én például")
+_DAY_OR_YEAR_LAST = re.compile(r"\d{4}$|\d{4}\.?\s+[^\W\d_]+\.?\s+\d{1,2}\.?$")
+
+
 def _inside_text(cleaned: str, languages: Sequence[str] | None, order: str | None) -> _Read:
     """A whole date (day, month and year) that the text holds among other words: the one
     date its fields give (all that give one agree), the one English date in it, or the
@@ -644,8 +671,11 @@ def _inside_text(cleaned: str, languages: Sequence[str] | None, order: str | Non
     if len(english) == 1:
         month, day, year = english[0]
         return _partial(int(year), _MONTHS[month.lower()], int(day)) or _NO_MATCH
+    if cleaned.startswith("(") and cleaned.endswith(")"):  # "(2012. gada 8. februārī)"
+        found = parse_date(cleaned[1:-1], languages=languages, date_order=order)
+        return found if found is not None and found.day is not None else _NO_MATCH
     trailing = _AFTER_YEAR.search(cleaned)
-    if trailing is not None and re.search(r"\d{4}$", cleaned[: trailing.start()]):
+    if trailing is not None and _DAY_OR_YEAR_LAST.search(cleaned[: trailing.start()]):
         head = cleaned[: trailing.start()]
         found = _read(head, languages, order)
         if found is _NO_MATCH:
