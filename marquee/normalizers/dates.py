@@ -672,8 +672,8 @@ def _inside_text(cleaned: str, languages: Sequence[str] | None, order: str | Non
         month, day, year = english[0]
         return _partial(int(year), _MONTHS[month.lower()], int(day)) or _NO_MATCH
     if cleaned.startswith("(") and cleaned.endswith(")"):  # "(2012. gada 8. februārī)"
-        found = parse_date(cleaned[1:-1], languages=languages, date_order=order)
-        return found if found is not None and found.day is not None else _NO_MATCH
+        inner = parse_date(cleaned[1:-1], languages=languages, date_order=order)
+        return inner if inner is not None and inner.day is not None else _NO_MATCH
     trailing = _AFTER_YEAR.search(cleaned)
     if trailing is not None and _DAY_OR_YEAR_LAST.search(cleaned[: trailing.start()]):
         head = cleaned[: trailing.start()]
