@@ -190,6 +190,12 @@ COUNTED_ORIGINS: dict[str, dict[str, str]] = {
         **_knowledge("rạp", "phòng", "suất", "lượt", "khán", "người", "tập", "mùa"),
         "vé": "261.385 vé",
     },
+    # round 12: Catalan (language knowledge; judge13, the development table, held "400.000
+    # seguidors")
+    "ca": {
+        **_knowledge("pantalles", "sales", "cinemes", "entrades", "espectadors", "visitants",
+                     "vots", "seguidors", "persones", "episodis", "temporades"),
+    },
     "id": {
         **_knowledge("layar", "bioskop", "pengunjung", "ulasan", "penggemar", "pengikut",
                      "anggota", "episode", "musim"),
@@ -213,6 +219,7 @@ MODIFIER_ORIGINS: dict[str, dict[str, str]] = {
         "российских": "почти 500 тысяч российских зрителей",
     },
     "es": {"nuevos": "478 mil nuevos espectadores"},
+    "hu": {**_knowledge("leadott")},  # "cast" (votes): judge13 held "15 ezer leadott szavazat"
     "vi": {"đầu": "300 nghìn đầu vé"},
 }  # fmt: skip
 COUNTER_ORIGINS: dict[str, dict[str, str]] = {

@@ -357,3 +357,38 @@ def test_round11_kinds(raw: str, count: int) -> None:
 )
 def test_round11_still_unsettled(raw: str) -> None:
     assert parse_count(raw) is None
+
+
+# round 12 (judge13's kinds): each case is a kind of string, written anew, not a judge13 row
+@pytest.mark.parametrize(
+    ("raw", "count"),
+    [   # an amount of money (a currency word after it) beside the count is no count
+        ("thu 15,2 tỷ đồng (120.500 vé)", 120500),
+        # tickets, then the showings that sold them
+        ("(98.765 vé/3.210 suất chiếu)", 98765), ("bán 412 vé trên tổng số 9 suất chiếu", 412),
+        # Portuguese joins the units to the thousands with "e"
+        ("visto por 512 mil e 300 espectadores", 512300),
+        # US ratings: viewers in millions, then the rating or share
+        ("8.2 million viewers and a 1.9 rating", 8200000), ("(6.45 million, 1.2)", 6450000),
+        # Catalan nouns; a Hungarian modifier before the noun, a score before the count
+        ("120.000 seguidors", 120000), ("4,5 pont, 20 ezer leadott szavazat", 20000),
+        # Nepali runs down to the hundred
+        ("१२ हजार ३ सय ४५ टिकट", 12345),
+    ],
+)  # fmt: skip
+def test_round12_kinds(raw: str, count: int) -> None:
+    assert parse_count(raw) == count
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [   # a decimal before "mil e": no whole thousands to join the units to
+        "1,5 mil e 2 espectadores",
+        # two counts of people: which one is meant?
+        "(98.765 vé/3.210 người)",
+        # a second count in millions after the ratings: not a count and its ratings
+        "(6.45 million, 1.2, 7.3 million)",
+    ],
+)
+def test_round12_still_unsettled(raw: str) -> None:
+    assert parse_count(raw) is None

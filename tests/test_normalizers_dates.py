@@ -228,3 +228,42 @@ def test_round11_a_year_first_date_must_stand_apart() -> None:
     # two dates run together: neither is read as the one date inside other text
     joined = "2015-03-17t16:37:51+00:002015-03-17t15:24:37+00:00"
     assert parse_date(joined) is None
+
+
+# round 12 (judge13's kinds): each case is a kind of string, written anew, not a judge13 row
+@pytest.mark.parametrize(
+    ("raw", "language", "iso"),
+    [   # the Solar Hijri calendar: Nowruz, a leap year's last day, a date in Aban
+        ("سه‌شنبه ۱ فروردین ۱۴۰۳", "fa", "2024-03-20"), ("۳۰ اسفند ۱۳۹۹", "fa", "2021-03-20"),
+        ("تاریخ: ۱۵ آبان ۱۳۹۵", "fa", "2016-11-05"),
+        # the one date among a byline's fields, a listing's lines, Bengali sentences
+        ("12. oktobar 2015. | Izvor: Beta", "sr", "2015-10-12"),
+        ("Kino\\n14/02/2019\\n95 min", "ca", "2019-02-14"),  # line breaks written "\\n"
+        ("২০ জানুয়ারি ২০২৩। ছবিটি মুক্তি পায়", "bn", "2023-01-20"),
+        # English month, day and year after more lead words than are skipped
+        ("fast national numbers for friday, june 8, 2018", "en", "2018-06-08"),
+        ("Posted by the staff writer on Jan 5, 2019", "en", "2019-01-05"),
+        ("Reviewed by Jane Q. Doe March 3, 2012", "en", "2012-03-03"),
+        # a date before a word or two ("on"), a case ending joined to the year's day
+        ("15 मार्च 2019 रोजी", "mr", "2019-03-15"), ("12 ਫ਼ਰਵਰੀ 2024 ਨੂੰ", "pa", "2024-02-12"),
+        # Lithuanian and Latvian year first with their word for the year; a Hungarian day
+        # with its case ending; a Greek day as an ordinal; a time after a comma
+        ("2019 m. kovo 5 d. 09:12", "lt", "2019-03-05"),
+        ("(2015. gada 3. martā)", "lv", "2015-03-03"),
+        ("2021. április 12-én például", "hu", "2021-04-12"),
+        ("τη Δευτέρα 2η Μαΐου 2022", "el", "2022-05-02"),
+        ("প্রকাশ : ১২ মার্চ ২০২৪, ০৯:১৫ এএম", "bn", "2024-03-12"),
+    ],
+)  # fmt: skip
+def test_round12_kinds(raw: str, language: str, iso: str) -> None:
+    found = parse_date(raw, languages=[language])
+    assert found is not None and found.iso == iso
+
+
+def test_round12_what_stays_unread() -> None:
+    assert parse_date("۳۱ مهر ۱۴۰۰", languages=["fa"]) is None  # Mehr has 30 days
+    # two fields with two different dates: which one is meant?
+    byline = "Izvor: Beta | 12. oktobar 2015. | 14. oktobar 2015."
+    assert parse_date(byline, languages=["sr"]) is None
+    text = "reviewed by Jane Doe on March 3, 2012 and April 5, 2012"
+    assert parse_date(text, languages=["en"]) is None

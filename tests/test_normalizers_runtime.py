@@ -402,3 +402,21 @@ def test_round11_what_stays_unread() -> None:
     assert parse_runtime("Episodes: 93") is None  # a label that names no length
     assert parse_runtime("95 хвилин, або 1 година і 30 хвилин") is None  # two runtimes
     assert parse_runtime("(98:45 min, 1:02:10 min)") is None  # two clocks
+
+
+# round 12 (judge13's kinds): each case is a kind of string, written anew, not a judge13 row
+@pytest.mark.parametrize(
+    ("raw", "minutes"),
+    [   # a longer unit as the label of a year after the runtime
+        ("Speelduur 95 minuten Jaar 1999", 95), ("Running time 120 min Year 2015", 120),
+        # colons between parts that each carry their unit's letter
+        ("Runtime: 02h:10m:05s", 130), ("1h:30m", 90),
+    ],
+)  # fmt: skip
+def test_round12_kinds(raw: str, minutes: int) -> None:
+    assert parse_runtime(raw) == minutes
+
+
+def test_round12_what_stays_unread() -> None:
+    assert parse_runtime("2 jaar 3 maanden") is None  # years and months: no film's length
+    assert parse_runtime("1 year 20 minutes") is None  # a year that is a length, dropped

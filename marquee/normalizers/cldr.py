@@ -427,3 +427,59 @@ def recent_codes() -> frozenset[str]:
         for code, _start, end, _tender in spans
         if end is None or tuple(end) >= _RECENT
     )
+
+
+# --- runs of a locale's magnitudes: "2 ਕਰੋੜ 5 ਲੱਖ", "283 сая 729 мянга 500" -----------------
+
+# hundreds, which CLDR's compact patterns (a thousand and up) lack, as runs of South Asian
+# amounts write them ("९ करोड १० लाख ८८ हजार १ सय ३": Nepali, "५ सौ": Hindi)
+HUNDREDS = {"सय": 100, "सौ": 100}
+_RUN_PART = re.compile(r"\s*(?P<num>\d{1,3})(?![\d.,]\d|\d)")
+
+
+def run_scale(word: str) -> int | None:
+    """The scale of a magnitude word of our tables, of some locale's CLDR words, or a hundred."""
+    folded = word.casefold()
+    if folded in HUNDREDS:
+        return HUNDREDS[folded]
+    scales = magnitudes().scales.get(fold(word))
+    known = MAGNITUDES.get(folded)
+    if known is not None:
+        return known
+    if scales is not None and len(scales) == 1:
+        return next(iter(scales))
+    return scale_of_word(word)
+
+
+def magnitude_run(text: str, end: int, last: int) -> tuple[int, int] | None:
+    """What follows a number and its magnitude (of scale `last`, ending at `end`): the parts
+    below it in descending order ("5 ਲੱਖ", "729 мянга 500"), their sum and where they end;
+    (0, end) when none follows, None when a part cannot be placed (a part at or above the
+    one before, or units after a million: "2 millones 300"), so that no part is dropped."""
+    total = 0
+    while (part := _RUN_PART.match(text, end)) is not None:
+        value = int(part.group("num"))
+        word = WORD.match(text, part.end())
+        if word is None or (scale := run_scale(word.group("word"))) is None:
+            if value < last <= 10**3:  # the units after thousands or hundreds
+                return total + value, part.end()
+            return None
+        if scale >= last:
+            return None
+        total, last, end = total + value * scale, scale, word.end()
+    return total, end
+
+
+def magnitudes_after(text: str, end: int) -> list[re.Match[str]]:
+    """Each number with a magnitude word of some locale after `end` ("... 5 ਲੱਖ"): a part of
+    the amount, or a second amount, that was not read."""
+    found = []
+    for number in _LATER_NUMBER.finditer(text, end):
+        word = WORD.match(text, number.end())
+        if (word is not None and word.start("word") - number.end() <= 1
+                and run_scale(word.group("word")) is not None):
+            found.append(number)
+    return found
+
+
+_LATER_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")

@@ -114,6 +114,11 @@ COUNTED: dict[str, tuple[str, ...]] = {
     ),
     # Vietnamese nouns are written in words; the first word is what follows the number
     "vi": ("rạp", "phòng", "suất", "vé", "lượt", "khán", "người", "tập", "mùa"),
+    # round 12 (judge13): Catalan ("400.000 seguidors")
+    "ca": (
+        "pantalles", "sales", "cinemes", "entrades", "espectadors", "visitants", "vots",
+        "seguidors", "persones", "episodis", "temporades",
+    ),
     "id": (
         "layar", "bioskop", "tiket", "penonton", "pengunjung", "orang", "ulasan",
         "penggemar", "pengikut", "anggota", "episode", "musim",
@@ -129,6 +134,7 @@ MODIFIERS: dict[str, tuple[str, ...]] = {
     "de": ("deutsche", "verkaufte", "zahlende", "weitere", "tv", "verkaufter"),
     "ru": ("проданных", "новых", "российских"),
     "es": ("nuevos",),
+    "hu": ("leadott",),  # "15 ezer leadott szavazat" (cast votes)
     "vi": ("đầu",),  # "300 nghìn đầu vé": "head" before tickets
 }  # fmt: skip
 

@@ -28,7 +28,12 @@ from marquee.normalizers.count_nouns import (
     RATING_NOUNS,
     words_of,
 )
-from marquee.normalizers.money import RANGE_WORDS, between_range, currency_at, range_of_magnitudes
+from marquee.normalizers.money import (
+    RANGE_WORDS,
+    between_range,
+    currency_at,
+    range_of_magnitudes,
+)
 from marquee.normalizers.numbers import (
     MAGNITUDE,
     MAGNITUDES,
@@ -188,7 +193,10 @@ def parse_count(text: str | None) -> int | None:
     if cjk is not _NOT_CJK:
         return cjk
     numbers = _numbers(cleaned)
-    if numbers is None or any(_unknown_word_after(cleaned, each.end) for each in numbers):
+    if numbers is None:
+        return None
+    numbers = _ratings_after(cleaned, _without_amounts(cleaned, numbers))
+    if any(_unknown_word_after(cleaned, each.end) for each in numbers):
         return None
     if _magnitude_unread(cleaned, numbers):
         return None
@@ -200,6 +208,35 @@ def parse_count(text: str | None) -> int | None:
     return chosen[0].value if len(chosen) == 1 else None
 
 
+def _without_amounts(text: str, numbers: list[_Number]) -> list[_Number]:
+    """The numbers but amounts of money, a currency word after them ("22,81 tỷ đồng
+    (255.859 vé)"): no count, when another number is left to be one."""
+    kept = [each for each in numbers if not _currency_after(text, each.end)]
+    return kept if kept else numbers
+
+
+def _currency_after(text: str, end: int) -> bool:
+    found = WORD.match(text, end)
+    return found is not None and currency_at(text, found.start("word"), found.end("word"))
+
+
+# a rating or a share after the count, in US ratings tables: "9.5 million total viewers and
+# a 2.6 rating", "(down from The Simpsons' 12.55 million and 5.7)"
+_RATING = re.compile(r"\d{1,2}\.\d{1,2}")
+
+
+def _ratings_after(text: str, numbers: list[_Number]) -> list[_Number]:
+    """The first number alone when it is a count in millions and each number after it is a
+    rating (a decimal below a hundred, no count of anything)."""
+    first, *rest = numbers or [_Number("", 0, 0, None)]
+    if not rest or first.value is None or first.value < 10**6 or first.end == first.start + len(
+            first.num):
+        return numbers  # (no magnitude word was read with the first number)
+    if all(_RATING.fullmatch(each.num) and each.value is None for each in rest):
+        return [first]
+    return numbers
+
+
 def _one_counted(text: str, numbers: list[_Number]) -> list[_Number]:
     """The one number a noun of something counted follows ("Vild med dans, TV 2 – 989.000
     seere", "τις 8/3, 6.093 εισιτήρια": a channel's number, a date), leaving out the venues
@@ -209,6 +246,9 @@ def _one_counted(text: str, numbers: list[_Number]) -> list[_Number]:
     nouns = [each for each in numbers if _noun_after(text, each.end) is not None]
     heads = [each for each in nouns if not _VENUE_BEFORE.search(text, 0, each.start)
              or _noun_after(text, each.end) not in _VENUES]
+    if len(heads) > 1:  # "255.859 vé/8.589 suất chiếu": tickets, then the showings they sold
+        people = [each for each in heads if _noun_after(text, each.end) not in _VENUES]
+        heads = people if len(people) == 1 else heads
     return heads if len(heads) == 1 else []
 
 
@@ -229,6 +269,7 @@ _VENUES = frozenset({
     "cines", "telas", "salles", "écrans", "cinémas", "schermi", "sale", "kinos", "sälen",
     "zalen", "schermen", "bioscopen", "kinach", "salach", "ekranach", "biografer", "kinoer",
     "biografen", "layar", "bioskop",
+    "suất",  # Vietnamese showings ("8.589 suất chiếu")
 })  # fmt: skip
 
 
@@ -345,6 +386,13 @@ def _mil(text: str, match: re.Match[str]) -> _Number | None:
     num, end = match.group("num"), match.end()
     if _DECIMAL_POINT.fullmatch(num) is not None and _NOUN_AFTER.match(text, end):
         return _Number(num, match.start(), end, _value(num, "mil"))
+    units = _MIL_AND_UNITS.match(text, end)
+    noun = None if units is None else _WORD_AFTER.match(text, units.end())
+    if (units is not None and noun is not None and num.isdigit()
+            and noun.group("word").casefold() in _IBERIAN_AFTER):
+        # "772 mil e 100 espectadores": Portuguese joins the units to the thousands with "e"
+        joined = int(num) * 1000 + int(units.group("num"))
+        return _Number(num, match.start(), units.end(), joined)
     word = _WORD_AFTER.match(text, end)
     if _DECIMAL_COMMA.fullmatch(num) is not None and not _NOUN_AFTER.match(text, end):
         pass  # "331,4 mil em público": English writes no decimal comma ("2,1 mil votes": mixed)
@@ -357,6 +405,7 @@ def _mil(text: str, match: re.Match[str]) -> _Number | None:
     return _Number(num, match.start(), end, value)
 
 
+_MIL_AND_UNITS = re.compile(r"\s+e\s+(?P<num>\d{1,3})(?![\d.,])")
 _NOT_CJK = -1
 _RANGE_BEFORE = re.compile(rf"\d\s*(?:{RANGE_WORDS})\s*$", re.IGNORECASE)
 

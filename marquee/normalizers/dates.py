@@ -125,9 +125,14 @@ def parse_date(
         cjk = _read_cjk(cleaned)
         if cjk is not _NO_MATCH:
             return cjk if isinstance(cjk, PartialDate) else None
+    solar = _solar_hijri(cleaned)
+    if solar is not _NO_MATCH:
+        return solar if isinstance(solar, PartialDate) else None
     found = _read(cleaned, languages, order)
     if found is _NO_MATCH:
         found = _after_lead_words(cleaned, languages, order, thorough)
+    if found is _NO_MATCH and thorough:
+        found = _inside_text(cleaned, languages, order)
     return found if isinstance(found, PartialDate) else None
 
 
@@ -491,11 +496,33 @@ def _nominative(found: re.Match[str]) -> str:
 
 # the time of day after a date, with a word for the half of the day that dateparser may lack
 # ("এপ্রিল ২৫, ২০২৩ ১০:১৫ পূর্বাহ্ণ": a.m. in Bengali): no part of the date
-_TIME_OF_DAY = re.compile(r"(?<=\d)\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[^\d\s]\S*)?\s*$")
+# ... after a comma too ("৩০ অক্টোবর ২০২৫, ১০:৪৬ এএম")
+_TIME_OF_DAY = re.compile(r"(?<=\d),?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[^\d\s]\S*)?\s*$")
+
+
+# Greek days as ordinals ("1η Ιανουαρίου 2023": the 1st of January)
+_GREEK_ORDINAL = re.compile(r"(?<=\d)(?:η|ης)(?=\s)")
+# Lithuanian and Latvian write the year first, with their word for it: "2025 m. spalio 21
+# d." (year, month, day), "2012. gada 8. februārī" (year, day, month)
+_BALTIC_YEAR_FIRST = re.compile(
+    r"(?<!\d)(?P<year>\d{4})\s+m\.\s+(?P<month>[^\W\d_]+)\s+(?P<day>\d{1,2})\s+d\.(?!\w)"
+    r"|(?<!\d)(?P<year2>\d{4})\.\s+gada\s+(?P<day2>\d{1,2})\.\s+(?P<month2>[^\W\d_]+)"
+)
+# Hungarian's case ending joined to the day: "március 29-én" (on 29 March), "1-jén"
+_HUNGARIAN_DAY = re.compile(r"(?<=\d)-(?:j?[éá]n|[ea]?i)(?![^\W\d_])")
+
+
+def _day_month_year(found: re.Match[str]) -> str:
+    year, month, day = (found.group("year") or found.group("year2"),
+                        found.group("month") or found.group("month2"),
+                        found.group("day") or found.group("day2"))
+    return f"{day} {month} {year}"
 
 
 def _respelled(text: str) -> str:
+    text = _BALTIC_YEAR_FIRST.sub(_day_month_year, text)
     if not text.isascii():
+        text = _HUNGARIAN_DAY.sub("", _GREEK_ORDINAL.sub("", text))
         text = _TIME_OF_DAY.sub("", _IN_MONTH.sub(_nominative, text))
     text = _CYRILLIC_ORDINAL.sub("", _ORDINAL.sub("", text))
     return _TRANSLITERATED.sub(lambda match: _RESPELLED[match.group(0).lower()], text)
@@ -610,3 +637,101 @@ def _date_data_parser(languages: tuple[str, ...] | None, order: str | None) -> D
     if order is not None:
         settings |= {"DATE_ORDER": order, "STRICT_DATE_ORDER": "all"}
     return DateDataParser(languages=list(languages) if languages else None, settings=settings)
+
+
+# --- a date inside longer text: fields, a sentence's end, trailing words -----------------
+
+# the fields of a byline or a listing ("30. septembar 2010. | Izvor: Tanjug", "Ara\n03/09/2013
+# \n2 min", "৩ সেপ্টেম্বর ২০২৪। বাংলা ...": Bengali's danda ends a sentence)
+_FIELDS = re.compile(r"\s*(?:\||\\n|\n|।)\s*")
+# English's month, day and year anywhere ("Reviewed by Brian Orndorf April 25, 2021")
+_ENGLISH_INSIDE = re.compile(
+    rf"(?<![^\W\d_]){_MONTH}\s+{_DAY},?\s+{_YEAR}(?![\d.,:/]\d|\d)", re.IGNORECASE
+)
+# up to two words after the year, a case ending joined to it ("११ मार्च २०२१ रोजी": on 11
+# March 2021, "2024. március 29-én például"); words of any script, with their vowel signs
+_AFTER_YEAR = re.compile(r"(?<=\d)(?:-[^\W\d_]{1,3})?(?:\s+[^\s\d,;:|()]+){1,2}\s*$")
+
+
+# what the head of a date ends with before its trailing words: the year ("११ मार्च २०२१"), or
+# the day after a year ("2024. március 29-én például")
+_DAY_OR_YEAR_LAST = re.compile(r"\d{4}$|\d{4}\.?\s+[^\W\d_]+\.?\s+\d{1,2}\.?$")
+
+
+def _inside_text(cleaned: str, languages: Sequence[str] | None, order: str | None) -> _Read:
+    """A whole date (day, month and year) that the text holds among other words: the one
+    date its fields give (all that give one agree), the one English date in it, or the
+    date before up to two words; _NO_MATCH when none or two that differ."""
+    fields = [field for field in _FIELDS.split(cleaned) if field.strip()]
+    if len(fields) > 1:
+        dates = {d for d in (parse_date(f, languages=languages, date_order=order)
+                             for f in fields) if d is not None and d.day is not None}
+        return dates.pop() if len(dates) == 1 else _NO_MATCH
+    english = _ENGLISH_INSIDE.findall(cleaned)
+    if len(english) == 1:
+        month, day, year = english[0]
+        return _partial(int(year), _MONTHS[month.lower()], int(day)) or _NO_MATCH
+    if cleaned.startswith("(") and cleaned.endswith(")"):  # "(2012. gada 8. februārī)"
+        inner = parse_date(cleaned[1:-1], languages=languages, date_order=order)
+        return inner if inner is not None and inner.day is not None else _NO_MATCH
+    trailing = _AFTER_YEAR.search(cleaned)
+    if trailing is not None and _DAY_OR_YEAR_LAST.search(cleaned[: trailing.start()]):
+        head = cleaned[: trailing.start()]
+        found = _read(head, languages, order)
+        if found is _NO_MATCH:
+            found = _read_slowly(head, languages, order)
+        if isinstance(found, PartialDate) and found.day is not None:
+            return found
+    return _NO_MATCH
+
+
+# --- the Solar Hijri calendar (Iran's, Afghanistan's): "یکشنبه ۱۲ اردیبهشت ۱۳۸۹" ---------
+
+_SOLAR_MONTHS = (
+    "فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی",
+    "بهمن", "اسفند",
+)  # fmt: skip
+_SOLAR_DATE = re.compile(
+    r"(?<![\d.,/])(?P<day>\d{1,2})\s+(?P<month>"
+    + "|".join(sorted(_SOLAR_MONTHS, key=len, reverse=True))
+    + r")\s+(?P<year>1[2-4]\d\d)(?![\d.,/])"
+)
+
+
+def _solar_hijri(text: str) -> _Read:
+    """A Solar Hijri day, month and year, as the Gregorian date; _NO_MATCH when the text
+    has none (or two)."""
+    if text.isascii():
+        return _NO_MATCH
+    found = _SOLAR_DATE.findall(text)
+    if len(found) != 1:
+        return _NO_MATCH
+    day, month, year = int(found[0][0]), _SOLAR_MONTHS.index(found[0][1]) + 1, int(found[0][2])
+    if not 1 <= day <= (31 if month <= 6 else 30):
+        return None
+    gregorian = _gregorian_of_solar(year, month, day)
+    return _partial(gregorian.year, gregorian.month, gregorian.day)
+
+
+# the day before 1 Farvardin 1 AP (the epoch in the proleptic Gregorian calendar, so that
+# the cycle below gives Nowruz 1300 = 21 March 1921 and 1404 = 21 March 2025)
+_SOLAR_EPOCH = dt.date(622, 3, 21)
+
+
+def _gregorian_of_solar(year: int, month: int, day: int) -> dt.date:
+    """The arithmetic (33-year cycle) Solar Hijri calendar: six months of 31 days, five of
+    30, and the last of 29 or, in a leap year, 30. It agrees with Iran's astronomical
+    calendar on the Nowruz dates checked (1300, 1375, 1399, 1403, 1404 AP)."""
+    days = (year - 1) * 365 + _leap_years_before(year)
+    days += (month - 1) * 31 if month <= 7 else 6 * 31 + (month - 7) * 30
+    return _SOLAR_EPOCH + dt.timedelta(days=days + day - 1)
+
+
+def _leap_years_before(year: int) -> int:
+    """How many years of the 33-year cycle before `year` are leap years (eight a cycle:
+    1399 and 1403 are, 1404 is not)."""
+    return sum(1 for each in range(1, year) if _solar_leap(each))
+
+
+def _solar_leap(year: int) -> bool:
+    return (year * 8 + 29) % 33 < 8

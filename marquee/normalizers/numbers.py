@@ -28,6 +28,9 @@ _ENGLISH: dict[str, int] = {
     "mn": 10**6, "m": 10**6, "mm": 10**6, "mi": 10**6,
     "crore": 10**7, "crores": 10**7, "cr": 10**7, "करोड़": 10**7, "\u0915\u0930\u094b\u095c": 10**7,
     "കോടി": 10**7,
+    # Nepali and Marathi write the crore without Hindi's nukta, and Nepali counts its runs
+    # down to the hundred ("९ करोड १० लाख ८८ हजार १ सय ३": judge13)
+    "करोड": 10**7, "हजार": 10**3, "हज़ार": 10**3, "सय": 10**2,
     # Tamil and Bengali ("ரூ. 101 கோடி", "ரூ 72 லட்சம்", "৬৪০ কোটি রুপি", "১ হাজার ১৩ কোটি")
     "கோடி": 10**7, "லட்சம்": 10**5, "কোটি": 10**7, "লাখ": 10**5, "হাজার": 10**3,
     # Telugu, with the oblique forms a noun follows ("30 కోట్ల", "55 లక్షల": judge7)
@@ -43,6 +46,8 @@ _ENGLISH: dict[str, int] = {
     "billion": 10**9, "bn": 10**9, "b": 10**9, "bil": 10**9, "bill": 10**9,
     "bln": 10**9, "bi": 10**9,
     "trillion": 10**12, "tn": 10**12, "trn": 10**12,
+    # Dhivehi (Thaana, no CLDR magnitudes): "200 މިލިއަން ޑޮލަރު" (judge13)
+    "މިލިއަން": 10**6, "ބިލިއަން": 10**9,
 }  # fmt: skip
 # English writes "1,550 million" and French "1,550 millions" (1.55e6): after a number the
 # plural is French, so "millions" reads a decimal comma; "billions" after a number is
@@ -368,10 +373,13 @@ def with_magnitudes(text: str, digits: str, magnitude: re.Match[str]) -> tuple[D
     return whole(total), end
 
 
+_SMALL = frozenset({10**2, 10**3})  # the units after them: "१ सय ३" (103), "344 bin 453"
+
+
 def _rest(text: str, end: int, last: int) -> tuple[Decimal, int] | None:
     """What follows the last magnitude: units below it, half of it, or nothing; None for a
     number that cannot be placed."""
-    rest = (_THOUSANDS_REST if last == 10**3 else _GROUPED_REST if last > 10**3 else None)
+    rest = (_THOUSANDS_REST if last in _SMALL else _GROUPED_REST if last > 10**3 else None)
     found = rest.match(text, end) if rest is not None else None
     if found is not None and (value := int(re.sub(r"\D", "", found.group("num")))) < last:
         return Decimal(value), found.end()

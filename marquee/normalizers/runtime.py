@@ -217,6 +217,8 @@ def parse_runtime(text: str | None) -> int | None:
     short = _short_form(cleaned)
     if short:
         return short
+    if ":" in cleaned:
+        cleaned = _COLON_AFTER_UNIT.sub(" ", cleaned)  # "01h:05m:34s"
     if not cleaned.isascii():
         if _CHINESE_RANGE.search(cleaned):
             return None  # "二到三小時": two to three hours
@@ -450,6 +452,8 @@ def _short_form(text: str) -> int | None:
     return int(found.group("m")) if found is not None else None
 
 
+# a colon between parts that each carry their unit's letter: "Run Time: 01h:05m:34s"
+_COLON_AFTER_UNIT = re.compile(r"(?<=\d[hHmM]):(?=\d{1,2}[mMsS](?![^\W\d_]))")
 _LETTERS = re.compile(r"[^\W\d_]+")
 # what follows the longer unit when it starts a duration: ", 16", " and 3", " y tres"
 _THEN_NUMBER = re.compile(r"[\s,]*(?:[^\W\d_]{1,4}\s+)?(\d|[^\W\d_]+)")
@@ -464,9 +468,14 @@ def _names_a_longer_unit(text: str) -> bool:
         after = _THEN_NUMBER.match(folded, word.end())
         number = after.group(1) if after else ""
         longer = word.group() not in _UNIT_OF and is_longer_unit(word.group())
+        if after is not None and _YEAR.match(folded, after.start(1)):
+            continue  # "Speelduur 108 minuten Jaar 2006": a label, and the year it names
         if (number.isdigit() or number in NUMBER_WORDS) and longer:
             return True
     return False
+
+
+_YEAR = re.compile(r"(?:18|19|20)\d\d(?![\d.,:]|\s*[^\W\d_])")
 
 
 _CANONICAL = {_DAYS: "days", _HOURS: "h", _MINUTES: "min", _SECONDS: "s"}
