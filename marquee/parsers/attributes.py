@@ -58,6 +58,9 @@ def labels_from_attributes(root: Element, section_name: Callable[[str], bool]) -
         if element.getparent() is None:
             continue
         if _is_named_region(element):
+            if _is_fact_card(element):  # <div role="group" aria-label="Director"><span>..
+                _label_value(element, _region_name(element))
+                continue
             if section_name(_region_name(element)):
                 _add_heading(element)
                 continue
@@ -110,6 +113,19 @@ def _is_named_region(element: Element) -> bool:
         element.tag == "div" and element.get("role") in _REGION_ROLES)
     return region and bool(_region_name(element)) and next(
         element.iter(*HEADINGS), None) is None
+
+
+def _is_fact_card(region: Element) -> bool:
+    """A group named by a field's label holding only its value, as text or one element of
+    text (a card of one fact; a group of cast cards is a section)."""
+    name = _region_name(region)
+    children = [child for child in region if isinstance(child.tag, str)]
+    plain = len(children) <= 1 and not any(len(child) for child in children)
+    return (region.get("role") == "group" and plain and len(name) <= _MAX_LABEL
+            and row_field_for(name) is not None and 0 < len(text_of(region)) <= _MAX_CARD)
+
+
+_MAX_CARD = 300
 
 
 def _add_heading(region: Element) -> None:

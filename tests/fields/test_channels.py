@@ -199,6 +199,17 @@ def test_chips_named_by_tooltips_under_a_heading() -> None:
     assert (record.release_year, record.runtime_minutes, record.genres) == (1995, 170, ["Crime"])
 
 
+def test_groups_named_by_a_label_are_fact_cards() -> None:
+    # Hulu: <div role="group" aria-label="Director"><span>..</span></div>, no visible label
+    cards = "".join(f'<div role="group" aria-label="{label}"><span>{value}</span></div>'
+                    for label, value in [("Starring", "Al Pacino, Val Kilmer"),
+                                         ("Director", "Michael Mann"), ("Music By", "Elliot G"),
+                                         ("Year", "1995")])
+    record = _record(f"<h1>Heat</h1><section><h2>Details</h2>{cards}</section>")
+    assert (record.directors, [c.actor for c in record.cast], record.release_year) == (
+        ["Michael Mann"], ["Al Pacino", "Val Kilmer"], 1995)
+
+
 def test_a_tooltip_repeating_the_value_is_no_label() -> None:
     record = _record('<h1>Heat</h1><p>Rating: <span title="Age rating: R">R</span></p><p>1995</p>')
     assert record.content_rating == "R"
