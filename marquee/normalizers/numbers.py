@@ -505,6 +505,17 @@ NUMBER_WORDS: dict[str, int] = {
     # three ("elva miljarder svenska kronor", "מעל שני מיליון דולר", "trei ore şi jumătate")
     "elva": 11, "שני": 2, "שתי": 2, "trei": 3,
     "एक": 1, "दो": 2, "चार": 4, "पांच": 5, "पाँच": 5, "छह": 6, "सात": 7, "आठ": 8, "नौ": 9,
+    # round 13 (judge14): one to twelve in Tamil (the adjective "ஒரு" too: "ஒரு மணித்தியாலமும்
+    # 25 நிமிடங்கள்", one hour and 25 minutes), Romanian, Bosnian, Croatian and Serbian, and
+    # Hungarian ("două ore", "tri sata i devet minuta", "három óra"); not the words English
+    # spells alike ("o", "opt", "unu", "hat"); Czech has "šest" and "deset" above
+    "ஒரு": 1, "ஒன்று": 1, "மூன்று": 3, "நான்கு": 4, "ஐந்து": 5, "ஆறு": 6, "ஏழு": 7,
+    "எட்டு": 8, "ஒன்பது": 9, "பத்து": 10, "பதினொரு": 11, "பன்னிரண்டு": 12,
+    "două": 2, "doua": 2, "doi": 2, "patru": 4, "cinci": 5, "șase": 6, "şase": 6, "șapte": 7,
+    "şapte": 7, "nouă": 9, "zece": 10,
+    "jedan": 1, "dvije": 2, "četiri": 4, "pet": 5, "sedam": 7, "osam": 8,
+    "devet": 9, "jedanaest": 11, "dvanaest": 12,
+    "egy": 1, "három": 3, "négy": 4, "öt": 5, "hét": 7, "nyolc": 8, "kilenc": 9, "tíz": 10,
 }  # fmt: skip
 # one and a half in a word: Polish "półtora miliona widzów"
 # ... and half of it in Polish, Czech and Slovak: "pół miliona", "půl milionu", "pol milióna"

