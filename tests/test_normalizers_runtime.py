@@ -454,3 +454,19 @@ def test_round13_kinds(raw: str, minutes: int) -> None:
 )
 def test_round13_an_hours_word_with_its_number_unread_gives_none(raw: str) -> None:
     assert parse_runtime(raw) is None
+
+
+# hours as Norway's, Denmark's and Estonia's bare "t" when minutes follow, Estonian "tund",
+# Telugu words and abbreviations (sites14/15: Filmweb.no, Apollo Kino, aha)
+@pytest.mark.parametrize(
+    ("raw", "minutes"),
+    [("3 t 49 min", 229), ("Lengde: 1 t 5 min", 65), ("1 tund 51 min", 111), ("2 tundi", 120),
+     ("1గం 16ని", 76), ("2గం", 120), ("48ని", 48), ("1 గంట 51 నిమిషాలు", 111)],
+)  # fmt: skip
+def test_bare_t_estonian_and_telugu_hours(raw: str, minutes: int) -> None:
+    assert parse_runtime(raw) == minutes
+
+
+@pytest.mark.parametrize("raw", ["4 t", "1 T$", "2 t 5 kr"])
+def test_a_bare_t_without_minutes_after_it_is_no_hour(raw: str) -> None:
+    assert parse_runtime(raw) is None

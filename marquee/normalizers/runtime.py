@@ -54,6 +54,8 @@ _UNIT_WORDS: dict[int, tuple[str, ...]] = {
         # மணித்தியாலமும் 25 நிமிடங்கள்"); Hungarian's "-nyi" adjective ("másfél órányi")
         "மணித்தியாலம்", "மணித்தியாலமும்", "மணித்தியாலங்கள்", "மணித்தியாலத்துக்கு",
         "மணிநேரமும்", "órányi",
+        # Estonian ("1 tund 51 min", "2 tundi"), Telugu ("1 గంట 51 నిమిషాలు", "1గం 16ని")
+        "tund", "tundi", "గంట", "గంటలు", "గంటల", "గం",
     ),
     _MINUTES: (
         "m", "min", "mins", "minute", "minutes", "minuten", "minuti", "minuto", "minutos",
@@ -64,6 +66,7 @@ _UNIT_WORDS: dict[int, tuple[str, ...]] = {
         "minuty",
         "minutę", "phút", "menit", "मिनट", "minút", "minúty", "‘", "’",
         "minutu",  # Croatian accusative ("2 sata i 21 minutu")
+        "నిమిషాలు", "నిమిషం", "నిమిషాల", "ని",  # Telugu, and its abbreviation ("16ని")
         # Hungarian, Thai, Arabic, Tamil ("két óra 48 percig", "ความยาวหนัง : 125 นาที",
         # "97 دقيقة", "187 நிமிடங்கள்", "3 மணி நேரம் 2 நிமிடங்களுடன்")
         "percig", "percet", "perces", "นาที", "دقيقة", "دقائق", "நிமிடங்கள்",
@@ -191,6 +194,11 @@ _MINUTES_SECONDS = re.compile(
 )
 
 
+# a bare "t" (Norwegian, Danish, Estonian hours) between a number and the minutes; alone it is
+# no unit ("1 T$" is a price)
+_BARE_T = re.compile(r"(?<=\d) t (?=\d{1,2} ?min)")
+
+
 def parse_runtime(text: str | None) -> int | None:
     """Runtime text to whole minutes (seconds rounded); None when absent or unclear.
 
@@ -223,6 +231,8 @@ def parse_runtime(text: str | None) -> int | None:
         return short
     if ":" in cleaned:
         cleaned = _COLON_AFTER_UNIT.sub(" ", cleaned)  # "01h:05m:34s"
+    if " t " in cleaned:
+        cleaned = _BARE_T.sub(" t. ", cleaned)  # "3 t 49 min": hours, since minutes follow
     if not cleaned.isascii():
         if _CHINESE_RANGE.search(cleaned):
             return None  # "二到三小時": two to three hours

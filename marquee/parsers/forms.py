@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from marquee.normalizers.cldr import seconds_of_unit
+from marquee.normalizers.runtime import parse_runtime
 from marquee.parsers.labels import GENRE_NAMES
 
 # hours and minutes in the languages of the localized labels too ("4 Std. 6 Min.", "131 мин.")
@@ -41,6 +42,9 @@ _BOARD_CERTIFICATE = re.compile(rf"{_US}|{_BOARD}{_AGE}\+?|{_AGE}\+|\+{_AGE}")  
 # a number and a word: the word an hour or a minute in any CLDR locale ("۶۰ دقیقه", "109 phút")
 # (the word with its vowel signs: "45 মিনিট", which \w alone does not match)
 _NUMBER_WORD = re.compile(r"(\d{1,3})\s*([^\W\d_][^\s\d.]*\.?)")
+# a number and a word, once or twice (a word may end in a combining mark: Telugu "గం")
+_A_DAY = 24 * 60
+_TWO_PARTS = re.compile(r"\d{1,3}\s?[^\W\d_][^\s\d]{0,8}(?:\s?\d{1,2}\s?[^\W\d_][^\s\d]{0,8})?")
 _RUNTIME_UNITS = frozenset({60, 3600})
 
 
@@ -50,7 +54,13 @@ def is_runtime(text: str) -> bool:
     if RUNTIME.fullmatch(text):
         return True
     found = _NUMBER_WORD.fullmatch(text)
-    return found is not None and seconds_of_unit(found.group(2)) in _RUNTIME_UNITS
+    if found is not None and seconds_of_unit(found.group(2)) in _RUNTIME_UNITS:
+        return True
+    # hours and minutes in words the runtime normalizer knows ("1గం 16ని", "3 t 49 min")
+    if _TWO_PARTS.fullmatch(text) is None:
+        return False
+    minutes = parse_runtime(text)  # under a day: "320 days" in release is no runtime's shape
+    return minutes is not None and minutes < _A_DAY
 
 
 def runtime_alone(text: str) -> bool:

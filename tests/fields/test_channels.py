@@ -664,10 +664,11 @@ def test_a_qualified_seasons_label_is_the_seasons() -> None:
 
 
 def test_a_year_in_a_hero_line_of_words_no_list_holds() -> None:
-    # aha in Telugu: a kind, the year, a runtime and genres, only the year known by its shape
+    # aha in Telugu: a kind, the year, a runtime and genres
     line = "సినిమా • 1939 • 1గం 16ని • కామెడీ, యుద్ధం"
-    assert _record(f"<h1>Heat</h1><div>{line}</div><p>A long synopsis of the film.</p>"
-                   ).release_year == 1939
+    record = _record(f"<h1>Heat</h1><div>{line}</div><p>A long synopsis of the film.</p>")
+    # and the runtime, by the words the runtime normalizer reads ("1గం 16ని": 1 h 16 min)
+    assert (record.release_year, record.runtime_minutes) == (1939, 76)
     # two parts: a year beside one unknown word is no meta line
     assert _record("<h1>Heat</h1><div>సినిమా • 1939</div><p>Runtime: 170 min</p>"
                    ).release_year is None

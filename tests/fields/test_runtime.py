@@ -92,3 +92,11 @@ def test_a_runtime_in_the_block_right_after_the_heading_beside_unknown_words() -
     assert _record(f"<h1>Heat</h1>{hero}".encode()).runtime_minutes == 11
     later = f"<h1>Heat</h1><p>Drama</p><table><tr><td>x</td></tr></table>{hero}"
     assert _record(later.encode()).runtime_minutes is None
+
+
+def test_a_span_of_days_in_release_is_no_runtime_by_shape() -> None:
+    # Box Office Mojo's "In Release: 320 days/17 weeks" beside labels no list knows
+    rows = "".join(f"<div><span>{label}</span><span>{value}</span></div>" for label, value in [
+        ("Release Year", "1962"), ("Genres", "Fantasy"), ("In Release", "320 days"),
+        ("Widest Release", "3,963 theaters")])
+    assert _record(f"<h1>Heat</h1><div>{rows}</div>".encode()).runtime_minutes is None
