@@ -25,6 +25,7 @@ from marquee.parsers.dom import (
     squash,
     text_of,
 )
+from marquee.parsers.labels import WORLD_LABELS
 
 _NUMBER = r"\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f.]\d{3})+|\d+(?:\.\d+)?\s?[KkMm]?"
 _COUNT = re.compile(
@@ -78,13 +79,25 @@ def rating_count(owners: Sequence[Element]) -> str | None:
 # "7.13 (참여 975명)", "4,2 ud af 5 (1.024.973 stemmer)", "★4.3 (94,420명)". The score has a
 # decimal or a scale ("3 / 5"), so "Season 3 (12 episodes)" is no score.
 _SCORED = re.compile(
-    r"(?<![\w.,/])(?:\d{1,2}[.,]\d{1,2}|\d{1,2}\s*/\s*(?:5|10|100))"
+    r"(?<![\w.,/])(?:\d{1,2}[.,]\d{1,2}|\d{1,2}\s*/\s*(?:5|10|100)|(?P<percent>\d{1,3}\s?%))"
     r"(?:\s*/\s*(?:5|10|100)|\s+(?:[^\W\d_]{1,6}\s+){1,2}(?:5|10|100))?"
     r"\s*[(（]\s*(?P<inner>(?:[^\W\d_]+\s*)?"
     r"(?P<n>\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f.]\d{3})+|\d+(?:[.,]\d{1,2})?)"
     r"(?P<word>\s*[^\W\d_]+\.?(?:\s+[^\W\d_]+)?)?)\s*[)）]"
 )
 _YEAR = re.compile(r"1[89]\d\d|20[0-4]\d")
+
+
+# the stems of the words for votes in the label vocabularies' languages ("hlasy" -> "hlas":
+# "1 937 103 hlasov"), English's and those of _COUNT
+_VOTE_STEMS = tuple(sorted({
+    label[:4] for label, field in WORLD_LABELS.items()
+    if field == "user_rating_count" and " " not in label and len(label) >= 4
+} | {"vote", "rati", "stem", "stim", "voto", "voti", "nota", "оцен", "голо", "głos"}))
+
+
+def _votes_word(word: str) -> bool:
+    return word.strip().casefold().startswith(_VOTE_STEMS)
 
 
 def scored_count(root: Element) -> str | None:
@@ -98,6 +111,8 @@ def scored_count(root: Element) -> str | None:
         for match in _SCORED.finditer(line):
             if not match["word"] and _YEAR.fullmatch(match["n"]):
                 continue
+            if match["percent"] and not _votes_word(match["word"] or ""):
+                continue  # "91% (245 reviews)": after a percent, only a word for votes counts
             found.add(match["inner"])
     return found.pop() if len(found) == 1 else None
 

@@ -109,7 +109,9 @@ def test_a_vote_count_by_its_noun_in_more_languages(line: str, count: int) -> No
      ("<span>Brugernes vurdering</span> 4,6 ud af 5 <span>(1.024.973 stemmer)</span>", 1024973),
      ("평점 <span>7.13</span> <span>(참여 975명)</span>", 975),
      ("평균 ★3.4 <span>(107만명)</span>", 1070000),
-     ("3 / 5 (12 Bewertungen abgegeben)", 12)],
+     ("3 / 5 (12 Bewertungen abgegeben)", 12),
+     # after a percent, only a word for votes, from the label vocabularies' stems
+     ("Hodnotenie <b>67 %</b> <span>(1 937 103 hlasov)</span>", 1937103)],
 )  # fmt: skip
 def test_a_count_in_brackets_after_a_score_whatever_its_word(line: str, count: int) -> None:
     page = f"<h1>Heat</h1><p>1995 · 170 min</p><div>{line}</div>".encode()
@@ -121,7 +123,8 @@ def test_a_count_in_brackets_after_a_score_whatever_its_word(line: str, count: i
     ["Season 3 (12 episodes)",  # no score: a whole number with no scale
      "Remake 7.5 <span>(2019)</span>",  # a year in brackets
      "<p>Critics 7.5 (32 anmeldelser)</p><p>Brugere 6.1 (1.204 stemmer)</p>",  # two: which?
-     "<p>Reelgood 73/100</p><p>Tracked by 499.5K users</p>"],  # watchlists, not votes
+     "<p>Reelgood 73/100</p><p>Tracked by 499.5K users</p>",  # watchlists, not votes
+     "Tomatometer 91% (245 reviews)", "Audience 88% (12,400)"],  # a percent: votes must say so
 )  # fmt: skip
 def test_brackets_that_are_no_count_or_not_the_one_give_none(line: str) -> None:
     page = f"<h1>Heat</h1><p>1995 · 170 min</p><div>{line}</div>".encode()
