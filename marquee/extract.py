@@ -343,7 +343,9 @@ def _certificate(raw: str | None, issues: _Issues) -> str | None:
 
 # a short certificate and the reason the board gives in brackets after it
 _REASON = re.compile(
-    r"([^\s()]{1,8}(?: [^\s()]{1,5})?)\s+\((?:for [^()]+|[A-Za-z]+(?: [A-Za-z&,]+)+)\)")
+    r"([^\s()]{1,8}(?: [^\s()]{1,5})?)\s+\((?:for [^()]+|[A-Za-z]+(?: [A-Za-z&,]+)+"
+    # descriptors between bars or slashes: "TV-G (Language|Some Violence)"
+    r"|[A-Za-z]{2,}(?: [A-Za-z]+)*(?:\s?[|/]\s?[A-Za-z]{2,}(?: [A-Za-z]+)*)+)\)")
 
 
 # a certificate and, unbracketed, the content descriptors a streaming app shows after it

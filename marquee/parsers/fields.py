@@ -24,7 +24,10 @@ _YEAR_SUFFIX = re.compile(
 # the kind of title in brackets after its name, as encyclopedias tell namesakes apart
 _KIND_SUFFIX = re.compile(
     r"\s*\((?:[^\W\d_]+[ -])?(?:film|movie|tv series|series|serie|série|fernsehserie|miniserie"
-    r"|miniseries|película|фильм|сериал|telenovela|tv film|tv movie|web series|anime)\)\s*$",
+    r"|miniseries|película|фильм|сериал|telenovela|tv film|tv movie|web series|anime|serial"
+    r"|seriál|telefilm|dizi|sorozat|sarja|serija|televizijska serija)"
+    # and an adjective after it ("serie televisiva", "film animato")
+    r"(?: [^\W\d_]+)?\)\s*$",
     re.IGNORECASE)
 _EMPTY_BRACKETS = re.compile(r"\s*\(\s*\)")
 _BARE_YEAR = re.compile(r"\(?\s*((?:18|19|20|21)\d{2})\s*\)?")

@@ -86,7 +86,8 @@ def test_a_score_line_is_no_certificate() -> None:
 @pytest.mark.parametrize(
     ("shown", "rating"),
     [("FSK 18 (Thematic Elements)", "FSK 18"), ("PG-13 (for violence and language)", "PG-13"),
-     ("TV-MA (L, S, V)", "TV-MA (L, S, V)"), ("12 (Austria)", "12 (Austria)")],
+     ("TV-MA (L, S, V)", "TV-MA (L, S, V)"), ("12 (Austria)", "12 (Austria)"),
+     ("TV-G (Language|Some Violence)", "TV-G"), ("PG (Peril / Mild Language)", "PG")],
 )
 def test_the_boards_reason_after_a_certificate_is_no_part_of_it(shown: str, rating: str) -> None:
     page = f"<h1>Heat</h1><dl><dt>Rating</dt><dd>{shown}</dd></dl>".encode()

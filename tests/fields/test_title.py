@@ -103,7 +103,8 @@ def test_no_h1_and_no_heading_named_as_the_page_is_still_a_reject() -> None:
     ("heading", "title"),
     [("Heat (Film)", "Heat"), ("Heat (Fernsehserie)", "Heat"), ("Heat (TV series)", "Heat"),
      ("Heat (American film)", "Heat"), ("Film", "Film"),
-     ("The (Film) Critic", "The (Film) Critic")],
+     ("The (Film) Critic", "The (Film) Critic"), ("Heat (serie televisiva)", "Heat"),
+     ("Heat (dizi)", "Heat"), ("Heat (Never Again)", "Heat (Never Again)")],
 )
 def test_an_encyclopedias_kind_in_brackets_after_the_title(heading: str, title: str) -> None:
     page = f"<h1><span>{heading}</span></h1><dl><dt>Runtime</dt><dd>170 min</dd></dl>".encode()
