@@ -1024,8 +1024,11 @@ def starring(fact: Fact | None) -> list[tuple[str, str | None]]:
     if fact is None:
         return []
     lines = fact.items or [fact.text_without_more]
-    if len(lines) > 1 and all(_COLON_ROLE.fullmatch(line) for line in lines):
-        return [_credit([line]) or (line, None) for line in lines]  # "Al Pacino: Hanna" a line
+    colons = [_COLON_ROLE.fullmatch(line) is not None for line in lines]
+    # "Al Pacino: Hanna" a line, and lines of a bare name among them
+    if len(lines) > 1 and any(colons) and all(
+            colon or looks_like_name(line) for colon, line in zip(colons, lines, strict=True)):
+        return [_credit([line]) or (line, None) for line in lines]
     if not fact.links and (joiner := _shared_as_word(lines)) is not None:
         return _joined_credits(lines, joiner)
     parts = list_values(fact) if not fact.links else []

@@ -509,3 +509,12 @@ def test_cards_headed_by_roles_under_a_cast_and_crew_heading() -> None:
             f"{cards}</section>").encode()
     assert [(c.actor, c.character) for c in _record(page).cast] == [
         ("Al Pacino", None), ("Val Kilmer", None)]
+
+
+def test_actor_colon_character_lines_among_bare_names() -> None:
+    # Italian Wikipedia's "Interpreti e personaggi": "A: Detective K" and a bare "B" per line
+    cell = "<ul><li>Al Pacino: Vincent Hanna</li><li>Val Kilmer</li><li>Jon Voight: Nate</li></ul>"
+    page = (f"<h1>Heat</h1><table><tr><th>Interpreti e personaggi</th><td>{cell}</td></tr>"
+            "<tr><th>Durata</th><td>170 min</td></tr></table>").encode()
+    assert [(c.actor, c.character) for c in _record(page).cast] == [
+        ("Al Pacino", "Vincent Hanna"), ("Val Kilmer", None), ("Jon Voight", "Nate")]
