@@ -46,6 +46,7 @@ from marquee.parsers.learned import (
     as_raw,
     attribute_tokens,
     cast_pairs,
+    date_text,
     items_of,
     label_key,
     lead_element,
@@ -163,8 +164,10 @@ def read_value(name: str, raw: Any, record: TitleRecord) -> Any:
     if raw is None or raw == []:
         return None
     dated = name in ("release_date", "streaming.verified")
-    if dated and isinstance(raw, str) and not cheap_date(raw):
-        return None  # extract() does not read it either
+    if dated and isinstance(raw, str):
+        raw = date_text(raw)  # as marquee.parsers.learned.read_learned hands it on
+        if not cheap_date(raw):
+            return None  # extract() does not read it either
     frozen = raw if isinstance(raw, str) else tuple(raw)
     countries = tuple(record.countries) if name in ("budget", "box_office") else ()
     return _read_value(name, frozen, str(record.kind), countries)

@@ -195,6 +195,21 @@ def test_the_learned_channel_reads_only_what_may_count() -> None:
     assert channel is not None and channel.tagline == "Learned motto"
 
 
+def test_a_learned_date_is_handed_on_as_cheaply_as_it_reads() -> None:
+    """A date's text whose only number is its year gives that year alone (dateparser would
+    be asked about the words); one without a year is no date; a whole date is kept whole."""
+    layout = LearnedLayout("t", (Locator("release_date", "attr", "class=when"),
+                                 Locator("synopsis", "attr", "class=plot")))  # fmt: skip
+    raw = RawTitle(url="u", layout=Layout.UNKNOWN, title="Heat")
+    cases = [("Βραζιλία, 1923", "1923"), ("PG-13", None), ("Runtime 1234", "Runtime 1234"),
+             ("27 Οκτωβρίου 1995", "27 Οκτωβρίου 1995")]  # fmt: skip
+    for text, handed in cases:
+        root = lxml.html.fromstring(
+            f"<html><body><p class='when'>{text}</p><p class='plot'>A plot</p></body></html>")
+        channel = read_learned(root, raw, [layout])
+        assert channel is not None and channel.release_date == handed
+
+
 def test_a_count_is_learned_by_the_words_that_close_it() -> None:
     def body(i: int, exp: dict[str, Any]) -> str:
         return f"<div><b>{i % 9}.{i % 7}</b>/10 <span>{100 + i} votes</span></div>"

@@ -838,11 +838,13 @@ def read_learned(root: Element, raw: RawTitle, layouts: Sequence[LearnedLayout])
         if locator.field in filled or locator.field in done:
             continue  # a field's first locator that finds a value wins
         value = read(locator, index)
-        if locator.field in _DATED and isinstance(value, str) and not _YEAR_WRITTEN.search(value):
-            # no date learned is written without its year ("PG-13", "Season 1"): the field's
-            # first reading is no date, as when learning (and dateparser is not asked)
-            done.add(locator.field)
-            continue
+        if locator.field in _DATED and isinstance(value, str):
+            if not _YEAR_WRITTEN.search(value):
+                # no date learned is written without its year ("PG-13", "Season 1"): the
+                # field's first reading is no date, as when learning (dateparser not asked)
+                done.add(locator.field)
+                continue
+            value = date_text(value)
         if (
             value
             and value == _main_text(raw, locator.field)
@@ -876,6 +878,23 @@ _DIGIT = re.compile(r"\d")
 # marquee.learn learns a date only where its text shows the year, whole or as "'95"
 _DATED = frozenset({"release_date", "streaming.verified"})
 _YEAR_WRITTEN = re.compile(r"\d{4}|'\d\d")
+
+
+_NUMBERS = re.compile(r"\d+")
+
+
+def date_text(text: str) -> str:
+    """A learned date's text as read: where its only number is a year ("Βραζιλία, 1923"),
+    that year, which is all any reading of it can give (a record's date needs its day), and
+    which the normalizers read at once; dateparser, asked about the words, costs milliseconds
+    a page."""
+    numbers = _NUMBERS.findall(text)
+    if len(numbers) == 1 and _A_YEAR.fullmatch(numbers[0]) and numbers[0] != text:
+        return str(numbers[0])
+    return text
+
+
+_A_YEAR = re.compile(r"18[7-9]\d|19\d\d|20\d\d|2100")  # as marquee.extract reads a year
 
 
 def _given(raw: RawTitle) -> set[str]:
