@@ -68,25 +68,23 @@ def _judge(
     return before, after, worse, total, misses
 
 
-def _parse_seconds(pages: list[Any], layouts: list[LearnedLayout], rounds: int = 5) -> float:
-    """Best of `rounds` passes over the pages (the first, which warms caches, not counted)."""
-    best = float("inf")
-    for round_ in range(rounds + 1):
-        start = time.perf_counter()
-        for page in pages:
-            extract(page.url, page.html.encode(), learned=layouts)
-        if round_:
-            best = min(best, time.perf_counter() - start)
-    return best
-
-
-def _overhead(pages: list[Any], layouts: list[LearnedLayout]) -> float:
-    """Parse time with the learned locators over without, interleaved so load hits both."""
-    plain = learned = float("inf")
-    for _ in range(3):
-        plain = min(plain, _parse_seconds(pages, [], 1))
-        learned = min(learned, _parse_seconds(pages, layouts, 1))
-    return (learned / plain - 1) * 100
+def _overhead(pages: list[Any], layouts: list[LearnedLayout], rounds: int = 7) -> float:
+    """Parse time with the learned locators over without: each page parsed both ways in turn,
+    `rounds` times, and its best time each way kept, so that load from other jobs (which
+    only ever adds time) hits both alike; summed over the pages."""
+    plain = [float("inf")] * len(pages)
+    learned = [float("inf")] * len(pages)
+    bodies = [page.html.encode() for page in pages]
+    for _ in range(rounds):
+        for i, (page, body) in enumerate(zip(pages, bodies, strict=True)):
+            start = time.perf_counter()
+            extract(page.url, body)
+            middle = time.perf_counter()
+            extract(page.url, body, learned=layouts)
+            end = time.perf_counter()
+            plain[i] = min(plain[i], middle - start)
+            learned[i] = min(learned[i], end - middle)
+    return (sum(learned) / sum(plain) - 1) * 100
 
 
 def judge(designs: list[str], known: int, unknown: int, seed: int, pages: Any = site_pages) -> None:

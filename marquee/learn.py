@@ -34,7 +34,9 @@ from marquee.parsers.learned import (
     MATCHING_MIN,
     MATCHING_SHARE,
     MAX_LABEL,
+    MAX_PARTS_LINE,
     MAX_PHRASE_WORDS,
+    PART_SEPARATOR,
     PREFIX,
     STREAMING_PARTS,
     LearnedLayout,
@@ -44,9 +46,11 @@ from marquee.parsers.learned import (
     as_raw,
     attribute_tokens,
     cast_pairs,
+    date_text,
     items_of,
     label_key,
     lead_element,
+    line_of_parts,
     list_items,
     phrase_key,
     prefixed_rest,
@@ -160,8 +164,10 @@ def read_value(name: str, raw: Any, record: TitleRecord) -> Any:
     if raw is None or raw == []:
         return None
     dated = name in ("release_date", "streaming.verified")
-    if dated and isinstance(raw, str) and not cheap_date(raw):
-        return None  # extract() does not read it either
+    if dated and isinstance(raw, str):
+        raw = date_text(raw)  # as marquee.parsers.learned.read_learned hands it on
+        if not cheap_date(raw):
+            return None  # extract() does not read it either
     frozen = raw if isinstance(raw, str) else tuple(raw)
     countries = tuple(record.countries) if name in ("budget", "box_office") else ()
     return _read_value(name, frozen, str(record.kind), countries)
@@ -239,6 +245,7 @@ def _candidates(page: KnownPage, name: str, wanted: Any) -> Iterator[Locator]:
         for container, mode in _list_containers(page, name, wanted):
             yield from _anchored(container, name, mode, title)
         yield from _prefixed_lists(page, name, wanted)
+        yield from _lists_of_parts(page, name, wanted)
         yield from _phrases(page, name, wanted, "split")
         yield from _phrases(page, name, wanted, "split-and")
     else:
@@ -252,6 +259,7 @@ def _candidates(page: KnownPage, name: str, wanted: Any) -> Iterator[Locator]:
                     yield Locator(name, "suffix", suffix, "text")
             else:
                 yield from _prefix(element, name, rest, title)
+        yield from _parts(page, name, wanted)
         yield from _phrases(page, name, wanted, "text")
 
 
@@ -274,6 +282,41 @@ def _scalar_places(
         prefixed = PREFIX.match(text)
         if prefixed and _matches(name, prefixed.group(2), wanted, page.stored, screen):
             yield element, prefixed.group(2), ""
+
+
+def _parts(page: KnownPage, name: str, wanted: Any) -> Iterator[Locator]:
+    """A value that is a part of a line of parts, by the words that close it ("Drama | 111
+    λεπτά | Κ-15": part "λεπτά")."""
+    screen = _SCREENS.get(name)
+    if screen is None:
+        return
+    for _, text, _ in page.texts():
+        if len(text) > MAX_PARTS_LINE or not PART_SEPARATOR.search(text):
+            continue
+        for part in PART_SEPARATOR.split(text):
+            if part and _matches(name, part, wanted, page.stored, screen):
+                for words in _suffixes(name, part, ""):
+                    yield Locator(name, "part", words, "text")
+
+
+def _lists_of_parts(page: KnownPage, name: str, wanted: tuple[Any, ...]) -> Iterator[Locator]:
+    """A list among the parts of a line ("Drama / Crime | 36 λεπτά", "<span>1995</span> •
+    <span>Drama</span> • <span>32 دقيقة</span>"): the parts without digits, found by the
+    words that close a number's part."""
+    lead = _first_name(wanted)
+    for element, text, _ in page.texts():
+        if len(text) > MAX_PARTS_LINE or not _digits(text):
+            continue
+        line = line_of_parts(element)
+        if lead not in line:
+            continue
+        items = as_raw(name, list_items(element, None, "words"))
+        if not items or read_value(name, items, page.stored) != wanted:
+            continue
+        for part in PART_SEPARATOR.split(text.casefold()):
+            if _digits(part):  # a number's unit ("32 دقيقة"), never an item's words
+                for words in _closing_words(part):
+                    yield Locator(name, "part", words, "words")
 
 
 def _value_tail(
@@ -310,6 +353,12 @@ def _suffixes(name: str, text: str, tail: str) -> list[str]:
         return []
     if tail:
         return [tail.strip()] if _has_letter(tail) else []
+    return _closing_words(text)
+
+
+def _closing_words(text: str) -> list[str]:
+    """The last word and the last two words of a text, where they have a letter and no digit
+    ("111 λεπτά": "λεπτά")."""
     words = text.casefold().split(" ")
     ends = [" ".join(words[-count:]) for count in (1, 2) if len(words) > count]
     return [end for end in ends if _has_letter(end) and not _digits(end)]

@@ -25,8 +25,16 @@ from marquee.export import iter_records
 from marquee.extract import extract
 from marquee.items import TitleRecord
 from marquee.learn import AMBIGUOUS, FieldTable, KnownPage, learn, located_value
-from marquee.parsers.learned import LearnedLayout, Locator, PageIndex, matching_layout, read
+from marquee.parsers.learned import (
+    LearnedLayout,
+    Locator,
+    PageIndex,
+    matching_layout,
+    read,
+    read_learned,
+)
 from marquee.parsers.page import content_tree
+from marquee.parsers.raw import Layout, RawTitle
 from tests.heldout6 import DESIGNS, RECORDS, page
 from tests.test_crawl import crawl, last_run
 
@@ -133,6 +141,73 @@ def test_the_new_list_modes_the_lead_element_and_a_closing_word() -> None:
     line = _index("<dl><dt>Made</dt><dd>1995 <b>·</b> 111 min</dd></dl>")
     assert read(Locator("release_date", "label", "made", "lead"), line) is None  # no first part
     assert read(Locator("user_rating_count", "suffix", "votes"), index) == "552"
+
+
+def test_a_part_of_a_line_of_parts_is_read_by_the_words_that_close_it() -> None:
+    index = _index("<div>Drama / Crime | 111 λεπτά | Κ-15</div>"
+                   "<div><span>1995</span> • <span>G</span> • <span>Western</span> • "
+                   "<span>32 دقيقة</span> / <span>ep</span></div>")  # fmt: skip
+    assert read(Locator("runtime_minutes", "part", "λεπτά"), index) == "111 λεπτά"
+    assert read(Locator("genres", "part", "λεπτά", "words"), index) == ["Drama", "Crime"]
+    # parts in elements of their own: the line is their parent's; the certificate, the
+    # year and the number's part (with what a slash adds to it) are no items
+    assert read(Locator("genres", "part", "دقيقة", "words"), index) == ["Western"]
+    assert read(Locator("runtime_minutes", "part", "min"), index) is None
+
+
+def test_a_list_and_a_number_among_the_parts_of_a_line_are_learned() -> None:
+    genres = [["Drama", "Crime"], ["Western"], ["Comedy", "Horror", "War"]]
+
+    def body(i: int, exp: dict[str, Any]) -> str:
+        parts = [" / ".join(genres[i % 3]), f"{100 + i} λεπτά"] + (["Κ-15"] if i % 2 else [])
+        return f"<p>{i + 3} reviews</p><div>{' | '.join(parts)}</div>"  # no steady label
+
+    known = _made_pages(12, body)
+    for i, known_page in enumerate(known):
+        known_page.stored = known_page.stored.model_copy(
+            update={"genres": genres[i % 3], "runtime_minutes": 100 + i})  # fmt: skip
+    reports = {r.field: r for r in learn(known, ["genres", "runtime_minutes"]).fields}
+    assert reports["runtime_minutes"].locators == [Locator("runtime_minutes", "part", "λεπτά")]
+    assert reports["genres"].locators[0] == Locator("genres", "part", "λεπτά", "words")
+    assert reports["genres"].kept and reports["genres"].support == 12
+
+
+def test_the_learned_channel_reads_only_what_may_count() -> None:
+    """A field the main reader gives text for, and that is not compared across channels, is
+    not read (its learned value could not fill it); a compared one is, to list a
+    disagreement; nothing at all where the layout's anchors are missing."""
+    root = lxml.html.fromstring(
+        "<html><body><p class='motto'>Learned motto</p><p class='len'>99 min</p>"
+        "<p class='plot'>A plot</p></body></html>")  # fmt: skip
+    layout = LearnedLayout("t", (Locator("tagline", "attr", "class=motto"),
+                                 Locator("runtime_minutes", "attr", "class=len"),
+                                 Locator("synopsis", "attr", "class=plot")))  # fmt: skip
+    raw = RawTitle(url="u", layout=Layout.UNKNOWN, title="Heat", tagline="Built-in motto",
+                   runtime="170 min")  # fmt: skip
+    channel = read_learned(root, raw, [layout])
+    assert channel is not None
+    assert (channel.tagline, channel.runtime, channel.synopsis) == (None, "99 min", "A plot")
+    raw.runtime = "99 min"  # the same text: the same value, nothing to compare
+    channel = read_learned(root, raw, [layout])
+    assert channel is not None and (channel.runtime, channel.synopsis) == (None, "A plot")
+    raw.tagline = "-"  # a placeholder is no text: the learned value may fill the field
+    channel = read_learned(root, raw, [layout])
+    assert channel is not None and channel.tagline == "Learned motto"
+
+
+def test_a_learned_date_is_handed_on_as_cheaply_as_it_reads() -> None:
+    """A date's text whose only number is its year gives that year alone (dateparser would
+    be asked about the words); one without a year is no date; a whole date is kept whole."""
+    layout = LearnedLayout("t", (Locator("release_date", "attr", "class=when"),
+                                 Locator("synopsis", "attr", "class=plot")))  # fmt: skip
+    raw = RawTitle(url="u", layout=Layout.UNKNOWN, title="Heat")
+    cases = [("Βραζιλία, 1923", "1923"), ("PG-13", None), ("Runtime 1234", "Runtime 1234"),
+             ("27 Οκτωβρίου 1995", "27 Οκτωβρίου 1995")]  # fmt: skip
+    for text, handed in cases:
+        root = lxml.html.fromstring(
+            f"<html><body><p class='when'>{text}</p><p class='plot'>A plot</p></body></html>")
+        channel = read_learned(root, raw, [layout])
+        assert channel is not None and channel.release_date == handed
 
 
 def test_a_count_is_learned_by_the_words_that_close_it() -> None:
@@ -243,12 +318,14 @@ def test_a_number_read_from_a_line_whose_other_part_reads_alone_is_ambiguous() -
     record = _known(_design_pages(QA)[:1])[0].stored
     assert located_value("runtime_minutes", "Drama · 111 min", record) == 111
     assert located_value("runtime_minutes", "Brazil, 1995 · 111 min", record) == AMBIGUOUS
-    # a page whose line keeps only the year would read it as 1995 minutes: not learned
+    # a page whose line keeps only the year would read it as 1995 minutes: the line is not
+    # learned, only its part that closes with the runtime's words, which such a page lacks
     known = _made_pages(12, lambda i, exp: f"<p>Brazil, {1990 + i} · {100 + i} min</p>")
     for i, known_page in enumerate(known):
         known_page.stored = known_page.stored.model_copy(update={"runtime_minutes": 100 + i})
     report = next(r for r in learn(known, ["runtime_minutes"]).fields)
-    assert not report.kept
+    assert report.locators == [Locator("runtime_minutes", "part", "min")]
+    assert read(report.locators[0], _index("<p>Brazil, 1995</p>")) is None
 
 
 def test_anchors_on_a_few_pages_are_dropped_when_they_hide_the_layout() -> None:

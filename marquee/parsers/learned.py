@@ -24,23 +24,31 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any, Literal, cast
 
 from lxml import etree
 
+from marquee.normalizers.text import clean_text
 from marquee.parsers.dom import Element, squash, text_of
+from marquee.parsers.forms import CERTIFICATE
 from marquee.parsers.labels import normalize_label
 from marquee.parsers.raw import RawStreaming, RawTitle
 
-Kind = Literal["label", "prefix", "phrase", "attr", "after", "suffix"]
+Kind = Literal["label", "prefix", "phrase", "attr", "after", "suffix", "part"]
 Mode = Literal[
     "text", "children", "links", "alts", "split", "split-and", "pairs", "texts", "siblings",
-    "lead",
+    "lead", "words",
 ]
-KINDS: tuple[Kind, ...] = ("label", "prefix", "attr", "after", "phrase", "suffix")  # simplest first
+# simplest first
+KINDS: tuple[Kind, ...] = ("label", "prefix", "attr", "after", "phrase", "suffix", "part")
 # "texts": each text of the element an item (names between line breaks); "siblings": the
 # element and the like elements after it (same tag and class: "De <a>A</a>, <a>B</a>")
-LIST_MODES: tuple[Mode, ...] = ("children", "links", "alts", "split", "split-and", "texts")
+# "words": the parts of a line of parts ("Drama / Crime | 111 min", "1995 • +15 • Drama •
+# 111 min") that hold no digit nor are a certificate
+LIST_MODES: tuple[Mode, ...] = (
+    "children", "links", "alts", "split", "split-and", "texts", "words",
+)  # fmt: skip
 
 CHANNEL = "learned"
 TITLE = "{title}"
@@ -139,7 +147,7 @@ class Locator:
         return (self.kind if self.kind in _TEXT_KINDS else "attr", self.anchor)
 
 
-_TEXT_KINDS = frozenset({"label", "prefix", "phrase", "suffix"})
+_TEXT_KINDS = frozenset({"label", "prefix", "phrase", "suffix", "part"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,10 +158,14 @@ class LearnedLayout:
     fingerprint: str
     locators: tuple[Locator, ...]
     ids: tuple[int, ...] = ()  # storage ids, in the order of `locators`
+    # made once, read on every page
+    anchors: frozenset[tuple[str, str]] = field(init=False, repr=False, compare=False)
+    preferred_fields: frozenset[str] = field(init=False, repr=False, compare=False)
 
-    @property
-    def anchors(self) -> frozenset[tuple[str, str]]:
-        return frozenset(locator.anchor_key for locator in self.locators)
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "anchors", frozenset(loc.anchor_key for loc in self.locators))
+        preferred = frozenset(loc.field for loc in self.locators if loc.prefer)
+        object.__setattr__(self, "preferred_fields", preferred)
 
 
 # of a layout's anchors on a page, for its locators to apply: a show's page lacks a movie's
@@ -192,6 +204,8 @@ class PageIndex:
     phrases: dict[str, list[Element]] = field(default_factory=lambda: defaultdict(list))
     attrs: dict[str, list[Element]] = field(default_factory=lambda: defaultdict(list))
     suffixes: dict[str, list[Element]] = field(default_factory=lambda: defaultdict(list))
+    # lines of parts ("Drama | 111 min | PG") with a part that closes with the anchor ("min")
+    parts: dict[str, list[Element]] = field(default_factory=lambda: defaultdict(list))
     # every line (phrase key, element) when learning: phrases are looked up as asked for
     _lines: list[tuple[str, Element]] | None = None
 
@@ -212,11 +226,13 @@ class PageIndex:
         prefixes = None if want is None else {a for k, a in want if k == "prefix"}
         phrases = () if want is None else tuple(a for k, a in want if k == "phrase")
         suffixes = () if want is None else tuple(a for k, a in want if k == "suffix")
+        parts = () if want is None else tuple(a for k, a in want if k == "part")
         if want is None:
             self._lines = []
         title = squash(self.title).casefold()
         longest = MAX_LABEL + len(title)
-        for line, element in _lines(root):
+        tokens = None if want is None else _plan(frozenset(want)).tokens
+        for line, element in _lines(root, tokens):
             folded = line.casefold()  # lines are whitespace-collapsed: a phrase key but the title
             if (labels is None or labels) and len(line) <= longest:
                 label = self._label_of(line, folded, labels)
@@ -236,6 +252,10 @@ class PageIndex:
                 for suffix in suffixes:
                     if _closes(folded, suffix):
                         self.suffixes[suffix].append(element)
+            if parts:
+                for part in parts:
+                    if part_closing(folded, part) is not None and line_of_parts(element):
+                        self.parts[part].append(element)
 
     def _index_prefix(self, line: str, element: Element, wanted: set[str] | None) -> None:
         """A line "Label: value", or a label "Label:" in an element of its own whose value
@@ -268,12 +288,10 @@ class PageIndex:
                     for token in attribute_tokens(element):
                         self.attrs[token].append(element)
             return
-        wanted: dict[str, set[str]] = defaultdict(set)  # attribute name -> values
-        for kind, token in want:
-            if kind == "attr":
-                name, _, value = token.partition("=")
-                wanted[name].add(value)
-        for element in root.iter():
+        plan = _plan(frozenset(want))
+        wanted = plan.attrs
+        candidates = root.iter() if plan.carriers is None else plan.carriers(root)
+        for element in cast(Iterable[Element], candidates):
             if not isinstance(element.tag, str):
                 continue
             for name, values in wanted.items():
@@ -303,14 +321,85 @@ class PageIndex:
             self.suffixes[suffix] = [el for key, el in self._lines if _closes(key, suffix)]
         return self.suffixes.get(suffix, [])
 
+    def part_elements(self, anchor: str) -> list[Element]:
+        if self._lines is not None and anchor not in self.parts:
+            self.parts[anchor] = [
+                el
+                for key, el in self._lines
+                if part_closing(key, anchor) is not None and line_of_parts(el)
+            ]
+        return self.parts.get(anchor, [])
+
     def has(self, anchor: tuple[str, str]) -> bool:
         kind, value = anchor
+        if kind == "part":
+            return bool(self.part_elements(value))
         if kind == "phrase":
             return bool(self.phrase_elements(value))
         if kind == "suffix":
             return bool(self.suffix_elements(value))
         found = {"label": self.labels, "prefix": self.prefixes}.get(kind, self.attrs)
         return value in found
+
+
+@dataclass(frozen=True, slots=True)
+class _Plan:
+    """How a page is searched for a set of wanted anchors, made once per set."""
+
+    # a piece of every text anchor: a line containing none of them makes none of them (each
+    # word of a normalized label, phrase or suffix is a part of the casefolded line it is
+    # read from); None when an anchor has no such piece
+    tokens: re.Pattern[str] | None
+    attrs: dict[str, set[str]]  # attribute name -> values
+    # the elements that may carry one of the attributes, in page order (checked again
+    # exactly); None: walk every element
+    carriers: etree.XPath | None
+
+
+_XPATH_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_.-]*")
+
+
+@lru_cache(maxsize=64)
+def _plan(want: frozenset[tuple[str, str]]) -> _Plan:
+    pieces: set[str] = set()
+    whole = True
+    attrs: dict[str, set[str]] = defaultdict(set)
+    for kind, anchor in want:
+        if kind == "attr":
+            name, _, value = anchor.partition("=")
+            attrs[name].add(value)
+            continue
+        words = [w for part in anchor.split(TITLE) for w in part.split() if w]
+        if words:
+            pieces.add(max(words, key=len))
+        else:
+            whole = False
+    tokens = None
+    if whole and pieces:
+        ordered = sorted(pieces, key=lambda piece: (-len(piece), piece))
+        tokens = re.compile("|".join(re.escape(piece) for piece in ordered))
+    tests: list[str] = []
+    for name, values in sorted(attrs.items()):
+        if not _XPATH_NAME.fullmatch(name) or any("'" in value for value in values):
+            tests.clear()
+            break
+        for value in sorted(values):
+            test = f"contains(@class, '{value}')" if name == "class" else f"@{name}='{value}'"
+            tests.append(test)
+    carriers = etree.XPath(f"descendant-or-self::*[{' or '.join(tests)}]") if tests else None
+    return _Plan(tokens, dict(attrs), carriers)
+
+
+def part_closing(line: str, anchor: str) -> str | None:
+    """The first part of the line that closes with the anchor's words after something else
+    ("Drama | 111 min | PG" and "min": "111 min"). A part locator reads only lines of parts
+    (line_of_parts): "41 min" in an episode's row is no part of the title's facts."""
+    if anchor not in line:
+        return None
+    for part in PART_SEPARATOR.split(line):
+        if _closes(part, anchor):
+            return part
+    return None
 
 
 def _closes(line: str, suffix: str) -> bool:
@@ -323,10 +412,14 @@ def _opens(line: str, phrase: str) -> bool:
     return line.startswith(phrase) and line[len(phrase) : len(phrase) + 1] in ("", " ")
 
 
-def _lines(root: Element) -> Iterator[tuple[str, Element]]:
+def _lines(root: Element, tokens: re.Pattern[str] | None = None) -> Iterator[tuple[str, Element]]:
     """Each text of the page (whitespace collapsed) with the element whose text it starts or
-    continues."""
+    continues; only those holding one of the `tokens` (casefolded), when given: none of the
+    wanted anchors can be made of the others (a token has no space, so collapsing the
+    whitespace first changes nothing)."""
     for text in cast(list[etree._ElementUnicodeResult], _TEXT_NODES(root)):
+        if tokens is not None and tokens.search(text.casefold()) is None:
+            continue
         owner = text.getparent()
         element = owner if owner is None or text.is_text else owner.getparent()
         if element is not None:
@@ -389,6 +482,13 @@ def value_elements(locator: Locator, index: PageIndex) -> Iterator[tuple[Element
             rest = phrase_rest(text_of(element), locator.anchor, locator.tail, index.title)
             if rest is not None:
                 yield element, rest
+    elif locator.kind == "part":
+        for element in index.part_elements(locator.anchor):
+            whole = text_of(element)
+            part = part_closing(whole.casefold(), locator.anchor)
+            if part is not None and len(whole.casefold()) == len(whole):
+                start = whole.casefold().find(part)
+                yield element, whole[start : start + len(part)]
     elif locator.kind == "suffix":
         for element in index.suffix_elements(locator.anchor):
             rest = without_tail(text_of(element), " " + locator.anchor)
@@ -425,6 +525,44 @@ def read_at(element: Element, text: str | None, locator: Locator) -> Raw | None:
         lead = lead_element(element)
         return None if lead is None else text_of(lead) or None
     return as_raw(locator.field, list_items(element, text, locator.mode))
+
+
+# what separates the parts of a line of facts ("Drama | 111 min", "1995 • +15 • Drama")
+PART_SEPARATOR = re.compile(r"\s*[·|•/]\s*")
+
+
+_MAJOR_SEPARATOR = re.compile(r"\s*[·|•]\s*")
+
+
+def words_of(line: str) -> list[str]:
+    """The items of a line of parts that are words: its parts without a digit, split at
+    commas and slashes ("Drama / Crime | 111 min / ep" -> Drama, Crime: the slash after a
+    number belongs to it); a certificate ("G", "PG", Greece's "Κ") is no item."""
+    return [
+        item
+        for part in _MAJOR_SEPARATOR.split(line)
+        if not _has_digit(part)
+        for item in _SPLIT.split(part)
+        if len(item) > 1 and CERTIFICATE.fullmatch(item) is None
+    ]
+
+
+def line_of_parts(element: Element) -> str:
+    """The element's text where it is a line of parts; else its parent's, where that is one
+    (a part in an element of its own: "<span>1995</span> • <span>Drama</span>")."""
+    text = text_of(element)
+    if PART_SEPARATOR.search(text):
+        return text
+    parent = element.getparent()
+    if parent is None or not text:
+        return ""
+    around = text_of(parent)
+    if len(around) > MAX_PARTS_LINE or text not in PART_SEPARATOR.split(around):
+        return ""  # a block, not a line; or the element is not one of its parts
+    return around
+
+
+MAX_PARTS_LINE = 160
 
 
 def as_raw(field: str, items: list[str]) -> list[str] | list[tuple[str, str | None]]:
@@ -514,7 +652,9 @@ def _after_phrase(folded: str, phrase: str, title: str) -> int | None:
 def list_items(element: Element, text: str | None, mode: Mode) -> list[str]:
     """The list's items; a count of more ("and 2 others", "+2 more") and items without a
     letter (the year after the countries in "France, Italy, 1995") are no items."""
-    if mode in ("split", "split-and") or text is not None:
+    if mode == "words":
+        found = words_of(line_of_parts(element))
+    elif mode in ("split", "split-and") or text is not None:
         whole = more_and_rest(text if text is not None else text_of(element))[1]
         found = _SPLIT.split(whole)
         if mode != "split":
@@ -565,6 +705,10 @@ def like_siblings(element: Element) -> list[Element]:
 
 def _has_letter(text: str) -> bool:
     return any(char.isalpha() for char in text)
+
+
+def _has_digit(text: str) -> bool:
+    return any(char.isdigit() for char in text)
 
 
 def items_of(element: Element) -> list[Element]:
@@ -687,10 +831,27 @@ def read_learned(root: Element, raw: RawTitle, layouts: Sequence[LearnedLayout])
     filled: set[str] = set()
     preferred: set[str] = set()
     streaming: dict[str, Any] = {}
+    # fields the main reader settles (their locators are not read, or no further), unless a
+    # locator of theirs is preferred to it
+    done = _given(raw) - learned.preferred_fields
     for locator in learned.locators:
-        if locator.field in filled:
+        if locator.field in filled or locator.field in done:
             continue  # a field's first locator that finds a value wins
         value = read(locator, index)
+        if locator.field in _DATED and isinstance(value, str):
+            if not _YEAR_WRITTEN.search(value):
+                # no date learned is written without its year ("PG-13", "Season 1"): the
+                # field's first reading is no date, as when learning (dateparser not asked)
+                done.add(locator.field)
+                continue
+            value = date_text(value)
+        if (
+            value
+            and value == _main_text(raw, locator.field)
+            and locator.field not in learned.preferred_fields
+        ):
+            done.add(locator.field)  # the main reader's own text: the same value
+            continue
         if value:
             if locator.field in STREAMING_PARTS:
                 streaming[locator.field] = value
@@ -706,6 +867,63 @@ def read_learned(root: Element, raw: RawTitle, layouts: Sequence[LearnedLayout])
     channel.preferred = frozenset(RAW_ATTRIBUTE.get(f, f) if f in STREAMING_PARTS else f
                                   for f in preferred)  # fmt: skip
     return channel if filled else None
+
+
+# the fields extract() compares across channels: a learned value that differs from the
+# built-in one is listed ("channels disagree"), so these are read even where the page gives them
+COMPARED = frozenset(
+    {"release_date", "runtime_minutes", "content_rating", "user_rating_count", "seasons"}
+)
+_DIGIT = re.compile(r"\d")
+# marquee.learn learns a date only where its text shows the year, whole or as "'95"
+_DATED = frozenset({"release_date", "streaming.verified"})
+_YEAR_WRITTEN = re.compile(r"\d{4}|'\d\d")
+
+
+_NUMBERS = re.compile(r"\d+")
+
+
+def date_text(text: str) -> str:
+    """A learned date's text as read: where its only number is a year ("Βραζιλία, 1923"),
+    that year, which is all any reading of it can give (a record's date needs its day), and
+    which the normalizers read at once; dateparser, asked about the words, costs milliseconds
+    a page."""
+    numbers = _NUMBERS.findall(text)
+    if len(numbers) == 1 and _A_YEAR.fullmatch(numbers[0]) and numbers[0] != text:
+        return str(numbers[0])
+    return text
+
+
+_A_YEAR = re.compile(r"18[7-9]\d|19\d\d|20\d\d|2100")  # as marquee.extract reads a year
+
+
+def _given(raw: RawTitle) -> set[str]:
+    """The fields whose learned value cannot count on this page: the main reader gives text
+    that extract() either takes or reports unreadable (which keeps every other channel's
+    value out), and that no other channel's value is compared with. Their locators are not
+    read: reading and normalizing what is thrown away was most of the channel's cost."""
+    given: set[str] = set()
+    for name in ("tagline", "synopsis", "audience_summary", "budget", "box_office"):
+        if clean_text(getattr(raw, name)) is not None:
+            given.add(name)
+    for name in ("genres", "countries", "studios", "directors", "writers"):
+        if any(clean_text(item) for item in getattr(raw, name) or ()):
+            given.add(name)
+    if any(clean_text(actor) for actor, _ in raw.cast):
+        given.add("cast")
+    streaming = raw.streaming
+    if streaming is not None and (
+        any(clean_text(name) for name in streaming.platforms)
+        or (streaming.count and _DIGIT.search(streaming.count))
+    ):
+        given.update(STREAMING_PARTS)  # a block with services or a count: extract keeps it
+    return given
+
+
+def _main_text(raw: RawTitle, name: str) -> Any:
+    """What the main reader read for a field that is compared (the learned text, if the same,
+    gives the same value), else None."""
+    return getattr(raw, RAW_ATTRIBUTE[name]) if name in COMPARED else None
 
 
 def streaming_of(parts: dict[str, Any]) -> RawStreaming:
