@@ -1,4 +1,4 @@
-"""Learning judged on the held-out sites (tests/heldout_sites, _sites2 .. _sites14): learned
+"""Learning judged on the held-out sites (tests/heldout_sites, _sites2 .. _sites16): learned
 on pages of titles taken as stored, judged on titles of another seed, never stored.
 
 Regression floors, below the figures in BENCHMARKS.md (*Learning a redesign*): a learned
@@ -31,37 +31,28 @@ def _learned(held: str) -> tuple[int, int, int, int]:
 
 
 @pytest.mark.parametrize(("held", "floor", "share"), [
-    # 40 known pages a design (BENCHMARKS.md). The built-in readers rose with each parser
-    # release, so the floors rise and the share of what they leave that learning must close
-    # falls: parser 2.3.0, built-in 92.4% -> learned 97.5% (67% of the gap)
-    ("heldout_sites", 0.97, 0.6),
-    # 95.5% -> 97.7% (49% of the gap)
-    ("heldout_sites2", 0.97, 0.4),
-    # 94.5% -> 96.3% (33% of the gap)
-    ("heldout_sites3", 0.955, 0.25),
-    # 97.2% -> 97.4% (10% of the gap: the built-in readers now read most of what a locator
-    # would, and learning must still add; first measured at 88.9% -> 91.5% with parser 2.2.0)
-    ("heldout_sites4", 0.97, 0.05),
-    # developed on from the third session of 2026-12-06 (first sight: 85.3% -> 88.6% and
-    # 88.2% -> 91.7% with one right value made wrong): 85.3% -> 90.2% (33% of the gap) and
-    # 88.2% -> 91.8% (30%)
-    ("heldout_sites6", 0.895, 0.3),
-    ("heldout_sites7", 0.91, 0.25),
-    # never developed on: 92.6% -> 94.5% at first sight, 94.7% after (28% of the gap); with
-    # the anchors and modes of the learner's tenth round (developed on sites9): 98.0% (63%)
-    ("heldout_sites8", 0.94, 0.2),
-    # the tenth round's development set: 91.0% -> 93.0% at first sight, 96.4% after (60%)
-    ("heldout_sites9", 0.96, 0.55),
-    # never developed on: 96.1% -> 96.7% at first sight, 96.9% at its one judging run (20%)
-    ("heldout_sites10", 0.965, 0.18),
-    # the eleventh round (2026-12-07, learn11): first sight 97.6% -> 98.6% and 96.8% -> 98.2%;
-    # developed on (parts of a line of parts): 99.3% (71% of the gap) and 98.7% (59%)
-    ("heldout_sites11", 0.99, 0.65),
-    ("heldout_sites12", 0.985, 0.55),
-    # its judges, never developed on: 96.8% -> 98.0% at first sight and at the end (38%);
-    # 88.7% -> 95.3% at first sight, 95.6% at the end (61%)
-    ("heldout_sites13", 0.975, 0.33),
-    ("heldout_sites14", 0.95, 0.55),
+    # 40 known pages a design, 30 unknown of another seed (BENCHMARKS.md). The built-in readers
+    # rise with each parser release and take over part of what learning added, so the floors
+    # follow the learned accuracy up and the share of what the built-in readers leave that
+    # learning must close follows the measure. Parser 2.6.0 with the eleventh round's learner
+    # (2026-12-07): built-in -> learned (share of the gap closed)
+    ("heldout_sites", 0.985, 0.75),    # 94.0 -> 98.9% (82%)
+    ("heldout_sites2", 0.98, 0.55),    # 96.5 -> 98.7% (62%)
+    ("heldout_sites3", 0.98, 0.45),    # 96.8 -> 98.5% (52%)
+    ("heldout_sites4", 0.99, 0.1),     # 99.2 -> 99.3% (17%): the built-in reads nearly all
+    ("heldout_sites6", 0.96, 0.4),     # 93.7 -> 96.7% (48%); developed on in round 9
+    ("heldout_sites7", 0.96, 0.3),     # 94.7 -> 96.6% (36%); developed on in round 9
+    ("heldout_sites8", 0.985, 0.45),   # 97.7 -> 98.9% (52%)
+    ("heldout_sites9", 0.965, 0.42),   # 94.1 -> 97.0% (49%); developed on in round 10
+    ("heldout_sites10", 0.975, 0.3),   # 96.9 -> 98.0% (36%)
+    ("heldout_sites11", 0.99, 0.6),    # 98.3 -> 99.5% (68%); developed on in round 11
+    ("heldout_sites12", 0.985, 0.45),  # 97.6 -> 98.9% (53%); developed on in round 11
+    ("heldout_sites13", 0.983, 0.33),  # 97.8 -> 98.7% (40%); round 11's judge
+    ("heldout_sites14", 0.975, 0.4),   # 96.4 -> 98.1% (48%); round 11's judge
+    # never developed on by the learner, first measured here: 94.7 -> 97.5% (53%) and
+    # 92.4 -> 96.3% (51%)
+    ("heldout_sites15", 0.97, 0.45),
+    ("heldout_sites16", 0.958, 0.45),
 ])  # fmt: skip
 def test_learning_adds_fields_and_never_turns_a_right_value_wrong(
     held: str, floor: float, share: float
