@@ -201,6 +201,7 @@ _REWORDED_STATUS = re.compile(r"\b(?:stream(?:ing)?|watch)\b.*\b(?:on|at|with|an
 _AS_WORDS = ("as", "como", "comme", "als", "come", "nel ruolo di", "dans le rôle de", "jako",
              "w roli", "в роли", "som", "역")
 _NOT_NAMES = frozenset({*_AS_WORDS, "...", "…", "-"})
+_JOINING_WORD = re.compile(r"[^\W\d_A-Z]{1,6}")  # one short lower-case word
 _LATIN = "A-Za-z\u00c0-\u024f"
 _AS = re.compile(
     r"\s(?:" + "|".join(_AS_WORDS[:-1]) + r")\s"
@@ -1075,6 +1076,8 @@ def _joined_credits(lines: list[str], joiner: str) -> list[tuple[str, str | None
 
 def _credit(texts: list[str]) -> tuple[str, str | None] | None:
     chunks = [c for c in texts if c and c.casefold() not in _NOT_NAMES]  # "": a photo cell
+    if len(chunks) == 3 and _JOINING_WORD.fullmatch(chunks[1]):
+        del chunks[1]  # "<a>Jonas Kim</a> si <i>Oskar</i>": "as" in a language no list holds
     if not chunks or _SEE_ALL.match(chunks[0]) or (":" in chunks[0] and _crew_line(chunks[0])):
         return None
     if chunks[0].endswith(":") and len(chunks) > 1:

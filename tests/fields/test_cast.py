@@ -518,3 +518,13 @@ def test_actor_colon_character_lines_among_bare_names() -> None:
             "<tr><th>Durata</th><td>170 min</td></tr></table>").encode()
     assert [(c.actor, c.character) for c in _record(page).cast] == [
         ("Al Pacino", "Vincent Hanna"), ("Val Kilmer", None), ("Jon Voight", "Nate")]
+
+
+def test_a_short_word_between_the_actor_and_the_character_joins_them() -> None:
+    # Kinema Millennium in Albanian: "<a>Jonas Kim</a> si <i>Oskar</i>" ("si": as)
+    rows = "".join(f'<li><a href="/aktor/{n}">{actor}</a> si <i>{role}</i></li>'
+                   for n, (actor, role) in enumerate([("Al Pacino", "Vincent Hanna"),
+                                                      ("Val Kilmer", "Chris")]))
+    page = f"<h1>Heat</h1><p>170 min</p><section><h2>Aktorët</h2><ul>{rows}</ul></section>"
+    assert [(c.actor, c.character) for c in _record(page.encode()).cast] == [
+        ("Al Pacino", "Vincent Hanna"), ("Val Kilmer", "Chris")]
