@@ -53,7 +53,7 @@ def test_a_held_out_set_stays_read(name: str) -> None:
 # parser 2.6.0 (BENCHMARKS.md; each set was judged once at first sight, then developed on:
 # 94.3, 96.6, 97.0, 99.4, 98.6, 93.7, 94.9, 97.9, 94.8, 96.8, 97.7, 97.5, 98.2, 96.1, 94.0%;
 # first sight of sites11 86.8%, sites12 91.0%, sites13 89.8%, sites14 89.3%, sites15 81.5%,
-# sites16 92.6%)
+# sites16 92.6%, 24 wrong; 8 after its one fix, the cast joiner)
 SITE_FLOORS = {"heldout_sites": 0.94, "heldout_sites2": 0.96, "heldout_sites3": 0.965,
                "heldout_sites4": 0.99, "heldout_sites5": 0.98, "heldout_sites6": 0.93,
                "heldout_sites7": 0.945, "heldout_sites8": 0.975, "heldout_sites9": 0.945,
@@ -68,7 +68,7 @@ SITE_WRONG = {"heldout_sites": 20, "heldout_sites2": 5, "heldout_sites3": 10,
               "heldout_sites7": 52, "heldout_sites8": 26, "heldout_sites9": 30,
               "heldout_sites10": 30, "heldout_sites11": 6, "heldout_sites12": 10,
               "heldout_sites13": 16, "heldout_sites14": 18,
-              "heldout_sites15": 9, "heldout_sites16": 30}  # fmt: skip
+              "heldout_sites15": 9, "heldout_sites16": 12}  # fmt: skip
 
 
 @pytest.mark.parametrize("name", sorted(SITE_FLOORS))
