@@ -60,7 +60,7 @@ SITE_FLOORS = {"heldout_sites": 0.94, "heldout_sites2": 0.96, "heldout_sites3": 
                "heldout_sites10": 0.965, "heldout_sites11": 0.975, "heldout_sites12": 0.97,
                "heldout_sites13": 0.98, "heldout_sites14": 0.955,
                "heldout_sites15": 0.935,
-               "heldout_sites16": 0.92}  # fmt: skip  (sites16: first sight, never developed on)
+               "heldout_sites16": 0.92}  # fmt: skip
 # wrong values (neither the expected value nor null) at most, a set: 14, 0, 5, 10, 12, 39, 46,
 # 21, 23, 25, 1, 5, 11, 13, 4
 SITE_WRONG = {"heldout_sites": 20, "heldout_sites2": 5, "heldout_sites3": 10,
