@@ -210,7 +210,8 @@ _LOCALIZED_SCRIPTS: dict[str, tuple[str, ...]] = {
     "seasons": ("จำนวนซีซั่น", "évad", "évadok", "сезони"),
     "countries": ("ארץ", "ארץ הפקה", "ประเทศ", "країна", "ország"),
     "studios": ("製作公司", "制作公司", "出品公司", "tuotantoyhtiö", "tuotantoyhtiöt",
-                "tootjafirma", "yapım şirketleri", "gyártó", "gyártó cég", "compañía", "compañías",
+                "tootjafirma", "producētājkompānija", "producentkompānija", "yapım şirketleri",
+                "gyártó", "gyártó cég", "compañía", "compañías",
                 "produktionsselskab", "produktionsselskaber", "شركة الإنتاج", "شركات الإنتاج",
                 "εταιρεία παραγωγής", "εταιρείες παραγωγής"),
 }  # fmt: skip
@@ -234,7 +235,8 @@ _GEORGIAN_CATALAN: dict[str, tuple[str, ...]] = {
 _PRODUCTION = ("продукция", "продукција", "produkcija", "proizvodnja", "produkcia", "producție",
                "produksjon", "framleiðsla", "tootmine", "tuotanto", "ražošana", "gamyba",
                "produção", "ekoizpena", "produción", "prodüksiyon", "виробництво", "παραγωγή",
-               "הפקה", "إنتاج", "تولید", "istehsal", "tootja")
+               "הפקה", "إنتاج", "تولید", "istehsal", "tootja", "prodhimi", "prodhim", "өндіріс",
+               "өндіруші", "արտադրություն", "ražotājs")
 for _more in (_LOCALIZED_MORE, _LOCALIZED_SCRIPTS, _GEORGIAN_CATALAN):
     for _field, _labels in _more.items():
         _LOCALIZED[_field] = (*_LOCALIZED.get(_field, ()), *_labels)

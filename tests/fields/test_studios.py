@@ -129,6 +129,9 @@ def test_production_company_labels_in_more_languages(label: str) -> None:
     [("<dt>Продукция</dt><dd>Gallo Films</dd>", ["Gallo Films"], []),
      ("<dt>Proizvodnja</dt><dd>Eriksen Pictures, Achterberg Films</dd>",
       ["Eriksen Pictures", "Achterberg Films"], []),
+     ("<dt>Prodhimi</dt><dd>Static Media</dd>", ["Static Media"], []),
+     ("<dt>Producētājkompānija</dt><dd>Marble Road Productions</dd>",
+      ["Marble Road Productions"], []),
      ("<dt>Produkcija</dt><dd>Mia Berg, Ana Gil</dd>", [], []),  # the producers
      ("<dt>Produkcija</dt><dd>Hrvatska, Srbija</dd>", [], ["Hrvatska", "Srbija"])],  # where
 )  # fmt: skip
