@@ -11,6 +11,7 @@ import re
 from itertools import islice
 
 from marquee.normalizers.text import is_placeholder
+from marquee.parsers.crew import looks_like_name
 from marquee.parsers.dom import (
     Element,
     Headings,
@@ -299,6 +300,8 @@ def _rows(root: Element) -> list[tuple[str, Fact]]:
                 rows.append(pair)
             elif element.tag == "td" and _leads_with_label(element):
                 rows += _inline(element)  # <td><b>Genre:</b> Drama</td>: one cell holds both
+        elif len(element) == 0 and (pair := _credit_words_line(element)) is not None:
+            rows.append(pair)  # <p>Starring Leilani Castellanos, Jae-won Hartmann</p>
         elif len(element) == 0 and not _may_be_labelled(element.text or ""):
             continue  # a bare line without a colon (most cast-card p): no call at all
         elif len(element) == 0 and _SEGMENTED.search(element.text or ""):
@@ -1111,6 +1114,32 @@ def _colon_label_first(element: Element) -> bool:
         return False
     label = (element[0].text or "").rstrip()
     return label.endswith((":", "：")) and len(element[0]) == 0 and len(label) <= _MAX_LABEL
+
+
+# a credit's listed label and, with no colon, the names: "Starring A, B, C", "Directed by A"
+_CREDIT_FIELDS = frozenset({"cast", "directors", "writers"})
+_LABEL_WORDS = 3
+
+
+def _credit_words_line(element: Element) -> tuple[str, Fact] | None:
+    """A line of a credit's label and names with no colon between them, every part a name."""
+    text = squash(element.text or "")
+    if ":" in text or len(text) > _MAX_CREDIT_LINE or not text[:1].isupper():
+        return None
+    words = text.split(" ")
+    for size in range(1, min(_LABEL_WORDS, len(words) - 1) + 1):
+        label, rest = " ".join(words[:size]), " ".join(words[size:])
+        name = field_for(label)
+        if name is None:
+            continue
+        names = rest.split(", ")
+        if name in _CREDIT_FIELDS and all(looks_like_name(part) for part in names):
+            return name, Fact(label, (element,), rest)
+        return None
+    return None
+
+
+_MAX_CREDIT_LINE = 400
 
 
 def _may_be_labelled(text: str) -> bool:

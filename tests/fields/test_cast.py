@@ -528,3 +528,14 @@ def test_a_short_word_between_the_actor_and_the_character_joins_them() -> None:
     page = f"<h1>Heat</h1><p>170 min</p><section><h2>Aktorët</h2><ul>{rows}</ul></section>"
     assert [(c.actor, c.character) for c in _record(page.encode()).cast] == [
         ("Al Pacino", "Vincent Hanna"), ("Val Kilmer", "Chris")]
+
+
+def test_a_credit_label_and_names_with_no_colon() -> None:
+    # the Criterion Channel: "<p>Starring A, B, C</p>" under no heading
+    page = ("<h1>Heat</h1><p>Directed by Michael Mann • 1995 • USA</p>"
+            "<section><p>Starring Al Pacino, Robert De Niro, Val Kilmer</p></section>").encode()
+    assert [c.actor for c in _record(page).cast] == ["Al Pacino", "Robert De Niro", "Val Kilmer"]
+    # a sentence that opens with the word is no credit
+    prose = page.replace(b"Starring Al Pacino, Robert De Niro, Val Kilmer",
+                         b"Starring roles went to two stars of the decade")
+    assert _record(prose).cast == []
