@@ -51,24 +51,23 @@ def test_a_held_out_set_stays_read(name: str) -> None:
 
 # the whole-site sets (tests/heldout_sites*), 30 pages a design: floors below the figures of
 # parser 2.6.0 (BENCHMARKS.md; each set was judged once at first sight, then developed on:
-# 94.3, 96.6, 97.0, 99.4, 98.6, 93.7, 94.9, 97.9, 94.8, 96.8, 97.7, 97.5, 98.2, 96.1, 94.0%;
-# first sight of sites11 86.8%, sites12 91.0%, sites13 89.8%, sites14 89.3%, sites15 81.5%,
-# sites16 92.6%, 24 wrong; 8 after its one fix, the cast joiner)
+# 94.3, 96.6, 97.0, 99.4, 98.8, 94.0, 94.9, 97.9, 94.8, 97.0, 98.1, 97.6, 98.2, 96.7, 95.1,
+# 96.2%; first sight of sites11 86.8%, sites12 91.0%, sites13 89.8%, sites14 89.3%, sites15
+# 81.5%, sites16 92.6%)
 SITE_FLOORS = {"heldout_sites": 0.94, "heldout_sites2": 0.96, "heldout_sites3": 0.965,
-               "heldout_sites4": 0.99, "heldout_sites5": 0.98, "heldout_sites6": 0.93,
+               "heldout_sites4": 0.99, "heldout_sites5": 0.985, "heldout_sites6": 0.935,
                "heldout_sites7": 0.945, "heldout_sites8": 0.975, "heldout_sites9": 0.945,
                "heldout_sites10": 0.965, "heldout_sites11": 0.975, "heldout_sites12": 0.97,
-               "heldout_sites13": 0.98, "heldout_sites14": 0.955,
-               "heldout_sites15": 0.935,
-               "heldout_sites16": 0.92}  # fmt: skip
-# wrong values (neither the expected value nor null) at most, a set: 14, 0, 5, 10, 12, 39, 46,
-# 21, 23, 25, 1, 5, 11, 13, 4
+               "heldout_sites13": 0.98, "heldout_sites14": 0.96, "heldout_sites15": 0.945,
+               "heldout_sites16": 0.955}  # fmt: skip
+# wrong values (neither the expected value nor null) at most, a set: 14, 0, 5, 10, 2, 26, 46,
+# 21, 23, 25, 1, 5, 11, 13, 4, 8
 SITE_WRONG = {"heldout_sites": 20, "heldout_sites2": 5, "heldout_sites3": 10,
-              "heldout_sites4": 15, "heldout_sites5": 18, "heldout_sites6": 45,
+              "heldout_sites4": 15, "heldout_sites5": 8, "heldout_sites6": 32,
               "heldout_sites7": 52, "heldout_sites8": 26, "heldout_sites9": 30,
               "heldout_sites10": 30, "heldout_sites11": 6, "heldout_sites12": 10,
-              "heldout_sites13": 16, "heldout_sites14": 18,
-              "heldout_sites15": 9, "heldout_sites16": 12}  # fmt: skip
+              "heldout_sites13": 16, "heldout_sites14": 18, "heldout_sites15": 9,
+              "heldout_sites16": 12}  # fmt: skip
 
 
 @pytest.mark.parametrize("name", sorted(SITE_FLOORS))
