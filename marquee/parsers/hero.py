@@ -96,7 +96,12 @@ def _first(lines: list[_Found], index: int) -> str | None:
 
 
 def _first_list(lines: list[_Found], index: int) -> list[str]:
-    return next((value for line in lines if isinstance(value := line[index], list) and value), [])
+    """The list of the line that says the most, or of a line whose list holds it and more (a
+    meta line's one genre, "Mystery", and a tags line's "Mystery | Adventure | Western")."""
+    lists = [value for line in lines if isinstance(value := line[index], list) and value]
+    first = lists[0] if lists else []
+    return next((more for more in lists[1:]
+                 if len(more) > len(first) and more[:len(first)] == first), first)
 
 
 def _candidates(heading: Element) -> list[tuple[Element, bool]]:

@@ -125,3 +125,13 @@ def test_a_rating_chip_touching_the_line_is_a_part_of_its_own() -> None:
     record = _record(page)
     assert (record.genres, record.content_rating, record.release_year) == (
         ["Animation", "Crime"], "R", 1974)
+
+
+def test_a_tags_line_holding_the_meta_lines_genre_and_more() -> None:
+    # Hotstar: "1999 • 2h 3m • Mystery • A" then "Mystery | Adventure | Western"
+    page = ("<h1>Heat</h1><div><span>1999</span> • <span>2h 3m</span> • <span>Mystery</span>"
+            "</div><div>Kannada</div><div>Mystery | Adventure | Western</div>").encode()
+    assert _record(page).genres == ["Mystery", "Adventure", "Western"]
+    # a tags line that does not open with the meta line's genre is another list: the meta wins
+    other = page.replace(b"Mystery | Adventure", b"Drama | Adventure")
+    assert _record(other).genres == ["Mystery"]
