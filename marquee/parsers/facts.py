@@ -37,13 +37,15 @@ _MORE = re.compile(
     r"|\b(?:et|und|y|e|en|og|och|i)\s+(\d+)\s+(?:autres?|weiter(?:e|er|es)|más|mas|otr[oa]s?"
     r"|altr[ieoa]|outr[oa]s?|mais|meer|anderen?|flere|fler|inn(?:ych|e|y))\b"
     r"|\b(?:e altri|e altre|e mais|e outros|e outras|et encore)\s+(\d+)\b"
-    r"|\s*(?:외|他|ほか)\s*(\d+)\s*(?:곳|명|개|社|名|件|人)?(?=\s*[)\]]|\s*$))\s*[)\]]?",
+    r"|\s*(?:외|他|ほか)\s*(\d+)\s*(?:곳|명|개|社|名|件|人)?(?=\s*[)\]]|\s*$)"
+    # Arabic "و 3 أخرى" (and 3 others)
+    r"|\s+و\s*(\d+)\s*(?:أخرى|آخرين|آخرون|أخريات))\s*[)\]]?",
     re.IGNORECASE,
 )
 # "A / B 等4家": how many there are in all (Chinese: "and others, 4 companies")
 _IN_ALL = re.compile(r"\s*等\s*(\d+)\s*(?:家|个|個|部|位|名|人)")
 _LOCALIZED_MORE = re.compile(
-    "autre|weiter|más|mas|otr|altr|outr|meer|ander|flere|fler|inn|encore|외|他|ほか"
+    "autre|weiter|más|mas|otr|altr|outr|meer|ander|flere|fler|inn|encore|외|他|ほか|أخر|آخر"
 )
 # links that open the rest of a list: "(more)", "See more »", "See all", "1 more credit »"
 _MORE_LINK = re.compile(

@@ -49,6 +49,7 @@ _COUNT = re.compile(
     rf"|оцінок|голос(?:ов|а|ів)|szavazatok?|röster|ψήφοι)\s*[:：]\s*(?P<n5>{_NUMBER})(?![\d.,])",
     re.IGNORECASE,
 )
+_THRESHOLD = re.compile(r"\b(?:after|at least|needs?|minimum of|once)\s+$", re.IGNORECASE)
 _HINT = re.compile(r"\btagline\b|\bslogan\b", re.IGNORECASE)
 _MAX_TAGLINE = 200
 # the hinted element's own label before its text ("Slogan: “Bir yaz.”")
@@ -71,6 +72,8 @@ def rating_count(owners: Sequence[Element]) -> str | None:
     found: dict[str, str] = {}
     for _, line in lines_around(owners, _MAX_LINE):
         for match in _COUNT.finditer(line):
+            if _THRESHOLD.search(line, 0, match.start()):
+                continue  # "Available after 4 ratings": how many it waits for, no count
             found.setdefault(_plain(match).split(" ")[0], _plain(match))
     return next(iter(found.values())) if len(found) == 1 else None
 

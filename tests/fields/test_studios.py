@@ -140,3 +140,11 @@ def test_production_in_more_languages_is_the_company_unless_people_or_places(
     page = f"<h1>Heat</h1><dl><dt>Genre</dt><dd>Drama</dd>{row}</dl>".encode()
     record = _record(page)
     assert (record.studios, record.countries) == (studios, countries)
+
+
+def test_and_n_others_in_arabic_counts_the_rest() -> None:
+    # elCinema: "شركات الإنتاج: Quiet Entertainment و 3 أخرى" (and 3 others)
+    page = ("<h1>Heat</h1><ul><li>Genre: Drama</li><li>شركات الإنتاج: Quiet Entertainment و 3 أخرى"
+            "</li></ul>").encode()
+    record = _record(page)
+    assert (record.studios, record.studios_total) == (["Quiet Entertainment"], 4)

@@ -124,7 +124,8 @@ def test_a_count_in_brackets_after_a_score_whatever_its_word(line: str, count: i
      "Remake 7.5 <span>(2019)</span>",  # a year in brackets
      "<p>Critics 7.5 (32 anmeldelser)</p><p>Brugere 6.1 (1.204 stemmer)</p>",  # two: which?
      "<p>Reelgood 73/100</p><p>Tracked by 499.5K users</p>",  # watchlists, not votes
-     "Tomatometer 91% (245 reviews)", "Audience 88% (12,400)"],  # a percent: votes must say so
+     "Tomatometer 91% (245 reviews)", "Audience 88% (12,400)",  # a percent: votes must say so
+     "<span>User Score</span><div>tbd</div><span>Available after 4 ratings</span>"],
 )  # fmt: skip
 def test_brackets_that_are_no_count_or_not_the_one_give_none(line: str) -> None:
     page = f"<h1>Heat</h1><p>1995 · 170 min</p><div>{line}</div>".encode()
