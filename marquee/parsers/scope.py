@@ -208,7 +208,7 @@ def _headed_items(root: Element) -> list[Element]:
         if label is None:
             continue
         heading = next((child for child in item if child.tag in _HEADINGS), None)
-        if heading is not None and field_for(text_of(heading)) is None:
+        if heading is not None and field_for(text_of(heading)) is None and _numbered(item):
             found.append(item)
         else:
             alike.setdefault((item.getparent(), label), []).append(item)
@@ -230,6 +230,17 @@ def _item_label(item: Element) -> str | None:
 
 
 _MORE_THAN_A_LINE = 8
+
+
+def _numbered(item: Element) -> bool:
+    """A line with a figure that is no labelled line ("1. hooaeg, 1. osa · 49 min"): an
+    episode's number, date or length; a card of the title's own details ("<h3>Crew</h3>
+    <p>Director: A</p>") has figures only after labels, if any."""
+    for line in item.iter("p", "div", "span", "small", "time"):
+        text = line.text or ""
+        if any(char.isdigit() for char in text) and _LABEL_LINE.match(text) is None:
+            return True
+    return False
 
 
 def _first_text(item: Element) -> str:

@@ -165,6 +165,11 @@ def test_items_with_a_heading_of_their_own_and_a_credit_line_are_theirs() -> Non
     # a heading that is a label heads the title's own credit
     credit = "<ul><li><h3>Režija</h3><p>Ana Gil</p></li></ul>"
     assert _record(f"{FACTS}{credit}").directors == ["Ana Gil"]
+    # a card of the title's own details: its only figures follow labels
+    cards = ("<ul><li><h3>Crew</h3><p>Director: Ann Lee</p><p>Writer: Bo Ek</p></li>"
+             "<li><h3>Details</h3><p>Runtime: 111 min</p></li></ul>")
+    record = _record(f"{FACTS}{cards}")
+    assert (record.directors, record.writers) == (["Ann Lee"], ["Bo Ek"])
 
 
 def test_rows_of_one_label_in_sibling_items_holding_more_are_each_items() -> None:
