@@ -178,16 +178,20 @@ _NOT_ON = (
     r"|disponible|disponibile|beschikbaar|saatavilla|tillgänglig|tilgængelig|tilgjengelig"
     r"|dostępny)|unavailable|indisponible|indisponível|недоступно"
 )
+# rental and purchase in the languages of the status words: a provider's badge, and the heading
+# of a where-to-watch block's Rent and Buy segments
+_PAID = (
+    r"rent|buy|leihen|kaufen|location|achat|alquiler|compra|aluguel|noleggio|acquisto"
+    r"|wypożyczenie|zakup|půjčovna|koupě|huren|kopen|аренда|покупка|レンタル|購入|대여|구매"
+)
 _BADGE = re.compile(
     r"[$€£]\s?\d[\d.,]*|\d[\d.,]*\s?[$€£]|4k|uhd|hd|sd|hdr\w*|dolby.*|(?:free )?with ads|free|ads"
-    r"|rent|buy|\(.*\)|subscription|included|(?:with )?(?:a )?subscription|ad-supported"
-    # the offer's kind in the languages of the status words: subscription, rental, purchase,
-    # free, ended ("見放題", "配信終了", "Abo", "location", "alquiler", "подписка")
-    r"|abo|flatrate|leihen|kaufen|abonnement|location|achat|gratuit|suscripci[óo]n|alquiler"
-    r"|compra|gratis|assinatura|aluguel|abbonamento|noleggio|acquisto|abonament|wypożyczenie"
-    r"|zakup|předplatné|půjčovna|koupě|huren|kopen|подписка|аренда|покупка|бесплатно"
-    r"|見放題|レンタル|購入|無料|配信終了|定額|会员|付费|免费|정액제|대여|구매|무료"
-    r"|" + _NOT_ON,  # a provider's own "not available" note
+    r"|\(.*\)|subscription|included|(?:with )?(?:a )?subscription|ad-supported"
+    # the offer's other kinds in the same languages: subscription, free, ended ("見放題",
+    # "配信終了", "Abo", "подписка")
+    r"|abo|flatrate|abonnement|gratuit|suscripci[óo]n|gratis|assinatura|abbonamento|abonament"
+    r"|předplatné|подписка|бесплатно|見放題|無料|配信終了|定額|会员|付费|免费|정액제|무료"
+    r"|" + _PAID + r"|" + _NOT_ON,  # a provider's own "not available" note
     re.IGNORECASE,
 )
 _RENT_OR_BUY = re.compile(r"\b(?:rent|rental|buy|purchase)\b", re.IGNORECASE)
@@ -1260,13 +1264,14 @@ def streaming(root: Element) -> RawStreaming | None:
     if not status and count is not None:  # "Takip ettiğimiz 2 platformun hiçbirinde": on none
         status = next((squash(t) for t in texts if count.group(0).strip() in t), "")
     listed = next((names for text in texts if (names := _listed_in(text)) is not None), None)
-    if listed is None and count is not None:  # "Services we track: Max, Disney+, Hulu"
+    counted = int(number.group(0)) if count and (number := re.search(r"\d+", count[0])) else None
+    if listed is None and counted is not None:  # "Services we track: Max, Disney+, Hulu"
         listed = next((names for text in texts
-                       if (names := _names_after_label(text, count.group(0))) is not None), None)
+                       if (names := _names_after_label(text, counted)) is not None), None)
     platforms = listed if listed is not None else (
         _platforms(inside) or _tiles(block, count.group(0) if count else None))
-    if listed is None and count is not None:
-        platforms = _streamed_only(inside, platforms, count.group(0))
+    if listed is None and counted is not None:
+        platforms = _streamed_only(inside, platforms, counted)
     return RawStreaming(
         status=status,
         count=count.group(0) if count else _count_in_status(status, platforms),
@@ -1275,19 +1280,13 @@ def streaming(root: Element) -> RawStreaming | None:
     )
 
 
-# a segment's own heading: "Rent", "Buy", "Leihen", "Achat", "レンタル" (the offer kinds of _BADGE)
-_PAID_SEGMENT = re.compile(
-    r"(?:rent|rental|buy|purchase|leihen|kaufen|location|achat|alquiler|compra|aluguel"
-    r"|noleggio|acquisto|wypożyczenie|zakup|půjčovna|koupě|huren|kopen|аренда|покупка"
-    r"|レンタル|購入|대여|구매)\s*:?",
-    re.IGNORECASE,
-)
+# a segment's own heading: "Rent", "Buy", "Leihen", "Achat", "レンタル"
+_PAID_SEGMENT = re.compile(r"(?:rental|purchase|" + _PAID + r")\s*:?", re.IGNORECASE)
 
 
-def _streamed_only(inside: list[Element], platforms: list[str], count: str) -> list[str]:
+def _streamed_only(inside: list[Element], platforms: list[str], count: int) -> list[str]:
     """The providers outside the block's Rent and Buy segments ("<h3>Rent</h3><ul>..."), when
     the block's count says that is how many it streams on ("Streaming on 3 services")."""
-    number = re.search(r"\d+", count)
     paid: set[Element] = set()
     for element in inside:
         if element.tag in _SEGMENT_HEADS and _PAID_SEGMENT.fullmatch(text_of(element)):
@@ -1296,10 +1295,10 @@ def _streamed_only(inside: list[Element], platforms: list[str], count: str) -> l
             sibling = element.getnext()
             if segment is None and sibling is not None:
                 paid.update(sibling.iter())  # "<dt>Rent</dt><dd><ul>...</ul></dd>"
-    if not paid or number is None or int(number.group(0)) == len(platforms):
+    if not paid or count == len(platforms):
         return platforms
     streamed = _platforms([element for element in inside if element not in paid])
-    return streamed if len(streamed) == int(number.group(0)) else platforms
+    return streamed if len(streamed) == count else platforms
 
 
 _SEGMENT_HEADS = frozenset({"h2", "h3", "h4", "h5", "h6", "strong", "b", "dt", "p", "span"})
@@ -1347,15 +1346,14 @@ def _listed_in(text: str) -> list[str] | None:
     return names if str(len(names)) == number.group(0).replace(",", "") else None
 
 
-def _names_after_label(text: str, count: str) -> list[str] | None:
+def _names_after_label(text: str, count: int) -> list[str] | None:
     """The providers listed after a label that names them ("Services we track: Max, Hulu"),
     only when there are as many names as the block's count says."""
     label, colon, rest = text.partition(":")
-    number = re.search(r"\d+", count)
-    if not colon or number is None or not _has_count_hint(label) or re.search(r"\d", label):
+    if not colon or not _has_count_hint(label) or re.search(r"\d", label):
         return None
     names = [name for name in _LIST_SEPARATOR.split(rest.strip()) if name]
-    return names if str(len(names)) == number.group(0) else None
+    return names if len(names) == count else None
 
 
 def _streaming_block(root: Element) -> Element | None:

@@ -22,7 +22,13 @@ from marquee.parsers.dom import (
     text_of,
 )
 from marquee.parsers.forms import certificate_alone, genres_alone, runtime_alone
-from marquee.parsers.labels import field_for, label_rank, row_field_for
+from marquee.parsers.labels import (
+    CREDIT_FIRST_WORDS,
+    field_for,
+    label_rank,
+    row_field_for,
+    singular,
+)
 from marquee.parsers.places import countries_in
 
 # "+3 more", "(+1 more)", "and 2 others", "Show 1 more", "(+1)": how many more the page has;
@@ -328,20 +334,19 @@ _CHIP_VALUES = frozenset({"span", "a", "b", "strong", "time", "data", "em"})
 def _label_among_chips(label_el: Element) -> tuple[str, Fact] | None:
     """A "Label:" span among sibling chips, its value the chip after it: a row of its own
     only where the parent's first child is another chip (else the parent is the row)."""
-    text = label_el.text or ""
-    if len(label_el) or label_el.getprevious() is None or not text.rstrip().endswith((":", "：")):
+    if len(label_el) or label_el.getprevious() is None:
         return None
     value_el = label_el.getnext()
     if value_el is None or value_el.tag not in _CHIP_VALUES or (label_el.tail or "").strip():
         return None
-    label = squash(text).rstrip(":：").strip()
-    name = field_for(label) if len(label) <= _MAX_LABEL else None
+    name = _chip_label(label_el.text or "")
     value = squash(text_of(value_el))
     if name is None or not value or value.endswith((":", "：")):
         return None
     parent = label_el.getparent()  # a row of labelled chips, not a card with one (an episode's)
     labels = 0 if parent is None else sum(
         1 for chip in parent if not len(chip) and _chip_label(chip.text or "") is not None)
+    label = squash(label_el.text or "").rstrip(":：").strip()
     return (name, Fact(label, (value_el,), value)) if labels >= 2 else None
 
 
@@ -1129,6 +1134,9 @@ def _credit_words_line(element: Element) -> tuple[str, Fact] | None:
     if ":" in text or len(text) > _MAX_CREDIT_LINE or not text[:1].isupper():
         return None
     words = text.split(" ")
+    first = words[0].casefold()
+    if first not in CREDIT_FIRST_WORDS and singular(first) not in CREDIT_FIRST_WORDS:
+        return None  # most lines: one set lookup, no field_for of their first words
     for size in range(1, min(_LABEL_WORDS, len(words) - 1) + 1):
         label, rest = " ".join(words[:size]), " ".join(words[size:])
         name = field_for(label)
