@@ -155,6 +155,19 @@ def test_one_hour_in_words(raw: str, minutes: int) -> None:
     assert parse_runtime(raw) == minutes
 
 
+# a stat tile's value glued to its label in the text ("<b>2h 50m</b><span>Runtime</span>"):
+# the minutes run into the word and are not read, so the hours alone would be a wrong value
+@pytest.mark.parametrize("raw", ["2h 50mRuntime", "2h50mLength", "1 h 45minDuration"])
+def test_minutes_glued_to_a_word_give_none(raw: str) -> None:
+    assert parse_runtime(raw) is None
+
+
+@pytest.mark.parametrize(("raw", "minutes"), [("2h 50m", 170), ("2h 15Min.", 135),
+                                              ("1h 51m R", 111), ("3h 12mn", 192)])
+def test_minutes_after_hours_still_read(raw: str, minutes: int) -> None:
+    assert parse_runtime(raw) == minutes
+
+
 @pytest.mark.parametrize("raw", ["half an hour", "a quarter of an hour", "a hourly"])
 def test_a_part_of_an_hour_is_no_hour(raw: str) -> None:
     assert parse_runtime(raw) is None

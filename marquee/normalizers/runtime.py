@@ -672,7 +672,10 @@ def _unit_seconds(text: str) -> Decimal | None:
     if total is not None and last_unit == _HOURS:
         if _UNREAD_WORD.fullmatch(text[end:]):
             return None  # "deux heures quarante": minutes in a word we do not read, not 120
-        total += _minutes_without_unit(text[end:])
+        minutes = _minutes_without_unit(text[end:])
+        if not minutes and _NUMBER_GLUED.match(text, end):
+            return None  # "2h 50mRuntime": minutes run into a word, not 120
+        total += minutes
     if total is not None and last_unit == _MINUTES and _NUMBER_AND_WORD.match(text, end):
         return None  # "2 மணி, 14 நிமிடங்கள், 45 <seconds>": a unit we do not know after them
     return total
@@ -696,6 +699,7 @@ _OR = re.compile(
 # the same runtime again in other units, as an aside: "150 minutter (2,5 timer)"
 _ASIDE = re.compile(r"[(\[/]")
 _NUMBER_AND_WORD = re.compile(r"\s*,?\s*\d+\s*[^\W\d_]")
+_NUMBER_GLUED = re.compile(r"\s*\d+[^\W\d_]{2}")
 
 
 # an hours-like number and a word we do not know before the first minutes: hours in another
