@@ -297,6 +297,8 @@ def _rows(root: Element) -> list[tuple[str, Fact]]:
                 rows.append(pair)  # <div>导演<span>（3）</span></div><ul><li>..</li></ul>
             elif (pair := _label_among_chips(element)) is not None:
                 rows.append(pair)  # <div><span>A</span><span>Year:</span><span>1960</span></div>
+            elif _tile(element) and (pair := _value_first_pair(element)) is not None:
+                rows.append(pair)  # <div><strong>2h 50m</strong><span>Runtime</span></div>
             continue
         if element.tag in _LABEL_HEADINGS:
             pair = _heading_pair(element)
@@ -573,6 +575,12 @@ def _item_pair(item: Element) -> tuple[str, Fact] | None:
         return None  # a section's heading over rows of its own ("Box office" over "Budget: ..")
     text = squash(" ".join(text_of(value) for value in values))
     return name, Fact(label, values, text)
+
+
+def _tile(element: Element) -> bool:
+    """A stat tile: two or three leaf elements and no text of its own."""
+    return (1 < len(element) < 4 and not (element.text or "").strip()
+            and all(isinstance(child.tag, str) and len(child) == 0 for child in element))
 
 
 def _value_first_pair(item: Element) -> tuple[str, Fact] | None:

@@ -100,3 +100,16 @@ def test_a_span_of_days_in_release_is_no_runtime_by_shape() -> None:
         ("Release Year", "1962"), ("Genres", "Fantasy"), ("In Release", "320 days"),
         ("Widest Release", "3,963 theaters")])
     assert _record(f"<h1>Heat</h1><div>{rows}</div>".encode()).runtime_minutes is None
+
+
+def test_stat_tiles_give_their_value_above_their_label() -> None:
+    # each tile a value, then its label; the text runs them together ("2h 50mRuntime")
+    tiles = (b"<h1>Heat</h1><div class='stats'><div><strong>2h 50m</strong><span>Runtime</span>"
+             b"</div><div><strong>R</strong><span>Rated</span></div><div><strong>1,234</strong>"
+             b"<span>Votes</span></div></div>")
+    record = _record(tiles)
+    assert (record.runtime_minutes, record.content_rating, record.user_rating_count) == (
+        170, "R", 1234)
+    # a tile whose two parts are both labels is no value
+    assert _record(b"<h1>Heat</h1><div><span>Genre</span><span>Runtime</span></div>"
+                   b"<dl><dt>Genre</dt><dd>Drama</dd></dl>").runtime_minutes is None
