@@ -21,9 +21,10 @@ from marquee.parsers.dom import (
     squash,
     text_of,
 )
-from marquee.parsers.forms import certificate_alone, genres_alone, runtime_alone
+from marquee.parsers.forms import CERTIFICATE, certificate_alone, genres_alone, runtime_alone
 from marquee.parsers.labels import (
     CREDIT_FIRST_WORDS,
+    SHAPED_FIRST_WORDS,
     field_for,
     label_rank,
     row_field_for,
@@ -277,14 +278,14 @@ def _rows(root: Element) -> list[tuple[str, Fact]]:
     """Every labelled row of the page, in page order."""
     rows: list[tuple[str, Fact]] = []
     for element in root.iter(
-        "dt", "th", "td", "p", "li", "div", "span", "summary", "h3", "h4", "h5", "h6"
+        "dt", "th", "td", "p", "li", "div", "span", "summary", "h3", "h4", "h5", "h6", "button"
     ):
         if element.tag == "summary":  # <details><summary>Studio</summary><div>..</div></details>
             pair = _summary_pair(element)
             if pair is not None:
                 rows.append(pair)
             continue
-        if element.tag in {"div", "span"}:
+        if element.tag in {"div", "span", "button"}:
             if _label_element(element) is not None or _colon_label_first(element):
                 rows += _inline(element)  # <div><span>Screenplay</span> <a>..</a></div>
             elif _row_among_labelled(element):
@@ -299,6 +300,8 @@ def _rows(root: Element) -> list[tuple[str, Fact]]:
                 rows.append(pair)  # <div><span>A</span><span>Year:</span><span>1960</span></div>
             elif _tile(element) and (pair := _value_first_pair(element)) is not None:
                 rows.append(pair)  # <div><strong>2h 50m</strong><span>Runtime</span></div>
+            elif len(element) == 0 and (pair := _shaped_words_line(element)) is not None:
+                rows.append(pair)  # <span>Rated R</span>
             continue
         if element.tag in _LABEL_HEADINGS:
             pair = _heading_pair(element)
@@ -312,6 +315,8 @@ def _rows(root: Element) -> list[tuple[str, Fact]]:
                 rows += _inline(element)  # <td><b>Genre:</b> Drama</td>: one cell holds both
         elif len(element) == 0 and (pair := _credit_words_line(element)) is not None:
             rows.append(pair)  # <p>Starring Leilani Castellanos, Jae-won Hartmann</p>
+        elif len(element) == 0 and (pair := _shaped_words_line(element)) is not None:
+            rows.append(pair)  # <li>Rated R</li>, <li>Runtime 2h 50m</li>: a chip
         elif len(element) == 0 and not _may_be_labelled(element.text or ""):
             continue  # a bare line without a colon (most cast-card p): no call at all
         elif len(element) == 0 and _SEGMENTED.search(element.text or ""):
@@ -1158,6 +1163,44 @@ def _credit_words_line(element: Element) -> tuple[str, Fact] | None:
 
 
 _MAX_CREDIT_LINE = 400
+
+
+def _shaped_words_line(element: Element) -> tuple[str, Fact] | None:
+    """A short line of a label and a value with nothing between them ("Rated R", "Runtime
+    2h 50m", "Released December 15, 1995"), kept only when the rest has its field's shape."""
+    text = squash(element.text or "")
+    if len(text) > _MAX_CHIP or ":" in text or not text[:1].isupper():
+        return None
+    words = text.split(" ")
+    if len(words) < 2 or words[0].casefold() not in SHAPED_FIRST_WORDS:
+        return None  # most lines: one set lookup
+    if CERTIFICATE.fullmatch(text):
+        return None  # "FSK 16": a board's name is part of its certificate
+    for size in range(1, min(_LABEL_WORDS, len(words) - 1) + 1):
+        label, rest = " ".join(words[:size]), " ".join(words[size:])
+        name = field_for(label)
+        if name is not None:
+            return (name, Fact(label, (element,), rest)) if _has_shape(name, rest) else None
+    return None
+
+
+_MAX_CHIP = 60
+_DATE_WORDS = 4
+_MONEY = re.compile(r"\S*[^\w\s,.]\S*\s?[\d.,]+(?:\s?[^\W\d_]{1,8})?|[\d.,]+\s?[^\w\s,.]")
+
+
+def _has_shape(name: str, value: str) -> bool:
+    """Whether a value after a label with no colon is the field's: a certificate or a runtime
+    alone, a date of a few words with its year, an amount with its currency's sign."""
+    if name == "runtime":
+        return runtime_alone(value)
+    if name == "content_rating":
+        return CERTIFICATE.fullmatch(value) is not None
+    if name == "release_date":
+        return len(value.split(" ")) <= _DATE_WORDS and _FOUR_DIGITS.search(value) is not None
+    if name in {"budget", "box_office"}:
+        return _MONEY.fullmatch(value) is not None
+    return False
 
 
 def _may_be_labelled(text: str) -> bool:

@@ -299,6 +299,10 @@ _LOOKUP.update(WORLD_LABELS)
 CREDIT_FIRST_WORDS = frozenset(
     label.split(" ")[0] for label, field in _LOOKUP.items()
     if field in {"cast", "cast_more", "directors", "writers"})
+# ... and of the labels of fields whose value has a shape of its own ("Rated R", "Runtime 2h")
+SHAPED_FIRST_WORDS = frozenset(
+    label.split(" ")[0] for label, field in _LOOKUP.items()
+    if field in {"runtime", "content_rating", "release_date", "budget", "box_office"})
 
 
 def singular(word: str) -> str:

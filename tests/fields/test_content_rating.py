@@ -139,3 +139,19 @@ def test_a_rating_row_of_scores_gives_way_to_the_age_rating_or_none(scores: str)
     aged = f"{rows}<div><h3>Age rating</h3><div>PG</div></div>"
     assert _record(f"<h1>Heat</h1><section>{aged}</section>".encode()).content_rating == "PG"
     assert _record(f"<h1>Heat</h1><section>{rows}</section>".encode()).content_rating is None
+
+
+def test_a_chip_of_label_and_value_with_nothing_between() -> None:
+    # "Rated R", "Runtime 2h 50m", "Released December 15, 1995": a label, then a value of the
+    # field's own shape, in one short line
+    chips = (b"<h1>Heat</h1><ul class='chips'><li>Rated R</li><li>Runtime 2h 50m</li>"
+             b"<li>Released December 15, 1995</li><li>Budget $60,000,000</li></ul>")
+    record = _record(chips)
+    assert (record.content_rating, record.runtime_minutes, str(record.release_date)) == (
+        "R", 170, "1995-12-15")
+    assert record.budget is not None and record.budget.amount == 60_000_000
+    # a board's name before its age is the whole certificate; a sentence is no chip
+    assert _record(b"<h1>Heat</h1><p>FSK 16</p><dl><dt>Genre</dt><dd>Krimi</dd></dl>"
+                   ).content_rating != "16"
+    assert _record(b"<h1>Heat</h1><p>Runtime felt long at 3 hours</p><dl><dt>Genre</dt>"
+                   b"<dd>Drama</dd></dl>").runtime_minutes is None
