@@ -28,6 +28,7 @@ from tests.heldout_sites18.common import (
     fit_rng,
     hide,
     no_characters,
+    pick,
     rated,
     render_site,
     translate,
@@ -106,12 +107,17 @@ def _money(m: Money) -> str:
     return ""
 
 
+def _more(t: Title, rng: random.Random) -> list[tuple[str, str]]:
+    """The dub and the picture quality: facts the record has no key for."""
+    return [("Dili", pick(rng, ("türkmen", "rus", "türkmen, rus"))), ("Hili", pick(rng, ("HD", "Full HD")))]
+
+
 SITE = Site(NAME, "bf", CHROME, WORDS, sene, dowam, " bir bölüm", ses, _money,
             lambda n: f"Görülen: {grouped(n, ' ')}", _episode, _plans, ("terms", "dfn", "dl"),
             frozenset({"tagline", "audience_summary", "budget", "box_office", "imdb_id",
                        "streaming"}),
             ("director", "author", "actor", "genre", "datePublished", "description"),
-            0.3, meta_sep=" • ", later="Belet Filmde")
+            0.3, meta_sep=" • ", later="Belet Filmde", extra_rows=_more, cta="Tomaşa et")
 
 
 def fit(t: Title) -> Title:

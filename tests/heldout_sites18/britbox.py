@@ -27,6 +27,7 @@ from tests.heldout_sites18.common import (
     fit_rng,
     hide,
     no_characters,
+    pick,
     rated,
     render_site,
 )
@@ -73,13 +74,18 @@ def _money(m: Money) -> str:
     return ""
 
 
+def _more(t: Title, rng: random.Random) -> list[tuple[str, str]]:
+    """Access services: facts the record has no key for."""
+    return [("Subtitles", "Available"), ("Audio description", pick(rng, ("Available", "")))]
+
+
 SITE = Site(NAME, "bb", CHROME, WORDS, shown, duration, " per episode", _none, _money,
             lambda n: f"Watched {n % 90 + 5} times this week", _episode, _plans,
             ("multidd", "multidd", "fieldset", "dl"),
             frozenset({"tagline", "audience_summary", "user_rating_count", "budget", "box_office",
                        "imdb_id", "streaming"}),
             ("director", "author", "actor", "genre", "numberOfSeasons", "description"), 0.5,
-            later="Added to BritBox", traps=("music", "producer", "camera"))
+            later="Added to BritBox", extra_rows=_more, cta="Watch now")
 
 
 def fit(t: Title) -> Title:

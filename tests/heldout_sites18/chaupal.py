@@ -28,6 +28,7 @@ from tests.heldout_sites18.common import (
     fit_rng,
     hide,
     no_characters,
+    pick,
     rated,
     render_site,
     translate,
@@ -101,11 +102,16 @@ def _money(m: Money) -> str:
     return ""
 
 
+def _more(t: Title, rng: random.Random) -> list[tuple[str, str]]:
+    """The audio language and subtitles: facts the record has no key for."""
+    return [("ਭਾਸ਼ਾ", "ਪੰਜਾਬੀ"), ("ਸਬਟਾਈਟਲ", pick(rng, ("ਅੰਗਰੇਜ਼ੀ", "ਅੰਗਰੇਜ਼ੀ, ਹਿੰਦੀ", "")))]
+
+
 SITE = Site(NAME, "cp", CHROME, WORDS, miti, miad, " ਪ੍ਰਤੀ ਐਪੀਸੋਡ", votan, _money,
             lambda n: f"{indian(n)} ਵਾਰ ਦੇਖੀ ਗਈ", _episode, _plans, ("fieldset", "dfn", "lines"),
             frozenset({"tagline", "audience_summary", "budget", "box_office", "imdb_id",
                        "streaming"}),
-            meta_sep=" | ", later="ਚੌਪਾਲ ਤੇ ਪ੍ਰੀਮੀਅਰ")
+            meta_sep=" | ", later="ਚੌਪਾਲ ਤੇ ਪ੍ਰੀਮੀਅਰ", extra_rows=_more, cta="ਹੁਣੇ ਦੇਖੋ")
 
 
 def fit(t: Title) -> Title:

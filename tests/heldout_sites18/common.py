@@ -35,7 +35,7 @@ from tests.heldout_sites16.common import (
 )
 
 __all__ = ["NEW_STYLES", "Chrome", "Classes", "Site", "Words", "ages", "facts18", "fit_rng",
-           "hide", "look", "no_characters", "rated", "render_site", "translate"]
+           "hide", "look", "no_characters", "pick", "rated", "render_site", "translate"]
 
 NEW_STYLES = ("terms", "fieldset", "pairs", "multidd", "dfn")
 # a row's value: escaped text, or escaped names that the markup may list one by one
@@ -135,6 +135,7 @@ class Site:
     traps: tuple[str, ...] = ("music", "producer", "camera")
     imdb_text: str = "IMDb"
     extra_rows: Callable[[Title, random.Random], list[Row]] = field(default=lambda t, rng: [])
+    cta: str = ""  # the hero's button: watch, book tickets
 
 
 # record keys -> the Title fields that carry them, emptied when a design never shows the key
@@ -189,6 +190,8 @@ def _head(s: Site, t: Title, c: Classes, rng: random.Random, long: bool) -> str:
     out += f'<p class="{c("views")}">{esc(s.views(rng.randint(100, 900000)))}</p>'
     if t.synopsis:
         out += f'<div class="{c("about")}"><h2>{s.words.heads["about"]}</h2><p>{esc(t.synopsis)}</p></div>'
+    if s.cta:
+        out += f'<a class="{c("cta")}" href="/{s.prefix}/watch/{t.slug}" role="button">{s.cta}</a>'
     return out + "</section>"
 
 

@@ -28,6 +28,7 @@ from tests.heldout_sites18.common import (
     fit_rng,
     hide,
     no_characters,
+    pick,
     rated,
     render_site,
     translate,
@@ -50,6 +51,7 @@ COUNTRIES = {"United States": "USA", "United Kingdom": "Stórabretland", "France
              "Poland": "Pólland"}
 # the Danish Media Council's classes (the Faroes follow them): no class above 15
 AGES = ages("Loyvd fyri øll", "7 ár", "11 ár", "15 ár", None)
+DISTRIBUTORS = ("Nordisk Film Distribution", "SF Studios", "Scanbox", "UIP Danmark")
 HALLS = ("Salur 1", "Salur 2", "Salur 3")
 PROSE = Prose(
     verbs=("kemur aftur til", "arvar", "leitar eftir", "rýmir frá", "ansar eftir", "missir"),
@@ -103,12 +105,18 @@ def _money(m: Money) -> str:
     return ""
 
 
+def _more(t: Title, rng: random.Random) -> list[tuple[str, str]]:
+    """Speech and subtitles, and the distributor (a company that is not the studio): traps."""
+    return [("Tal", pick(rng, ("enskt tal, danskur tekstur", "føroyskt tal", "enskt tal, føroyskur tekstur"))),
+            ("Útleigari", pick(rng, DISTRIBUTORS) if rng.random() < 0.6 else "")]
+
+
 SITE = Site(NAME, "hb", CHROME, WORDS, dagfesting, longd, " pr. part", _none, _money,
             lambda n: f"Keypt: {grouped(n, '.')} atgongumerki", _episode, _sessions,
             ("fieldset", "fieldset", "pairs", "lines"),
             frozenset({"tagline", "audience_summary", "user_rating_count", "budget",
                        "box_office", "streaming"}),
-            later="Frumsýning í Føroyum", imdb_text="Sí á IMDb")
+            later="Frumsýning í Føroyum", imdb_text="Sí á IMDb", extra_rows=_more, cta="Keyp atgongumerki")
 
 
 def fit(t: Title) -> Title:

@@ -28,6 +28,7 @@ from tests.heldout_sites18.common import (
     fit_rng,
     hide,
     no_characters,
+    pick,
     rated,
     render_site,
     translate,
@@ -104,12 +105,17 @@ def _money(m: Money) -> str:
     return ""
 
 
+def _more(t: Title, rng: random.Random) -> list[tuple[str, str]]:
+    """The language (dubbed or not): a fact the record has no key for."""
+    return [("ژبه", pick(rng, ("پښتو", "پښتو ډوبله", "پښتو ژباړه")))]
+
+
 SITE = Site(NAME, "lm", CHROME, WORDS, neta, moda, " هره برخه", raye, _money,
             lambda n: f"کتنې: {grouped(n)}", _episode, _schedule, ("terms", "multidd", "dfn"),
             frozenset({"tagline", "audience_summary", "budget", "box_office", "imdb_id",
                        "streaming"}),
             ("director", "author", "actor", "genre", "contentRating", "datePublished", "description"),
-            0.4, later="په لمر کې")
+            0.4, later="په لمر کې", extra_rows=_more, cta="وګورئ")
 
 
 def fit(t: Title) -> Title:

@@ -28,6 +28,7 @@ from tests.heldout_sites18.common import (
     fit_rng,
     hide,
     no_characters,
+    pick,
     rated,
     render_site,
     translate,
@@ -112,12 +113,17 @@ def _money(m: Money) -> str:
     return ""
 
 
+def _more(t: Title, rng: random.Random) -> list[tuple[str, str]]:
+    """The audio language and the picture quality: facts the record has no key for."""
+    return [("ભાષા", "ગુજરાતી"), ("ગુણવત્તા", pick(rng, ("HD", "Full HD", "4K")))]
+
+
 SITE = Site(NAME, "oho", CHROME, WORDS, tarikh, samay, " પ્રતિ એપિસોડ", mat, _money,
             lambda n: f"{indian(n)} વ્યૂઝ", _episode, _plans, ("terms", "terms", "pairs", "dl"),
             frozenset({"tagline", "audience_summary", "studios", "studios_total", "budget",
                        "box_office", "imdb_id", "streaming"}),
             ("director", "author", "actor", "genre", "contentRating", "datePublished", "description"),
-            0.4, later="OHO પર ઉપલબ્ધ")
+            0.4, later="OHO પર ઉપલબ્ધ", extra_rows=_more, cta="હમણાં જુઓ")
 
 
 def fit(t: Title) -> Title:

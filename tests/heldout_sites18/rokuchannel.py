@@ -27,6 +27,7 @@ from tests.heldout_sites18.common import (
     fit_rng,
     hide,
     no_characters,
+    pick,
     render_site,
 )
 
@@ -74,13 +75,18 @@ def _money(m: Money) -> str:
     return ""
 
 
+def _more(t: Title, rng: random.Random) -> list[tuple[str, str]]:
+    """Audio languages and captions: facts the record has no key for."""
+    return [("Audio", pick(rng, ("English", "English, Spanish"))), ("Closed Captions", "Available")]
+
+
 SITE = Site(NAME, "rc", CHROME, WORDS, us_date, runtime, " per episode", _none, _money,
             lambda n: f"Trending #{n % 40 + 1} in Movies", _episode, _offers,
             ("terms", "pairs", "dfn"),
             frozenset({"tagline", "audience_summary", "user_rating_count", "budget", "box_office",
                        "imdb_id", "streaming"}),
             ("director", "actor", "genre", "contentRating", "datePublished", "description"), 0.4,
-            meta_sep=" | ", later="Leaving The Roku Channel")
+            meta_sep=" | ", later="Leaving The Roku Channel", extra_rows=_more, cta="Watch Free")
 
 
 def fit(t: Title) -> Title:

@@ -29,6 +29,7 @@ from tests.heldout_sites18.common import (
     fit_rng,
     hide,
     no_characters,
+    pick,
     rated,
     render_site,
     translate,
@@ -51,6 +52,7 @@ COUNTRIES = {"United States": "АКШ", "United Kingdom": "Бөекбритан�
              "Italy": "Италия", "Mexico": "Мексика", "Nigeria": "Нигерия", "Sweden": "Швеция",
              "Denmark": "Дания", "Argentina": "Аргентина", "Iran": "Иран", "Poland": "Польша"}
 AGES = ages("0+", "6+", "12+", "16+", "18+")
+DISTRIBUTORS = ("Татаркино", "Каро Прокат", "Вольга Прокат", "Централ Партнершип")
 HALLS = ("Зур зал", "Кече зал", "Мәйдан залы")
 PROSE = Prose(
     verbs=("кайта", "мирас итеп ала", "эзли", "кача", "саклый", "югалта"),
@@ -107,12 +109,18 @@ def _sessions(t: Title, c: Classes, rng: random.Random) -> str:
     return f'<section class="{c("sessions")}"><h2>Сеанслар</h2><ul>{rows}</ul></section>'
 
 
+def _more(t: Title, rng: random.Random) -> list[tuple[str, str]]:
+    """The dub and the distributor (a company that is not the studio): traps."""
+    return [("Тел", pick(rng, ("татар", "татар, рус", "рус, татар субтитрлары"))),
+            ("Прокатчы", pick(rng, DISTRIBUTORS) if rng.random() < 0.6 else "")]
+
+
 SITE = Site(NAME, "tk", CHROME, WORDS, kon, ozynlyk, " (бер серия)", tavysh, akcha,
             lambda n: f"Карадылар: {grouped(n, ' ')}", _episode, _sessions,
             ("multidd", "multidd", "pairs", "caption"),
             frozenset({"tagline", "audience_summary", "imdb_id", "streaming"}),
             ("director", "author", "actor", "genre", "contentRating", "datePublished", "aggregateRating"),
-            0.5, later="Татарстанда премьера")
+            0.5, later="Татарстанда премьера", extra_rows=_more, cta="Билет алу")
 
 
 def fit(t: Title) -> Title:
