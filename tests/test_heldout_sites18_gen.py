@@ -419,3 +419,21 @@ def test_certificates_are_the_local_classes() -> None:
     for design, marks in allowed.items():
         seen = {p.expected["content_rating"] for p in rendered(design, 80)} - {None}
         assert seen <= marks and len(seen) >= 3, (design, seen)
+
+
+def test_distributors_are_companies_other_than_the_studios() -> None:
+    for design, trap in (("tatarkino", "Прокатчы"), ("havnarbio", "Útleigari")):
+        named = 0
+        for page in rendered(design, COUNT):
+            for company in values_after(page.html, trap):
+                assert company not in page.expected["studios"], (page.url, company)
+                named += 1
+        assert 0 < named < COUNT, (design, named)
+
+
+def test_cinemas_show_a_poster_and_streaming_services_a_backdrop() -> None:
+    for design in DESIGNS:
+        poster = MODULES[design].SITE.art == "poster"
+        for page in rendered(design, 5):
+            assert ("-poster-" in page.html) == poster and ("-backdrop-" in page.html) != poster
+    assert {d for d in DESIGNS if MODULES[d].SITE.art == "poster"} == {"tatarkino", "havnarbio"}

@@ -15,7 +15,10 @@ JSON-LD on some pages of six designs. Distractors on every design: rails of othe
 with their years, runtimes and certificates, view counters or ranks beside the votes,
 composer/producer/cinematographer labels, a later local premiere or platform date, episode
 lists with their own lengths and directors, comments quoting other years and lengths, plan
-or ticket prices.
+or ticket prices, rows the record has no key for (audio language, subtitles, picture quality)
+and, at the two cinemas, distributors that are not the studios. The cinemas put a poster
+beside the heading, the streaming services a backdrop behind it; BritBox and the Roku Channel
+add a breadcrumb trail ending in the title.
 ohogujarati (OHO Gujarati, Gujarati: '(12,34,567 મત)' in Indian lakh grouping beside
 'વ્યૂઝ', 'સમયગાળો: 111 મિનિટ' or '1 કલાક 51 મિનિટ', 'રિલીઝ તારીખ: 27 ઑક્ટોબર 1995' or
 '27/10/1995' beside 'OHO પર ઉપલબ્ધ', the CBFC classes U .. A, plans '₹99/મહિનો'),

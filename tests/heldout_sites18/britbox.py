@@ -85,7 +85,7 @@ SITE = Site(NAME, "bb", CHROME, WORDS, shown, duration, " per episode", _none, _
             frozenset({"tagline", "audience_summary", "user_rating_count", "budget", "box_office",
                        "imdb_id", "streaming"}),
             ("director", "author", "actor", "genre", "numberOfSeasons", "description"), 0.5,
-            later="Added to BritBox", extra_rows=_more, cta="Watch now")
+            later="Added to BritBox", extra_rows=_more, cta="Watch now", crumbs="Home")
 
 
 def fit(t: Title) -> Title:

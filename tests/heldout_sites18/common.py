@@ -136,6 +136,8 @@ class Site:
     imdb_text: str = "IMDb"
     extra_rows: Callable[[Title, random.Random], list[Row]] = field(default=lambda t, rng: [])
     cta: str = ""  # the hero's button: watch, book tickets
+    art: str = "backdrop"  # the hero's picture: a streaming 'backdrop' or a cinema's 'poster'
+    crumbs: str = ""  # a breadcrumb trail's first step, on the sites that have one
 
 
 # record keys -> the Title fields that carry them, emptied when a design never shows the key
@@ -181,7 +183,11 @@ def _rail_line(s: Site, o: Title, long: bool) -> str:
 
 
 def _head(s: Site, t: Title, c: Classes, rng: random.Random, long: bool) -> str:
-    out = f'<section class="{c("hero")}"><h1 class="{c("title")}">{esc(t.title)}</h1>'
+    out = f'<section class="{c("hero")}">' + _art(s, t, c)
+    if s.crumbs:
+        steps = [s.crumbs, t.genres[0] if t.genres else "", t.title]
+        out += f'<nav class="{c("crumbs")}" aria-label="breadcrumb"><ol>{"".join(f"<li>{esc(x)}</li>" for x in steps if x)}</ol></nav>'
+    out += f'<h1 class="{c("title")}">{esc(t.title)}</h1>'
     if rng.random() < 0.5:
         meta = [str(t.year or ""), t.rating or "", s.runtime(t.runtime, long) if t.runtime else "", ", ".join(t.genres)]
         out += f'<p class="{c("meta")}">{esc(s.meta_sep.join(x for x in meta if x))}</p>'
@@ -193,6 +199,13 @@ def _head(s: Site, t: Title, c: Classes, rng: random.Random, long: bool) -> str:
     if s.cta:
         out += f'<a class="{c("cta")}" href="/{s.prefix}/watch/{t.slug}" role="button">{s.cta}</a>'
     return out + "</section>"
+
+
+def _art(s: Site, t: Title, c: Classes) -> str:
+    """A cinema's poster beside the heading, or a streaming service's wide backdrop behind it."""
+    if s.art == "poster":
+        return f'<img class="{c("poster")}" src="/{s.prefix}/posters/{t.slug}.jpg" alt="{esc(t.title)}" width="240" height="360">'
+    return f'<div class="{c("backdrop")}" style="background-image:url(/{s.prefix}/art/{t.slug}-16x9.jpg)" aria-hidden="true"></div>'
 
 
 def _names(names: Sequence[str]) -> list[str]:

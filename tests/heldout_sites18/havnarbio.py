@@ -116,7 +116,7 @@ SITE = Site(NAME, "hb", CHROME, WORDS, dagfesting, longd, " pr. part", _none, _m
             ("fieldset", "fieldset", "pairs", "lines"),
             frozenset({"tagline", "audience_summary", "user_rating_count", "budget",
                        "box_office", "streaming"}),
-            later="Frumsýning í Føroyum", imdb_text="Sí á IMDb", extra_rows=_more, cta="Keyp atgongumerki")
+            later="Frumsýning í Føroyum", imdb_text="Sí á IMDb", extra_rows=_more, cta="Keyp atgongumerki", art="poster")
 
 
 def fit(t: Title) -> Title:

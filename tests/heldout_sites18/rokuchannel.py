@@ -86,7 +86,7 @@ SITE = Site(NAME, "rc", CHROME, WORDS, us_date, runtime, " per episode", _none, 
             frozenset({"tagline", "audience_summary", "user_rating_count", "budget", "box_office",
                        "imdb_id", "streaming"}),
             ("director", "actor", "genre", "contentRating", "datePublished", "description"), 0.4,
-            meta_sep=" | ", later="Leaving The Roku Channel", extra_rows=_more, cta="Watch Free")
+            meta_sep=" | ", later="Leaving The Roku Channel", extra_rows=_more, cta="Watch Free", crumbs="What to Watch")
 
 
 def fit(t: Title) -> Title:

@@ -120,7 +120,7 @@ SITE = Site(NAME, "tk", CHROME, WORDS, kon, ozynlyk, " (бер серия)", tav
             ("multidd", "multidd", "pairs", "caption"),
             frozenset({"tagline", "audience_summary", "imdb_id", "streaming"}),
             ("director", "author", "actor", "genre", "contentRating", "datePublished", "aggregateRating"),
-            0.5, later="Татарстанда премьера", extra_rows=_more, cta="Билет алу")
+            0.5, later="Татарстанда премьера", extra_rows=_more, cta="Билет алу", art="poster")
 
 
 def fit(t: Title) -> Title:
