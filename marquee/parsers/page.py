@@ -38,6 +38,15 @@ def _parser(encoding: str) -> etree.HTMLParser:
     return etree.HTMLParser(encoding=encoding, huge_tree=True)
 
 
+def _open_fallbacks(root: Element) -> None:
+    """What a reader sees though it is in an element that hides it from scripts: a noscript's
+    fallback (the page without JavaScript) and a declarative shadow root (a component's
+    rendered content) become plain blocks; a template without shadowrootmode stays inert."""
+    for element in root.iter("noscript", "template"):
+        if element.tag == "noscript" or element.get("shadowrootmode") or element.get("shadowroot"):
+            element.tag = "div"
+
+
 def _early_end_tag(data: bytes) -> bool:
     """An </html> or </body> before the page's last few hundred bytes."""
     return _END_TAG_START.search(data, 0, max(len(data) - 512, 0)) is not None
@@ -103,6 +112,7 @@ def _prepare(url: str, body: bytes, headers: Mapping[str, str] | None) -> _Prepa
     linked = common.linked_url(root, url)
     jsonld, types = read_jsonld(root, linked)
     other = types & _NOT_TITLES if jsonld is None else set()
+    _open_fallbacks(root)
     etree.strip_elements(root, *_INVISIBLE, with_tail=False)
     for line_break in root.iter("br"):  # a line break separates words as a space does
         line_break.tail = " " + (line_break.tail or "")

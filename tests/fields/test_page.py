@@ -394,3 +394,15 @@ def test_a_page_whose_only_known_detail_is_its_imdb_link_is_a_title_page() -> No
             "</table>").encode()
     record = extract("https://www.reelguide.example/movie/x", page)
     assert isinstance(record, TitleRecord) and record.imdb_id == "tt18862964"
+
+
+def test_a_noscript_fallback_and_a_declarative_shadow_root_are_read() -> None:
+    rows = b"<div><span>Runtime</span> <span>170 min</span></div>"
+    fallback = _record(b"<h1>Heat</h1><noscript>" + rows + b"</noscript>")
+    shadow = _record(b"<h1>Heat</h1><x-facts><template shadowrootmode='open'>" + rows
+                     + b"</template></x-facts>")
+    assert (fallback.runtime_minutes, shadow.runtime_minutes) == (170, 170)
+    # a template without shadowrootmode is inert: not shown, not read
+    inert = _record(b"<h1>Heat</h1><p>Drama</p><template>" + rows + b"</template>"
+                    b"<dl><dt>Genre</dt><dd>Drama</dd></dl>")
+    assert inert.runtime_minutes is None
