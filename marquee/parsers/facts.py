@@ -92,7 +92,8 @@ _SIDE_SECTION = re.compile(
 )
 _SIDE_PENALTY = 3  # label ranks are 0-2: a side section's row ranks below every other
 _FEW = 6  # facts: below this, the page's details are looked for in looser forms
-_LABEL_TAGS = frozenset({"span", "strong", "b", "em", "label", "div", "small", "h3", "h4"})
+_LABEL_TAGS = frozenset({"span", "strong", "b", "em", "label", "div", "small", "h3", "h4", "dfn",
+                         "legend", "figcaption"})
 
 
 class Fact:
@@ -274,18 +275,23 @@ def collect_facts(root: Element, heads: Headings | None = None) -> dict[str, Fac
     return _chosen(rows, _side_sections(heads) if heads is not None else {})
 
 
+# blocks whose first child may be their label: <fieldset><legend>, <figure><figcaption>
+_BOXES = frozenset({"div", "span", "button", "fieldset", "figure"})
+
+
 def _rows(root: Element) -> list[tuple[str, Fact]]:
     """Every labelled row of the page, in page order."""
     rows: list[tuple[str, Fact]] = []
     for element in root.iter(
-        "dt", "th", "td", "p", "li", "div", "span", "summary", "h3", "h4", "h5", "h6", "button"
+        "dt", "th", "td", "p", "li", "div", "span", "summary", "h3", "h4", "h5", "h6", "button",
+        "fieldset", "figure",
     ):
         if element.tag == "summary":  # <details><summary>Studio</summary><div>..</div></details>
             pair = _summary_pair(element)
             if pair is not None:
                 rows.append(pair)
             continue
-        if element.tag in {"div", "span", "button"}:
+        if element.tag in _BOXES:
             if _label_element(element) is not None or _colon_label_first(element):
                 rows += _inline(element)  # <div><span>Screenplay</span> <a>..</a></div>
             elif _row_among_labelled(element):

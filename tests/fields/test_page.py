@@ -406,3 +406,12 @@ def test_a_noscript_fallback_and_a_declarative_shadow_root_are_read() -> None:
     inert = _record(b"<h1>Heat</h1><p>Drama</p><template>" + rows + b"</template>"
                     b"<dl><dt>Genre</dt><dd>Drama</dd></dl>")
     assert inert.runtime_minutes is None
+
+
+@pytest.mark.parametrize("row", [
+    b"<p><dfn>Runtime</dfn> 170 min</p>",
+    b"<fieldset><legend>Runtime</legend><p>170 min</p></fieldset>",
+    b"<figure><figcaption>Runtime</figcaption><p>170 min</p></figure>",
+])  # fmt: skip
+def test_a_defining_term_a_legend_or_a_caption_labels_its_block(row: bytes) -> None:
+    assert _record(b"<h1>Heat</h1>" + row).runtime_minutes == 170
