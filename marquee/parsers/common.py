@@ -557,8 +557,10 @@ def section_paragraphs(heads: Headings, kind: str) -> list[str]:
     if heading is None:
         return []
     section = section_for(heading)
-    if reviews and _holds_review_cards(section):
-        return []  # "Audience Reviews" of single reviews (a rating, "helpful"): no summary
+    if kind == "audience" and _holds_review_cards(section, 1 if reviews else 2):
+        # "Audience Reviews" of single reviews (a rating, "helpful"): no summary; under
+        # "What viewers say", several reviewers' cards are their reviews, not a summary
+        return []
     before = frozenset(heading_block(heading).itersiblings(preceding=True))
     texts: list[str] = []
     for element in section:
@@ -600,12 +602,18 @@ _REVIEW_BYLINE = re.compile(
 )
 
 
-def _holds_review_cards(section: list[Element]) -> bool:
-    """A reviewer's rating or a "found this helpful" count among the section's short texts."""
-    return any(
-        isinstance(el.tag, str) and not len(el) and _REVIEW_BYLINE.fullmatch(squash(el.text))
-        for element in section for el in element.iter()
-    )
+def _holds_review_cards(section: list[Element], cards: int) -> bool:
+    """As many reviewers' ratings or "found this helpful" counts among the section's short
+    texts as `cards`."""
+    found = 0
+    for element in section:
+        for el in element.iter():
+            if isinstance(el.tag, str) and not len(el) and _REVIEW_BYLINE.fullmatch(
+                    squash(el.text)):
+                found += 1
+                if found == cards:
+                    return True
+    return False
 
 
 def _headed_elsewhere(element: Element, heading: Element) -> bool:
@@ -721,7 +729,15 @@ def _without_more_link(text: str) -> str:
 
 
 def audience_summary(heads: Headings) -> str | None:
-    return " ".join(section_paragraphs(heads, "audience")) or None
+    texts = [text for text in section_paragraphs(heads, "audience")
+             if not _NO_REVIEWS.fullmatch(text)]
+    return " ".join(texts) or None
+
+
+# what an audience section says when it has nothing to say
+_NO_REVIEWS = re.compile(
+    r"(?:no|0) (?:user |viewer |audience )?(?:reviews?|ratings?|comments?)(?: yet)?\.?"
+    r"|be the first to (?:review|rate|comment)\b.*", re.IGNORECASE)
 
 
 def cast(heads: Headings, root: Element | None = None) -> list[tuple[str, str | None]]:

@@ -99,3 +99,25 @@ def test_a_localized_audience_heading(heading: str) -> None:
             "<p>Viele nennen ihn langsam, aber bewegend, mit wunderbarer Musik.</p></div>")
     assert _record(page.encode()).audience_summary == (
         "Viele nennen ihn langsam, aber bewegend, mit wunderbarer Musik.")
+
+
+_GENRE = "<dl><dt>Genre</dt><dd>Drama</dd></dl>"
+
+
+def test_reviewers_cards_under_what_viewers_say_are_no_summary() -> None:
+    cards = "".join(f"<article><b>Reviewer {n}</b> <span>{n}/10</span><p>Better than the "
+                    f"{2000 + n} version.</p></article>" for n in (3, 8))
+    page = f"<h1>Heat</h1>{_GENRE}<section><h2>What viewers say</h2>{cards}</section>".encode()
+    assert _record(page).audience_summary is None
+    # one card's rating beside a summary is still the summary's section
+    one = (f"<h1>Heat</h1>{_GENRE}<section><h2>What viewers say</h2><span>8/10</span>"
+           "<p>Gripping and "
+           "long.</p></section>").encode()
+    assert _record(one).audience_summary == "Gripping and long."
+
+
+@pytest.mark.parametrize("text", ["No reviews yet.", "Be the first to review Heat"])
+def test_an_empty_audience_section_says_nothing(text: str) -> None:
+    page = (f"<h1>Heat</h1>{_GENRE}<section><h2>What viewers say</h2><p>{text}</p>"
+            "</section>").encode()
+    assert _record(page).audience_summary is None
