@@ -457,6 +457,8 @@ def _misfit(name: str, text: str) -> int:
         return int(holds_score(text))
     if name == "user_rating_count":
         return int(looks_like_score(text))
+    if name in _NAMED_FIELDS:
+        return 2 * (_LETTER.search(text) is None)  # "Ел: 1998": a year, no country's name
     if name != "release_date":
         return 0
     if _YEAR_ONLY.fullmatch(text.strip()) is not None:
@@ -465,6 +467,8 @@ def _misfit(name: str, text: str) -> int:
 
 
 _FOUR_DIGITS = re.compile(r"(?<!\d)\d{4}(?!\d)")
+_NAMED_FIELDS = frozenset({"countries", "genres", "studios"})
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 _BLOCK_TAGS = frozenset({"dl", "table", "ul", "ol"})

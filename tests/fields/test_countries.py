@@ -82,3 +82,10 @@ def test_a_lower_case_name_is_a_language_not_a_country() -> None:
     assert _record(page).countries == ["Saksa"]
     only_language = page.replace(b"<dt>Maa</dt><dd>Saksa</dd>", b"")
     assert _record(only_language).countries == []
+
+
+def test_a_year_under_a_country_label_gives_way_to_the_country_row() -> None:
+    # "Ел" is Kazakh for a country and Tatar for a year: a row of digits names no country
+    page = ("<h1>Heat</h1><dl><dt>Ел</dt><dd>1998</dd><dt>Country</dt><dd>Poland</dd>"
+            "<dt>Genre</dt><dd>Drama</dd></dl>").encode()
+    assert _record(page).countries == ["Poland"]
