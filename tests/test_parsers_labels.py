@@ -151,7 +151,10 @@ def test_hand_labels_in_more_scripts(label: str, field: str) -> None:
      ("Καταλληλότητα", "content_rating"), ("Počet řad", "seasons"),  # Greek, Czech
      ("Faixa etária", "content_rating"), ("Liczba głosów", "user_rating_count"),
      ("Gişe", "box_office"), ("Drehbuchautorin", "writers"), ("Âge minimum", "content_rating"),
-     ("Кількість сезонів", "seasons"), ("Restricție de vârstă (RO)", "content_rating")],
+     ("Кількість сезонів", "seasons"), ("Restricție de vârstă (RO)", "content_rating"),
+     ("Imeongozwa na", "directors"), ("Kamfani", "studios"), ("Dyddiad cyhoeddi", "release_date"),
+     ("Dréibuch", "writers"), ("Коргардон", "directors"), ("Derhêner", "directors"),
+     ("Ingengo y’imari", "budget"), ("Sevenet gant", "directors"), ("Amser rhedeg", "runtime")],
 )  # fmt: skip
 def test_world_labels(label: str, field: str) -> None:
     assert field_for(label) == field
