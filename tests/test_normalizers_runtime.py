@@ -168,6 +168,16 @@ def test_minutes_after_hours_still_read(raw: str, minutes: int) -> None:
     assert parse_runtime(raw) == minutes
 
 
+# Swahili writes the unit before its number (CLDR: "saa {0}", "dakika {0}"); read number-first,
+# "saa 4 dakika 12" gave 4 (the "4 dakika" in its middle)
+@pytest.mark.parametrize(("raw", "minutes"), [("saa 4 dakika 12", 252), ("dakika 82", 82),
+                                              ("saa 1", 60), ("saa 2 dakika 5", 125),
+                                              ("dakika 82 saa 1", None), ("Runtime 82", None),
+                                              ("Season 2 Episode 10", None), ("Hour 2", None)])
+def test_units_before_their_numbers(raw: str, minutes: int | None) -> None:
+    assert parse_runtime(raw) == minutes
+
+
 @pytest.mark.parametrize("raw", ["half an hour", "a quarter of an hour", "a hourly"])
 def test_a_part_of_an_hour_is_no_hour(raw: str) -> None:
     assert parse_runtime(raw) is None

@@ -7,7 +7,7 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 import isodate
 
-from marquee.normalizers.cldr import WORD, is_longer_unit, seconds_of_unit
+from marquee.normalizers.cldr import WORD, duration_units, is_longer_unit, seconds_of_unit
 from marquee.normalizers.numbers import (
     FRACTION_WORDS,
     HALF_AFTER,
@@ -229,6 +229,8 @@ def parse_runtime(text: str | None) -> int | None:
     short = _short_form(cleaned)
     if short:
         return short
+    if _UNIT_FIRST.fullmatch(cleaned):
+        return _unit_first_minutes(cleaned)  # Swahili "saa 4 dakika 12": the unit, then its number
     if ":" in cleaned:
         cleaned = _COLON_AFTER_UNIT.sub(" ", cleaned)  # "01h:05m:34s"
     if " t " in cleaned:
@@ -257,6 +259,27 @@ def parse_runtime(text: str | None) -> int | None:
         return None  # "six days, 16 hours": the days would be dropped
     minutes = int((seconds / 60).quantize(Decimal(1), rounding=ROUND_HALF_UP))
     return minutes or None  # sites write 0 for "not known"
+
+
+# units written before their numbers, as CLDR's Swahili patterns do ("saa {0}", "dakika {0}")
+_UNIT_FIRST = re.compile(r"(?:[^\W\d_]{3,}\.?\s*\d{1,3}\s*){1,3}")
+_ENGLISH_UNITS = frozenset({"hour", "hours", "hr", "hrs", "minute", "minutes", "min", "mins",
+                            "second", "seconds", "sec", "secs"})
+_UNIT_THEN_NUMBER = re.compile(r"([^\W\d_]{3,})\.?\s*(\d{1,3})")
+
+
+def _unit_first_minutes(text: str) -> int | None:
+    """Whole minutes of units each before its number, largest first; None unless every word
+    is an hour, a minute or a second of some locale."""
+    total, last = 0, _DAYS
+    for word, number in _UNIT_THEN_NUMBER.findall(text):
+        if word.casefold() in _ENGLISH_UNITS:
+            return None  # "Hour 2": the second hour, an ordinal
+        sizes = duration_units().get(word.casefold(), frozenset())
+        if len(sizes) != 1 or (size := next(iter(sizes))) >= last:
+            return None
+        total, last = total + int(number) * size, size
+    return round(total / _MINUTES) or None
 
 
 # Romanian puts "de" (of) between a number from twenty on and its unit: "58 de minute"
