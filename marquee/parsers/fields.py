@@ -119,7 +119,8 @@ def raw_title(
         kind=_text(facts.get("kind")),
         path_kind=common.path_kind(url),
         tagline=parts.tagline or _tagline_row(facts.get("tagline")) or shapes.hinted_tagline(root),
-        synopsis=common.synopsis(heads) or shapes.hinted_synopsis(root),
+        synopsis=(common.synopsis(heads) or shapes.hinted_synopsis(root)
+                  or shapes.hero_prose(parts.heading)),
         audience_summary=common.audience_summary(heads),
         release_date=_text(facts.get("release_date")),
         runtime=_text(facts.get("runtime")),

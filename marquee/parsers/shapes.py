@@ -260,3 +260,68 @@ def _plain(match: re.Match[str]) -> str:
         number = re.sub(r"[ \u00a0\u202f.]", "", number)  # "93 000", "12.400": digit groups
     word = (match["w1"] or "ratings").casefold()  # the English word as written, else "ratings"
     return f"{number.replace(' ', '')} {word}"
+
+
+def hero_prose(heading: Element) -> str | None:
+    """The first paragraph of prose after the title's heading in the title's own block (its
+    header and the blocks wrapped with it), where neither a heading nor a hint names the
+    synopsis ("<h2>Фильм турында</h2><p>..."): a few levels up from the heading, never the page
+    at large (reviews, episodes and rails sit outside the title's block)."""
+    block = heading
+    for _ in range(_HERO_LEVELS):
+        parent = block.getparent()
+        if parent is None or parent.tag in _PAGE_TAGS:
+            break
+        block = parent
+        found = _prose_after(block, heading)
+        if found is not None:
+            return found
+    return None
+
+
+_HERO_LEVELS = 3
+_PAGE_TAGS = frozenset({"body", "main", "html", "article"})
+_NOT_PROSE_IN = frozenset({"li", "article", "blockquote", "footer", "aside", "nav", "dd", "td"})
+_ONE_SENTENCE_WORDS = 25
+_SENTENCES = re.compile(r"[.!?…。！？։።؟](?:\s|$)")
+_SENTENCE_END = re.compile(r"[.!?…。！？։።؟]\W{0,2}$")
+
+
+def _prose_after(block: Element, heading: Element) -> str | None:
+    """The one paragraph of prose after the heading, with one heading at most between them
+    (its own): two are comments or reviews, and a section further on is another topic."""
+    after, headings = False, 0
+    found: list[str] = []
+    for element in block.iter():
+        if element is heading:
+            after = True
+        elif not after:
+            continue
+        elif element.tag in HEADINGS:
+            headings += 1
+        elif element.tag == "p" and _prose_paragraph(element, block):
+            if headings > 1 or found:
+                return None
+            found.append(squash(text_of(element)))
+    return found[0] if found else None
+
+
+def _prose_paragraph(paragraph: Element, block: Element) -> bool:
+    text = squash(text_of(paragraph))
+    if len(text.split()) < _MIN_PROSE_WORDS or len(text) > _MAX_SYNOPSIS:
+        return False
+    if not _SENTENCE_END.search(text) or ":" in text[:40]:
+        return False  # a line of facts, or a label before its value
+    if text.endswith(("...", "…")):
+        return False  # a "Read more" preview, cut short
+    if len(text.split()) < _ONE_SENTENCE_WORDS and len(_SENTENCES.findall(text)) < 2:
+        return False  # one short sentence: a critic's one-liner as likely as a plot
+    for ancestor in paragraph.iterancestors():
+        if ancestor is block:
+            break
+        if ancestor.tag in _NOT_PROSE_IN:
+            return False
+        own = next((child for child in ancestor if child.tag in HEADINGS), None)
+        if own is not None and names_another_section(text_of(own)):
+            return False  # under "What viewers say"
+    return True

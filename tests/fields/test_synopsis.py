@@ -196,3 +196,23 @@ def test_a_paragraph_whose_class_abbreviates_description() -> None:
     page = (f"<h1>Heat</h1><div><span>2024</span> • <span>+15</span></div><p class='sh-desc-7'>"
             f"{prose}</p>").encode()
     assert _record(page).synopsis == prose
+
+
+_HERO = ("<section><h1>Heat</h1><p>1995 · 170 min</p><div><h2>Фильм турында</h2><p>{}</p></div>"
+         "</section><dl><dt>Genre</dt><dd>Crime</dd></dl>")
+_PLOT = ("A group of professional bank robbers starts to feel the heat from police. They leave a "
+         "clue at their latest heist.")
+
+
+def test_the_one_paragraph_of_prose_in_the_title_s_block_under_an_unknown_heading() -> None:
+    assert _record(_HERO.format(_PLOT).encode()).synopsis == _PLOT
+
+
+def test_no_prose_of_the_title_s_block_when_it_may_be_something_else() -> None:
+    # a critic's one-liner; two paragraphs (comments); prose under a reviews heading
+    one_liner = "Gorgeous but slow story; older kids will get more out of it."
+    assert _record(_HERO.format(one_liner).encode()).synopsis is None
+    two = _HERO.format(_PLOT + "</p><p>" + _PLOT.replace("heist", "robbery"))
+    assert _record(two.encode()).synopsis is None
+    reviews = _HERO.replace("Фильм турында", "What viewers say").format(_PLOT)
+    assert _record(reviews.encode()).synopsis is None
