@@ -173,8 +173,18 @@ def test_minutes_after_hours_still_read(raw: str, minutes: int) -> None:
 @pytest.mark.parametrize(("raw", "minutes"), [("saa 4 dakika 12", 252), ("dakika 82", 82),
                                               ("saa 1", 60), ("saa 2 dakika 5", 125),
                                               ("dakika 82 saa 1", None), ("Runtime 82", None),
-                                              ("Season 2 Episode 10", None), ("Hour 2", None)])
+                                              ("Season 2 Episode 10", None), ("Hour 2", None),
+                                              ("wákàtí 1 ìṣẹ́jú 26", 86), ("Durata: 93", 93)])
 def test_units_before_their_numbers(raw: str, minutes: int | None) -> None:
+    assert parse_runtime(raw) == minutes
+
+
+# CLDR's words for hours and minutes in ASCII-only text too ("2 saacadood 4 daqiiqo", Somali;
+# "124 amaminithi", isiZulu), and Sorani's minute, which CLDR's data lacks
+@pytest.mark.parametrize(("raw", "minutes"), [("2 saacadood 4 daqiiqo", 124),
+                                              ("124 amaminithi", 124), ("57 munut", 57),
+                                              ("٣٣ خولەک", 33), ("5 bars", None)])
+def test_cldr_units_in_any_script(raw: str, minutes: int | None) -> None:
     assert parse_runtime(raw) == minutes
 
 

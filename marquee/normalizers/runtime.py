@@ -111,6 +111,10 @@ _ADJECTIVE_SIZE = {
 # ... and Nordic and Turkish compounds ("45-minuters", "2-timmars", "90 dakikalık")
 _UNIT_WORDS[_MINUTES] += ("minuters", "minutters", "dakikalık")
 _UNIT_WORDS[_HOURS] += ("timmars", "timers", "saatlik")
+# words CLDR's short data lacks: Yoruba ("wákàtí 1 ìṣẹ́jú 26", unit first) and Sorani Kurdish
+# ("٣٣ خولەک", "١ کاتژمێر")
+_UNIT_WORDS[_MINUTES] += ("ìṣẹ́jú", "iseju", "خولەک", "خولەکی")
+_UNIT_WORDS[_HOURS] += ("wákàtí", "wakati", "کاتژمێر", "کاتژمێری")
 # CJK units run into the next word with no space ("2時間41分", "150分超え", "135분")
 _CJK_UNIT_WORDS: dict[int, tuple[str, ...]] = {
     # the longest runtimes count days ("six days, 16 hours": judge8_runtimes.tsv)
@@ -253,7 +257,7 @@ def parse_runtime(text: str | None) -> int | None:
         cleaned = _AND_A_HALF.sub(r"\1.5", cleaned)  # "2 1/2 hours", "2-1/2 hours", "2½ h"
         cleaned = _A_HALF.sub("0.5", cleaned)  # "1/2 hour", "½ h"
     seconds = _to_seconds(cleaned)
-    if seconds is None and not cleaned.isascii():
+    if seconds is None:
         seconds = _cldr_seconds(cleaned)
     if seconds is None or _names_a_longer_unit(cleaned) or _unit_left_unread(cleaned):
         return None  # "six days, 16 hours": the days would be dropped
@@ -262,10 +266,13 @@ def parse_runtime(text: str | None) -> int | None:
 
 
 # units written before their numbers, as CLDR's Swahili patterns do ("saa {0}", "dakika {0}")
-_UNIT_FIRST = re.compile(r"(?:[^\W\d_]{3,}\.?\s*\d{1,3}\s*){1,3}")
+# (a word may hold combining marks, which \w does not match: Yoruba "ìṣẹ́jú")
+_UNIT_FIRST = re.compile(r"(?:[^\W\d_][^\s\d.:]{2,}\.?\s*\d{1,3}\s*){1,3}")
+_OWN_UNIT_SIZES = {word.casefold(): frozenset({size}) for size, words in _UNIT_WORDS.items()
+                  for word in words}
 _ENGLISH_UNITS = frozenset({"hour", "hours", "hr", "hrs", "minute", "minutes", "min", "mins",
                             "second", "seconds", "sec", "secs"})
-_UNIT_THEN_NUMBER = re.compile(r"([^\W\d_]{3,})\.?\s*(\d{1,3})")
+_UNIT_THEN_NUMBER = re.compile(r"([^\W\d_][^\s\d.:]{2,})\.?\s*(\d{1,3})")
 
 
 def _unit_first_minutes(text: str) -> int | None:
@@ -275,7 +282,8 @@ def _unit_first_minutes(text: str) -> int | None:
     for word, number in _UNIT_THEN_NUMBER.findall(text):
         if word.casefold() in _ENGLISH_UNITS:
             return None  # "Hour 2": the second hour, an ordinal
-        sizes = duration_units().get(word.casefold(), frozenset())
+        sizes = duration_units().get(word.casefold()) or _OWN_UNIT_SIZES.get(
+            word.casefold(), frozenset())
         if len(sizes) != 1 or (size := next(iter(sizes))) >= last:
             return None
         total, last = total + int(number) * size, size
