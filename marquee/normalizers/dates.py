@@ -116,7 +116,7 @@ def parse_date(
     order = date_order.upper() if date_order else None
     if order is not None and order not in DATE_ORDERS:
         order = None
-    cleaned = _unlabelled(_ascii_digits(cleaned))
+    cleaned = _TURKIC_YEAR_FIRST.sub(_day_month_year, _unlabelled(_ascii_digits(cleaned)))
     if not cleaned.isascii():
         if _HIJRI.search(cleaned):
             return None  # "1440هـ": a year of the Hijri calendar, not of ours
@@ -498,6 +498,8 @@ def _nominative(found: re.Match[str]) -> str:
 # ("এপ্রিল ২৫, ২০২৩ ১০:১৫ পূর্বাহ্ণ": a.m. in Bengali): no part of the date
 # ... after a comma too ("৩০ অক্টোবর ২০২৫, ১০:৪৬ এএম")
 _TIME_OF_DAY = re.compile(r"(?<=\d),?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[^\d\s]\S*)?\s*$")
+# ... or written with "h" ("16 Março de 2024 09h18": Portuguese, French), which dateparser lacks
+_TIME_WITH_H = re.compile(r"(?<=\d),?\s+\d{1,2}h\d{2}\s*$")
 
 
 # Greek days as ordinals ("1η Ιανουαρίου 2023": the 1st of January)
@@ -508,19 +510,44 @@ _BALTIC_YEAR_FIRST = re.compile(
     r"(?<!\d)(?P<year>\d{4})\s+m\.\s+(?P<month>[^\W\d_]+)\s+(?P<day>\d{1,2})\s+d\.(?!\w)"
     r"|(?<!\d)(?P<year2>\d{4})\.\s+gada\s+(?P<day2>\d{1,2})\.\s+(?P<month2>[^\W\d_]+)"
 )
+# Uzbek and Kazakh write the year first with their word for it, then day and month: "2019
+# йил 7 декабрь" (Uzbek), "2021 жылғы 6 шілде", "2023 jyldyń 12 qazanynda" (Kazakh)
+_TURKIC_YEAR_FIRST = re.compile(
+    r"(?<!\d)(?P<year>\d{4})-?\s*(?i:йил|yil|жылы|жылғы|жылдың|jyly|jylǵy|jyldyń)\s+"
+    r"(?P<day>\d{1,2})-?\s+(?P<month>[^\W\d_]+)"
+)
+# Kazakh's months in its Latin alphabet (2018) and in Cyrillic, with their case endings
+# ("qazanynda", "шілдеде": in October, in July): the Cyrillic nominative dateparser reads
+_KAZAKH_MONTHS = {
+    "qańtar": "қаңтар", "aqpan": "ақпан", "naýryz": "наурыз", "sáýir": "сәуір",
+    "mamyr": "мамыр", "maýsym": "маусым", "shilde": "шілде", "tamyz": "тамыз",
+    "qyrkúie": "қыркүйек", "qazan": "қазан", "qarasha": "қараша", "jeltoqsan": "желтоқсан",
+    "қаңтар": "қаңтар", "ақпан": "ақпан", "наурыз": "наурыз", "сәуір": "сәуір",
+    "мамыр": "мамыр", "маусым": "маусым", "шілде": "шілде", "тамыз": "тамыз",
+    "қыркүйе": "қыркүйек", "қазан": "қазан", "қараша": "қараша", "желтоқсан": "желтоқсан",
+}  # fmt: skip
+_KAZAKH_MONTH = re.compile(
+    r"(?i:(?<![^\W\d_])(?P<stem>" + "|".join(_KAZAKH_MONTHS) + r")[^\W\d_]*)"
+)
 # Hungarian's case ending joined to the day: "március 29-én" (on 29 March), "1-jén"
 _HUNGARIAN_DAY = re.compile(r"(?<=\d)-(?:j?[éá]n|[ea]?i)(?![^\W\d_])")
 
 
 def _day_month_year(found: re.Match[str]) -> str:
-    year, month, day = (found.group("year") or found.group("year2"),
-                        found.group("month") or found.group("month2"),
-                        found.group("day") or found.group("day2"))
+    parts = found.groupdict()
+    year, month, day = (parts["year"] or parts.get("year2"), parts["month"] or parts.get("month2"),
+                        parts["day"] or parts.get("day2"))
     return f"{day} {month} {year}"
 
 
-def _respelled(text: str) -> str:
-    text = _BALTIC_YEAR_FIRST.sub(_day_month_year, text)
+def _kazakh_month(found: re.Match[str]) -> str:
+    return _KAZAKH_MONTHS[found.group("stem").casefold()]
+
+
+def _respelled(text: str, languages: Sequence[str] | None = None) -> str:
+    text = _TIME_WITH_H.sub("", _BALTIC_YEAR_FIRST.sub(_day_month_year, text))
+    if languages is not None and "kk" in languages:
+        text = _KAZAKH_MONTH.sub(_kazakh_month, text)
     if not text.isascii():
         text = _HUNGARIAN_DAY.sub("", _GREEK_ORDINAL.sub("", text))
         text = _TIME_OF_DAY.sub("", _IN_MONTH.sub(_nominative, text))
@@ -540,7 +567,7 @@ _DIGITS = re.compile(r"\d+")
 def _read_with_dateparser(
     text: str, languages: Sequence[str] | None, order: str | None
 ) -> PartialDate | None:
-    text = _respelled(_TRAILING_PARENS.sub("", _FOOTNOTE.sub(" ", text)).strip())
+    text = _respelled(_TRAILING_PARENS.sub("", _FOOTNOTE.sub(" ", text)).strip(), languages)
     if not _ANY_DIGIT.search(text):
         return None  # every date written shows its year; dateparser is slow on junk
         return None
@@ -680,6 +707,8 @@ def _inside_text(cleaned: str, languages: Sequence[str] | None, order: str | Non
         found = _read(head, languages, order)
         if found is _NO_MATCH:
             found = _read_slowly(head, languages, order)
+        if found is _NO_MATCH:  # lead words too: "पाकिस्तान की 1 सितम्बर 2017 को रिलीज़"
+            found = _after_lead_words(head, languages, order, thorough=True)
         if isinstance(found, PartialDate) and found.day is not None:
             return found
     return _NO_MATCH
