@@ -172,6 +172,7 @@ def parse_count(text: str | None) -> int | None:
         return _plain_value(found.group("num"), found.group("scale"))
     if len(cleaned) > MAX_LENGTH:
         return None
+    cleaned = _ABBREVIATED_AND_RATING.sub(r"\g<num>", cleaned)
     cleaned = spelled_out(_MIL_AND_RATING.sub(r"\g<num> million", cleaned))
     # "211. 475 espectadores", "17, 754 admissions": the only number, a space after its
     # separator, before the noun of something counted
@@ -196,6 +197,7 @@ def parse_count(text: str | None) -> int | None:
     if numbers is None:
         return None
     numbers = _ratings_after(cleaned, _without_amounts(cleaned, numbers))
+    numbers = _without_tv_ratings(cleaned, numbers)
     if any(_unknown_word_after(cleaned, each.end) for each in numbers):
         return None
     if _magnitude_unread(cleaned, numbers):
@@ -237,6 +239,18 @@ def _ratings_after(text: str, numbers: list[_Number]) -> list[_Number]:
     return numbers
 
 
+# a decimal before "rating" is a TV rating, no count of ratings: "a 0.6 rating and 2.1
+# million viewers" (a count of ratings is whole: "1 rating")
+_TV_RATING = re.compile(r"\s*(?i:rating)(?![^\W\d_])")
+
+
+def _without_tv_ratings(text: str, numbers: list[_Number]) -> list[_Number]:
+    kept = [each for each in numbers if not (
+        _RATING.fullmatch(each.num) and each.value is None and _TV_RATING.match(text, each.end)
+    )]
+    return kept if kept else numbers
+
+
 def _one_counted(text: str, numbers: list[_Number]) -> list[_Number]:
     """The one number a noun of something counted follows ("Vild med dans, TV 2 – 989.000
     seere", "τις 8/3, 6.093 εισιτήρια": a channel's number, a date), leaving out the venues
@@ -262,14 +276,16 @@ def _noun_after(text: str, end: int) -> str | None:
 
 # "in", "on", "at" before a number of venues: the count is the other number
 _VENUE_BEFORE = re.compile(
-    r"(?i:(?<![^\W\d_])(?:in|on|at|en|em|dans|sur|su|in|auf|op|w|na|i|på|di|pada)\s+)\Z"
+    r"(?i:(?<![^\W\d_])(?:in|on|at|en|em|dans|sur|su|in|auf|op|w|na|i|på|di|pada|σε)\s+)\Z"
 )
-_VENUES = frozenset({
+# (casefolded as the noun after a number is: Greek's final "ς" folds to "σ")
+_VENUES = frozenset(word.casefold() for word in {
     "screens", "theaters", "theatres", "cinemas", "locations", "venues", "salas", "pantallas",
     "cines", "telas", "salles", "écrans", "cinémas", "schermi", "sale", "kinos", "sälen",
     "zalen", "schermen", "bioscopen", "kinach", "salach", "ekranach", "biografer", "kinoer",
     "biografen", "layar", "bioskop",
     "suất",  # Vietnamese showings ("8.589 suất chiếu")
+    "αίθουσες", "αίθουσα", "οθόνες", "κινηματογράφους",  # Greek halls, screens, cinemas
 })  # fmt: skip
 
 
@@ -294,6 +310,10 @@ _YEAR_BEFORE = re.compile(
 # household rating after a slash (a Spanish or Portuguese thousand has no rating after it)
 _MIL_AND_RATING = re.compile(
     r"(?<![\d.,])(?P<num>\d{1,3}(?:\.\d{1,2})?)\s*(?i:mil)\s*/\s*\d{1,2}\.\d(?=\s*\)|\s*$)"
+)
+# ... and as "310K/0.0", "1.2M/0.3" (viewers, then the rating): the viewers alone
+_ABBREVIATED_AND_RATING = re.compile(
+    r"(?<=\()(?P<num>\d{1,3}(?:\.\d{1,2})?[KM])\s*/\s*\d{1,2}\.\d{1,2}(?=\s*\))"
 )
 _SPACED_GROUP = re.compile(r"(?<![\d.,])\d{1,3}[.,](?P<space> )\d{3}(?![\d.,])")
 _ANY_NUMBER = re.compile(r"\d+")

@@ -101,6 +101,17 @@ _EUROPEAN: dict[str, int] = {
     "εκατομμυρίων": 10**6, "εκατομμύριων": 10**6, "δισεκατομμυρίων": 10**9,
     "δισεκατομμύριων": 10**9,
     "nghìn": 10**3, "ngàn": 10**3, "triệu": 10**6, "tỷ": 10**9, "tỉ": 10**9,
+    # round 14 (language knowledge): Slovenian, Croatian, Serbian and Bosnian in their cases
+    # ("pol milijarde dolarjev", "sto miliona dolara", "63 tisoč 585", "2 milijuna kuna"),
+    # Albanian ("10 mijë bileta", "5 milionë"), Estonian ("seitsme miljoni euro")
+    "milijon": 10**6, "milijona": 10**6, "milijonov": 10**6, "milijoni": 10**6,
+    "milijard": 10**9, "milijarda": 10**9, "milijarde": 10**9, "milijardi": 10**9,
+    "tisoč": 10**3, "milijun": 10**6, "milijuna": 10**6, "milijuni": 10**6,
+    "tisuća": 10**3, "tisuće": 10**3, "tisuću": 10**3,
+    "hiljada": 10**3, "hiljade": 10**3, "hiljadu": 10**3,
+    "mijë": 10**3, "milionë": 10**6, "miliardë": 10**9,
+    "miljon": 10**6, "miljoni": 10**6, "miljonit": 10**6, "miljardi": 10**9, "miljardit": 10**9,
+    "tuhat": 10**3, "tuhande": 10**3,
 }  # fmt: skip
 # words of languages that write either a decimal point or a decimal comma ("247.9 مليون",
 # "122,5 مليون", "9.95 ล้าน"): one separator before three digits cannot be read
@@ -516,6 +527,13 @@ NUMBER_WORDS: dict[str, int] = {
     "jedan": 1, "dvije": 2, "četiri": 4, "pet": 5, "sedam": 7, "osam": 8,
     "devet": 9, "jedanaest": 11, "dvanaest": 12,
     "egy": 1, "három": 3, "négy": 4, "öt": 5, "hét": 7, "nyolc": 8, "kilenc": 9, "tíz": 10,
+    # round 14 (language knowledge): a hundred in the Slavic languages ("sto miliona dolara",
+    # "сто миллионов"), Estonian one to ten with the genitive a magnitude follows ("seitsme
+    # miljoni euro": seven million euros); Finnish "kolme" is Estonian's genitive three too
+    "sto": 100, "сто": 100,
+    "üks": 1, "ühe": 1, "kaks": 2, "kahe": 2, "kolm": 3, "neli": 4, "nelja": 4, "viis": 5,
+    "viie": 5, "kuus": 6, "kuue": 6, "seitse": 7, "seitsme": 7, "kaheksa": 8, "üheksa": 9,
+    "kümme": 10, "kümne": 10,
 }  # fmt: skip
 # one and a half in a word: Polish "półtora miliona widzów"
 # ... and half of it in Polish, Czech and Slovak: "pół miliona", "půl milionu", "pol milióna"
@@ -595,7 +613,7 @@ def spelled_out(text: str) -> str:
     """The text with numbers written as words before a magnitude in digits, and "1" before a
     magnitude that names one of it."""
     if " " in text:
-        text = _THOUSAND_MILLION.sub("1 ", text)
+        text = _FINNISH_ONE.sub("1 ", _THOUSAND_MILLION.sub("1 ", text))
     if text.isascii():
         return _BARE_FIRST.sub("1 ", _SPELLED_AMOUNT.sub(in_digits, text)) if " " in text else text
     text = _HALF_JOINED.sub("0.5 ", _AND_A_HALF_BEFORE.sub(r"\g<num>.5", text))
@@ -642,15 +660,21 @@ def _cjk_group(found: re.Match[str]) -> str:
 
 
 # Russian and Ukrainian join half to the magnitude: "рубеж в полмиллиарда рублей" (half a
-# billion), "півмільйона"
+# billion), "півмільйона"; Russian's other cases with "полу": "около полумиллиона" (about half)
 _HALF_JOINED = re.compile(
-    r"(?<![^\W\d_])(?i:пол|пів)(?=(?i:миллион|миллиард|мільйон|мільярд|тысяч|тисяч)[^\W\d_]*)"
+    r"(?<![^\W\d_])(?i:полу|пол|пів)(?=(?i:миллион|миллиард|мільйон|мільярд|тысяч|тисяч)[^\W\d_]*)"
 )
 
 
 # Spanish "mil millones" with no number before it is one thousand million: "más de mil
 # millones de dólares" (judge8)
 _THOUSAND_MILLION = re.compile(r"(?:^|(?<=\s))(?<![\d.,]\s)(?=(?i:mil\s+millones)(?![^\W\d_]))")
+
+
+# Finnish's nominative "miljoona" is one million, alone: a number above one takes the
+# partitive ("kaksi miljoonaa"), so "miljoona katsojaa" is a million viewers (the genitive
+# "miljoonan" stays: "viiden miljoonan euron" is five million)
+_FINNISH_ONE = re.compile(r"(?:^|(?<=\s))(?<![\d.,]\s)(?=(?i:miljoona)(?![^\W\d_]))")
 
 
 # an Arabic number in words before a magnitude, each kind once, joined by "و": "ثلاثمئة وسبعة
