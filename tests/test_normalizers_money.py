@@ -980,3 +980,15 @@ def test_round14_a_genitive_million_alone_is_no_one() -> None:
     # it may hide a number we do not read, so no amount
     assert parse_money("viiden miljoonan euron") is None
     assert parse_money("miljoonan euron") is None
+
+
+@pytest.mark.parametrize(
+    ("raw", "amount", "currency"),
+    [   # round 14: words after the amount that are no magnitude: Urdu "than" (as Hindi "से"),
+        # the Romance "at", Tagalog "only"
+        ("80 کروڑ سے زیادہ", 800_000_000, None), ("45 milioane la box office", 45_000_000, None),
+        ("halos P2,500,000 lang", 2_500_000, "PHP"), ("P90,000 lamang", 90_000, "PHP"),
+    ],
+)  # fmt: skip
+def test_round14_qualifier_words(raw: str, amount: int, currency: str | None) -> None:
+    assert parse_money(raw) == Money(Decimal(amount), currency)

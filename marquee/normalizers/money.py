@@ -511,6 +511,9 @@ _QUALIFIERS = (
     # ਕੁਲੈਕਸ਼ਨ", "१२०.३५ कोटींची कमाई", "25 milljónir í aðgangseyrir")
     "ਦੀ", "ਦਾ", "ਦੇ", "कमाई", "í",
     "ਤੋਂ",  # Punjabi "than", "from" ("37 ਕਰੋੜ ਤੋਂ ਵੱਧ": more than 37 crore)
+    # round 14: Urdu "than" as Hindi's "से" ("40 کروڑ سے زائد": more than 40 crore), the
+    # Romance "at", "the" ("12 milioane la box office"), Tagalog "only" ("P500,000 lang")
+    "سے", "la", "lang", "lamang",
 )  # fmt: skip
 # a letter word right after the number: a magnitude we do not know would make the bare
 # number a wrong, tiny amount that nothing flags ("323 milyonu"), so it must be known

@@ -560,10 +560,11 @@ _NUMBER_OF = {
 # ... and Finnish after it, as words: "kolme ja puoli tuntia" (three and a half hours)
 # ... and English in a compound: "two-and-a-half hours"
 # ... and Polish, Czech and Slovak with "and half": "dwie i pół godziny", "dvě a půl hodiny";
-# Indonesian and Turkish with "half" alone: "dua setengah jam", "yedi buçuk saat"
+# Indonesian and Turkish with "half" alone: "dua setengah jam", "yedi buçuk saat"; Hungarian
+# with "and half": "két és fél óra" (round 14)
 _HALF_SUFFIX = (
     r"(?:einhalb|ënhalf|enhalf|\s+ja\s+puoli|(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half"
-    r"|\s+i\s+pół|\s+a\s+p[ůo]l|\s+setengah|\s+buçuk)"
+    r"|\s+i\s+pół|\s+a\s+p[ůo]l|\s+setengah|\s+buçuk|\s+és\s+fél)"
 )
 _NUMBER_WORD = "|".join(sorted(map(re.escape, _NUMBER_OF), key=len, reverse=True))
 

@@ -56,6 +56,8 @@ _UNIT_WORDS: dict[int, tuple[str, ...]] = {
         "மணிநேரமும்", "órányi",
         # Estonian ("1 tund 51 min", "2 tundi"), Telugu ("1 గంట 51 నిమిషాలు", "1గం 16ని")
         "tund", "tundi", "గంట", "గంటలు", "గంటల", "గం",
+        # round 14: Slovenian's hour in its numbers ("1 ura", "2 uri", "3 ure"; not "ur")
+        "ura", "uri", "ure",
     ),
     _MINUTES: (
         "m", "min", "mins", "minute", "minutes", "minuten", "minuti", "minuto", "minutos",
@@ -77,6 +79,8 @@ _UNIT_WORDS: dict[int, tuple[str, ...]] = {
         # round 11 (judge12): Malay, Hungarian cases, Finnish adjective ("141 minit", "a maga
         # 133 percével", "Miami Vice on 135-minuuttinen")
         "minit", "percével", "perccel", "percnyi", "minuuttinen", "minuuttisen", "minuuttista",
+        # round 14: Kazakh in the Arabic script of China's Kazakhs (минут: "52 مينۋت")
+        "مينۋت",
     ),
     _SECONDS: (
         "s", "sec", "secs", "second", "seconds", "sek", "sekunden", "secondi", "segundos",
@@ -229,6 +233,8 @@ def parse_runtime(text: str | None) -> int | None:
     short = _short_form(cleaned)
     if short:
         return short
+    if "-" in cleaned:
+        cleaned = _ISO_DATE.sub(" ", cleaned)  # "Release: 2014-09-22": no range of numbers
     if ":" in cleaned:
         cleaned = _COLON_AFTER_UNIT.sub(" ", cleaned)  # "01h:05m:34s"
     if " t " in cleaned:
@@ -237,6 +243,8 @@ def parse_runtime(text: str | None) -> int | None:
         if _CHINESE_RANGE.search(cleaned):
             return None  # "二到三小時": two to three hours
         cleaned = _CHINESE_NUMBER.sub(_arabic, cleaned)
+    if "urn" in cleaned or "satn" in cleaned:
+        cleaned = _HOURS_ADJECTIVE.sub(_adjective_hours, cleaned)  # "dvourni": two-hour
     if "our" in cleaned or "ora" in cleaned:
         cleaned = _ONE_HOUR.sub("1 ", cleaned)
     if _has_number_word(cleaned):
@@ -259,6 +267,24 @@ def parse_runtime(text: str | None) -> int | None:
     return minutes or None  # sites write 0 for "not known"
 
 
+# Slovenian and Croatian join the hours to the adjective of the hour: "dvourni film" (a
+# two-hour film), "dveinpolurni" (two and a half hours), "trosatni" (Croatian, three-hour)
+_ADJECTIVE_HOURS = {
+    "enoinpol": "1.5", "dveinpol": "2.5", "triinpol": "3.5", "eno": "1", "dvo": "2",
+    "tri": "3", "štiri": "4", "jedno": "1", "tro": "3",
+}  # fmt: skip
+_HOURS_ADJECTIVE = re.compile(
+    r"(?i:(?<![^\W\d_])(?P<hours>" + "|".join(sorted(_ADJECTIVE_HOURS, key=len, reverse=True))
+    + r")(?:urn|satn)(?:ega|em|ih|og|om|i|a|o|e)(?![^\W\d_]))"
+)
+
+
+def _adjective_hours(found: re.Match[str]) -> str:
+    return f"{_ADJECTIVE_HOURS[found.group('hours').casefold()]} h"
+
+
+# a date written year first, which the range pattern would read as "2014-09"
+_ISO_DATE = re.compile(r"(?<![\d.,-])\d{4}-\d{2}-\d{2}(?![\d-])")
 # Romanian puts "de" (of) between a number from twenty on and its unit: "58 de minute"
 _ROMANIAN_OF = re.compile(
     r"(?<=\d)\s+de\s+(?=(?i:ore|minute|secunde)(?![^\W\d_]))"
@@ -746,7 +772,8 @@ def _joined(text: str, end: int, start: int) -> bool:
 # "và"), Spanish "with" ("una hora con 26 minutos") and Indonesian "more" ("2 jam lebih 41 menit")
 _JOINERS = frozenset(
     {"", "and", "und", "et", "e", "y", "i", "og", "och", "en", "con", "ja", "dan", "a", "और",
-     "и", "і", "та", "ve", "és", "και", "ו", "و", "اور", "và", "lebih", "și", "şi"}
+     "и", "і", "та", "ve", "és", "και", "ו", "و", "اور", "và", "lebih", "și", "şi",
+     "in"}  # round 14: Slovenian "and" ("2 uri in 15 minut")
 )
 
 
