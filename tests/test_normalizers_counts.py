@@ -425,3 +425,9 @@ def test_round14_kinds(raw: str, count: int) -> None:
 )
 def test_round14_still_unsettled(raw: str) -> None:
     assert parse_count(raw) is None
+
+
+def test_round14_an_escaped_line_break_is_a_space() -> None:
+    # page text with its line breaks escaped ("\n" written as two characters)
+    assert parse_count("Rúmlega\\n4000 manns") == 4000
+    assert parse_count("um\\n12.500\\nmanns") == 12500

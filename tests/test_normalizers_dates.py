@@ -293,3 +293,15 @@ def test_round14_kazakh_months_only_with_its_hint() -> None:
     # "Qazan" is a Kazakh month only on a Kazakh page (elsewhere a city, a cauldron)
     assert parse_date("12 Qazan 2023", languages=["kk"]) == parse_date("12 қазан 2023")
     assert parse_date("2021 жылғы 31 қыркүйек", languages=["kk"]) is None  # 30 days
+
+
+@pytest.mark.parametrize(
+    ("raw", "language", "iso"),
+    [   # round 14: fields of words after a comma (a weekday, a section, a place)
+        ("2020. május 14., csütörtök, Kultúra", "hu", "2020-05-14"),
+        ("3 June 2021, Berlin", "en", "2021-06-03"),
+    ],
+)  # fmt: skip
+def test_round14_words_after_a_comma(raw: str, language: str, iso: str) -> None:
+    found = parse_date(raw, languages=[language])
+    assert found is not None and found.iso == iso

@@ -500,3 +500,11 @@ def test_round14_kinds(raw: str, minutes: int) -> None:
 )
 def test_round14_still_unread(raw: str) -> None:
     assert parse_runtime(raw) is None
+
+
+def test_round14_a_certificate_after_the_minutes() -> None:
+    # a listing's certificate joined to its digits after the runtime ("12A", "16DT")
+    assert parse_runtime("★★ 2018. 101 min. 12A. Drama.") == 101
+    assert parse_runtime("88 min. 16DT") == 88
+    # a spaced number and a word after the minutes: a unit we do not know, still unread
+    assert parse_runtime("93 min 13 sekundi") is None

@@ -165,6 +165,8 @@ def parse_count(text: str | None) -> int | None:
     if cleaned is None:
         return None
     cleaned = ascii_digits(cleaned)
+    if "\\n" in cleaned:  # a line break escaped in the page's text: "Yfir\\n2500 manns"
+        cleaned = cleaned.replace("\\n", " ")
     if _money_sign(cleaned):
         return None  # an amount of money, no count ("$70,259,870")
     found = _PLAIN.fullmatch(cleaned)

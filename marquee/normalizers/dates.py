@@ -685,6 +685,11 @@ _AFTER_YEAR = re.compile(r"(?<=\d)(?:-[^\W\d_]{1,3})?(?:\s+[^\s\d,;:|()]+){1,2}\
 _DAY_OR_YEAR_LAST = re.compile(r"\d{4}$|\d{4}\.?\s+[^\W\d_]+\.?\s+\d{1,2}\.?$")
 
 
+# up to two fields of words after a comma ("2018. január 5., péntek, Rovat": the weekday, a
+# section): no digit in them, so no second date
+_WORDS_AFTER_COMMA = re.compile(r"(?:,\s*[^\d,]+){1,2}$")
+
+
 def _inside_text(cleaned: str, languages: Sequence[str] | None, order: str | None) -> _Read:
     """A whole date (day, month and year) that the text holds among other words: the one
     date its fields give (all that give one agree), the one English date in it, or the
@@ -701,6 +706,11 @@ def _inside_text(cleaned: str, languages: Sequence[str] | None, order: str | Non
     if cleaned.startswith("(") and cleaned.endswith(")"):  # "(2012. gada 8. februārī)"
         inner = parse_date(cleaned[1:-1], languages=languages, date_order=order)
         return inner if inner is not None and inner.day is not None else _NO_MATCH
+    tail = _WORDS_AFTER_COMMA.search(cleaned)
+    if tail is not None and _ANY_DIGIT.search(cleaned, 0, tail.start()):
+        before = parse_date(cleaned[: tail.start()], languages=languages, date_order=order)
+        if before is not None and before.day is not None:
+            return before
     trailing = _AFTER_YEAR.search(cleaned)
     if trailing is not None and _DAY_OR_YEAR_LAST.search(cleaned[: trailing.start()]):
         head = cleaned[: trailing.start()]

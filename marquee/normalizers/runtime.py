@@ -721,7 +721,8 @@ _OR = re.compile(
 )
 # the same runtime again in other units, as an aside: "150 minutter (2,5 timer)"
 _ASIDE = re.compile(r"[(\[/]")
-_NUMBER_AND_WORD = re.compile(r"\s*,?\s*\d+\s*[^\W\d_]")
+# (not a code of digits and capitals joined, a certificate: "93 min. 12A", "95 min. 16DT")
+_NUMBER_AND_WORD = re.compile(r"\s*,?\s*\d+(?:\s+|(?![A-Z]{1,4}(?![^\W\d_])))[^\W\d_]")
 
 
 # an hours-like number and a word we do not know before the first minutes: hours in another
