@@ -508,3 +508,15 @@ def test_round14_a_certificate_after_the_minutes() -> None:
     assert parse_runtime("88 min. 16DT") == 88
     # a spaced number and a word after the minutes: a unit we do not know, still unread
     assert parse_runtime("93 min 13 sekundi") is None
+
+
+@pytest.mark.parametrize(
+    ("raw", "minutes"),
+    [   # round 14: "running time" after the runtime is no unit "time" (Danish hours)
+        ("a tight 95-minute running time", 95), ("three hours of screen time", 180),
+        # "+" or "-plus" before the unit: a lower bound, read as "over 2 hours" is
+        ("a 3+ hour epic", 180), ("its three-plus-hour length", 180), ("100+ minutes", 100),
+    ],
+)  # fmt: skip
+def test_round14_running_time_and_plus(raw: str, minutes: int) -> None:
+    assert parse_runtime(raw) == minutes

@@ -243,6 +243,8 @@ def parse_runtime(text: str | None) -> int | None:
         if _CHINESE_RANGE.search(cleaned):
             return None  # "二到三小時": two to three hours
         cleaned = _CHINESE_NUMBER.sub(_arabic, cleaned)
+    if "time" in cleaned or "plus" in cleaned or "+" in cleaned:
+        cleaned = _PLUS_BEFORE_UNIT.sub("", _RUNNING_TIME.sub(" ", cleaned))
     if "urn" in cleaned or "satn" in cleaned:
         cleaned = _HOURS_ADJECTIVE.sub(_adjective_hours, cleaned)  # "dvourni": two-hour
     if "our" in cleaned or "ora" in cleaned:
@@ -265,6 +267,16 @@ def parse_runtime(text: str | None) -> int | None:
         return None  # "six days, 16 hours": the days would be dropped
     minutes = int((seconds / 60).quantize(Decimal(1), rounding=ROUND_HALF_UP))
     return minutes or None  # sites write 0 for "not known"
+
+
+# English "running time" is no unit "time" (Danish and Norwegian hours): "its two-hour
+# running time", "2 hours of running time"
+_RUNNING_TIME = re.compile(r"(?i:(?<![^\W\d_])(?:running|run|screen)\s+time(?![^\W\d_]))")
+# "more than" as "+" or "-plus" between a number and its unit, as "over 2 hours" reads 120:
+# "2+ hours", "a two-plus-hour film"
+_PLUS_BEFORE_UNIT = re.compile(
+    r"(?i:(?<=[^\W_])(?:\s?\+|-plus)(?=(?:\s+|-)(?:hours?|hrs?|minutes?|mins?)(?![^\W\d_])))"
+)
 
 
 # Slovenian and Croatian join the hours to the adjective of the hour: "dvourni film" (a
