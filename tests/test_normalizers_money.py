@@ -992,3 +992,20 @@ def test_round14_a_genitive_million_alone_is_no_one() -> None:
 )  # fmt: skip
 def test_round14_qualifier_words(raw: str, amount: int, currency: str | None) -> None:
     assert parse_money(raw) == Money(Decimal(amount), currency)
+
+
+@pytest.mark.parametrize(
+    ("raw", "amount", "currency"),
+    [   # round 14: number words before a magnitude in Slovenian, Albanian and Greek
+        ("dve milijardi evrov", 2_000_000_000, "EUR"), ("katër milionë euro", 4_000_000, "EUR"),
+        ("πέντε εκατομμύρια ευρώ", 5_000_000, "EUR"),
+    ],
+)  # fmt: skip
+def test_round14_number_words(raw: str, amount: int, currency: str) -> None:
+    assert parse_money(raw) == Money(Decimal(amount), currency)
+
+
+def test_round14_two_number_words_in_a_row_are_a_range() -> None:
+    # "two three million": two or three million, which the text does not settle
+    assert parse_money("δύο τρία εκατομμύρια ευρώ") is None
+    assert parse_money("dy tre milionë dollarë") is None

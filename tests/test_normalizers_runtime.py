@@ -520,3 +520,16 @@ def test_round14_a_certificate_after_the_minutes() -> None:
 )  # fmt: skip
 def test_round14_running_time_and_plus(raw: str, minutes: int) -> None:
     assert parse_runtime(raw) == minutes
+
+
+@pytest.mark.parametrize(
+    ("raw", "minutes"),
+    [   # round 14: hours in a number word in Slovenian, Albanian and Greek, Greek's one and a
+        # half and two and a half in a word, Croatian and Serbian "and a half" ("i po")
+        ("dve uri in 10 minut", 130), ("tri ure", 180), ("dy orë e 20 minuta", 140),
+        ("τρεις ώρες", 180), ("μιάμιση ώρα", 90), ("δυόμισι ώρες", 150),
+        ("tri i po sata", 210),
+    ],
+)  # fmt: skip
+def test_round14_hours_in_words(raw: str, minutes: int) -> None:
+    assert parse_runtime(raw) == minutes

@@ -534,6 +534,13 @@ NUMBER_WORDS: dict[str, int] = {
     "üks": 1, "ühe": 1, "kaks": 2, "kahe": 2, "kolm": 3, "neli": 4, "nelja": 4, "viis": 5,
     "viie": 5, "kuus": 6, "kuue": 6, "seitse": 7, "seitsme": 7, "kaheksa": 8, "üheksa": 9,
     "kümme": 10, "kümne": 10,
+    # ... Slovenian ("dve uri", "dve milijona"; "pet", "tri", "šest", "deset" are above),
+    # Albanian ("dy orë", "dy milionë"; "tre" is above), Greek ("δύο ώρες", "τρία εκατομμύρια")
+    "ena": 1, "dve": 2, "štiri": 4, "sedem": 7,
+    "një": 1, "dy": 2, "katër": 4, "pesë": 5, "gjashtë": 6, "shtatë": 7, "tetë": 8,
+    "nëntë": 9, "dhjetë": 10,
+    "ένα": 1, "μία": 1, "μια": 1, "δύο": 2, "τρία": 3, "τρεις": 3, "τέσσερα": 4,
+    "τέσσερις": 4, "πέντε": 5, "έξι": 6, "επτά": 7, "οκτώ": 8, "εννέα": 9, "δέκα": 10,
 }  # fmt: skip
 # one and a half in a word: Polish "półtora miliona widzów"
 # ... and half of it in Polish, Czech and Slovak: "pół miliona", "půl milionu", "pol milióna"
@@ -551,6 +558,8 @@ FRACTION_WORDS: dict[str, str] = {
     "ڈیڑھ": "1.5", "डेढ़": "1.5",
     # round 11 (judge12): Dutch and German one and a half ("ruim anderhalf miljoen kijkers")
     "anderhalf": "1.5", "anderthalb": "1.5",
+    # round 14: Greek one and a half, two and a half ("μιάμιση ώρα", "δυόμισι ώρες")
+    "μιάμιση": "1.5", "δυόμισι": "2.5",
 }  # fmt: skip
 _NUMBER_OF = {
     **{word.casefold(): str(value) for word, value in NUMBER_WORDS.items()},
@@ -561,10 +570,10 @@ _NUMBER_OF = {
 # ... and English in a compound: "two-and-a-half hours"
 # ... and Polish, Czech and Slovak with "and half": "dwie i pół godziny", "dvě a půl hodiny";
 # Indonesian and Turkish with "half" alone: "dua setengah jam", "yedi buçuk saat"; Hungarian
-# with "and half": "két és fél óra" (round 14)
+# with "and half": "két és fél óra"; Croatian and Serbian "and a half": "dva i po sata" (round 14)
 _HALF_SUFFIX = (
     r"(?:einhalb|ënhalf|enhalf|\s+ja\s+puoli|(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half"
-    r"|\s+i\s+pół|\s+a\s+p[ůo]l|\s+setengah|\s+buçuk|\s+és\s+fél)"
+    r"|\s+i\s+pół|\s+a\s+p[ůo]l|\s+setengah|\s+buçuk|\s+és\s+fél|\s+i\s+po)"
 )
 _NUMBER_WORD = "|".join(sorted(map(re.escape, _NUMBER_OF), key=len, reverse=True))
 
@@ -579,6 +588,9 @@ def spelled_before(following: str) -> re.Pattern[str]:
 
 
 def in_digits(found: re.Match[str]) -> str:
+    before = found.string[: found.start()].split()
+    if before and before[-1].casefold() in _NUMBER_OF:
+        return found.group(0)  # "δύο τρεις χιλιάδες": two or three thousand, a range
     value = _NUMBER_OF[found.group("word").casefold()]
     return f"{value}.5 " if found.group("half") else f"{value} "
 

@@ -58,6 +58,7 @@ _UNIT_WORDS: dict[int, tuple[str, ...]] = {
         "tund", "tundi", "గంట", "గంటలు", "గంటల", "గం",
         # round 14: Slovenian's hour in its numbers ("1 ura", "2 uri", "3 ure"; not "ur")
         "ura", "uri", "ure",
+        "orë",  # Albanian ("2 orë e 15 minuta")
     ),
     _MINUTES: (
         "m", "min", "mins", "minute", "minutes", "minuten", "minuti", "minuto", "minutos",
@@ -333,11 +334,14 @@ _NUMBER_WORDS = NUMBER_WORDS
 _HALVES = ("einhalb", "ënhalf", "enhalf")
 
 
+# casefolded, as the text is: Greek's final "ς" folds to "σ" ("τρεις ώρες")
+_NUMBER_WORDS_FOLDED = frozenset(word.casefold() for word in (*NUMBER_WORDS, *FRACTION_WORDS))
+
+
 def _has_number_word(text: str) -> bool:
     """A cheap look before the regex ("2 hours 29 minutes" has no word to read)."""
     return any(
-        w in NUMBER_WORDS
-        or w in FRACTION_WORDS
+        w in _NUMBER_WORDS_FOLDED
         or w in _ANY_CARDINAL_WORD
         or w in _TENS_WORDS
         or w.endswith(_HALVES)
