@@ -431,3 +431,9 @@ def test_round14_an_escaped_line_break_is_a_space() -> None:
     # page text with its line breaks escaped ("\n" written as two characters)
     assert parse_count("Rúmlega\\n4000 manns") == 4000
     assert parse_count("um\\n12.500\\nmanns") == 12500
+
+
+def test_round14_a_currency_of_the_money_tables_is_no_noun() -> None:
+    # "теңге" (Kazakh's tenge) is no CLDR name, but money's tables know it: an amount
+    assert parse_count("750 мың теңге") is None
+    assert parse_count("750 мың көрермен") == 750_000  # Kazakh viewers: a count

@@ -1009,3 +1009,8 @@ def test_round14_two_number_words_in_a_row_are_a_range() -> None:
     # "two three million": two or three million, which the text does not settle
     assert parse_money("δύο τρία εκατομμύρια ευρώ") is None
     assert parse_money("dy tre milionë dollarë") is None
+
+
+def test_round14_the_tenge_as_kazakh_writes_it() -> None:
+    assert parse_money("750 мың теңге") == Money(Decimal(750_000), "KZT")
+    assert parse_money("3,2 млрд теңге") == Money(Decimal(3_200_000_000), "KZT")

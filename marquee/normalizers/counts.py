@@ -490,7 +490,10 @@ def _unknown_word_after(text: str, end: int) -> bool:
             currency_at(text, after.start("word"), after.end("word"))
             or looks_like_magnitude(after.group("word"))
         )
-    return found is not None and _unclear(found.group("word"))
+    # (a currency of money's tables that CLDR lacks is no noun either: "5 млн теңге")
+    return found is not None and (
+        _unclear(found.group("word")) or _currency_after(text, end)
+    )
 
 
 _MODIFIER_WORDS = words_of(MODIFIERS)

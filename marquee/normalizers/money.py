@@ -428,6 +428,8 @@ _WORDS.update({
     "ABŞ dolları": "USD", "dolları": "USD", "eurolla": "EUR", "eurone": "EUR",
     "rupiya": "INR", "રૂપિયા": "INR", "રૂપિયાનો": "INR", "રૂપિયાના": "INR",
     "રૂપિયાની": "INR", "રૂપિયાનું": "INR",
+    # round 14: the tenge as Kazakh writes it, in Cyrillic and Latin ("500 мың теңге")
+    "теңге": "KZT", "teńge": "KZT",
 })  # fmt: skip
 # what a later, named currency overrides: a bare "$" is used by many countries' dollars
 _BARE_DOLLAR = frozenset({"$", "dollar", "dollars"})
