@@ -305,3 +305,22 @@ def test_round14_kazakh_months_only_with_its_hint() -> None:
 def test_round14_words_after_a_comma(raw: str, language: str, iso: str) -> None:
     found = parse_date(raw, languages=[language])
     assert found is not None and found.iso == iso
+
+
+# round 14: the Ethiopian calendar, as Amharic pages date (dateparser read "ግንቦት" as May)
+@pytest.mark.parametrize(
+    ("raw", "iso"),
+    [   # the new year before a Gregorian leap year falls on 12 September; Timket (11 Ter)
+        # on 20 January in a Gregorian leap year; the sixth day of a leap Pagume
+        ("1 መስከረም 2016", "2023-09-12"), ("ጥር 11 ቀን 2016 ዓ.ም", "2024-01-20"),
+        ("ጳጉሜ 6 2015", "2023-09-11"), ("ግንቦት 5 ቀን 2011", "2019-05-13"),
+    ],
+)  # fmt: skip
+def test_round14_ethiopian_calendar(raw: str, iso: str) -> None:
+    found = parse_date(raw, languages=["am"])
+    assert found is not None and found.iso == iso
+
+
+def test_round14_ethiopian_days_that_do_not_exist() -> None:
+    assert parse_date("ጳጉሜ 6 2016", languages=["am"]) is None  # Pagume has 5 days then
+    assert parse_date("31 ግንቦት 2011", languages=["am"]) is None  # months have 30

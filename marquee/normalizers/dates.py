@@ -126,6 +126,8 @@ def parse_date(
         if cjk is not _NO_MATCH:
             return cjk if isinstance(cjk, PartialDate) else None
     solar = _solar_hijri(cleaned)
+    if solar is _NO_MATCH:
+        solar = _ethiopian(cleaned)
     if solar is not _NO_MATCH:
         return solar if isinstance(solar, PartialDate) else None
     found = _read(cleaned, languages, order)
@@ -774,3 +776,43 @@ def _leap_years_before(year: int) -> int:
 
 def _solar_leap(year: int) -> bool:
     return (year * 8 + 29) % 33 < 8
+
+
+# --- the Ethiopian calendar (Ethiopia's, Eritrea's): "ግንቦት 5 ቀን 2011 ዓ.ም" -------------------
+
+# its months in the Ethiopic script, with the spellings pages use; the thirteenth has 5 days,
+# or 6 in the year before a Julian leap year (dateparser reads "ግንቦት" as May, a wrong date)
+_ETHIOPIAN_MONTHS = {
+    "መስከረም": 1, "ጥቅምት": 2, "ኅዳር": 3, "ህዳር": 3, "ታኅሣሥ": 4, "ታህሳስ": 4, "ታኅሳስ": 4,
+    "ጥር": 5, "የካቲት": 6, "መጋቢት": 7, "ሚያዝያ": 8, "ግንቦት": 9, "ሰኔ": 10, "ሐምሌ": 11,
+    "ሀምሌ": 11, "ነሐሴ": 12, "ነሃሴ": 12, "ጳጉሜ": 13, "ጳጉሜን": 13,
+}  # fmt: skip
+_ETHIOPIAN_MONTH = "|".join(sorted(_ETHIOPIAN_MONTHS, key=len, reverse=True))
+# day then month, or month then day (with "ቀን", day), then the year
+_ETHIOPIAN_DATE = re.compile(
+    rf"(?<![\d.,/])(?:(?P<day>\d{{1,2}})\s+(?P<month>{_ETHIOPIAN_MONTH})"
+    rf"|(?P<month2>{_ETHIOPIAN_MONTH})\s+(?P<day2>\d{{1,2}})(?:\s*ቀን)?),?\s+"
+    r"(?P<year>\d{4})(?![\d.,/])"
+)
+_ETHIOPIC_SCRIPT = re.compile("[\u1200-\u137f]")
+# the day before 1 Meskerem of the year 1 (29 August 8 CE, Julian), as a proleptic
+# Gregorian ordinal
+_ETHIOPIAN_EPOCH = 2796 - 1
+
+
+def _ethiopian(text: str) -> _Read:
+    """An Ethiopian day, month and year, as the Gregorian date; _NO_MATCH when the text has
+    none (or two)."""
+    if not _ETHIOPIC_SCRIPT.search(text):
+        return _NO_MATCH
+    found = list(_ETHIOPIAN_DATE.finditer(text))
+    if len(found) != 1:
+        return _NO_MATCH
+    parts = found[0]
+    month = _ETHIOPIAN_MONTHS[parts.group("month") or parts.group("month2")]
+    day, year = int(parts.group("day") or parts.group("day2")), int(parts.group("year"))
+    if not 1 <= day <= (30 if month < 13 else 6 if year % 4 == 3 else 5):
+        return None
+    ordinal = _ETHIOPIAN_EPOCH + 365 * (year - 1) + year // 4 + 30 * (month - 1) + day
+    gregorian = dt.date.fromordinal(ordinal)
+    return _partial(gregorian.year, gregorian.month, gregorian.day)
