@@ -324,3 +324,15 @@ def test_round14_ethiopian_calendar(raw: str, iso: str) -> None:
 def test_round14_ethiopian_days_that_do_not_exist() -> None:
     assert parse_date("ጳጉሜ 6 2016", languages=["am"]) is None  # Pagume has 5 days then
     assert parse_date("31 ግንቦት 2011", languages=["am"]) is None  # months have 30
+
+
+def test_round14_dates_of_other_eras() -> None:
+    # a Persian page's Solar Hijri date in figures: Nowruz 1403 was 20 March 2024
+    assert parse_date("1403/01/01", languages=["fa"]) == PartialDate(2024, 3, 20)
+    assert parse_date("1403/07/31", languages=["fa"]) is None  # Mehr has 30 days
+    assert parse_date("1403/01", languages=["fa"]) is None  # a month across two of ours
+    # a Thai page's Buddhist year in figures
+    assert parse_date("2567-02-14", languages=["th"]) == PartialDate(2024, 2, 14)
+    # years of other eras (Hebrew, Korea's Dangun era): no date of ours
+    assert parse_date("3 Nisan 5784", languages=["en"]) is None
+    assert parse_date("단기 4357년 5월 5일", languages=["ko"]) is None

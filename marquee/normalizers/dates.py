@@ -124,18 +124,44 @@ def parse_date(
     if "年" in cleaned or "년" in cleaned:
         cjk = _read_cjk(cleaned)
         if cjk is not _NO_MATCH:
-            return cjk if isinstance(cjk, PartialDate) else None
+            return _in_our_era(cjk, languages) if isinstance(cjk, PartialDate) else None
     solar = _solar_hijri(cleaned)
     if solar is _NO_MATCH:
         solar = _ethiopian(cleaned)
     if solar is not _NO_MATCH:
         return solar if isinstance(solar, PartialDate) else None
+    if languages is not None and "th" in languages:
+        cleaned = _common_era(cleaned, thai=True)  # "2566-05-05" on a Thai page
     found = _read(cleaned, languages, order)
     if found is _NO_MATCH:
         found = _after_lead_words(cleaned, languages, order, thorough)
     if found is _NO_MATCH and thorough:
         found = _inside_text(cleaned, languages, order)
-    return found if isinstance(found, PartialDate) else None
+    return _in_our_era(found, languages) if isinstance(found, PartialDate) else None
+
+
+# no film is dated after this year: a later one is another era's ("14 Nisan 5783", Hebrew;
+# "단기 4356년", Korea's Dangun era)
+_LAST_YEAR = 2200
+# the years of the Solar Hijri calendar pages write in figures ("1402/01/15" on an Iranian
+# page): no film's Gregorian year
+_SOLAR_YEARS = range(1200, 1500)
+_SOLAR_LANGUAGES = frozenset({"fa", "ps"})
+
+
+def _in_our_era(found: PartialDate, languages: Sequence[str] | None) -> PartialDate | None:
+    """The date in the common era: a Persian or Pashto page's Solar Hijri figures converted,
+    another era's year refused."""
+    if found.year > _LAST_YEAR:
+        return None
+    if found.year not in _SOLAR_YEARS or not _SOLAR_LANGUAGES & set(languages or ()):
+        return found
+    if found.month is None or found.day is None:
+        return None  # a Solar Hijri month straddles two Gregorian ones
+    if found.day > (31 if found.month <= 6 else 30):
+        return None
+    gregorian = _gregorian_of_solar(found.year, found.month, found.day)
+    return _partial(gregorian.year, gregorian.month, gregorian.day)
 
 
 def _after_lead_words(
@@ -435,9 +461,10 @@ _BUDDHIST_YEAR = re.compile(r"(?<!\d)(?:2[4-6]\d\d)(?!\d)")
 _BUDDHIST_ERA = 543
 
 
-def _common_era(text: str) -> str:
-    """Thai text with a year from 2400 on: that year less 543 (no film is dated 2400 CE)."""
-    if not _THAI_SCRIPT.search(text):
+def _common_era(text: str, *, thai: bool = False) -> str:
+    """Thai text (or any text on a Thai page: `thai`) with a year from 2400 on: that year less
+    543 (no film is dated 2400 CE)."""
+    if not thai and not _THAI_SCRIPT.search(text):
         return text
     return _BUDDHIST_YEAR.sub(lambda found: str(int(found.group(0)) - _BUDDHIST_ERA), text)
 
