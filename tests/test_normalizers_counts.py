@@ -437,3 +437,9 @@ def test_round14_a_currency_of_the_money_tables_is_no_noun() -> None:
     # "теңге" (Kazakh's tenge) is no CLDR name, but money's tables know it: an amount
     assert parse_count("750 мың теңге") is None
     assert parse_count("750 мың көрермен") == 750_000  # Kazakh viewers: a count
+
+
+@pytest.mark.parametrize("raw", ["watazamaji elfu 40", "ප්‍රේක්ෂකයින් මිලියන 3", "elfu 12"])
+def test_round14_a_magnitude_before_the_number_is_not_dropped(raw: str) -> None:
+    # Swahili and Sinhala write the magnitude first: the bare number would be a wrong count
+    assert parse_count(raw) is None

@@ -1014,3 +1014,23 @@ def test_round14_two_number_words_in_a_row_are_a_range() -> None:
 def test_round14_the_tenge_as_kazakh_writes_it() -> None:
     assert parse_money("750 мың теңге") == Money(Decimal(750_000), "KZT")
     assert parse_money("3,2 млрд теңге") == Money(Decimal(3_200_000_000), "KZT")
+
+
+@pytest.mark.parametrize(
+    ("raw", "amount", "currency"),
+    [   # round 14: "mil" before a Spanish or Portuguese currency word is a thousand, whatever
+        # the currency (English slang writes "$50 mil" for fifty million)
+        ("20 mil dólares", 20_000, "USD"), ("80 mil euros", 80_000, "EUR"),
+        ("15 mil pesos", 15_000, None), ("$50 mil", 50_000_000, "USD"),
+        # signs of one currency each
+        ("₸120 млн", 120_000_000, "KZT"), ("₾3 მილიონი", 3_000_000, "GEL"),
+        ("৳৫০ লাখ", 5_000_000, "BDT"), ("GH₵ 1.5 million", 1_500_000, "GHS"),
+        ("KSh 40 million", 40_000_000, "KES"), ("RD$12 millones", 12_000_000, "DOP"),
+        # Sinhala writes the magnitude before the number
+        ("රු. මිලියන 8", 8_000_000, "LKR"),
+    ],
+)  # fmt: skip
+def test_round14_mil_signs_and_magnitudes_first(
+    raw: str, amount: int, currency: str | None
+) -> None:
+    assert parse_money(raw) == Money(Decimal(amount), currency)

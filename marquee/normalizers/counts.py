@@ -29,6 +29,7 @@ from marquee.normalizers.count_nouns import (
     words_of,
 )
 from marquee.normalizers.money import (
+    MAGNITUDE_FIRST,
     RANGE_WORDS,
     between_range,
     currency_at,
@@ -468,13 +469,22 @@ def _spelled_count(text: str) -> str:
 
 
 def _magnitude_unread(text: str, numbers: list[_Number]) -> bool:
-    """A magnitude word outside every number read ("پنج میلیون و ۴۰۰ هزار": five in a word)."""
+    """A magnitude word outside every number read ("پنج میلیون و ۴۰۰ هزار": five in a word),
+    or right before a number, as Swahili and Sinhala write it ("elfu 50", "මිලියන 2")."""
     start = 0
     for each in numbers:
-        if lone_magnitude(text, start, each.start):
+        if lone_magnitude(text, start, each.start) or _magnitude_before(text, each.start):
             return True
         start = each.end
     return lone_magnitude(text, start, len(text))
+
+
+def _magnitude_before(text: str, start: int) -> bool:
+    words = text[:start].split()
+    word = words[-1] if words else ""
+    if word.casefold() in MAGNITUDE_FIRST:
+        return True
+    return len(word) >= 3 and scale_of_word(word) is not None  # (not "k 5", "m 3")
 
 
 def _unknown_word_after(text: str, end: int) -> bool:
