@@ -443,3 +443,9 @@ def test_round14_a_currency_of_the_money_tables_is_no_noun() -> None:
 def test_round14_a_magnitude_before_the_number_is_not_dropped(raw: str) -> None:
     # Swahili and Sinhala write the magnitude first: the bare number would be a wrong count
     assert parse_count(raw) is None
+
+
+def test_round14_khmer_digits_and_magnitudes() -> None:
+    # Khmer digits are read, and its million ("លាន", with a vowel sign) with them
+    assert parse_count("៣ លាន") == 3_000_000
+    assert parse_count("៤៥០ នាក់") == 450  # people

@@ -533,3 +533,15 @@ def test_round14_running_time_and_plus(raw: str, minutes: int) -> None:
 )  # fmt: skip
 def test_round14_hours_in_words(raw: str, minutes: int) -> None:
     assert parse_runtime(raw) == minutes
+
+
+@pytest.mark.parametrize(
+    ("raw", "minutes"),
+    [   # round 14: Uzbek, Tagalog, Georgian and Khmer units and "and"; digits of the scripts
+        # from Lao to Mongolian (Khmer, Myanmar)
+        ("2 soat 5 daqiqa", 125), ("1 oras at 55 minuto", 115), ("2 საათი და 5 წუთი", 125),
+        ("១ ម៉ោង ៤០ នាទី", 100), ("၉၅ မိနစ်", 95),
+    ],
+)  # fmt: skip
+def test_round14_more_units_and_digits(raw: str, minutes: int) -> None:
+    assert parse_runtime(raw) == minutes

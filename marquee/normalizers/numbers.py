@@ -762,7 +762,8 @@ def lone_magnitude(text: str, start: int, end: int) -> bool:
 # --- digits of other scripts: "১ হাজার", "۸۲۲ هزار", "１１０・１億円" ---------------------------
 
 # the blocks whose decimal digits film pages write (Arabic to Thai, and full-width forms)
-_DIGIT_BLOCKS = (*range(0x0660, 0x0E60), *range(0xFF10, 0xFF1A))
+# ... and from Lao to Mongolian (round 14: Khmer "២ ម៉ោង", Myanmar "၁၂၀ မိနစ်")
+_DIGIT_BLOCKS = (*range(0x0660, 0x1820), *range(0xFF10, 0xFF1A))
 _TO_ASCII: dict[int, str] = {
     code: str(unicodedata.decimal(chr(code)))
     for code in _DIGIT_BLOCKS

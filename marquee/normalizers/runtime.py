@@ -59,6 +59,9 @@ _UNIT_WORDS: dict[int, tuple[str, ...]] = {
         # round 14: Slovenian's hour in its numbers ("1 ura", "2 uri", "3 ure"; not "ur")
         "ura", "uri", "ure",
         "orë",  # Albanian ("2 orë e 15 minuta")
+        # Uzbek in Latin and Cyrillic, Tagalog, Khmer ("1 soat 45 daqiqa", "2 oras at 10
+        # minuto", "2 ម៉ោង 10 នាទី")
+        "soat", "соат", "oras", "ម៉ោង",
     ),
     _MINUTES: (
         "m", "min", "mins", "minute", "minutes", "minuten", "minuti", "minuto", "minutos",
@@ -80,8 +83,9 @@ _UNIT_WORDS: dict[int, tuple[str, ...]] = {
         # round 11 (judge12): Malay, Hungarian cases, Finnish adjective ("141 minit", "a maga
         # 133 percével", "Miami Vice on 135-minuuttinen")
         "minit", "percével", "perccel", "percnyi", "minuuttinen", "minuuttisen", "minuuttista",
-        # round 14: Kazakh in the Arabic script of China's Kazakhs (минут: "52 مينۋت")
-        "مينۋت",
+        # round 14: Kazakh in the Arabic script of China's Kazakhs (минут: "52 مينۋت"); Uzbek
+        # and Khmer
+        "مينۋت", "daqiqa", "дақиқа", "នាទី",
     ),
     _SECONDS: (
         "s", "sec", "secs", "second", "seconds", "sek", "sekunden", "secondi", "segundos",
@@ -790,7 +794,7 @@ def _joined(text: str, end: int, start: int) -> bool:
 _JOINERS = frozenset(
     {"", "and", "und", "et", "e", "y", "i", "og", "och", "en", "con", "ja", "dan", "a", "और",
      "и", "і", "та", "ve", "és", "και", "ו", "و", "اور", "và", "lebih", "și", "şi",
-     "in"}  # round 14: Slovenian "and" ("2 uri in 15 minut")
+     "in", "at", "და"}  # round 14: Slovenian, Tagalog and Georgian "and"
 )
 
 
