@@ -203,6 +203,16 @@ COUNTED_ORIGINS: dict[str, dict[str, str]] = {
         "penonton": "1.845.532 penonton",
         "orang": "3,4 juta orang",
     },
+    # round 14: Greek and Albanian (language knowledge; judge14, the development table, held
+    # Greek tickets and spectators in halls and Albanian tickets)
+    "el": {
+        **_knowledge("εισιτήρια", "θεατές", "τηλεθεατές", "αίθουσες", "αίθουσα", "οθόνες",
+                     "κινηματογράφους", "ψήφους", "επεισόδια", "άτομα"),
+    },
+    "sq": {
+        **_knowledge("bileta", "biletave", "shikues", "shikuesit", "spektatorë", "njerëz",
+                     "vota"),
+    },
 }  # fmt: skip
 MODIFIER_ORIGINS: dict[str, dict[str, str]] = {
     "en": {

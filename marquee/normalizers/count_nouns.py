@@ -123,6 +123,13 @@ COUNTED: dict[str, tuple[str, ...]] = {
         "layar", "bioskop", "tiket", "penonton", "pengunjung", "orang", "ulasan",
         "penggemar", "pengikut", "anggota", "episode", "musim",
     ),
+    # round 14: Greek and Albanian ("640 εισιτήρια σε 5 αίθουσες": tickets in halls; "10 mijë
+    # bileta": tickets, which shares a magnitude's stem, "bil")
+    "el": (
+        "εισιτήρια", "θεατές", "τηλεθεατές", "αίθουσες", "αίθουσα", "οθόνες", "κινηματογράφους",
+        "ψήφους", "επεισόδια", "άτομα",
+    ),
+    "sq": ("bileta", "biletave", "shikues", "shikuesit", "spektatorë", "njerëz", "vota"),
 }  # fmt: skip
 
 # words that stand between a number and its noun and are clearly no magnitude

@@ -29,6 +29,7 @@ from marquee.normalizers.count_nouns import (
     words_of,
 )
 from marquee.normalizers.money import (
+    MAGNITUDE_FIRST,
     RANGE_WORDS,
     between_range,
     currency_at,
@@ -165,6 +166,8 @@ def parse_count(text: str | None) -> int | None:
     if cleaned is None:
         return None
     cleaned = ascii_digits(cleaned)
+    if "\\n" in cleaned:  # a line break escaped in the page's text: "Yfir\\n2500 manns"
+        cleaned = cleaned.replace("\\n", " ")
     if _money_sign(cleaned):
         return None  # an amount of money, no count ("$70,259,870")
     found = _PLAIN.fullmatch(cleaned)
@@ -172,6 +175,7 @@ def parse_count(text: str | None) -> int | None:
         return _plain_value(found.group("num"), found.group("scale"))
     if len(cleaned) > MAX_LENGTH:
         return None
+    cleaned = _ABBREVIATED_AND_RATING.sub(r"\g<num>", cleaned)
     cleaned = spelled_out(_MIL_AND_RATING.sub(r"\g<num> million", cleaned))
     # "211. 475 espectadores", "17, 754 admissions": the only number, a space after its
     # separator, before the noun of something counted
@@ -196,6 +200,7 @@ def parse_count(text: str | None) -> int | None:
     if numbers is None:
         return None
     numbers = _ratings_after(cleaned, _without_amounts(cleaned, numbers))
+    numbers = _without_tv_ratings(cleaned, numbers)
     if any(_unknown_word_after(cleaned, each.end) for each in numbers):
         return None
     if _magnitude_unread(cleaned, numbers):
@@ -237,6 +242,18 @@ def _ratings_after(text: str, numbers: list[_Number]) -> list[_Number]:
     return numbers
 
 
+# a decimal before "rating" is a TV rating, no count of ratings: "a 0.6 rating and 2.1
+# million viewers" (a count of ratings is whole: "1 rating")
+_TV_RATING = re.compile(r"\s*(?i:rating)(?![^\W\d_])")
+
+
+def _without_tv_ratings(text: str, numbers: list[_Number]) -> list[_Number]:
+    kept = [each for each in numbers if not (
+        _RATING.fullmatch(each.num) and each.value is None and _TV_RATING.match(text, each.end)
+    )]
+    return kept if kept else numbers
+
+
 def _one_counted(text: str, numbers: list[_Number]) -> list[_Number]:
     """The one number a noun of something counted follows ("Vild med dans, TV 2 – 989.000
     seere", "τις 8/3, 6.093 εισιτήρια": a channel's number, a date), leaving out the venues
@@ -262,14 +279,16 @@ def _noun_after(text: str, end: int) -> str | None:
 
 # "in", "on", "at" before a number of venues: the count is the other number
 _VENUE_BEFORE = re.compile(
-    r"(?i:(?<![^\W\d_])(?:in|on|at|en|em|dans|sur|su|in|auf|op|w|na|i|på|di|pada)\s+)\Z"
+    r"(?i:(?<![^\W\d_])(?:in|on|at|en|em|dans|sur|su|in|auf|op|w|na|i|på|di|pada|σε)\s+)\Z"
 )
-_VENUES = frozenset({
+# (casefolded as the noun after a number is: Greek's final "ς" folds to "σ")
+_VENUES = frozenset(word.casefold() for word in {
     "screens", "theaters", "theatres", "cinemas", "locations", "venues", "salas", "pantallas",
     "cines", "telas", "salles", "écrans", "cinémas", "schermi", "sale", "kinos", "sälen",
     "zalen", "schermen", "bioscopen", "kinach", "salach", "ekranach", "biografer", "kinoer",
     "biografen", "layar", "bioskop",
     "suất",  # Vietnamese showings ("8.589 suất chiếu")
+    "αίθουσες", "αίθουσα", "οθόνες", "κινηματογράφους",  # Greek halls, screens, cinemas
 })  # fmt: skip
 
 
@@ -294,6 +313,10 @@ _YEAR_BEFORE = re.compile(
 # household rating after a slash (a Spanish or Portuguese thousand has no rating after it)
 _MIL_AND_RATING = re.compile(
     r"(?<![\d.,])(?P<num>\d{1,3}(?:\.\d{1,2})?)\s*(?i:mil)\s*/\s*\d{1,2}\.\d(?=\s*\)|\s*$)"
+)
+# ... and as "310K/0.0", "1.2M/0.3" (viewers, then the rating): the viewers alone
+_ABBREVIATED_AND_RATING = re.compile(
+    r"(?<=\()(?P<num>\d{1,3}(?:\.\d{1,2})?[KM])\s*/\s*\d{1,2}\.\d{1,2}(?=\s*\))"
 )
 _SPACED_GROUP = re.compile(r"(?<![\d.,])\d{1,3}[.,](?P<space> )\d{3}(?![\d.,])")
 _ANY_NUMBER = re.compile(r"\d+")
@@ -446,13 +469,22 @@ def _spelled_count(text: str) -> str:
 
 
 def _magnitude_unread(text: str, numbers: list[_Number]) -> bool:
-    """A magnitude word outside every number read ("پنج میلیون و ۴۰۰ هزار": five in a word)."""
+    """A magnitude word outside every number read ("پنج میلیون و ۴۰۰ هزار": five in a word),
+    or right before a number, as Swahili and Sinhala write it ("elfu 50", "මිලියන 2")."""
     start = 0
     for each in numbers:
-        if lone_magnitude(text, start, each.start):
+        if lone_magnitude(text, start, each.start) or _magnitude_before(text, each.start):
             return True
         start = each.end
     return lone_magnitude(text, start, len(text))
+
+
+def _magnitude_before(text: str, start: int) -> bool:
+    words = text[:start].split()
+    word = words[-1] if words else ""
+    if word.casefold() in MAGNITUDE_FIRST:
+        return True
+    return len(word) >= 3 and scale_of_word(word) is not None  # (not "k 5", "m 3")
 
 
 def _unknown_word_after(text: str, end: int) -> bool:
@@ -468,7 +500,10 @@ def _unknown_word_after(text: str, end: int) -> bool:
             currency_at(text, after.start("word"), after.end("word"))
             or looks_like_magnitude(after.group("word"))
         )
-    return found is not None and _unclear(found.group("word"))
+    # (a currency of money's tables that CLDR lacks is no noun either: "5 млн теңге")
+    return found is not None and (
+        _unclear(found.group("word")) or _currency_after(text, end)
+    )
 
 
 _MODIFIER_WORDS = words_of(MODIFIERS)

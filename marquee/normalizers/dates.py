@@ -116,7 +116,7 @@ def parse_date(
     order = date_order.upper() if date_order else None
     if order is not None and order not in DATE_ORDERS:
         order = None
-    cleaned = _unlabelled(_ascii_digits(cleaned))
+    cleaned = _TURKIC_YEAR_FIRST.sub(_day_month_year, _unlabelled(_ascii_digits(cleaned)))
     if not cleaned.isascii():
         if _HIJRI.search(cleaned):
             return None  # "1440هـ": a year of the Hijri calendar, not of ours
@@ -124,16 +124,44 @@ def parse_date(
     if "年" in cleaned or "년" in cleaned:
         cjk = _read_cjk(cleaned)
         if cjk is not _NO_MATCH:
-            return cjk if isinstance(cjk, PartialDate) else None
+            return _in_our_era(cjk, languages) if isinstance(cjk, PartialDate) else None
     solar = _solar_hijri(cleaned)
+    if solar is _NO_MATCH:
+        solar = _ethiopian(cleaned)
     if solar is not _NO_MATCH:
         return solar if isinstance(solar, PartialDate) else None
+    if languages is not None and "th" in languages:
+        cleaned = _common_era(cleaned, thai=True)  # "2566-05-05" on a Thai page
     found = _read(cleaned, languages, order)
     if found is _NO_MATCH:
         found = _after_lead_words(cleaned, languages, order, thorough)
     if found is _NO_MATCH and thorough:
         found = _inside_text(cleaned, languages, order)
-    return found if isinstance(found, PartialDate) else None
+    return _in_our_era(found, languages) if isinstance(found, PartialDate) else None
+
+
+# no film is dated after this year: a later one is another era's ("14 Nisan 5783", Hebrew;
+# "단기 4356년", Korea's Dangun era)
+_LAST_YEAR = 2200
+# the years of the Solar Hijri calendar pages write in figures ("1402/01/15" on an Iranian
+# page): no film's Gregorian year
+_SOLAR_YEARS = range(1200, 1500)
+_SOLAR_LANGUAGES = frozenset({"fa", "ps"})
+
+
+def _in_our_era(found: PartialDate, languages: Sequence[str] | None) -> PartialDate | None:
+    """The date in the common era: a Persian or Pashto page's Solar Hijri figures converted,
+    another era's year refused."""
+    if found.year > _LAST_YEAR:
+        return None
+    if found.year not in _SOLAR_YEARS or not _SOLAR_LANGUAGES & set(languages or ()):
+        return found
+    if found.month is None or found.day is None:
+        return None  # a Solar Hijri month straddles two Gregorian ones
+    if found.day > (31 if found.month <= 6 else 30):
+        return None
+    gregorian = _gregorian_of_solar(found.year, found.month, found.day)
+    return _partial(gregorian.year, gregorian.month, gregorian.day)
 
 
 def _after_lead_words(
@@ -433,9 +461,10 @@ _BUDDHIST_YEAR = re.compile(r"(?<!\d)(?:2[4-6]\d\d)(?!\d)")
 _BUDDHIST_ERA = 543
 
 
-def _common_era(text: str) -> str:
-    """Thai text with a year from 2400 on: that year less 543 (no film is dated 2400 CE)."""
-    if not _THAI_SCRIPT.search(text):
+def _common_era(text: str, *, thai: bool = False) -> str:
+    """Thai text (or any text on a Thai page: `thai`) with a year from 2400 on: that year less
+    543 (no film is dated 2400 CE)."""
+    if not thai and not _THAI_SCRIPT.search(text):
         return text
     return _BUDDHIST_YEAR.sub(lambda found: str(int(found.group(0)) - _BUDDHIST_ERA), text)
 
@@ -498,6 +527,8 @@ def _nominative(found: re.Match[str]) -> str:
 # ("এপ্রিল ২৫, ২০২৩ ১০:১৫ পূর্বাহ্ণ": a.m. in Bengali): no part of the date
 # ... after a comma too ("৩০ অক্টোবর ২০২৫, ১০:৪৬ এএম")
 _TIME_OF_DAY = re.compile(r"(?<=\d),?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[^\d\s]\S*)?\s*$")
+# ... or written with "h" ("16 Março de 2024 09h18": Portuguese, French), which dateparser lacks
+_TIME_WITH_H = re.compile(r"(?<=\d),?\s+\d{1,2}h\d{2}\s*$")
 
 
 # Greek days as ordinals ("1η Ιανουαρίου 2023": the 1st of January)
@@ -508,19 +539,44 @@ _BALTIC_YEAR_FIRST = re.compile(
     r"(?<!\d)(?P<year>\d{4})\s+m\.\s+(?P<month>[^\W\d_]+)\s+(?P<day>\d{1,2})\s+d\.(?!\w)"
     r"|(?<!\d)(?P<year2>\d{4})\.\s+gada\s+(?P<day2>\d{1,2})\.\s+(?P<month2>[^\W\d_]+)"
 )
+# Uzbek and Kazakh write the year first with their word for it, then day and month: "2019
+# йил 7 декабрь" (Uzbek), "2021 жылғы 6 шілде", "2023 jyldyń 12 qazanynda" (Kazakh)
+_TURKIC_YEAR_FIRST = re.compile(
+    r"(?<!\d)(?P<year>\d{4})-?\s*(?i:йил|yil|жылы|жылғы|жылдың|jyly|jylǵy|jyldyń)\s+"
+    r"(?P<day>\d{1,2})-?\s+(?P<month>[^\W\d_]+)"
+)
+# Kazakh's months in its Latin alphabet (2018) and in Cyrillic, with their case endings
+# ("qazanynda", "шілдеде": in October, in July): the Cyrillic nominative dateparser reads
+_KAZAKH_MONTHS = {
+    "qańtar": "қаңтар", "aqpan": "ақпан", "naýryz": "наурыз", "sáýir": "сәуір",
+    "mamyr": "мамыр", "maýsym": "маусым", "shilde": "шілде", "tamyz": "тамыз",
+    "qyrkúie": "қыркүйек", "qazan": "қазан", "qarasha": "қараша", "jeltoqsan": "желтоқсан",
+    "қаңтар": "қаңтар", "ақпан": "ақпан", "наурыз": "наурыз", "сәуір": "сәуір",
+    "мамыр": "мамыр", "маусым": "маусым", "шілде": "шілде", "тамыз": "тамыз",
+    "қыркүйе": "қыркүйек", "қазан": "қазан", "қараша": "қараша", "желтоқсан": "желтоқсан",
+}  # fmt: skip
+_KAZAKH_MONTH = re.compile(
+    r"(?i:(?<![^\W\d_])(?P<stem>" + "|".join(_KAZAKH_MONTHS) + r")[^\W\d_]*)"
+)
 # Hungarian's case ending joined to the day: "március 29-én" (on 29 March), "1-jén"
 _HUNGARIAN_DAY = re.compile(r"(?<=\d)-(?:j?[éá]n|[ea]?i)(?![^\W\d_])")
 
 
 def _day_month_year(found: re.Match[str]) -> str:
-    year, month, day = (found.group("year") or found.group("year2"),
-                        found.group("month") or found.group("month2"),
-                        found.group("day") or found.group("day2"))
+    parts = found.groupdict()
+    year, month, day = (parts["year"] or parts.get("year2"), parts["month"] or parts.get("month2"),
+                        parts["day"] or parts.get("day2"))
     return f"{day} {month} {year}"
 
 
-def _respelled(text: str) -> str:
-    text = _BALTIC_YEAR_FIRST.sub(_day_month_year, text)
+def _kazakh_month(found: re.Match[str]) -> str:
+    return _KAZAKH_MONTHS[found.group("stem").casefold()]
+
+
+def _respelled(text: str, languages: Sequence[str] | None = None) -> str:
+    text = _TIME_WITH_H.sub("", _BALTIC_YEAR_FIRST.sub(_day_month_year, text))
+    if languages is not None and "kk" in languages:
+        text = _KAZAKH_MONTH.sub(_kazakh_month, text)
     if not text.isascii():
         text = _HUNGARIAN_DAY.sub("", _GREEK_ORDINAL.sub("", text))
         text = _TIME_OF_DAY.sub("", _IN_MONTH.sub(_nominative, text))
@@ -540,7 +596,7 @@ _DIGITS = re.compile(r"\d+")
 def _read_with_dateparser(
     text: str, languages: Sequence[str] | None, order: str | None
 ) -> PartialDate | None:
-    text = _respelled(_TRAILING_PARENS.sub("", _FOOTNOTE.sub(" ", text)).strip())
+    text = _respelled(_TRAILING_PARENS.sub("", _FOOTNOTE.sub(" ", text)).strip(), languages)
     if not _ANY_DIGIT.search(text):
         return None  # every date written shows its year; dateparser is slow on junk
         return None
@@ -658,6 +714,11 @@ _AFTER_YEAR = re.compile(r"(?<=\d)(?:-[^\W\d_]{1,3})?(?:\s+[^\s\d,;:|()]+){1,2}\
 _DAY_OR_YEAR_LAST = re.compile(r"\d{4}$|\d{4}\.?\s+[^\W\d_]+\.?\s+\d{1,2}\.?$")
 
 
+# up to two fields of words after a comma ("2018. január 5., péntek, Rovat": the weekday, a
+# section): no digit in them, so no second date
+_WORDS_AFTER_COMMA = re.compile(r"(?:,\s*[^\d,]+){1,2}$")
+
+
 def _inside_text(cleaned: str, languages: Sequence[str] | None, order: str | None) -> _Read:
     """A whole date (day, month and year) that the text holds among other words: the one
     date its fields give (all that give one agree), the one English date in it, or the
@@ -674,12 +735,19 @@ def _inside_text(cleaned: str, languages: Sequence[str] | None, order: str | Non
     if cleaned.startswith("(") and cleaned.endswith(")"):  # "(2012. gada 8. februārī)"
         inner = parse_date(cleaned[1:-1], languages=languages, date_order=order)
         return inner if inner is not None and inner.day is not None else _NO_MATCH
+    tail = _WORDS_AFTER_COMMA.search(cleaned)
+    if tail is not None and _ANY_DIGIT.search(cleaned, 0, tail.start()):
+        before = parse_date(cleaned[: tail.start()], languages=languages, date_order=order)
+        if before is not None and before.day is not None:
+            return before
     trailing = _AFTER_YEAR.search(cleaned)
     if trailing is not None and _DAY_OR_YEAR_LAST.search(cleaned[: trailing.start()]):
         head = cleaned[: trailing.start()]
         found = _read(head, languages, order)
         if found is _NO_MATCH:
             found = _read_slowly(head, languages, order)
+        if found is _NO_MATCH:  # lead words too: "पाकिस्तान की 1 सितम्बर 2017 को रिलीज़"
+            found = _after_lead_words(head, languages, order, thorough=True)
         if isinstance(found, PartialDate) and found.day is not None:
             return found
     return _NO_MATCH
@@ -735,3 +803,43 @@ def _leap_years_before(year: int) -> int:
 
 def _solar_leap(year: int) -> bool:
     return (year * 8 + 29) % 33 < 8
+
+
+# --- the Ethiopian calendar (Ethiopia's, Eritrea's): "ግንቦት 5 ቀን 2011 ዓ.ም" -------------------
+
+# its months in the Ethiopic script, with the spellings pages use; the thirteenth has 5 days,
+# or 6 in the year before a Julian leap year (dateparser reads "ግንቦት" as May, a wrong date)
+_ETHIOPIAN_MONTHS = {
+    "መስከረም": 1, "ጥቅምት": 2, "ኅዳር": 3, "ህዳር": 3, "ታኅሣሥ": 4, "ታህሳስ": 4, "ታኅሳስ": 4,
+    "ጥር": 5, "የካቲት": 6, "መጋቢት": 7, "ሚያዝያ": 8, "ግንቦት": 9, "ሰኔ": 10, "ሐምሌ": 11,
+    "ሀምሌ": 11, "ነሐሴ": 12, "ነሃሴ": 12, "ጳጉሜ": 13, "ጳጉሜን": 13,
+}  # fmt: skip
+_ETHIOPIAN_MONTH = "|".join(sorted(_ETHIOPIAN_MONTHS, key=len, reverse=True))
+# day then month, or month then day (with "ቀን", day), then the year
+_ETHIOPIAN_DATE = re.compile(
+    rf"(?<![\d.,/])(?:(?P<day>\d{{1,2}})\s+(?P<month>{_ETHIOPIAN_MONTH})"
+    rf"|(?P<month2>{_ETHIOPIAN_MONTH})\s+(?P<day2>\d{{1,2}})(?:\s*ቀን)?),?\s+"
+    r"(?P<year>\d{4})(?![\d.,/])"
+)
+_ETHIOPIC_SCRIPT = re.compile("[\u1200-\u137f]")
+# the day before 1 Meskerem of the year 1 (29 August 8 CE, Julian), as a proleptic
+# Gregorian ordinal
+_ETHIOPIAN_EPOCH = 2796 - 1
+
+
+def _ethiopian(text: str) -> _Read:
+    """An Ethiopian day, month and year, as the Gregorian date; _NO_MATCH when the text has
+    none (or two)."""
+    if not _ETHIOPIC_SCRIPT.search(text):
+        return _NO_MATCH
+    found = list(_ETHIOPIAN_DATE.finditer(text))
+    if len(found) != 1:
+        return _NO_MATCH
+    parts = found[0]
+    month = _ETHIOPIAN_MONTHS[parts.group("month") or parts.group("month2")]
+    day, year = int(parts.group("day") or parts.group("day2")), int(parts.group("year"))
+    if not 1 <= day <= (30 if month < 13 else 6 if year % 4 == 3 else 5):
+        return None
+    ordinal = _ETHIOPIAN_EPOCH + 365 * (year - 1) + year // 4 + 30 * (month - 1) + day
+    gregorian = dt.date.fromordinal(ordinal)
+    return _partial(gregorian.year, gregorian.month, gregorian.day)

@@ -191,6 +191,10 @@ _SYMBOLS: dict[str, str | _Resolver] = {
     "₹": "INR", "₽": "RUB", "CN¥": "CNY", "¥": _yen_or_yuan, "￥": _yen_or_yuan,
     "₺": "TRY", "₴": "UAH", "฿": "THB", "₱": "PHP",
     "₪": "ILS", "₫": "VND", "₦": "NGN", "zł": "PLN", "Kč": "CZK", "₣": "FRF", "₤": "ITL",
+    # round 14: the signs of one currency each ("₸500 млн", "GH₵ 2 million", "RD$5 millones":
+    # the Dominican peso, not the US dollar)
+    "₸": "KZT", "₾": "GEL", "֏": "AMD", "৳": "BDT", "₮": "MNT", "₭": "LAK", "៛": "KHR",
+    "₲": "PYG", "₼": "AZN", "GH₵": "GHS", "RD$": "DOP",
     # CJK names sit between units and other characters with no space ("8040萬美元",
     # "155억원"), so they are matched as symbols; the longer name wins ("美元" over "元")
     "円": "JPY", "元": _yuan, "원": "KRW", "美元": "USD", "美金": "USD", "米ドル": "USD",
@@ -228,6 +232,7 @@ _WORDS: dict[str, str | _Resolver] = {
     "reais": "BRL", "TL": "TRY", "Türk lirası": "TRY", "lira": "TRY", "lei": "RON",
     "đồng": "VND", "RM": "MYR", "ringgit": "MYR", "złotych": "PLN", "zł.": "PLN",
     "korun": "CZK", "Kč.": "CZK",
+    "KSh": "KES", "USh": "UGX", "TSh": "TZS",  # East Africa's shillings (round 14)
     # French press writes British budgets in "livres" (sterling): the old French livre
     # predates film, and the other pounds are named ("livres libanaises")
     "livre": "GBP", "livres": "GBP", "livres libanaises": "LBP", "livres égyptiennes": "EGP",
@@ -428,6 +433,8 @@ _WORDS.update({
     "ABŞ dolları": "USD", "dolları": "USD", "eurolla": "EUR", "eurone": "EUR",
     "rupiya": "INR", "રૂપિયા": "INR", "રૂપિયાનો": "INR", "રૂપિયાના": "INR",
     "રૂપિયાની": "INR", "રૂપિયાનું": "INR",
+    # round 14: the tenge as Kazakh writes it, in Cyrillic and Latin ("500 мың теңге")
+    "теңге": "KZT", "teńge": "KZT",
 })  # fmt: skip
 # what a later, named currency overrides: a bare "$" is used by many countries' dollars
 _BARE_DOLLAR = frozenset({"$", "dollar", "dollars"})
@@ -511,6 +518,9 @@ _QUALIFIERS = (
     # ਕੁਲੈਕਸ਼ਨ", "१२०.३५ कोटींची कमाई", "25 milljónir í aðgangseyrir")
     "ਦੀ", "ਦਾ", "ਦੇ", "कमाई", "í",
     "ਤੋਂ",  # Punjabi "than", "from" ("37 ਕਰੋੜ ਤੋਂ ਵੱਧ": more than 37 crore)
+    # round 14: Urdu "than" as Hindi's "से" ("40 کروڑ سے زائد": more than 40 crore), the
+    # Romance "at", "the" ("12 milioane la box office"), Tagalog "only" ("P500,000 lang")
+    "سے", "la", "lang", "lamang",
 )  # fmt: skip
 # a letter word right after the number: a magnitude we do not know would make the bare
 # number a wrong, tiny amount that nothing flags ("323 milyonu"), so it must be known
@@ -680,9 +690,18 @@ _MIL_THOUSAND = frozenset({
 })  # fmt: skip
 
 
+# ... or a Spanish or Portuguese currency word after it, whatever the currency ("50 mil
+# dólares", "50 mil euros", "50 mil pesos" are fifty thousand; English writes "$50 mil")
+_IBERIAN_AFTER_MIL = re.compile(
+    r"\s*(?i:d[óo]lares|d[óo]lar|euros|pesos|libras|reais|reales|soles|bol[íi]vares|colones"
+    r"|quetzales|lempiras|c[óo]rdobas|guaran[íi]es|de)(?![^\W\d_])"
+)
+
+
 def _mil_as_thousand(text: str, amount: Decimal, currency: str | None) -> Decimal:
     found = _MIL.search(text)
-    if found is None or not (found.group("comma") or currency in _MIL_THOUSAND):
+    if found is None or not (found.group("comma") or currency in _MIL_THOUSAND
+                             or _IBERIAN_AFTER_MIL.match(text, found.end())):
         return amount
     if _IN_IBERIAN_RUN.search(text, 0, found.start()):
         return amount  # "R$ 89 milhões 33 mil": read as a thousand in its run already
@@ -781,14 +800,19 @@ _TRILLION = re.compile(r" ?T(?![^\W\d_]|[$-])")
 
 
 # Swahili writes the magnitude before the number ("dola milioni 27", "naira milioni 24.5")
-_SWAHILI_SCALE = {"elfu": 10**3, "milioni": 10**6, "bilioni": 10**9}
+# ... and Sinhala's ("රු. මිලියන 5": five million rupees, not five; round 14)
+_SWAHILI_SCALE = {
+    "elfu": 10**3, "milioni": 10**6, "bilioni": 10**9, "මිලියන": 10**6, "බිලියන": 10**9,
+}
+MAGNITUDE_FIRST = frozenset(_SWAHILI_SCALE)
 _MAGNITUDE_FIRST = re.compile(
-    r"(?<![^\W\d_])(?i:(?P<mag>elfu|milioni|bilioni))\s+(?P<num>\d{1,3}(?:\.\d{1,3})?)(?![\d.,])"
+    r"(?<![^\W\d_])(?i:(?P<mag>elfu|milioni|bilioni|මිලියන|බිලියන))\s+"
+    r"(?P<num>\d{1,3}(?:\.\d{1,3})?)(?![\d.,])"
 )
 
 
 def _magnitude_first(text: str, number: re.Match[str]) -> tuple[Decimal, int] | None:
-    """The number right after a Swahili magnitude, when it is the only number."""
+    """The number right after a Swahili or Sinhala magnitude, when it is the only number."""
     start = text.rfind(" ", 0, max(number.start() - 1, 0)) + 1
     found = _MAGNITUDE_FIRST.match(text, start)
     if found is None or found.span("num") != number.span():

@@ -56,6 +56,12 @@ _UNIT_WORDS: dict[int, tuple[str, ...]] = {
         "மணிநேரமும்", "órányi",
         # Estonian ("1 tund 51 min", "2 tundi"), Telugu ("1 గంట 51 నిమిషాలు", "1గం 16ని")
         "tund", "tundi", "గంట", "గంటలు", "గంటల", "గం",
+        # round 14: Slovenian's hour in its numbers ("1 ura", "2 uri", "3 ure"; not "ur")
+        "ura", "uri", "ure",
+        "orë",  # Albanian ("2 orë e 15 minuta")
+        # Uzbek in Latin and Cyrillic, Tagalog, Khmer ("1 soat 45 daqiqa", "2 oras at 10
+        # minuto", "2 ម៉ោង 10 នាទី")
+        "soat", "соат", "oras", "ម៉ោង",
     ),
     _MINUTES: (
         "m", "min", "mins", "minute", "minutes", "minuten", "minuti", "minuto", "minutos",
@@ -77,6 +83,9 @@ _UNIT_WORDS: dict[int, tuple[str, ...]] = {
         # round 11 (judge12): Malay, Hungarian cases, Finnish adjective ("141 minit", "a maga
         # 133 percével", "Miami Vice on 135-minuuttinen")
         "minit", "percével", "perccel", "percnyi", "minuuttinen", "minuuttisen", "minuuttista",
+        # round 14: Kazakh in the Arabic script of China's Kazakhs (минут: "52 مينۋت"); Uzbek
+        # and Khmer
+        "مينۋت", "daqiqa", "дақиқа", "នាទី",
     ),
     _SECONDS: (
         "s", "sec", "secs", "second", "seconds", "sek", "sekunden", "secondi", "segundos",
@@ -235,6 +244,8 @@ def parse_runtime(text: str | None) -> int | None:
         return short
     if _UNIT_FIRST.fullmatch(cleaned):
         return _unit_first_minutes(cleaned)  # Swahili "saa 4 dakika 12": the unit, then its number
+    if "-" in cleaned:
+        cleaned = _ISO_DATE.sub(" ", cleaned)  # "Release: 2014-09-22": no range of numbers
     if ":" in cleaned:
         cleaned = _COLON_AFTER_UNIT.sub(" ", cleaned)  # "01h:05m:34s"
     if " t " in cleaned:
@@ -243,6 +254,10 @@ def parse_runtime(text: str | None) -> int | None:
         if _CHINESE_RANGE.search(cleaned):
             return None  # "二到三小時": two to three hours
         cleaned = _CHINESE_NUMBER.sub(_arabic, cleaned)
+    if "time" in cleaned or "plus" in cleaned or "+" in cleaned:
+        cleaned = _PLUS_BEFORE_UNIT.sub("", _RUNNING_TIME.sub(" ", cleaned))
+    if "urn" in cleaned or "satn" in cleaned:
+        cleaned = _HOURS_ADJECTIVE.sub(_adjective_hours, cleaned)  # "dvourni": two-hour
     if "our" in cleaned or "ora" in cleaned:
         cleaned = _ONE_HOUR.sub("1 ", cleaned)
     if _has_number_word(cleaned):
@@ -290,6 +305,34 @@ def _unit_first_minutes(text: str) -> int | None:
     return round(total / _MINUTES) or None
 
 
+# English "running time" is no unit "time" (Danish and Norwegian hours): "its two-hour
+# running time", "2 hours of running time"
+_RUNNING_TIME = re.compile(r"(?i:(?<![^\W\d_])(?:running|run|screen)\s+time(?![^\W\d_]))")
+# "more than" as "+" or "-plus" between a number and its unit, as "over 2 hours" reads 120:
+# "2+ hours", "a two-plus-hour film"
+_PLUS_BEFORE_UNIT = re.compile(
+    r"(?i:(?<=[^\W_])(?:\s?\+|-plus)(?=(?:\s+|-)(?:hours?|hrs?|minutes?|mins?)(?![^\W\d_])))"
+)
+
+
+# Slovenian and Croatian join the hours to the adjective of the hour: "dvourni film" (a
+# two-hour film), "dveinpolurni" (two and a half hours), "trosatni" (Croatian, three-hour)
+_ADJECTIVE_HOURS = {
+    "enoinpol": "1.5", "dveinpol": "2.5", "triinpol": "3.5", "eno": "1", "dvo": "2",
+    "tri": "3", "štiri": "4", "jedno": "1", "tro": "3",
+}  # fmt: skip
+_HOURS_ADJECTIVE = re.compile(
+    r"(?i:(?<![^\W\d_])(?P<hours>" + "|".join(sorted(_ADJECTIVE_HOURS, key=len, reverse=True))
+    + r")(?:urn|satn)(?:ega|em|ih|og|om|i|a|o|e)(?![^\W\d_]))"
+)
+
+
+def _adjective_hours(found: re.Match[str]) -> str:
+    return f"{_ADJECTIVE_HOURS[found.group('hours').casefold()]} h"
+
+
+# a date written year first, which the range pattern would read as "2014-09"
+_ISO_DATE = re.compile(r"(?<![\d.,-])\d{4}-\d{2}-\d{2}(?![\d-])")
 # Romanian puts "de" (of) between a number from twenty on and its unit: "58 de minute"
 _ROMANIAN_OF = re.compile(
     r"(?<=\d)\s+de\s+(?=(?i:ore|minute|secunde)(?![^\W\d_]))"
@@ -326,11 +369,14 @@ _NUMBER_WORDS = NUMBER_WORDS
 _HALVES = ("einhalb", "ënhalf", "enhalf")
 
 
+# casefolded, as the text is: Greek's final "ς" folds to "σ" ("τρεις ώρες")
+_NUMBER_WORDS_FOLDED = frozenset(word.casefold() for word in (*NUMBER_WORDS, *FRACTION_WORDS))
+
+
 def _has_number_word(text: str) -> bool:
     """A cheap look before the regex ("2 hours 29 minutes" has no word to read)."""
     return any(
-        w in NUMBER_WORDS
-        or w in FRACTION_WORDS
+        w in _NUMBER_WORDS_FOLDED
         or w in _ANY_CARDINAL_WORD
         or w in _TENS_WORDS
         or w.endswith(_HALVES)
@@ -729,7 +775,8 @@ _OR = re.compile(
 )
 # the same runtime again in other units, as an aside: "150 minutter (2,5 timer)"
 _ASIDE = re.compile(r"[(\[/]")
-_NUMBER_AND_WORD = re.compile(r"\s*,?\s*\d+\s*[^\W\d_]")
+# (not a code of digits and capitals joined, a certificate: "93 min. 12A", "95 min. 16DT")
+_NUMBER_AND_WORD = re.compile(r"\s*,?\s*\d+(?:\s+|(?![A-Z]{1,4}(?![^\W\d_])))[^\W\d_]")
 _NUMBER_GLUED = re.compile(r"\s*\d+[^\W\d_]{2}")
 
 
@@ -781,7 +828,8 @@ def _joined(text: str, end: int, start: int) -> bool:
 # "và"), Spanish "with" ("una hora con 26 minutos") and Indonesian "more" ("2 jam lebih 41 menit")
 _JOINERS = frozenset(
     {"", "and", "und", "et", "e", "y", "i", "og", "och", "en", "con", "ja", "dan", "a", "और",
-     "и", "і", "та", "ve", "és", "και", "ו", "و", "اور", "và", "lebih", "și", "şi"}
+     "и", "і", "та", "ve", "és", "και", "ו", "و", "اور", "và", "lebih", "și", "şi",
+     "in", "at", "და"}  # round 14: Slovenian, Tagalog and Georgian "and"
 )
 
 
