@@ -663,7 +663,27 @@ def _by_shape(label: str, value: str) -> str | None:
         return "content_rating"
     if countries_in(value):
         return "countries"
-    return "genres" if genres_alone(value) else None
+    if genres_alone(value):
+        return "genres"
+    return "studios" if _companies_alone(value) else None
+
+
+# words that make a name a production company's ("Marble Road Productions", "Weiss Films");
+# a distributor's ("Distribution", "Releasing") and a channel's are not among them
+_STUDIO_WORD = re.compile(
+    r"\b(?:pictures|productions?|entertainment|films?|studios?|media|company|inc|ltd|llc|gmbh"
+    r"|animation|bros|features|ventures|producciones|produzioni|filmproduktion)\b\.?",
+    re.IGNORECASE)
+_PARTNERS = re.compile(r"[A-Z][\w'’-]+ & [A-Z][\w'’-]+")  # "Kowalski & Weiss"
+_LIST_PARTS = re.compile(r"\s*[,;/·|]\s*")
+
+
+def _companies_alone(value: str) -> bool:
+    """Production companies only: two names or more, each with a company's word or two
+    partners' names ("Weiss Films, Kowalski & Weiss"); one name may be a distributor's."""
+    parts = [part for part in _LIST_PARTS.split(value) if part]
+    return len(parts) > 1 and all(
+        _STUDIO_WORD.search(part) or _PARTNERS.fullmatch(part) for part in parts)
 
 
 _LABEL_HEADINGS = frozenset({"h3", "h4", "h5", "h6"})

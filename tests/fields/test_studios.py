@@ -148,3 +148,12 @@ def test_and_n_others_in_arabic_counts_the_rest() -> None:
             "</li></ul>").encode()
     record = _record(page)
     assert (record.studios, record.studios_total) == (["Quiet Entertainment"], 4)
+
+
+def test_an_unknown_label_over_production_companies_only_is_the_studios_row() -> None:
+    rows = ("<h1>Heat</h1><dl><dt>Genre</dt><dd>Crime</dd><dt>Ilé-iṣẹ́ xyz</dt><dd>{}</dd></dl>")
+    both = rows.format("Marble Road Productions, Weiss Films, Kowalski &amp; Weiss")
+    assert _record(both.encode()).studios == ["Marble Road Productions", "Weiss Films",
+                                              "Kowalski & Weiss"]
+    # one company under a label no list knows may be the distributor's
+    assert _record(rows.format("Silverbird Pictures").encode()).studios == []
