@@ -183,7 +183,9 @@ def test_units_before_their_numbers(raw: str, minutes: int | None) -> None:
 # "124 amaminithi", isiZulu), and Sorani's minute, which CLDR's data lacks
 @pytest.mark.parametrize(("raw", "minutes"), [("2 saacadood 4 daqiiqo", 124),
                                               ("124 amaminithi", 124), ("57 munut", 57),
-                                              ("٣٣ خولەک", 33), ("5 bars", None)])
+                                              ("٣٣ خولەک", 33), ("5 bars", None),
+                                              # a three-letter unit beside a longer one
+                                              ("2 awr 12 munud", 132), ("1 awr", None)])
 def test_cldr_units_in_any_script(raw: str, minutes: int | None) -> None:
     assert parse_runtime(raw) == minutes
 

@@ -584,16 +584,30 @@ _DIGIT_BEFORE_WORD = re.compile(r"\d(?=\s*[^\W\d_])")
 def _cldr_seconds(text: str) -> Decimal | None:
     """Units of time of no table here, as CLDR's locales write them ("3 గంటల 21 నిమిషాల 23
     సెకన్లు", "45 விநாடிகள்"): each written as ours, then read again."""
-    parts, start = [], 0
+    parts, start, short, long = [], 0, 0, 0
     for digit in _DIGIT_BEFORE_WORD.finditer(text):
         word = WORD.match(text, digit.end())
         if word is None or word.group("word").casefold() in _UNIT_OF:
             continue
         seconds = seconds_of_unit(word.group("word"))
+        if seconds is None and (seconds := _short_unit(word.group("word"))) is not None:
+            short += 1
+        elif seconds is not None:
+            long += 1
         if seconds is not None:
             parts += [text[start : digit.end()], f" {_CANONICAL[seconds]}"]
             start = word.end()
+    if short and not long:
+        return None  # "1 awr" alone: three letters may be anything ("1 eur"); "2 awr 12 munud"
     return _to_seconds("".join(parts) + text[start:]) if parts else None
+
+
+def _short_unit(word: str) -> int | None:
+    """A three-letter word that is exactly one locale's hour or minute (Welsh "awr")."""
+    sizes = duration_units().get(word.casefold()) if len(word) == 3 else None
+    if not sizes or len(sizes) != 1 or max(sizes) > _HOURS:
+        return None
+    return next(iter(sizes))
 
 
 def _to_seconds(text: str) -> Decimal | None:
