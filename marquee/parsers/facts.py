@@ -292,7 +292,10 @@ def _rows(root: Element) -> list[tuple[str, Fact]]:
                 rows.append(pair)
             continue
         if element.tag in _BOXES:
-            if _label_element(element) is not None or _colon_label_first(element):
+            if len(element) >= _MIN_COLUMN_CELLS and not len(element) % 2 and (
+                    columns := _column_pairs(element)):
+                rows += columns  # <div><span>Runtime</span><span>Genre</span><span>2h</span>..
+            elif _label_element(element) is not None or _colon_label_first(element):
                 rows += _inline(element)  # <div><span>Screenplay</span> <a>..</a></div>
             elif _row_among_labelled(element):
                 rows += _inline(element, among_labelled=True)  # <span>Nacionalidad</span> ..
@@ -567,6 +570,30 @@ def _grid_pairs(element: Element) -> list[tuple[str, Fact]]:
         if name is not None:
             pairs.append((name, Fact(label, (value,), text_of(value))))
     return pairs if 2 * len(pairs) >= len(cells) // 2 else []
+
+
+_MIN_COLUMN_CELLS = 6
+
+
+def _column_pairs(element: Element) -> list[tuple[str, Fact]]:
+    """<div><span>Director</span><span>Runtime</span><span>A</span><span>1h 34m</span></div>:
+    a grid laid out by columns, every label first, then every value in the same order; read
+    when most of the first half are listed labels and none of the second half is."""
+    cells = list(element)
+    if any(not isinstance(cell.tag, str) or len(cell) for cell in cells):
+        return []  # cells of text only
+    half = len(cells) // 2
+    labels = [text_of(cell).rstrip(":").strip() for cell in cells[:half]]
+    if any(":" in label or any(char.isdigit() for char in label) for label in labels):
+        return []  # a value among them: labels and values alternate, or no grid at all
+    names = [row_field_for(label) if 0 < len(label) <= _MAX_LABEL else None for label in labels]
+    if 2 * sum(name is not None for name in names) <= half:
+        return []
+    if any(field_for(text_of(cell)) is not None for cell in cells[half:]):
+        return []  # labels in the second half too: another layout
+    return [(name, Fact(label, (value,), text_of(value)))
+            for name, label, value in zip(names, labels, cells[half:], strict=True)
+            if name is not None]
 
 
 def _item_pair(item: Element) -> tuple[str, Fact] | None:

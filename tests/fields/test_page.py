@@ -415,3 +415,16 @@ def test_a_noscript_fallback_and_a_declarative_shadow_root_are_read() -> None:
 ])  # fmt: skip
 def test_a_defining_term_a_legend_or_a_caption_labels_its_block(row: bytes) -> None:
     assert _record(b"<h1>Heat</h1>" + row).runtime_minutes == 170
+
+
+def test_a_grid_laid_out_by_columns_every_label_then_every_value() -> None:
+    labels = ["Director", "Country", "Runtime", "Production company"]
+    values = ["Farah Gallo", "India, Mexico", "1 hour 34 minutes", "Ghost House, Seventh Films"]
+    cells = "".join(f"<span>{text}</span>" for text in labels + values)
+    record = _record(f"<h1>Heat</h1><div style='display:grid'>{cells}</div>".encode())
+    assert (record.directors, record.countries, record.runtime_minutes, record.studios) == (
+        ["Farah Gallo"], ["India", "Mexico"], 94, ["Ghost House", "Seventh Films"])
+    # labels and values alternating (an icon's label before each value) are no columns
+    chips = ("<h1>Heat</h1><div><span>Release year 1960:</span><span>1960</span><span>Duration:"
+             " 5 hours:</span><span>5H</span><span>Audio</span><span>ATMOS</span></div>")
+    assert _record(chips.encode()).runtime_minutes == 300
