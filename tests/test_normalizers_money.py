@@ -1049,6 +1049,9 @@ def test_round14_mil_signs_and_magnitudes_first(
         ("в прокате с $4.2 млн", 4_200_000, "USD"),
         # a stray comma between a decimal and its magnitude
         ("doanh thu 3,5, tỷ đồng", 3_500_000_000, "VND"),
+        # Malayalam and Kannada crores and lakhs, with the rupee in a word or abbreviated
+        ("40 ലക്ഷം രൂപ", 4_000_000, "INR"), ("25 ಲಕ್ಷ ರೂಪಾಯಿ", 2_500_000, "INR"),
+        ("ರೂ.8.5 ಕೋಟಿ", 85_000_000, "INR"),
     ],
 )  # fmt: skip
 def test_round15_kinds(raw: str, amount: int | Decimal, currency: str | None) -> None:

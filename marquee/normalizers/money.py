@@ -259,6 +259,9 @@ _WORDS: dict[str, str | _Resolver] = {
     "đồng": "VND", "RM": "MYR", "ringgit": "MYR", "złotych": "PLN", "zł.": "PLN",
     "korun": "CZK", "Kč.": "CZK",
     "KSh": "KES", "USh": "UGX", "TSh": "TZS",  # East Africa's shillings (round 14)
+    # round 15 (language knowledge): the rupee in Malayalam and Kannada, and Kannada's
+    # abbreviation of it ("58 കോടി രൂപ", "ರೂ 36 ಕೋಟಿ")
+    "രൂപ": "INR", "ರೂಪಾಯಿ": "INR", "ರೂ": "INR", "ರೂ.": "INR",
     # French press writes British budgets in "livres" (sterling): the old French livre
     # predates film, and the other pounds are named ("livres libanaises")
     "livre": "GBP", "livres": "GBP", "livres libanaises": "LBP", "livres égyptiennes": "EGP",

@@ -28,6 +28,8 @@ _ENGLISH: dict[str, int] = {
     "mn": 10**6, "m": 10**6, "mm": 10**6, "mi": 10**6,
     "crore": 10**7, "crores": 10**7, "cr": 10**7, "करोड़": 10**7, "\u0915\u0930\u094b\u095c": 10**7,
     "കോടി": 10**7,
+    # round 15 (language knowledge): Malayalam's lakh, Kannada's crore and lakh ("36 ಕೋಟಿ")
+    "ലക്ഷം": 10**5, "ಕೋಟಿ": 10**7, "ಲಕ್ಷ": 10**5,
     # Nepali and Marathi write the crore without Hindi's nukta, and Nepali counts its runs
     # down to the hundred ("९ करोड १० लाख ८८ हजार १ सय ३": judge13)
     "करोड": 10**7, "हजार": 10**3, "हज़ार": 10**3, "सय": 10**2,
