@@ -213,6 +213,18 @@ COUNTED_ORIGINS: dict[str, dict[str, str]] = {
         **_knowledge("bileta", "biletave", "shikues", "shikuesit", "spektatorë", "njerëz",
                      "vota"),
     },
+    # round 15: Slovak and Latvian (language knowledge; judge15, the development table, held
+    # Slovak viewers and attendance and Latvian viewers)
+    "sk": {
+        **_knowledge("divákov", "diváci", "divákom", "návštevníkov", "ľudí", "osôb",
+                     "vstupeniek", "lístkov", "hlasov", "kinách", "sálach", "epizód",
+                     "návštevnosť", "návštevnosťou"),
+    },
+    "lv": {
+        **_knowledge("skatītāji", "skatītāju", "skatītājiem", "apmeklētāji", "apmeklētāju",
+                     "apmeklētājiem", "biļetes", "biļešu", "cilvēki", "cilvēku", "balsis",
+                     "balsu"),
+    },
 }  # fmt: skip
 MODIFIER_ORIGINS: dict[str, dict[str, str]] = {
     "en": {

@@ -449,3 +449,35 @@ def test_round14_khmer_digits_and_magnitudes() -> None:
     # Khmer digits are read, and its million ("លាន", with a vowel sign) with them
     assert parse_count("៣ លាន") == 3_000_000
     assert parse_count("៤៥០ នាក់") == 450  # people
+
+
+# round 15 (judge16's kinds): each case is a kind of string, written anew, not a judge15 row
+@pytest.mark.parametrize(
+    ("raw", "count"),
+    [   # a unit in a word after the thousands of a Spanish run
+        ("una audiencia de un millón 240 mil cinco espectadores", 1_240_005),
+        ("2 millones 315 mil nueve personas", 2_315_009),
+        # a count grouped in thousands, then a day of the month in parentheses: no score
+        ("12.345.678 espectadores (15)", 12_345_678),
+        # a year after "in the year" (Slovak), then the count; the Czech and Slovak adjective
+        # of "tisíc" joined by a hyphen
+        ("v roku 2019 videlo film 1 234 567 divákov", 1_234_567),
+        ("s 350-tisícovou návštevnosťou", 350_000), ("650 tisíc lístkov", 650_000),
+        # Latvian viewers in the dative and genitive
+        ("ar 2500 skatītājiem", 2_500), ("(88 412 skatītāju)", 88_412),
+    ],
+)  # fmt: skip
+def test_round15_kinds(raw: str, count: int) -> None:
+    assert parse_count(raw) == count
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [   # a unit in a word before another magnitude: no place for it in the run
+        "3 millones 200 mil dos millones de personas",
+        # a unit in a word before a word that is no noun: it may start another number
+        "2 millones 315 mil nueve",
+    ],
+)
+def test_round15_still_unsettled(raw: str) -> None:
+    assert parse_count(raw) is None

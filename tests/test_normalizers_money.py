@@ -1034,3 +1034,35 @@ def test_round14_mil_signs_and_magnitudes_first(
     raw: str, amount: int, currency: str | None
 ) -> None:
     assert parse_money(raw) == Money(Decimal(amount), currency)
+
+
+# round 15 (judge16's kinds): each case is a kind of string, written anew, not a judge15 row
+@pytest.mark.parametrize(
+    ("raw", "amount", "currency"),
+    [   # a title in quotes holding a number: the title's number is no amount
+        ("«Гарри Поттер 7» собрал $125.1 млн", 125_100_000, "USD"),
+        ("„Ocean’s 11“ spielte 183 Mio. Dollar ein", 183_000_000, "USD"),
+        # a table row split by "|": the one cell with a currency, not the rank or the year
+        ("3 | Dune: Part Two | USA | €1,204,330", 1_204_330, "EUR"),
+        ("2012 | Skyfall | £94,2 m", 94_200_000, "GBP"),
+        # Russian "с" (with) far from the number is no currency sign
+        ("в прокате с $4.2 млн", 4_200_000, "USD"),
+        # a stray comma between a decimal and its magnitude
+        ("doanh thu 3,5, tỷ đồng", 3_500_000_000, "VND"),
+        # Malayalam and Kannada crores and lakhs, with the rupee in a word or abbreviated
+        ("40 ലക്ഷം രൂപ", 4_000_000, "INR"), ("25 ಲಕ್ಷ ರೂಪಾಯಿ", 2_500_000, "INR"),
+        ("ರೂ.8.5 ಕೋಟಿ", 85_000_000, "INR"),
+    ],
+)  # fmt: skip
+def test_round15_kinds(raw: str, amount: int | Decimal, currency: str | None) -> None:
+    assert parse_money(raw) == Money(Decimal(amount), currency)
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [   # a stray mark after a whole number before a magnitude: a year or a list, no amount
+        "tổng cộng 2016, tỷ đồng",
+    ],
+)
+def test_round15_still_unsettled(raw: str) -> None:
+    assert parse_money(raw) is None

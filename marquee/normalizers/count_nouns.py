@@ -130,6 +130,16 @@ COUNTED: dict[str, tuple[str, ...]] = {
         "ψήφους", "επεισόδια", "άτομα",
     ),
     "sq": ("bileta", "biletave", "shikues", "shikuesit", "spektatorë", "njerëz", "vota"),
+    # round 15: Slovak (Czech's "diváků" is "divákov") and Latvian, in the cases a number
+    # takes ("5 017 476 divákov", "173 538 skatītāji", "ar 4000 skatītājiem": with viewers)
+    "sk": (
+        "divákov", "diváci", "divákom", "návštevníkov", "ľudí", "osôb", "vstupeniek",
+        "lístkov", "hlasov", "kinách", "sálach", "epizód", "návštevnosť", "návštevnosťou",
+    ),
+    "lv": (
+        "skatītāji", "skatītāju", "skatītājiem", "apmeklētāji", "apmeklētāju",
+        "apmeklētājiem", "biļetes", "biļešu", "cilvēki", "cilvēku", "balsis", "balsu",
+    ),
 }  # fmt: skip
 
 # words that stand between a number and its noun and are clearly no magnitude

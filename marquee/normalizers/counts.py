@@ -305,7 +305,9 @@ def _without_years(text: str, numbers: list[_Number]) -> list[_Number]:
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _YEAR_BEFORE = re.compile(
-    r"(?i:(?<![^\W\d_])(?:in|since|en|desde|em|im|seit|dans|depuis|nel|w|v|i|sejak|pada)\s+)\Z"
+    r"(?i:(?<![^\W\d_])(?:in|since|en|desde|em|im|seit|dans|depuis|nel|w|v|i|sejak|pada"
+    # "in the year" (round 15): Slovak, Czech, Polish, German, Spanish, Portuguese
+    r"|v roku|v roce|w roku|im jahr|im jahre|in the year|en el año|no ano)\s+)\Z"
 )
 
 
@@ -556,9 +558,13 @@ def _count_after_score(text: str, matches: list[_Number]) -> list[_Number]:
 
 
 def _score_like(text: str, match: _Number) -> bool:
-    """ "4.5", "7.8/10": a decimal, or either side of a slash."""
+    """ "4.5", "7.8/10": a decimal, or either side of a slash; a number grouped in thousands
+    ("1.281.761 espectadores ... (21)") is a count, not a score."""
     slash = text[match.end : match.end + 1] == "/" or text[: match.start].endswith("/")
-    return slash or "." in match.num
+    return slash or _SCORE.fullmatch(match.num) is not None
+
+
+_SCORE = re.compile(r"\d{1,2}\.\d{1,2}")
 
 
 def _in_parens(text: str, match: _Number) -> bool:

@@ -76,6 +76,32 @@ _NUMBER = re.compile(
 _SIGNS = "$€£¥₹₩"
 _DIGITS_IN_LABEL = re.compile(
     rf"^[^\W\d_][^:：{_SIGNS}]{{0,40}}\d[^:：{_SIGNS}]{{0,20}}[:：]\s*(?=[{_SIGNS}])")
+# a title in quotes holding a number ("«Терминатор-3: восстание машин» $12.82 млн"): its
+# number is the title's, never the amount, when a number stands outside the quotes and no
+# currency inside them
+_QUOTE_OPEN = re.compile(r"[«“„\"]")
+_QUOTED = re.compile(r"«[^«»]{1,80}»|[“„][^“”„]{1,80}[”“]|\"[^\"]{1,80}\"")
+
+
+def _without_quoted_titles(text: str) -> str:
+    for quoted in _QUOTED.finditer(text):
+        rest = text[: quoted.start()] + text[quoted.end() :]
+        inside = quoted.group(0)
+        if (any(c.isdigit() for c in inside) and any(c.isdigit() for c in rest)
+                and _CURRENCY.search(inside) is None):  # (a quoted amount is no title)
+            text = text[: quoted.start()] + " " * len(quoted.group(0)) + text[quoted.end() :]
+    return text
+
+
+# a row of a table, its cells split by "|" ("116 | The Stag | Ire | £542,586"): a rank, a
+# year or a count in the other cells is no amount; the one cell with a currency is read
+def _cell_of_amount(text: str) -> str:
+    cells = text.split("|")
+    priced = [cell for cell in cells
+              if any(c.isdigit() for c in cell) and _CURRENCY.search(cell) is not None]
+    return priced[0].strip() if len(priced) == 1 else text
+
+
 # a number with a possessive is a name's ("Toy Story 3's £73.8m"), never the amount
 _POSSESSIVE_NUMBER = re.compile(r"(?<![\d.,])\d+['’]s(?![^\W\d_])")
 _FOOTNOTE = re.compile(r"\[(?:\w{1,3}|nb \d+|note \d+)\]", re.IGNORECASE)
@@ -233,6 +259,9 @@ _WORDS: dict[str, str | _Resolver] = {
     "đồng": "VND", "RM": "MYR", "ringgit": "MYR", "złotych": "PLN", "zł.": "PLN",
     "korun": "CZK", "Kč.": "CZK",
     "KSh": "KES", "USh": "UGX", "TSh": "TZS",  # East Africa's shillings (round 14)
+    # round 15 (language knowledge): the rupee in Malayalam and Kannada, and Kannada's
+    # abbreviation of it ("58 കോടി രൂപ", "ರೂ 36 ಕೋಟಿ")
+    "രൂപ": "INR", "ರೂಪಾಯಿ": "INR", "ರೂ": "INR", "ರೂ.": "INR",
     # French press writes British budgets in "livres" (sterling): the old French livre
     # predates film, and the other pounds are named ("livres libanaises")
     "livre": "GBP", "livres": "GBP", "livres libanaises": "LBP", "livres égyptiennes": "EGP",
@@ -619,6 +648,10 @@ def parse_money(text: str | None, *, country: Countries = None) -> Money | None:
     if cleaned is None:
         return None
     cleaned = _DIGITS_IN_LABEL.sub("", ascii_digits(cleaned), count=1)
+    if _QUOTE_OPEN.search(cleaned):
+        cleaned = _without_quoted_titles(cleaned)
+    if "|" in cleaned:
+        cleaned = _cell_of_amount(cleaned)
     plain = _plain_amount(cleaned)
     if plain is not None:
         return plain
@@ -766,6 +799,10 @@ def _amount(text: str) -> tuple[Decimal | None, int | None]:
     magnitude = MAGNITUDE.match(text, number.end())
     if magnitude is None and _GLUED_MARK.match(text, number.end()):
         magnitude = MAGNITUDE.match(text, number.end() + 1)  # "£207,k"
+    if magnitude is None and (stray := _STRAY_MARK.match(text, number.end())) is not None:
+        if _DECIMAL_PART.fullmatch(number.group(0)) is None:
+            return None, None  # "2019, million": a list or a slip, no amount to read
+        magnitude = MAGNITUDE.match(text, stray.end())  # "2,7, tỷ": a slip of the pen
     if magnitude is None and (trillion := _TRILLION.match(text, number.end())) is not None:
         amount = number_with_magnitude(number.group(0), "tn")
         if amount is None or amount * 10**12 >= 10**MAX_DIGITS:
@@ -795,6 +832,10 @@ _AZERBAIJANI_THOUSAND = re.compile(
 _M_AFTER_NUMBER = re.compile(r"\d\s?[Mm](?![^\W\d_])")
 # a stray separator between the number and a magnitude's letter: "£207,k (UK)" is £207k
 _GLUED_MARK = re.compile(r"[.,](?=(?i:k|m|mn|bn)(?![^\W\d_]))")
+# ... and one with a space after it: "2,7, tỷ" is 2.7 billion, the comma a slip; read only
+# after a number with a decimal part
+_STRAY_MARK = re.compile(r"[.,](?=\s" + MAGNITUDE.pattern + ")", MAGNITUDE.flags)
+_DECIMAL_PART = re.compile(r"\d{1,3}[.,]\d{1,2}")
 # a capital "T" is a trillion ("$1.2T", Indonesian "Rp4,1 T"), not a currency ("T$": Tonga's)
 _TRILLION = re.compile(r" ?T(?![^\W\d_]|[$-])")
 
@@ -902,7 +943,7 @@ def _country_set(country: Countries) -> frozenset[str]:
 
 
 def _currency(text: str, countries: frozenset[str], end: int | None) -> str | None:
-    match = _CURRENCY.search(text)
+    match = next((found for found in _CURRENCY.finditer(text) if _by_number(found)), None)
     if match is None:
         return _cldr_currency(text, end)
     token = match.group(0)
@@ -923,6 +964,20 @@ def _currency(text: str, countries: frozenset[str], end: int | None) -> str | No
         if later is not None and isinstance(_CURRENCY_OF.get(later.group(0)), str):
             return _iso(later.group(0), countries)  # "10亿元(新台币,下同)": TWD
     return _iso(token, countries)
+
+
+# a sign of one cased letter by no number is a word of the sentence: Russian "с" (with) before
+# "$09.48 млн", not the som's sign
+_NUMBER_BEFORE = re.compile(r"\d[.,]?\s?\Z")
+_NUMBER_AFTER = re.compile(r"\s?\d")
+
+
+def _by_number(sign: re.Match[str]) -> bool:
+    token, text = sign.group(0), sign.string
+    if len(token) != 1 or token.lower() == token.upper():
+        return True  # (a CJK character is a word of its own: "40億円")
+    return (_NUMBER_AFTER.match(text, sign.end()) is not None
+            or _NUMBER_BEFORE.search(text, max(sign.start() - 4, 0), sign.start()) is not None)
 
 
 # Swahili's shilling is Kenya's, Tanzania's or Uganda's: "shilingi milioni 35 za Kenya"

@@ -28,6 +28,8 @@ _ENGLISH: dict[str, int] = {
     "mn": 10**6, "m": 10**6, "mm": 10**6, "mi": 10**6,
     "crore": 10**7, "crores": 10**7, "cr": 10**7, "करोड़": 10**7, "\u0915\u0930\u094b\u095c": 10**7,
     "കോടി": 10**7,
+    # round 15 (language knowledge): Malayalam's lakh, Kannada's crore and lakh ("36 ಕೋಟಿ")
+    "ലക്ഷം": 10**5, "ಕೋಟಿ": 10**7, "ಲಕ್ಷ": 10**5,
     # Nepali and Marathi write the crore without Hindi's nukta, and Nepali counts its runs
     # down to the hundred ("९ करोड १० लाख ८८ हजार १ सय ३": judge13)
     "करोड": 10**7, "हजार": 10**3, "हज़ार": 10**3, "सय": 10**2,
@@ -81,6 +83,10 @@ _EUROPEAN: dict[str, int] = {
     "tisíc": 10**3, "tisíce": 10**3, "tysięcy": 10**3, "tysiące": 10**3,
     # Polish instrumental, Hungarian adjective ("ponad 2 miliardami dolarów", "13,98 milliós")
     "miliardami": 10**9, "milionami": 10**6, "milliós": 10**6, "milliárdos": 10**9,
+    # round 15 (language knowledge): the Czech and Slovak adjective of "tisíc", in its cases
+    # ("209-tisícovou návštevnosťou": with an attendance of 209 thousand)
+    "tisícový": 10**3, "tisícová": 10**3, "tisícové": 10**3, "tisícovou": 10**3,
+    "tisícovú": 10**3, "tisícovej": 10**3, "tisícového": 10**3, "tisícovým": 10**3,
     # ... Hungarian "ezer" as an adjective and "in thousands" ("274 ezres", "274 ezren")
     "ezres": 10**3, "ezren": 10**3,
     "bin": 10**3, "milyon": 10**6, "milyar": 10**9,
@@ -394,6 +400,9 @@ def _rest(text: str, end: int, last: int) -> tuple[Decimal, int] | None:
     found = rest.match(text, end) if rest is not None else None
     if found is not None and (value := int(re.sub(r"\D", "", found.group("num")))) < last:
         return Decimal(value), found.end()
+    unit = _SPELLED_UNIT.match(text, end) if last in _SMALL else None
+    if unit is not None and unit.group("word").casefold() in NUMBER_WORDS:
+        return _spelled_unit(text, unit, last)
     if _UNPLACED.match(text, end):
         return None  # "2 millones 300": a number we cannot place
     half = HALF_AFTER.match(text, end)
@@ -402,6 +411,20 @@ def _rest(text: str, end: int, last: int) -> tuple[Decimal, int] | None:
     if _AND_A_WORD.match(text, end):
         return _arabic_part(text, end, last)
     return Decimal(0), end
+
+
+# a unit in a word after a thousand ("105 mil ocho espectadores" is 105,008): read when a
+# word that is no number follows it, refused before a magnitude or another number
+_SPELLED_UNIT = re.compile(r"\s+(?P<word>[^\W\d_]{3,})(?![^\W\d_])")
+
+
+def _spelled_unit(text: str, unit: re.Match[str], last: int) -> tuple[Decimal, int] | None:
+    value = NUMBER_WORDS[unit.group("word").casefold()]
+    following = _SPELLED_UNIT.match(text, unit.end())
+    after = None if following is None else following.group("word").casefold()
+    if value >= last or after is None or after in NUMBER_WORDS or MAGNITUDE.match(text, unit.end()):
+        return None
+    return Decimal(value), unit.end()
 
 
 # Arabic numbers in words below a thousand, each joined by "و", units before tens:
