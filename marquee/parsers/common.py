@@ -87,6 +87,9 @@ _AVAILABILITY = re.compile(
 # a cheap test before the status regex, one pattern (a generator of `in` tests costs more)
 # a date's label ("Available until", "Available from May 2"), no availability of the title
 _NOT_STATUS = re.compile(r"available (?:until|from|since|through|till|by)\b|\bexpires?\b")
+# the one word alone, a feature's value ("Closed Captions: Available"), when no providers are
+# around it: the title's availability says where, or that it streams
+_BARE_AVAILABLE = re.compile(r"\s*(?:available|unavailable|not available)\s*\.?\s*")
 _STATUS_WORDS = re.compile("available|stream|dispon|verfügbar|dostup|dostęp|시청|配信|視聴")
 _NOT_FOUND = re.compile(
     r"(?:couldn.?t|could not|can.?t|cannot) find|not found|\b404\b|does(?:n.?t| not) exist"
@@ -1392,7 +1395,8 @@ def _streaming_block(root: Element) -> Element | None:
             block = _providers_around(element)
             if block is not None:
                 return block
-            status = status if status is not None else element
+            if _BARE_AVAILABLE.fullmatch(lowered) is None:  # "Subtitles: Available": a feature's
+                status = status if status is not None else element
         elif count is None and _has_count_hint(text) and _is_provider_count(element):
             count = element
     counted = _block_around(count) if count is not None else None

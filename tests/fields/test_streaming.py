@@ -519,3 +519,14 @@ def test_the_services_a_label_lists_are_the_ones_counted() -> None:
     assert streaming is not None
     assert (streaming.available, streaming.platform_count, streaming.platforms) == (
         False, 3, ["Max", "Disney+", "Hulu"])
+
+
+def test_a_feature_shown_as_available_says_nothing_of_where_to_watch() -> None:
+    pair = "<div><div role='term'>{}</div><div role='definition'>{}</div></div>"
+    rows = [("Genre", "Crime"), ("Audio", "English"), ("Closed Captions", "Available")]
+    page = "<h1>Heat</h1><section><h2>Details</h2>{}</section>".format(
+        "".join(pair.format(label, value) for label, value in rows))
+    assert _record(page.encode()).streaming is None
+    fieldset = ("<h1>Heat</h1><dl><dt>Genre</dt><dd>Crime</dd></dl><section><fieldset><legend>"
+                "Subtitles</legend><p>Available</p></fieldset></section>")
+    assert _record(fieldset.encode()).streaming is None
