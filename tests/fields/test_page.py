@@ -428,3 +428,11 @@ def test_a_grid_laid_out_by_columns_every_label_then_every_value() -> None:
     chips = ("<h1>Heat</h1><div><span>Release year 1960:</span><span>1960</span><span>Duration:"
              " 5 hours:</span><span>5H</span><span>Audio</span><span>ATMOS</span></div>")
     assert _record(chips.encode()).runtime_minutes == 300
+
+
+def test_a_preformatted_block_of_padded_label_lines() -> None:
+    pre = ("<h1>Heat</h1><pre>Runtime         : 170 min\nCertificate     : R\n"
+           "Genre           : Crime, Drama</pre>")
+    record = _record(pre.encode())
+    assert (record.runtime_minutes, record.content_rating, record.genres) == (
+        170, "R", ["Crime", "Drama"])
