@@ -798,9 +798,13 @@ def _cast_block(root: Element) -> Element | None:
     """A cast list without a heading: a block whose id or test id names the cast, a table
     whose caption or first header cell does, or a tab panel whose tab does."""
     tabs: dict[str, str] = {}
+    classed: Element | None = None  # the first block whose class names the cast, the last resort
     for element in root.iter():
         if not isinstance(element.tag, str) or element.tag in {"a", "li"}:
             continue
+        if classed is None and element.tag in _CAST_BLOCKS and _CAST_ID.search(
+                str(element.get("class") or "")) and not _GUESTS.search(str(element.get("class"))):
+            classed = element  # <section class="cp-cast-9baee">: a hashed class, its words read
         if element.get("role") == "tab" and (panel := element.get("aria-controls")):
             tabs[str(panel)] = text_of(element)
             continue
@@ -821,10 +825,12 @@ def _cast_block(root: Element) -> Element | None:
             return element.getparent()  # "Darsteller | Rolle": the header names the cast
         if element.get("role") == "tabpanel" and _names_cast(tabs.get(str(element.get("id")), "")):
             return element
-    return None
+    return classed
 
 
 _LABEL_TAGS = frozenset({"span", "b", "strong", "label", "small", "em"})
+_CAST_BLOCKS = frozenset({"section", "div", "ul", "ol", "table", "aside"})
+_GUESTS = re.compile(r"guest|episode|crew|related|similar", re.IGNORECASE)
 
 
 def _first_cell(head: Element) -> str:

@@ -539,3 +539,15 @@ def test_a_credit_label_and_names_with_no_colon() -> None:
     prose = page.replace(b"Starring Al Pacino, Robert De Niro, Val Kilmer",
                          b"Starring roles went to two stars of the decade")
     assert _record(prose).cast == []
+
+
+def test_a_cast_list_whose_hashed_class_names_the_cast() -> None:
+    people = "".join(f"<li><a href='/person/{n}'>{actor}</a> <small>{role}</small></li>"
+                     for n, (actor, role) in enumerate([("Ada Kim", "Nadia"),
+                                                        ("Hana Løvland", "Céline")]))
+    page = ("<h1>Heat</h1><dl><dt>Genre</dt><dd>Crime</dd></dl><section class='cp-cast-9baee'>"
+            f"<h2>ਸਟਾਰ ਕਾਸਟ</h2><ul>{people}</ul></section>"
+            "<section class='cp-guest-cast-1f2'><h2>ਮਹਿਮਾਨ</h2><ul><li><a href='/person/9'>"
+            "Wen Kim</a> <small>Guest</small></li></ul></section>")
+    assert [(c.actor, c.character) for c in _record(page.encode()).cast] == [
+        ("Ada Kim", "Nadia"), ("Hana Løvland", "Céline")]
