@@ -1066,3 +1066,43 @@ def test_round15_kinds(raw: str, amount: int | Decimal, currency: str | None) ->
 )
 def test_round15_still_unsettled(raw: str) -> None:
     assert parse_money(raw) is None
+
+
+# round 16 (no wrong value on any table): each case is a kind of string, written anew
+@pytest.mark.parametrize(
+    ("raw", "amount", "currency"),
+    [   # a chart's rank before the title is no amount when a currency stands later
+        ("3) 『7番房の奇跡』 ¥450,000,000", 450_000_000, "JPY"),
+        # a number inside CJK title marks is the title's
+        ("「2001年宇宙の旅」 ¥1,200,000,000", 1_200_000_000, "JPY"),
+        # a sign right before digits wins over a bare number of the title before it
+        ("Inside Out 2 £5,210,000", 5_210_000, "GBP"),
+        # ... but not over a number with its own magnitude, nor a decimal after the sign
+        ("5 millions, $3", 5_000_000, "USD"), ("35€ 99", Decimal("35.99"), "EUR"),
+        # the Arabic thousands mark and comma before three digits
+        ("١٢٬٥٠٠ دولار", 12_500, "USD"), ("12،500 ر.س", 12_500, "SAR"),
+        # the Georgian lari in its cases, the Maldivian rufiyaa's "ރ."
+        ("2 მილიონი ლარის", 2_000_000, "GEL"), ("ბილეთი 15 ლარად", 15, "GEL"),
+        ("ޓިކެޓް 250ރ.", 250, "MVR"),
+    ],
+)  # fmt: skip
+def test_round16_kinds(raw: str, amount: int | Decimal, currency: str | None) -> None:
+    assert parse_money(raw) == Money(Decimal(amount), currency)
+
+
+def test_round16_bare_dollar_in_chinese_is_the_titles_country() -> None:
+    # Chinese writes the US dollar "美元": a bare "$" is a local dollar the country settles
+    assert parse_money("《1917》 票房 $5,000,000") == Money(Decimal(5_000_000), None)
+    assert parse_money("《1917》 票房 $5,000,000", country="Hong Kong") == Money(
+        Decimal(5_000_000), "HKD")
+    assert parse_money("제작비 - $7,000,000") == Money(Decimal(7_000_000), "USD")
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [   # a range or two signed prices after a bare number stay unread
+        "50 - $2.00", "10 to $20", "2 Litres Was $12.00 Now $6.00",
+    ],
+)
+def test_round16_still_unsettled(raw: str) -> None:
+    assert parse_money(raw) is None

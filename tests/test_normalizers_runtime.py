@@ -582,3 +582,22 @@ def test_round14_hours_in_words(raw: str, minutes: int) -> None:
 )  # fmt: skip
 def test_round14_more_units_and_digits(raw: str, minutes: int) -> None:
     assert parse_runtime(raw) == minutes
+
+
+@pytest.mark.parametrize(
+    ("raw", "minutes"),
+    [   # round 16: Amharic's wordspace "፡" as the clock's colon; hours and minutes before an
+        # hours unit anywhere in a sentence; days of a title, with the runtime far after them
+        ("1፡40 ሰዓት", 100), ("runtime 2:10 hours long", 130),
+        ("Three Days of the Condor (1975) | 117 min", 117),
+        ("Seven Days in May / USA 1964 / 118 minutes", 118),
+        # days joined to hours are still one runtime
+        ("6 days, 2 hours", 8760),
+    ],
+)  # fmt: skip
+def test_round16_clocks_and_title_days(raw: str, minutes: int) -> None:
+    assert parse_runtime(raw) == minutes
+
+
+def test_round16_a_long_clock_before_hours_in_a_sentence_is_unread() -> None:
+    assert parse_runtime("opens 7:30 hours later") is None

@@ -79,8 +79,12 @@ _DIGITS_IN_LABEL = re.compile(
 # a title in quotes holding a number ("«Терминатор-3: восстание машин» $12.82 млн"): its
 # number is the title's, never the amount, when a number stands outside the quotes and no
 # currency inside them
-_QUOTE_OPEN = re.compile(r"[«“„\"]")
-_QUOTED = re.compile(r"«[^«»]{1,80}»|[“„][^“”„]{1,80}[”“]|\"[^\"]{1,80}\"")
+# ... and in CJK title marks ("《2046》", 「...」, 『...』)
+_QUOTE_OPEN = re.compile(r"[«“„\"《「『]")
+_QUOTED = re.compile(
+    r"«[^«»]{1,80}»|[“„][^“”„]{1,80}[”“]|\"[^\"]{1,80}\""
+    r"|《[^《》]{1,80}》|「[^「」]{1,80}」|『[^『』]{1,80}』"
+)
 
 
 def _without_quoted_titles(text: str) -> str:
@@ -91,6 +95,44 @@ def _without_quoted_titles(text: str) -> str:
                 and _CURRENCY.search(inside) is None):  # (a quoted amount is no title)
             text = text[: quoted.start()] + " " * len(quoted.group(0)) + text[quoted.end() :]
     return text
+
+
+# a rank before a chart's title ("1.《金手指》 $3,410,453", "3) Avatar $2.9bn"): its number is
+# the chart's, never the amount, when a currency stands in the rest
+_RANK = re.compile(r"\d{1,3}[.)]\s*(?=[^\W\d_]|[《「『“\"«(])")
+
+
+def _without_rank(text: str) -> str:
+    rank = _RANK.match(text)
+    if rank is None or _CURRENCY.search(text, rank.end()) is None:
+        return text
+    return " " * rank.end() + text[rank.end() :]
+
+
+# a sign right before digits ("£5,210,000"): that amount wins over a bare number before it, a
+# title's or a count's ("Inside Out 2 £5,210,000"), never a range's ("50 - $2.00") nor one with
+# a currency, a magnitude or a qualifier of its own ("5 millions, $3", "€5 ($6)", "35€ 99")
+_SIGN_THEN_DIGIT = re.compile(rf"[{_SIGNS}]\s?(?=\d)")
+_RANGE_MARK = re.compile(r"[-–—~/+]")
+
+
+def _signed_amount_first(text: str) -> str:
+    first = _NUMBER.search(text)
+    signs = [] if first is None else list(_SIGN_THEN_DIGIT.finditer(text, first.end()))
+    if first is None or len(signs) != 1 or _bare_number_owns(text, first, signs[0].start()):
+        return text  # (two signed amounts are an old and a new price: "Was $120 Now $60")
+    return " " * signs[0].start() + text[signs[0].start() :]
+
+
+def _bare_number_owns(text: str, first: re.Match[str], sign: int) -> bool:
+    """Whether the first number may be the amount, or joins the signed one in a range."""
+    between = text[first.end() : sign]
+    if not between or _RANGE_MARK.search(between) or _RANGE_WORD.search(f" {between} "):
+        return True
+    if _CURRENCY.search(text, 0, first.start()) or MAGNITUDE.match(text, first.end()):
+        return True
+    word = _AFTER_NUMBER.match(text, first.end())
+    return word is not None and not _unknown_word_after(text, first.end())
 
 
 # a row of a table, its cells split by "|" ("116 | The Stag | Ire | £542,586"): a rank, a
@@ -206,6 +248,23 @@ def _yuan(countries: frozenset[str]) -> str | None:
     if countries & _TAIWAN:
         return None if countries & _HONG_KONG else "TWD"
     return "HKD" if countries & _HONG_KONG else "CNY"
+
+
+def _han_dollar(countries: frozenset[str]) -> str | None:
+    """A bare "$" in Chinese text: Chinese writes the US dollar "美元", and "$" alone for the
+    Hong Kong, New Taiwan, Macau or Singapore dollar, which only the title's country settles."""
+    if countries & _TAIWAN:
+        return None if countries & _HONG_KONG else "TWD"
+    return "HKD" if countries & _HONG_KONG else None
+
+
+# Han characters with no kana nor Hangul: Chinese ("제작비 - $190,000,000" is Korean's USD)
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_KANA_HANGUL = re.compile(r"[\u3040-\u30ff\uac00-\ud7af]")
+
+
+def _chinese(text: str) -> bool:
+    return _HAN.search(text) is not None and _KANA_HANGUL.search(text) is None
 
 
 # symbols are matched as written; words are matched whole and case-insensitively
@@ -464,6 +523,10 @@ _WORDS.update({
     "રૂપિયાની": "INR", "રૂપિયાનું": "INR",
     # round 14: the tenge as Kazakh writes it, in Cyrillic and Latin ("500 мың теңге")
     "теңге": "KZT", "teńge": "KZT",
+    # round 16: the Georgian lari in its cases (CLDR's nearest name is the old kupon larit:
+    # "100 000 ლარით" is GEL), the Maldivian rufiyaa's "ރ." after the number ("100ރ.")
+    "ლარის": "GEL", "ლარს": "GEL", "ლარით": "GEL", "ლარად": "GEL", "ლარმა": "GEL",
+    "ރ.": "MVR", "ރުފިޔާ": "MVR",
 })  # fmt: skip
 # what a later, named currency overrides: a bare "$" is used by many countries' dollars
 _BARE_DOLLAR = frozenset({"$", "dollar", "dollars"})
@@ -647,11 +710,13 @@ def parse_money(text: str | None, *, country: Countries = None) -> Money | None:
     cleaned = clean_text(text)
     if cleaned is None:
         return None
-    cleaned = _DIGITS_IN_LABEL.sub("", ascii_digits(cleaned), count=1)
+    cleaned = _without_rank(_DIGITS_IN_LABEL.sub("", ascii_digits(cleaned), count=1))
     if _QUOTE_OPEN.search(cleaned):
         cleaned = _without_quoted_titles(cleaned)
     if "|" in cleaned:
         cleaned = _cell_of_amount(cleaned)
+    if _SIGN_THEN_DIGIT.search(cleaned):
+        cleaned = _signed_amount_first(cleaned)
     plain = _plain_amount(cleaned)
     if plain is not None:
         return plain
@@ -955,6 +1020,8 @@ def _currency(text: str, countries: frozenset[str], end: int | None) -> str | No
             return _iso(mexican.group(0), countries)  # "$10.2 MDP", "$17.6 millones de pesos (MDP)"
         if token == "$" and _PESOS_AFTER.search(text, match.end()):
             return _pesos(countries)  # "$89 millones de pesos": "$" is the peso sign there
+        if token == "$" and _chinese(text):
+            return _han_dollar(countries)  # "1.《金手指》 $3,410,453": Hong Kong's chart
     if token.casefold() == "shilingi":
         return _shilingi(text, match.end())
     if token.casefold() in _PESO_WORDS and _TAGALOG_MAGNITUDE.search(text, 0, match.start()):

@@ -794,13 +794,17 @@ _TO_ASCII: dict[int, str] = {
 }
 # Japanese writes "・" and Arabic "٫" as the decimal point between digits ("１１０・１億円")
 _DECIMAL_MARK = re.compile(r"(?<=\d)[・･٫](?=\d)")
+# ... and the Arabic thousands mark "٬", or its comma "،" (Dhivehi "4،000ރ."), before exactly
+# three digits: a digit group, where a list's comma would stand before a space
+_GROUP_MARK = re.compile(r"(?<=\d)[٬،](?=\d{3}(?!\d))")
 
 
 def ascii_digits(text: str) -> str:
     """The text with every digit in ASCII and a point for a script's decimal mark."""
     if text.isascii():
         return text
-    return _DECIMAL_MARK.sub(".", text.translate(_TO_ASCII)).replace(_TANWEEN_FIRST, _ALEF_FIRST)
+    text = _GROUP_MARK.sub(",", _DECIMAL_MARK.sub(".", text.translate(_TO_ASCII)))
+    return text.replace(_TANWEEN_FIRST, _ALEF_FIRST)
 
 
 # Arabic writes the accusative's fathatan before the alef or on it: "مليونًا", "مليوناً"

@@ -211,6 +211,9 @@ _MINUTES_SECONDS = re.compile(
 # no unit ("1 T$" is a price)
 _BARE_T = re.compile(r"(?<=\d) t (?=\d{1,2} ?min)")
 
+# Amharic writes the clock's colon as its wordspace "፡" (U+1361) between hours and minutes
+_ETHIOPIC_COLON = re.compile(r"(?<=\d)\u1361(?=[0-5]\d(?!\d))")
+
 
 def parse_runtime(text: str | None) -> int | None:
     """Runtime text to whole minutes (seconds rounded); None when absent or unclear.
@@ -254,6 +257,7 @@ def parse_runtime(text: str | None) -> int | None:
         if _CHINESE_RANGE.search(cleaned):
             return None  # "二到三小時": two to three hours
         cleaned = _CHINESE_NUMBER.sub(_arabic, cleaned)
+        cleaned = _ETHIOPIC_COLON.sub(":", cleaned)  # "1፡25 ሰዓት": 1:25 hours
     if "time" in cleaned or "plus" in cleaned or "+" in cleaned:
         cleaned = _PLUS_BEFORE_UNIT.sub("", _RUNNING_TIME.sub(" ", cleaned))
     if "urn" in cleaned or "satn" in cleaned:
@@ -701,7 +705,8 @@ _LABELLED_BARE = re.compile(
 
 # a clock before a minutes unit, anywhere in a listing or a sentence ("(107:19 min,", "2021 CZ
 # | Animation | 5:33 min", "Runtime: 1:47:31 minutes"): two fields are minutes and seconds,
-# three are hours, minutes and seconds; the only clock of the text
+# three are hours, minutes and seconds; the only clock of the text. Before an hours unit, two
+# fields are hours and minutes ("1:25 hours long")
 _CLOCK_AND_UNIT = re.compile(
     r"(?<![\d:.,])(?:(?P<h>\d{1,2}):(?=\d{2}:))?(?P<m>\d{1,3}):(?P<s>[0-5]\d)(?![\d:])"
     rf"\s*(?P<unit>{_UNIT})",
@@ -714,7 +719,10 @@ def _clock_before_unit(text: str) -> Decimal | None:
     found = _CLOCK_AND_UNIT.search(text)
     if found is None or len(_CLOCK_RUN.findall(text)) != 1:
         return None
-    if _unit_size(found.group("unit")) != _MINUTES:
+    size = _unit_size(found.group("unit"))
+    if size == _HOURS and found.group("h") is None and int(found.group("m")) <= _CLOCK_HOURS:
+        return Decimal(int(found.group("m")) * _HOURS + int(found.group("s")) * _MINUTES)
+    if size != _MINUTES:
         return None
     hours, minutes = int(found.group("h") or 0), int(found.group("m"))
     if hours and minutes >= _MINUTES:
@@ -754,6 +762,8 @@ def _unit_seconds(text: str) -> Decimal | None:
                 break  # "3 ساعات (180 دقيقة)": the same runtime again, in minutes
             if len(text[end:match.start()].split()) <= 2:
                 return None  # "1 час <and> 39 минут" with a joiner we do not know: not 60
+            if last_unit == _DAYS:  # days alone, a runtime far after them: a title's days
+                return _unit_seconds(text[match.start() :])  # ("Two Days, One Night ... 95 mins")
             break
         total = (total or Decimal(0)) + number * unit
         last_unit, end = unit, match.end()
