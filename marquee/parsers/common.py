@@ -206,7 +206,7 @@ _WATCH_ID = re.compile(r"watch|stream", re.IGNORECASE)
 _REWORDED_STATUS = re.compile(r"\b(?:stream(?:ing)?|watch)\b.*\b(?:on|at|with|anywhere)\b", re.I)
 # "as" between an actor and the character, in the languages of labels._LOCALIZED too
 _AS_WORDS = ("as", "como", "comme", "als", "come", "nel ruolo di", "dans le rôle de", "jako",
-             "w roli", "в роли", "som", "역")
+             "w roli", "в роли", "som", "sem", "역")
 _NOT_NAMES = frozenset({*_AS_WORDS, "...", "…", "-"})
 _JOINING_WORD = re.compile(r"[^\W\d_A-Z]{1,6}")  # one short lower-case word
 _LATIN = "A-Za-z\u00c0-\u024f"
@@ -885,7 +885,21 @@ def _credits(section: list[Element]) -> list[tuple[str, str | None]]:
             credit = _credit(_chunks(row, inside))
             if credit is not None and not _crew_credit(credit):
                 credits.append(credit)
-    return _without_billing(credits)
+    return _without_joiner(_without_billing(credits))
+
+
+_LEADING_WORD = re.compile(r"([^\W\d_A-Z]{1,6}) (?=[^\W\d_])")
+
+
+def _without_joiner(credits: list[tuple[str, str | None]]) -> list[tuple[str, str | None]]:
+    """Characters that all open with one short lower-case word ("sem Jonas", "sem Nadia"):
+    "as" in a language no list holds, written before each character, not part of it."""
+    leads = {found.group(1) if (found := _LEADING_WORD.match(character)) else None
+             for _, character in credits if character}
+    if len(leads) != 1 or None in leads or sum(1 for _, c in credits if c) < 2:
+        return credits
+    cut = len(next(iter(leads))) + 1  # type: ignore[arg-type]
+    return [(actor, character[cut:] if character else character) for actor, character in credits]
 
 
 def _blocks_below(element: Element) -> list[Element]:
@@ -1130,7 +1144,7 @@ def _credit(texts: list[str]) -> tuple[str, str | None] | None:
         found = _IN_BRACKETS.fullmatch(chunks[0])
         assert found is not None
         return found.group(1), found.group(2)
-    character: str | None = chunks[1].lstrip("—–-:· ") if len(chunks) > 1 else None
+    character: str | None = chunks[1].lstrip("—–-:·.… ") if len(chunks) > 1 else None
     if character and _AS_LEAD.match(character):  # "as Hanna", "als Hanna", "Role: Hanna"
         character = _AS_LEAD.sub("", character, count=1).strip() or None
     elif character and (lead := _OTHER_SCRIPT_LEAD.match(character)) and (

@@ -551,3 +551,14 @@ def test_a_cast_list_whose_hashed_class_names_the_cast() -> None:
             "Wen Kim</a> <small>Guest</small></li></ul></section>")
     assert [(c.actor, c.character) for c in _record(page.encode()).cast] == [
         ("Ada Kim", "Nadia"), ("Hana Løvland", "Céline")]
+
+
+def test_a_joining_word_before_every_character_and_a_dot_leader_are_not_the_character() -> None:
+    rows = "".join(f"<li><a href='/p/{n}'>{actor}</a> <span>{role}</span></li>"
+                   for n, (actor, role) in enumerate([("Ada Kim", "kama Nadia"),
+                                                      ("Wen Rossi", "kama Céline")]))
+    page = f"<h1>Heat</h1><section><h2>Cast</h2><ul>{rows}</ul></section>"
+    assert [c.character for c in _record(page.encode()).cast] == ["Nadia", "Céline"]
+    dots = ("<h1>Heat</h1><section><h2>Cast</h2><table><tr><td>Ada Kim</td><td>...</td>"
+            "<td>Nadia</td></tr><tr><td>Wen Rossi</td><td>... Céline</td></tr></table></section>")
+    assert [c.character for c in _record(dots.encode()).cast] == ["Nadia", "Céline"]
