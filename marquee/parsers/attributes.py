@@ -10,6 +10,7 @@ Names that are no field's label (a provider's logo, "Play trailer") are left alo
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from lxml import etree
@@ -54,6 +55,7 @@ def labels_from_attributes(root: Element, section_name: Callable[[str], bool]) -
     if not named:
         return
     by_id = _ids(root) if any(el.get("aria-labelledby") for el in named) else {}
+    unknown: list[tuple[Element, str]] = []  # icons named with words no list holds
     for element in named:
         if element.getparent() is None:
             continue
@@ -73,7 +75,11 @@ def labels_from_attributes(root: Element, section_name: Callable[[str], bool]) -
             _from_labelledby(element, by_id)
             continue
         name = _accessible_name(element)
-        if not name or len(name) > _MAX_LABEL or row_field_for(name) is None:
+        if not name or len(name) > _MAX_LABEL:
+            continue
+        if row_field_for(name) is None:
+            if _is_empty_icon(element) and _LABEL_WORDS.fullmatch(name):
+                unknown.append((element, name))
             continue
         if element.tag == "abbr":  # <abbr title="Duration">Dur.</abbr>: the label it stands for
             element.text = f"{name}:"
@@ -88,6 +94,32 @@ def labels_from_attributes(root: Element, section_name: Callable[[str], bool]) -
                 # title ("Cast" on "See full cast") names where it goes
                 or (element.get("title") and element.tag != "a" and _names_only(element, name))):
             _label_value(element, name)
+    _label_unknown_icons(unknown)
+
+
+_LABEL_WORDS = re.compile(r"[^\W\d_][^\d:]{0,30}")  # a few words, no digit
+
+
+def _label_unknown_icons(icons: list[tuple[Element, str]]) -> None:
+    """An icon named with words no list holds, opening a row of a list whose other rows open
+    with listed labels (made text above): a label too, for the value's shape to name its field
+    ("<li><img alt='Gígùn'> <span>wákàtí 1 ìṣẹ́jú 41</span></li>" among "Olùdarí:" rows)."""
+    for icon, name in icons:
+        row = icon.getparent()
+        rows = row.getparent() if row is not None else None
+        if row is None or rows is None or icon is not row[0] or len(row) < 2:
+            continue
+        if sum(1 for other in rows if _opens_with_label(other)) >= _LABELLED_ROWS:
+            _replace_with_label(icon, name)
+
+
+_LABELLED_ROWS = 2
+
+
+def _opens_with_label(row: Element) -> bool:
+    first = row[0] if len(row) else None
+    text = (first.text or "") if first is not None and first.tag == "span" else ""
+    return text.endswith(":") and row_field_for(text[:-1]) is not None
 
 
 def _names_only(element: Element, name: str) -> bool:

@@ -46,6 +46,8 @@ _NUMBER_WORD = re.compile(r"(\d{1,3})\s*([^\W\d_][^\s\d.]*\.?)")
 _A_DAY = 24 * 60
 _TWO_PARTS = re.compile(r"\d{1,3}\s?[^\W\d_][^\s\d]{0,8}(?:\s?\d{1,2}\s?[^\W\d_][^\s\d]{0,8})?")
 _RUNTIME_UNITS = frozenset({60, 3600})
+_UNIT_FIRST_PARTS = re.compile(
+    r"[^\W\d_][^\s\d]{0,10}\s?\d{1,3}(?:\s?[^\W\d_][^\s\d]{0,10}\s?\d{1,2})?")
 
 
 def is_runtime(text: str) -> bool:
@@ -56,8 +58,9 @@ def is_runtime(text: str) -> bool:
     found = _NUMBER_WORD.fullmatch(text)
     if found is not None and seconds_of_unit(found.group(2)) in _RUNTIME_UNITS:
         return True
-    # hours and minutes in words the runtime normalizer knows ("1గం 16ని", "3 t 49 min")
-    if _TWO_PARTS.fullmatch(text) is None:
+    # hours and minutes in words the runtime normalizer knows ("1గం 16ని", "3 t 49 min"), or
+    # each word before its number ("saa 1 dakika 51", "wákàtí 1 ìṣẹ́jú 26")
+    if _TWO_PARTS.fullmatch(text) is None and _UNIT_FIRST_PARTS.fullmatch(text) is None:
         return False
     minutes = parse_runtime(text)  # under a day: "320 days" in release is no runtime's shape
     return minutes is not None and minutes < _A_DAY

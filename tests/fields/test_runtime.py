@@ -113,3 +113,14 @@ def test_stat_tiles_give_their_value_above_their_label() -> None:
     # a tile whose two parts are both labels is no value
     assert _record(b"<h1>Heat</h1><div><span>Genre</span><span>Runtime</span></div>"
                    b"<dl><dt>Genre</dt><dd>Drama</dd></dl>").runtime_minutes is None
+
+
+def test_an_icon_named_in_words_no_list_holds_among_labelled_rows() -> None:
+    # "Gígùn" (Yoruba: length) is in no list; the rows around it have listed labels
+    rows = ("<li><img src='/i/1.svg' alt='Director'> <span>Ada Kim</span></li>"
+            "<li><img src='/i/2.svg' alt='Genre'> <span>Drama</span></li>"
+            "<li><img src='/i/3.svg' alt='Gígùn'> <span>{}</span></li>")
+    page = "<h1>Heat</h1><p>A tale.</p><section><h2>Info</h2><ul>{}</ul></section>"
+    assert _record(page.format(rows.format("wákàtí 1 ìṣẹ́jú 41")).encode()).runtime_minutes == 101
+    assert _record(page.format(rows.format("Denmark, Japan")).encode()).countries == [
+        "Denmark", "Japan"]
