@@ -132,18 +132,24 @@ def remove_all_keeping_tails(elements: Iterable[Element]) -> None:
 def _remove_children(parent: Element, doomed: set[Element]) -> None:
     tails: dict[Element | None, list[str]] = {}  # a staying sibling (None: the parent) -> tails
     kept: Element | None = None
-    for child in parent:
+    runs: list[list[int]] = []  # [start, end) of doomed children side by side
+    for index, child in enumerate(parent):
         if child not in doomed:
             kept = child
-        elif tail := child.tail:
+            continue
+        if tail := child.tail:
             tails.setdefault(kept, []).append(tail)
+        if runs and runs[-1][1] == index:
+            runs[-1][1] = index + 1
+        else:
+            runs.append([index, index + 1])
     for owner, added in tails.items():
         if owner is None:
             parent.text = (parent.text or "") + "".join(added)
         else:
             owner.tail = (owner.tail or "") + "".join(added)
-    for child in doomed:
-        parent.remove(child)
+    for start, end in reversed(runs):  # a rail's cards in one deletion, not a call a card
+        del parent[start:end]
 
 
 Headings = list[tuple[str, Element]]

@@ -72,11 +72,11 @@ def _links_and_marks(root: Element) -> tuple[list[Link], list[Element]]:
         href = node.get("href")  # a comment's is None
         if href is not None:
             links.append((node, href))
-        # a cheap test before the regex, inline ("Episode 3", "S1 E2", "S01E02")
+        # a cheap test before the regex, inline ("Episode 3", "S1 E2", "S01E02", "7x01")
         if (text := node.text) and (
             (("S" in text or "T" in text) and "E" in text)
             or _EPISODE_WORDS.search(text) is not None
-            or _EPISODE_START.match(text) is not None
+            or ("x" in text and _EPISODE_START.match(text) is not None)
         ) and _EPISODE_ITEM.search(text[:80]):
             marks.append(node)
     return links, marks
@@ -89,8 +89,7 @@ def _rail_cards(root: Element, links: list[Link], page_url: str) -> list[Element
     below = _titles_below(links, page_url)
     singles: dict[Element, list[Element]] = {}
     for node, path in below.items():
-        parent = node.getparent()
-        if path != _MANY and parent is not None:
+        if path != _MANY and (parent := node.getparent()) is not None:
             singles.setdefault(parent, []).append(node)
     title_heading = next(root.iter("h1"), None)
     hero = set(title_heading.iterancestors()) if title_heading is not None else set()
