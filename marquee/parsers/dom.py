@@ -56,15 +56,30 @@ def xpath_strings(node: Element, path: str) -> list[str]:
 
 
 AttributeTests = dict[str, Callable[[str], bool]]
+Attributed = list[tuple[Element, list[tuple[str, str]]]]
+
+
+def attributed(root: Element) -> Attributed:
+    """Each element with attributes, in page order, with its (name, value) pairs: one walk that
+    several attribute tests share (`owners`) while nothing changes the tree's attributes."""
+    # HTML: no bytes
+    pairs = ((element, cast("list[tuple[str, str]]", element.items()))
+             for element in root.iter(etree.Element))  # fmt: skip
+    return [(element, items) for element, items in pairs if items]
 
 
 def attribute_owners(root: Element, tests: AttributeTests) -> list[Element]:
     """The elements in page order, once each, with an attribute whose value passes its name's
     test. On the pruned tree the readers read (~100 elements), a walk of the attributes costs
     half or less of an attribute XPath's union, which makes a string of every value it finds."""
+    return owners(attributed(root), tests)
+
+
+def owners(elements: Attributed, tests: AttributeTests) -> list[Element]:
+    """attribute_owners among elements already walked (`attributed`)."""
     found: list[Element] = []
-    for element in root.iter(etree.Element):
-        for name, value in cast("list[tuple[str, str]]", element.items()):  # HTML: no bytes
+    for element, items in elements:
+        for name, value in items:
             test = tests.get(name)
             if test is not None and test(value):
                 found.append(element)

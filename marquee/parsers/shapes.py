@@ -18,10 +18,11 @@ from marquee.parsers.common import names_another_section, strip_quotes
 from marquee.parsers.dom import (
     BLOCK_LINES,
     HEADINGS,
+    Attributed,
     AttributeTests,
     Element,
-    attribute_owners,
     lines_around,
+    owners,
     squash,
     text_of,
 )
@@ -120,7 +121,7 @@ def scored_count(root: Element) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-# the attributes that name a tagline (dom.attribute_owners)
+# the attributes that name a tagline (dom.owners)
 _TAGLINE_HINTS: AttributeTests = {
     "class": lambda v: "agline" in v or "slogan" in v,
     "data-testid": lambda v: "agline" in v,
@@ -129,9 +130,10 @@ _TAGLINE_HINTS: AttributeTests = {
 }
 
 
-def hinted_tagline(root: Element) -> str | None:
-    """The text of the first element named a tagline by its class, test id or itemprop."""
-    for element in attribute_owners(root, _TAGLINE_HINTS):
+def hinted_tagline(attributed: Attributed) -> str | None:
+    """The text of the first element named a tagline by its class, test id or itemprop, among
+    the page's elements with attributes (dom.attributed)."""
+    for element in owners(attributed, _TAGLINE_HINTS):
         hint = f"{element.get('class') or ''} {element.get('data-testid') or ''} " \
                f"{element.get('itemprop') or ''} {element.get('id') or ''}"  # fmt: skip
         if _HINT.search(hint):
@@ -162,11 +164,11 @@ _MIN_PROSE_WORDS = 12
 _MAX_SYNOPSIS = 5000
 
 
-def hinted_synopsis(root: Element) -> str | None:
+def hinted_synopsis(attributed: Attributed) -> str | None:
     """The prose of the first element named a synopsis or plot by its class, test id or
     itemprop ("movie-info-synopsis", "plot", itemprop="description"), where no heading names
-    the synopsis's section."""
-    for element in attribute_owners(root, _SYNOPSIS_HINTS):
+    the synopsis's section; among the page's elements with attributes (dom.attributed)."""
+    for element in owners(attributed, _SYNOPSIS_HINTS):
         hint = " ".join(str(element.get(name) or "") for name in
                         ("class", "data-testid", "data-qa", "itemprop"))  # fmt: skip
         described = "description" in (element.get("itemprop"), element.get("property"))
