@@ -14,6 +14,8 @@ import re
 from collections.abc import Sequence
 from typing import Any, cast
 
+from lxml import etree
+
 from marquee.parsers.common import names_another_section, strip_quotes
 from marquee.parsers.dom import (
     BLOCK_LINES,
@@ -104,11 +106,15 @@ def _votes_word(word: str) -> bool:
     return word.strip().casefold().startswith(_VOTE_STEMS)
 
 
+# compiled once: `root.xpath(...)` compiles its expression at every call
+_BRACKETED_TEXTS = etree.XPath("//text()[contains(., '(') or contains(., '（')]")
+
+
 def scored_count(root: Element) -> str | None:
     """The one count the page shows in brackets after a score (_SCORED), as written inside
     them ("참여 975명", "107만명": the normalizer reads the site's words); a bare year in the
     brackets ("7.5 (2019)") is no count."""
-    nodes = root.xpath("//text()[contains(., '(') or contains(., '（')]")
+    nodes = _BRACKETED_TEXTS(root)
     blocks = [owner for node in cast(list[Any], nodes) if (owner := node.getparent()) is not None]
     found: set[str] = set()
     for _, line in lines_around(blocks, _MAX_LINE, BLOCK_LINES):  # "<b>5,5</b> <span>(680 oy)"
