@@ -16,10 +16,11 @@ from lxml import etree
 
 from marquee.parsers.dom import (
     HEADINGS,
+    Attributed,
     AttributeTests,
     Element,
-    attribute_owners,
     is_custom,
+    owners,
     remove_keeping_tail,
     squash,
     text_of,
@@ -39,21 +40,26 @@ _NAMING: AttributeTests = dict.fromkeys(
 )
 
 
-def _named(root: Element) -> list[Element]:
+def _named(root: Element, attributes: Attributed) -> list[Element]:
     """The elements that may carry a label in an attribute (svg titles and img alts too),
     once each."""
-    owners = dict.fromkeys(attribute_owners(root, _NAMING))
-    owners.update((el, None) for el in root.iter("svg", "img"))
-    return list(owners)
+    found = dict.fromkeys(owners(attributes, _NAMING))
+    found.update((el, None) for el in root.iter("svg", "img"))
+    return list(found)
 
 
-def labels_from_attributes(root: Element, section_name: Callable[[str], bool]) -> None:
+def labels_from_attributes(
+    root: Element, section_name: Callable[[str], bool], attributes: Attributed
+) -> bool:
     """Attribute labels made text; a region named (aria-label) as a section the readers read
-    by its heading (`section_name`: synopsis, cast ...) gets that heading."""
-    named = _named(root)
+    by its heading (`section_name`: synopsis, cast ...) gets that heading. `attributes`: the
+    tree's elements with attributes (dom.attributed). Whether an element went (an icon
+    replaced by its label, a label kept elsewhere): the labels added have no attributes."""
+    named = _named(root, attributes)
     if not named:
-        return
+        return False
     by_id = _ids(root) if any(el.get("aria-labelledby") for el in named) else {}
+    removed = False
     for element in named:
         if element.getparent() is None:
             continue
@@ -70,7 +76,7 @@ def labels_from_attributes(root: Element, section_name: Callable[[str], bool]) -
         if element.tag not in _ICONS and element.tag not in _LABELLED_VALUES and not custom:
             continue
         if element.get("aria-labelledby") and by_id:
-            _from_labelledby(element, by_id)
+            removed = _from_labelledby(element, by_id) or removed
             continue
         name = _accessible_name(element)
         if not name or len(name) > _MAX_LABEL or row_field_for(name) is None:
@@ -79,6 +85,7 @@ def labels_from_attributes(root: Element, section_name: Callable[[str], bool]) -
             element.text = f"{name}:"
         elif _is_empty_icon(element):
             _replace_with_label(element, name)
+            removed = True
         elif custom and text_of(element):
             element.tag = "div"  # read as the block it renders as
             _label_value(element, name)
@@ -88,6 +95,7 @@ def labels_from_attributes(root: Element, section_name: Callable[[str], bool]) -
                 # title ("Cast" on "See full cast") names where it goes
                 or (element.get("title") and element.tag != "a" and _names_only(element, name))):
             _label_value(element, name)
+    return removed
 
 
 def _names_only(element: Element, name: str) -> bool:
@@ -163,18 +171,22 @@ def _is_empty_icon(element: Element) -> bool:
     return not text_of(element) and element.tag in _ICONS
 
 
-def _from_labelledby(element: Element, by_id: dict[str, Element]) -> None:
+def _from_labelledby(element: Element, by_id: dict[str, Element]) -> bool:
+    """The value labelled by the elements it names; whether one of them went."""
     sources = [by_id[ref] for ref in str(element.get("aria-labelledby")).split() if ref in by_id]
     name = squash(" ".join(text_of(source) for source in sources))
     if not name or len(name) > _MAX_LABEL or row_field_for(name) is None:
-        return
+        return False
     if any(source is element.getprevious() for source in sources):
-        return  # the label is shown right before the value: already a pair
+        return False  # the label is shown right before the value: already a pair
     _label_value(element, name)
+    removed = False
     for source in sources:  # a label kept elsewhere (a hidden store of names) reads as no row
         parent = source.getparent()
         if parent is not None and not _contains(source, element):
             remove_keeping_tail(source)
+            removed = True
+    return removed
 
 
 def _contains(node: Element, element: Element) -> bool:

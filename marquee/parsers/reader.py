@@ -5,18 +5,20 @@ from __future__ import annotations
 import re
 
 from marquee.parsers import common, fields
-from marquee.parsers.dom import Element, attributed, in_chrome, text_of
+from marquee.parsers.dom import Attributed, Element, in_chrome, text_of
 from marquee.parsers.hero import hero_line
 from marquee.parsers.named import named_values
 from marquee.parsers.questions import answers
 from marquee.parsers.raw import Layout, RawTitle
 
 
-def read(root: Element, url: str, layout: Layout, has_schema: bool) -> RawTitle:
+def read(
+    root: Element, url: str, layout: Layout, has_schema: bool, attributes: Attributed
+) -> RawTitle:
+    """The page's fields; `attributes`: its elements with attributes (dom.attributed), for the
+    readers of hints named in them (no reader changes an attribute)."""
     heading = title_heading(root)
     parts = fields.TitleParts(heading=heading, tagline=common.tagline_after(heading))
-    # one walk of the attributes for the readers of hints named in them: they change none
-    attributes = attributed(root)
     raw = fields.raw_title(root, url, layout, parts, has_schema, attributes)
     line = hero_line(heading, url, layout)
     if line is not None:
