@@ -70,7 +70,7 @@ def _links_and_marks(root: Element) -> tuple[list[Link], list[Element]]:
     marks: list[Element] = []
     for node in root.iter():
         href = node.get("href")  # a comment's is None
-        if href is not None:
+        if href is not None and isinstance(node.tag, str):  # a PI's get() reads its text
             links.append((node, href))
         # a cheap test before the regex, inline ("Episode 3", "S1 E2", "S01E02", "7x01")
         if (text := node.text) and (
