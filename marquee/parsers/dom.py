@@ -62,10 +62,8 @@ Attributed = list[tuple[Element, list[tuple[str, str]]]]
 def attributed(root: Element) -> Attributed:
     """Each element with attributes, in page order, with its (name, value) pairs: one walk that
     several attribute tests share (`owners`) while nothing changes the tree's attributes."""
-    # HTML: no bytes
-    pairs = ((element, cast("list[tuple[str, str]]", element.items()))
-             for element in root.iter(etree.Element))  # fmt: skip
-    return [(element, items) for element, items in pairs if items]
+    found = [(element, items) for element in root.iter(etree.Element) if (items := element.items())]
+    return cast("Attributed", found)  # HTML: no bytes (one cast, not a call an element)
 
 
 def attribute_owners(root: Element, tests: AttributeTests) -> list[Element]:
