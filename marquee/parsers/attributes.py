@@ -17,10 +17,11 @@ from lxml import etree
 
 from marquee.parsers.dom import (
     HEADINGS,
+    Attributed,
     AttributeTests,
     Element,
-    attribute_owners,
     is_custom,
+    owners,
     remove_keeping_tail,
     squash,
     text_of,
@@ -40,22 +41,27 @@ _NAMING: AttributeTests = dict.fromkeys(
 )
 
 
-def _named(root: Element) -> list[Element]:
+def _named(root: Element, attributes: Attributed) -> list[Element]:
     """The elements that may carry a label in an attribute (svg titles and img alts too),
     once each."""
-    owners = dict.fromkeys(attribute_owners(root, _NAMING))
-    owners.update((el, None) for el in root.iter("svg", "img"))
-    return list(owners)
+    found = dict.fromkeys(owners(attributes, _NAMING))
+    found.update((el, None) for el in root.iter("svg", "img"))
+    return list(found)
 
 
-def labels_from_attributes(root: Element, section_name: Callable[[str], bool]) -> None:
+def labels_from_attributes(
+    root: Element, section_name: Callable[[str], bool], attributes: Attributed
+) -> bool:
     """Attribute labels made text; a region named (aria-label) as a section the readers read
-    by its heading (`section_name`: synopsis, cast ...) gets that heading."""
-    named = _named(root)
+    by its heading (`section_name`: synopsis, cast ...) gets that heading. `attributes`: the
+    tree's elements with attributes (dom.attributed). Whether an element went (an icon
+    replaced by its label, a label kept elsewhere): the labels added have no attributes."""
+    named = _named(root, attributes)
     if not named:
-        return
+        return False
     by_id = _ids(root) if any(el.get("aria-labelledby") for el in named) else {}
     unknown: list[tuple[Element, str]] = []  # icons named with words no list holds
+    removed = False
     for element in named:
         if element.getparent() is None:
             continue
@@ -72,7 +78,7 @@ def labels_from_attributes(root: Element, section_name: Callable[[str], bool]) -
         if element.tag not in _ICONS and element.tag not in _LABELLED_VALUES and not custom:
             continue
         if element.get("aria-labelledby") and by_id:
-            _from_labelledby(element, by_id)
+            removed = _from_labelledby(element, by_id) or removed
             continue
         name = _accessible_name(element)
         if not name or len(name) > _MAX_LABEL:
@@ -85,6 +91,7 @@ def labels_from_attributes(root: Element, section_name: Callable[[str], bool]) -
             element.text = f"{name}:"
         elif _is_empty_icon(element):
             _replace_with_label(element, name)
+            removed = True
         elif custom and text_of(element):
             element.tag = "div"  # read as the block it renders as
             _label_value(element, name)
@@ -94,16 +101,18 @@ def labels_from_attributes(root: Element, section_name: Callable[[str], bool]) -
                 # title ("Cast" on "See full cast") names where it goes
                 or (element.get("title") and element.tag != "a" and _names_only(element, name))):
             _label_value(element, name)
-    _label_unknown_icons(unknown)
+    return _label_unknown_icons(unknown) or removed
 
 
 _LABEL_WORDS = re.compile(r"[^\W\d_][^\d:]{0,30}")  # a few words, no digit
 
 
-def _label_unknown_icons(icons: list[tuple[Element, str]]) -> None:
+def _label_unknown_icons(icons: list[tuple[Element, str]]) -> bool:
     """An icon named with words no list holds, opening a row of a list whose other rows open
     with listed labels (made text above): a label too, for the value's shape to name its field
-    ("<li><img alt='Gígùn'> <span>wákàtí 1 ìṣẹ́jú 41</span></li>" among "Olùdarí:" rows)."""
+    ("<li><img alt='Gígùn'> <span>wákàtí 1 ìṣẹ́jú 41</span></li>" among "Olùdarí:" rows).
+    Whether one was replaced."""
+    replaced = False
     for icon, name in icons:
         row = icon.getparent()
         rows = row.getparent() if row is not None else None
@@ -111,6 +120,8 @@ def _label_unknown_icons(icons: list[tuple[Element, str]]) -> None:
             continue
         if sum(1 for other in rows if _opens_with_label(other)) >= _LABELLED_ROWS:
             _replace_with_label(icon, name)
+            replaced = True
+    return replaced
 
 
 _LABELLED_ROWS = 2
@@ -195,18 +206,22 @@ def _is_empty_icon(element: Element) -> bool:
     return not text_of(element) and element.tag in _ICONS
 
 
-def _from_labelledby(element: Element, by_id: dict[str, Element]) -> None:
+def _from_labelledby(element: Element, by_id: dict[str, Element]) -> bool:
+    """The value labelled by the elements it names; whether one of them went."""
     sources = [by_id[ref] for ref in str(element.get("aria-labelledby")).split() if ref in by_id]
     name = squash(" ".join(text_of(source) for source in sources))
     if not name or len(name) > _MAX_LABEL or row_field_for(name) is None:
-        return
+        return False
     if any(source is element.getprevious() for source in sources):
-        return  # the label is shown right before the value: already a pair
+        return False  # the label is shown right before the value: already a pair
     _label_value(element, name)
+    removed = False
     for source in sources:  # a label kept elsewhere (a hidden store of names) reads as no row
         parent = source.getparent()
         if parent is not None and not _contains(source, element):
             remove_keeping_tail(source)
+            removed = True
+    return removed
 
 
 def _contains(node: Element, element: Element) -> bool:

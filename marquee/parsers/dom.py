@@ -56,15 +56,28 @@ def xpath_strings(node: Element, path: str) -> list[str]:
 
 
 AttributeTests = dict[str, Callable[[str], bool]]
+Attributed = list[tuple[Element, list[tuple[str, str]]]]
+
+
+def attributed(root: Element) -> Attributed:
+    """Each element with attributes, in page order, with its (name, value) pairs: one walk that
+    several attribute tests share (`owners`) while nothing changes the tree's attributes."""
+    found = [(element, items) for element in root.iter(etree.Element) if (items := element.items())]
+    return cast("Attributed", found)  # HTML: no bytes (one cast, not a call an element)
 
 
 def attribute_owners(root: Element, tests: AttributeTests) -> list[Element]:
     """The elements in page order, once each, with an attribute whose value passes its name's
     test. On the pruned tree the readers read (~100 elements), a walk of the attributes costs
     half or less of an attribute XPath's union, which makes a string of every value it finds."""
+    return owners(attributed(root), tests)
+
+
+def owners(elements: Attributed, tests: AttributeTests) -> list[Element]:
+    """attribute_owners among elements already walked (`attributed`)."""
     found: list[Element] = []
-    for element in root.iter(etree.Element):
-        for name, value in cast("list[tuple[str, str]]", element.items()):  # HTML: no bytes
+    for element, items in elements:
+        for name, value in items:
             test = tests.get(name)
             if test is not None and test(value):
                 found.append(element)
@@ -132,18 +145,24 @@ def remove_all_keeping_tails(elements: Iterable[Element]) -> None:
 def _remove_children(parent: Element, doomed: set[Element]) -> None:
     tails: dict[Element | None, list[str]] = {}  # a staying sibling (None: the parent) -> tails
     kept: Element | None = None
-    for child in parent:
+    runs: list[list[int]] = []  # [start, end) of doomed children side by side
+    for index, child in enumerate(parent):
         if child not in doomed:
             kept = child
-        elif tail := child.tail:
+            continue
+        if tail := child.tail:
             tails.setdefault(kept, []).append(tail)
+        if runs and runs[-1][1] == index:
+            runs[-1][1] = index + 1
+        else:
+            runs.append([index, index + 1])
     for owner, added in tails.items():
         if owner is None:
             parent.text = (parent.text or "") + "".join(added)
         else:
             owner.tail = (owner.tail or "") + "".join(added)
-    for child in doomed:
-        parent.remove(child)
+    for start, end in reversed(runs):  # a rail's cards in one deletion, not a call a card
+        del parent[start:end]
 
 
 Headings = list[tuple[str, Element]]

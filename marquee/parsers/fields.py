@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from marquee.parsers import common, shapes
 from marquee.parsers import crew as crew_reader
-from marquee.parsers.dom import Element, headings, scan, squash, text_of
+from marquee.parsers.dom import Attributed, Element, headings, scan, squash, text_of
 from marquee.parsers.errors import FieldShapeError
 from marquee.parsers.facts import Fact, collect_facts
 from marquee.parsers.labels import PEOPLE_OR_COMPANIES, normalize_label
@@ -96,8 +96,15 @@ def _logo_name(heading: Element) -> str:
 
 
 def raw_title(
-    root: Element, url: str, layout: Layout, parts: TitleParts, has_schema: bool
+    root: Element,
+    url: str,
+    layout: Layout,
+    parts: TitleParts,
+    has_schema: bool,
+    attributed: Attributed,
 ) -> RawTitle:
+    """The fields of the page's labelled rows, sections and shapes; `attributed`: its elements
+    with attributes (dom.attributed), for the hints named in them."""
     texts = scan(root, {"roles": crew_reader.ROLE_WORDS, "counts": shapes.COUNT_WORDS})
     title, year = split_title(parts.heading)
     heads = headings(root)
@@ -118,8 +125,10 @@ def raw_title(
         title_year=year,
         kind=_text(facts.get("kind")),
         path_kind=common.path_kind(url),
-        tagline=parts.tagline or _tagline_row(facts.get("tagline")) or shapes.hinted_tagline(root),
-        synopsis=(common.synopsis(heads) or shapes.hinted_synopsis(root)
+        tagline=parts.tagline
+        or _tagline_row(facts.get("tagline"))
+        or shapes.hinted_tagline(attributed),
+        synopsis=(common.synopsis(heads) or shapes.hinted_synopsis(attributed)
                   or shapes.hero_prose(parts.heading)),
         audience_summary=common.audience_summary(heads),
         release_date=_text(facts.get("release_date")),

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from marquee.parsers.dom import AttributeTests, Element, attribute_owners, squash, text_of
+from marquee.parsers.dom import Attributed, AttributeTests, Element, owners, squash, text_of
 from marquee.parsers.labels import field_for
 from marquee.parsers.raw import Layout, RawTitle
 
@@ -50,16 +50,17 @@ _CHILD_TAGS = frozenset({"a", "span", "b", "strong", "em", "i", "time", "abbr", 
 _MAY_NAME = re.compile(
     "enre|ountr|rigin|untime|uration|elease|remiere|ertific|mpaa|MPAA|tudio|udget|ross"
     "|oxoffice|oxOffice|easons")
-# one regex on each value of the attributes that name an element (dom.attribute_owners)
+# one regex on each value of the attributes that name an element (dom.owners)
 _NAMES: AttributeTests = dict.fromkeys(
     ("class", "id", "data-testid"), lambda v: _MAY_NAME.search(v) is not None
 )
 
 
-def named_values(root: Element, url: str, layout: Layout) -> RawTitle | None:
-    """The fields that elements named for them give, each given once, or None."""
+def named_values(attributed: Attributed, url: str, layout: Layout) -> RawTitle | None:
+    """The fields that elements named for them give, each given once, or None; among the
+    page's elements with attributes (dom.attributed)."""
     found: dict[str, set[tuple[str, ...]]] = {}
-    for element in attribute_owners(root, _NAMES):
+    for element in owners(attributed, _NAMES):
         field = _field_named(element)
         if field is None:
             continue

@@ -13,7 +13,7 @@ from marquee.errors import PageRejected
 from marquee.parsers import common, reader, schema_org, scope
 from marquee.parsers.attributes import labels_from_attributes
 from marquee.parsers.decode import parser_input
-from marquee.parsers.dom import Element, drop_site_chrome
+from marquee.parsers.dom import Attributed, Element, attributed, drop_site_chrome
 from marquee.parsers.errors import FieldShapeError
 from marquee.parsers.fields import NO_TITLE
 from marquee.parsers.jsonld import JsonObject, own_object, read_jsonld
@@ -116,6 +116,7 @@ class _Prepared:
     layout: Layout
     schema: RawTitle | None
     other_types: set[str]
+    attributes: Attributed  # its elements with attributes, in page order (dom.attributed)
 
 
 def _prepare(url: str, body: bytes, headers: Mapping[str, str] | None) -> _Prepared:
@@ -134,8 +135,11 @@ def _prepare(url: str, body: bytes, headers: Mapping[str, str] | None) -> _Prepa
     schema = _schema_channel(root, page_url, jsonld, layout, _schema_marks(root))
     drop_site_chrome(root)
     scope.drop_other_topics(root, page_url)
-    labels_from_attributes(root, common.names_a_section)
-    return _Prepared(root, page_url, layout, schema, other)
+    # one walk of the attributes for the attribute labels and the readers' hints (dom.owners)
+    attributes = attributed(root)
+    if labels_from_attributes(root, common.names_a_section, attributes):
+        attributes = attributed(root)  # elements went, with their attributes: walk again
+    return _Prepared(root, page_url, layout, schema, other, attributes)
 
 
 # microdata's and RDFa's attributes in one attribute-only XPath (each `//@name` of a union
@@ -168,7 +172,7 @@ def parse_page(
     learned from stored records (`learned`) are the last channel: they fill only what every
     built-in reader leaves empty."""
     page = _prepare(url, body, headers)
-    raw = reader.read(page.root, page.url, page.layout, has_schema=page.schema is not None)
+    raw = reader.read(page.root, page.url, page.layout, page.schema is not None, page.attributes)
     raw.language = _language(page.root)
     if learned and needs_learned(raw, page.schema, learned):
         found = read_learned(page.root, raw, learned)

@@ -5,21 +5,25 @@ from __future__ import annotations
 import re
 
 from marquee.parsers import common, fields
-from marquee.parsers.dom import Element, in_chrome, text_of
+from marquee.parsers.dom import Attributed, Element, in_chrome, text_of
 from marquee.parsers.hero import hero_line
 from marquee.parsers.named import named_values
 from marquee.parsers.questions import answers
 from marquee.parsers.raw import Layout, RawTitle
 
 
-def read(root: Element, url: str, layout: Layout, has_schema: bool) -> RawTitle:
+def read(
+    root: Element, url: str, layout: Layout, has_schema: bool, attributes: Attributed
+) -> RawTitle:
+    """The page's fields; `attributes`: its elements with attributes (dom.attributed), for the
+    readers of hints named in them (no reader changes an attribute)."""
     heading = title_heading(root)
     parts = fields.TitleParts(heading=heading, tagline=common.tagline_after(heading))
-    raw = fields.raw_title(root, url, layout, parts, has_schema)
+    raw = fields.raw_title(root, url, layout, parts, has_schema, attributes)
     line = hero_line(heading, url, layout)
     if line is not None:
         raw.fallbacks.append(line)
-    named = named_values(root, url, layout)
+    named = named_values(attributes, url, layout)
     if named is not None:
         raw.fallbacks.append(named)
     asked = answers(root, raw.title, url, layout) if raw.title else None

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from typing import Any
 from urllib.parse import urljoin
 
-from marquee.parsers.dom import Element, text_of
+from marquee.parsers.dom import Element, compiled, text_of
 from marquee.parsers.jsonld import JsonObject, kind_of_type, person_names, type_names
 from marquee.parsers.raw import Layout, RawTitle
 
@@ -163,7 +163,7 @@ def _put(obj: JsonObject, key: str, values: list[str] | None) -> None:
 
 
 def _has_attribute(root: Element, name: str) -> bool:
-    return bool(root.xpath(f"boolean(//@{name})"))
+    return bool(compiled(f"boolean(//@{name})")(root))  # compiled once, not at every call
 
 
 def _from_microdata(item: Any, depth: int) -> JsonObject | None:

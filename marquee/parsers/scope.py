@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from itertools import pairwise
-from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
@@ -44,7 +43,8 @@ _EPISODE_DEPTH = 6  # levels from an episode's name up to the item holding it
 
 def drop_other_topics(root: Element, page_url: str) -> None:
     """Remove rails of other titles, episode and review items, and dialogs from the tree."""
-    doomed = _rail_cards(root, page_url) + _episode_and_review_items(root)
+    links, marks = _links_and_marks(root)
+    doomed = _rail_cards(root, links, page_url) + _episode_items(marks) + _review_items(root)
     remove_all_keeping_tails(doomed)
     # numbered items and dialogs are looked for in the smaller tree (a rail's lists went with
     # it: a real-size page's hundreds of them cost the numbered items' walk 15% of the page)
@@ -58,15 +58,38 @@ _TITLE_WORD = re.compile(r"movie/|show/|film/|tv/|series/")
 _MANY = ""  # below a node: links to two or more titles (no title path is empty)
 
 
-def _rail_cards(root: Element, page_url: str) -> list[Element]:
+Link = tuple[Element, str]  # an element with an href, and the href
+
+
+def _links_and_marks(root: Element) -> tuple[list[Link], list[Element]]:
+    """One walk of the page for the rails and the episodes: every element with an href (an <a>
+    or a web component's <rg-title-card href=...>), and every node whose text names an
+    episode ("S1 E2", "Episode 3"; a comment's too), each in page order. ~1,000 nodes a
+    real-size page: the proxies one walk makes cost less than an attribute XPath's strings."""
+    links: list[Link] = []
+    marks: list[Element] = []
+    for node in root.iter():
+        href = node.get("href")  # a comment's is None
+        if href is not None and isinstance(node.tag, str):  # a PI's get() reads its text
+            links.append((node, href))
+        # a cheap test before the regex, inline ("Episode 3", "S1 E2", "S01E02", "7x01")
+        if (text := node.text) and (
+            (("S" in text or "T" in text) and "E" in text)
+            or _EPISODE_WORDS.search(text) is not None
+            or ("x" in text and _EPISODE_START.match(text) is not None)
+        ) and _EPISODE_ITEM.search(text[:80]):
+            marks.append(node)
+    return links, marks
+
+
+def _rail_cards(root: Element, links: list[Link], page_url: str) -> list[Element]:
     """Cards of a rail: elements holding links to exactly one other title, two or more of
     them side by side under one parent. One walk up from each title link, stopping where an
     earlier walk has been; linear."""
-    below = _titles_below(root, page_url)
+    below = _titles_below(links, page_url)
     singles: dict[Element, list[Element]] = {}
     for node, path in below.items():
-        parent = node.getparent()
-        if path != _MANY and parent is not None:
+        if path != _MANY and (parent := node.getparent()) is not None:
             singles.setdefault(parent, []).append(node)
     title_heading = next(root.iter("h1"), None)
     hero = set(title_heading.iterancestors()) if title_heading is not None else set()
@@ -79,14 +102,13 @@ def _rail_cards(root: Element, page_url: str) -> list[Element]:
     ]
 
 
-def _titles_below(root: Element, page_url: str) -> dict[Element, str]:
+def _titles_below(links: list[Link], page_url: str) -> dict[Element, str]:
     """Each element holding a link to another title: that title's path, or _MANY."""
     own = urlsplit(page_url).path.rstrip("/")
     below: dict[Element, str] = {}
     seen_below, usual = below.get, _ROOT_TITLE.match  # ~250 links a real-size page
-    for value in _hrefs(root):
-        link, href = value.getparent(), str(value)
-        if link is None or link.tag in _NOT_LINKS or not href:
+    for link, href in links:
+        if link.tag in _NOT_LINKS or not href:
             continue
         found = usual(href)
         path = found.group() if found is not None else _title_path(href, page_url)
@@ -106,15 +128,7 @@ def _titles_below(root: Element, page_url: str) -> dict[Element, str]:
     return below
 
 
-# every href in document order, an <a> or a web component's (<rg-title-card href=...>); an
-# attribute-only XPath walks attributes, cheaper than a test on each element
-_HREF_VALUES = etree.XPath("//@href")
 _NOT_LINKS = frozenset({"link", "base"})  # the head's stylesheets and the document's base
-
-
-def _hrefs(root: Element) -> list[Any]:
-    found = _HREF_VALUES(root)
-    return found if isinstance(found, list) else []
 
 
 # the usual link to a title page, "/movie/slug" (a query or fragment after it): its path
@@ -156,10 +170,6 @@ def _lone_episode(mark: Element) -> Element | None:
     if heading is None or heading.tag not in {"h2", "h3", "h4", "h5"}:
         return None
     return item if _EPISODES_HEADING.search(text_of(heading)) else None
-
-
-def _episode_and_review_items(root: Element) -> list[Element]:
-    return _episode_items(root) + _review_items(root)
 
 
 _NUMBERED = re.compile(r"\s*([^\W\d_][^\d]{0,19}?)\s*(\d{1,3})(?!\d)")
@@ -247,19 +257,10 @@ def _first_text(item: Element) -> str:
     return next((str(t) for t in item.itertext() if t.strip()), "")
 
 
-def _episode_items(root: Element) -> list[Element]:
+def _episode_items(marks: list[Element]) -> list[Element]:
     """Items that each name an episode ("S1 E2", "Episode 3"), two or more side by side: from
-    each text that names one, up to the first block whose parent holds another such block."""
-    # a cheap test before the regex ("Episode 3", "S1 E2", "S01E02"), inline: ~1,000
-    # elements a real-size page
-    marks = [
-        el for el in root.iter()
-        if (text := el.text)
-        and ((("S" in text or "T" in text) and "E" in text)
-             or _EPISODE_WORDS.search(text) is not None
-             or _EPISODE_START.match(text) is not None)
-        and _EPISODE_ITEM.search(text[:80])
-    ]  # fmt: skip
+    each node whose text names one (`marks`), up to the first block whose parent holds another
+    such block."""
     if len(marks) < _MIN_ITEMS:
         return [item for mark in marks if (item := _lone_episode(mark)) is not None]
     marked: dict[Element, set[Element]] = {}  # parent -> its children holding a mark

@@ -14,14 +14,17 @@ import re
 from collections.abc import Sequence
 from typing import Any, cast
 
+from lxml import etree
+
 from marquee.parsers.common import names_another_section, strip_quotes
 from marquee.parsers.dom import (
     BLOCK_LINES,
     HEADINGS,
+    Attributed,
     AttributeTests,
     Element,
-    attribute_owners,
     lines_around,
+    owners,
     squash,
     text_of,
 )
@@ -103,11 +106,15 @@ def _votes_word(word: str) -> bool:
     return word.strip().casefold().startswith(_VOTE_STEMS)
 
 
+# compiled once: `root.xpath(...)` compiles its expression at every call
+_BRACKETED_TEXTS = etree.XPath("//text()[contains(., '(') or contains(., '（')]")
+
+
 def scored_count(root: Element) -> str | None:
     """The one count the page shows in brackets after a score (_SCORED), as written inside
     them ("참여 975명", "107만명": the normalizer reads the site's words); a bare year in the
     brackets ("7.5 (2019)") is no count."""
-    nodes = root.xpath("//text()[contains(., '(') or contains(., '（')]")
+    nodes = _BRACKETED_TEXTS(root)
     blocks = [owner for node in cast(list[Any], nodes) if (owner := node.getparent()) is not None]
     found: set[str] = set()
     for _, line in lines_around(blocks, _MAX_LINE, BLOCK_LINES):  # "<b>5,5</b> <span>(680 oy)"
@@ -120,7 +127,7 @@ def scored_count(root: Element) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-# the attributes that name a tagline (dom.attribute_owners)
+# the attributes that name a tagline (dom.owners)
 _TAGLINE_HINTS: AttributeTests = {
     "class": lambda v: "agline" in v or "slogan" in v,
     "data-testid": lambda v: "agline" in v,
@@ -129,9 +136,10 @@ _TAGLINE_HINTS: AttributeTests = {
 }
 
 
-def hinted_tagline(root: Element) -> str | None:
-    """The text of the first element named a tagline by its class, test id or itemprop."""
-    for element in attribute_owners(root, _TAGLINE_HINTS):
+def hinted_tagline(attributed: Attributed) -> str | None:
+    """The text of the first element named a tagline by its class, test id or itemprop, among
+    the page's elements with attributes (dom.attributed)."""
+    for element in owners(attributed, _TAGLINE_HINTS):
         hint = f"{element.get('class') or ''} {element.get('data-testid') or ''} " \
                f"{element.get('itemprop') or ''} {element.get('id') or ''}"  # fmt: skip
         if _HINT.search(hint):
@@ -162,11 +170,11 @@ _MIN_PROSE_WORDS = 12
 _MAX_SYNOPSIS = 5000
 
 
-def hinted_synopsis(root: Element) -> str | None:
+def hinted_synopsis(attributed: Attributed) -> str | None:
     """The prose of the first element named a synopsis or plot by its class, test id or
     itemprop ("movie-info-synopsis", "plot", itemprop="description"), where no heading names
-    the synopsis's section."""
-    for element in attribute_owners(root, _SYNOPSIS_HINTS):
+    the synopsis's section; among the page's elements with attributes (dom.attributed)."""
+    for element in owners(attributed, _SYNOPSIS_HINTS):
         hint = " ".join(str(element.get(name) or "") for name in
                         ("class", "data-testid", "data-qa", "itemprop"))  # fmt: skip
         described = "description" in (element.get("itemprop"), element.get("property"))
