@@ -1,4 +1,4 @@
-"""Learning judged on the held-out sites (tests/heldout_sites, _sites2 .. _sites16): learned
+"""Learning judged on the held-out sites (tests/heldout_sites, _sites2 .. _sites19): learned
 on pages of titles taken as stored, judged on titles of another seed, never stored.
 
 Regression floors, below the figures in BENCHMARKS.md (*Learning a redesign*): a learned
@@ -53,6 +53,11 @@ def _learned(held: str) -> tuple[int, int, int, int]:
     # 92.4 -> 96.3% (51%); sites16 again after three parser fixes on it: 95.9 -> 97.5% (40%)
     ("heldout_sites15", 0.97, 0.45),
     ("heldout_sites16", 0.97, 0.35),
+    # parser 2.7.0 (developed on these three after their first sights), the learner never:
+    # 92.2 -> 97.0% (62%), 89.2 -> 95.5% (58%), 86.4 -> 92.1% (42%)
+    ("heldout_sites17", 0.965, 0.55),
+    ("heldout_sites18", 0.95, 0.5),
+    ("heldout_sites19", 0.915, 0.35),
 ])  # fmt: skip
 def test_learning_adds_fields_and_never_turns_a_right_value_wrong(
     held: str, floor: float, share: float
