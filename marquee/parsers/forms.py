@@ -30,13 +30,15 @@ _US = r"PG-13|NC-17|TV-(?:Y7|Y|G|PG|14|MA)"
 CERTIFICATE = re.compile(
     rf"G|PG|{_US}|R|X|NR|Not Rated|Unrated|Approved|U|12A|15|18|R18"
     rf"|{_BOARD}?{_AGE}\+?|\+(?:[1-9]|1\d)"  # "16+", "+12" too
+    r"|-(?:10|12|16|18)"  # French television's signs ("-12": not for under twelve)
 )
 # the same shapes where nothing but the value says what it is (a row whose label no list
 # knows): a runtime with its unit spelt ("134 min", not "450 m", which may be metres of film)
 # and a certificate with its board's letters or an age sign ("K-16", "PG-13", "16+"), never a
 # bare number or letter
 _METRES = re.compile(r"\d+\s*m\.?", re.IGNORECASE)
-_BOARD_CERTIFICATE = re.compile(rf"{_US}|{_BOARD}{_AGE}\+?|{_AGE}\+|\+{_AGE}")  # "+16" too
+_BOARD_CERTIFICATE = re.compile(
+    rf"{_US}|{_BOARD}{_AGE}\+?|{_AGE}\+|\+{_AGE}|-(?:10|12|16|18)")  # "+16", "-12" too
 
 
 # a number and a word: the word an hour or a minute in any CLDR locale ("۶۰ دقیقه", "109 phút")

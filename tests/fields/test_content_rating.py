@@ -155,3 +155,9 @@ def test_a_chip_of_label_and_value_with_nothing_between() -> None:
                    ).content_rating != "16"
     assert _record(b"<h1>Heat</h1><p>Runtime felt long at 3 hours</p><dl><dt>Genre</dt>"
                    b"<dd>Drama</dd></dl>").runtime_minutes is None
+
+
+def test_french_television_signs_are_certificates() -> None:
+    # "-12": not for under twelve (France's television signs), in a hero line with no label
+    page = "<h1>Heat</h1><p>1995 · -12 · 2h 50m · Crime</p><dl><dt>Genre</dt><dd>Crime</dd></dl>"
+    assert _record(page.encode()).content_rating == "-12"
