@@ -937,9 +937,17 @@ def _inline(element: Element, *, among_labelled: bool = False) -> list[tuple[str
         if found and values != (element,) and _holds_labels(list(values)):
             return []
     # the tree tests last: most "Label:" lines name no field
-    if found and (in_chrome(element) or _holds_rows(element)):
+    if found and (in_chrome(element) or (_holds_rows(element) and not _captioned(element))):
         return []
     return found
+
+
+def _captioned(element: Element) -> bool:
+    """<fieldset><legend>Writer</legend><p>A</p></fieldset>, a figure and its caption: the
+    blocks after the caption are its value, unless they hold labels of their own."""
+    return (element.tag in {"fieldset", "figure"} and len(element) > 1
+            and element[0].tag in {"legend", "figcaption"}
+            and not _holds_labels(list(element)[1:]))
 
 
 # "ジャンル：ドラマ／上映時間：111分／製作国：日本", "Genre: Drama | Runtime: 111 min": labelled

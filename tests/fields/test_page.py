@@ -409,12 +409,14 @@ def test_a_noscript_fallback_and_a_declarative_shadow_root_are_read() -> None:
 
 
 @pytest.mark.parametrize("row", [
-    b"<p><dfn>Runtime</dfn> 170 min</p>",
-    b"<fieldset><legend>Runtime</legend><p>170 min</p></fieldset>",
-    b"<figure><figcaption>Runtime</figcaption><p>170 min</p></figure>",
+    b"<p><dfn>Writer</dfn> Ada Kim, Wen Rossi</p>",
+    b"<fieldset><legend>Writer</legend><p>Ada Kim, Wen Rossi</p></fieldset>",
+    b"<figure><figcaption>Writer</figcaption><p>Ada Kim, Wen Rossi</p></figure>",
 ])  # fmt: skip
 def test_a_defining_term_a_legend_or_a_caption_labels_its_block(row: bytes) -> None:
-    assert _record(b"<h1>Heat</h1>" + row).runtime_minutes == 170
+    # (names have no shape of their own: only the label can say they are the writers)
+    page = b"<h1>Heat</h1><dl><dt>Genre</dt><dd>Crime</dd></dl>" + row
+    assert _record(page).writers == ["Ada Kim", "Wen Rossi"]
 
 
 def test_a_grid_laid_out_by_columns_every_label_then_every_value() -> None:
