@@ -54,9 +54,9 @@ def _learned(held: str) -> tuple[int, int, int, int]:
     ("heldout_sites15", 0.97, 0.45),
     ("heldout_sites16", 0.97, 0.35),
     # parser 2.7.0 (developed on these three after their first sights), the learner never:
-    # 92.2 -> 97.0% (62%), 89.2 -> 95.5% (58%), 86.4 -> 92.1% (42%)
-    ("heldout_sites17", 0.965, 0.55),
-    ("heldout_sites18", 0.95, 0.5),
+    # 93.8 -> 97.0% (51%), 92.0 -> 96.1% (51%), 86.6 -> 92.3% (42%)
+    ("heldout_sites17", 0.965, 0.45),
+    ("heldout_sites18", 0.955, 0.45),
     ("heldout_sites19", 0.915, 0.35),
 ])  # fmt: skip
 def test_learning_adds_fields_and_never_turns_a_right_value_wrong(

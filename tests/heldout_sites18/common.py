@@ -39,7 +39,7 @@ __all__ = ["NEW_STYLES", "Chrome", "Classes", "Site", "Words", "ages", "facts18"
 
 NEW_STYLES = ("terms", "fieldset", "pairs", "multidd", "dfn")
 # a row's value: escaped text, or escaped names that the markup may list one by one
-Value = str | list[str]
+Value = str | Sequence[str]
 Row = tuple[str, Value]
 
 
@@ -55,7 +55,7 @@ def fit_rng(design: str, t: object, what: str) -> random.Random:
 
 
 def _text(v: Value) -> str:
-    return ", ".join(v) if isinstance(v, list) else v
+    return v if isinstance(v, str) else ", ".join(v)
 
 
 def terms(c: Classes, rows: Sequence[Row]) -> str:
@@ -134,7 +134,7 @@ class Site:
     later: str = ""  # a local premiere after the release: a trap
     traps: tuple[str, ...] = ("music", "producer", "camera")
     imdb_text: str = "IMDb"
-    extra_rows: Callable[[Title, random.Random], list[Row]] = field(default=lambda t, rng: [])
+    extra_rows: Callable[[Title, random.Random], Sequence[Row]] = field(default=lambda t, rng: [])
     cta: str = ""  # the hero's button: watch, book tickets
     art: str = "backdrop"  # the hero's picture: a streaming 'backdrop' or a cinema's 'poster'
     crumbs: str = ""  # a breadcrumb trail's first step, on the sites that have one

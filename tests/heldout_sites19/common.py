@@ -55,7 +55,7 @@ def fit_rng(design: str, t: object, what: str) -> random.Random:
 
 
 def _kept(rows: Rows) -> list[tuple[str, str]]:
-    return [(k, ", ".join(v) if isinstance(v, list) else v) for k, v in rows if v]
+    return [(k, v if isinstance(v, str) else ", ".join(v)) for k, v in rows if v]
 
 
 def icons(c: Classes, prefix: str, rows: Rows) -> str:
