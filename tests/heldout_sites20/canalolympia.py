@@ -42,7 +42,7 @@ MONTHS = ("Janoary", "Febroary", "Martsa", "Aprily", "Mey", "Jona", "Jolay", "Ao
 GENRES = {"Action": "Hetsika", "Adventure": "Fitsangatsanganana", "Animation": "Sariitatra",
           "Comedy": "Hatsikana", "Crime": "Heloka", "Documentary": "Fanadihadiana", "Drama": "Tantara",
           "Family": "Fianakaviana", "Fantasy": "Angano", "History": "Tantaram-pirenena",
-          "Horror": "Mampihoron-koditra", "Music": "Mozika", "Mystery": "Zava-miafina",
+          "Horror": "Mampihoron-koditra", "Music": "Sarimihetsika mozika", "Mystery": "Zava-miafina",
           "Romance": "Fitiavana", "Science Fiction": "Siansa foronina", "Thriller": "Mampiahiahy",
           "War": "Ady", "Western": "Western"}
 COUNTRIES = {"United States": "Etazonia", "United Kingdom": "Angletera", "France": "Frantsa",

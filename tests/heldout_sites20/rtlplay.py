@@ -40,7 +40,7 @@ MONTHS = ("Januar", "Februar", "Mäerz", "Abrëll", "Mee", "Juni", "Juli", "Augu
           "Oktober", "November", "Dezember")
 GENRES = {"Action": "Action", "Adventure": "Aventure", "Animation": "Animatioun", "Comedy": "Komedie",
           "Crime": "Krimi", "Documentary": "Documentaire", "Drama": "Drama", "Family": "Famill",
-          "Fantasy": "Fantasy", "History": "Geschicht", "Horror": "Horror", "Music": "Musek",
+          "Fantasy": "Fantasy", "History": "Geschicht", "Horror": "Horror", "Music": "Musikfilm",
           "Mystery": "Mystère", "Romance": "Romanz", "Science Fiction": "Science-Fiction",
           "Thriller": "Thriller", "War": "Krich", "Western": "Western"}
 COUNTRIES = {"United States": "USA", "United Kingdom": "Groussbritannien", "France": "Frankräich",

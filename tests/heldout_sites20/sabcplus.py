@@ -42,7 +42,7 @@ MONTHS = ("EyoMqungu", "EyoMdumba", "EyoKwindla", "UTshazimpuzi", "UCanzibe", "E
           "EyeKhala", "EyeThupha", "EyoMsintsi", "EyeDwarha", "EyeNkanga", "EyoMnga")
 GENRES = {"Action": "Intshukumo", "Adventure": "Uhambo", "Animation": "Oopopayi", "Comedy": "Ihlaya",
           "Crime": "Ulwaphulo-mthetho", "Documentary": "Uxwebhu", "Drama": "Idrama", "Family": "Usapho",
-          "Fantasy": "Intelekelelo", "History": "Imbali", "Horror": "Uloyiko", "Music": "Umculo",
+          "Fantasy": "Intelekelelo", "History": "Imbali", "Horror": "Uloyiko", "Music": "Umdlalo womculo",
           "Mystery": "Imfihlelo", "Romance": "Uthando", "Science Fiction": "Inzululwazi eyintelekelelo",
           "Thriller": "Ukothusa", "War": "Imfazwe", "Western": "IWestern"}
 COUNTRIES = {"United States": "eMelika", "United Kingdom": "eBritani", "France": "eFransi",

@@ -41,7 +41,7 @@ MONTHS = ("январи", "феврали", "марти", "апрели", "ма�
           "октябри", "ноябри", "декабри")
 GENRES = {"Action": "Экшн", "Adventure": "Саргузашт", "Animation": "Аниматсия", "Comedy": "Мазҳака",
           "Crime": "Ҷиноӣ", "Documentary": "Мустанад", "Drama": "Драма", "Family": "Оилавӣ",
-          "Fantasy": "Фантастика", "History": "Таърихӣ", "Horror": "Даҳшат", "Music": "Мусиқӣ",
+          "Fantasy": "Фантастика", "History": "Таърихӣ", "Horror": "Даҳшат", "Music": "Мусиқавӣ",
           "Mystery": "Пурасрор", "Romance": "Ошиқона", "Science Fiction": "Илмӣ-тахайюлӣ",
           "Thriller": "Триллер", "War": "Ҷангӣ", "Western": "Вестерн"}
 COUNTRIES = {"United States": "ИМА", "United Kingdom": "Британияи Кабир", "France": "Фаронса",

@@ -42,7 +42,7 @@ MONTHS = ("Kohitātea", "Huitanguru", "Poutūterangi", "Paengawhāwhā", "Haratu
 GENRES = {"Action": "Hākinakina", "Adventure": "Mātātoa", "Animation": "Pakiwaituhi",
           "Comedy": "Pukuhohe", "Crime": "Taihara", "Documentary": "Pakipūmeka", "Drama": "Whakaari",
           "Family": "Whānau", "Fantasy": "Pakiwaitara", "History": "Hītori", "Horror": "Whakamataku",
-          "Music": "Puoro", "Mystery": "Mea ngaro", "Romance": "Aroha", "Science Fiction": "Pūtaiao pakimaero",
+          "Music": "Kiriata puoro", "Mystery": "Mea ngaro", "Romance": "Aroha", "Science Fiction": "Pūtaiao pakimaero",
           "Thriller": "Whakaohooho", "War": "Pakanga", "Western": "Kaupoai"}
 COUNTRIES = {"United States": "Amerika", "United Kingdom": "Piritana", "France": "Wīwī",
              "Germany": "Tiamana", "Japan": "Hapani", "China": "Haina", "South Korea": "Kōrea ki te Tonga",
