@@ -50,7 +50,7 @@ WORDS = Words(
      "episodes": "Episodes", "reviews": "Audience Notes", "no_reviews": "No notes yet.",
      "rail": "More in This Program"})
 PROGRAMS = ("Spotlight Narrative", "U.S. Narrative Competition", "International Narrative Competition",
-            "Viewpoints", "Midnight", "Tribeca TV")
+            "Viewpoints", "Midnight")
 VENUES = ("SVA Theatre 1", "Village East by Angelika", "AMC 19th St.", "BMCC Tribeca PAC", "Spring Studios")
 AGENTS = ("Cinetic Media", "Submarine Entertainment", "WME Independent", "Visit Films", "Magnify")
 
@@ -87,7 +87,7 @@ def _screenings(t: Title, c: Classes, rng: random.Random) -> str:
 
 
 def _more(t: Title, rng: random.Random) -> list[tuple[str, str]]:
-    return [("Program", pick(rng, PROGRAMS)),
+    return [("Program", "Tribeca TV" if t.kind == "show" else pick(rng, PROGRAMS)),
             ("Premiere", pick(rng, ("World Premiere", "North American Premiere", "New York Premiere"))),
             ("Language", pick(rng, ("English", "Spanish with English subtitles", "French, English"))),
             ("Sales Agent", pick(rng, AGENTS))]
