@@ -57,8 +57,8 @@ def fit_rng(design: str, t: object, what: str) -> random.Random:
     return random.Random(f"sites20:{design}:{getattr(t, 'slug', t)}:{what}")
 
 
-def _text(v: str | list[str]) -> str:
-    return ", ".join(v) if isinstance(v, list) else v
+def _text(v: str | Sequence[str]) -> str:
+    return v if isinstance(v, str) else ", ".join(v)
 
 
 def _kept(rows: Rows) -> list[tuple[str, str]]:
