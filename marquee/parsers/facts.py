@@ -275,8 +275,9 @@ def collect_facts(root: Element, heads: Headings | None = None) -> dict[str, Fac
     return _chosen(rows, _side_sections(heads) if heads is not None else {})
 
 
-# blocks whose first child may be their label: <fieldset><legend>, <figure><figcaption>
-_BOXES = frozenset({"div", "span", "button", "fieldset", "figure"})
+# blocks whose first child may be their label: <fieldset><legend>, <figure><figcaption>, a
+# form's <label><span>Writer</span> <input readonly ...></label>
+_BOXES = frozenset({"div", "span", "button", "fieldset", "figure", "label"})
 
 
 def _rows(root: Element) -> list[tuple[str, Fact]]:
@@ -284,7 +285,7 @@ def _rows(root: Element) -> list[tuple[str, Fact]]:
     rows: list[tuple[str, Fact]] = []
     for element in root.iter(
         "dt", "th", "td", "p", "li", "div", "span", "summary", "h3", "h4", "h5", "h6", "button",
-        "fieldset", "figure",
+        "fieldset", "figure", "label",
     ):
         if element.tag == "summary":  # <details><summary>Studio</summary><div>..</div></details>
             pair = _summary_pair(element)

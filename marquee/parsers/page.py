@@ -20,6 +20,7 @@ from marquee.parsers.jsonld import JsonObject, own_object, read_jsonld
 from marquee.parsers.layout import detect_layout
 from marquee.parsers.learned import LearnedLayout, needs_learned, read_learned
 from marquee.parsers.raw import Layout, RawTitle
+from marquee.parsers.shown import show_hidden_values
 
 # a page at a title URL whose JSON-LD says it is about something else
 _NOT_TITLES = frozenset(
@@ -127,6 +128,7 @@ def _prepare(url: str, body: bytes, headers: Mapping[str, str] | None) -> _Prepa
     jsonld, types = read_jsonld(root, linked)
     other = types & _NOT_TITLES if jsonld is None else set()
     _open_fallbacks(root)
+    show_hidden_values(root)
     etree.strip_elements(root, *_INVISIBLE, with_tail=False)
     _break_preformatted_lines(root)
     for line_break in root.iter("br"):  # a line break separates words as a space does

@@ -438,3 +438,27 @@ def test_a_preformatted_block_of_padded_label_lines() -> None:
     record = _record(pre.encode())
     assert (record.runtime_minutes, record.content_rating, record.genres) == (
         170, "R", ["Crime", "Drama"])
+
+
+_GENRE_ROW = "<dl><dt>Genre</dt><dd>Crime</dd></dl>"
+
+
+@pytest.mark.parametrize("row", [
+    # a read-only field's value; a ruby annotation drawn above its base; a value the
+    # stylesheet draws from data-value; an embedded document (iframe srcdoc)
+    "<label><span>Writer</span> <input type='text' readonly value='Ada Kim, Wen Rossi'></label>",
+    "<ul><li><ruby>Ada Kim, Wen Rossi<rp>(</rp><rt>Writer</rt><rp>)</rp></ruby></li></ul>",
+    "<ul><li data-value='Ada Kim, Wen Rossi'>Writer</li></ul>",
+    "<iframe sandbox srcdoc='&lt;dl&gt;&lt;dt&gt;Writer&lt;/dt&gt;&lt;dd&gt;Ada Kim, Wen Rossi"
+    "&lt;/dd&gt;&lt;/dl&gt;'></iframe>",
+])  # fmt: skip
+def test_values_shown_from_attributes_and_embedded_documents(row: str) -> None:
+    page = f"<h1>Heat</h1>{_GENRE_ROW}{row}"
+    assert _record(page.encode()).writers == ["Ada Kim", "Wen Rossi"]
+
+
+def test_a_field_to_fill_in_and_a_hidden_one_show_no_value() -> None:
+    for field in ("<input type='text' value='Ada Kim'>", "<input type='hidden' readonly "
+                  "value='Ada Kim'>"):
+        page = f"<h1>Heat</h1>{_GENRE_ROW}<label><span>Writer</span> {field}</label>"
+        assert _record(page.encode()).writers == []
