@@ -87,6 +87,18 @@ _AVAILABILITY = re.compile(
 # a cheap test before the status regex, one pattern (a generator of `in` tests costs more)
 # a date's label ("Available until", "Available from May 2"), no availability of the title
 _NOT_STATUS = re.compile(r"available (?:until|from|since|through|till|by)\b|\bexpires?\b")
+def _labels_a_date(element: Element) -> bool:
+    """ "<span>Available on STARZ</span> <strong>01/01/2013</strong>": the label of the day
+    the title came to a service, no availability of it now."""
+    following = element.getnext()
+    value = text_of(following) if following is not None else squash(element.tail or "")
+    return _A_DATE.fullmatch(value) is not None
+
+
+_A_DATE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}|[^\W\d_]{3,12}\.? \d{1,2},? \d{4}"
+                     r"|\d{1,2}\.? [^\W\d_]{3,12}\.? \d{4}")
+
+
 # the one word alone, a feature's value ("Closed Captions: Available"), when no providers are
 # around it: the title's availability says where, or that it streams
 _BARE_AVAILABLE = re.compile(r"\s*(?:available|unavailable|not available)\s*\.?\s*")
@@ -1415,7 +1427,7 @@ def _streaming_block(root: Element) -> Element | None:
             block = _providers_around(element)
             if block is not None:
                 return block
-            if _BARE_AVAILABLE.fullmatch(lowered) is None:  # "Subtitles: Available": a feature's
+            if _BARE_AVAILABLE.fullmatch(lowered) is None and not _labels_a_date(element):
                 status = status if status is not None else element
         elif count is None and _has_count_hint(text) and _is_provider_count(element):
             count = element

@@ -530,3 +530,10 @@ def test_a_feature_shown_as_available_says_nothing_of_where_to_watch() -> None:
     fieldset = ("<h1>Heat</h1><dl><dt>Genre</dt><dd>Crime</dd></dl><section><fieldset><legend>"
                 "Subtitles</legend><p>Available</p></fieldset></section>")
     assert _record(fieldset.encode()).streaming is None
+
+
+def test_the_day_a_title_came_to_a_service_is_no_availability() -> None:
+    chips = ("<h1>Heat</h1><dl><dt>Genre</dt><dd>Crime</dd></dl><div><button><span>Premiere "
+             "Date</span> <strong>03/22/2012</strong></button><button><span>Available on STARZ"
+             "</span> <strong>01/01/2013</strong></button></div>")
+    assert _record(chips.encode()).streaming is None
