@@ -336,3 +336,28 @@ def test_round14_dates_of_other_eras() -> None:
     # years of other eras (Hebrew, Korea's Dangun era): no date of ours
     assert parse_date("3 Nisan 5784", languages=["en"]) is None
     assert parse_date("단기 4357년 5월 5일", languages=["ko"]) is None
+
+
+@pytest.mark.parametrize(
+    ("raw", "language"),
+    [   # round 17: a weekday, a month word no reader knows, "day, year": the number left is
+        # the day, never a month (dateparser read "4, 2015" as April)
+        ("Ուրբաթ, Յուլիս 10, 2015", "hy"), ("Tisdag, Qwerty 7, 2019", "en"),
+        ("Sat, Yulis 4, 2015", "en"),
+    ],
+)  # fmt: skip
+def test_round17_unknown_month_before_the_day_is_none(raw: str, language: str) -> None:
+    assert parse_date(raw, languages=[language]) is None
+
+
+@pytest.mark.parametrize(
+    ("raw", "language", "iso"),
+    [   # ... while month words a reader knows still give the whole date
+        ("Ուրբաթ, Օգոստոս 14, 2015", "hy", "2015-08-14"),
+        ("Dydd Sadwrn, Gorffennaf 4, 2015", "cy", "2015-07-04"),
+        ("Saturday, July 4, 2015", "en", "2015-07-04"),
+    ],
+)  # fmt: skip
+def test_round17_known_month_before_the_day(raw: str, language: str, iso: str) -> None:
+    found = parse_date(raw, languages=[language])
+    assert found is not None and found.iso == iso

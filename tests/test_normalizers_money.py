@@ -1106,3 +1106,27 @@ def test_round16_bare_dollar_in_chinese_is_the_titles_country() -> None:
 )
 def test_round16_still_unsettled(raw: str) -> None:
     assert parse_money(raw) is None
+
+
+# round 17 (judge17's wrong values): each case is a kind of string, written anew
+@pytest.mark.parametrize(
+    ("raw", "amount", "currency"),
+    [   # a year before a colon heads the sentence: the amount comes later
+        ("1998: the film took $4.2m in its first week", 4_200_000, "USD"),
+        ("2019： 票房 ¥3,000,000", 3_000_000, "JPY"),
+        # a share before any other number is never the amount
+        ("admissions up 12% and takings of €850,000", 850_000, "EUR"),
+        ("a 7.5 % rise to N2.4bn", 2_400_000_000, "NGN"),
+        # "Mark" away from every number is a word of the sentence, not the Deutsche Mark
+        ("Mark Kermode says it made $12 million", 12_000_000, "USD"),
+        ("hit the mark with P300 million", 300_000_000, "PHP"),
+        # ... and by its number, or one magnitude word away, the Deutsche Mark still
+        ("3,5 Millionen Mark", 3_500_000, "DEM"), ("Mark 40.000", 40_000, "DEM"),
+    ],
+)  # fmt: skip
+def test_round17_kinds(raw: str, amount: int | Decimal, currency: str | None) -> None:
+    assert parse_money(raw) == Money(Decimal(amount), currency)
+
+
+def test_round17_a_share_alone_is_no_amount() -> None:
+    assert parse_money("12% of the gross") is None

@@ -601,3 +601,38 @@ def test_round16_clocks_and_title_days(raw: str, minutes: int) -> None:
 
 def test_round16_a_long_clock_before_hours_in_a_sentence_is_unread() -> None:
     assert parse_runtime("opens 7:30 hours later") is None
+
+
+@pytest.mark.parametrize(
+    ("raw", "minutes"),
+    [   # round 17: a compact duration's "d" glued before its hours is days, read
+        ("2d5h", 3180), ("1d0h30m", 1470),
+        # an Ethiopic wordspace clock before a minutes word is hours and minutes
+        ("2፡15 ደቂቃ", 135), ("ፊልሙ 1፡05 ደቂቃ ነው", 65),
+        # minutes alone after an unread word, then the aside's minutes whole hours more:
+        # the aside is the runtime
+        ("sagħtejn 5 minuti (125 minuti)", 125), ("uair 10 min (70 min)", 70),
+    ],
+)  # fmt: skip
+def test_round17_days_ethiopic_clock_and_aside(raw: str, minutes: int) -> None:
+    assert parse_runtime(raw) == minutes
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [   # a clock written as a decimal before minutes: 90 minutes, 1.3 minutes or 1:30
+        "a short film of 2,45 minutes", "Durée 1.20 minutes",
+        # an Ethiopic clock of five "hours" or more before minutes: minutes and seconds maybe
+        "12፡30 ደቂቃ",
+    ],
+)  # fmt: skip
+def test_round17_unclear_clocks_are_none(raw: str) -> None:
+    assert parse_runtime(raw) is None
+
+
+def test_round17_guards_of_the_rules() -> None:
+    assert parse_runtime("3D 2h") == 120  # a capital D is the 3D screening, not days
+    assert parse_runtime("Length: 25 min (85 min)") == 25  # a label, no unread hours word
+    assert parse_runtime("30 min (45 min)") == 30  # no whole hours between them
+    assert parse_runtime("1,5 min") == 2  # one decimal is a fraction, not a clock
+    assert parse_runtime("ora 45 min (105 min)") is None  # hours we know of, left unread

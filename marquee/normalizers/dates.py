@@ -184,6 +184,8 @@ def _after_lead_words(
     for candidate, fast in zip([cleaned, *rest], [_NO_MATCH, *quick], strict=True):
         if fast is not _NO_MATCH:
             return fast
+        if candidate is not cleaned and _DAY_COMMA_YEAR.fullmatch(candidate):
+            return None  # "<Armenian July> 4, 2015": a month we do not read, not April
         slow = _read_slowly(candidate, languages, order) if thorough else _NO_MATCH
         if slow is not _NO_MATCH:
             return slow
@@ -191,6 +193,11 @@ def _after_lead_words(
     if len(inner) == 1 and inner[0] != cleaned:  # (two dates: which one is meant?)
         return _read_slowly(inner[0], languages, order)
     return _NO_MATCH
+
+
+# a day, a comma and the year left once the lead words are dropped: the last word dropped
+# was a month's, as in "July 4, 2015" (round 17)
+_DAY_COMMA_YEAR = re.compile(r"\d{1,2},\s*\d{4}")
 
 
 # a day, a month's word and a year inside other words ("18 בספטמבר 2024 מאת אורון שמיר",

@@ -102,11 +102,23 @@ def _without_quoted_titles(text: str) -> str:
 _RANK = re.compile(r"\d{1,3}[.)]\s*(?=[^\W\d_]|[《「『“\"«(])")
 
 
+# ... and a year before a colon ("2024: Nigerian box office ... rakes in N11.5bn"): a
+# heading's year, never the amount (round 17)
+_YEAR_LABEL = re.compile(r"(?:19|20)\d\d\s*[:：](?!\d)")
+
+
+# a share before any other number ("records 60% growth, rakes in N11.5bn") is never the
+# amount (round 17)
+_PERCENT_FIRST = re.compile(r"\D*?(?<![\d.,])(\d{1,3}(?:[.,]\d{1,2})?\s?%)")
+
+
 def _without_rank(text: str) -> str:
-    rank = _RANK.match(text)
-    if rank is None or _CURRENCY.search(text, rank.end()) is None:
-        return text
-    return " " * rank.end() + text[rank.end() :]
+    rank = _RANK.match(text) or _YEAR_LABEL.match(text)
+    if rank is not None and _CURRENCY.search(text, rank.end()) is not None:
+        text = " " * rank.end() + text[rank.end() :]
+    while "%" in text and (share := _PERCENT_FIRST.match(text)) is not None:
+        text = text[: share.start(1)] + " " * len(share.group(1)) + text[share.end(1) :]
+    return text
 
 
 # a sign right before digits ("£5,210,000"): that amount wins over a bare number before it, a
@@ -1039,8 +1051,18 @@ _NUMBER_BEFORE = re.compile(r"\d[.,]?\s?\Z")
 _NUMBER_AFTER = re.compile(r"\s?\d")
 
 
+# a currency word that is also a common English word and name ("Missed it's Mark With N13
+# Million"): a currency only right by its number ("5 Millionen Mark", "Mark 5") (round 17)
+_NAME_LIKE = frozenset({"Mark"})
+_NUMBER_WORD_BEFORE = re.compile(r"\d[.,]?\s?(?:[^\W\d_]+\.?\s)?\Z")
+
+
 def _by_number(sign: re.Match[str]) -> bool:
     token, text = sign.group(0), sign.string
+    if token in _NAME_LIKE:
+        return (_NUMBER_AFTER.match(text, sign.end()) is not None
+                or _NUMBER_WORD_BEFORE.search(text, max(sign.start() - 30, 0), sign.start())
+                is not None)
     if len(token) != 1 or token.lower() == token.upper():
         return True  # (a CJK character is a word of its own: "40億円")
     return (_NUMBER_AFTER.match(text, sign.end()) is not None

@@ -211,8 +211,30 @@ _MINUTES_SECONDS = re.compile(
 # no unit ("1 T$" is a price)
 _BARE_T = re.compile(r"(?<=\d) t (?=\d{1,2} ?min)")
 
+# a "d" run on into the hours of a compact duration ("1d2h3m4s") is days, not dropped
+# (round 17; glued and lower case only: "3D 2h" is a 3D screening of two hours)
+_COMPACT_DAYS = re.compile(r"(?<![^\W_])(\d{1,2})d(?=\d{1,2}h)")
+
 # Amharic writes the clock's colon as its wordspace "፡" (U+1361) between hours and minutes
 _ETHIOPIC_COLON = re.compile(r"(?<=\d)\u1361(?=[0-5]\d(?!\d))")
+# ... before a minutes word too: "1፡38 ደቂቃ" is one hour and 38 minutes, a length in minutes
+# written as a clock (not a minute and 38 seconds, as "1:38 min" would be); from five "hours"
+# on ("12፡30 ደቂቃ") it may be minutes and seconds: no runtime we can tell (round 17)
+_ETHIOPIC_CLOCK = re.compile(r"(?<![\d.,:])(?P<h>\d{1,2})\u1361(?P<m>[0-5]\d)(?!\d)")
+
+
+def _ethiopic_hours(text: str) -> str | None:
+    """The text with each Ethiopic clock before a minutes word as hours and minutes."""
+    parts, start = [], 0
+    for found in _ETHIOPIC_CLOCK.finditer(text):
+        word = WORD.match(text, found.end())
+        if word is None or seconds_of_unit(word.group("word")) != _MINUTES:
+            continue
+        if int(found.group("h")) > _CLOCK_HOURS:
+            return None
+        parts += [text[start : found.start()], f"{found.group('h')} h {found.group('m')}"]
+        start = found.end()
+    return "".join(parts) + text[start:]
 
 
 def parse_runtime(text: str | None) -> int | None:
@@ -242,6 +264,8 @@ def parse_runtime(text: str | None) -> int | None:
     cleaned = clean_text(_TAG.sub(" ", text) if text and "<" in text else text)
     if cleaned is None or len(cleaned) > MAX_LENGTH:
         return None
+    if "d" in cleaned:
+        cleaned = _COMPACT_DAYS.sub(r"\1 days ", cleaned)
     short = _short_form(cleaned)
     if short:
         return short
@@ -257,6 +281,8 @@ def parse_runtime(text: str | None) -> int | None:
         if _CHINESE_RANGE.search(cleaned):
             return None  # "二到三小時": two to three hours
         cleaned = _CHINESE_NUMBER.sub(_arabic, cleaned)
+        if "\u1361" in cleaned and (cleaned := _ethiopic_hours(cleaned)) is None:
+            return None
         cleaned = _ETHIOPIC_COLON.sub(":", cleaned)  # "1፡25 ሰዓት": 1:25 hours
     if "time" in cleaned or "plus" in cleaned or "+" in cleaned:
         cleaned = _PLUS_BEFORE_UNIT.sub("", _RUNNING_TIME.sub(" ", cleaned))
@@ -741,7 +767,7 @@ def _unit_seconds(text: str) -> Decimal | None:
     """Sum "1 h 51 min 30 s": units must come largest first, each once; stop at the first repeat."""
     total: Decimal | None = None
     last_unit = _DAYS * 2
-    end = 0
+    end = first = 0
     for match in _PART.finditer(text):
         unit = _unit_size(match.group("unit"))
         number = _number(match.group("num"), unit)
@@ -750,11 +776,16 @@ def _unit_seconds(text: str) -> Decimal | None:
             return total if _unit_seconds(text[match.start() :]) == total else None
         if unit >= last_unit or number is None:
             gap = text[end : match.start()]
+            if (number is not None and _hours_more(total, number, unit, gap)
+                    and _WORD_BEFORE.search(text, 0, first)):
+                return number * unit  # "siegħa 22 minuta (82 minuta)": hours we cannot read
             if total is not None and len(gap.split()) <= 2 and not _ASIDE.search(gap):
                 return None  # "90 min <to> 2 hours": a second runtime, not a part of one
             break
         if total is None and unit < _HOURS and _hours_unread(text, match.start(), number):
             return None  # "vier Stunden und 31 Minuten": hours we cannot read, not 31 minutes
+        if unit == _MINUTES and _CLOCK_AS_DECIMAL.fullmatch(match.group("num")):
+            return None  # "1,30 minutes": an hour and a half, or 1.3 minutes, or 1:30
         if number >= _METRES and match.group("unit").lower() == "m":
             return None  # "3,048 m": a print's length in metres (technical specs)
         if total is not None and not _joined(text, end, match.start()):
@@ -765,6 +796,7 @@ def _unit_seconds(text: str) -> Decimal | None:
             if last_unit == _DAYS:  # days alone, a runtime far after them: a title's days
                 return _unit_seconds(text[match.start() :])  # ("Two Days, One Night ... 95 mins")
             break
+        first = match.start() if total is None else first
         total = (total or Decimal(0)) + number * unit
         last_unit, end = unit, match.end()
         half = HALF_AFTER.match(text, end)
@@ -780,6 +812,20 @@ def _unit_seconds(text: str) -> Decimal | None:
     if total is not None and last_unit == _MINUTES and _NUMBER_AND_WORD.match(text, end):
         return None  # "2 மணி, 14 நிமிடங்கள், 45 <seconds>": a unit we do not know after them
     return total
+
+
+def _hours_more(total: Decimal | None, number: Decimal, unit: int, gap: str) -> bool:
+    """Minutes alone, then in an aside the same minutes and whole hours more: the hours
+    before the minutes were written in a word we do not read, and the aside is the runtime
+    (round 17)."""
+    if total is None or total >= _HOURS or not _ASIDE.search(gap):
+        return False
+    more = number * unit - total
+    return unit == _MINUTES and more > 0 and more % _HOURS == 0
+
+
+# a word right before the first number, no label's ("siegħa 22 minuta", not "Tul: 22 minuta")
+_WORD_BEFORE = re.compile(r"(?<![^\W\d_])[^\W\d_]{2,}\s+\Z")
 
 
 # one word after the hours that may be their minutes in words ("deux heures quarante");
@@ -864,6 +910,8 @@ def _minutes_without_unit(rest: str) -> Decimal:
     return Decimal(int(match.group("num") or match.group("joined")) * _MINUTES)
 
 
+# a few minutes with two decimals: a clock written with a comma or a point ("1,30 minutes")
+_CLOCK_AS_DECIMAL = re.compile(r"[0-4][.,][0-5]\d")
 _GROUPED = re.compile(r"\d{1,3}[.,]\d{3}")
 _METRES = 1000  # no runtime is written as a thousand or more "m"
 
