@@ -382,15 +382,9 @@ def test_each_mechanism_is_on_some_pages_only(design: str) -> None:
 
 def test_the_new_markups_are_in_no_earlier_set() -> None:
     """The markers of this set's new markups appear in none of the earlier generators."""
-    import pathlib
+    from tests.site_set_checks import earlier_generators
 
-    root = pathlib.Path(__file__).parent
-    earlier = "".join(
-        p.read_text(encoding="utf-8")
-        for d in root.glob("heldout*")
-        if d.name != "heldout_sites17"
-        for p in d.glob("*.py")
-    )
+    earlier = "".join(p.read_text(encoding="utf-8") for p in earlier_generators(17))
     for marker in (
         "<fieldset",
         "<legend",

@@ -7,7 +7,6 @@ from __future__ import annotations
 import functools
 import html
 import json
-import pathlib
 import random
 import re
 from datetime import date
@@ -142,8 +141,7 @@ def test_designs_in_other_languages_are_the_localized_ones() -> None:
 
 
 def test_no_earlier_generator_uses_these_languages() -> None:
-    root = pathlib.Path(__file__).parent
-    earlier = [p for p in root.glob("heldout*/*.py") if p.parent.name != "heldout_sites20"]
+    earlier = checks.earlier_generators(20)
     assert len(earlier) > 100
     source = "\n".join(p.read_text(encoding="utf-8") for p in earlier)
     for lang in LANGS:
@@ -254,8 +252,7 @@ def test_every_new_markup_is_used_by_two_designs() -> None:
 
 
 def test_no_earlier_generator_uses_the_new_markups() -> None:
-    root = pathlib.Path(__file__).parent
-    earlier = [p for p in root.glob("heldout*/*.py") if p.parent.name != "heldout_sites20"]
+    earlier = checks.earlier_generators(20)
     source = "\n".join(p.read_text(encoding="utf-8") for p in earlier)
     for tell in (
         "readonly",

@@ -761,7 +761,11 @@ def cast(heads: Headings, root: Element | None = None) -> list[tuple[str, str | 
     section = find_section(heads, _names_cast)
     if section is None:
         block = _cast_block(root) if root is not None else None
-        return _credits([block]) if block is not None else []
+        credits = _credits([block]) if block is not None else []
+        if block is not None and _named_by_class_only(block) and not all(
+                looks_like_name(actor) for actor, _ in credits):
+            return []  # a class says cast, the rows do not ("Sven Takahashi plays Himself.")
+        return credits
     credits = _credits(section)
     crew = [
         h for text, h in heads
@@ -838,6 +842,12 @@ def _cast_block(root: Element) -> Element | None:
         if element.get("role") == "tabpanel" and _names_cast(tabs.get(str(element.get("id")), "")):
             return element
     return classed
+
+
+def _named_by_class_only(block: Element) -> bool:
+    """No id, test id or accessible name of the block says cast (its class may)."""
+    named = f"{block.get('id') or ''} {block.get('data-testid') or ''}"
+    return not _CAST_ID.search(named) and not _names_cast(str(block.get("aria-label") or ""))
 
 
 _LABEL_TAGS = frozenset({"span", "b", "strong", "label", "small", "em"})

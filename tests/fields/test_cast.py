@@ -562,3 +562,10 @@ def test_a_joining_word_before_every_character_and_a_dot_leader_are_not_the_char
     dots = ("<h1>Heat</h1><section><h2>Cast</h2><table><tr><td>Ada Kim</td><td>...</td>"
             "<td>Nadia</td></tr><tr><td>Wen Rossi</td><td>... Céline</td></tr></table></section>")
     assert [c.character for c in _record(dots.encode()).cast] == ["Nadia", "Céline"]
+
+
+def test_a_class_that_says_cast_over_rows_that_are_no_names_gives_no_cast() -> None:
+    rows = "".join(f"<li>{row}</li>" for row in ("Sven Takahashi plays Himself.", "Ines Dubois."))
+    page = (f"<h1>Heat</h1><dl><dt>Genre</dt><dd>Crime</dd></dl><section class='cast'><h2>Who’s "
+            f"in it</h2><ul>{rows}</ul></section>")
+    assert _record(page.encode()).cast == []
