@@ -26,6 +26,7 @@ from marquee.parsers.dom import (
     xpath_strings,
 )
 from marquee.parsers.facts import EPISODES, Fact, is_other_topic, without_more
+from marquee.parsers.forms import FULL_DATE
 from marquee.parsers.jsonld import JsonObject, string_value
 from marquee.parsers.labels import SYNOPSIS_HEADINGS, field_for
 from marquee.parsers.raw import RawStreaming
@@ -87,16 +88,14 @@ _AVAILABILITY = re.compile(
 # a cheap test before the status regex, one pattern (a generator of `in` tests costs more)
 # a date's label ("Available until", "Available from May 2"), no availability of the title
 _NOT_STATUS = re.compile(r"available (?:until|from|since|through|till|by)\b|\bexpires?\b")
+
+
 def _labels_a_date(element: Element) -> bool:
     """ "<span>Available on STARZ</span> <strong>01/01/2013</strong>": the label of the day
     the title came to a service, no availability of it now."""
     following = element.getnext()
     value = text_of(following) if following is not None else squash(element.tail or "")
-    return _A_DATE.fullmatch(value) is not None
-
-
-_A_DATE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}|[^\W\d_]{3,12}\.? \d{1,2},? \d{4}"
-                     r"|\d{1,2}\.? [^\W\d_]{3,12}\.? \d{4}")
+    return FULL_DATE.fullmatch(value) is not None
 
 
 # the one word alone, a feature's value ("Closed Captions: Available"), when no providers are

@@ -310,7 +310,7 @@ def _rows(root: Element) -> list[tuple[str, Fact]]:
                 rows.append(pair)  # <div><span>A</span><span>Year:</span><span>1960</span></div>
             elif _tile(element) and (pair := _value_first_pair(element)) is not None:
                 rows.append(pair)  # <div><strong>2h 50m</strong><span>Runtime</span></div>
-            elif len(element) == 0 and (pair := _shaped_words_line(element)) is not None:
+            elif len(element) == 0 and (pair := _words_line(element, credits=False)):
                 rows.append(pair)  # <span>Rated R</span>
             continue
         if element.tag in _LABEL_HEADINGS:
@@ -323,10 +323,8 @@ def _rows(root: Element) -> list[tuple[str, Fact]]:
                 rows.append(pair)
             elif element.tag == "td" and _leads_with_label(element):
                 rows += _inline(element)  # <td><b>Genre:</b> Drama</td>: one cell holds both
-        elif len(element) == 0 and (pair := _credit_words_line(element)) is not None:
-            rows.append(pair)  # <p>Starring Leilani Castellanos, Jae-won Hartmann</p>
-        elif len(element) == 0 and (pair := _shaped_words_line(element)) is not None:
-            rows.append(pair)  # <li>Rated R</li>, <li>Runtime 2h 50m</li>: a chip
+        elif len(element) == 0 and (pair := _words_line(element)) is not None:
+            rows.append(pair)  # <p>Starring Ada Kim, Wen Rossi</p>, <li>Rated R</li>
         elif len(element) == 0 and not _may_be_labelled(element.text or ""):
             continue  # a bare line without a colon (most cast-card p): no call at all
         elif len(element) == 0 and _SEGMENTED.search(element.text or ""):
@@ -1207,47 +1205,34 @@ _CREDIT_FIELDS = frozenset({"cast", "directors", "writers"})
 _LABEL_WORDS = 3
 
 
-def _credit_words_line(element: Element) -> tuple[str, Fact] | None:
-    """A line of a credit's label and names with no colon between them, every part a name."""
+def _words_line(element: Element, *, credits: bool = True) -> tuple[str, Fact] | None:
+    """A line of a listed label and its value with no colon between them: a credit when every
+    part after the label is a name ("Starring A, B, C", "Directed by A"), or a short chip whose
+    rest has its field's shape ("Rated R", "Runtime 2h 50m", "Released December 15, 1995")."""
     text = squash(element.text or "")
     if ":" in text or len(text) > _MAX_CREDIT_LINE or not text[:1].isupper():
         return None
     words = text.split(" ")
     first = words[0].casefold()
-    if first not in CREDIT_FIRST_WORDS and singular(first) not in CREDIT_FIRST_WORDS:
-        return None  # most lines: one set lookup, no field_for of their first words
+    if len(words) < 2 or (first not in _LINE_FIRST_WORDS
+                          and singular(first) not in CREDIT_FIRST_WORDS):
+        return None  # most lines: one or two set lookups, no field_for of their first words
     for size in range(1, min(_LABEL_WORDS, len(words) - 1) + 1):
         label, rest = " ".join(words[:size]), " ".join(words[size:])
         name = field_for(label)
         if name is None:
             continue
-        names = rest.split(", ")
-        if name in _CREDIT_FIELDS and all(looks_like_name(part) for part in names):
-            return name, Fact(label, (element,), rest)
-        return None
+        if name in _CREDIT_FIELDS:
+            fits = credits and all(looks_like_name(part) for part in rest.split(", "))
+        else:  # "FSK 16": a board's name is part of its certificate, no label before it
+            fits = (len(text) <= _MAX_CHIP and not CERTIFICATE.fullmatch(text)
+                    and _has_shape(name, rest))
+        return (name, Fact(label, (element,), rest)) if fits else None
     return None
 
 
 _MAX_CREDIT_LINE = 400
-
-
-def _shaped_words_line(element: Element) -> tuple[str, Fact] | None:
-    """A short line of a label and a value with nothing between them ("Rated R", "Runtime
-    2h 50m", "Released December 15, 1995"), kept only when the rest has its field's shape."""
-    text = squash(element.text or "")
-    if len(text) > _MAX_CHIP or ":" in text or not text[:1].isupper():
-        return None
-    words = text.split(" ")
-    if len(words) < 2 or words[0].casefold() not in SHAPED_FIRST_WORDS:
-        return None  # most lines: one set lookup
-    if CERTIFICATE.fullmatch(text):
-        return None  # "FSK 16": a board's name is part of its certificate
-    for size in range(1, min(_LABEL_WORDS, len(words) - 1) + 1):
-        label, rest = " ".join(words[:size]), " ".join(words[size:])
-        name = field_for(label)
-        if name is not None:
-            return (name, Fact(label, (element,), rest)) if _has_shape(name, rest) else None
-    return None
+_LINE_FIRST_WORDS = CREDIT_FIRST_WORDS | SHAPED_FIRST_WORDS
 
 
 _MAX_CHIP = 60

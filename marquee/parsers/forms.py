@@ -22,6 +22,12 @@ RUNTIME = re.compile(
     r"|par épisode|por episodio|per episodio|por episódio|na odcinek|za díl|за серию|/folge))?",
     re.IGNORECASE,
 )
+# a full date as a line shows one: "27 October 1995", "Sep 7, 2017", "1995-10-27", "27.10.1995",
+# a month named in any language ("21 Apr, 2008", "24 czerwca 1986", "5. März 2016")
+FULL_DATE = re.compile(
+    r"\d{1,2}(?:st|nd|rd|th|\.)? [^\W\d_]{3,12}\.?,? \d{4}"
+    r"|[^\W\d_]{3,12}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{4}-\d{2}-\d{2}"
+    r"|\d{1,2}[/.]\d{1,2}[/.]\d{4}|\d{4}年\d{1,2}月\d{1,2}日")
 # a rating board's name or a letter before an age: "FSK 6", "BBFC 15", "K-12", "M/16"
 # Greek boards' Κ ("Κ-15") and India's "U/A 16+" too
 _BOARD = r"(?:[A-Z]{2,5} |[A-ZΑ-Ω]{1,3}[-/]|[A-Z]{1,2}/[A-Z]{1,2} )"

@@ -13,7 +13,7 @@ import re
 from marquee.normalizers.numbers import ascii_digits
 from marquee.parsers.dom import Element, heading_block, is_custom, squash, text_of
 from marquee.parsers.facts import line_texts
-from marquee.parsers.forms import CERTIFICATE, genre_word, is_runtime
+from marquee.parsers.forms import CERTIFICATE, FULL_DATE, genre_word, is_runtime
 from marquee.parsers.labels import GENRE_NAMES
 from marquee.parsers.places import countries_in
 from marquee.parsers.raw import Layout, RawTitle
@@ -31,11 +31,8 @@ _YEAR = re.compile(
     r"(?:[^\W\d_]{2,12} )?\(?((?:18[89]|19\d|20\d)\d)\)?(?:年(?:製作|制作|出品)?)?"
     + _RELEASED + "?")
 # a full date, as a hero line shows one: "27 October 1995 in theaters", "Sep 7, 2017 (US)"
-# a month named in any language ("21 Apr, 2008", "24 czerwca 1986", "5. März 2016")
 _DATE = re.compile(
-    r"(?:\d{1,2}(?:st|nd|rd|th|\.)? [^\W\d_]{3,12}\.?,? \d{4}"
-    r"|[^\W\d_]{3,12}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{4}-\d{2}-\d{2}"
-    r"|\d{1,2}[/.]\d{1,2}[/.]\d{4}|\d{4}年\d{1,2}月\d{1,2}日)"
+    rf"(?:{FULL_DATE.pattern})"
     r"(?: in (?:theaters|theatres|cinemas))?"
     r"(?: \([A-Za-z. ]{2,20}\))?"
     + _RELEASED + "?"

@@ -295,7 +295,7 @@ def _world_labels() -> tuple[dict[str, str], dict[str, str]]:
 WORLD_LABELS, WORLD_SKIPPED = _world_labels()
 _LOOKUP.update(WORLD_LABELS)
 # the first words of the credits' labels ("starring", "directed"): a line opening with none of
-# them is no "Starring A, B" credit (facts._credit_words_line)
+# them is no "Starring A, B" credit (facts._words_line)
 CREDIT_FIRST_WORDS = frozenset(
     label.split(" ")[0] for label, field in _LOOKUP.items()
     if field in {"cast", "cast_more", "directors", "writers"})
