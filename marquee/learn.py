@@ -732,6 +732,8 @@ class FieldTable:
         best = Score()
         for locator in ranked:
             trial = self.score([*chosen, locator], rows)
+            if chosen and self.score([locator], rows).precision < MIN_PRECISION:
+                continue  # a fallback wrong where an earlier locator hides it: wrong alone too
             if trial.precision >= MIN_PRECISION and trial.right > best.right:
                 chosen.append(locator)
                 best = trial
