@@ -485,7 +485,7 @@ def test_formats_say_what_the_record_says() -> None:
     )
     assert bbcalba.fad(111, False) == "111 mionaid" and bbcalba.bhot(1234) == "(1,234 bhòt)"
     assert (
-        octele.data(d, True) == "7 d'octobre de 1995"
+        octele.data(d, True) == "7 d'octòbre de 1995"
         and octele.data(date(1995, 3, 7), True) == "7 de març de 1995"
     )
     assert octele.data(d, False) == "07/10/1995" and octele.durada(111, True) == "1 ora 51 minutas"

@@ -42,9 +42,9 @@ bbcalba (BBC ALBA, Scottish Gaelic: csslabel, ariaheading or a table; '(1,234 bh
 sealladh: 27 Dàmhair 1995' or '27/10/1995' beside 'Air BBC ALBA bho', the BBFC's
 U/PG/12/15/18, 'Sreathan' as the season count, broadcast times),
 octele (ÒCtele, Occitan: optgroup, svgtext or button chips; '(1 234 vòts)' beside '12 345
-visionaments', 'Durada: 111 minutas' or '1 ora 51 minutas', "Sortida: 27 d'octobre de 1995" or
+visionaments', 'Durada: 111 minutas' or '1 ora 51 minutas', "Sortida: 27 d'octòbre de 1995" or
 '27/10/1995' beside 'Sus ÒCtele dempuèi', the French marks Tot public/-10/-12/-16/-18, 'Budgèt:
-3 600 000 $', broadcast times on ViàOccitanie and France 3 Occitanie),
+3 600 000 $', broadcast times on ViàOccitanie, France 3 and TV7),
 cinetriomphe (Ciné Triomphe, Port-au-Prince, Haitian Creole, a cinema: headers, describedby or
 a definition list; '(1 234 vòt)' beside 'Espektatè' admissions, 'Dire: 111 minit' or '1 èdtan
 51 minit', 'Dat sòti: 27 oktòb 1995' or '27/10/1995' beside 'Sòti ann Ayiti', marks Tout
@@ -64,10 +64,13 @@ for films and TV guidelines for series, showtimes at two locations with ticket p
 prices, the 'Series' programme and projection 'Format').
 
 How it was kept blind: it was written from the record spec and from what the writer generally
-knew of how these sites lay their pages out, with a few look-ups of public pages (Omrop
-Fryslân's Frisian programme notes for 'útstjoering', 'oere' and the month names, MG ALBA's
-Gaelic news for 'Riochdaire' and its '4 Sultain 2018' date form, the Canadian broadcasters'
-TV classes); every label, format and layout here is otherwise an approximation: the Frisian,
+knew of how these sites lay their pages out, with a few look-ups of public pages about them
+(Omrop Fryslân's Frisian programme notes for 'útstjoering', 'oere' and the month names, MG
+ALBA's Gaelic news for 'Riochdaire' and its '4 Sultain 2018' date form, NRK Sápmi's own 'NRK
+TV:s' and the Sami 'diimmu' and 'minuhta', Occitan news for "d'octòbre de 1944", 'dempuèi' and
+ÒCtele's partner channels, the reopened Ciné Triomphe's two halls of 450 and 300 seats and its
+350/500 gourde tickets, the Canadian broadcasters' TV classes); none of them showed a title
+page's markup, so every label, format and layout here is an approximation: the Frisian,
 Romansh, Gaelic, Occitan, Haitian Creole and Sami labels, month names and date forms (the Sami
 genitive month before the day, Romansh "d'"/'da' and Occitan "d'"/'de' before the month), the
 vote, hour and minute forms (Romansh 'ura'/'uras', Sami 'diibmu'/'diimmu', 'jietna'/'jiena'),

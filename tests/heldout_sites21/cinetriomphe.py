@@ -9,8 +9,9 @@ CSS grid whose labels come first in the document and whose values point back at 
 series' 'chak epizòd'), 'Laj' (the site's marks Tout piblik/10+/13+/16+/18+), 'Dat sòti: 27
 oktòb 1995' (or '27/10/1995') beside a later 'Sòti ann Ayiti' (a trap), 'Konpayi pwodiksyon',
 'Bidjè: 3 600 000 $', 'Resèt', 'Sezon', 'Lang'; 'Aktè yo'; the trailer; a series' episodes with
-their own lengths, dates and directors; the sessions with prices in gourdes (traps); comments;
-'Kounye a nan sal la'; a JSON-LD Movie on some pages. No tagline, audience text, IMDb link or
+their own lengths, dates and directors; the sessions in its two halls with prices in gourdes
+(350 on weekdays, 500 at the weekend) and the halls' seat counts (traps); comments; 'Kounye a
+nan sal la'; a JSON-LD Movie on some pages. No tagline, audience text, IMDb link or
 streaming block."""
 
 from __future__ import annotations
@@ -101,10 +102,16 @@ def _episode(e: Episode, long: bool) -> str:
 
 
 def _seyans(t: Title, c: Classes, rng: random.Random) -> str:
-    """The week's sessions: dates, times and prices in gourdes (traps)."""
+    """The week's sessions in the two halls: dates, times and prices in gourdes, 350 on weekdays
+    and 500 at the weekend (traps)."""
     start = date(2026, 6, 1) + timedelta(days=rng.randint(0, 120))
-    rows = "".join(f"<li>{dat(start + timedelta(days=k), True)} · <time>{h}:{rng.choice(('00', '30'))}</time> · {grouped(rng.choice((500, 750, 1000)), ' ')} goud</li>" for k, h in enumerate(sorted(rng.sample(range(12, 21), 3))))
-    return f'<section class="{c("sessions")}"><h2>Orè</h2><ul>{rows}</ul><p>Tikè VIP: {grouped(rng.choice((1500, 2000)), " ")} goud</p></section>'
+    rows = []
+    for k in range(3):
+        day = start + timedelta(days=k)
+        price = 500 if day.weekday() >= 5 else 350
+        hours = " ".join(f"<time>{h}è</time>" for h in sorted(rng.sample((1, 3, 5, 7), 2)))
+        rows.append(f"<li>{dat(day, True)} · Sal {rng.randint(1, 2)} · {hours} · {price} goud</li>")
+    return f'<section class="{c("sessions")}"><h2>Orè</h2><ul>{"".join(rows)}</ul><p>Sal 1: 450 plas · Sal 2: 300 plas</p></section>'
 
 
 def _more(t: Title, rng: random.Random) -> list[tuple[str, str]]:

@@ -1,12 +1,12 @@
 # ruff: noqa: E501  (HTML templates read best on one line)
 """ÒCtele: a film or series page of the Occitan-language web television (Occitan,
-Lengadocian). A backdrop; the <h1> (the meta line '1995 · -12 · 1 ora 51 minutas · Drama' above
+the classical spelling). A backdrop; the <h1> (the meta line '1995 · -12 · 1 ora 51 minutas · Drama' above
 or under it on some deploys); the score with '(1 234 vòts)' beside '12 345 visionaments'
 (views, a trap); 'Sinopsi'; the facts as a disabled list box whose labels are <optgroup label>
 attributes over one <option> per value, an SVG card of <text> labels and values, or label+value
 button chips: 'Realizacion', 'Scenari', 'Musica', 'Produccion' and 'Fotografia' (traps), 'Gènre',
 'País', 'Annada', 'Durada: 111 minutas' or '1 ora 51 minutas' (a series' 'per episòdi'),
-'Public' (the French marks Tot public/-10/-12/-16/-18), "Sortida: 27 d'octobre de 1995" (or
+'Public' (the French marks Tot public/-10/-12/-16/-18), "Sortida: 27 d'octòbre de 1995" (or
 '27/10/1995') beside a later 'Sus ÒCtele dempuèi' (a trap), 'Societat de produccion', 'Budgèt:
 3 600 000 $', 'Recèptas', 'Sasons', 'Lenga'; 'Distribucion'; the trailer; a series' episodes
 with their own lengths, dates and directors; the broadcast times on the partner channels (a
@@ -38,7 +38,7 @@ from tests.heldout_sites21.common import (
 
 NAME = "octele"
 MONTHS = ("genièr", "febrièr", "març", "abril", "mai", "junh", "julhet", "agost", "setembre",
-          "octobre", "novembre", "decembre")
+          "octòbre", "novembre", "decembre")
 GENRES = {"Action": "Accion", "Adventure": "Aventura", "Animation": "Animacion",
           "Comedy": "Comèdia", "Crime": "Polar", "Documentary": "Documentari", "Drama": "Drama",
           "Family": "Familha", "Fantasy": "Fantastic", "History": "Istòria", "Horror": "Òrror",
@@ -74,7 +74,7 @@ WORDS = Words(
 
 
 def data(d: date, long: bool) -> str:
-    """"27 d'octobre de 1995", '3 de març de 1995' or '27/10/1995'."""
+    """"27 d'octòbre de 1995", '3 de març de 1995' or '27/10/1995'."""
     month = MONTHS[d.month - 1]
     of = "d'" if month[0] in "aeiou" else "de "
     return f"{d.day} {of}{month} de {d.year}" if long else f"{d.day:02d}/{d.month:02d}/{d.year}"
@@ -107,7 +107,7 @@ def _difusions(t: Title, c: Classes, rng: random.Random) -> str:
     if rng.random() < 0.3:
         return ""
     days = ("diluns", "dimars", "dimècres", "dijòus", "divendres", "dissabte", "dimenge")
-    rows = "".join(f"<li>{day} a <time>{rng.randint(18, 22)}h{rng.choice(('00', '15', '45'))}</time> sus {pick(rng, ('ViàOccitanie', 'France 3 Occitanie'))}</li>" for day in rng.sample(days, 2))
+    rows = "".join(f"<li>{day} a <time>{rng.randint(18, 22)}h{rng.choice(('00', '15', '45'))}</time> sus {pick(rng, ('ViàOccitanie', 'France 3 Nouvelle-Aquitaine', 'TV7'))}</li>" for day in rng.sample(days, 2))
     return f'<section class="{c("tv")}"><h2>Difusions</h2><ul>{rows}</ul></section>'
 
 

@@ -60,7 +60,7 @@ PROSE = Prose(
     synopsis=("{hero} {verb} {thing} en fynt út dat {other} {verb2} {thing2}. "
               "{title} is in ferhaal oer in âlde trou dy't ien seizoen lang op de proef steld wurdt."),
     taglines=("Alles hat syn priis.",), audiences=("It publyk wie te sprekken oer de spilers.",))
-CHROME = Chrome("fy", "Omrop Fryslân", ("Nijs", "Sport", "Telefyzje", "Radio", "Utstjoeringen mist", "Sykje"),
+CHROME = Chrome("fy", "Omrop Fryslân", ("Nijs", "Sport", "Telefyzje", "Radio", "Útstjoering mist", "Sykje"),
                 ("Omrop Fryslân brûkt cookies om de side better te meitsjen.", "Akseptearje", "Ynstellingen"),
                 ("Oer de Omrop", "Privacy", "Cookies", "Kontakt", "Fakatueres"), "© 2026 Omrop Fryslân", "__OMROP__")
 WORDS = Words(
