@@ -548,3 +548,13 @@ def test_sessions_and_showtimes_are_not_the_release_or_the_money() -> None:
                 assert site.money(Money(int(m["amount"]), m["currency"])) not in block.group(1)
             seen += bool(re.search(r"(?:රු\. |\$)[\d,]+", block.group(1)))
     assert seen == 2 * COUNT
+
+
+def test_some_deploys_fold_the_facts_under_a_button_that_opens_them() -> None:
+    for design in DESIGNS:
+        pages = rendered(design, 60)
+        folded = [p for p in pages if 'hidden="until-found"' in details(p)]
+        assert 0 < len(folded) < len(pages), design
+        for page in folded:
+            fold = re.search(r'aria-controls="([^"]+)">[^<]+</button></h2><div id="\1"', page.html)
+            assert fold, page.url

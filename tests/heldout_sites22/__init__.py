@@ -21,13 +21,14 @@ pool of languages, was not there to grep, and the generator test greps it once i
     value's <span> stretched and dotted by the stylesheet;
   - hrpairs: an <h6> label over a <p> value, each fact closed by an <hr> rule;
 the heading and its meta line in the hero's <header> on some deploys, the facts collapsed in a
-hidden="until-found" block (opened by find-in-page) on some, the blocks in one of three
-orders, JSON-LD on some pages of every design. Distractors on every design: rails of other
-titles with their years, runtimes and certificates, view, like, play or admission counters
-beside the votes, composer/producer/cinematographer labels, a later local premiere or platform
-date, episode lists with their own lengths, dates and directors, comments quoting other years
-and lengths, broadcast slots, plans, sessions or showtimes with their own dates and prices, and
-rows the record has no key for (language, format, subtitles, sign language, consumer advice).
+hidden="until-found" block (opened by the heading's button or by find-in-page) on some, the
+blocks in one of three orders, JSON-LD on some pages of every design. Distractors on every
+design: rails of other titles with their years, runtimes and certificates, view, like, play or
+admission counters beside the votes, composer/producer/cinematographer labels, a later local
+premiere or platform date, episode lists with their own lengths, dates and directors, comments
+quoting other years and lengths, broadcast slots, plans, sessions or showtimes with their own
+dates and prices, and rows the record has no key for (language, format, subtitles, sign
+language, consumer advice).
 zacutv (Zacu TV, Kinyarwanda: tiles, csslabel or bold-label lines; '(amajwi 1 234)' / '(ijwi
 1)' beside 'Byarebwe inshuro 12 345', 'Igihe bimara: iminota 111' or "isaha 1 n'iminota 51" (the
 noun before the number), 'Itariki yasohotse: 27 Ukwakira 1995' or '27/10/1995' beside 'Kuri

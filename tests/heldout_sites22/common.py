@@ -9,8 +9,8 @@ per fact's class), a value-first table whose value cell names its label cell aft
 headers/id, a table whose label row is its <tfoot> under the values, 'Label ........ value'
 leader lines (an empty aria-hidden <i> drawn as the dots between two spans), and <h6> label
 over <p> value pairs separated by <hr> rules. Some deploys also put the heading and its meta
-line in a <header>, and the facts in a section collapsed with hidden="until-found" (the
-browser's find-in-page opens it)."""
+line in a <header>, and the facts in a section collapsed with hidden="until-found" under a
+heading button that opens it (as the browser's find-in-page does)."""
 
 from __future__ import annotations
 
@@ -197,8 +197,10 @@ def _facts(s: Site, t: Title, c: Classes, rng: random.Random, long: bool) -> str
     if t.imdb:
         body += f"<p>{imdb_link(t.imdb, s.imdb_text)}</p>"
     if rng.random() < 0.25:
-        # collapsed until the reader opens it or the browser's find-in-page reaches a word in it
-        return f'<section class="{c("details")}"><h2>{head}</h2><div hidden="until-found">{body}</div></section>'
+        # collapsed until the reader presses the heading's button (or the browser's find-in-page
+        # reaches a word in it)
+        fold = c("fold")
+        return f'<section class="{c("details")}"><h2><button type="button" aria-expanded="false" aria-controls="{fold}">{head}</button></h2><div id="{fold}" hidden="until-found">{body}</div></section>'
     return f'<section class="{c("details")}"><h2>{head}</h2>{body}</section>'
 
 
