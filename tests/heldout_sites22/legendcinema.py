@@ -101,7 +101,8 @@ def _showtimes(t: Title, c: Classes, rng: random.Random) -> str:
     """Showtimes with their own dates and prices in dollars and riel: traps."""
     day = date(2026, 12, 9) + timedelta(days=rng.randint(0, 6))
     price = rng.choice((4, 5, 6))
-    rows = "".join(f'<li><b>{pick(rng, CINEMAS)}</b> {thngai(day, True)} <time>{rng.randint(10, 21)}:{rng.choice(("00", "20", "40"))}</time></li>' for _ in range(3))
+    shows = sorted((rng.randint(10, 21), rng.choice(("00", "20", "40")), pick(rng, CINEMAS)) for _ in range(3))
+    rows = "".join(f'<li><b>{hall}</b> {thngai(day, True)} <time>{h}:{m}</time></li>' for h, m, hall in shows)
     return f'<section class="{c("showtimes")}"><h2>ម៉ោងបញ្ចាំង</h2><ul>{rows}</ul><p>តម្លៃសំបុត្រ ${price}.50 ({grouped(price * 4000 + 2000)}៛) · ថ្ងៃពុធ $3</p></section>'
 
 

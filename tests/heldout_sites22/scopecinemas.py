@@ -103,8 +103,9 @@ def _episode(e: Episode, long: bool) -> str:
 def _sessions(t: Title, c: Classes, rng: random.Random) -> str:
     """The halls' sessions with their own times and prices in rupees: traps."""
     day = date(2026, 12, 10) + timedelta(days=rng.randint(0, 5))
+    shows = sorted((rng.randint(10, 21), rng.choice(("00", "15", "30", "45")), pick(rng, HALLS)) for _ in range(3))
     rows = "".join(f'<li><b>{hall}</b> <time datetime="{day.isoformat()}T{h:02d}:{m}">{dinaya(day, True)} {h}:{m}</time> · රු. {grouped(rng.choice((1200, 1500, 1800, 3500)))}</li>'
-                   for hall, h, m in ((pick(rng, HALLS), rng.randint(10, 21), rng.choice(("00", "15", "30", "45"))) for _ in range(3)))
+                   for h, m, hall in shows)
     return f'<section class="{c("sessions")}"><h2>ප්‍රදර්ශන වේලාවන්</h2><ul>{rows}</ul><p>ආසන වෙන් කිරීමේ ගාස්තුව රු. 100 යි.</p></section>'
 
 

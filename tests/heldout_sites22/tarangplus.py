@@ -111,7 +111,7 @@ def _episode(e: Episode, long: bool) -> str:
 
 def _plans(t: Title, c: Classes, rng: random.Random) -> str:
     month = rng.choice((49, 79, 99))
-    return f'<aside class="{c("plans")}"><h2>ସବସ୍କ୍ରିପସନ</h2><ul><li>₹{month}/ମାସ</li><li>₹{month * 3 - 10}/3 ମାସ</li><li>₹499/ବର୍ଷ</li></ul><p>ପ୍ରଥମ 7 ଦିନ ମାଗଣା।</p></aside>'
+    return f'<aside class="{c("plans")}"><h2>ସବସ୍କ୍ରିପସନ</h2><ul><li>₹{month}/ମାସ</li><li>₹{month * 3 - 48}/3 ମାସ</li><li>₹499/ବର୍ଷ</li></ul><p>ପ୍ରଥମ 7 ଦିନ ମାଗଣା।</p></aside>'
 
 
 def _more(t: Title, rng: random.Random) -> list[tuple[str, str]]:
