@@ -79,13 +79,8 @@ def values_after(markup: str, label: str) -> list[str]:
     the ruby base under an <rt> label, or else the next text after the label."""
     lab = re.escape(label)
     if '<td headers="' in markup:
-        return [
-            html.unescape(v)
-            for v in re.findall(
-                rf'<td headers="([^"]+)">([^<]*)</td><th id="\1" scope="row">{lab}</th>', markup
-            )
-            for v in [v[1]]
-        ]
+        pattern = rf'<td headers="([^"]+)">([^<]*)</td><th id="\1" scope="row">{lab}</th>'
+        return [html.unescape(v) for _, v in re.findall(pattern, markup)]
     if "<tfoot>" in markup:
         values = re.findall(r"<td>([^<]*)</td>", markup.split("<tfoot>")[0])
         labels = re.findall(r'<th scope="col">([^<]*)</th>', markup.split("<tfoot>")[1])
