@@ -172,6 +172,21 @@ def test_left_out_kinds_name_no_field(label: str) -> None:
     assert field_for(label) is None
 
 
+# thin entries filled from Jellyfin's translated item detail labels (third round)
+@pytest.mark.parametrize(
+    ("label", "field"),
+    [("Režiséři", "directors"), ("Scénáristé", "writers"),  # Czech
+     ("Veröffentlichungsdatum", "release_date"), ("Slagzin", "tagline"),  # German, Dutch
+     ("Aldursmark", "content_rating"), ("Filmsfeløg", "studios"),  # Faroese
+     ("Tyylilajit", "genres"), ("Hãng phim", "studios"),  # Finnish, Vietnamese
+     ("Mga direktor", "directors"), ("Argumentistas", "writers"),  # Filipino, Portuguese
+     ("Уриа үг", "tagline"), ("దర్శకులు", "directors"),  # Mongolian, Telugu
+     ("Koulzadoù", "seasons"), ("دەرهێنەر", "directors")],  # Breton, Sorani
+)  # fmt: skip
+def test_world_labels_filled_from_detail_pages(label: str, field: str) -> None:
+    assert field_for(label) == field
+
+
 def test_world_labels_give_way_to_the_earlier_lists() -> None:
     import json
     from importlib import resources
