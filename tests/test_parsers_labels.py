@@ -187,6 +187,23 @@ def test_world_labels_filled_from_detail_pages(label: str, field: str) -> None:
     assert field_for(label) == field
 
 
+# languages added in the third round, from public pages and media players' translated labels
+@pytest.mark.parametrize(
+    ("label", "field"),
+    [("Manusforfattar", "writers"), ("Speletid", "runtime"),  # Nynorsk
+     ("ޑިރެކްޓަރު", "directors"),  # Dhivehi
+     ("Reschia:", "directors"), ("Acturas ed acturs", "cast"), ("Lunghezza", "runtime"),  # Romansh
+     ("Regjie", "directors"), ("Senegjature", "writers"), ("Durade", "runtime"),  # Friulian
+     ("Direutores", "directors"), ("Xéneru", "genres"),  # Asturian
+     ("Air a stiùireadh le", "directors"), ("Cleasaichean", "cast"),  # Scottish Gaelic
+     ("רעזשיסאָר", "directors"), ("אַקטיאָרן", "cast"),  # Yiddish
+     ("Chenero", "genres"), ("Djinre", "genres"), ("Tanzagt", "runtime"),  # an, wa, kab
+     ("جانر", "genres"), ("ನಟರು", "cast"), ("Színészek", "cast")],  # ks, kn, hu
+)  # fmt: skip
+def test_world_labels_third_round_languages(label: str, field: str) -> None:
+    assert field_for(label) == field
+
+
 def test_world_labels_give_way_to_the_earlier_lists() -> None:
     import json
     from importlib import resources
