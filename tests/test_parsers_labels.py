@@ -198,7 +198,11 @@ def test_world_labels_filled_from_detail_pages(label: str, field: str) -> None:
      ("Air a stiùireadh le", "directors"), ("Cleasaichean", "cast"),  # Scottish Gaelic
      ("רעזשיסאָר", "directors"), ("אַקטיאָרן", "cast"),  # Yiddish
      ("Chenero", "genres"), ("Djinre", "genres"), ("Tanzagt", "runtime"),  # an, wa, kab
-     ("جانر", "genres"), ("ನಟರು", "cast"), ("Színészek", "cast")],  # ks, kn, hu
+     ("جانر", "genres"), ("ನಟರು", "cast"), ("Színészek", "cast"),  # ks, kn, hu
+     ("Ôbsada", "cast"), ("Gatōnki", "genres"), ("Czas trwanio", "runtime"),  # Silesian
+     ("Жанртӕ", "genres"),  # Ossetian
+     ("Zasedba", "cast"), ("Кишварҳо", "countries"), ("คำโปรย", "tagline"),  # sl, tg, th
+     ("Erstaufführung", "release_date"), ("Aktoraro", "cast")],  # German, Esperanto
 )  # fmt: skip
 def test_world_labels_third_round_languages(label: str, field: str) -> None:
     assert field_for(label) == field
