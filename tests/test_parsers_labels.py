@@ -202,7 +202,11 @@ def test_world_labels_filled_from_detail_pages(label: str, field: str) -> None:
      ("Ôbsada", "cast"), ("Gatōnki", "genres"), ("Czas trwanio", "runtime"),  # Silesian
      ("Жанртӕ", "genres"),  # Ossetian
      ("Zasedba", "cast"), ("Кишварҳо", "countries"), ("คำโปรย", "tagline"),  # sl, tg, th
-     ("Erstaufführung", "release_date"), ("Aktoraro", "cast")],  # German, Esperanto
+     ("Erstaufführung", "release_date"), ("Aktoraro", "cast"),  # German, Esperanto
+     ("Regissöör", "directors"), ("Looptiet", "runtime"),  # Low German
+     ("Prima messa in onda", "release_date"), ("İlk gösterim", "release_date"),  # it, tr
+     ("Speeltijd", "runtime"), ("Nationalität", "countries"), ("卡司", "cast"),  # nl, de, zh
+     ("Kina aperdato", "release_date"), ("Rolantoj", "cast")],  # Esperanto
 )  # fmt: skip
 def test_world_labels_third_round_languages(label: str, field: str) -> None:
     assert field_for(label) == field
