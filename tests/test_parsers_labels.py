@@ -206,7 +206,10 @@ def test_world_labels_filled_from_detail_pages(label: str, field: str) -> None:
      ("Regissöör", "directors"), ("Looptiet", "runtime"),  # Low German
      ("Prima messa in onda", "release_date"), ("İlk gösterim", "release_date"),  # it, tr
      ("Speeltijd", "runtime"), ("Nationalität", "countries"), ("卡司", "cast"),  # nl, de, zh
-     ("Kina aperdato", "release_date"), ("Rolantoj", "cast")],  # Esperanto
+     ("Kina aperdato", "release_date"), ("Rolantoj", "cast"),  # Esperanto
+     ("Elenc", "cast"), ("Reżyserzy", "directors"),  # Catalan, Polish
+     ("Mai ba da umarni", "directors"), ("Jarumai", "cast"),  # Hausa
+     ("Oludari ere", "directors"), ("Awọn oṣere", "cast")],  # Yoruba
 )  # fmt: skip
 def test_world_labels_third_round_languages(label: str, field: str) -> None:
     assert field_for(label) == field
