@@ -209,7 +209,9 @@ def test_world_labels_filled_from_detail_pages(label: str, field: str) -> None:
      ("Kina aperdato", "release_date"), ("Rolantoj", "cast"),  # Esperanto
      ("Elenc", "cast"), ("Reżyserzy", "directors"),  # Catalan, Polish
      ("Mai ba da umarni", "directors"), ("Jarumai", "cast"),  # Hausa
-     ("Oludari ere", "directors"), ("Awọn oṣere", "cast")],  # Yoruba
+     ("Oludari ere", "directors"), ("Awọn oṣere", "cast"),  # Yoruba
+     ("শ্রেষ্ঠাংশে", "cast"), ("Uscita nelle sale", "release_date"),  # Bengali, Italian
+     ("Страны производства", "countries"), ("Afleveringsduur", "runtime")],  # ru, nl
 )  # fmt: skip
 def test_world_labels_third_round_languages(label: str, field: str) -> None:
     assert field_for(label) == field
