@@ -211,7 +211,9 @@ def test_world_labels_filled_from_detail_pages(label: str, field: str) -> None:
      ("Mai ba da umarni", "directors"), ("Jarumai", "cast"),  # Hausa
      ("Oludari ere", "directors"), ("Awọn oṣere", "cast"),  # Yoruba
      ("শ্রেষ্ঠাংশে", "cast"), ("Uscita nelle sale", "release_date"),  # Bengali, Italian
-     ("Страны производства", "countries"), ("Afleveringsduur", "runtime")],  # ru, nl
+     ("Страны производства", "countries"), ("Afleveringsduur", "runtime"),  # ru, nl
+     ("Lefatshe", "countries"), ("Tiko", "countries"), ("Shango", "countries"),  # tn ts ve
+     ("Dùthaich", "countries"), ("Davomiyligi", "runtime")],  # Scottish Gaelic, Uzbek
 )  # fmt: skip
 def test_world_labels_third_round_languages(label: str, field: str) -> None:
     assert field_for(label) == field
