@@ -187,7 +187,8 @@ def test_world_labels_filled_from_detail_pages(label: str, field: str) -> None:
     assert field_for(label) == field
 
 
-# languages added in the third round, from public pages and media players' translated labels
+# languages added and entries filled in the third round, from public pages and media players'
+# translated labels
 @pytest.mark.parametrize(
     ("label", "field"),
     [("Manusforfattar", "writers"), ("Speletid", "runtime"),  # Nynorsk
@@ -224,7 +225,8 @@ def test_world_labels_third_round_languages(label: str, field: str) -> None:
 
 # what the translated labels of the third round offered but that names another thing: a
 # manager or a conductor for the director, 'time' for the runtime, the music genre 'Country',
-# a 'kind' for the genre, producers, casting, a short summary for the tagline, 'Live'
+# a 'kind' for the genre, producers, casting, a short summary for the tagline, 'Live', an
+# adjective, and words that also mean 'published' (an article's date)
 @pytest.mark.parametrize(
     "label",
     ["Stiùiriche", "Anemhal", "Direkteur", "Dirijyor", "指揮者", "مۇدىر", "Nako", "Nkarhi",
