@@ -215,9 +215,7 @@ def test_world_labels_filled_from_detail_pages(label: str, field: str) -> None:
      ("Страны производства", "countries"), ("Afleveringsduur", "runtime"),  # ru, nl
      ("Lefatshe", "countries"), ("Tiko", "countries"), ("Shango", "countries"),  # tn ts ve
      ("Dùthaich", "countries"), ("Davomiyligi", "runtime"),  # Scottish Gaelic, Uzbek
-     ("నిడివి", "runtime"), ("Zhanër", "genres"),  # Telugu, Albanian
-     ("Ausgestrahlt", "release_date"), ("Diffusé", "release_date"),  # aired: German, French
-     ("Đã phát sóng", "release_date"), ("已播出", "release_date")],  # Vietnamese, Chinese
+     ("నిడివి", "runtime"), ("Zhanër", "genres")],  # Telugu, Albanian
 )  # fmt: skip
 def test_world_labels_third_round_languages(label: str, field: str) -> None:
     assert field_for(label) == field
@@ -231,7 +229,7 @@ def test_world_labels_third_round_languages(label: str, field: str) -> None:
     "label",
     ["Stiùiriche", "Anemhal", "Direkteur", "Dirijyor", "指揮者", "مۇدىر", "Nako", "Nkarhi",
      "Ithuba", "Kantri", "Кантри", "Mhando", "Zorta", "Doare", "Tawsit", "מפיקים", "Casting",
-     "Krōtko", "Live", "Udgivet", "Išleista", "Эфирный"],
+     "Krōtko", "Live"],
 )  # fmt: skip
 def test_world_labels_third_round_left_out(label: str) -> None:
     assert field_for(label) is None
