@@ -852,11 +852,13 @@ def _row_of_values(row: Element | None, width: int) -> bool:
 
 def _row_below(row: Element) -> Element | None:
     """The row under a label row; under a thead's, the tbody's only row (a table of several
-    rows under one header compares titles: its first row is no title's own)."""
+    rows under one header compares titles: its first row is no title's own); above a
+    tfoot's, the same."""
     below = row.getnext()
     section = row.getparent()
-    if below is None and section is not None and section.tag == "thead":
-        body = section.getnext()
+    if below is None and section is not None and section.tag in ("thead", "tfoot"):
+        # a tfoot's labels name the columns of the one row above them (drawn under it)
+        body = section.getnext() if section.tag == "thead" else section.getprevious()
         rows = list(body.iterchildren("tr")) if body is not None else []
         below = rows[0] if len(rows) == 1 else None
     return below if below is not None and below.tag == "tr" else None

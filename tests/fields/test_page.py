@@ -462,3 +462,39 @@ def test_a_field_to_fill_in_and_a_hidden_one_show_no_value() -> None:
                   "value='Ada Kim'>"):
         page = f"<h1>Heat</h1>{_GENRE_ROW}<label><span>Writer</span> {field}</label>"
         assert _record(page.encode()).writers == []
+
+
+@pytest.mark.parametrize("facts", [
+    # a label the stylesheet draws before the value (content: "..."), before or after
+    "<style>.w::before{content:'Writer: '}</style><p class='w x'>Ada Kim, Wen Rossi</p>",
+    '<style>.a-1:before { color: red; content: "Writer" } .a-1::after{content:":"}</style>'
+    "<div><span class='a-1'></span> <span>Ada Kim, Wen Rossi</span></div>",
+    # a list box's group label over its options
+    "<select multiple disabled><optgroup label='Writer'><option>Ada Kim</option>"
+    "<option>Wen Rossi</option></optgroup><optgroup label='Genre'><option>Crime</option>"
+    "</optgroup></select>",
+    # an SVG card: the label and the value as <text> on one baseline
+    "<svg viewBox='0 0 600 80'><text x='10' y='20'>Writer</text><text x='200' y='20'>Ada Kim,"
+    " Wen Rossi</text><text x='10' y='50'>Genre</text><text x='200' y='50'>Crime</text></svg>",
+    # a value naming its label's id: aria-describedby, or a cell's headers (value first)
+    "<div><span id='l1'>Writer</span><span id='l2'>Genre</span><span aria-describedby='l1'>"
+    "Ada Kim, Wen Rossi</span><span aria-describedby='l2'>Crime</span></div>",
+    "<table><tr><td headers='h1'>Ada Kim, Wen Rossi</td><th id='h1'>Writer</th></tr>"
+    "<tr><td headers='h2'>Crime</td><th id='h2'>Genre</th></tr></table>",
+    # one row of values with the labels in the table's footer under them
+    "<table><tbody><tr><td>Ada Kim, Wen Rossi</td><td>Crime</td></tr></tbody>"
+    "<tfoot><tr><th>Writer</th><th>Genre</th></tr></tfoot></table>",
+])  # fmt: skip
+def test_labels_a_browser_draws_from_styles_groups_svg_and_ids(facts: str) -> None:
+    record = _record(f"<h1>Heat</h1>{facts}".encode())
+    assert record.writers == ["Ada Kim", "Wen Rossi"]
+
+
+def test_words_a_stylesheet_draws_need_a_letter_and_an_svg_chart_stays_a_chart() -> None:
+    # an icon font's glyph is no label; a chart's single axis line is no card of facts
+    icon = ("<h1>Heat</h1><style>.i::before{content:'\\f101'}</style><dl><dt>Writer</dt>"
+            "<dd class='i'>Ada Kim</dd></dl>")
+    assert _record(icon.encode()).writers == ["Ada Kim"]
+    chart = ("<h1>Heat</h1><dl><dt>Genre</dt><dd>Crime</dd></dl><svg><text x='0' y='9'>Writer"
+             "</text><text x='50' y='9'>Ada Kim</text></svg>")
+    assert _record(chart.encode()).writers == []
