@@ -84,12 +84,17 @@ def rating_count(owners: Sequence[Element]) -> str | None:
 # A score and, in brackets after it, how many gave it, whatever the word: "4.5 (276)",
 # "7.13 (참여 975명)", "4,2 ud af 5 (1.024.973 stemmer)", "★4.3 (94,420명)". The score has a
 # decimal or a scale ("3 / 5"), so "Season 3 (12 episodes)" is no score.
+# a letter, or a sign of the scripts of India and Southeast Asia, which are marks, no letters
+# to a regex ("ଭୋଟ", "សំឡេង")
+_LETTER = r"(?:[^\W\d_]|[\u0900-\u0dff\u0e00-\u0eff\u0f00-\u0fff\u1000-\u109f\u1780-\u17ff])"
 _SCORED = re.compile(
     r"(?<![\w.,/])(?:\d{1,2}[.,]\d{1,2}|\d{1,2}\s*/\s*(?:5|10|100)|(?P<percent>\d{1,3}\s?%))"
     r"(?:\s*/\s*(?:5|10|100)|\s+(?:[^\W\d_]{1,6}\s+){1,2}(?:5|10|100))?"
-    r"\s*[(（]\s*(?P<inner>(?:[^\W\d_]+\s*)?"
-    r"(?P<n>\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f.]\d{3})+|\d+(?:[.,]\d{1,2})?)"
-    r"(?P<word>\s*[^\W\d_]+\.?(?:\s+[^\W\d_]+)?)?)\s*[)）]"
+    rf"\s*[(（]\s*(?P<inner>(?:{_LETTER}+\s*)?"
+    # grouped by thousands, or the Indian way by lakhs ("11,30,641")
+    r"(?P<n>\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d\d)+,\d{3}|\d{1,3}(?:[ \u00a0\u202f.]\d{3})+"
+    r"|\d+(?:[.,]\d{1,2})?)"
+    rf"(?P<word>\s*{_LETTER}+\.?(?:\s+{_LETTER}+)?)?)\s*[)）]"
 )
 _YEAR = re.compile(r"1[89]\d\d|20[0-4]\d")
 
