@@ -223,7 +223,11 @@ def _from_labelledby(element: Element, by_id: dict[str, Element]) -> bool:
     """The value labelled by the elements it names; whether one of them went."""
     sources = [by_id[ref] for ref in _label_refs(element).split() if ref in by_id]
     name = squash(" ".join(text_of(source) for source in sources))
-    if not name or len(name) > _MAX_LABEL or row_field_for(name) is None:
+    if not name or len(name) > _MAX_LABEL or not _LABEL_WORDS.fullmatch(name):
+        return False
+    if row_field_for(name) is None and not all(_follows(source, element) for source in sources):
+        # a label no list holds is put before its value only where it stands after it (a row
+        # of value, then label): the value's shape may then name the field
         return False
     if any(source is element.getprevious() for source in sources):
         return False  # the label is shown right before the value: already a pair
@@ -235,6 +239,10 @@ def _from_labelledby(element: Element, by_id: dict[str, Element]) -> bool:
             remove_keeping_tail(source)
             removed = True
     return removed
+
+
+def _follows(source: Element, element: Element) -> bool:
+    return any(sibling is source for sibling in element.itersiblings())
 
 
 def _contains(node: Element, element: Element) -> bool:

@@ -498,3 +498,13 @@ def test_words_a_stylesheet_draws_need_a_letter_and_an_svg_chart_stays_a_chart()
     chart = ("<h1>Heat</h1><dl><dt>Genre</dt><dd>Crime</dd></dl><svg><text x='0' y='9'>Writer"
              "</text><text x='50' y='9'>Ada Kim</text></svg>")
     assert _record(chart.encode()).writers == []
+
+
+def test_a_value_first_cell_naming_an_unknown_label_is_read_by_its_shape() -> None:
+    # the label (Khmer "production company") no list holds stands after its value, which the
+    # cell names by its headers; the companies' names say what the row is
+    table = ("<table><tr><td headers='c1'>Silver Media, Echo Films, Harvest Entertainment</td>"
+             "<th id='c1'>ក្រុមហ៊ុនផលិត</th></tr><tr><td headers='c2'>Crime</td>"
+             "<th id='c2'>Genre</th></tr></table>")
+    record = _record(f"<h1>Heat</h1>{table}".encode())
+    assert record.studios == ["Silver Media", "Echo Films", "Harvest Entertainment"]
