@@ -319,6 +319,7 @@ def test_the_new_markups_render_as_described() -> None:
         and 'role="cell"' not in heads
         and "columnheader" not in cells
     )
+    assert "grid-template-columns:repeat(3," in grid  # each header over its own cell
     areas = facts23(c, "gridareas", rows)
     labels = re.findall(r'<span class="l(\d)">([^<]*)</span>', areas)
     values = dict(re.findall(r'<span class="v(\d)">([^<]*)</span>', areas))

@@ -46,7 +46,7 @@ WORDS = Words(
      "camera": "Director of Photography", "genre": "Genre", "country": "Country", "year": "Year",
      "runtime": "Duration", "rating": "Rating", "seasons": "Seasons", "released": "Premiere Date",
      "studio": "Production Company", "budget": "", "box_office": ""},
-    {"about": "About", "details": "Show Details", "cast": "Cast", "trailer": "Preview",
+    {"about": "About", "details": "Details", "cast": "Cast", "trailer": "Preview",
      "episodes": "Episodes", "reviews": "Viewer Comments", "no_reviews": "No comments yet.",
      "rail": "You May Also Like"})
 STATIONS = ("WGBH", "WNET/THIRTEEN", "WETA", "KQED", "WTTW", "OPB", "KCTS 9")
