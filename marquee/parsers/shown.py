@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from dataclasses import dataclass, field
 from typing import Any, cast
 
 import lxml.html
@@ -21,8 +22,17 @@ from marquee.parsers.labels import row_field_for
 # one walk for the four kinds; most pages have none of them
 _SHOWN = etree.XPath(
     "//*[self::ruby or @srcdoc or @data-value or (self::input and @value) or self::optgroup"
-    " or (self::svg and .//*[local-name()='text'])]"
+    " or (self::svg and .//*[local-name()='text'])"
+    " or ((self::div or self::span) and (@role='table' or @role='grid' or @role='rowgroup'"
+    " or @role='row' or @role='columnheader' or @role='rowheader' or @role='cell'"
+    " or @role='gridcell' or @role='term' or @role='definition' or @role='heading'))]"
 )
+# what a generic element is to assistive technology when its role says so: the element whose
+# markup the readers know (a table of divs is a table)
+_ROLE_TAGS = {
+    "table": "table", "grid": "table", "rowgroup": "tbody", "row": "tr", "columnheader": "th",
+    "rowheader": "th", "cell": "td", "gridcell": "td", "term": "dt", "definition": "dd",
+}
 _TEXT_INPUTS = frozenset({"", "text", "search", "url", "email", "tel", "number", "date"})
 _MAX_LABEL = 40
 _MAX_DOCUMENT = 200_000
@@ -41,27 +51,64 @@ def _unescaped(found: re.Match[str]) -> str:
     return chr(code) if 0 < code <= 0x10FFFF else ""
 
 
-def drawn_words(root: Element) -> dict[str, tuple[str, str]]:
-    """Per class, the words its stylesheet draws before and after each element of it (read
-    before the style elements go); words without a letter (an icon font's glyph, a bullet)
-    are left out."""
-    drawn: dict[str, tuple[str, str]] = {}
+@dataclass(slots=True)
+class Styles:
+    """What the page's stylesheets change in what is shown, per class: words drawn before and
+    after an element, a grid's areas (the order its cells are laid out in), and flex rows drawn
+    right to left."""
+
+    words: dict[str, tuple[str, str]] = field(default_factory=dict)
+    areas: dict[str, dict[str, tuple[int, int]]] = field(default_factory=dict)  # grid: places
+    placed: dict[str, str] = field(default_factory=dict)  # class -> its grid area's name
+    reversed: list[tuple[str, str]] = field(default_factory=list)  # (class, descendant tag)
+
+    def __bool__(self) -> bool:
+        return bool(self.words or self.areas or self.reversed)
+
+
+def page_styles(root: Element) -> Styles:
+    """The stylesheets' effects the readers need (read before the style elements go); drawn
+    words without a letter (an icon font's glyph, a bullet) are left out."""
+    styles = Styles()
     for style in root.iter("style"):
         css = style.text or ""
-        if "content" not in css:
+        if "content" in css:
+            _drawn_words(css, styles.words)
+        if "grid-template-areas" in css:
+            for name, rows in _TEMPLATE.findall(css):
+                styles.areas[name] = {
+                    area: (row, column)
+                    for row, line in enumerate(_QUOTED.findall(rows))
+                    for column, area in enumerate(line.split())
+                }
+            styles.placed.update(_AREA.findall(css))
+        if "row-reverse" in css:
+            styles.reversed += _REVERSED.findall(css)
+    return styles
+
+
+def _drawn_words(css: str, drawn: dict[str, tuple[str, str]]) -> None:
+    for name, where, double, single in _DRAWN.findall(css):
+        words = _CSS_ESCAPE.sub(_unescaped, double or single)
+        if not _LETTER.search(words) or len(words) > _MAX_LABEL + 2:
             continue
-        for name, where, double, single in _DRAWN.findall(css):
-            words = _CSS_ESCAPE.sub(_unescaped, double or single)
-            if not _LETTER.search(words) or len(words) > _MAX_LABEL + 2:
-                continue
-            before, after = drawn.get(name, ("", ""))
-            drawn[name] = (words, after) if where == "before" else (before, words)
-    return drawn
+        before, after = drawn.get(name, ("", ""))
+        drawn[name] = (words, after) if where == "before" else (before, words)
 
 
-def show_hidden_values(root: Element, drawn: Mapping[str, tuple[str, str]] | None = None) -> None:
-    if drawn:
-        _show_drawn_words(root, drawn)
+# `.box { display: grid; grid-template-areas: "l0 v0" "l1 v1" }`, `.box .l0 { grid-area: l0 }`
+_TEMPLATE = re.compile(r"\.([\w-]+)\s*\{[^}]*?grid-template-areas\s*:\s*((?:\s*\"[^\"]*\")+)")
+_QUOTED = re.compile(r"\"([^\"]*)\"")
+_AREA = re.compile(r"\.([\w-]+)\s*\{[^}]*?\bgrid-area\s*:\s*([A-Za-z_][\w-]*)\s*[;}]")
+# `.list li { display: flex; flex-direction: row-reverse }`: each li's children drawn backwards
+_REVERSED = re.compile(
+    r"\.([\w-]+)(?:\s+([a-z][a-z0-9]*))?\s*\{[^}]*?flex-direction\s*:\s*row-reverse")
+
+
+def show_hidden_values(root: Element, styles: Styles | None = None) -> None:
+    if styles:
+        _show_drawn_words(root, styles.words)
+        _lay_out(root, styles)
     for element in cast(list[Any], _SHOWN(root)):
         if element.getparent() is None:
             continue  # inside an element replaced before it
@@ -71,6 +118,8 @@ def show_hidden_values(root: Element, drawn: Mapping[str, tuple[str, str]] | Non
             _show_ruby(element)
         elif element.tag == "iframe" and element.get("srcdoc"):
             _show_document(element)
+        elif element.get("role") in _ROLE_TAGS or element.get("role") == "heading":
+            _take_role(element)
         elif element.tag == "optgroup":
             _show_group(element)
         elif element.tag == "svg":
@@ -209,3 +258,68 @@ def _number(text: object) -> float:
         return float(str(text))
     except ValueError:
         return 0.0
+
+
+def _take_role(element: Element) -> None:
+    """<div role="columnheader">Director</div> as <th>; a heading role as its level's heading
+    (<div role="heading" aria-level="3"> as <h3>). A table's parts are taken only inside a
+    table of roles, so that a lone "row" div in a carousel stays a div."""
+    role = str(element.get("role"))
+    if role == "heading":
+        level = str(element.get("aria-level") or "2")
+        element.tag = f"h{level}" if level in {"1", "2", "3", "4", "5", "6"} else "h2"
+    elif role in {"table", "grid", "term", "definition"} or any(
+        ancestor.get("role") in {"table", "grid"} or ancestor.tag == "table"
+        for ancestor in element.iterancestors()
+    ):
+        element.tag = _ROLE_TAGS[role]
+        if role == "rowgroup" and _headers_only(element):
+            element.tag = "thead"
+    del element.attrib["role"]
+
+
+def _headers_only(group: Element) -> bool:
+    roles = [str(cell.get("role")) for cell in group.iterdescendants()
+             if cell.get("role") not in (None, "row")]  # fmt: skip
+    return bool(roles) and all(role == "columnheader" for role in roles)
+
+
+def _lay_out(root: Element, styles: Styles) -> None:
+    """Children in the order the stylesheet lays them out: a grid's cells by their areas' rows
+    and columns ("l0 v0" "l1 v1": each label beside its value, whatever the markup's order),
+    a reversed flex row's children backwards."""
+    if not styles.areas and not styles.reversed:
+        return
+    for element in root.iter():
+        classes = str(element.get("class") or "").split() if isinstance(element.tag, str) else []
+        for name in classes:
+            places = styles.areas.get(name)
+            if places:
+                _in_grid_order(element, places, styles.placed)
+            for box, tag in styles.reversed:
+                if box == name:
+                    for row in element.iter(tag) if tag else (element,):
+                        _reverse(row)
+
+
+def _in_grid_order(
+    grid: Element, places: dict[str, tuple[int, int]], placed: dict[str, str]
+) -> None:
+    cells = [child for child in grid if isinstance(child.tag, str)]
+    where = []
+    for cell in cells:
+        area = next((placed[c] for c in str(cell.get("class") or "").split() if c in placed), None)
+        if area not in places:
+            return  # a cell the areas do not place: the markup's order stands
+        where.append(places[area])
+    for _, cell in sorted(zip(where, cells, strict=True), key=lambda pair: pair[0]):
+        grid.append(cell)  # (moved to the end in turn: the grid's order)
+
+
+def _reverse(row: Element) -> None:
+    children = [child for child in row if isinstance(child.tag, str)]
+    if len(children) < 2 or (row.text or "").strip():
+        return
+    for child in reversed(children):
+        child.tail = " " + (child.tail or "").strip()
+        row.append(child)

@@ -508,3 +508,36 @@ def test_a_value_first_cell_naming_an_unknown_label_is_read_by_its_shape() -> No
              "<th id='c2'>Genre</th></tr></table>")
     record = _record(f"<h1>Heat</h1>{table}".encode())
     assert record.studios == ["Silver Media", "Echo Films", "Harvest Entertainment"]
+
+
+_ARIA_TABLE = ("<div role='table'><div role='rowgroup'><div role='row'><div role='columnheader'>"
+               "Writer</div><div role='columnheader'>Genre</div></div></div><div role='rowgroup'>"
+               "<div role='row'><div role='cell'>Ada Kim, Wen Rossi</div><div role='cell'>Crime"
+               "</div></div></div></div>")
+_AREAS = ("<style>.g{display:grid;grid-template-areas:\"a b\" \"c d\" \"e f\"}.g .k1{grid-area:a}"
+          ".g .v1{grid-area:b}.g .k2{grid-area:c}.g .v2{grid-area:d}.g .k3{grid-area:e}"
+          ".g .v3{grid-area:f}</style><div class='g'><span class='k1'>Writer</span><span class="
+          "'k2'>Genre</span><span class='k3'>Runtime</span><span class='v3'>111 min</span><span"
+          " class='v2'>Crime</span><span class='v1'>Ada Kim, Wen Rossi</span></div>")
+_REVERSED_ROWS = ("<style>.r li{display:flex;flex-direction:row-reverse}</style><ul class='r'>"
+                  "<li><span>Ada Kim, Wen Rossi</span><b>Writer</b></li><li><span>Crime</span>"
+                  "<b>Genre</b></li></ul>")
+
+
+@pytest.mark.parametrize("facts", [_ARIA_TABLE, _AREAS, _REVERSED_ROWS])
+def test_facts_laid_out_by_aria_roles_and_stylesheets(facts: str) -> None:
+    # a table of divs with ARIA roles; a grid whose areas set each value beside its label
+    # though the markup gives the values in another order; a flex row drawn right to left
+    record = _record(f"<h1>Heat</h1>{facts}".encode())
+    assert (record.writers, record.genres) == (["Ada Kim", "Wen Rossi"], ["Crime"])
+
+
+def test_labels_then_values_in_another_order_give_no_value() -> None:
+    # all labels, then the values in reverse, with nothing on the page to pair them: the
+    # values' shapes do not fit their labels, so the grid is no column of pairs
+    cells = "".join(f"<span>{text}</span>" for text in (
+        "Writer", "Genre", "Runtime", "Country", "111 min", "Italy", "Crime", "Ada Kim"))
+    record = _record(f"<h1>Heat</h1><div style='display:grid'>{cells}</div>".encode())
+    # (values their shapes name alone are read right: no value lands under another's label)
+    assert record.runtime_minutes in (None, 111) and record.writers in ([], ["Ada Kim"])
+    assert record.genres in ([], ["Crime"]) and record.countries in ([], ["Italy"])
