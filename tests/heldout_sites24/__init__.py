@@ -62,9 +62,11 @@ ratings)' beside '12 345 tickets sold', 'Running Time: 1 hr 51 min' or '111 min'
 27 October 1995' or the year-first '1995/10/27' beside 'In Cinemas', the FPB's A/PG/13/16/18,
 'Budget: $3 600 000' grouped with spaces, showtimes priced in rand).
 
-How it was kept blind: it was written from the record spec and from what the writer generally
+How it was kept blind: it was written from the record spec, from what the writer generally
 knew of how these broadcasters, catalogues, streaming services and cinemas lay their pages
-out; no page of the sites' own markup was read, so every label, format and layout here is an
+out, and from two public searches (South African release listings that give 'Age
+Restriction: 13 L S' and 'Runtime', the ACB's G/PG/M/MA15+/R18+ as Australian pages list them);
+no page of the sites' own markup was read, so every label, format and layout here is an
 approximation: the Shona, Chichewa, Oromo, Lao, Bashkir and Yakut labels, month names (Oromo
 and Shona month names, the Bashkir possessive 'октябре' after 'йылдың', the Yakut 'алтынньы'),
 the vote, hour and minute forms (Shona, Chichewa and Oromo put the noun before the number), the

@@ -98,7 +98,7 @@ def gridcells(c: Classes, rows: Rows) -> str:
     """An ARIA grid of <div>s: a row of column headers (the labels) over a row of cells."""
     kept = _kept(rows)
     grid = c("grid")
-    rule = f"<style>.{grid} [role=row]{{display:grid;grid-template-columns:repeat({len(kept)},minmax(120px,1fr))}}</style>"
+    rule = f"<style>.{grid} [role=row]{{display:grid;grid-template-columns:repeat({len(kept)},minmax(80px,1fr))}}.{grid}{{overflow-x:auto}}</style>"
     heads = "".join(f'<div role="columnheader">{k}</div>' for k, _ in kept)
     cells = "".join(f'<div role="gridcell">{v}</div>' for _, v in kept)
     return f'{rule}<div class="{grid}" role="grid" aria-readonly="true"><div role="row">{heads}</div><div role="row">{cells}</div></div>'
@@ -110,7 +110,9 @@ def marker(c: Classes, rows: Rows) -> str:
     names = [c(f"m{i}") for i in range(len(kept))]
     rules = "".join(f'.{n}::marker{{content:"{k}: ";font-weight:600}}' for n, (k, _) in zip(names, kept, strict=True))
     body = "".join(f'<li class="{n}">{v}</li>' for n, (_, v) in zip(names, kept, strict=True))
-    return f'<style>{rules}</style><ol class="{c("spec")}">{body}</ol>'
+    lst = c("spec")
+    inside = f".{lst}{{list-style-position:inside;padding-left:0}}"  # the marker box in the line
+    return f'<style>{inside}{rules}</style><ol class="{lst}">{body}</ol>'
 
 
 def wbr(label: str) -> str:
