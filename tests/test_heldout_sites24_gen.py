@@ -339,6 +339,7 @@ def test_the_new_markups_render_as_described() -> None:
     marked = facts24(c, "marker", rows)
     outside = re.sub(r"<style>.*?</style>", "", marked, flags=re.S)
     assert not any(k in outside for k, _ in want)  # no element holds a label
+    assert "list-style-position:inside" in marked  # the label drawn in the line, not clipped
     assert _pairs(marked) == want
     narrow = facts24(c, "wbr", [("Cinematographer", "Ada Gallo"), ("Year", "1995")])
     assert "Cinemato<wbr>grapher" in narrow and values_after(narrow, "Cinematographer") == [
