@@ -383,3 +383,14 @@ def test_months_named_by_cldr(raw: str, language: str, iso: str) -> None:
 def test_a_month_name_of_cldr_is_read_only_once_in_the_text() -> None:
     # two month words: which is the date's is unclear, so neither is taken from CLDR
     assert parse_date("de julhet o de junh 1989", languages=["oc"]) is None
+
+
+@pytest.mark.parametrize(("raw", "language", "iso"), [
+    # dateparser strips vowel signs before it matches a month: Sinhala and Punjabi June lose
+    # theirs and read as January's abbreviation; named from the locale's own words first
+    ("10 ජූනි 1986", "si", "1986-06-10"), ("1986 ජූනි 10", "si", "1986-06-10"),
+    ("10 ਜੂਨ 1986", "pa", "1986-06-10"),
+])  # fmt: skip
+def test_months_whose_vowel_signs_dateparser_drops(raw: str, language: str, iso: str) -> None:
+    found = parse_date(raw, languages=[language])
+    assert found is not None and found.iso == iso

@@ -138,6 +138,14 @@ def parse_date(
         # Occitan), before dateparser guesses at another language's ("out": August in Haitian
         # Creole, October in Portuguese)
         cleaned = _cldr_months_named(cleaned, tuple(languages))
+    elif languages and not cleaned.isascii() and "en" not in languages:
+        # a script with vowel signs, whose months dateparser confuses once it strips the
+        # signs ("ජූනි", Sinhala June, read as "ජන", January): the month named in English first
+        named = _cldr_months_named(cleaned, tuple(languages))
+        if named != cleaned:
+            english = parse_date(named, languages=["en"], date_order=order, thorough=thorough)
+            if english is not None and english.day is not None:
+                return _in_our_era(english, languages)
     found = _read(cleaned, languages, order)
     if found is _NO_MATCH:
         found = _after_lead_words(cleaned, languages, order, thorough)
@@ -412,7 +420,23 @@ def _cldr_months(language: str) -> dict[str, int]:
             for number, name in locale.months[context][width].items():
                 for form in _month_forms(str(name).casefold().rstrip(".")):
                     found.setdefault(form, set()).add(int(number))
+    for number, names in _dateparser_months(language).items():
+        for name in names:  # (one word each: "tháng năm" is May, "năm" alone a year)
+            if " " not in name.strip() and _LETTERS_ONLY.fullmatch(name.rstrip(".")):
+                found.setdefault(name.casefold().rstrip("."), set()).add(number)
     return {form: months.pop() for form, months in found.items() if len(months) == 1}
+
+
+def _dateparser_months(language: str) -> dict[int, list[str]]:
+    """dateparser's own month words of the language, where it has the language."""
+    if language not in _LANGUAGES:
+        return {}
+    try:
+        info = default_loader.get_locale(language).info
+    except (KeyError, ValueError):
+        return {}
+    return {number: [str(word) for word in info.get(name.casefold(), ())]
+            for number, name in enumerate(calendar.month_name) if name}  # fmt: skip
 
 
 def months_unnamed(languages: Sequence[str] | None) -> bool:
@@ -436,8 +460,11 @@ def _month_forms(name: str) -> list[str]:
     return forms + ([last] if last != name and len(last) >= 3 else [])
 
 
-_LETTERS_ONLY = re.compile(r"[^\W\d_]+")
-_WORDS = re.compile(r"[^\W\d_]+(?:[’'][^\W\d_]+)?")
+# a letter or a vowel sign (a mark, no letter to a regex: "ජූනි", "ਜੂਨ")
+_LETTER = (r"(?:[^\W\d_]|[\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0900-\u0dff\u0e00-\u0fff"
+           r"\u1000-\u109f\u1780-\u17ff])")
+_LETTERS_ONLY = re.compile(rf"{_LETTER}+")
+_WORDS = re.compile(rf"{_LETTER}+(?:[’']{_LETTER}+)?")
 _ENGLISH_MONTHS = tuple(calendar.month_name)
 
 
