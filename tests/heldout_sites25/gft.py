@@ -81,12 +81,14 @@ def _episode(e: Episode, long: bool) -> str:
 
 
 def _screenings(t: Title, c: Classes, rng: random.Random) -> str:
-    """Screenings days from now (not the release), prices in pounds."""
-    days = [date(2026, 12, 7) + timedelta(days=rng.randint(0, 9)) for _ in range(2)]
-    rows = "".join(f"<li>{d.strftime('%a')} {d.day} {MONTHS[d.month - 1][:3]}, {hour}:{rng.choice(('00', '10', '40'))} · {screen} · £{price}</li>"
-                   for d, hour, screen, price in ((days[0], rng.randint(12, 15), "Cinema 1", rng.choice(("11.50", "12.00"))),
-                                                  (days[1], rng.randint(17, 20), "Cinema 3", rng.choice(("9.50", "10.00")))))
-    return f'<section class="{c("showtimes")}"><h2>Screenings</h2><ul>{rows}</ul><p>Concessions £8.50; CEA card holders\' companions go free.</p></section>'
+    """Screenings days from now (not the release), as GFT's listings give them ('Tues 8 Dec
+    7:30pm £11.50 / £9.50'), prices in pounds."""
+    days = ("Mon", "Tues", "Wed", "Thurs", "Fri", "Sat", "Sun")
+    shows = sorted(date(2026, 12, 7) + timedelta(days=rng.randint(0, 9)) for _ in range(2))
+    rows = "".join(f"<li>{days[d.weekday()]} {d.day} {MONTHS[d.month - 1][:3]} {hour}:{rng.choice(('00', '15', '30'))}pm · {screen} · £{full} / £{cheap}</li>"
+                   for d, hour, screen, full, cheap in ((shows[0], rng.randint(1, 3), "Cinema 1", rng.choice(("11.50", "12.00")), "9.50"),
+                                                        (shows[1], rng.randint(6, 8), "Cinema 3", rng.choice(("11.50", "12.00")), "9.00")))
+    return f'<section class="{c("showtimes")}"><h2>Screenings</h2><ul>{rows}</ul><p>CEA card holders\' companions go free. Box office 0141 332 6535.</p></section>'
 
 
 def _more(t: Title, rng: random.Random) -> list[tuple[str, str]]:

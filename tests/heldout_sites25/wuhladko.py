@@ -6,10 +6,10 @@ under it, in the hero's <header> on some deploys); the score with '(1.234 hłoso
 come before their label cells in the document, each drawn in place by its CSS order, an SVG info
 card whose <foreignObject> holds the labelled lines, or a table: 'Režija', 'Scenarij', 'Hudźba',
 'Producent' and 'Kamera' (traps), 'Žanr', 'Kraj', 'Lěto', 'Traće: 111 mjeń.' or '1 hodź. 51
-mjeń.' (a series' 'na dźěl'), 'Dowolene wot' (Germany's FSK 0/6/12/16/18, as 'FSK 12'), 'Premjera:
-27. oktobra 1995' (or '27.10.1995') beside a later 'W MDR wot' (a trap), 'Produkcija', 'Budźet:
+mjeń.' (a series' 'na dźěl'), 'Starobna hranica' (Germany's FSK 0/6/12/16/18, as 'FSK 12'), 'Premjera:
+27. oktobra 1995' (or '27.10.1995') beside a later 'W mediatece MDR wot' (a trap), 'Produkcija', 'Budźet:
 3.600.000 $', 'Dochody', 'Staffle', 'Rěč'; 'Hrajerjo'; the trailer; a series' episodes with
-their own lengths, dates and directors; broadcast times (traps); comments; 'Tež zajimawe'; a
+their own lengths, dates and directors; broadcast and repeat times on MDR (traps); comments; 'Tež zajimawe'; a
 JSON-LD Movie on some pages. No tagline, audience text, IMDb link or streaming block."""
 
 from __future__ import annotations
@@ -58,13 +58,13 @@ PROSE = Prose(
     synopsis=("{hero} {verb} {thing}, a {other} {verb2} {thing2}. "
               "{title} powěda wo swěrje, kotraž dołhe lěta wutraje."),
     taglines=("Kóžda wěc ma swoju płaćiznu.",), audiences=("Publikum chwaleše hrajerjow.",))
-CHROME = Chrome("hsb", "Wuhladko", ("Start", "Wusyłanja", "Filmy", "Live", "Powěsće", "Pytać"),
+CHROME = Chrome("hsb", "MDR Serbski program · Wuhladko", ("Start", "Wusyłanja", "Filmy", "Live", "Powěsće", "Pytać"),
                 ("Wužiwamy cookieje.", "Přiwzać", "Nastajenja"),
                 ("Impresum", "Kontakt", "Škit datow", "Přistupnosć"), "© 2026 MDR", "__WUHLADKO__")
 WORDS = Words(
     {"director": "Režija", "writer": "Scenarij", "music": "Hudźba", "producer": "Producent",
      "camera": "Kamera", "genre": "Žanr", "country": "Kraj", "year": "Lěto",
-     "runtime": "Traće", "rating": "Dowolene wot", "seasons": "Staffle", "released": "Premjera",
+     "runtime": "Traće", "rating": "Starobna hranica", "seasons": "Staffle", "released": "Premjera",
      "studio": "Produkcija", "budget": "Budźet", "box_office": "Dochody"},
     {"about": "Wo filmje", "details": "Informacije", "cast": "Hrajerjo", "trailer": "Trailer",
      "episodes": "Dźěle", "reviews": "Komentary", "no_reviews": "Hišće žane komentary.",
@@ -99,20 +99,22 @@ def _episode(e: Episode, long: bool) -> str:
 
 
 def _schedule(t: Title, c: Classes, rng: random.Random) -> str:
-    days = ("póndźela", "wutora", "srjeda", "štwórtk", "pjatk", "sobota", "njedźela")
-    rows = "".join(f"<li>{day}, {rng.randint(17, 22)}:{rng.choice(('00', '30'))} hodź.</li>" for day in rng.sample(days, 2))
-    return f'<section class="{c("schedule")}"><h2>Wusyłanje</h2><ul>{rows}</ul><p>Wospjetowanje w RBB kóždu njedźelu.</p></section>'
+    """Broadcast and repeat times, as MDR's Sorbian pages give them ('sobotu, 11.45 hodź.')."""
+    days = ("póndźelu", "wutoru", "srjedu", "štwórtk", "pjatk", "sobotu", "njedźelu")
+    first, again = rng.sample(days, 2)
+    return (f'<section class="{c("schedule")}"><h2>Wusyłanje</h2><p>{first}, {rng.randint(11, 22)}.{rng.choice(("00", "15", "45"))} hodź. w telewiziji MDR, '
+            f'runočasnje jako livestream a w mediatece MDR.</p><p>Wospjetowanje: {again}, {rng.randint(5, 8)}.{rng.choice(("10", "40"))} hodź.</p></section>')
 
 
 def _more(t: Title, rng: random.Random) -> list[tuple[str, str]]:
-    return [("Rěč", pick(rng, ("serbsce", "němsce ze serbskimi podtitulemi", "serbski syncron")))]
+    return [("Rěč", pick(rng, ("serbsce z němskimi podtitulemi", "serbsce", "němsce ze serbskimi podtitulemi")))]
 
 
 SITE = Site(NAME, "wu", CHROME, WORDS, premjera, trace, " na dźěl", hlosy, pjenjezy,
             lambda n: f"Wobhladane: {grouped(n, '.')}", _episode, _schedule, ("order", "foreign", "table"),
             frozenset({"tagline", "audience_summary", "imdb_id", "streaming"}),
             ("director", "author", "actor", "genre", "contentRating", "datePublished", "description"),
-            0.3, later="W MDR wot", extra_rows=_more, cta="Hladać")
+            0.3, later="W mediatece MDR wot", extra_rows=_more, cta="Hladać")
 
 
 def fit(t: Title) -> Title:
