@@ -70,10 +70,11 @@ def page_text(page: SitePage) -> str:
 def _pairs(markup: str) -> list[tuple[str, str]] | None:
     """(label, value) pairs as a reader sees them in this set's own markups (None: another)."""
     if "column-count:2" in markup:
-        labels = re.findall(r'<li class="[\w-]+">([^<]*)</li>', markup)
-        values = re.findall(r"<li>([^<]*)</li>", markup)
-        assert len(labels) == len(values)  # the two columns hold as many lines each
-        return list(zip(labels, values, strict=True))
+        # one line per item, balanced: the first half fills the left column, the rest the right
+        items = re.findall(r"<li(?: class=\"[\w-]+\")?>([^<]*)</li>", markup)
+        half = len(items) // 2
+        assert len(items) == 2 * half
+        return list(zip(items[:half], items[half:], strict=True))
     if 'style="order:' in markup:
         cells = sorted(
             (int(n), text) for n, text in re.findall(r'style="order:(\d+)">([^<]*)</span>', markup)
