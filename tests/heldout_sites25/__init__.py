@@ -37,7 +37,7 @@ or '27/10/1995' beside 'En TPA dende', Spain's ICAA marks TP/7/12/16/18, 'Presup
 3.600.000 $'),
 wuhladko (MDR's Sorbian Wuhladko, Upper Sorbian: order, foreign or a table; '(1.234 hłosow)'
 beside 'Wobhladane', 'Traće: 111 mjeń.' or '1 hodź. 51 mjeń.', 'Premjera: 27. oktobra 1995'
-(the month in the genitive) or '27.10.1995' beside 'W MDR wot', FSK 0/6/12/16/18),
+(the month in the genitive) or '27.10.1995' beside 'W mediatece MDR wot', FSK 0/6/12/16/18),
 ndrplatt (NDR Plattdüütsch, Low German: legacy, celltable or bold-label lines; '(1.234
 Stimmen)' beside 'Ankeken: 12.345 Mol', 'Längde: 111 Minuten' or '1 Stünn 51 Minuten',
 'Rutkamen: 27. Oktover 1995' or '27.10.1995' beside 'In de NDR Mediathek siet', the FSK's

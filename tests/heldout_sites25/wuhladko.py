@@ -1,16 +1,19 @@
 # ruff: noqa: E501  (HTML templates read best on one line)
-"""Wuhladko (MDR's Sorbian television magazine): a film or series page of its media library, in
+"""Wuhladko: a film or series page as MDR's Sorbian programme pages (mdr.de/serbski-program,
+the home of its monthly Upper Sorbian magazine Wuhladko) would show one in its media library, in
 Upper Sorbian. A backdrop; the <h1> (the meta line '1995 · FSK 12 · 1 hodź. 51 mjeń. · Drama'
 under it, in the hero's <header> on some deploys); the score with '(1.234 hłosow)' beside
 'Wobhladane: 12.345' (a trap); 'Wo filmje'; the facts as a wrapping flex box whose value cells
-come before their label cells in the document, each drawn in place by its CSS order, an SVG info
-card whose <foreignObject> holds the labelled lines, or a table: 'Režija', 'Scenarij', 'Hudźba',
-'Producent' and 'Kamera' (traps), 'Žanr', 'Kraj', 'Lěto', 'Traće: 111 mjeń.' or '1 hodź. 51
-mjeń.' (a series' 'na dźěl'), 'Starobna hranica' (Germany's FSK 0/6/12/16/18, as 'FSK 12'), 'Premjera:
-27. oktobra 1995' (or '27.10.1995') beside a later 'W mediatece MDR wot' (a trap), 'Produkcija', 'Budźet:
-3.600.000 $', 'Dochody', 'Staffle', 'Rěč'; 'Hrajerjo'; the trailer; a series' episodes with
-their own lengths, dates and directors; broadcast and repeat times on MDR (traps); comments; 'Tež zajimawe'; a
-JSON-LD Movie on some pages. No tagline, audience text, IMDb link or streaming block."""
+come before their label cells in the document, each drawn in place by its CSS order, an SVG
+info card whose <foreignObject> holds the labelled lines, or a table: 'Režija', 'Scenarij',
+'Hudźba', 'Producent' and 'Kamera' (traps), 'Žanr', 'Kraj', 'Lěto', 'Traće: 111 mjeń.' or '1
+hodź. 51 mjeń.' (a series' 'na dźěl'), 'Starobna hranica' (Germany's FSK 0/6/12/16/18, as 'FSK
+12'), 'Premjera: 27. oktobra 1995' (or '27.10.1995') beside a later 'W mediatece MDR wot' (a
+trap), 'Produkcija', 'Budźet: 3.600.000 $', 'Dochody', 'Staffle', 'Rěč'; 'Hrajerjo'; the
+trailer; a series' episodes with their own lengths, dates and directors; broadcast and repeat
+times on MDR written as its pages write them ('sobotu, 11.45 hodź.'; traps); comments; 'Tež
+zajimawe'; a JSON-LD Movie on some pages. No tagline, audience text, IMDb link or streaming
+block."""
 
 from __future__ import annotations
 
