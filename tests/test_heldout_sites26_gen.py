@@ -527,6 +527,8 @@ def test_column_lists_pair_labels_and_values_row_by_row() -> None:
             assert not any(v in labels for _, v in pairs), page.url
             # each item one fixed line, so two balanced columns hold half the items each
             assert "white-space:nowrap" in markup and "break-inside:avoid" in markup
+            # and no value clipped: the list as wide as its longest line
+            assert "width:max-content" in markup and "overflow" not in markup, page.url
     assert seen > 10
 
 

@@ -10,8 +10,9 @@ facts in one of three markups, at least two of them among six no earlier set use
 grepping every earlier generator, tests/heldout* and tests/heldout_sites2..24, for the tags,
 attributes, roles and style properties involved; the twenty-fifth set, written at the same time
 from another pool of languages, was not there to grep):
-  - columns: one list of every label and then every value, items of one fixed height, which the
-    stylesheet's column-count:2 flows into two balanced columns, label i beside value i;
+  - columns: one list of every label and then every value, each item one unbroken line of one
+    height (the list as wide as its longest line, nothing clipped), which the stylesheet's
+    column-count:2 flows into two balanced columns, label i beside value i;
   - cssvar: items whose label is only a custom property of the item's inline style
     (style="--k:&quot;Label&quot;", as a CSS-in-JS component renders it), drawn before the value
     by the stylesheet's ::before{content:var(--k) ": "};

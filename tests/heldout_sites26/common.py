@@ -66,10 +66,11 @@ def _kept(rows: Rows) -> list[tuple[str, str]]:
 
 def columns(c: Classes, rows: Rows) -> str:
     """One list, every label first and every value after them; two balanced columns of items of
-    one height put label i beside value i."""
+    one line's height put label i beside value i (each line whole: the list as wide as its
+    longest line, nothing clipped)."""
     kept = _kept(rows)
     lst = c("cols")
-    rule = f"<style>.{lst}{{column-count:2;column-gap:24px;column-fill:balance;list-style:none;padding:0}}.{lst} li{{line-height:24px;height:24px;overflow:hidden;white-space:nowrap;text-overflow:ellipsis;break-inside:avoid}}.{lst} li:nth-child(-n+{len(kept)}){{color:#888}}</style>"
+    rule = f"<style>.{lst}{{column-count:2;column-gap:24px;column-fill:balance;width:max-content;list-style:none;padding:0}}.{lst} li{{line-height:24px;height:24px;white-space:nowrap;break-inside:avoid}}.{lst} li:nth-child(-n+{len(kept)}){{color:#888}}</style>"
     labels = "".join(f"<li>{k}</li>" for k, _ in kept)
     values = "".join(f"<li>{v}</li>" for _, v in kept)
     return f'{rule}<ul class="{lst}">{labels}{values}</ul>'
