@@ -1145,3 +1145,13 @@ def test_round17_a_share_alone_is_no_amount() -> None:
 ])  # fmt: skip
 def test_the_amount_after_a_bare_number(raw: str, amount: int, currency: str) -> None:
     assert parse_money(raw) == Money(Decimal(amount), currency)
+
+
+@pytest.mark.parametrize(("raw", "currency"), [
+    # a currency's name of two words after the amount, as CLDR writes it (plurals too):
+    # Esperanto, Polish
+    ("2 685 800 000 usonaj dolaroj", "USD"), ("5 dolarów amerykańskich", "USD"),
+])  # fmt: skip
+def test_a_currency_named_in_several_words(raw: str, currency: str) -> None:
+    found = parse_money(raw)
+    assert found is not None and found.currency == currency

@@ -657,6 +657,7 @@ _QUALIFIERS = (
 # number a wrong, tiny amount that nothing flags ("323 milyonu"), so it must be known
 # ("72+ கோடி": a "+" between them changes nothing)
 _AFTER_NUMBER = re.compile(r"(?:\.?\s*\+?\s*|-)(?P<word>[^\W\d_]+\.?)")
+_PHRASE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?(?: [^\W\d_]+(?:-[^\W\d_]+)?){1,2}")
 _QUALIFIER = re.compile(
     r"(?i:u\.s\.?|" + "|".join(sorted(_QUALIFIERS, key=len, reverse=True)) + r")\.?(?![^\W\d_])"
 )
@@ -1121,6 +1122,13 @@ def _cldr_currency(text: str, end: int | None) -> str | None:
     found = None if end is None else _AFTER_NUMBER.match(text, end)
     if found is None or len(found.group("word").rstrip(".")) < 2:
         return None
+    phrase = _PHRASE.match(text, found.start("word"))
+    if phrase is not None:  # a currency's name of two or three words ("usonaj dolaroj")
+        words = phrase.group(0).split()
+        for count in (3, 2):
+            code = currency_code(" ".join(words[:count])) if len(words) >= count else None
+            if code is not None:
+                return code
     word = found.group("word")
     code = currency_code(word)
     if code is not None or names_a_currency(word):

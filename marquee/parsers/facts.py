@@ -294,8 +294,10 @@ def _rows(root: Element) -> list[tuple[str, Fact]]:
             continue
         if element.tag in _BOXES:
             if len(element) >= _MIN_COLUMN_CELLS and not len(element) % 2 and (
-                    columns := _column_pairs(element)):
-                rows += columns  # <div><span>Runtime</span><span>Genre</span><span>2h</span>..
+                    columns := _column_pairs(element) or _grid_pairs(element, classed=True)):
+                # <div><span>Runtime</span><span>Genre</span><span>2h</span>.. or
+                # <div><div>Runtime</div><div>2h</div><div>Genre</div>..: a grid of cells
+                rows += columns
             elif _label_element(element) is not None or _colon_label_first(element):
                 rows += _inline(element)  # <div><span>Screenplay</span> <a>..</a></div>
             elif _row_among_labelled(element):
@@ -556,21 +558,37 @@ def _loose_rows(root: Element) -> list[tuple[str, Fact]]:
     return found
 
 
-def _grid_pairs(element: Element) -> list[tuple[str, Fact]]:
+def _grid_pairs(element: Element, *, classed: bool = False) -> list[tuple[str, Fact]]:
     """<div><div>Runtime</div><div>2h</div><div>Rating</div><div>R</div>..</div>: label and
-    value cells alternating in one grid, without a wrapper a row."""
+    value cells alternating in one grid, without a wrapper a row. `classed`: only where the
+    cells' classes alternate too."""
     cells = [child for child in element if isinstance(child.tag, str)]
     if len(cells) < 4 or len(cells) % 2 or any(len(label) for label in cells[::2]):
         return []  # a label cell holds text only: cells holding rows are rows
     if any(len(value) == 0 and _is_label(value) for value in cells[1::2]):
         return []  # labels in value cells: no alternation (all labels first, say)
+    # the cells' classes alternate ("lab", "val", "lab" ...): labels and values for certain,
+    # so a label no list holds is read by its value's shape
+    alternating = _alternating_classes(cells)
+    if classed and not alternating:
+        return []  # (among every page's boxes, only a grid its classes mark as one)
+    classed = alternating
     pairs = []
     for label_el, value in zip(cells[::2], cells[1::2], strict=True):
         label = text_of(label_el).rstrip(":").strip()
         name = row_field_for(label) if label and len(label) <= _MAX_LABEL else None
+        if name is None and classed:
+            name = _by_shape(label, text_of(value))
         if name is not None:
             pairs.append((name, Fact(label, (value,), text_of(value))))
-    return pairs if 2 * len(pairs) >= len(cells) // 2 else []
+    enough = len(pairs) >= 2 if classed else 2 * len(pairs) >= len(cells) // 2
+    return pairs if enough else []
+
+
+def _alternating_classes(cells: list[Element]) -> bool:
+    labels = {cell.get("class") for cell in cells[::2]}
+    values = {cell.get("class") for cell in cells[1::2]}
+    return len(labels) == 1 == len(values) and labels != values and None not in labels
 
 
 _MIN_COLUMN_CELLS = 6

@@ -541,3 +541,16 @@ def test_labels_then_values_in_another_order_give_no_value() -> None:
     # (values their shapes name alone are read right: no value lands under another's label)
     assert record.runtime_minutes in (None, 111) and record.writers in ([], ["Ada Kim"])
     assert record.genres in ([], ["Crime"]) and record.countries in ([], ["Italy"])
+
+
+def test_cells_whose_classes_alternate_are_labels_and_values() -> None:
+    # a card of divs, label and value classes alternating, most labels in a language no list
+    # holds (Upper Sorbian): no label runs into the value after the first listed label, and a
+    # label no list holds is read by its value's shape
+    rows = (("Režija", "Goran Nakamura"), ("Scenarij", "Mateo Ulloa"), ("Hudźba", "Leilani Moreau"),
+            ("Producent", "Wen Reyes"), ("Kamera", "Kofi Varga"), ("Žanr", "Drama, Horror"),
+            ("Kraj", "Italy, Japan"), ("Lěto", "1975"), ("Traće", "111 min"))
+    cells = "".join(f"<div class='k'>{k}</div><div class='v'>{v}</div>" for k, v in rows)
+    record = _record(f"<h1>Heat</h1><div>{cells}</div>".encode())
+    assert (record.directors, record.writers, record.runtime_minutes) == (
+        ["Goran Nakamura"], ["Mateo Ulloa"], 111)
