@@ -15,12 +15,18 @@ from marquee.parsers.labels import row_field_for
 
 # one walk for the four kinds; most pages have none of them
 _SHOWN = etree.XPath("//*[self::ruby or @srcdoc or @data-value or (self::input and @value)]")
+# whether the page has any of them: name tests and attribute steps, no predicate on every
+# element (the walk above costs libxml2 ~0.5 us an element, 50-85 us on a ~95-element pruned
+# tree; this ~9 us)
+_ANY_SHOWN = etree.XPath("boolean(//ruby | //@srcdoc | //@data-value | //input/@value)")
 _TEXT_INPUTS = frozenset({"", "text", "search", "url", "email", "tel", "number", "date"})
 _MAX_LABEL = 40
 _MAX_DOCUMENT = 200_000
 
 
 def show_hidden_values(root: Element) -> None:
+    if not _ANY_SHOWN(root):
+        return
     for element in cast(list[Any], _SHOWN(root)):
         if element.getparent() is None:
             continue  # inside an element replaced before it
