@@ -22,7 +22,7 @@ from pydantic import ValidationError
 from marquee.errors import PageRejected
 from marquee.items import FieldIssue, Reject, TitleRecord
 from marquee.normalizers import clean_text, parse_count, parse_date, parse_money, parse_runtime
-from marquee.normalizers.dates import PartialDate, reads_quickly
+from marquee.normalizers.dates import PartialDate, months_unnamed, reads_quickly
 from marquee.parsers import PARSER_VERSION, Layout, RawStreaming, RawTitle, parse_page
 from marquee.parsers import related_title_urls as _related_title_urls
 from marquee.parsers.facts import holds_score
@@ -387,8 +387,15 @@ def _dates(
     language: str | None, order: str | None = None
 ) -> Callable[[str], PartialDate | None]:
     """parse_date, then, for what it leaves open, the page's language: "03.04.2026" on a
-    German page is the 3rd of April (a page in English settles nothing)."""
+    German page is the 3rd of April (a page in English settles nothing). A page in a language
+    whose months neither dateparser nor CLDR names is read with its language at once: read
+    without it, another language's month word would be taken ("out", August in Haitian
+    Creole, read as Portuguese October)."""
+    hinted = language is not None and language != "en" and months_unnamed([language])
+
     def parse(text: str) -> PartialDate | None:
+        if hinted:
+            return parse_date(text, languages=[language or ""], date_order=order)
         found = parse_date(text, date_order=order)
         if found is None and language is not None and language != "en":
             found = parse_date(text, languages=[language], date_order=order)

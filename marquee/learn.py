@@ -23,10 +23,13 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Any
 
+from babel import Locale, UnknownLocaleError, localedata
+
 from marquee.extract import cheap_date, field_value
 from marquee.items import TitleRecord
 from marquee.normalizers import clean_text, parse_count, parse_date, parse_money, parse_runtime
 from marquee.parsers.dom import Element, squash, text_of
+from marquee.parsers.labels import field_for
 from marquee.parsers.learned import (
     KINDS,
     LIST_FIELDS,
@@ -36,6 +39,7 @@ from marquee.parsers.learned import (
     MAX_LABEL,
     MAX_PARTS_LINE,
     MAX_PHRASE_WORDS,
+    NUMERIC_DATE,
     PART_SEPARATOR,
     PREFIX,
     STREAMING_PARTS,
@@ -57,6 +61,7 @@ from marquee.parsers.learned import (
     previous_with_text,
     read,
 )
+from marquee.parsers.places import countries_in
 
 FIELDS: tuple[str, ...] = (
     "release_date", "runtime_minutes", "content_rating", "user_rating_count", "seasons",
@@ -523,6 +528,41 @@ def _elements_with_text(
     return found
 
 
+def names_a_value(text: str) -> bool:
+    """Whether a text is another row's value, no label to anchor on: a language's name ("ລາວ",
+    "English, Lao subtitles" where a part is one), a country's, a year. A value of a row the
+    record has no field for is the same on most pages of a site, as a label is, and the value
+    after it changes with the rows a page has (no box office: the budget after it)."""
+    if field_for(text) is not None:
+        return False  # a listed label ("ಅವಧಿ", Kannada's duration, names Awadhi too)
+    parts = [part for part in _VALUE_PARTS.split(text.casefold()) if part]
+    return bool(parts) and (
+        any(part in _language_names() for part in parts)
+        or bool(countries_in(text))
+        or all(_YEAR_ALONE.fullmatch(part) for part in parts)
+    )
+
+
+_VALUE_PARTS = re.compile(r"\s*[,;/·|]\s*")
+_YEAR_ALONE = re.compile(r"\d{4}")
+
+
+@lru_cache(maxsize=1)
+def _language_names() -> frozenset[str]:
+    """The names of the languages in every language CLDR (Babel) has (each locale's own
+    names for them), lower-cased."""
+    names: set[str] = set()
+    for identifier in localedata.locale_identifiers():
+        if "_" in identifier:
+            continue  # a regional variant names them as its language does
+        try:
+            languages = Locale.parse(identifier).languages
+            names.update(str(name).casefold() for name in languages.values())
+        except (ValueError, UnknownLocaleError):
+            continue
+    return frozenset(name for name in names if len(name) > 2)
+
+
 def _holds(text: str, wanted: str, anywhere: bool) -> bool:
     return wanted in text if anywhere else text.startswith(wanted)
 
@@ -546,7 +586,7 @@ def _anchored(
     before = previous_with_text(element)
     if before is not None:
         label = label_key(text_of(before), title)
-        if label and len(label) <= MAX_LABEL:
+        if label and len(label) <= MAX_LABEL and not names_a_value(text_of(before)):
             yield Locator(name, "label", label, mode, tail, separator)
     icon = element.getprevious()
     if icon is not None and isinstance(icon.tag, str):
@@ -732,6 +772,8 @@ class FieldTable:
         best = Score()
         for locator in ranked:
             trial = self.score([*chosen, locator], rows)
+            if chosen and self.score([locator], rows).precision < MIN_PRECISION:
+                continue  # a fallback wrong where an earlier locator hides it: wrong alone too
             if trial.precision >= MIN_PRECISION and trial.right > best.right:
                 chosen.append(locator)
                 best = trial
@@ -833,10 +875,32 @@ def _fit(report: FieldReport, table: FieldTable, locators: list[Locator]) -> Non
     prefer = report.kept and report.field not in STREAMING_PARTS and bool(plain)
     if prefer and table.dominates(plain):
         plain = [dataclasses.replace(locator, prefer=True) for locator in plain]
+    if report.field == "release_date":
+        plain = [dataclasses.replace(loc, order=_date_order(table, loc)) for loc in plain]
     report.locators = plain
     report.support = full.right if plain else 0
     if report.kept and not plain:
         report.kept, report.why = False, "its anchors are on too few of the layout's pages"
+
+
+def _date_order(table: FieldTable, locator: Locator) -> str:
+    """The order the locator's numeric dates are written in on the known pages ("DMY",
+    "MDY"), where one of them settles it (a day over 12) and none says otherwise; "" else."""
+    orders: set[str] = set()
+    for page, wanted in zip(table.pages, table.wanted, strict=True):
+        raw = read(locator, page.index)
+        numeric = NUMERIC_DATE.fullmatch(raw.strip()) if isinstance(raw, str) else None
+        if numeric is None or wanted is None or wanted[0] is None:
+            continue
+        first, second = int(numeric.group("a")), int(numeric.group("b"))
+        day, month = wanted[0].day, wanted[0].month
+        fits = {o for o, (d, m) in (("DMY", (first, second)), ("MDY", (second, first)))
+                if (d, m) == (day, month)}  # fmt: skip
+        if not fits:
+            return ""  # a date the locator reads that is neither: no order to learn
+        if len(fits) == 1:
+            orders |= fits
+    return orders.pop() if len(orders) == 1 else ""
 
 
 def _recognisable(

@@ -24,7 +24,7 @@ from marquee.devserver import serve_in_thread
 from marquee.export import iter_records
 from marquee.extract import extract
 from marquee.items import TitleRecord
-from marquee.learn import AMBIGUOUS, FieldTable, KnownPage, learn, located_value
+from marquee.learn import AMBIGUOUS, FieldTable, KnownPage, learn, located_value, names_a_value
 from marquee.parsers.learned import (
     LearnedLayout,
     Locator,
@@ -599,3 +599,45 @@ def test_locators_are_preferred_where_the_built_in_readers_read_the_layout_wrong
 def test_learning_a_field_no_locator_reads_is_refused() -> None:
     with pytest.raises(ValueError, match="release_year"):
         learn([], ["release_year"])
+
+
+def test_a_numeric_date_s_order_is_learned_from_the_known_pages() -> None:
+    """Dates written "12-05-1942": the known pages whose day is over 12 settle the order, and
+    the learned channel hands the date on as ISO in it (a locale may read it month first)."""
+    def body(i: int, exp: dict[str, Any]) -> str:
+        day, month = 3 + i * 2, 1 + i % 12
+        return f"<dl><dt>Jessude</dt><dd>{day:02d}-{month:02d}-1990</dd></dl>"
+
+    known = _made_pages(12, body)
+    for i, known_page in enumerate(known):
+        date = dt.date(1990, 1 + i % 12, 3 + i * 2)
+        known_page.stored = known_page.stored.model_copy(
+            update={"release_date": date, "release_year": 1990})
+    [report] = learn(known, ["release_date"]).fields
+    assert report.kept and report.locators[0].order == "DMY"
+    layout = LearnedLayout("t", tuple(report.locators))
+    root = lxml.html.fromstring("<html><body><h1>Heat</h1><dl><dt>Jessude</dt><dd>05-12-1942"
+                                "</dd></dl></body></html>")
+    channel = read_learned(root, RawTitle(url="u", layout=Layout.UNKNOWN, title="Heat"), [layout])
+    assert channel is not None and channel.release_date == "1942-12-05"
+    assert Locator.from_json("release_date", report.locators[0].as_json()) == report.locators[0]
+
+
+def test_a_learned_value_is_not_the_text_another_field_has() -> None:
+    """One element, one field: a learned box office that reads the budget's text (a page
+    without a box office, the row after the anchor now the budget's) gives nothing."""
+    layout = LearnedLayout("t", (Locator("box_office", "attr", "class=bo"),
+                                 Locator("synopsis", "attr", "class=plot")))  # fmt: skip
+    root = lxml.html.fromstring("<html><body><p class='bo'>$3,600,000</p><p class='plot'>A plot"
+                                "</p></body></html>")
+    raw = RawTitle(url="u", layout=Layout.UNKNOWN, title="Heat", budget="$3,600,000")
+    channel = read_learned(root, raw, [layout])
+    assert channel is not None and channel.box_office is None and channel.synopsis == "A plot"
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("ລາວ", True), ("English, Lao subtitles", True), ("Italia, Francia", True), ("1995", True),
+    ("Director", False), ("Running time", False), ("ಅವಧಿ", False),  # (a label naming Awadhi)
+])  # fmt: skip
+def test_a_value_of_another_row_is_no_label_to_anchor_on(text: str, value: bool) -> None:
+    assert names_a_value(text) is value

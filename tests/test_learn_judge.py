@@ -1,4 +1,4 @@
-"""Learning judged on the held-out sites (tests/heldout_sites, _sites2 .. _sites19): learned
+"""Learning judged on the held-out sites (tests/heldout_sites, _sites2 .. _sites20): learned
 on pages of titles taken as stored, judged on titles of another seed, never stored.
 
 Regression floors, below the figures in BENCHMARKS.md (*Learning a redesign*): a learned
@@ -58,6 +58,9 @@ def _learned(held: str) -> tuple[int, int, int, int]:
     ("heldout_sites17", 0.965, 0.45),
     ("heldout_sites18", 0.955, 0.45),
     ("heldout_sites19", 0.915, 0.35),
+    # parser 2.7.0 (developed on it after its first sight), the learner only for one wrong value
+    # it learned (a fallback that read the certificate as a genre): 87.6 -> 92.0% (35%)
+    ("heldout_sites20", 0.915, 0.3),
 ])  # fmt: skip
 def test_learning_adds_fields_and_never_turns_a_right_value_wrong(
     held: str, floor: float, share: float

@@ -481,3 +481,16 @@ def test_round15_kinds(raw: str, count: int) -> None:
 )
 def test_round15_still_unsettled(raw: str) -> None:
     assert parse_count(raw) is None
+
+
+@pytest.mark.parametrize(("raw", "count"), [
+    # grouped by lakhs and crores, as India writes figures: no other reading of the commas
+    ("1,23,456", 123456), ("17,43,444 views", 1743444), ("2,00,00,000", 20000000),
+])  # fmt: skip
+def test_indian_grouping(raw: str, count: int) -> None:
+    assert parse_count(raw) == count
+
+
+@pytest.mark.parametrize("raw", ["12,34", "1,2,345", "123,45,678"])
+def test_commas_that_are_no_grouping_of_any_kind(raw: str) -> None:
+    assert parse_count(raw) is None

@@ -361,3 +361,36 @@ def test_round17_unknown_month_before_the_day_is_none(raw: str, language: str) -
 def test_round17_known_month_before_the_day(raw: str, language: str, iso: str) -> None:
     found = parse_date(raw, languages=[language])
     assert found is not None and found.iso == iso
+
+
+@pytest.mark.parametrize(
+    ("raw", "language", "iso"),
+    [   # months dateparser's locales lack or spell otherwise, as CLDR (Babel) names them:
+        # Occitan (a language dateparser lacks) with its particles, Scottish Gaelic's radical
+        # "Sultain" where dateparser knows the lenited form, Luganda and Kinyarwanda
+        ("2 de julhet de 1989", "oc", "1989-07-02"),
+        ("27 d’octòbre de 1995", "oc", "1995-10-27"),
+        ("4 Sultain 2018", "gd", "2018-09-04"),
+        ("27 Okitobba 1995", "lg", "1995-10-27"),
+        ("14 Mata 1995", "rw", "1995-04-14"),
+    ],
+)  # fmt: skip
+def test_months_named_by_cldr(raw: str, language: str, iso: str) -> None:
+    found = parse_date(raw, languages=[language])
+    assert found is not None and found.iso == iso
+
+
+def test_a_month_name_of_cldr_is_read_only_once_in_the_text() -> None:
+    # two month words: which is the date's is unclear, so neither is taken from CLDR
+    assert parse_date("de julhet o de junh 1989", languages=["oc"]) is None
+
+
+@pytest.mark.parametrize(("raw", "language", "iso"), [
+    # dateparser strips vowel signs before it matches a month: Sinhala and Punjabi June lose
+    # theirs and read as January's abbreviation; named from the locale's own words first
+    ("10 ජූනි 1986", "si", "1986-06-10"), ("1986 ජූනි 10", "si", "1986-06-10"),
+    ("10 ਜੂਨ 1986", "pa", "1986-06-10"),
+])  # fmt: skip
+def test_months_whose_vowel_signs_dateparser_drops(raw: str, language: str, iso: str) -> None:
+    found = parse_date(raw, languages=[language])
+    assert found is not None and found.iso == iso

@@ -1130,3 +1130,18 @@ def test_round17_kinds(raw: str, amount: int | Decimal, currency: str | None) ->
 
 def test_round17_a_share_alone_is_no_amount() -> None:
     assert parse_money("12% of the gross") is None
+
+
+@pytest.mark.parametrize(("raw", "amount", "currency"), [
+    # a bare number before the amount (a year, a title's number, a count) is no amount: the
+    # dollar's sign keeps its letters ("HK$", "NT$", "R$"), and a currency's word after a later
+    # number names that number as the amount
+    ("the 2019 figure of HK$61.47 million", 61_470_000, "HKD"),
+    ("Spiderman 2 stands at third, taking NT$132 million.", 132_000_000, "TWD"),
+    ("the 2019 total of R$ 118,4 milhões", 118_400_000, "BRL"),
+    ("Top 10 US$3m", 3_000_000, "USD"),
+    ("Recep İvedik 5 (85.986.157 TL)", 85_986_157, "TRY"),
+    ("Day 3: 4,500 euros", 4_500, "EUR"),
+])  # fmt: skip
+def test_the_amount_after_a_bare_number(raw: str, amount: int, currency: str) -> None:
+    assert parse_money(raw) == Money(Decimal(amount), currency)

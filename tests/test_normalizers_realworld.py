@@ -42,7 +42,6 @@ KNOWN_MISSES: dict[str, dict[str, str]] = {
         "£6.95 - £9.95": _PRICE_RANGE,
         "Our Price 344.99 - 444.99": _PRICE_RANGE,
         "Estimate Price: $45,000 - $70,000": _PRICE_RANGE,
-        "3 Ausgaben für nur 14,85 EUR": "upstream xfail: first number is a quantity",
         "Buy Now - 2 Litre Was $120.00 Now $60.00": "upstream xfail: first number is a volume",
         "Цена: уточняйте (мин. заказ: 1 )": "upstream xfail: the number is a minimum order",
         "50 - $2.00 100 - $2.75 400 - $4.50 1,000 - $9.00 2,000 - $17.00 3,000 - $24.00 "

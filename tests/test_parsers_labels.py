@@ -172,6 +172,69 @@ def test_left_out_kinds_name_no_field(label: str) -> None:
     assert field_for(label) is None
 
 
+# thin entries filled from Jellyfin's translated item detail labels (third round)
+@pytest.mark.parametrize(
+    ("label", "field"),
+    [("Režiséři", "directors"), ("Scénáristé", "writers"),  # Czech
+     ("Veröffentlichungsdatum", "release_date"), ("Slagzin", "tagline"),  # German, Dutch
+     ("Aldursmark", "content_rating"), ("Filmsfeløg", "studios"),  # Faroese
+     ("Tyylilajit", "genres"), ("Hãng phim", "studios"),  # Finnish, Vietnamese
+     ("Mga direktor", "directors"), ("Argumentistas", "writers"),  # Filipino, Portuguese
+     ("Уриа үг", "tagline"), ("దర్శకులు", "directors"),  # Mongolian, Telugu
+     ("Koulzadoù", "seasons"), ("دەرهێنەر", "directors")],  # Breton, Sorani
+)  # fmt: skip
+def test_world_labels_filled_from_detail_pages(label: str, field: str) -> None:
+    assert field_for(label) == field
+
+
+# languages added and entries filled in the third round, from public pages and media players'
+# translated labels
+@pytest.mark.parametrize(
+    ("label", "field"),
+    [("Manusforfattar", "writers"), ("Speletid", "runtime"),  # Nynorsk
+     ("ޑިރެކްޓަރު", "directors"),  # Dhivehi
+     ("Reschia:", "directors"), ("Acturas ed acturs", "cast"), ("Lunghezza", "runtime"),  # Romansh
+     ("Regjie", "directors"), ("Senegjature", "writers"), ("Durade", "runtime"),  # Friulian
+     ("Direutores", "directors"), ("Xéneru", "genres"),  # Asturian
+     ("Air a stiùireadh le", "directors"), ("Cleasaichean", "cast"),  # Scottish Gaelic
+     ("רעזשיסאָר", "directors"), ("אַקטיאָרן", "cast"),  # Yiddish
+     ("Chenero", "genres"), ("Djinre", "genres"), ("Tanzagt", "runtime"),  # an, wa, kab
+     ("جانر", "genres"), ("ನಟರು", "cast"), ("Színészek", "cast"),  # ks, kn, hu
+     ("Ôbsada", "cast"), ("Gatōnki", "genres"), ("Czas trwanio", "runtime"),  # Silesian
+     ("Жанртӕ", "genres"),  # Ossetian
+     ("Zasedba", "cast"), ("Кишварҳо", "countries"), ("คำโปรย", "tagline"),  # sl, tg, th
+     ("Erstaufführung", "release_date"), ("Aktoraro", "cast"),  # German, Esperanto
+     ("Regissöör", "directors"), ("Looptiet", "runtime"),  # Low German
+     ("Prima messa in onda", "release_date"), ("İlk gösterim", "release_date"),  # it, tr
+     ("Speeltijd", "runtime"), ("Nationalität", "countries"), ("卡司", "cast"),  # nl, de, zh
+     ("Kina aperdato", "release_date"), ("Rolantoj", "cast"),  # Esperanto
+     ("Elenc", "cast"), ("Reżyserzy", "directors"),  # Catalan, Polish
+     ("Mai ba da umarni", "directors"), ("Jarumai", "cast"),  # Hausa
+     ("Oludari ere", "directors"), ("Awọn oṣere", "cast"),  # Yoruba
+     ("শ্রেষ্ঠাংশে", "cast"), ("Uscita nelle sale", "release_date"),  # Bengali, Italian
+     ("Страны производства", "countries"), ("Afleveringsduur", "runtime"),  # ru, nl
+     ("Lefatshe", "countries"), ("Tiko", "countries"), ("Shango", "countries"),  # tn ts ve
+     ("Dùthaich", "countries"), ("Davomiyligi", "runtime"),  # Scottish Gaelic, Uzbek
+     ("నిడివి", "runtime"), ("Zhanër", "genres")],  # Telugu, Albanian
+)  # fmt: skip
+def test_world_labels_third_round_languages(label: str, field: str) -> None:
+    assert field_for(label) == field
+
+
+# what the translated labels of the third round offered but that names another thing: a
+# manager or a conductor for the director, 'time' for the runtime, the music genre 'Country',
+# a 'kind' for the genre, producers, casting, a short summary for the tagline, 'Live', an
+# adjective, and words that also mean 'published' (an article's date)
+@pytest.mark.parametrize(
+    "label",
+    ["Stiùiriche", "Anemhal", "Direkteur", "Dirijyor", "指揮者", "مۇدىر", "Nako", "Nkarhi",
+     "Ithuba", "Kantri", "Кантри", "Mhando", "Zorta", "Doare", "Tawsit", "מפיקים", "Casting",
+     "Krōtko", "Live"],
+)  # fmt: skip
+def test_world_labels_third_round_left_out(label: str) -> None:
+    assert field_for(label) is None
+
+
 def test_world_labels_give_way_to_the_earlier_lists() -> None:
     import json
     from importlib import resources

@@ -65,7 +65,10 @@ _COUNT = re.compile(
     rf"(?:(?:\s*|-){ROMANIAN_OF}(?P<scale>{_SCALE_ALTERNATION})\b)?(?!\d|[.,]\d|\s*%)",
     re.IGNORECASE,
 )
-_GROUPED = re.compile(r"^\d{1,3}(?:(?P<sep>[,.'\s])\d{3})(?:(?P=sep)\d{3})*$")
+_GROUPED = re.compile(
+    r"^\d{1,3}(?:(?P<sep>[,.'\s])\d{3})(?:(?P=sep)\d{3})*$"
+    r"|^\d{1,2}(?:,\d\d)+,\d{3}$"  # grouped by lakhs and crores ("11,30,641"): no other reading
+)
 _PLAIN = re.compile(
     r"(?:(?P<num>\d{1,3}(?:,\d{3})*|\d{1,3}\.\d(?=[KM]))(?P<scale>[KM])?)(?: votes?)?"
 )

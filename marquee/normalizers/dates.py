@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from babel import Locale, UnknownLocaleError
 from dateparser.data.languages_info import language_order
 from dateparser.date import DateData, DateDataParser
 from dateparser.languages.loader import default_loader
@@ -132,11 +133,29 @@ def parse_date(
         return solar if isinstance(solar, PartialDate) else None
     if languages is not None and "th" in languages:
         cleaned = _common_era(cleaned, thai=True)  # "2566-05-05" on a Thai page
+    if languages and _known_languages(languages) is None:
+        # a language dateparser lacks: its months as CLDR names them ("2 de julhet de 1989",
+        # Occitan), before dateparser guesses at another language's ("out": August in Haitian
+        # Creole, October in Portuguese)
+        cleaned = _cldr_months_named(cleaned, tuple(languages))
+    elif languages and not cleaned.isascii() and "en" not in languages:
+        # a script with vowel signs, whose months dateparser confuses once it strips the
+        # signs ("ජූනි", Sinhala June, read as "ජන", January): the month named in English first
+        named = _cldr_months_named(cleaned, tuple(languages))
+        if named != cleaned:
+            english = parse_date(named, languages=["en"], date_order=order, thorough=thorough)
+            if english is not None and english.day is not None:
+                return _in_our_era(english, languages)
     found = _read(cleaned, languages, order)
     if found is _NO_MATCH:
         found = _after_lead_words(cleaned, languages, order, thorough)
     if found is _NO_MATCH and thorough:
         found = _inside_text(cleaned, languages, order)
+    if not isinstance(found, PartialDate) and languages:
+        # a month dateparser's locale spells otherwise ("4 Sultain 2018": CLDR's Gaelic)
+        named = _cldr_months_named(cleaned, tuple(languages))
+        if named != cleaned:
+            found = _read(named, languages, order)
     return _in_our_era(found, languages) if isinstance(found, PartialDate) else None
 
 
@@ -386,6 +405,96 @@ def _locale_order(languages: tuple[str, ...]) -> str | None:
     return orders.pop() if len(orders) == 1 and orders <= {"DMY", "MDY"} else None
 
 
+@lru_cache(maxsize=64)
+def _cldr_months(language: str) -> dict[str, int]:
+    """The language's month names in CLDR (Babel), wide and abbreviated, as written in a date
+    and alone, lower-cased, each also without a particle before it ("de julhet", "dhen
+    Iuchar", "d’abril"); a name two months share is left out."""
+    try:
+        locale = Locale.parse(language.replace("-", "_"))
+    except (ValueError, TypeError, UnknownLocaleError):
+        return {}
+    found: dict[str, set[int]] = {}
+    for context in ("format", "stand-alone"):
+        for width in ("wide", "abbreviated"):
+            for number, name in locale.months[context][width].items():
+                for form in _month_forms(str(name).casefold().rstrip(".")):
+                    found.setdefault(form, set()).add(int(number))
+    for number, names in _dateparser_months(language).items():
+        for name in names:  # (one word each: "tháng năm" is May, "năm" alone a year)
+            if " " not in name.strip() and _LETTERS_ONLY.fullmatch(name.rstrip(".")):
+                found.setdefault(name.casefold().rstrip("."), set()).add(number)
+    return {form: months.pop() for form, months in found.items() if len(months) == 1}
+
+
+def _dateparser_months(language: str) -> dict[int, list[str]]:
+    """dateparser's own month words of the language, where it has the language."""
+    if language not in _LANGUAGES:
+        return {}
+    try:
+        info = default_loader.get_locale(language).info
+    except (KeyError, ValueError):
+        return {}
+    return {number: [str(word) for word in info.get(name.casefold(), ())]
+            for number, name in enumerate(calendar.month_name) if name}  # fmt: skip
+
+
+def months_unnamed(languages: Sequence[str] | None) -> bool:
+    """Whether the hint names a language (CLDR knows its name) whose months CLDR does not
+    name; a code of no language is no hint at all."""
+    codes = [code.split("-")[0].casefold() for code in languages or ()]
+    named = _language_names()
+    return any(code in named for code in codes) and not any(_cldr_months(c) for c in codes)
+
+
+@lru_cache(maxsize=1)
+def _language_names() -> frozenset[str]:
+    return frozenset(str(code).casefold() for code in Locale("en").languages)
+
+
+def _month_forms(name: str) -> list[str]:
+    if not _LETTERS_ONLY.fullmatch(re.sub(r"[\s’'-]", "", name)):
+        return []  # "M01": a locale without month names; a number
+    last = re.split(r"[\s’'-]", name)[-1]
+    forms = [name] if len(name) >= 3 else []
+    return forms + ([last] if last != name and len(last) >= 3 else [])
+
+
+# a letter or a vowel sign (a mark, no letter to a regex: "ජූනි", "ਜੂਨ")
+_LETTER = (r"(?:[^\W\d_]|[\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0900-\u0dff\u0e00-\u0fff"
+           r"\u1000-\u109f\u1780-\u17ff])")
+_LETTERS_ONLY = re.compile(rf"{_LETTER}+")
+_WORDS = re.compile(rf"{_LETTER}+(?:[’']{_LETTER}+)?")
+_ENGLISH_MONTHS = tuple(calendar.month_name)
+
+
+def _cldr_months_named(text: str, languages: tuple[str, ...]) -> str:
+    """The text with its one month name of the languages (CLDR) written in English; the
+    text itself when it has none, or more than one."""
+    names: dict[str, int] = {}
+    for language in languages:
+        names.update(_cldr_months(language))
+    if not names:
+        return text
+    found = [m for m in _WORDS.finditer(text) if m.group(0).casefold() in names]
+    if len(found) != 1:
+        return text
+    word = found[0]
+    month = _ENGLISH_MONTHS[names[word.group(0).casefold()]]
+    # the particles around it ("de", "da") go with it: "2 de julhet de 1989" -> "2 July 1989"
+    before = _PARTICLE_BEFORE.sub(" ", text[: word.start()])
+    after = _PARTICLE_AFTER.sub(" ", text[word.end() :])
+    return squash_spaces(f"{before} {month} {after}")
+
+
+_PARTICLE_BEFORE = re.compile(r"(?:\s+|^)[^\W\d_]{1,4}\s*$|\s*[^\W\d_]{1,2}[’']$")
+_PARTICLE_AFTER = re.compile(r"^\s+[^\W\d_]{1,3}(?=\s+\d)")
+
+
+def squash_spaces(text: str) -> str:
+    return " ".join(text.split())
+
+
 def _full_year(text: str) -> int | None:
     if len(text) == 4:
         return int(text)
@@ -608,6 +717,11 @@ def _read_with_dateparser(
         return None  # every date written shows its year; dateparser is slow on junk
         return None
     hinted = _known_languages(languages)
+    if hinted is None and _LETTERS_ONLY.search(text) and months_unnamed(languages):
+        # a language neither dateparser nor CLDR names the months of: another language's
+        # month word that matches is a guess ("out": August in Haitian Creole, October in
+        # Portuguese), so only numbers are read
+        return None
     data = _date_data(text, hinted, order)
     if data is not None and data.date_obj is None and hinted and len(_DIGITS.findall(text)) < 3:
         # a hint narrows the search; when its locale lacks the words ("abril" in Asturian),

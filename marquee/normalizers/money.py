@@ -124,16 +124,39 @@ def _without_rank(text: str) -> str:
 # a sign right before digits ("£5,210,000"): that amount wins over a bare number before it, a
 # title's or a count's ("Inside Out 2 £5,210,000"), never a range's ("50 - $2.00") nor one with
 # a currency, a magnitude or a qualifier of its own ("5 millions, $3", "€5 ($6)", "35€ 99")
-_SIGN_THEN_DIGIT = re.compile(rf"[{_SIGNS}]\s?(?=\d)")
+# (with the letters a dollar's sign is written with: "HK$", "NT$", "R$", "Mex$")
+_SIGN_THEN_DIGIT = re.compile(rf"(?<![^\W\d_])(?:[A-Z][A-Za-z]{{0,2}}(?=\$))?[{_SIGNS}]\s?(?=\d)")
 _RANGE_MARK = re.compile(r"[-–—~/+]")
 
 
 def _signed_amount_first(text: str) -> str:
     first = _NUMBER.search(text)
     signs = [] if first is None else list(_SIGN_THEN_DIGIT.finditer(text, first.end()))
-    if first is None or len(signs) != 1 or _bare_number_owns(text, first, signs[0].start()):
+    starts = [sign.start() for sign in signs] or _named_amounts(text, first)
+    if first is None or len(starts) != 1 or _bare_number_owns(text, first, starts[0]):
         return text  # (two signed amounts are an old and a new price: "Was $120 Now $60")
-    return " " * signs[0].start() + text[signs[0].start() :]
+    return " " * starts[0] + text[starts[0] :]
+
+
+_APART = re.compile(r"[(:]|[^\W\d_]{2,}\s|\s[^\W\d_]{2,}")  # a bracket, a colon or a word between
+
+
+def _named_amounts(text: str, first: re.Match[str] | None) -> list[int]:
+    """Where the numbers after the first that a currency's word follows start ("Recep İvedik
+    5 (85.986.157 TL)": the amount is the one the currency names, not the title's 5)."""
+    if first is None:
+        return []
+    after = _AFTER_NUMBER.match(text, first.end())
+    if after is not None and scale_of_word(after.group("word")) is not None:
+        return []  # "283 сая 729 мянга 500 төгрөг": magnitudes join the numbers into one
+    found = []
+    for number in _NUMBER.finditer(text, first.end()):
+        if not _APART.search(text, first.end(), number.start()):
+            continue  # "6,319万3,500円", "22 685 322 грн": parts of one amount
+        word = _AFTER_NUMBER.match(text, number.end())
+        if word is not None and currency_at(text, word.start("word"), word.end("word")):
+            found.append(number.start())
+    return found
 
 
 def _bare_number_owns(text: str, first: re.Match[str], sign: int) -> bool:
@@ -143,8 +166,12 @@ def _bare_number_owns(text: str, first: re.Match[str], sign: int) -> bool:
         return True
     if _CURRENCY.search(text, 0, first.start()) or MAGNITUDE.match(text, first.end()):
         return True
+    if not between.strip():
+        return False  # "Top 10 US$3m": the signed amount right after a bare number
+    # a currency's word after it ("50 pesos ... $3"); a noun ("2019 total of R$ 118,4
+    # milhões", "4 days ... HK$6,021,786") makes it no amount
     word = _AFTER_NUMBER.match(text, first.end())
-    return word is not None and not _unknown_word_after(text, first.end())
+    return word is not None and currency_at(text, word.start("word"), word.end("word"))
 
 
 # a row of a table, its cells split by "|" ("116 | The Stag | Ire | £542,586"): a rank, a
@@ -727,8 +754,7 @@ def parse_money(text: str | None, *, country: Countries = None) -> Money | None:
         cleaned = _without_quoted_titles(cleaned)
     if "|" in cleaned:
         cleaned = _cell_of_amount(cleaned)
-    if _SIGN_THEN_DIGIT.search(cleaned):
-        cleaned = _signed_amount_first(cleaned)
+    cleaned = _signed_amount_first(cleaned)
     plain = _plain_amount(cleaned)
     if plain is not None:
         return plain

@@ -2,7 +2,8 @@
 
 A redesign may name a value only for screen readers: an icon before it (`<svg
 aria-label="Runtime">`, `<svg><title>Runtime</title>`, `<i title="Runtime">`), an
-`aria-label` on the value itself, or `aria-labelledby` pointing at a label elsewhere. Where
+`aria-label` on the value itself, or `aria-labelledby` (or `aria-describedby`, or a cell's
+`headers`) pointing at a label elsewhere. Where
 that name is a field's label (labels.row_field_for), the tree gets a plain `<span>Runtime:</span>`
 in its place, so the facts reader sees the same "label, value" pair a visible label gives.
 Names that are no field's label (a provider's logo, "Play trailer") are left alone.
@@ -37,7 +38,9 @@ _MAX_LABEL = 40
 # the attributes that may carry a label (a web component's own `label` and `heading`
 # attributes name it as aria-label does)
 _NAMING: AttributeTests = dict.fromkeys(
-    ("aria-label", "title", "aria-labelledby", "label", "heading", "data-label"), lambda v: True
+    ("aria-label", "title", "aria-labelledby", "aria-describedby", "headers", "label",
+     "heading", "data-label"),
+    lambda v: True,
 )
 
 
@@ -59,7 +62,7 @@ def labels_from_attributes(
     named = _named(root, attributes)
     if not named:
         return False
-    by_id = _ids(root) if any(el.get("aria-labelledby") for el in named) else {}
+    by_id = _ids(root) if any(_label_refs(el) for el in named) else {}
     unknown: list[tuple[Element, str]] = []  # icons named with words no list holds
     removed = False
     for element in named:
@@ -77,7 +80,7 @@ def labels_from_attributes(
         custom = is_custom(element)  # a web component: <rg-fact title="Budget">$60M</rg-fact>
         if element.tag not in _ICONS and element.tag not in _LABELLED_VALUES and not custom:
             continue
-        if element.get("aria-labelledby") and by_id:
+        if _label_refs(element) and by_id:
             removed = _from_labelledby(element, by_id) or removed
             continue
         name = _accessible_name(element)
@@ -206,11 +209,25 @@ def _is_empty_icon(element: Element) -> bool:
     return not text_of(element) and element.tag in _ICONS
 
 
+def _label_refs(element: Element) -> str:
+    """The ids of what names the element: aria-labelledby's, else aria-describedby's (a grid
+    of labels first and values after, each value described by its label's id), else a table
+    cell's headers (<td headers="h3">, its header cell anywhere in the table)."""
+    refs = element.get("aria-labelledby") or element.get("aria-describedby")
+    if not refs and element.tag == "td":
+        refs = element.get("headers")
+    return str(refs or "")
+
+
 def _from_labelledby(element: Element, by_id: dict[str, Element]) -> bool:
     """The value labelled by the elements it names; whether one of them went."""
-    sources = [by_id[ref] for ref in str(element.get("aria-labelledby")).split() if ref in by_id]
+    sources = [by_id[ref] for ref in _label_refs(element).split() if ref in by_id]
     name = squash(" ".join(text_of(source) for source in sources))
-    if not name or len(name) > _MAX_LABEL or row_field_for(name) is None:
+    if not name or len(name) > _MAX_LABEL or not _LABEL_WORDS.fullmatch(name):
+        return False
+    if row_field_for(name) is None and not all(_follows(source, element) for source in sources):
+        # a label no list holds is put before its value only where it stands after it (a row
+        # of value, then label): the value's shape may then name the field
         return False
     if any(source is element.getprevious() for source in sources):
         return False  # the label is shown right before the value: already a pair
@@ -222,6 +239,10 @@ def _from_labelledby(element: Element, by_id: dict[str, Element]) -> bool:
             remove_keeping_tail(source)
             removed = True
     return removed
+
+
+def _follows(source: Element, element: Element) -> bool:
+    return any(sibling is source for sibling in element.itersiblings())
 
 
 def _contains(node: Element, element: Element) -> bool:

@@ -92,7 +92,11 @@ _NOT_STATUS = re.compile(r"available (?:until|from|since|through|till|by)\b|\bex
 
 def _labels_a_date(element: Element) -> bool:
     """ "<span>Available on STARZ</span> <strong>01/01/2013</strong>": the label of the day
-    the title came to a service, no availability of it now."""
+    the title came to a service, no availability of it now; "Available on meWATCH:
+    22/02/2021" in one element, the same."""
+    own = text_of(element)
+    if ":" in own and FULL_DATE.fullmatch(own.rpartition(":")[2].strip()) is not None:
+        return True
     following = element.getnext()
     value = text_of(following) if following is not None else squash(element.tail or "")
     return FULL_DATE.fullmatch(value) is not None

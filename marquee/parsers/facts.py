@@ -562,6 +562,8 @@ def _grid_pairs(element: Element) -> list[tuple[str, Fact]]:
     cells = [child for child in element if isinstance(child.tag, str)]
     if len(cells) < 4 or len(cells) % 2 or any(len(label) for label in cells[::2]):
         return []  # a label cell holds text only: cells holding rows are rows
+    if any(len(value) == 0 and _is_label(value) for value in cells[1::2]):
+        return []  # labels in value cells: no alternation (all labels first, say)
     pairs = []
     for label_el, value in zip(cells[::2], cells[1::2], strict=True):
         label = text_of(label_el).rstrip(":").strip()
@@ -590,9 +592,18 @@ def _column_pairs(element: Element) -> list[tuple[str, Fact]]:
         return []
     if any(field_for(text_of(cell)) is not None for cell in cells[half:]):
         return []  # labels in the second half too: another layout
-    return [(name, Fact(label, (value,), text_of(value)))
-            for name, label, value in zip(names, labels, cells[half:], strict=True)
-            if name is not None]
+    pairs = [(name, Fact(label, (value,), text_of(value)))
+             for name, label, value in zip(names, labels, cells[half:], strict=True)
+             if name is not None]  # fmt: skip
+    if any(_shaped_otherwise(name, fact.text) for name, fact in pairs):
+        return []  # a runtime under "Genre": the values stand in another order than the labels
+    return pairs
+
+
+def _shaped_otherwise(name: str, value: str) -> bool:
+    """The value's shape names another field than its label does, or none may hold it."""
+    shaped = _by_shape("value", value)
+    return (shaped is not None and shaped != name) or _misfit(name, value) > 1
 
 
 def _item_pair(item: Element) -> tuple[str, Fact] | None:
@@ -652,8 +663,8 @@ def _pair(label_el: Element) -> tuple[str, Fact] | None:
     beside = value_el is not None
     if value_el is None and label_el.tag == "th":
         value_el = _cell_below(label_el)
-    if value_el is None:
-        return None
+    if value_el is None or (beside and len(value_el) == 0 and _is_label(value_el)):
+        return None  # "Writer" beside "Genre": a column of labels, their values elsewhere
     label = text_of(label_el)
     in_facts = label_el.tag != "td" or (":" not in label and _in_fact_table(label_el))
     if (
@@ -797,7 +808,11 @@ _INNER_LABELS = ("h4", "h5", "h6", "dt", "th", "strong", "b", "label", "span")
 
 
 def _holds_labels(elements: list[Element]) -> bool:
-    """Rows of their own inside: a label element, or a "Label: value" / "Label · value" line."""
+    """Rows of their own inside: a label element, or a "Label: value" / "Label · value" line;
+    or two elements that are listed labels themselves (a row of column headers after the first:
+    "Director | Writer | Genre")."""
+    if sum(_is_label(element) for element in elements[:3]) >= 2:
+        return True
     for element in elements:
         for inner in element.iter(*_INNER_LABELS):
             text = text_of(inner)
@@ -808,6 +823,11 @@ def _holds_labels(elements: list[Element]) -> bool:
             if len(label) <= _MAX_LABEL and field_for(label) is not None:
                 return True
     return False
+
+
+def _is_label(element: Element) -> bool:
+    text = text_of(element).rstrip(":：").strip()
+    return 0 < len(text) <= _MAX_LABEL and field_for(text) is not None
 
 
 def _is_spacer(cell: Element) -> bool:
@@ -852,11 +872,13 @@ def _row_of_values(row: Element | None, width: int) -> bool:
 
 def _row_below(row: Element) -> Element | None:
     """The row under a label row; under a thead's, the tbody's only row (a table of several
-    rows under one header compares titles: its first row is no title's own)."""
+    rows under one header compares titles: its first row is no title's own); above a
+    tfoot's, the same."""
     below = row.getnext()
     section = row.getparent()
-    if below is None and section is not None and section.tag == "thead":
-        body = section.getnext()
+    if below is None and section is not None and section.tag in ("thead", "tfoot"):
+        # a tfoot's labels name the columns of the one row above them (drawn under it)
+        body = section.getnext() if section.tag == "thead" else section.getprevious()
         rows = list(body.iterchildren("tr")) if body is not None else []
         below = rows[0] if len(rows) == 1 else None
     return below if below is not None and below.tag == "tr" else None

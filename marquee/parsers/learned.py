@@ -114,19 +114,25 @@ class Locator:
     # read over the built-in readers' value: on the known pages of its layout the locator was
     # right wherever they were, and right where they were wrong (marquee.learn)
     prefer: bool = False
+    # a date's numeric order ("DMY", "MDY") as the known pages write it, where their language
+    # does not settle it ("12-05-1942" on an Odia site whose locale reads month first)
+    order: str = ""
 
     def describe(self) -> str:
         shown = f'"{self.anchor}"' if self.kind in _TEXT_KINDS else self.anchor
         extra = f' ... "{self.tail}"' if self.tail else ""
         extra += f' (actor "{self.separator}" character)' if self.separator else ""
         preferred = " (preferred to the built-in readers)" if self.prefer else ""
-        return f"{self.kind} {shown}{extra} -> {self.mode}{preferred}"
+        order = f" ({self.order})" if self.order else ""
+        return f"{self.kind} {shown}{extra} -> {self.mode}{order}{preferred}"
 
     def as_json(self) -> dict[str, Any]:
         data: dict[str, Any] = {"kind": self.kind, "anchor": self.anchor, "mode": self.mode}
         data.update({k: v for k, v in (("tail", self.tail), ("separator", self.separator)) if v})
         if self.prefer:
             data["prefer"] = True
+        if self.order:
+            data["order"] = self.order
         return data
 
     @classmethod
@@ -140,6 +146,7 @@ class Locator:
             str(data.get("tail", "")),
             str(data.get("separator", "")),
             bool(data.get("prefer", False)),
+            str(data.get("order", "")) if data.get("order") in ("DMY", "MDY") else "",
         )
 
     @property
@@ -844,7 +851,7 @@ def read_learned(root: Element, raw: RawTitle, layouts: Sequence[LearnedLayout])
                 # field's first reading is no date, as when learning (dateparser not asked)
                 done.add(locator.field)
                 continue
-            value = date_text(value)
+            value = date_text(value, locator.order)
         if (
             value
             and value == _main_text(raw, locator.field)
@@ -852,6 +859,8 @@ def read_learned(root: Element, raw: RawTitle, layouts: Sequence[LearnedLayout])
         ):
             done.add(locator.field)  # the main reader's own text: the same value
             continue
+        if isinstance(value, str) and _another_fields_text(raw, locator.field, value):
+            continue  # the text the main reader gives another field: one element, one field
         if value:
             if locator.field in STREAMING_PARTS:
                 streaming[locator.field] = value
@@ -883,17 +892,25 @@ _YEAR_WRITTEN = re.compile(r"\d{4}|'\d\d")
 _NUMBERS = re.compile(r"\d+")
 
 
-def date_text(text: str) -> str:
+def date_text(text: str, order: str = "") -> str:
     """A learned date's text as read: where its only number is a year ("Βραζιλία, 1923"),
     that year, which is all any reading of it can give (a record's date needs its day), and
     which the normalizers read at once; dateparser, asked about the words, costs milliseconds
-    a page."""
+    a page. A numeric date in the layout's learned order, as ISO ("12-05-1942", DMY:
+    "1942-05-12")."""
+    numeric = NUMERIC_DATE.fullmatch(text.strip()) if order else None
+    if numeric is not None:
+        first, second, year = (int(numeric.group(k)) for k in ("a", "b", "y"))
+        day, month = (first, second) if order == "DMY" else (second, first)
+        if 1 <= month <= 12 and 1 <= day <= 31:
+            return f"{year:04d}-{month:02d}-{day:02d}"
     numbers = _NUMBERS.findall(text)
     if len(numbers) == 1 and _A_YEAR.fullmatch(numbers[0]) and numbers[0] != text:
         return str(numbers[0])
     return text
 
 
+NUMERIC_DATE = re.compile(r"(?P<a>\d{1,2})([-/.])(?P<b>\d{1,2})\2(?P<y>\d{4})")
 _A_YEAR = re.compile(r"18[7-9]\d|19\d\d|20\d\d|2100")  # as marquee.extract reads a year
 
 
@@ -918,6 +935,20 @@ def _given(raw: RawTitle) -> set[str]:
     ):
         given.update(STREAMING_PARTS)  # a block with services or a count: extract keeps it
     return given
+
+
+_SCALARS = ("release_date", "runtime", "content_rating", "user_rating_count", "seasons",
+            "budget", "box_office", "tagline")
+
+
+def _another_fields_text(raw: RawTitle, name: str, value: str) -> bool:
+    """Whether the main reader gives this text to another field ("$2,321,400,000" the
+    budget's, learned as the box office where the page gives none)."""
+    own = RAW_ATTRIBUTE.get(name)
+    text = clean_text(value)
+    return text is not None and any(
+        other != own and clean_text(getattr(raw, other)) == text for other in _SCALARS
+    )
 
 
 def _main_text(raw: RawTitle, name: str) -> Any:

@@ -20,7 +20,7 @@ from marquee.parsers.jsonld import JsonObject, own_object, read_jsonld
 from marquee.parsers.layout import detect_layout
 from marquee.parsers.learned import LearnedLayout, needs_learned, read_learned
 from marquee.parsers.raw import Layout, RawTitle
-from marquee.parsers.shown import show_hidden_values
+from marquee.parsers.shown import page_styles, show_hidden_values
 
 # a page at a title URL whose JSON-LD says it is about something else
 _NOT_TITLES = frozenset(
@@ -128,6 +128,7 @@ def _prepare(url: str, body: bytes, headers: Mapping[str, str] | None) -> _Prepa
     jsonld, types = read_jsonld(root, linked)
     other = types & _NOT_TITLES if jsonld is None else set()
     _open_fallbacks(root)
+    styles = page_styles(root)  # what the stylesheets change, before the style elements go
     etree.strip_elements(root, *_INVISIBLE, with_tail=False)
     _break_preformatted_lines(root)
     for line_break in root.iter("br"):  # a line break separates words as a space does
@@ -136,7 +137,7 @@ def _prepare(url: str, body: bytes, headers: Mapping[str, str] | None) -> _Prepa
     schema = _schema_channel(root, page_url, jsonld, layout, _schema_marks(root))
     drop_site_chrome(root)
     scope.drop_other_topics(root, page_url)
-    show_hidden_values(root)  # on the pruned tree: a walk of what the readers read
+    show_hidden_values(root, styles)  # on the pruned tree: a walk of what the readers read
     # one walk of the attributes for the attribute labels and the readers' hints (dom.owners)
     attributes = attributed(root)
     if labels_from_attributes(root, common.names_a_section, attributes):

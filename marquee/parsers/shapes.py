@@ -84,12 +84,17 @@ def rating_count(owners: Sequence[Element]) -> str | None:
 # A score and, in brackets after it, how many gave it, whatever the word: "4.5 (276)",
 # "7.13 (참여 975명)", "4,2 ud af 5 (1.024.973 stemmer)", "★4.3 (94,420명)". The score has a
 # decimal or a scale ("3 / 5"), so "Season 3 (12 episodes)" is no score.
+# a letter, or a sign of the scripts of India and Southeast Asia, which are marks, no letters
+# to a regex ("ଭୋଟ", "សំឡេង")
+_LETTER = r"(?:[^\W\d_]|[\u0900-\u0dff\u0e00-\u0eff\u0f00-\u0fff\u1000-\u109f\u1780-\u17ff])"
 _SCORED = re.compile(
     r"(?<![\w.,/])(?:\d{1,2}[.,]\d{1,2}|\d{1,2}\s*/\s*(?:5|10|100)|(?P<percent>\d{1,3}\s?%))"
     r"(?:\s*/\s*(?:5|10|100)|\s+(?:[^\W\d_]{1,6}\s+){1,2}(?:5|10|100))?"
-    r"\s*[(（]\s*(?P<inner>(?:[^\W\d_]+\s*)?"
-    r"(?P<n>\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f.]\d{3})+|\d+(?:[.,]\d{1,2})?)"
-    r"(?P<word>\s*[^\W\d_]+\.?(?:\s+[^\W\d_]+)?)?)\s*[)）]"
+    rf"\s*[(（]\s*(?P<inner>(?:{_LETTER}+\s*)?"
+    # grouped by thousands, or the Indian way by lakhs ("11,30,641")
+    r"(?P<n>\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d\d)+,\d{3}|\d{1,3}(?:[ \u00a0\u202f.]\d{3})+"
+    r"|\d+(?:[.,]\d{1,2})?)"
+    rf"(?P<word>\s*{_LETTER}+\.?(?:\s+{_LETTER}+)?)?)\s*[)）]"
 )
 _YEAR = re.compile(r"1[89]\d\d|20[0-4]\d")
 
@@ -168,6 +173,19 @@ _SYNOPSIS_WORD = re.compile(
 _PLOT_WORD = re.compile(r"(?:^|[-_\s])(?:synopsis|plot|storyline)(?:$|[-_\s])", re.IGNORECASE)
 _MIN_PROSE_WORDS = 12
 _MAX_SYNOPSIS = 5000
+# scripts written without spaces between words: Thai, Lao, Tibetan, Burmese, Khmer, kana, CJK
+_UNSPACED = re.compile(r"[\u0e00-\u0eff\u0f00-\u0fff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff"
+                       r"\u3400-\u9fff]")
+_CHARACTERS_A_WORD = 3  # about what a word of those scripts takes
+
+
+def word_count(text: str) -> int:
+    """The words of a text, where a run of a script written without spaces counts a word for
+    every few characters (a Khmer or Thai synopsis is one or two "words" between spaces)."""
+    unspaced = len(_UNSPACED.findall(text))
+    if not unspaced:
+        return len(text.split())
+    return len(_UNSPACED.sub("", text).split()) + unspaced // _CHARACTERS_A_WORD
 
 
 def hinted_synopsis(attributed: Attributed) -> str | None:
@@ -191,7 +209,9 @@ def hinted_synopsis(attributed: Attributed) -> str | None:
         if titled and shown is element:
             continue  # the prose is no paragraph of its own: the title would run into it
         text = _text_but_buttons(shown)
-        if len(text.split()) >= _MIN_PROSE_WORDS and len(text) <= _MAX_SYNOPSIS:
+        if "：" in text[:20]:
+            continue  # a label before the prose ("简介：..."): a row the labels read
+        if word_count(text) >= _MIN_PROSE_WORDS and len(text) <= _MAX_SYNOPSIS:
             return text
     return None
 
@@ -291,8 +311,11 @@ _HERO_LEVELS = 3
 _PAGE_TAGS = frozenset({"body", "main", "html", "article"})
 _NOT_PROSE_IN = frozenset({"li", "article", "blockquote", "footer", "aside", "nav", "dd", "td"})
 _ONE_SENTENCE_WORDS = 25
-_SENTENCES = re.compile(r"[.!?…。！？։።؟](?:\s|$)")
-_SENTENCE_END = re.compile(r"[.!?…。！？։።؟]\W{0,2}$")
+# the scripts' full stops: Latin, CJK, Armenian, Ethiopic, Arabic and Urdu, the Indic danda,
+# Burmese, Khmer, Tibetan, Mongolian, Syriac, N'Ko, Canadian syllabics, Vai, Limbu
+_STOPS = ".!?…。！？։።؟۔।॥။។៕།᠃܀߹᙮꘎᥄"
+_SENTENCES = re.compile(rf"[{_STOPS}](?:\s|$)")
+_SENTENCE_END = re.compile(rf"[{_STOPS}]\W{{0,2}}$")
 
 
 def _prose_after(block: Element, heading: Element) -> str | None:
@@ -316,13 +339,14 @@ def _prose_after(block: Element, heading: Element) -> str | None:
 
 def _prose_paragraph(paragraph: Element, block: Element) -> bool:
     text = squash(text_of(paragraph))
-    if len(text.split()) < _MIN_PROSE_WORDS or len(text) > _MAX_SYNOPSIS:
+    words = word_count(text)
+    if words < _MIN_PROSE_WORDS or len(text) > _MAX_SYNOPSIS:
         return False
-    if not _SENTENCE_END.search(text) or ":" in text[:40]:
+    if not _SENTENCE_END.search(text) or ":" in text[:40] or "：" in text[:20]:
         return False  # a line of facts, or a label before its value
     if text.endswith(("...", "…")):
         return False  # a "Read more" preview, cut short
-    if len(text.split()) < _ONE_SENTENCE_WORDS and len(_SENTENCES.findall(text)) < 2:
+    if words < _ONE_SENTENCE_WORDS and len(_SENTENCES.findall(text)) < 2:
         return False  # one short sentence: a critic's one-liner as likely as a plot
     for ancestor in paragraph.iterancestors():
         if ancestor is block:

@@ -1,10 +1,16 @@
 """What a browser shows that the tree holds outside its text: a read-only field's value, an
-embedded document (`<iframe srcdoc>`), a ruby annotation above its base, and a value a
-stylesheet draws from a `data-value` attribute beside a label. Each is made plain text where it
-is shown, so the readers read it as any other row; nothing else on the page changes."""
+embedded document (`<iframe srcdoc>`), a ruby annotation above its base, a value a stylesheet
+draws from a `data-value` attribute beside a label, words a stylesheet draws before or after an
+element of a class (`.f3::before{content:"Runtime: "}`), a list box's group labels
+(`<optgroup label>`) and the lines of an SVG card (`<text>` elements on one baseline). Each is
+made plain text where it is shown, so the readers read it as any other row; nothing else on the
+page changes."""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from typing import Any, cast
 
 import lxml.html
@@ -14,17 +20,104 @@ from marquee.parsers.dom import Element, squash, text_of
 from marquee.parsers.labels import row_field_for
 
 # one walk for the four kinds; most pages have none of them
-_SHOWN = etree.XPath("//*[self::ruby or @srcdoc or @data-value or (self::input and @value)]")
-# whether the page has any of them: name tests and attribute steps, no predicate on every
-# element (the walk above costs libxml2 ~0.5 us an element, 50-85 us on a ~95-element pruned
-# tree; this ~9 us)
-_ANY_SHOWN = etree.XPath("boolean(//ruby | //@srcdoc | //@data-value | //input/@value)")
+_SHOWN = etree.XPath(
+    "//*[self::ruby or @srcdoc or @data-value or (self::input and @value) or self::optgroup"
+    " or (self::svg and .//*[local-name()='text'])"
+    " or ((self::div or self::span) and (@role='table' or @role='grid' or @role='rowgroup'"
+    " or @role='row' or @role='columnheader' or @role='rowheader' or @role='cell'"
+    " or @role='gridcell' or @role='term' or @role='definition' or @role='heading'))]"
+)
+# whether the page may have any of them: name tests and attribute steps, no predicate at every
+# element (libxml2 evaluates the walk's above at each, ~0.5 us an element: 50-85 us a pruned
+# tree of ~95 elements with its first four kinds alone); most pages have none
+_ANY_SHOWN = etree.XPath(
+    "boolean(//ruby | //@srcdoc | //@data-value | //input/@value | //optgroup | //svg"
+    " | //@role[. = 'table' or . = 'grid' or . = 'rowgroup' or . = 'row' or . = 'columnheader'"
+    " or . = 'rowheader' or . = 'cell' or . = 'gridcell' or . = 'term' or . = 'definition'"
+    " or . = 'heading'])"
+)
+# what a generic element is to assistive technology when its role says so: the element whose
+# markup the readers know (a table of divs is a table)
+_ROLE_TAGS = {
+    "table": "table", "grid": "table", "rowgroup": "tbody", "row": "tr", "columnheader": "th",
+    "rowheader": "th", "cell": "td", "gridcell": "td", "term": "dt", "definition": "dd",
+}
 _TEXT_INPUTS = frozenset({"", "text", "search", "url", "email", "tel", "number", "date"})
 _MAX_LABEL = 40
 _MAX_DOCUMENT = 200_000
 
 
-def show_hidden_values(root: Element) -> None:
+# `.name::before { ... content: "Runtime: " ... }`: a class's drawn words (a string, not attr())
+_DRAWN = re.compile(
+    r"\.([A-Za-z_][\w-]*)::?(before|after)\s*\{[^}]*?\bcontent\s*:\s*(?:\"([^\"]*)\"|'([^']*)')"
+)
+_LETTER = re.compile(r"[^\W\d_]")
+_CSS_ESCAPE = re.compile(r"\\([0-9a-fA-F]{1,6})\s?")  # "\f101": an icon font's code point
+
+
+def _unescaped(found: re.Match[str]) -> str:
+    code = int(found.group(1), 16)
+    return chr(code) if 0 < code <= 0x10FFFF else ""
+
+
+@dataclass(slots=True)
+class Styles:
+    """What the page's stylesheets change in what is shown, per class: words drawn before and
+    after an element, a grid's areas (the order its cells are laid out in), and flex rows drawn
+    right to left."""
+
+    words: dict[str, tuple[str, str]] = field(default_factory=dict)
+    areas: dict[str, dict[str, tuple[int, int]]] = field(default_factory=dict)  # grid: places
+    placed: dict[str, str] = field(default_factory=dict)  # class -> its grid area's name
+    reversed: list[tuple[str, str]] = field(default_factory=list)  # (class, descendant tag)
+
+    def __bool__(self) -> bool:
+        return bool(self.words or self.areas or self.reversed)
+
+
+def page_styles(root: Element) -> Styles:
+    """The stylesheets' effects the readers need (read before the style elements go); drawn
+    words without a letter (an icon font's glyph, a bullet) are left out."""
+    styles = Styles()
+    for style in root.iter("style"):
+        css = style.text or ""
+        if "content" in css:
+            _drawn_words(css, styles.words)
+        if "grid-template-areas" in css:
+            for name, rows in _TEMPLATE.findall(css):
+                styles.areas[name] = {
+                    area: (row, column)
+                    for row, line in enumerate(_QUOTED.findall(rows))
+                    for column, area in enumerate(line.split())
+                }
+            styles.placed.update(_AREA.findall(css))
+        if "row-reverse" in css:
+            styles.reversed += _REVERSED.findall(css)
+    return styles
+
+
+def _drawn_words(css: str, drawn: dict[str, tuple[str, str]]) -> None:
+    for name, where, double, single in _DRAWN.findall(css):
+        words = _CSS_ESCAPE.sub(_unescaped, double or single)
+        if not _LETTER.search(words) or len(words) > _MAX_LABEL + 2:
+            continue
+        before, after = drawn.get(name, ("", ""))
+        drawn[name] = (words, after) if where == "before" else (before, words)
+
+
+# `.box { display: grid; grid-template-areas: "l0 v0" "l1 v1" }`, `.box .l0 { grid-area: l0 }`
+_TEMPLATE = re.compile(r"\.([\w-]+)\s*\{[^}]*?grid-template-areas\s*:\s*((?:\s*\"[^\"]*\")+)")
+_QUOTED = re.compile(r"\"([^\"]*)\"")
+_AREA = re.compile(r"\.([\w-]+)\s*\{[^}]*?\bgrid-area\s*:\s*([A-Za-z_][\w-]*)\s*[;}]")
+# `.list li { display: flex; flex-direction: row-reverse }`: each li's children drawn backwards
+_REVERSED = re.compile(
+    r"\.([\w-]+)(?:\s+([a-z][a-z0-9]*))?\s*\{[^}]*?flex-direction\s*:\s*row-reverse")
+
+
+def show_hidden_values(root: Element, styles: Styles | None = None) -> None:
+    if styles:
+        _show_drawn_words(root, styles.words)
+        _lay_out(root, styles)
     if not _ANY_SHOWN(root):
         return
     for element in cast(list[Any], _SHOWN(root)):
@@ -36,6 +129,12 @@ def show_hidden_values(root: Element) -> None:
             _show_ruby(element)
         elif element.tag == "iframe" and element.get("srcdoc"):
             _show_document(element)
+        elif element.get("role") in _ROLE_TAGS or element.get("role") == "heading":
+            _take_role(element)
+        elif element.tag == "optgroup":
+            _show_group(element)
+        elif element.tag == "svg":
+            _show_svg_lines(element)
         elif element.get("data-value") is not None:
             _show_drawn_value(element)
 
@@ -106,3 +205,132 @@ def _show_drawn_value(element: Element) -> None:
     lead = etree.SubElement(element, "span")
     lead.text = f"{label}:"
     lead.tail = f" {value}"
+
+
+def _show_drawn_words(root: Element, drawn: Mapping[str, tuple[str, str]]) -> None:
+    """Each element of a class whose stylesheet draws words before or after it gets them as
+    its text, as a browser shows it."""
+    for element in root.iter():
+        classes = element.get("class") if isinstance(element.tag, str) else None
+        if not classes:
+            continue
+        for name in str(classes).split():
+            words = drawn.get(name)
+            if words is None:
+                continue
+            before, after = words
+            if before:
+                element.text = before + (element.text or "")
+            if after:
+                tail = etree.SubElement(element, "span")
+                tail.text = after
+
+
+def _show_group(group: Element) -> None:
+    """<optgroup label="Director"><option>Ada Kim</option>...: the group's label over its
+    options, as a list box shows them; a row "Director: Ada Kim, ..." here."""
+    label = squash(str(group.get("label") or ""))
+    options = [squash(text_of(option)) for option in group.iter("option")]
+    options = [option for option in options if option]
+    if not label or not options or len(label) > _MAX_LABEL:
+        return
+    row = etree.Element("div")
+    lead = etree.SubElement(row, "span")
+    lead.text = f"{label}:"
+    lead.tail = " " + ", ".join(options)
+    _replace(group, row)
+    select = row.getparent()
+    if select is not None and select.tag == "select":
+        select.tag = "div"  # a list box shown open: its groups are rows
+
+
+def _show_svg_lines(svg: Element) -> None:
+    """An SVG card whose <text> elements stand on shared baselines: each baseline a row, its
+    first text (by x) the label cell and the rest the value, as the card shows them side by
+    side; an SVG without two such rows (a chart's axis, a logo) is left alone."""
+    lines: dict[str, list[tuple[float, str]]] = {}
+    for text in svg.iter("{*}text", "text"):
+        words = squash("".join(str(part) for part in text.itertext()))
+        if words:
+            lines.setdefault(str(text.get("y") or ""), []).append((_number(text.get("x")), words))
+    rows = [sorted(line) for line in lines.values() if len(line) >= 2]
+    if len(rows) < 2:
+        return
+    table = etree.Element("table")
+    for line in rows:
+        row = etree.SubElement(table, "tr")
+        etree.SubElement(row, "th").text = line[0][1]
+        etree.SubElement(row, "td").text = " ".join(words for _, words in line[1:])
+    _replace(svg, table)
+
+
+def _number(text: object) -> float:
+    try:
+        return float(str(text))
+    except ValueError:
+        return 0.0
+
+
+def _take_role(element: Element) -> None:
+    """<div role="columnheader">Director</div> as <th>; a heading role as its level's heading
+    (<div role="heading" aria-level="3"> as <h3>). A table's parts are taken only inside a
+    table of roles, so that a lone "row" div in a carousel stays a div."""
+    role = str(element.get("role"))
+    if role == "heading":
+        level = str(element.get("aria-level") or "2")
+        element.tag = f"h{level}" if level in {"1", "2", "3", "4", "5", "6"} else "h2"
+    elif role in {"table", "grid", "term", "definition"} or any(
+        ancestor.get("role") in {"table", "grid"} or ancestor.tag == "table"
+        for ancestor in element.iterancestors()
+    ):
+        element.tag = _ROLE_TAGS[role]
+        if role == "rowgroup" and _headers_only(element):
+            element.tag = "thead"
+    del element.attrib["role"]
+
+
+def _headers_only(group: Element) -> bool:
+    roles = [str(cell.get("role")) for cell in group.iterdescendants()
+             if cell.get("role") not in (None, "row")]  # fmt: skip
+    return bool(roles) and all(role == "columnheader" for role in roles)
+
+
+def _lay_out(root: Element, styles: Styles) -> None:
+    """Children in the order the stylesheet lays them out: a grid's cells by their areas' rows
+    and columns ("l0 v0" "l1 v1": each label beside its value, whatever the markup's order),
+    a reversed flex row's children backwards."""
+    if not styles.areas and not styles.reversed:
+        return
+    for element in root.iter():
+        classes = str(element.get("class") or "").split() if isinstance(element.tag, str) else []
+        for name in classes:
+            places = styles.areas.get(name)
+            if places:
+                _in_grid_order(element, places, styles.placed)
+            for box, tag in styles.reversed:
+                if box == name:
+                    for row in element.iter(tag) if tag else (element,):
+                        _reverse(row)
+
+
+def _in_grid_order(
+    grid: Element, places: dict[str, tuple[int, int]], placed: dict[str, str]
+) -> None:
+    cells = [child for child in grid if isinstance(child.tag, str)]
+    where = []
+    for cell in cells:
+        area = next((placed[c] for c in str(cell.get("class") or "").split() if c in placed), None)
+        if area not in places:
+            return  # a cell the areas do not place: the markup's order stands
+        where.append(places[area])
+    for _, cell in sorted(zip(where, cells, strict=True), key=lambda pair: pair[0]):
+        grid.append(cell)  # (moved to the end in turn: the grid's order)
+
+
+def _reverse(row: Element) -> None:
+    children = [child for child in row if isinstance(child.tag, str)]
+    if len(children) < 2 or (row.text or "").strip():
+        return
+    for child in reversed(children):
+        child.tail = " " + (child.tail or "").strip()
+        row.append(child)

@@ -462,3 +462,82 @@ def test_a_field_to_fill_in_and_a_hidden_one_show_no_value() -> None:
                   "value='Ada Kim'>"):
         page = f"<h1>Heat</h1>{_GENRE_ROW}<label><span>Writer</span> {field}</label>"
         assert _record(page.encode()).writers == []
+
+
+@pytest.mark.parametrize("facts", [
+    # a label the stylesheet draws before the value (content: "..."), before or after
+    "<style>.w::before{content:'Writer: '}</style><p class='w x'>Ada Kim, Wen Rossi</p>",
+    '<style>.a-1:before { color: red; content: "Writer" } .a-1::after{content:":"}</style>'
+    "<div><span class='a-1'></span> <span>Ada Kim, Wen Rossi</span></div>",
+    # a list box's group label over its options
+    "<select multiple disabled><optgroup label='Writer'><option>Ada Kim</option>"
+    "<option>Wen Rossi</option></optgroup><optgroup label='Genre'><option>Crime</option>"
+    "</optgroup></select>",
+    # an SVG card: the label and the value as <text> on one baseline
+    "<svg viewBox='0 0 600 80'><text x='10' y='20'>Writer</text><text x='200' y='20'>Ada Kim,"
+    " Wen Rossi</text><text x='10' y='50'>Genre</text><text x='200' y='50'>Crime</text></svg>",
+    # a value naming its label's id: aria-describedby, or a cell's headers (value first)
+    "<div><span id='l1'>Writer</span><span id='l2'>Genre</span><span aria-describedby='l1'>"
+    "Ada Kim, Wen Rossi</span><span aria-describedby='l2'>Crime</span></div>",
+    "<table><tr><td headers='h1'>Ada Kim, Wen Rossi</td><th id='h1'>Writer</th></tr>"
+    "<tr><td headers='h2'>Crime</td><th id='h2'>Genre</th></tr></table>",
+    # one row of values with the labels in the table's footer under them
+    "<table><tbody><tr><td>Ada Kim, Wen Rossi</td><td>Crime</td></tr></tbody>"
+    "<tfoot><tr><th>Writer</th><th>Genre</th></tr></tfoot></table>",
+])  # fmt: skip
+def test_labels_a_browser_draws_from_styles_groups_svg_and_ids(facts: str) -> None:
+    record = _record(f"<h1>Heat</h1>{facts}".encode())
+    assert record.writers == ["Ada Kim", "Wen Rossi"]
+
+
+def test_words_a_stylesheet_draws_need_a_letter_and_an_svg_chart_stays_a_chart() -> None:
+    # an icon font's glyph is no label; a chart's single axis line is no card of facts
+    icon = ("<h1>Heat</h1><style>.i::before{content:'\\f101'}</style><dl><dt>Writer</dt>"
+            "<dd class='i'>Ada Kim</dd></dl>")
+    assert _record(icon.encode()).writers == ["Ada Kim"]
+    chart = ("<h1>Heat</h1><dl><dt>Genre</dt><dd>Crime</dd></dl><svg><text x='0' y='9'>Writer"
+             "</text><text x='50' y='9'>Ada Kim</text></svg>")
+    assert _record(chart.encode()).writers == []
+
+
+def test_a_value_first_cell_naming_an_unknown_label_is_read_by_its_shape() -> None:
+    # the label (Khmer "production company") no list holds stands after its value, which the
+    # cell names by its headers; the companies' names say what the row is
+    table = ("<table><tr><td headers='c1'>Silver Media, Echo Films, Harvest Entertainment</td>"
+             "<th id='c1'>ក្រុមហ៊ុនផលិត</th></tr><tr><td headers='c2'>Crime</td>"
+             "<th id='c2'>Genre</th></tr></table>")
+    record = _record(f"<h1>Heat</h1>{table}".encode())
+    assert record.studios == ["Silver Media", "Echo Films", "Harvest Entertainment"]
+
+
+_ARIA_TABLE = ("<div role='table'><div role='rowgroup'><div role='row'><div role='columnheader'>"
+               "Writer</div><div role='columnheader'>Genre</div></div></div><div role='rowgroup'>"
+               "<div role='row'><div role='cell'>Ada Kim, Wen Rossi</div><div role='cell'>Crime"
+               "</div></div></div></div>")
+_AREAS = ("<style>.g{display:grid;grid-template-areas:\"a b\" \"c d\" \"e f\"}.g .k1{grid-area:a}"
+          ".g .v1{grid-area:b}.g .k2{grid-area:c}.g .v2{grid-area:d}.g .k3{grid-area:e}"
+          ".g .v3{grid-area:f}</style><div class='g'><span class='k1'>Writer</span><span class="
+          "'k2'>Genre</span><span class='k3'>Runtime</span><span class='v3'>111 min</span><span"
+          " class='v2'>Crime</span><span class='v1'>Ada Kim, Wen Rossi</span></div>")
+_REVERSED_ROWS = ("<style>.r li{display:flex;flex-direction:row-reverse}</style><ul class='r'>"
+                  "<li><span>Ada Kim, Wen Rossi</span><b>Writer</b></li><li><span>Crime</span>"
+                  "<b>Genre</b></li></ul>")
+
+
+@pytest.mark.parametrize("facts", [_ARIA_TABLE, _AREAS, _REVERSED_ROWS])
+def test_facts_laid_out_by_aria_roles_and_stylesheets(facts: str) -> None:
+    # a table of divs with ARIA roles; a grid whose areas set each value beside its label
+    # though the markup gives the values in another order; a flex row drawn right to left
+    record = _record(f"<h1>Heat</h1>{facts}".encode())
+    assert (record.writers, record.genres) == (["Ada Kim", "Wen Rossi"], ["Crime"])
+
+
+def test_labels_then_values_in_another_order_give_no_value() -> None:
+    # all labels, then the values in reverse, with nothing on the page to pair them: the
+    # values' shapes do not fit their labels, so the grid is no column of pairs
+    cells = "".join(f"<span>{text}</span>" for text in (
+        "Writer", "Genre", "Runtime", "Country", "111 min", "Italy", "Crime", "Ada Kim"))
+    record = _record(f"<h1>Heat</h1><div style='display:grid'>{cells}</div>".encode())
+    # (values their shapes name alone are read right: no value lands under another's label)
+    assert record.runtime_minutes in (None, 111) and record.writers in ([], ["Ada Kim"])
+    assert record.genres in ([], ["Crime"]) and record.countries in ([], ["Italy"])

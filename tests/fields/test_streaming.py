@@ -537,3 +537,7 @@ def test_the_day_a_title_came_to_a_service_is_no_availability() -> None:
              "Date</span> <strong>03/22/2012</strong></button><button><span>Available on STARZ"
              "</span> <strong>01/01/2013</strong></button></div>")
     assert _record(chips.encode()).streaming is None
+    # the label and the day in one element, after a colon, in a list of the title's facts
+    rows = ("<h1>Heat</h1><ul><li>Genre: Crime</li><li>Writer: Ada Kim</li>"
+            "<li>Available on meWATCH: 22/02/2021</li><li>Audio: English</li></ul>")
+    assert _record(rows.encode()).streaming is None

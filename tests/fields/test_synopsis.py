@@ -216,3 +216,21 @@ def test_no_prose_of_the_title_s_block_when_it_may_be_something_else() -> None:
     assert _record(two.encode()).synopsis is None
     reviews = _HERO.replace("Фильм турында", "What viewers say").format(_PLOT)
     assert _record(reviews.encode()).synopsis is None
+
+
+@pytest.mark.parametrize("plot", [
+    # the danda ends Odia, Hindi and Bengali sentences; Khmer and Thai run their words together
+    "ଏକ ଦଳ ଡକାୟତ ପୋଲିସର ଚାପ ଅନୁଭବ କରନ୍ତି। ସେମାନେ ଶେଷ ଡକାୟତିରେ ଏକ ସୂତ୍ର ଛାଡ଼ିଦିଅନ୍ତି ଏବଂ ସହର ଛାଡ଼ି "
+    "ପଳାଇବାକୁ ଚାହାଁନ୍ତି।",
+    "ក្រុមចោរប្លន់ធនាគារមួយក្រុមចាប់ផ្តើមមានអារម្មណ៍ពីសម្ពាធរបស់ប៉ូលីស។ "
+    "ពួកគេទុកតម្រុយមួយនៅក្នុងការប្លន់ចុងក្រោយរបស់ពួកគេ។",
+])  # fmt: skip
+def test_prose_in_scripts_without_latin_full_stops_or_spaces(plot: str) -> None:
+    assert _record(_HERO.format(plot).encode()).synopsis == plot
+
+
+def test_a_labelled_ideographic_row_is_no_prose_of_its_own() -> None:
+    row = ("<p class='desc'><span>简介：</span>一群职业银行劫匪开始感受到警方的压力，他们在最近一次"
+           "抢劫中留下了线索。</p>")
+    page = f"<h1>Heat</h1><dl><dt>Genre</dt><dd>Crime</dd></dl>{row}"
+    assert not (_record(page.encode()).synopsis or "").startswith("简介")  # the label kept out

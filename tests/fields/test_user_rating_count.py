@@ -130,3 +130,14 @@ def test_a_count_in_brackets_after_a_score_whatever_its_word(line: str, count: i
 def test_brackets_that_are_no_count_or_not_the_one_give_none(line: str) -> None:
     page = f"<h1>Heat</h1><p>1995 · 170 min</p><div>{line}</div>".encode()
     assert _record(page).user_rating_count is None
+
+
+@pytest.mark.parametrize(("bracket", "count"), [
+    # in brackets after the score, whatever the word: a word with an Indic or Khmer vowel sign
+    # (a mark, no letter to a regex), a figure grouped by lakhs
+    ("(1,30,641 votes)", 130641), ("(109,646 សំឡេង)", 109646), ("(2,296 ভোট)", 2296),
+])  # fmt: skip
+def test_a_bracketed_count_after_the_score_in_other_scripts(bracket: str, count: int) -> None:
+    page = (f"<h1>Heat</h1><div><b>6.4</b> <span>{bracket}</span></div>"
+            "<dl><dt>Genre</dt><dd>Crime</dd></dl>")
+    assert _record(page.encode()).user_rating_count == count
