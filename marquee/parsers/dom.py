@@ -139,10 +139,16 @@ def remove_all_keeping_tails(elements: Iterable[Element]) -> None:
         if parent is not None:
             by_parent.setdefault(parent, set()).add(element)
     for parent, doomed in by_parent.items():
-        _remove_children(parent, doomed)
+        remove_children_keeping_tails(parent, doomed)
 
 
-def _remove_children(parent: Element, doomed: set[Element]) -> None:
+def remove_children_keeping_tails(parent: Element, doomed: set[Element]) -> None:
+    """remove_all_keeping_tails of some of one parent's children (a rail's cards)."""
+    if len(doomed) == len(parent):  # every child (a rail's list): its tails join the text
+        if all_tails := [tail for child in parent if (tail := child.tail)]:
+            parent.text = (parent.text or "") + "".join(all_tails)
+        del parent[:]
+        return
     tails: dict[Element | None, list[str]] = {}  # a staying sibling (None: the parent) -> tails
     kept: Element | None = None
     runs: list[list[int]] = []  # [start, end) of doomed children side by side

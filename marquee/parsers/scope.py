@@ -18,7 +18,13 @@ from urllib.parse import urljoin, urlsplit
 from lxml import etree
 
 from marquee.parsers.common import is_title_path
-from marquee.parsers.dom import Element, remove_all_keeping_tails, remove_keeping_tail, text_of
+from marquee.parsers.dom import (
+    Element,
+    remove_all_keeping_tails,
+    remove_children_keeping_tails,
+    remove_keeping_tail,
+    text_of,
+)
 from marquee.parsers.labels import field_for
 
 _EPISODE_ITEM = re.compile(
@@ -44,7 +50,10 @@ _EPISODE_DEPTH = 6  # levels from an episode's name up to the item holding it
 def drop_other_topics(root: Element, page_url: str) -> None:
     """Remove rails of other titles, episode and review items, and dialogs from the tree."""
     links, marks = _links_and_marks(root)
-    doomed = _rail_cards(root, links, page_url) + _episode_items(marks) + _review_items(root)
+    rails = _rail_cards(root, links, page_url)
+    doomed = _episode_items(marks) + _review_items(root)  # found before anything goes
+    for parent, cards in rails:  # grouped by parent already: no lookup of each card's
+        remove_children_keeping_tails(parent, cards)
     remove_all_keeping_tails(doomed)
     # numbered items and dialogs are looked for in the smaller tree (a rail's lists went with
     # it: a real-size page's hundreds of them cost the numbered items' walk 15% of the page)
@@ -82,30 +91,34 @@ def _links_and_marks(root: Element) -> tuple[list[Link], list[Element]]:
     return links, marks
 
 
-def _rail_cards(root: Element, links: list[Link], page_url: str) -> list[Element]:
-    """Cards of a rail: elements holding links to exactly one other title, two or more of
-    them side by side under one parent. One walk up from each title link, stopping where an
-    earlier walk has been; linear."""
-    below = _titles_below(links, page_url)
-    singles: dict[Element, list[Element]] = {}
-    for node, path in below.items():
-        if path != _MANY and (parent := node.getparent()) is not None:
-            singles.setdefault(parent, []).append(node)
+Rail = tuple[Element, set[Element]]  # a parent and its children that are cards of a rail
+
+
+def _rail_cards(root: Element, links: list[Link], page_url: str) -> list[Rail]:
+    """Cards of a rail, by parent: elements holding links to exactly one other title, two or
+    more of them side by side under one parent. One walk up from each title link, stopping
+    where an earlier walk has been; linear."""
+    below, many = _titles_below(links, page_url)
     title_heading = next(root.iter("h1"), None)
     hero = set(title_heading.iterancestors()) if title_heading is not None else set()
-    return [
-        card
-        for parent, cards in singles.items()
-        if len(cards) >= _MIN_ITEMS and below[parent] == _MANY
-        for card in cards
-        if card not in hero
-    ]
+    rails: list[Rail] = []
+    seen_below = below.get
+    # a rail's parent holds links to many titles: its children holding one title's are its
+    # cards (looked for among the few such parents' children, not from every node below a
+    # link up: a real-size page has ~500 of those, these parents ~150 children)
+    for parent in many:
+        singles = [child for child in parent if seen_below(child)]  # _MANY and None are falsy
+        if len(singles) >= _MIN_ITEMS and (cards := {c for c in singles if c not in hero}):
+            rails.append((parent, cards))
+    return rails
 
 
-def _titles_below(links: list[Link], page_url: str) -> dict[Element, str]:
-    """Each element holding a link to another title: that title's path, or _MANY."""
+def _titles_below(links: list[Link], page_url: str) -> tuple[dict[Element, str], list[Element]]:
+    """Each element holding a link to another title: that title's path, or _MANY; and the
+    elements that are _MANY, in the order they became so."""
     own = urlsplit(page_url).path.rstrip("/")
     below: dict[Element, str] = {}
+    many: list[Element] = []
     seen_below, usual = below.get, _ROOT_TITLE.match  # ~250 links a real-size page
     for link, href in links:
         if link.tag in _NOT_LINKS or not href:
@@ -124,8 +137,9 @@ def _titles_below(links: list[Link], page_url: str) -> dict[Element, str]:
                 break  # its ancestors have it too
             else:
                 below[node] = _MANY
+                many.append(node)
             node = node.getparent()
-    return below
+    return below, many
 
 
 _NOT_LINKS = frozenset({"link", "base"})  # the head's stylesheets and the document's base
