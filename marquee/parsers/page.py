@@ -237,7 +237,7 @@ def _has_details(raw: RawTitle) -> bool:
     return any(
         (raw.kind, raw.tagline, raw.synopsis, raw.release_date, raw.runtime, raw.content_rating,
          raw.genres, raw.countries, raw.studios, raw.budget, raw.box_office, raw.seasons, raw.cast,
-         raw.directors, raw.writers, raw.imdb_id,
+         raw.directors, raw.writers, raw.imdb_id, raw.user_rating_count,
          raw.streaming and (raw.streaming.platforms or raw.streaming.count))
     )  # fmt: skip
 

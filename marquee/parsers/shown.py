@@ -1,10 +1,12 @@
-"""What a browser shows that the tree holds outside its text: a read-only field's value, an
-embedded document (`<iframe srcdoc>`), a ruby annotation above its base, a value a stylesheet
-draws from a `data-value` attribute beside a label, words a stylesheet draws before or after an
-element of a class (`.f3::before{content:"Runtime: "}`), a list box's group labels
-(`<optgroup label>`) and the lines of an SVG card (`<text>` elements on one baseline). Each is
-made plain text where it is shown, so the readers read it as any other row; nothing else on the
-page changes."""
+"""What a browser shows that the tree holds outside its text, or in another order: a read-only
+field's value, an embedded document (`<iframe srcdoc>`), a ruby annotation above its base, a value
+a stylesheet draws from a `data-value` attribute beside a label, words a stylesheet draws before or
+after an element of a class (`.f3::before{content:"Runtime: "}`) or from the element's own style
+(`--k: "Runtime"` drawn by `content: var(--k)`), a list box's group labels (`<optgroup label>`),
+the lines of an SVG card (`<text>` on one baseline), the table parts and headings ARIA roles make
+of divs, and the order a grid's template areas or a reversed flex row lay cells out in. Each is
+made plain text or plain order where it is shown, so the readers read it as any other row;
+nothing else on the page changes."""
 
 from __future__ import annotations
 
@@ -70,9 +72,12 @@ class Styles:
     areas: dict[str, dict[str, tuple[int, int]]] = field(default_factory=dict)  # grid: places
     placed: dict[str, str] = field(default_factory=dict)  # class -> its grid area's name
     reversed: list[tuple[str, str]] = field(default_factory=list)  # (class, descendant tag)
+    # (class, descendant tag, before or after, custom property, words after it): a label kept
+    # in each element's own style ("--k: 'Runtime'") and drawn by `content: var(--k) ": "`
+    variables: list[tuple[str, str, str, str, str]] = field(default_factory=list)
 
     def __bool__(self) -> bool:
-        return bool(self.words or self.areas or self.reversed)
+        return bool(self.words or self.areas or self.reversed or self.variables)
 
 
 def page_styles(root: Element) -> Styles:
@@ -83,6 +88,7 @@ def page_styles(root: Element) -> Styles:
         css = style.text or ""
         if "content" in css:
             _drawn_words(css, styles.words)
+            styles.variables += _VARIABLE.findall(css)
         if "grid-template-areas" in css:
             for name, rows in _TEMPLATE.findall(css):
                 styles.areas[name] = {
@@ -105,6 +111,12 @@ def _drawn_words(css: str, drawn: dict[str, tuple[str, str]]) -> None:
         drawn[name] = (words, after) if where == "before" else (before, words)
 
 
+# `.facts li::before { content: var(--k) ": " }`
+_VARIABLE = re.compile(
+    r"\.([\w-]+)(?:\s+([a-z][a-z0-9]*))?::?(before|after)\s*\{[^}]*?\bcontent\s*:\s*"
+    r"var\(\s*(--[\w-]+)\s*\)\s*(?:\"([^\"]*)\")?"
+)
+_PROPERTY = re.compile(r"(--[\w-]+)\s*:\s*(?:\"([^\"]*)\"|'([^']*)')")
 # `.box { display: grid; grid-template-areas: "l0 v0" "l1 v1" }`, `.box .l0 { grid-area: l0 }`
 _TEMPLATE = re.compile(r"\.([\w-]+)\s*\{[^}]*?grid-template-areas\s*:\s*((?:\s*\"[^\"]*\")+)")
 _QUOTED = re.compile(r"\"([^\"]*)\"")
@@ -117,6 +129,8 @@ _REVERSED = re.compile(
 def show_hidden_values(root: Element, styles: Styles | None = None) -> None:
     if styles:
         _show_drawn_words(root, styles.words)
+        if styles.variables:
+            _draw_variables(root, styles)
         _lay_out(root, styles)
     if not _ANY_SHOWN(root):
         return
@@ -293,6 +307,31 @@ def _headers_only(group: Element) -> bool:
     roles = [str(cell.get("role")) for cell in group.iterdescendants()
              if cell.get("role") not in (None, "row")]  # fmt: skip
     return bool(roles) and all(role == "columnheader" for role in roles)
+
+
+def _draw_variables(root: Element, styles: Styles) -> None:
+    """Each element's label kept in its own style as a custom property, drawn before (or
+    after) it by a rule of its list's class: made its text."""
+    by_class: dict[str, list[tuple[str, str, str, str]]] = {}
+    for name, tag, where, variable, suffix in styles.variables:
+        by_class.setdefault(name, []).append((tag, where, variable, suffix))
+    for element in root.iter():
+        classes = str(element.get("class") or "").split() if isinstance(element.tag, str) else []
+        for name in classes:
+            for tag, where, variable, suffix in by_class.get(name, ()):
+                for row in element.iter(tag) if tag else (element,):
+                    _draw_property(row, variable, where, suffix)
+
+
+def _draw_property(row: Element, variable: str, where: str, suffix: str) -> None:
+    own = {key: a or b for key, a, b in _PROPERTY.findall(str(row.get("style") or ""))}
+    words = own.get(variable)
+    if not words or not _LETTER.search(words) or len(words) > _MAX_LABEL:
+        return
+    if where == "before":
+        row.text = f"{words}{suffix}" + (row.text or "")
+    else:
+        etree.SubElement(row, "span").text = f"{suffix}{words}"
 
 
 def _lay_out(root: Element, styles: Styles) -> None:

@@ -554,3 +554,18 @@ def test_cells_whose_classes_alternate_are_labels_and_values() -> None:
     record = _record(f"<h1>Heat</h1><div>{cells}</div>".encode())
     assert (record.directors, record.writers, record.runtime_minutes) == (
         ["Goran Nakamura"], ["Mateo Ulloa"], 111)
+
+
+def test_labels_kept_in_each_item_s_own_style_and_drawn_by_a_variable() -> None:
+    # `li::before{content: var(--k) ": "}` over items whose style names their label
+    facts = ("<style>.p li::before{content:var(--k) \": \"}</style><ul class='p'>"
+             "<li style='--k:\"Writer\"'>Ada Kim, Wen Rossi</li>"
+             "<li style='--k:\"Genre\"'>Crime</li></ul>")
+    record = _record(f"<h1>Heat</h1>{facts}".encode())
+    assert (record.writers, record.genres) == (["Ada Kim", "Wen Rossi"], ["Crime"])
+
+
+def test_a_title_heading_and_a_vote_count_are_a_title_page() -> None:
+    # facts in a markup nothing here reads yet: the score's count still says what the page is
+    page = "<h1>Heat</h1><div><b>7.4</b> <span>(1,265 votes)</span></div>"
+    assert _record(page.encode()).user_rating_count == 1265
