@@ -396,6 +396,12 @@ def _dates(
     def parse(text: str) -> PartialDate | None:
         if hinted:
             return parse_date(text, languages=[language or ""], date_order=order)
+        if language is not None and language != "en" and not text.isascii():
+            # a month in the page's own script is its language's ("ජූනි": Sinhala June, which
+            # dateparser, guessing the language, reads as January)
+            found = parse_date(text, languages=[language], date_order=order)
+            if found is not None:
+                return found
         found = parse_date(text, date_order=order)
         if found is None and language is not None and language != "en":
             found = parse_date(text, languages=[language], date_order=order)

@@ -641,3 +641,14 @@ def test_a_learned_value_is_not_the_text_another_field_has() -> None:
 ])  # fmt: skip
 def test_a_value_of_another_row_is_no_label_to_anchor_on(text: str, value: bool) -> None:
     assert names_a_value(text) is value
+
+
+def test_a_learned_name_list_holding_a_date_gives_nothing() -> None:
+    """A studios locator whose row, on a page without studios, is the date's: no company is
+    named "19. apryla 1957"."""
+    layout = LearnedLayout("t", (Locator("studios", "attr", "class=co", "split"),
+                                 Locator("synopsis", "attr", "class=plot")))  # fmt: skip
+    root = lxml.html.fromstring("<html><body><p class='co'>19. apryla 1957</p><p class='plot'>"
+                                "A plot</p></body></html>")
+    channel = read_learned(root, RawTitle(url="u", layout=Layout.UNKNOWN, title="Heat"), [layout])
+    assert channel is not None and not channel.studios and channel.synopsis == "A plot"

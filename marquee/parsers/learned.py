@@ -31,7 +31,7 @@ from lxml import etree
 
 from marquee.normalizers.text import clean_text
 from marquee.parsers.dom import Element, squash, text_of
-from marquee.parsers.forms import CERTIFICATE
+from marquee.parsers.forms import CERTIFICATE, FULL_DATE
 from marquee.parsers.labels import normalize_label
 from marquee.parsers.raw import RawStreaming, RawTitle
 
@@ -861,6 +861,9 @@ def read_learned(root: Element, raw: RawTitle, layouts: Sequence[LearnedLayout])
             continue
         if isinstance(value, str) and _another_fields_text(raw, locator.field, value):
             continue  # the text the main reader gives another field: one element, one field
+        if locator.field in _NAMED and isinstance(value, list) and any(
+                _dated(item) for item in value):
+            continue  # a name is no date: "19. apryla 1957" where the page gives no studio
         if value:
             if locator.field in STREAMING_PARTS:
                 streaming[locator.field] = value
@@ -935,6 +938,16 @@ def _given(raw: RawTitle) -> set[str]:
     ):
         given.update(STREAMING_PARTS)  # a block with services or a count: extract keeps it
     return given
+
+
+_NAMED = frozenset({"genres", "countries", "studios", "directors", "writers", "cast"})
+
+
+def _dated(item: Any) -> bool:
+    """A list item that is a date or a year: no name of a person, company, genre or country."""
+    text = item[0] if isinstance(item, tuple) else item
+    return isinstance(text, str) and (
+        FULL_DATE.search(text) is not None or _A_YEAR.fullmatch(text.strip()) is not None)
 
 
 _SCALARS = ("release_date", "runtime", "content_rating", "user_rating_count", "seasons",

@@ -192,3 +192,15 @@ def test_a_count_of_people_after_a_year_like_number_is_no_year() -> None:
     page = "<div><h1>Heat</h1><ul><li>印度 / 115分钟</li><li>2000人评分</li></ul></div>".encode()
     record = _record(page)
     assert (record.release_year, record.runtime_minutes) == (None, 115)
+
+
+@pytest.mark.parametrize(("lang", "date", "iso"), [
+    # a month in the page's own script is read in the page's language first: guessing the
+    # language, dateparser strips Sinhala's and Punjabi's vowel signs and reads January
+    ("si", "1986 ජූනි 10", "1986-06-10"), ("pa", "10 ਜੂਨ 1986", "1986-06-10"),
+])  # fmt: skip
+def test_a_month_in_the_page_s_own_script(lang: str, date: str, iso: str) -> None:
+    page = (f'<html lang="{lang}"><body><h1>Heat</h1><dl><dt>Release date</dt><dd>{date}</dd>'
+            "<dt>Genre</dt><dd>Crime</dd></dl></body></html>")
+    record = _record(page.encode())
+    assert record.release_date is not None and record.release_date.isoformat() == iso
