@@ -851,7 +851,9 @@ def test_round11_no_amount_the_text_does_not_settle(raw: str) -> None:
 
 
 def test_round11_a_t_before_a_dollar_sign_is_no_trillion() -> None:
-    assert parse_money("1 T$") == Money(Decimal(1), "USD")  # as before (price-parser's table)
+    # (T$ is the Tongan paʻanga's sign; price-parser's table had it as a US dollar, which
+    # a dollar's letters rule out)
+    assert parse_money("1 T$") == Money(Decimal(1), "TOP")
     assert parse_money("$2 T-shirts") is not None  # no trillion before a hyphenated word
     assert parse_money("$2 T-shirts") != Money(Decimal(2 * 10**12), "USD")
 
@@ -1153,5 +1155,17 @@ def test_the_amount_after_a_bare_number(raw: str, amount: int, currency: str) ->
     ("2 685 800 000 usonaj dolaroj", "USD"), ("5 dolarów amerykańskich", "USD"),
 ])  # fmt: skip
 def test_a_currency_named_in_several_words(raw: str, currency: str) -> None:
+    found = parse_money(raw)
+    assert found is not None and found.currency == currency
+
+
+@pytest.mark.parametrize(("raw", "currency"), [
+    # dollars written with their letters; letters no table holds give no currency rather than
+    # the US dollar, and a code in a title away from the amount is no currency
+    ("J$1 billion", "JMD"), ("TT$5 million", "TTD"), ("EC$300", "XCD"), ("Bds$50", "BBD"),
+    ("Z$5 million", None), ("RUNWAY COP, which grosses US$31,396", "USD"),
+    ("Budget$45 million[3]", "USD"),
+])  # fmt: skip
+def test_dollars_by_their_letters(raw: str, currency: str | None) -> None:
     found = parse_money(raw)
     assert found is not None and found.currency == currency

@@ -636,3 +636,18 @@ def test_round17_guards_of_the_rules() -> None:
     assert parse_runtime("30 min (45 min)") == 30  # no whole hours between them
     assert parse_runtime("1,5 min") == 2  # one decimal is a fraction, not a clock
     assert parse_runtime("ora 45 min (105 min)") is None  # hours we know of, left unread
+
+
+@pytest.mark.parametrize(("raw", "minutes"), [
+    # Hindi's quarter words (judge19 and judge21 had them read as whole hours): a quarter more,
+    # a half more, a quarter less; one and a half, two and a half
+    ("सवा 2 घंटा", 135), ("साढ़े तीन घंटे", 210), ("पौने 2 घंटा", 105), ("डेढ़ घंटा", 90),
+    ("ढाई घंटे", 150),
+])  # fmt: skip
+def test_hindi_quarters_of_an_hour(raw: str, minutes: int) -> None:
+    assert parse_runtime(raw) == minutes
+
+
+@pytest.mark.parametrize("raw", ["2 से 3 घंटे", "फिल्में अब 2 से ढाई घंटे से ऊपर"])
+def test_hindi_from_to_is_a_range(raw: str) -> None:
+    assert parse_runtime(raw) is None

@@ -319,6 +319,9 @@ _SYMBOLS: dict[str, str | _Resolver] = {
     # the Dominican peso, not the US dollar)
     "₸": "KZT", "₾": "GEL", "֏": "AMD", "৳": "BDT", "₮": "MNT", "₭": "LAK", "៛": "KHR",
     "₲": "PYG", "₼": "AZN", "GH₵": "GHS", "RD$": "DOP",
+    # the other dollars written with their letters (judge21: "J$1 billion", "EC$300")
+    "J$": "JMD", "TT$": "TTD", "EC$": "XCD", "Bds$": "BBD", "BZ$": "BZD", "FJ$": "FJD",
+    "SI$": "SBD", "WS$": "WST", "CI$": "KYD", "MOP$": "MOP", "Col$": "COP", "T$": "TOP",
     # CJK names sit between units and other characters with no space ("8040萬美元",
     # "155억원"), so they are matched as symbols; the longer name wins ("美元" over "元")
     "円": "JPY", "元": _yuan, "원": "KRW", "美元": "USD", "美金": "USD", "米ドル": "USD",
@@ -1051,6 +1054,8 @@ def _currency(text: str, countries: frozenset[str], end: int | None) -> str | No
     if match is None:
         return _cldr_currency(text, end)
     token = match.group(0)
+    if token.endswith("$") and _LETTER_BEFORE.search(text, 0, match.start()):
+        return None  # "Z$", "BD$": a dollar whose letters no table here holds, no US dollar
     if token.casefold() in _BARE_DOLLAR:
         named = _named_after_amount(text)
         if named is not None:
@@ -1084,8 +1089,20 @@ _NAME_LIKE = frozenset({"Mark"})
 _NUMBER_WORD_BEFORE = re.compile(r"\d[.,]?\s?(?:[^\W\d_]+\.?\s)?\Z")
 
 
+_LETTER_BEFORE = re.compile(r"(?<![A-Za-z])[A-Z]{1,3}\Z")  # a prefix, not a word ("Budget$45")
+_ISO_CODE = re.compile(r"[A-Z]{3}")
+_NUMBER_NEAR = re.compile(r"\s?[(\[]?\s?\d")
+_NUMBER_JUST_BEFORE = re.compile(r"\d[.,]?\s?(?:[^\W\d_]{1,12}\.?\s)?[)\]]?\s?\Z")
+
+
 def _by_number(sign: re.Match[str]) -> bool:
     token, text = sign.group(0), sign.string
+    if _ISO_CODE.fullmatch(token):
+        # a code is a currency beside a number ("USD 5", "5 million USD"); elsewhere it may
+        # be a word of a title ("RUNWAY COP, which grosses US$31,396")
+        return (_NUMBER_NEAR.match(text, sign.end()) is not None
+                or _NUMBER_JUST_BEFORE.search(text, max(sign.start() - 30, 0), sign.start())
+                is not None)
     if token in _NAME_LIKE:
         return (_NUMBER_AFTER.match(text, sign.end()) is not None
                 or _NUMBER_WORD_BEFORE.search(text, max(sign.start() - 30, 0), sign.start())

@@ -178,7 +178,9 @@ _UNIT_END = _UNIT
 _RANGE = re.compile(
     rf"{_NUMBER}{_DASH}{_NUMBER}|{_NUMBER}\s*{_UNIT_END}{_DASH}{_NUMBER}\s*{_UNIT_END}"
     r"|\b(?:between|entre|zwischen|tra|tussen|mezi|między|між|между|mellem|mellan|mellom"
-    r"|között|arasında|μεταξύ)\b",
+    r"|között|arasında|μεταξύ)\b"
+    # Hindi's and Urdu's "from ... to": "2 से 3 घंटे", "2 سے 3 گھنٹے"
+    rf"|{_NUMBER}\s*(?:से|سے)\s*(?:{_NUMBER}|सवा|साढ़े|साढे|साड़े|पौने|ढाई|डेढ़)",
     re.IGNORECASE,
 )
 _TAG = re.compile(r"<[^>]*>")
@@ -297,6 +299,8 @@ def parse_runtime(text: str | None) -> int | None:
         cleaned = _TENS_AFTER_HOURS.sub(_tens_in_digits, cleaned)
     if " de " in cleaned:
         cleaned = _ROMANIAN_OF.sub(" ", cleaned)  # "8 ore și 58 de minute", "85 de ore"
+    if not cleaned.isascii() and _QUARTERS.search(cleaned):
+        cleaned = _quarters_in_digits(cleaned)  # "साढ़े 3 घंटे": three and a half hours
     cleaned = _PER_EPISODE.sub("", _FOOTNOTE.sub(" ", cleaned))
     if "/2" in cleaned or "½" in cleaned:
         cleaned = _AND_A_HALF.sub(r"\1.5", cleaned)  # "2 1/2 hours", "2-1/2 hours", "2½ h"
@@ -308,6 +312,26 @@ def parse_runtime(text: str | None) -> int | None:
         return None  # "six days, 16 hours": the days would be dropped
     minutes = int((seconds / 60).quantize(Decimal(1), rounding=ROUND_HALF_UP))
     return minutes or None  # sites write 0 for "not known"
+
+
+# Hindi's and Urdu's words for a quarter more, a half more, a quarter less (before a number)
+# and for one and a half, two and a half (alone): "सवा 2 घंटा" is two and a quarter hours
+_QUARTER_WORDS = {"सवा": 0.25, "سوا": 0.25, "साढ़े": 0.5, "साढे": 0.5, "साड़े": 0.5,
+                  "ساڑھے": 0.5, "पौने": -0.25, "پونے": -0.25}
+_WHOLE_WORDS = {"डेढ़": "1.5", "डेढ": "1.5", "ڈیڑھ": "1.5", "ढाई": "2.5", "ڈھائی": "2.5"}
+_QUARTERS = re.compile(
+    "(?P<word>" + "|".join(_QUARTER_WORDS) + r")\s*(?P<n>\d{1,2})(?!\d)"
+    "|(?P<whole>" + "|".join(_WHOLE_WORDS) + r")(?![^\W\d_])"
+)
+
+
+def _quarters_in_digits(text: str) -> str:
+    def number(found: re.Match[str]) -> str:
+        if found["whole"]:
+            return _WHOLE_WORDS[found["whole"]]
+        return str(int(found["n"]) + _QUARTER_WORDS[found["word"]])
+
+    return _QUARTERS.sub(number, text)
 
 
 # units written before their numbers, as CLDR's Swahili patterns do ("saa {0}", "dakika {0}")
