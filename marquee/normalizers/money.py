@@ -129,9 +129,21 @@ _SIGN_THEN_DIGIT = re.compile(rf"(?<![^\W\d_])(?:[A-Z][A-Za-z]{{0,2}}(?=\$))?[{_
 _RANGE_MARK = re.compile(r"[-–—~/+]")
 
 
+_DIGIT_RUN = re.compile(r"\d[\d.,' ]*")
+_ANY_DIGIT = re.compile(r"\d")
+
+
+def _numbers_apart(text: str) -> bool:
+    """Two numbers or more, something other than their groups' marks between them."""
+    run = _DIGIT_RUN.search(text)
+    return run is not None and _ANY_DIGIT.search(text, run.end()) is not None
+
+
 def _signed_amount_first(text: str) -> str:
     first = _NUMBER.search(text)
-    signs = [] if first is None else list(_SIGN_THEN_DIGIT.finditer(text, first.end()))
+    if first is None:
+        return text
+    signs = list(_SIGN_THEN_DIGIT.finditer(text, first.end()))
     starts = [sign.start() for sign in signs] or _named_amounts(text, first)
     if first is None or len(starts) != 1 or _bare_number_owns(text, first, starts[0]):
         return text  # (two signed amounts are an old and a new price: "Was $120 Now $60")
@@ -758,7 +770,8 @@ def parse_money(text: str | None, *, country: Countries = None) -> Money | None:
         cleaned = _without_quoted_titles(cleaned)
     if "|" in cleaned:
         cleaned = _cell_of_amount(cleaned)
-    cleaned = _signed_amount_first(cleaned)
+    if _numbers_apart(cleaned):  # (most amounts are one number: no scan for another)
+        cleaned = _signed_amount_first(cleaned)
     plain = _plain_amount(cleaned)
     if plain is not None:
         return plain
