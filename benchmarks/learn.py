@@ -49,9 +49,10 @@ def _builtin(url: str, body: bytes) -> TitleRecord | None:
 
 def _judge(
     pages: list[Any], layouts: list[LearnedLayout]
-) -> tuple[int, int, int, int, Counter[str]]:
-    """(right before, right after, made worse, total) over the pages' fields, and misses."""
-    before = after = worse = total = 0
+) -> tuple[int, int, int, int, Counter[str], int]:
+    """(right before, right after, made worse, total) over the pages' fields, misses, and
+    the values learning made wrong where the built-in readers gave none."""
+    before = after = worse = total = filled_wrong = 0
     misses: Counter[str] = Counter()
     for page in pages:
         body = page.html.encode()
@@ -63,9 +64,13 @@ def _judge(
             before += was.get(key) == value
             after += now.get(key) == value
             worse += was.get(key) == value and now.get(key) != value
+            filled_wrong += was.get(key) in _NONE and now.get(key) not in (*_NONE, value)
             if now.get(key) != value:
                 misses[key] += 1
-    return before, after, worse, total, misses
+    return before, after, worse, total, misses, filled_wrong
+
+
+_NONE: tuple[Any, ...] = (None, [])
 
 
 def _overhead(pages: list[Any], layouts: list[LearnedLayout], rounds: int = 7) -> float:
@@ -98,7 +103,8 @@ def judge(designs: list[str], known: int, unknown: int, seed: int, pages: Any = 
         result = learn(_known(train))
         learn_s = time.perf_counter() - start
         layouts = [result.layout] if result.layout else []
-        before, after, worse, total, misses = _judge(test, layouts)
+        before, after, worse, total, misses, filled_wrong = _judge(test, layouts)
+        worse += filled_wrong
         overhead = _overhead(test, layouts)
         for i, figure in enumerate((before, after, worse, total)):
             sums[i] += figure

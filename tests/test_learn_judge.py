@@ -1,8 +1,9 @@
-"""Learning judged on the held-out sites (tests/heldout_sites, _sites2 .. _sites20): learned
+"""Learning judged on the held-out sites (tests/heldout_sites, _sites2 .. _sites26): learned
 on pages of titles taken as stored, judged on titles of another seed, never stored.
 
 Regression floors, below the figures in BENCHMARKS.md (*Learning a redesign*): a learned
-locator never turns a right value wrong, and learning adds what it adds.
+locator never turns a right value wrong nor fills a field in wrong, and learning adds what it
+adds.
 """
 
 from __future__ import annotations
@@ -17,17 +18,27 @@ from marquee.learn import learn
 KNOWN, UNKNOWN = 40, 30
 
 
-def _learned(held: str) -> tuple[int, int, int, int]:
+def _learned(held: str) -> tuple[int, int, int, int, int]:
+    """(right before, right after, right turned wrong, total, filled in wrong): the last, a
+    value learning gave wrong where the built-in readers gave none."""
     module = importlib.import_module(f"tests.{held}")
-    sums = [0, 0, 0, 0]
+    sums = [0, 0, 0, 0, 0]
     for design in module.DESIGNS:
         result = learn(_known(module.site_pages(design, KNOWN, seed=0)))
         layouts = [result.layout] if result.layout else []
-        figures = _judge(module.site_pages(design, UNKNOWN, seed=1000), layouts)[:4]
-        for i, figure in enumerate(figures):
+        before, after, worse, total, _, filled_wrong = _judge(
+            module.site_pages(design, UNKNOWN, seed=1000), layouts)
+        for i, figure in enumerate((before, after, worse, total, filled_wrong)):
             sums[i] += figure
-    before, after, worse, total = sums
-    return before, after, worse, total
+    before, after, worse, total, filled_wrong = sums
+    return before, after, worse, total, filled_wrong
+
+
+# values learning fills in wrong where the built-in readers gave none, counted from parser
+# 2.8.0 on (before, only right values turned wrong were): the sets developed on before then
+# have some, a ceiling here until they are fixed; every other set none
+FILLED_WRONG = {"heldout_sites2": 11, "heldout_sites3": 33, "heldout_sites6": 35,
+                "heldout_sites7": 12, "heldout_sites12": 11, "heldout_sites15": 15}
 
 
 @pytest.mark.parametrize(("held", "floor", "share"), [
@@ -56,18 +67,29 @@ def _learned(held: str) -> tuple[int, int, int, int]:
     # parser 2.7.0 (developed on these three after their first sights), the learner never:
     # 93.8 -> 97.0% (51%), 92.0 -> 96.1% (51%), 86.6 -> 92.3% (42%)
     ("heldout_sites17", 0.965, 0.45),
-    ("heldout_sites18", 0.955, 0.45),
+    ("heldout_sites18", 0.955, 0.4),  # (the built-in readers now read 93.7%)
     ("heldout_sites19", 0.915, 0.35),
     # parser 2.7.0 (developed on it after its first sight), the learner only for one wrong value
     # it learned (a fallback that read the certificate as a genre): 87.6 -> 92.0% (35%)
     ("heldout_sites20", 0.915, 0.3),
+    # parser 2.8.0 (developed on each after its first sight), the learner on what its first
+    # sights made wrong (learning made 3 wrong on sites22, 3 on sites24, 2 on sites25 there):
+    # 89.1 -> 94.1% (46%), 85.2 -> 92.0% (46%), 83.5 -> 93.2% (59%), 80.9 -> 83.5% (14%),
+    # 83.4 -> 86.4% (18%), 82.0 -> 90.9% (49%)
+    ("heldout_sites21", 0.935, 0.4),
+    ("heldout_sites22", 0.915, 0.4),
+    ("heldout_sites23", 0.925, 0.5),
+    ("heldout_sites24", 0.83, 0.1),
+    ("heldout_sites25", 0.86, 0.15),
+    ("heldout_sites26", 0.905, 0.4),
 ])  # fmt: skip
 def test_learning_adds_fields_and_never_turns_a_right_value_wrong(
     held: str, floor: float, share: float
 ) -> None:
     """The built-in readers read more of each set as they improve, so what learning adds is
     judged against what they leave: it closes at least `share` of that gap."""
-    before, after, worse, total = _learned(held)
+    before, after, worse, total, filled_wrong = _learned(held)
     assert worse == 0
+    assert filled_wrong <= FILLED_WRONG.get(held, 0)
     assert after / total >= floor and after - before >= share * (total - before), (
         before, after, total)
