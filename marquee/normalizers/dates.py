@@ -484,14 +484,14 @@ def _cldr_months_named(text: str, languages: tuple[str, ...]) -> str:
     # the particles around it ("de", "da") go with it: "2 de julhet de 1989" -> "2 July 1989"
     before = _PARTICLE_BEFORE.sub(" ", text[: word.start()])
     after = _PARTICLE_AFTER.sub(" ", text[word.end() :])
-    return squash_spaces(f"{before} {month} {after}")
+    return _squash_spaces(f"{before} {month} {after}")
 
 
 _PARTICLE_BEFORE = re.compile(r"(?:\s+|^)[^\W\d_]{1,4}\s*$|\s*[^\W\d_]{1,2}[’']$")
 _PARTICLE_AFTER = re.compile(r"^\s+[^\W\d_]{1,3}(?=\s+\d)")
 
 
-def squash_spaces(text: str) -> str:
+def _squash_spaces(text: str) -> str:
     return " ".join(text.split())
 
 

@@ -294,7 +294,7 @@ def _rows(root: Element) -> list[tuple[str, Fact]]:
             continue
         if element.tag in _BOXES:
             if len(element) >= _MIN_COLUMN_CELLS and not len(element) % 2 and (
-                    columns := _column_pairs(element) or _grid_pairs(element, classed=True)):
+                    columns := _column_pairs(element) or _grid_pairs(element, only_classed=True)):
                 # <div><span>Runtime</span><span>Genre</span><span>2h</span>.. or
                 # <div><div>Runtime</div><div>2h</div><div>Genre</div>..: a grid of cells
                 rows += columns
@@ -558,10 +558,10 @@ def _loose_rows(root: Element) -> list[tuple[str, Fact]]:
     return found
 
 
-def _grid_pairs(element: Element, *, classed: bool = False) -> list[tuple[str, Fact]]:
+def _grid_pairs(element: Element, *, only_classed: bool = False) -> list[tuple[str, Fact]]:
     """<div><div>Runtime</div><div>2h</div><div>Rating</div><div>R</div>..</div>: label and
-    value cells alternating in one grid, without a wrapper a row. `classed`: only where the
-    cells' classes alternate too."""
+    value cells alternating in one grid, without a wrapper a row. `only_classed`: only where
+    the cells' classes alternate too."""
     cells = [child for child in element if isinstance(child.tag, str)]
     if len(cells) < 4 or len(cells) % 2 or any(len(label) for label in cells[::2]):
         return []  # a label cell holds text only: cells holding rows are rows
@@ -569,10 +569,9 @@ def _grid_pairs(element: Element, *, classed: bool = False) -> list[tuple[str, F
         return []  # labels in value cells: no alternation (all labels first, say)
     # the cells' classes alternate ("lab", "val", "lab" ...): labels and values for certain,
     # so a label no list holds is read by its value's shape
-    alternating = _alternating_classes(cells)
-    if classed and not alternating:
+    classed = _alternating_classes(cells)
+    if only_classed and not classed:
         return []  # (among every page's boxes, only a grid its classes mark as one)
-    classed = alternating
     pairs = []
     for label_el, value in zip(cells[::2], cells[1::2], strict=True):
         label = text_of(label_el).rstrip(":").strip()
