@@ -874,7 +874,7 @@ def read_learned(root: Element, raw: RawTitle, layouts: Sequence[LearnedLayout])
                 channel.studios_more = _studios_more(locator, index)
             if locator.prefer:
                 preferred.add(locator.field)
-    if streaming:
+    if streaming and _whole_block(streaming):
         channel.streaming = streaming_of(streaming)
     channel.preferred = frozenset(RAW_ATTRIBUTE.get(f, f) if f in STREAMING_PARTS else f
                                   for f in preferred)  # fmt: skip
@@ -968,6 +968,14 @@ def _main_text(raw: RawTitle, name: str) -> Any:
     """What the main reader read for a field that is compared (the learned text, if the same,
     gives the same value), else None."""
     return getattr(raw, RAW_ATTRIBUTE[name]) if name in COMPARED else None
+
+
+def _whole_block(parts: dict[str, Any]) -> bool:
+    """A streaming block is given whole or not at all: a status that counts services with no
+    services found would store a block that lists none of them."""
+    status = parts.get("streaming.status")
+    counted = isinstance(status, str) and any(c.isdigit() and c != "0" for c in status)
+    return bool(parts.get("streaming.platforms")) or not counted
 
 
 def streaming_of(parts: dict[str, Any]) -> RawStreaming:
