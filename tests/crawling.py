@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Mapping
 from pathlib import Path
@@ -21,8 +22,8 @@ ALL_TITLES = sorted(fixture_pages())  # 29 fixture titles, listed in the sitemap
 SLOW = {"CONCURRENT_REQUESTS": "1", "DOWNLOAD_DELAY": "0.08", "MARQUEE_BATCH_SIZE": "3"}
 
 
-def site() -> FaultServer:
-    return FaultServer(sitemap=ALL_TITLES, related=False)
+def site(hold_titles: threading.Event | None = None) -> FaultServer:
+    return FaultServer(sitemap=ALL_TITLES, related=False, hold_titles=hold_titles)
 
 
 def start_crawl(

@@ -358,6 +358,8 @@ async def _sitemap(srv: FaultServer, req: Request, w: Writer, m: re.Match[str]) 
 
 
 async def _title(srv: FaultServer, req: Request, w: Writer, m: re.Match[str]) -> None:
+    while srv.hold_titles is not None and not srv.hold_titles.is_set():
+        await asyncio.sleep(0.01)
     path = "/movie/heat" if req.path == "/movie/heat-1995" else req.path
     page = fixture_pages().get(path)
     if page is None:
@@ -415,7 +417,8 @@ class FaultServer:
     `aliases`: path -> path served in its place (a fault mounted at a title-like path);
     `related=False` empties the "More Like This" lists so crawls stay small; `index_extra`
     and `sitemap_extra`: URLs listed as they are in the sitemap index and the title sitemap;
-    `disallow`: paths robots.txt forbids; `connections`: TCP connections accepted, logged
+    `disallow`: paths robots.txt forbids; `hold_titles`: title pages are answered only once
+    this event is set; `connections`: TCP connections accepted, logged
     request or not (a TLS or FTP client shows only here)."""
 
     robots: RobotsMode = "ok"
@@ -430,6 +433,7 @@ class FaultServer:
     sitemap_extra: list[str] = field(default_factory=list)
     disallow: list[str] = field(default_factory=list)
     redirect_targets: dict[str, str] = field(default_factory=dict)
+    hold_titles: threading.Event | None = None  # title pages wait until it is set
     connections: int = field(default=0, init=False)
     log: list[LoggedRequest] = field(default_factory=list, init=False)
     _loop: asyncio.AbstractEventLoop | None = field(default=None, init=False)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import threading
 import time
 from collections import Counter
 from collections.abc import Iterator
@@ -60,9 +61,16 @@ def whole_and_workers(db_url: str, run: str) -> tuple[dict[str, Any], list[dict[
 
 
 def test_two_workers_share_one_run_and_fetch_each_title_once(db_url, tmp_path, frontier):
-    with site() as server:
-        first = worker(server, db_url, tmp_path / "a", frontier.url, "shared")
-        second = worker(server, db_url, tmp_path / "b", frontier.url, "shared")
+    both_joined = threading.Event()
+    with site(hold_titles=both_joined) as server:
+        # titles wait until both workers have joined (one slow to start under load would
+        # find the run done): long enough a timeout that no held request is retried
+        first = worker(server, db_url, tmp_path / "a", frontier.url, "shared",
+                       DOWNLOAD_TIMEOUT="60")  # fmt: skip
+        second = worker(server, db_url, tmp_path / "b", frontier.url, "shared",
+                        DOWNLOAD_TIMEOUT="60")  # fmt: skip
+        _wait_for_workers(frontier.client(), "shared", 2, (first, second))
+        both_joined.set()
         (code_a, out_a), (code_b, out_b) = finish(first), finish(second)
         hits = title_hits(server)
     assert (code_a, code_b) == (0, 0), out_a[-3000:] + out_b[-3000:]
@@ -123,6 +131,15 @@ def test_a_killed_worker_s_requests_go_back_and_the_run_still_finishes(db_url, t
     assert sorted(w["status"] for w in workers) == ["abandoned", "finished"]
     assert whole["counts"]["abandoned_workers"] == 1
     assert whole["counts"]["unaccounted"] == 0
+
+
+def _wait_for_workers(client: Any, run: str, count: int,
+                      processes: tuple[subprocess.Popen[str], ...]) -> None:  # fmt: skip
+    deadline = time.monotonic() + 60
+    while client.hlen(RunKeys(run).key("workers")) < count:
+        assert time.monotonic() < deadline, "the workers did not join"
+        assert all(p.poll() is None for p in processes), "a worker ended before joining"
+        time.sleep(0.02)
 
 
 def _holds_a_lease(client: Any, run: str, pid: int) -> bool:
