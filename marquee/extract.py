@@ -415,7 +415,7 @@ def _release(raw: RawTitle, issues: _Issues) -> tuple[dt.date | None, int | None
     date, else from a date we cannot read whole ("03/04/1995", "Q4 2026", "2005–2013": the
     first year), else from the title heading ("Titanic (1997)")."""
     # a numeric date marked as the US's ("09/07/2017 (US)") is month first
-    order = "MDY" if _US_MARKER.search(raw.release_date or "") else None
+    order = "MDY" if _US_MARKER.search(raw.release_date or "") else raw.date_order
     parsed = _normalized("release_date", raw.release_date, _dates(raw.language, order), issues)
     if parsed is not None:
         return parsed.to_date(), parsed.year

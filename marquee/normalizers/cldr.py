@@ -16,7 +16,7 @@ from functools import cache
 from typing import Any
 
 from babel import localedata
-from babel.core import get_global
+from babel.core import UnknownLocaleError, get_global
 from babel.languages import get_territory_language_info
 
 from marquee.normalizers.numbers import EITHER, EN, EU, MAGNITUDES
@@ -484,3 +484,22 @@ def magnitudes_after(text: str, end: int) -> list[re.Match[str]]:
 
 
 _LATER_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+@cache
+def numeric_date_order(tag: str) -> str | None:
+    """The order ("DMY" or "MDY") a locale with a region writes numeric dates in, from its
+    CLDR short date format: "en-GB" writes dd/MM/y, "en-US" M/d/yy. None without a region
+    (English alone is both), for a year-first format and for a locale CLDR does not know."""
+    parts = tag.replace("_", "-").split("-")
+    if len(parts) < 2 or not parts[-1].isalpha() or len(parts[-1]) != 2:
+        return None
+    from babel.dates import get_date_format  # only for a page that declares a region
+
+    try:
+        pattern = get_date_format("short", locale="_".join((parts[0].lower(), parts[-1].upper())))
+    except (UnknownLocaleError, ValueError):
+        return None
+    first = next((c for c in pattern.pattern if c in "dMy"), "")
+    return {"d": "DMY", "M": "MDY"}.get(first)
+

@@ -10,6 +10,7 @@ from functools import lru_cache
 from lxml import etree
 
 from marquee.errors import PageRejected
+from marquee.normalizers.cldr import numeric_date_order
 from marquee.parsers import common, reader, schema_org, scope
 from marquee.parsers.attributes import labels_from_attributes
 from marquee.parsers.decode import parser_input
@@ -176,7 +177,7 @@ def parse_page(
     built-in reader leaves empty."""
     page = _prepare(url, body, headers)
     raw = reader.read(page.root, page.url, page.layout, page.schema is not None, page.attributes)
-    raw.language = _language(page.root)
+    raw.language, raw.date_order = _language(page.root), _date_order(page.root)
     if learned and needs_learned(raw, page.schema, learned):
         found = read_learned(page.root, raw, learned)
         if found is not None:
@@ -191,7 +192,7 @@ def parse_page(
         raw.jsonld_type = page.schema.jsonld_type
         raw.fallbacks.insert(0, page.schema)  # schema.org before the hero line
     for channel in raw.fallbacks:
-        channel.language = raw.language
+        channel.language, channel.date_order = raw.language, raw.date_order
     return raw
 
 
@@ -225,10 +226,20 @@ _LANGUAGE = re.compile(r"[a-zA-Z]{2,3}")
 
 def _language(root: Element) -> str | None:
     """The primary language subtag of <html lang>, lower-cased ("pt-BR" gives "pt")."""
-    html = root if root.tag == "html" else next(root.iterancestors("html"), None)
-    declared = str(html.get("lang") or "") if html is not None else ""
-    found = _LANGUAGE.match(declared.strip())
+    found = _LANGUAGE.match(_declared(root))
     return found.group(0).lower() if found else None
+
+
+def _date_order(root: Element) -> str | None:
+    """An English page's numeric date order from its region ("en-GB": "DMY", "en-US": "MDY");
+    other languages' own dates settle it (dateparser reads "03.04.2026" in German as DMY)."""
+    declared = _declared(root)
+    return numeric_date_order(declared) if declared[:3].lower() in ("en-", "en_") else None
+
+
+def _declared(root: Element) -> str:
+    html = root if root.tag == "html" else next(root.iterancestors("html"), None)
+    return str(html.get("lang") or "").strip() if html is not None else ""
 
 
 def _has_details(raw: RawTitle) -> bool:

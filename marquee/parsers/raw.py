@@ -56,6 +56,9 @@ class RawTitle:
     # the page's declared language (<html lang="de-DE"> gives "de"): settles what the text
     # alone leaves open, such as the order of a numeric date ("03.04.2026")
     language: str | None = None
+    # how the page's locale writes a numeric date, when its language tag names a region
+    # and the language alone leaves it open (<html lang="en-GB">: "DMY")
+    date_order: str | None = None
     channel: str = "page"
     fallbacks: list[RawTitle] = field(default_factory=list)
     # learned channel only: fields whose learned locators read known pages of this layout

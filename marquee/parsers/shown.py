@@ -65,8 +65,8 @@ def _unescaped(found: re.Match[str]) -> str:
 @dataclass(slots=True)
 class Styles:
     """What the page's stylesheets change in what is shown, per class: words drawn before and
-    after an element, a grid's areas (the order its cells are laid out in), and flex rows drawn
-    right to left."""
+    after an element, a grid's areas (the order its cells are laid out in), flex rows drawn
+    right to left and lists flowed into columns."""
 
     words: dict[str, tuple[str, str]] = field(default_factory=dict)
     areas: dict[str, dict[str, tuple[int, int]]] = field(default_factory=dict)  # grid: places
@@ -75,9 +75,10 @@ class Styles:
     # (class, descendant tag, before or after, custom property, words after it): a label kept
     # in each element's own style ("--k: 'Runtime'") and drawn by `content: var(--k) ": "`
     variables: list[tuple[str, str, str, str, str]] = field(default_factory=list)
+    columns: dict[str, int] = field(default_factory=dict)  # class -> its column count
 
     def __bool__(self) -> bool:
-        return bool(self.words or self.areas or self.reversed or self.variables)
+        return bool(self.words or self.areas or self.reversed or self.variables or self.columns)
 
 
 def page_styles(root: Element) -> Styles:
@@ -99,6 +100,8 @@ def page_styles(root: Element) -> Styles:
             styles.placed.update(_AREA.findall(css))
         if "row-reverse" in css:
             styles.reversed += _REVERSED.findall(css)
+        if "column" in css:
+            styles.columns.update((name, int(count)) for name, count in _COLUMNS.findall(css))
     return styles
 
 
@@ -121,6 +124,9 @@ _PROPERTY = re.compile(r"(--[\w-]+)\s*:\s*(?:\"([^\"]*)\"|'([^']*)')")
 _TEMPLATE = re.compile(r"\.([\w-]+)\s*\{[^}]*?grid-template-areas\s*:\s*((?:\s*\"[^\"]*\")+)")
 _QUOTED = re.compile(r"\"([^\"]*)\"")
 _AREA = re.compile(r"\.([\w-]+)\s*\{[^}]*?\bgrid-area\s*:\s*([A-Za-z_][\w-]*)\s*[;}]")
+_DIGIT = re.compile(r"\d")
+# `.list { column-count: 2 }` (or `columns: 2`): the children flow down one column, then the next
+_COLUMNS = re.compile(r"\.([\w-]+)\s*\{[^}]*?\bcolumns?(?:-count)?\s*:\s*(\d+)\b")
 # `.list li { display: flex; flex-direction: row-reverse }`: each li's children drawn backwards
 _REVERSED = re.compile(
     r"\.([\w-]+)(?:\s+([a-z][a-z0-9]*))?\s*\{[^}]*?flex-direction\s*:\s*row-reverse")
@@ -337,8 +343,9 @@ def _draw_property(row: Element, variable: str, where: str, suffix: str) -> None
 def _lay_out(root: Element, styles: Styles) -> None:
     """Children in the order the stylesheet lays them out: a grid's cells by their areas' rows
     and columns ("l0 v0" "l1 v1": each label beside its value, whatever the markup's order),
-    a reversed flex row's children backwards."""
-    if not styles.areas and not styles.reversed:
+    a reversed flex row's children backwards, a two-column list's items row by row (the first
+    half beside the second: labels listed before their values)."""
+    if not styles.areas and not styles.reversed and not styles.columns:
         return
     for element in root.iter():
         classes = str(element.get("class") or "").split() if isinstance(element.tag, str) else []
@@ -346,6 +353,8 @@ def _lay_out(root: Element, styles: Styles) -> None:
             places = styles.areas.get(name)
             if places:
                 _in_grid_order(element, places, styles.placed)
+            if styles.columns.get(name) == 2:
+                _in_row_order(element)
             for box, tag in styles.reversed:
                 if box == name:
                     for row in element.iter(tag) if tag else (element,):
@@ -364,6 +373,23 @@ def _in_grid_order(
         where.append(places[area])
     for _, cell in sorted(zip(where, cells, strict=True), key=lambda pair: pair[0]):
         grid.append(cell)  # (moved to the end in turn: the grid's order)
+
+
+def _in_row_order(box: Element) -> None:
+    """A two-column list whose first column reads as labels (no digit in any item) and whose
+    second holds some digits becomes the list of terms and details a reader sees."""
+    items = [child for child in box if isinstance(child.tag, str)]
+    half = len(items) // 2
+    if half < 2 or len(items) % 2 or len({item.tag for item in items}) > 1:
+        return  # an odd count or mixed items: where each column breaks is not known
+    texts = ["".join(str(part) for part in item.itertext()) for item in items]
+    if any(_DIGIT.search(t) for t in texts[:half]) or not any(map(_DIGIT.search, texts[half:])):
+        return
+    box.tag = "dl"
+    for left, right in zip(items[:half], items[half:], strict=True):
+        left.tag, right.tag = "dt", "dd"
+        box.append(left)
+        box.append(right)
 
 
 def _reverse(row: Element) -> None:

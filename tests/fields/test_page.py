@@ -523,13 +523,27 @@ _REVERSED_ROWS = ("<style>.r li{display:flex;flex-direction:row-reverse}</style>
                   "<li><span>Ada Kim, Wen Rossi</span><b>Writer</b></li><li><span>Crime</span>"
                   "<b>Genre</b></li></ul>")
 
+# every label, then every value, flowed by the stylesheet into two columns side by side
+_COLUMNS = ("<style>.c{column-count:2;list-style:none}</style><ul class='c'><li>Writer</li>"
+            "<li>Genre</li><li>Runtime</li><li>Ada Kim, Wen Rossi</li><li>Crime</li>"
+            "<li>111 min</li></ul>")
 
-@pytest.mark.parametrize("facts", [_ARIA_TABLE, _AREAS, _REVERSED_ROWS])
+
+@pytest.mark.parametrize("facts", [_ARIA_TABLE, _AREAS, _REVERSED_ROWS, _COLUMNS])
 def test_facts_laid_out_by_aria_roles_and_stylesheets(facts: str) -> None:
     # a table of divs with ARIA roles; a grid whose areas set each value beside its label
-    # though the markup gives the values in another order; a flex row drawn right to left
+    # though the markup gives the values in another order; a flex row drawn right to left;
+    # a list of labels then values in two columns
     record = _record(f"<h1>Heat</h1>{facts}".encode())
     assert (record.writers, record.genres) == (["Ada Kim", "Wen Rossi"], ["Crime"])
+
+
+def test_a_cast_list_in_two_columns_stays_a_list() -> None:
+    # no digit on either side: names in two columns are no labels beside values
+    names = "".join(f"<li>{n}</li>" for n in ("Ada Kim", "Wen Rossi", "Tom Hale", "Li Wu"))
+    record = _record(("<h1>Heat</h1><p>Runtime: 111 min</p><style>.c{columns:2}</style>"
+                      f"<h2>Cast</h2><ul class='c'>{names}</ul>").encode())
+    assert [member.actor for member in record.cast] == ["Ada Kim", "Wen Rossi", "Tom Hale", "Li Wu"]
 
 
 def test_labels_then_values_in_another_order_give_no_value() -> None:

@@ -171,6 +171,21 @@ def test_the_pages_language_settles_a_numeric_date(lang: str, iso: str | None) -
 
 
 @pytest.mark.parametrize(
+    ("lang", "iso"),
+    [("en-GB", "2026-04-03"), ("en-KE", "2026-04-03"), ("en-US", "2026-03-04"),
+     ("en-CA", None), ("en-XX", None)],
+)
+def test_an_english_pages_region_settles_a_numeric_date(lang: str, iso: str | None) -> None:
+    # CLDR's short date of the region: dd/MM/y in Britain and Kenya, M/d/yy in the US;
+    # Canada's is year first (y-MM-dd) and settles nothing, an unknown region neither
+    page = (f'<html lang="{lang}"><body><h1>Heat</h1><dl><dt>Release date</dt>'
+            "<dd>03-04-2026</dd><dt>Running time</dt><dd>170 mins</dd></dl></body></html>").encode()
+    record = _record(page)
+    assert (str(record.release_date) if record.release_date else None) == iso
+    assert record.release_year == 2026
+
+
+@pytest.mark.parametrize(
     ("lines", "date", "year", "runtime"),
     [(["印度 / 115分钟", "1950-08-27美国上映"], dt.date(1950, 8, 27), 1950, 115),
      (["法国 / 145分钟", "2000中国大陆上映"], None, 2000, 145),
