@@ -5,7 +5,7 @@ Drama' under it, in the hero's <header> on some deploys); a score out of ten wit
 ratings)' beside 'Watched by 12,345 this week' (a trap); the synopsis under 'Storyline';
 the facts as rows with a side label turned on its edge (writing-mode), cards whose value comes
 first and whose label column-reverse draws above it, or bold-label lines: 'Directors',
-'Writers', 'Music', 'Producers' and 'Cinematographer' (traps), 'Genres', 'Country of origin',
+'Writers', 'Composers', 'Producers' and 'Cinematographer' (traps), 'Genres', 'Country of origin',
 'Release year', 'Runtime: 1 h 51 min' or '111 min' (a series' 'per episode'), 'Maturity
 rating' (Amazon's ALL/7+/13+/16+/18+), 'Release date: 27 October 1995' (or '27/10/1995') beside
 a later 'Free with ads from' (a trap), 'Studio', 'Audio languages' and 'Subtitles' (rows without
@@ -68,7 +68,7 @@ WORDS = Words(
     {
         "director": "Directors",
         "writer": "Writers",
-        "music": "Music",
+        "music": "Composers",
         "producer": "Producers",
         "camera": "Cinematographer",
         "genre": "Genres",
