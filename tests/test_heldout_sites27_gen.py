@@ -532,3 +532,37 @@ def test_some_deploys_fold_the_facts_under_a_button_that_opens_them() -> None:
         for page in folded:
             fold = re.search(r'aria-controls="([^"]+)">[^<]+</button></h2><div id="\1"', page.html)
             assert fold, page.url
+
+
+def test_where_to_watch_says_what_the_record_says() -> None:
+    seen = {"on": 0, "off": 0, "uncounted": 0}
+    for design in DESIGNS:
+        if design != "googletv":
+            assert "Where to watch" not in rendered(design, 5)[0].html
+            assert "streaming" in NOT_SHOWN[design]
+    for page in rendered("googletv", 80):
+        s = page.expected["streaming"]
+        block = re.search(r"<h2>Where to watch</h2>(.*?)</section>", page.html, re.S)
+        if s is None:
+            if block:
+                assert "Not available to stream yet." in block.group(1), page.url
+                assert "services" not in block.group(1) and "service<" not in block.group(1)
+                seen["uncounted"] += 1
+            continue
+        assert block, page.url
+        n = s["platform_count"]
+        count = googletv.services(n)
+        head = (
+            f"Streaming on {count}"
+            if s["available"]
+            else f"Not currently streaming on these {count}"
+        )
+        assert f"<p>{head}</p>" in block.group(1), page.url
+        names = [html.unescape(x) for x in re.findall(r"<span>([^<]*)</span>", block.group(1))]
+        assert names == s["platforms"], page.url
+        d = date.fromisoformat(s["verified_on"])
+        assert any(
+            f"Last checked {googletv.released(d, lg)}<" in block.group(1) for lg in (True, False)
+        )
+        seen["on" if s["available"] else "off"] += 1
+    assert all(n > 2 for n in seen.values()), seen

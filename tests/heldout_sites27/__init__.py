@@ -45,7 +45,8 @@ beside 'Watched by 12,345 this week', 'Release date: 27 October 1995' or '27/10/
 ALL/7+/13+/16+/18+ 'Maturity rating', the IMDb link, rent and buy prices in pounds),
 googletv (Google TV: marks, reverse or leader lines; '(1,234 reviews)' beside 'Added to 12,345
 watchlists', 'Released: October 27, 1995' or 'Oct 27, 1995', 'Running time: 1h 51m' or '111m',
-budget and box office, the IMDb link),
+budget and box office, the IMDb link, the only where-to-watch block: 'Streaming on 3 services',
+'Not currently streaming on these 4 services' or 'Not available to stream yet', 'Last checked'),
 xumo (Xumo Play: floats, vlabels or custom-property labels; no votes, '12,345 plays', 'Run
 Time: 111 mins' or '1 hr 51 mins', 'Original Release: 10/27/1995' or '27 Oct 1995', 'TV
 Rating', a live channel's schedule),

@@ -10,8 +10,10 @@ MPA's G/PG/PG-13/R/NC-17), 'Released: October 27, 1995' (or 'Oct 27, 1995') besi
 'Available to rent from' (a trap), 'Studios', 'Budget' and 'Box office' ('$3,600,000' or the
 currency's own sign), 'Audio' and 'Captions' (rows without a key), the IMDb link; 'Cast';
 the trailer; episodes; rent and buy prices (traps); 'Audience reviews' with the audience summary
-under 'What people are saying'; 'Similar movies &amp; shows'; a JSON-LD Movie on some pages. No
-streaming block."""
+under 'What people are saying'; 'Similar movies &amp; shows'; 'Where to watch' ('Streaming on 3 services' over the services'
+logos and names, 'Not currently streaming on these 4 services', or 'Not available to stream
+yet' without a count, and 'Last checked Dec 1, 2025'); a JSON-LD Movie on some pages. It shows
+every field of the record."""
 
 from __future__ import annotations
 
@@ -119,7 +121,35 @@ def _episode(e: Episode, long: bool) -> str:
 
 
 def _store(t: Title, c: Classes, rng: random.Random) -> str:
-    return f'<aside class="{c("store")}"><h2>Rent or buy</h2><p>Rent from ${rng.choice(("3.99", "4.99", "5.99"))}</p><p>Buy from ${rng.choice(("9.99", "14.99", "19.99"))}</p><p>Prices may vary by format (HD, 4K).</p></aside>'
+    where = _where(t, c, rng)
+    store = f'<aside class="{c("store")}"><h2>Rent or buy</h2><p>Rent from ${rng.choice(("3.99", "4.99", "5.99"))}</p><p>Buy from ${rng.choice(("9.99", "14.99", "19.99"))}</p><p>Prices may vary by format (HD, 4K).</p></aside>'
+    return where + store
+
+
+def services(n: int) -> str:
+    return "1 service" if n == 1 else f"{n} services"
+
+
+def _where(t: Title, c: Classes, rng: random.Random) -> str:
+    """'Where to watch': the services streaming it ('Streaming on 3 services'), or those it is
+    not on ('Not currently streaming on these 4 services'), or 'Not available to stream yet'
+    without a count; 'Last checked' is the day the list was verified."""
+    s = t.streaming
+    if s is None:
+        return ""
+    box = c("where")
+    if not s.counted:
+        return f'<section class="{box}"><h2>Where to watch</h2><p>Not available to stream yet.</p></section>'
+    head = (
+        f"Streaming on {services(len(s.platforms))}"
+        if s.available
+        else f"Not currently streaming on these {services(len(s.platforms))}"
+    )
+    logos = "".join(
+        f'<li><img src="/gt/providers/{len(p)}.png" alt="" width="32" height="32"><span>{esc(p)}</span></li>'
+        for p in s.platforms
+    )
+    return f'<section class="{box}"><h2>Where to watch</h2><p>{head}</p><ul>{logos}</ul><p><small>Last checked {released(s.verified_on, rng.random() < 0.5)}</small></p></section>'
 
 
 def _more(t: Title, rng: random.Random) -> list[tuple[str, str]]:
@@ -143,7 +173,7 @@ SITE = Site(
     _episode,
     _store,
     ("marks", "reverse", "leaders"),
-    frozenset({"streaming"}),
+    frozenset(),
     (
         "director",
         "author",
