@@ -566,3 +566,41 @@ def test_where_to_watch_says_what_the_record_says() -> None:
         )
         seen["on" if s["available"] else "off"] += 1
     assert all(n > 2 for n in seen.values()), seen
+
+
+@pytest.mark.parametrize("design", DESIGNS)
+def test_meta_lines_and_chips_say_the_titles_own_values(design: str) -> None:
+    site = MODULES[design].SITE
+    lines = chips = 0
+    for page in rendered(design, 80):
+        e = page.expected
+        line = re.search(r'-meta-[0-9a-f]{5}">([^<]*)</p>', page.html)
+        chip = re.search(r'-chips-[0-9a-f]{5}">(.*?)</ul>', page.html)
+        assert not (line and chip), page.url
+        if line:
+            parts = html.unescape(line.group(1)).split(site.meta_sep)
+            if e["release_year"]:
+                assert parts[0] == str(e["release_year"]), page.url
+            if e["content_rating"]:
+                assert e["content_rating"] in parts, page.url
+            lines += 1
+        if chip:
+            items = re.findall(r"<li>(.*?)</li>", chip.group(1))
+            rating = e["content_rating"]
+            if rating:
+                badge = f'title="Rated {html.escape(rating, quote=False)}">'
+                assert badge in chip.group(1), page.url
+            if e["genres"]:
+                genres = [html.unescape(x) for x in items[-len(e["genres"]) :]]
+                assert genres == e["genres"], page.url
+            chips += 1
+    assert lines > 5 and chips > 5, (lines, chips)
+
+
+def test_some_deploys_close_the_facts_in_an_accordion() -> None:
+    for design in DESIGNS:
+        pages = rendered(design, 80)
+        closed = [p for p in pages if "<details><summary>" in details(p)]
+        assert 0 < len(closed) < len(pages) // 2, design
+        for page in closed:
+            assert "<details open" not in details(page) and "</details>" in details(page)

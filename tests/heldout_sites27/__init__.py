@@ -18,8 +18,10 @@ other writers, were not there to grep):
     label after it drawn at the left;
   - vlabels: rows whose label is a side tab turned on its edge (writing-mode:vertical-rl), the
     value beside it;
-the heading with a tagline (in curly quotes on some deploys) and its meta line in the hero's
-<header> on some deploys, the facts collapsed in a hidden="until-found" block on some, the
+the heading with a tagline (in curly quotes on some deploys) and its meta line ('1995 · R ·
+1h 51m · Drama', or the same as chips with the rating a badge titled 'Rated R') in the hero's
+<header> on some deploys, the facts collapsed in a hidden="until-found" block on some and in a
+closed <details> accordion on others, the
 blocks in one of three orders, an audience block under the site's own heading ('Viewers Say',
 'What people are saying', 'Fans Are Saying') on the designs that have one, JSON-LD on some
 pages of every design. Distractors on every design: rails of other titles with their years,

@@ -1,8 +1,9 @@
 # ruff: noqa: E501  (HTML templates read best on one line)
 """What the twenty-seventh set's designs share: a page's own look (drawn from its title, so the
 same seed renders the same markup), the eighteenth set's Site/Words/hide, the sixteenth set's
-building blocks, the twenty-sixth set's page skeleton (here with a tagline under the heading and
-an audience block on the designs that show them), and four markups of facts no earlier set uses
+building blocks, the twenty-sixth set's page skeleton (here with a tagline under the heading, the meta line
+as chips with a rating badge on some deploys, the facts in a closed <details> accordion on some,
+and an audience block on the designs that show them), and four markups of facts no earlier set uses
 (checked by grepping every earlier generator, tests/heldout* and tests/heldout_sites2..26):
   - marks: a <menu> of items, each label a highlighted <mark> pill before its value;
   - reverse: cards whose value comes first in the markup and whose label follows it, the
@@ -175,7 +176,18 @@ def _head(s: Site, t: Title, c: Classes, rng: random.Random, long: bool) -> str:
             s.runtime(t.runtime, long) if t.runtime else "",
             ", ".join(t.genres),
         ]
-        meta = f'<p class="{c("meta")}">{esc(s.meta_sep.join(x for x in parts if x))}</p>'
+        if rng.random() < 0.5:
+            meta = f'<p class="{c("meta")}">{esc(s.meta_sep.join(x for x in parts if x))}</p>'
+        else:  # the same facts as chips, the rating a bordered badge naming itself in its title
+            badge = (
+                f'<span class="{c("badge")}" title="Rated {esc(t.rating)}">{esc(t.rating)}</span>'
+                if t.rating
+                else ""
+            )
+            chips = [x for x in (esc(parts[0]), badge, esc(parts[2])) if x] + [
+                esc(g) for g in t.genres
+            ]
+            meta = f'<ul class="{c("chips")}">{"".join(f"<li>{x}</li>" for x in chips)}</ul>'
     out += (
         f'<header class="{c("titlebar")}">{heading}{meta}</header>'
         if rng.random() < 0.5
@@ -237,6 +249,8 @@ def _facts(s: Site, t: Title, c: Classes, rng: random.Random, long: bool) -> str
     if rng.random() < 0.25:
         fold = c("fold")
         return f'<section class="{c("details")}"><h2><button type="button" aria-expanded="false" aria-controls="{fold}">{head}</button></h2><div id="{fold}" hidden="until-found">{body}</div></section>'
+    if rng.random() < 0.2:  # an accordion closed by default: the facts under its summary
+        return f'<section class="{c("details")}"><details><summary>{head}</summary>{body}</details></section>'
     return f'<section class="{c("details")}"><h2>{head}</h2>{body}</section>'
 
 
