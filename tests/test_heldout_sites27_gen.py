@@ -86,6 +86,12 @@ def page_text(page: SitePage) -> str:
 
 def _pairs(markup: str) -> list[tuple[str, str]] | None:
     """(label, value) pairs as a reader sees them in this set's own markups (None: another)."""
+    if "mask-image" in markup:
+        return re.findall(
+            r'<li><span class="[^"]+" role="img" aria-label="([^"]*)" style="[^"]*"></span> '
+            r"([^<]*)</li>",
+            markup,
+        )
     if "<menu" in markup:
         return re.findall(r"<li><mark>([^<]*)</mark> ([^<]*)</li>", markup)
     if "column-reverse" in markup:
@@ -254,6 +260,7 @@ MARKERS = {
     "reverse": "column-reverse",
     "floats": "float:right",
     "vlabels": "writing-mode:vertical-rl",
+    "icons": "mask-image",
     "cssvar": "content:var(--k)",
     "csstable": "display:table",
     "dl": "<dl class=",
@@ -283,7 +290,7 @@ def test_every_new_markup_is_used_by_two_designs() -> None:
 
 def test_no_earlier_generator_uses_the_new_markups() -> None:
     source = _earlier_source()
-    for tell in ("<menu", "<mark", "column-reverse", "float:", "writing-mode"):
+    for tell in ("<menu", "<mark", "column-reverse", "float:", "writing-mode", "mask-image"):
         assert tell not in source, tell
 
 
@@ -307,8 +314,12 @@ def test_the_new_markups_render_as_described() -> None:
     assert re.search(r"p>span\{float:right", spec)
     tabs = facts27(c, "vlabels", rows)
     assert "<div><span>Runtime</span><em>111 min</em></div>" in tabs and _pairs(tabs) == want
-    assert all("Year" not in x for x in (pills, cards, spec, tabs))
-    assert all(values_after(x, "Runtime") == ["111 min"] for x in (pills, cards, spec, tabs))
+    row = facts27(c, "icons", rows)
+    # no element or text node holds a label: only the icons' accessible names do
+    assert not any(f">{k}" in row for k, _ in want) and _pairs(row) == want
+    assert 'role="img" aria-label="Runtime" style="mask-image:url(/icons/runtime.svg)"' in row
+    assert all("Year" not in x for x in (pills, cards, spec, tabs, row))
+    assert all(values_after(x, "Runtime") == ["111 min"] for x in (pills, cards, spec, tabs, row))
 
 
 @pytest.mark.parametrize("design", DESIGNS)

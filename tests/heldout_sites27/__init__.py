@@ -18,6 +18,8 @@ other writers, were not there to grep):
     label after it drawn at the left;
   - vlabels: rows whose label is a side tab turned on its edge (writing-mode:vertical-rl), the
     value beside it;
+  - icons: an icon row, each label only the accessible name (role="img" aria-label) of a glyph
+    the stylesheet paints with mask-image, the value after it;
 the heading with a tagline (in curly quotes on some deploys) and its meta line ('1995 · R ·
 1h 51m · Drama', or the same as chips with the rating a badge titled 'Rated R') in the hero's
 <header> on some deploys, the facts collapsed in a hidden="until-found" block on some and in a
@@ -45,11 +47,11 @@ million'),
 freevee (Freevee, British English: vlabels, reverse or bold-label lines; '(1,234 ratings)'
 beside 'Watched by 12,345 this week', 'Release date: 27 October 1995' or '27/10/1995', Amazon's
 ALL/7+/13+/16+/18+ 'Maturity rating', the IMDb link, rent and buy prices in pounds),
-googletv (Google TV: marks, reverse or leader lines; '(1,234 reviews)' beside 'Added to 12,345
+googletv (Google TV: marks, reverse or icons; '(1,234 reviews)' beside 'Added to 12,345
 watchlists', 'Released: October 27, 1995' or 'Oct 27, 1995', 'Running time: 1h 51m' or '111m',
 budget and box office, the IMDb link, the only where-to-watch block: 'Streaming on 3 services',
 'Not currently streaming on these 4 services' or 'Not available to stream yet', 'Last checked'),
-xumo (Xumo Play: floats, vlabels or custom-property labels; no votes, '12,345 plays', 'Run
+xumo (Xumo Play: floats, vlabels or icons; no votes, '12,345 plays', 'Run
 Time: 111 mins' or '1 hr 51 mins', 'Original Release: 10/27/1995' or '27 Oct 1995', 'TV
 Rating', a live channel's schedule),
 hallmarknow (Hallmark Movies Now: reverse, marks or a CSS table; '(1,234 hearts)' beside '12,345

@@ -3,7 +3,7 @@
 same seed renders the same markup), the eighteenth set's Site/Words/hide, the sixteenth set's
 building blocks, the twenty-sixth set's page skeleton (here with a tagline under the heading, the meta line
 as chips with a rating badge on some deploys, the facts in a closed <details> accordion on some,
-and an audience block on the designs that show them), and four markups of facts no earlier set uses
+and an audience block on the designs that show them), and five markups of facts no earlier set uses
 (checked by grepping every earlier generator, tests/heldout* and tests/heldout_sites2..26):
   - marks: a <menu> of items, each label a highlighted <mark> pill before its value;
   - reverse: cards whose value comes first in the markup and whose label follows it, the
@@ -11,7 +11,9 @@ and an audience block on the designs that show them), and four markups of facts 
   - floats: spec lines whose value comes first in the markup, floated to the right edge by the
     stylesheet (float:right), the label after it drawn at the left;
   - vlabels: rows whose label is a side tab turned on its edge (writing-mode:vertical-rl),
-    the value beside it."""
+    the value beside it;
+  - icons: an icon row, each label only the accessible name (role="img" aria-label) of a
+    glyph the stylesheet paints with mask-image, the value after it."""
 
 from __future__ import annotations
 
@@ -57,7 +59,7 @@ __all__ = [
     "render_site",
 ]
 
-NEW_STYLES = ("marks", "reverse", "floats", "vlabels")
+NEW_STYLES = ("marks", "reverse", "floats", "vlabels", "icons")
 Rows = Sequence[Row]
 
 
@@ -109,10 +111,27 @@ def vlabels(c: Classes, rows: Rows) -> str:
     return f'{rule}<div class="{box}">{body}</div>'
 
 
+def icons(c: Classes, rows: Rows) -> str:
+    """An icon row: each label only the accessible name (role="img", aria-label) of a glyph
+    the stylesheet paints with mask-image, the value after it."""
+    box, ic = c("icons"), c("ic")
+    rule = f"<style>.{box}{{list-style:none;padding:0;display:grid;gap:6px}}.{box} .{ic}{{display:inline-block;width:18px;height:18px;background:currentColor;mask-size:contain;mask-repeat:no-repeat;vertical-align:middle;margin-right:8px}}</style>"
+    body = "".join(
+        f'<li><span class="{ic}" role="img" aria-label="{k}" style="mask-image:url(/icons/{_slug(k)}.svg)"></span> {v}</li>'
+        for k, v in _kept(rows)
+    )
+    return f'{rule}<ul class="{box}">{body}</ul>'
+
+
+def _slug(label: str) -> str:
+    return "-".join("".join(ch if ch.isalnum() else " " for ch in label.lower()).split())
+
+
 def facts27(c: Classes, style: str, rows: Rows, caption: str = "", prefix: str = "x") -> str:
     """Labelled values (already escaped) in a markup of this set or an earlier one."""
     new: dict[str, Callable[[Classes, Rows], str]] = {
         "marks": marks,
+        "icons": icons,
         "reverse": reverse,
         "floats": floats,
         "vlabels": vlabels,

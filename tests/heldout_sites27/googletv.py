@@ -3,7 +3,8 @@
 gathers where a title streams. A backdrop; the <h1> with the tagline under it and the meta line
 '1995 ‧ R ‧ 1h 51m ‧ Drama' (in the hero's <header> on some deploys); '(1,234 reviews)' beside
 'Added to 12,345 watchlists' (a trap); 'About'; the facts as a <menu> of <mark> pills, cards
-whose value comes first and whose label column-reverse draws above it, or leader lines:
+whose value comes first and whose label column-reverse draws above it, or an icon row whose labels
+are only the icons' accessible names (aria-label):
 'Directed by', 'Written by', 'Music by', 'Produced by' and 'Cinematography' (traps), 'Genres',
 'Country', 'Year', 'Running time: 1h 51m' or '111m' (a show's 'per episode'), 'Rated' (the
 MPA's G/PG/PG-13/R/NC-17), 'Released: October 27, 1995' (or 'Oct 27, 1995') beside a later
@@ -172,7 +173,7 @@ SITE = Site(
     lambda n: f"Added to {grouped(n)} watchlists",
     _episode,
     _store,
-    ("marks", "reverse", "leaders"),
+    ("marks", "reverse", "icons"),
     frozenset(),
     (
         "director",

@@ -3,7 +3,7 @@
 backdrop; the <h1> (the meta line '1995 / TV-14 / 111 mins / Drama' under it, in the hero's
 <header> on some deploys); no votes, '12,345 plays' (a trap); 'Description'; the facts as spec
 lines with the value floated right, rows with a side label turned on its edge (writing-mode), or
-items whose label is only a custom property drawn by ::before: 'Director', 'Writer', 'Composer',
+an icon row whose labels are only the icons' accessible names (aria-label): 'Director', 'Writer', 'Composer',
 'Producer' and 'Director of Photography' (traps; the last begins with the director's label),
 'Genre', 'Country', 'Year', 'Run Time: 111 mins' or '1 hr 51 mins' (a series' 'an episode'),
 'TV Rating' (the TV Parental Guidelines' TV-G/TV-PG/TV-14/TV-MA), 'Original Release: 10/27/1995'
@@ -132,7 +132,7 @@ SITE = Site(
     lambda n: f"{grouped(n)} plays",
     _episode,
     _live,
-    ("floats", "vlabels", "cssvar"),
+    ("floats", "vlabels", "icons"),
     frozenset(
         {
             "tagline",
