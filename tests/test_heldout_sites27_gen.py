@@ -490,7 +490,15 @@ def test_formats_say_what_the_record_says() -> None:
     assert hallmarknow.premiere(d, False) == "10.07.1995"
     assert hallmarknow.runtime(111, True) == "1h 51m"
     assert hallmarknow.runtime(111, False) == "111 minutes"
-    assert hallmarknow.hearts(1) == "(1 heart)" and hallmarknow.hearts(1234) == "(1,234 hearts)"
+    assert hallmarknow.hearts(1) == "(1 heart)" and hallmarknow.hearts(987) == "(987 hearts)"
+    assert (
+        hallmarknow.hearts(12400) == "(12.4K hearts)" and hallmarknow.hearts(3000) == "(3K hearts)"
+    )
+    assert hallmarknow.hearts(1_400_000) == "(1.4M hearts)"
+    assert (
+        hallmarknow.round_votes(12449) == 12400 and hallmarknow.round_votes(1_449_999) == 1_400_000
+    )
+    assert hallmarknow.round_votes(999) == 999
     assert mgmplus.original(d, True) == "October 7th, 1995"
     assert mgmplus.original(date(1995, 10, 22), True) == "October 22nd, 1995"
     assert mgmplus.original(date(1995, 10, 11), True) == "October 11th, 1995"
@@ -615,3 +623,17 @@ def test_some_deploys_close_the_facts_in_an_accordion() -> None:
         assert 0 < len(closed) < len(pages) // 2, design
         for page in closed:
             assert "<details open" not in details(page) and "</details>" in details(page)
+
+
+def test_abbreviated_counts_stand_for_the_recorded_count_exactly() -> None:
+    seen = 0
+    for page in rendered("hallmarknow", 80):
+        n = page.expected["user_rating_count"]
+        if not n or n < 1000:
+            continue
+        shown = re.search(r"\((\d+(?:\.\d)?)([KM]) hearts\)", page_text(page))
+        assert shown, page.url
+        size = {"K": 1000, "M": 1_000_000}[shown.group(2)]
+        assert round(float(shown.group(1)) * size) == n, page.url
+        seen += 1
+    assert seen > 10

@@ -54,7 +54,7 @@ budget and box office, the IMDb link, the only where-to-watch block: 'Streaming 
 xumo (Xumo Play: floats, vlabels or icons; no votes, '12,345 plays', 'Run
 Time: 111 mins' or '1 hr 51 mins', 'Original Release: 10/27/1995' or '27 Oct 1995', 'TV
 Rating', a live channel's schedule),
-hallmarknow (Hallmark Movies Now: reverse, marks or a CSS table; '(1,234 hearts)' beside '12,345
+hallmarknow (Hallmark Movies Now: reverse, marks or a CSS table; '(12.4K hearts)' beside '12,345
 fans watched', 'Premiere: Friday, October 27, 1995' or '10.27.1995', 'Runtime: 1h 51m' or '111
 minutes', 'Screenplay' for the writers, 'Filmed In' for the countries, 'Network' for the
 studios, TV-G/TV-PG/TV-14 only),

@@ -1,8 +1,8 @@
 # ruff: noqa: E501  (HTML templates read best on one line)
 """Hallmark Movies Now: a movie or series page of Hallmark's family streaming service (US
 English). A backdrop; the <h1> with the tagline under it and the meta line '1995 • TV-PG • 1h
-51m • Romance' (in the hero's <header> on some deploys); '(1,234 hearts)' beside '12,345 fans
-watched' (a trap); 'Story'; the facts as cards whose value comes first and whose label
+51m • Romance' (in the hero's <header> on some deploys); '(12.4K hearts)' (or '(987 hearts)',
+'(1.4M hearts)') beside '12,345 fans watched' (a trap); 'Story'; the facts as cards whose value comes first and whose label
 column-reverse draws above it, a <menu> of <mark> pills, or a table drawn from <div>s by the
 stylesheet: 'Director', 'Screenplay', 'Original Score', 'Producer' and 'Director of
 Photography' (traps; the last begins with the director's label), 'Genre', 'Filmed In' (the
@@ -17,6 +17,7 @@ streaming block."""
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 from datetime import date
 
 from tests.heldout_sites2.kit import esc, grouped
@@ -111,8 +112,21 @@ def runtime(n: int, long: bool) -> str:
     return f"{big}h" + (f" {small}m" if small else "")
 
 
+def short(n: int) -> str:
+    """'987', '1.2K', '12.4K', '1.4M' (the counts `fit` rounds so that this is exact)."""
+    for size, unit in ((1_000_000, "M"), (1000, "K")):
+        if n >= size:
+            return f"{n / size:.1f}".removesuffix(".0") + unit
+    return str(n)
+
+
+def round_votes(n: int) -> int:
+    """The count a '12.4K' or '1.4M' stands for exactly."""
+    return round(n, -5) if n >= 1_000_000 else round(n, -2) if n >= 1000 else n
+
+
 def hearts(n: int) -> str:
-    return "(1 heart)" if n == 1 else f"({grouped(n)} hearts)"
+    return "(1 heart)" if n == 1 else f"({short(n)} hearts)"
 
 
 def no_money(m: Money) -> str:
@@ -172,6 +186,8 @@ SITE = Site(
 
 def fit(t: Title) -> Title:
     t = hide(rated(t, TVPG), SITE.hidden)
+    if t.votes:
+        t = replace(t, votes=round_votes(t.votes))
     return t if fit_rng(NAME, t, "roles").random() < 0.6 else no_characters(t)
 
 

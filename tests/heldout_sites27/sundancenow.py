@@ -9,8 +9,8 @@ ratings)' beside '12,345 streams this week' (a trap); 'Synopsis'; the facts as a
 G/PG/PG-13/R/NC-17), 'Release Date: October 27, 1995' (or '10/27/1995') beside a later 'Added
 to Sundance Now' (a trap), 'Studio', 'Festival' and 'Language' (rows without a key); 'Starring';
 the trailer; episodes; 'Critics & Viewers' with the viewers' summary under 'Viewers Say';
-'You May Also Like'; the monthly and annual plans (traps); a JSON-LD Movie on some pages. No
-money, IMDb link or streaming block."""
+'You May Also Like'; the monthly and annual plans and a 'Leaving Sundance Now' date (traps); a
+JSON-LD Movie on some pages. No money, IMDb link or streaming block."""
 
 from __future__ import annotations
 
@@ -122,7 +122,13 @@ def _episode(e: Episode, long: bool) -> str:
 
 def _plans(t: Title, c: Classes, rng: random.Random) -> str:
     month = rng.choice(("6.99", "8.99", "9.99"))
-    return f'<aside class="{c("plans")}"><h2>Start Your Free Trial</h2><p>7 days free, then ${month}/month.</p><p>Or save with an annual plan: $69.99/year.</p><p>Cancel anytime.</p></aside>'
+    leaving = date(2026, rng.randint(1, 12), rng.randint(1, 28))
+    last = (
+        f"<p>Leaving Sundance Now {us_date(leaving, rng.random() < 0.5)}</p>"
+        if t.released != leaving
+        else ""
+    )
+    return f'<aside class="{c("plans")}"><h2>Start Your Free Trial</h2><p>7 days free, then ${month}/month.</p><p>Or save with an annual plan: $69.99/year.</p>{last}<p>Cancel anytime.</p></aside>'
 
 
 def _more(t: Title, rng: random.Random) -> list[tuple[str, str]]:
