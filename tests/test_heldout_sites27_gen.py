@@ -347,9 +347,11 @@ def test_each_fact_is_under_its_label_in_the_designs_own_format(design: str) -> 
             ("writer", "writers"),
             ("genre", "genres"),
             ("country", "countries"),
-            ("studio", "studios"),
         ):
             under(key, {", ".join(e[rec])} if e[rec] else None)
+        more = (e["studios_total"] or 0) - len(e["studios"])
+        shown = ", ".join(e["studios"]) + (f" +{more} more" if more else "")
+        under("studio", {shown} if e["studios"] else None)
         under("rating", {e["content_rating"]} if e["content_rating"] else None)
         under("seasons", {str(e["seasons"])} if e["seasons"] else None)
         under("year", {str(e["release_year"])} if e["release_year"] else None)
@@ -637,3 +639,18 @@ def test_abbreviated_counts_stand_for_the_recorded_count_exactly() -> None:
         assert round(float(shown.group(1)) * size) == n, page.url
         seen += 1
     assert seen > 10
+
+
+def test_some_studio_lists_say_how_many_more_there_are() -> None:
+    for design in DESIGNS:
+        pages = rendered(design, 80)
+        more = [p for p in pages if (p.expected["studios_total"] or 0) > len(p.expected["studios"])]
+        if design in ("paramountplus", "mgmplus"):
+            assert len(more) > 5, design
+            for page in more:
+                e = page.expected
+                assert len(e["studios"]) == 2, page.url
+                n = e["studios_total"] - 2
+                assert f" +{n} more" in page_text(page), page.url
+        else:
+            assert not more, design

@@ -60,7 +60,8 @@ minutes', 'Screenplay' for the writers, 'Filmed In' for the countries, 'Network'
 studios, TV-G/TV-PG/TV-14 only),
 mgmplus (MGM+: vlabels, floats or marks; '(1,234 fan ratings)' beside '12,345 added this month',
 'Original Release: October 27th, 1995' or '10-27-1995', 'Run Time: 1 hr 51 mins' or '111 mins',
-'Budget' and 'Gross', the IMDb link).
+'Budget' and 'Gross', the IMDb link; Paramount+ and MGM+ show the first two studios and '+2
+more' on some pages).
 
 How it was kept blind: it was written from the record spec and from what the writer generally
 knew of how these streaming services lay their pages out, with no search and no page of the

@@ -228,6 +228,13 @@ def _art(s: Site, t: Title, c: Classes) -> str:
     return f'<div class="{c("backdrop")}" style="background-image:url(/{s.prefix}/art/{t.slug}-16x9.jpg)" aria-hidden="true"></div>'
 
 
+def _studios(t: Title) -> str:
+    """The studios shown, and how many more there are ('A, B +2 more') on the designs that
+    show only the first few."""
+    shown = ", ".join(esc(n) for n in t.shown_studios)
+    return shown + (f" +{t.more_studios} more" if shown and t.more_studios else "")
+
+
 def _names(names: Sequence[str]) -> list[str]:
     return [esc(n) for n in names]
 
@@ -256,7 +263,7 @@ def _facts(s: Site, t: Title, c: Classes, rng: random.Random, long: bool) -> str
         if s.later and rng.random() < 0.5:
             rows.append((s.later, s.date(t.released + timedelta(days=rng.randint(7, 400)), long)))
     rows += [
-        (L["studio"], _names(t.studios)),
+        (L["studio"], _studios(t)),
         (L["budget"], s.money(t.budget) if t.budget else ""),
         (L["box_office"], s.money(t.box_office) if t.box_office else ""),
     ]

@@ -1,20 +1,21 @@
 # ruff: noqa: E501  (HTML templates read best on one line)
-"""MGM+: a movie or series page of MGM's premium streaming service (US English). A backdrop;
-the <h1> with the tagline under it and the meta line '1995 | R | 111 mins | Thriller' (in the
-hero's <header> on some deploys); '(1,234 fan ratings)' beside '12,345 added this month' (a
-trap); 'Summary'; the facts as rows with a side label turned on its edge (writing-mode), spec
-lines with the value floated right, or a <menu> of <mark> pills: 'Director', 'Writer',
-'Composer', 'Producer' and 'Cinematographer' (traps), 'Genre', 'Country', 'Year', 'Run Time:
-1 hr 51 mins' or '111 mins' (a series' 'per episode'), 'Rating' (the MPA's G/PG/PG-13/R/NC-17),
-'Original Release: October 27th, 1995' (the ordinal day) or '10-27-1995' beside a later 'On
-MGM+ from' (a trap), 'Studio', 'Budget' and 'Gross' ('$3,600,000' or the currency's own
-sign), 'Format' and 'Audio Description' (rows without a key), the IMDb link; 'Cast'; the
-trailer; episodes; the add-on prices on other services (traps); 'Reviews'; 'Because You
-Watched'; a JSON-LD Movie on some pages. No audience text or streaming block."""
+"""MGM+: a movie or series page of MGM's premium streaming service (US English). A backdrop; the
+<h1> with the tagline under it and the meta line '1995 | R | 111 mins | Thriller' (in the hero's
+<header> on some deploys); '(1,234 fan ratings)' beside '12,345 added this month' (a trap);
+'Summary'; the facts as rows with a side label turned on its edge (writing-mode), spec lines
+with the value floated right, or a <menu> of <mark> pills: 'Director', 'Writer', 'Composer',
+'Producer' and 'Cinematographer' (traps), 'Genre', 'Country', 'Year', 'Run Time: 1 hr 51 mins'
+or '111 mins' (a series' 'per episode'), 'Rating' (the MPA's G/PG/PG-13/R/NC-17), 'Original
+Release: October 27th, 1995' (the ordinal day) or '10-27-1995' beside a later 'On MGM+ from' (a
+trap), 'Studio' (the first two and '+2 more' on some pages), 'Budget' and 'Gross' ('$3,600,000'
+or the currency's own sign), 'Format' and 'Audio Description' (rows without a key), the IMDb
+link; 'Cast'; the trailer; episodes; the add-on prices on other services (traps); 'Reviews';
+'Because You Watched'; a JSON-LD Movie on some pages. No audience text or streaming block."""
 
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 from datetime import date
 
 from tests.heldout_sites2.kit import esc, grouped, money_symbol
@@ -167,6 +168,8 @@ SITE = Site(
 
 def fit(t: Title) -> Title:
     t = hide(rated(t, MPA), SITE.hidden)
+    if len(t.studios) > 2 and fit_rng(NAME, t, "studios").random() < 0.6:
+        t = replace(t, studios_shown=2)  # 'A, B +2 more'
     return t if fit_rng(NAME, t, "roles").random() < 0.65 else no_characters(t)
 
 

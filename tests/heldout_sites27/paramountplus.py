@@ -1,13 +1,13 @@
 # ruff: noqa: E501  (HTML templates read best on one line)
-"""Paramount+: a movie or show page of the Paramount streaming service (US English). A
-backdrop; the <h1> with the tagline under it and the meta line '1995 · R · 1 hr. 51 min. ·
-Drama' (in the hero's <header> on some deploys); no votes, '12,345 watching now'
-(a trap); 'Overview'; the facts as spec lines with the value floated
-right, a <menu> of <mark> pills, or a table: 'Directed by', 'Written by', 'Score by', 'Executive
-Producer' and 'Cinematographer' (traps), 'Genre', 'Country', 'Year', 'Runtime: 1 hr. 51 min.'
-or '111 min.' (a show's 'per ep.'), 'Rating' (the MPA's G/PG/PG-13/R/NC-17), 'Release Date:
-Oct. 27, 1995' (or '10/27/1995') beside a later 'Streaming Since' (a trap), 'Studio', 'Budget:
-$3.6 million' (or '$3,600,000', or the currency's own sign), 'Box Office', 'Audio' and
+"""Paramount+: a movie or show page of the Paramount streaming service (US English). A backdrop;
+the <h1> with the tagline under it and the meta line '1995 · R · 1 hr. 51 min. · Drama' (in the
+hero's <header> on some deploys); no votes, '12,345 watching now' (a trap); 'Overview'; the
+facts as spec lines with the value floated right, a <menu> of <mark> pills, or a table:
+'Directed by', 'Written by', 'Score by', 'Executive Producer' and 'Cinematographer' (traps),
+'Genre', 'Country', 'Year', 'Runtime: 1 hr. 51 min.' or '111 min.' (a show's 'per ep.'),
+'Rating' (the MPA's G/PG/PG-13/R/NC-17), 'Release Date: Oct. 27, 1995' (or '10/27/1995') beside
+a later 'Streaming Since' (a trap), 'Studio' (the first two and '+2 more' on some pages),
+'Budget: $3.6 million' (or '$3,600,000', or the currency's own sign), 'Box Office', 'Audio' and
 'Languages' (rows without a key); 'Cast &amp; Crew'; the trailer; episodes; the Essential and
 Paramount+ with SHOWTIME plans' prices (traps); 'Reviews'; 'More Like This'; a JSON-LD Movie on
 some pages. No audience text, IMDb link or streaming block."""
@@ -15,6 +15,7 @@ some pages. No audience text, IMDb link or streaming block."""
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 from datetime import date
 
 from tests.heldout_sites2.kit import esc, grouped, money_symbol
@@ -171,6 +172,8 @@ SITE = Site(
 
 def fit(t: Title) -> Title:
     t = hide(rated(t, MPA), SITE.hidden)
+    if len(t.studios) > 2 and fit_rng(NAME, t, "studios").random() < 0.6:
+        t = replace(t, studios_shown=2)  # 'A, B +2 more'
     return t if fit_rng(NAME, t, "roles").random() < 0.7 else no_characters(t)
 
 
