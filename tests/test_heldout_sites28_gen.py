@@ -613,3 +613,45 @@ def test_some_deploys_fold_the_facts_under_a_button_that_opens_them() -> None:
         for page in folded:
             fold = re.search(r'aria-controls="([^"]+)">[^<]+</button></h2><div id="\1"', page.html)
             assert fold, page.url
+
+
+def test_hero_meta_comes_in_every_form_and_says_the_titles_own_values() -> None:
+    forms = {"line": 0, "chips": 0, "badge": 0, "none": 0}
+    for design in DESIGNS:
+        for page in rendered(design, COUNT):
+            hero = re.search(r'-hero-[0-9a-f]{5}">(.*?)</section>', page.html, re.S)
+            assert hero, page.url
+            e = page.expected
+            chips = re.search(r'-chips-[0-9a-f]{5}">(.*?)</ul>', hero.group(1))
+            badge = re.search(r'-cert-[0-9a-f]{5}" title="([^"]*)">([^<]*)</span>', hero.group(1))
+            if chips:
+                forms["chips"] += 1
+                items = [html.unescape(x) for x in re.findall(r"<li>([^<]*)</li>", chips.group(1))]
+                if e["release_year"]:
+                    assert items[0] == str(e["release_year"]), page.url
+            elif badge:
+                forms["badge"] += 1
+                rating = html.unescape(badge.group(2))
+                assert rating == e["content_rating"], page.url
+                assert html.unescape(badge.group(1)) == f"{label(design, 'rating')}: {rating}"
+            elif "-meta-" in hero.group(1):
+                forms["line"] += 1
+            else:
+                forms["none"] += 1
+            stars = re.search(r'role="img" aria-label="([\d.]+) out of 10">', hero.group(1))
+            if stars:
+                assert e["user_rating_count"], page.url
+    assert all(n > 5 for n in forms.values()), forms
+
+
+def test_the_critics_review_quotes_other_minutes_and_dates() -> None:
+    site = radiotimes.SITE
+    for page in rendered("radiotimes", COUNT):
+        e = page.expected
+        verdict = re.search(r'-verdict-[0-9a-f]{5}">(.*?)</section>', page.html, re.S)
+        assert verdict, page.url
+        quoted = re.search(r"earns its (\d+) minutes", verdict.group(1))
+        assert quoted and int(quoted.group(1)) != e["runtime_minutes"], page.url
+        if e["release_date"]:
+            d = date.fromisoformat(e["release_date"])
+            assert site.date(d, True) not in verdict.group(1), page.url

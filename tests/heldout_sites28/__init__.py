@@ -22,7 +22,10 @@ twenty-ninth and thirtieth sets, written at the same time, were not there to gre
     label <span> and value <span> are the grid's cells;
   - icons: icon rows whose label is only the alt text of an <img> inside a <picture> (the
     value in a <span> after it), as cinema sites draw a clock for the running time;
-the heading and its meta line in the hero's <header> on some deploys, the facts collapsed in a
+the heading and its unlabelled meta line in the hero's <header> on some deploys, the meta line
+a dotted line, chips (a <ul>), the certificate as a badge whose title attribute names it
+before the year and length, or absent, the score as a number or as stars (role="img" with an
+aria-label) beside the votes, the facts collapsed in a
 hidden="until-found" block on some, the blocks in one of three orders, JSON-LD on some pages of
 every design. The English wording differs per site: 'Runtime' / 'Running time' / 'Length' /
 'Duration'; 'Rated' / 'Certificate' / 'Age rating' / 'Rating' / 'Classification'; 'Released' /
@@ -39,7 +42,8 @@ Picturehouse's and Event Cinemas' 'Director of Photography' begins with the dire
 a later date under a trap label ('Digital Release', 'First shown on TV', 'Unlimited Screening',
 "Members' screening", 'In LUX from', 'Gold Class from', 'ODEON Luxe from', 'UltraScreen DLX
 from'), episode lists with their own lengths, dates and directors, comments quoting other years
-and lengths, a TV listing's channel and time, showtimes and sessions with their own times and
+and lengths, Radio Times' critic's review with its own stars, minutes and review date, a TV
+listing's channel and time, showtimes and sessions with their own times and
 prices, subscription and membership prices (Simkl VIP, Radio Times, Cineworld Unlimited,
 Picturehouse membership, Cinebuzz, myODEON Limitless, $5 Tuesday), and rows the record has no
 key for (language, audio description, subtitles, screen type, consumer advice, format,

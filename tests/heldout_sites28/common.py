@@ -1,6 +1,6 @@
 # ruff: noqa: E501  (HTML templates read best on one line)
 """What the twenty-eighth set's designs share: a page's own look (drawn from its title, so the
-same seed renders the same markup), the twenty-sixth set's page skeleton and hero (each design
+same seed renders the same markup), the twenty-sixth set's page skeleton, with a hero of its own (each design
 fills it with its own words, formats and blocks), and six markups of facts no earlier set uses
 (checked by grepping every earlier generator, tests/heldout* and tests/heldout_sites2..26):
 fact cards whose value comes first in the markup and whose label the stylesheet's
@@ -36,7 +36,7 @@ from tests.heldout_sites16.common import (
     translate,
 )
 from tests.heldout_sites18.common import Row, Site, Words, hide
-from tests.heldout_sites26.common import _head, _rail_line, _trailer, facts26
+from tests.heldout_sites26.common import _art, _rail_line, _trailer, facts26
 
 __all__ = [
     "MONTHS",
@@ -167,6 +167,55 @@ def render_site(s: Site, t: Title, ctx: Context) -> str:
     main = _head(s, t, c, rng, long) + "".join(blocks)
     main += rail(ctx, c, s.words.heads["rail"], lambda o: _rail_line(s, o, long))
     return page(t, ctx, c, s.chrome, ld, main)
+
+
+def _head(s: Site, t: Title, c: Classes, rng: random.Random, long: bool) -> str:
+    """The hero: picture, heading, an unlabelled meta line in one of three forms (a dotted
+    line, chips, or the certificate as a badge before the year and length), the score in one
+    of two forms beside the design's counter, the synopsis and the call to action."""
+    out = f'<section class="{c("hero")}">' + _art(s, t, c)
+    if s.crumbs:
+        steps = [s.crumbs, t.genres[0] if t.genres else "", t.title]
+        out += f'<nav class="{c("crumbs")}" aria-label="breadcrumb"><ol>{"".join(f"<li>{esc(x)}</li>" for x in steps if x)}</ol></nav>'
+    heading = f'<h1 class="{c("title")}">{esc(t.title)}</h1>'
+    parts = [
+        str(t.year or ""),
+        t.rating or "",
+        s.runtime(t.runtime, long) if t.runtime else "",
+        ", ".join(t.genres),
+    ]
+    form = pick(rng, ("none", "line", "chips", "badge"))
+    meta = ""
+    if form == "line":
+        meta = f'<p class="{c("meta")}">{esc(s.meta_sep.join(x for x in parts if x))}</p>'
+    elif form == "chips":
+        meta = f'<ul class="{c("chips")}">{"".join(f"<li>{esc(x)}</li>" for x in parts if x)}</ul>'
+    elif form == "badge":
+        badge = (
+            f'<span class="{c("cert")}" title="{esc(s.words.labels["rating"])}: {esc(t.rating)}">{esc(t.rating)}</span> '
+            if t.rating
+            else ""
+        )
+        rest = s.meta_sep.join(x for x in (str(t.year or ""), parts[2]) if x)
+        meta = f'<p class="{c("meta")}">{badge}{esc(rest)}</p>'
+    out += (
+        f'<header class="{c("titlebar")}">{heading}{meta}</header>'
+        if rng.random() < 0.5
+        else heading + meta
+    )
+    if t.votes:
+        score = f"{6 + len(t.slug) % 4}.{len(t.title) % 10}"
+        if rng.random() < 0.5:
+            out += f'<div class="{c("score")}"><b>{score}</b> <span>{esc(s.votes(t.votes))}</span></div>'
+        else:
+            stars = "★" * (int(score[0]) // 2) + "☆" * (5 - int(score[0]) // 2)
+            out += f'<div class="{c("score")}"><span role="img" aria-label="{score} out of 10">{stars}</span> <small>{esc(s.votes(t.votes))}</small></div>'
+    out += f'<p class="{c("views")}">{esc(s.views(rng.randint(100, 900000)))}</p>'
+    if t.synopsis:
+        out += f'<div class="{c("about")}"><h2>{s.words.heads["about"]}</h2><p>{esc(t.synopsis)}</p></div>'
+    if s.cta:
+        out += f'<a class="{c("cta")}" href="/{s.prefix}/watch/{t.slug}" role="button">{s.cta}</a>'
+    return out + "</section>"
 
 
 def _names(names: Sequence[str]) -> list[str]:

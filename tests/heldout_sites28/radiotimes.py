@@ -110,7 +110,18 @@ def _episode(e: Episode, long: bool) -> str:
 def _listing(t: Title, c: Classes, rng: random.Random) -> str:
     channel = pick(rng, ("BBC Two", "Channel 4", "Film4", "ITV4", "Sky Cinema Premiere"))
     slot = f"{rng.randint(7, 11)}:{pick(rng, ('00', '15', '30', '45'))}pm"
-    return f'<section class="{c("listing")}"><h2>On TV</h2><p>{channel}, {pick(rng, ("Saturday", "Sunday", "Wednesday"))} {slot}</p><p>Subscribe to Radio Times: 6 issues for £1, then £{pick(rng, ("24.99", "29.99"))} every 3 months.</p></section>'
+    critic = pick(rng, ("Our critic", "Film review"))
+    when = date(rng.randint(2003, 2025), rng.randint(1, 12), rng.randint(1, 28))
+    if when == t.released:  # a review's date, never the release's
+        when = when.replace(year=when.year + 1)
+    reviewed = uk_date(when, True)
+    stars = rng.randint(2, 5)
+    quoted = rng.choice([n for n in range(90, 161) if n != t.runtime])
+    review = f'<section class="{c("verdict")}"><h2>{critic}</h2><p role="img" aria-label="{stars} out of 5 stars">{"★" * stars}{"☆" * (5 - stars)}</p><p>A fine piece of work that earns its {quoted} minutes.</p><p>Reviewed {reviewed}</p></section>'
+    return (
+        review
+        + f'<section class="{c("listing")}"><h2>On TV</h2><p>{channel}, {pick(rng, ("Saturday", "Sunday", "Wednesday"))} {slot}</p><p>Subscribe to Radio Times: 6 issues for £1, then £{pick(rng, ("24.99", "29.99"))} every 3 months.</p></section>'
+    )
 
 
 def _more(t: Title, rng: random.Random) -> list[tuple[str, str]]:
