@@ -7,10 +7,10 @@ modelled on how a real site marks its title pages up: four English-language broa
 streamers no earlier set modelled (ITVX and STV Player in Britain, 9Now in Australia, Crave in
 Canada) and four sites in languages no earlier set used (Manx, Tongan, Fijian, Scots; the
 brief's Breton, Faroese, Turkmen and Pashto were all in earlier generators, so these are its
-substitutes). Each varies its markup per page: the facts in one of three markups, two of them
-among four no earlier set used (checked by grepping every earlier generator, tests/heldout* and
-tests/heldout_sites2..26; the twenty-seventh, twenty-eighth and thirtieth sets, written at the
-same time by other writers, were not there to grep):
+substitutes). Each varies its markup per page: the facts in one of three markups, two or
+three of them among five no earlier set used (checked by grepping every earlier generator,
+tests/heldout* and tests/heldout_sites2..26; the twenty-seventh, twenty-eighth and thirtieth
+sets, written at the same time by other writers, were not there to grep):
   - menu: a <menu> strip (the list element some design systems render fact strips with), each
     item a label <span> then a value <span>;
   - mark: lines whose label is a highlighted <mark> before the value in the same <p>;
@@ -18,6 +18,9 @@ same time by other writers, were not there to grep):
     (writing-mode:vertical-rl, turned to read bottom to top), the value in a <b> beside it;
   - contents: a two-column CSS grid whose rows are display:contents wrappers, so each row's
     label <em> and value <span> are the grid's own cells;
+  - icontip: items led by an icon whose label is only its accessible name (role="img" with an
+    aria-label) and the tooltip the stylesheet draws on hover from data-tooltip, the value in
+    the <span> beside it (a label carried by an attribute, as the spec allows);
 the heading and its meta line in the hero's <header> on some deploys, the facts collapsed in a
 hidden="until-found" block on some, the blocks in one of three orders, JSON-LD on some pages of
 every design. Label wording varies from site to site the way real sites word them: 'Directed
@@ -33,13 +36,13 @@ and directors, comments quoting other years and lengths, broadcast slots, ITVX P
 Player+, Stan, Crave, Walesi and paʻanga prices, a DVD's price, screenings with their own dates
 and prices, and rows the record has no key for (audio description, subtitles, region, consumer
 advice, languages).
-itvx (ITVX, British English: menu, mark or bold-label lines; no votes, '12,345 streams this
+itvx (ITVX, British English: menu, mark or icontip; no votes, '12,345 streams this
 week', 'Duration: 1h 51m' or '111 mins', 'Premiered: 27 October 1995' or '27.10.1995' beside
 'On ITVX since', U/PG/12/15/18 under 'Guidance', 'Series' for seasons),
 stvplayer (STV Player, Scottish English: sideways, contents or a definition list; '(1,234
 ratings)' beside '12,345 plays', 'Runtime: 1 hr 51 min', 'First shown: 27 Oct 1995' or
 '27/10/1995', 'Released in' for the year, 'Budget: $3,600,000' or '£...'),
-ninenow (9Now, Australian English: contents, mark or stat tiles; 'Length: 1h 51m' or '111m',
+ninenow (9Now, Australian English: contents, mark or icontip; 'Length: 1h 51m' or '111m',
 the G/PG/M/MA15+/R18+ classifications, 'Streaming on 9Now from', a Stan price in A$),
 crave (Crave, Canadian English: menu, sideways or a table; 'Released: October 27, 1995' or
 '1995-10-27', 'Duration: 1 h 51 min', G/PG/14+/18+, 'Budget: US$3,600,000' or 'CA$...'),

@@ -2,12 +2,13 @@
 """What the twenty-ninth set's designs share: a page's own look (drawn from its title, so the
 same seed renders the same markup), the eighteenth set's Site/Words/hide, the sixteenth set's
 building blocks and the twenty-sixth set's page skeleton (each design fills it with its own
-words, formats and blocks), and four markups of facts no earlier set uses (checked by grepping
+words, formats and blocks), and five markups of facts no earlier set uses (checked by grepping
 every earlier generator, tests/heldout* and tests/heldout_sites2..26): a <menu> of items, each
 a label <span> and a value <span>; lines whose label is a highlighted <mark> before the value;
-rows whose label is set sideways (writing-mode:vertical-rl) beside the value; and a two-column
+rows whose label is set sideways (writing-mode:vertical-rl) beside the value; a two-column
 CSS grid whose rows are display:contents wrappers, so each label and value are the grid's own
-cells."""
+cells; and items led by an icon whose label is only its accessible name (role="img",
+aria-label) and its hover tooltip (data-tooltip), the value beside it."""
 
 from __future__ import annotations
 
@@ -55,7 +56,7 @@ __all__ = [
     "translate",
 ]
 
-NEW_STYLES = ("menu", "mark", "sideways", "contents")
+NEW_STYLES = ("menu", "mark", "sideways", "contents", "icontip")
 Rows = Sequence[Row]
 
 
@@ -109,6 +110,19 @@ def contents(c: Classes, rows: Rows) -> str:
     return f'{rule}<div class="{box}">{body}</div>'
 
 
+def tooltip(c: Classes, rows: Rows) -> str:
+    """Items led by an icon whose label is only its accessible name (role="img" with an
+    aria-label) and the tooltip the stylesheet shows on hover (data-tooltip, drawn by
+    ::after's attr()), the value in the text beside it."""
+    box = c("icons")
+    rule = f"<style>.{box}{{list-style:none;padding:0}}.{box} li{{display:flex;gap:8px;align-items:center;position:relative}}.{box} [data-tooltip]{{width:18px;height:18px;background:#ccc;border-radius:50%}}.{box} [data-tooltip]:hover::after{{content:attr(data-tooltip);position:absolute;top:-22px;background:#222;color:#fff;padding:2px 6px}}</style>"
+    body = "".join(
+        f'<li><span class="{c("ico")}-{i}" role="img" aria-label="{k}" data-tooltip="{k}"></span><span>{v}</span></li>'
+        for i, (k, v) in enumerate(_kept(rows), start=1)
+    )
+    return f'{rule}<ul class="{box}">{body}</ul>'
+
+
 def facts29(c: Classes, style: str, rows: Rows, caption: str = "", prefix: str = "x") -> str:
     """Labelled values (already escaped) in a markup of this set or an earlier one."""
     new: dict[str, Callable[[Classes, Rows], str]] = {
@@ -116,6 +130,7 @@ def facts29(c: Classes, style: str, rows: Rows, caption: str = "", prefix: str =
         "mark": mark,
         "sideways": sideways,
         "contents": contents,
+        "icontip": tooltip,
     }
     if style in new:
         return new[style](c, rows)

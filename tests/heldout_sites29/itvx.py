@@ -2,7 +2,8 @@
 """ITVX: a film or drama page of ITV's streaming service (British English). A backdrop; the <h1>
 (the meta line '1995 • 15 • 1h 51m • Drama' under it, in the hero's <header> on some deploys);
 '12,345 streams this week' (a trap; no votes); 'About'; the facts as a <menu> strip of
-label/value spans, lines whose label is a highlighted <mark>, or bold-label lines: 'Directed
+label/value spans, lines whose label is a highlighted <mark>, or icons whose label is only
+their accessible name and hover tooltip (aria-label, data-tooltip): 'Directed
 by', 'Written by', 'Original Music', 'Produced by' and 'Photography' (traps), 'Genre', 'Made
 in', 'Year', 'Duration: 1h 51m' or '111 mins' (a drama's 'an episode'), 'Guidance' (the
 BBFC-style U/PG/12/15/18 ITVX shows), 'Premiered: 27 October 1995' (or '27.10.1995') beside a
@@ -143,7 +144,7 @@ SITE = Site(
     lambda n: f"{grouped(n)} streams this week",
     _episode,
     _premium,
-    ("menu", "mark", "lines"),
+    ("menu", "mark", "icontip"),
     frozenset(
         {
             "tagline",

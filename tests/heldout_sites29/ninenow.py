@@ -3,7 +3,8 @@
 English). A backdrop; the <h1> (the meta line '1995 · MA15+ · 1h 51m · Drama' under it, in the
 hero's <header> on some deploys); the score with '(1,234 ratings)' beside '12,345 watching now'
 (a trap); 'Synopsis'; the facts as a grid of display:contents rows, lines whose label is a
-highlighted <mark>, or stat tiles (value over label): 'Director', 'Writers', 'Music',
+highlighted <mark>, or icons whose label is only their accessible name and hover tooltip
+(aria-label, data-tooltip): 'Director', 'Writers', 'Music',
 'Executive Producer' and 'Cinematography' (traps), 'Genre', 'Country', 'Year', 'Length: 1h
 51m' or '111m' (a show's 'per episode'), 'Classification' (the Australian G/PG/M/MA15+/R18+),
 'Release date: 27 October 1995' (or '27/10/1995') beside a later 'Streaming on 9Now from' (a
@@ -148,7 +149,7 @@ SITE = Site(
     lambda n: f"{grouped(n)} watching now",
     _episode,
     _slot,
-    ("contents", "mark", "tiles"),
+    ("contents", "mark", "icontip"),
     frozenset({"tagline", "audience_summary", "budget", "box_office", "imdb_id", "streaming"}),
     (
         "director",
