@@ -52,9 +52,9 @@ subscribers', 'Length: 1 hr 51 min' or '111 min', 'Original air date: Oct 27, 19
 '10/27/1995' beside 'On Philo since', the TV Parental Guidelines' TV-G/TV-PG/TV-14/TV-MA),
 sling (Sling TV, US English: marks, contents or a table; no votes, '12,345 watching now',
 'Duration: 1h 51m' or '111m', 'Premiere Date: October 27, 1995' or '10/27/1995' beside
-'Available on Sling', the certificate as the title has it (MPA or TV)),
+'Available on Sling', a movie's MPA certificate or a show's TV-G/TV-PG/TV-14/TV-MA),
 hayu (hayu, British English: vertical, menu or bold-label lines; '(1,234 ratings)' beside
-'12,345 fans added this', 'Episode length: 1 hr 51 mins' or '111 mins', 'First shown: 27 Oct
+'12,345 fans added this', 'Running time: 1 hr 51 mins' or '111 mins', 'First shown: 27 Oct
 1995' or '27/10/1995' beside 'New to hayu', U/PG/12/15/18, 'Produced by' for the studios),
 binge (Binge, Australian English: accordion, contents or stat tiles; no votes, '12,345 streams
 this week', 'Runtime: 1h 51m' or '111 mins', 'Release date: 27 October 1995' or '27/10/1995'

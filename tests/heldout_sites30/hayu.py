@@ -4,7 +4,7 @@ the <h1> (the meta line '1995 / 15 / 1 hr 51 mins / Drama' under it on some depl
 score with '(1,234 ratings)' beside '12,345 fans added this' (a trap); 'Overview'; the facts
 as tiles whose label runs sideways up the tile's edge (writing-mode), a <menu> of 'label value'
 items, or bold-label lines: 'Director', 'Writer', 'Music', 'Series Producer' and 'Camera'
-(traps), 'Genre', 'Country', 'Year', 'Episode length: 1 hr 51 mins' or '111 mins' (a show's
+(traps), 'Genre', 'Country', 'Year', 'Running time: 1 hr 51 mins' or '111 mins' (a show's
 'per episode'), 'Age rating' (the BBFC-style U/PG/12/15/18), 'First shown: 27 Oct 1995' (or
 '27/10/1995') beside a later 'New to hayu' (a trap), 'Produced by' (the studios), 'Series',
 'Subtitles'; 'Cast' (the people in it); the trailer; a show's episodes with their own lengths,
@@ -60,7 +60,7 @@ WORDS = Words(
         "genre": "Genre",
         "country": "Country",
         "year": "Year",
-        "runtime": "Episode length",
+        "runtime": "Running time",
         "rating": "Age rating",
         "seasons": "Series",
         "released": "First shown",
@@ -70,7 +70,7 @@ WORDS = Words(
     },
     {
         "about": "Overview",
-        "details": "About the show",
+        "details": "Details",
         "cast": "Cast",
         "trailer": "Watch the trailer",
         "episodes": "Episodes",

@@ -5,8 +5,8 @@ backdrop; the <h1> (the meta line '1995 | PG-13 | 1h 51m | Drama' under it on so
 label is a highlighted <mark> pill, a two-column grid whose row wrappers are display:contents,
 or a table: 'Director', 'Writers', 'Original Score', 'Producer' and 'Director of Photography'
 (traps), 'Genres', 'Country', 'Release Year', 'Duration: 1h 51m' or '111m' (a show's 'each'),
-'Rating' (the MPA's G/PG/PG-13/R/NC-17 or the TV Parental Guidelines' TV-G/TV-PG/TV-14/TV-MA, as
-the title's own), 'Premiere Date: October 27, 1995' (or '10/27/1995') beside a later 'Available
+'Rating' (a movie's MPA G/PG/PG-13/R/NC-17, a show's TV Parental Guidelines
+TV-G/TV-PG/TV-14/TV-MA), 'Premiere Date: October 27, 1995' (or '10/27/1995') beside a later 'Available
 on Sling' (a trap), 'Studio', 'Seasons', 'Language', 'Quality'; 'Cast & Crew' (the cast);
 the trailer; a show's episodes with their own lengths, air dates and directors; the Orange and
 Blue plans' prices and the add-on extras (traps); comments; 'You May Also Like'; a JSON-LD
@@ -25,10 +25,12 @@ from tests.heldout_sites30.common import (
     Classes,
     Site,
     Words,
+    ages,
     fit_rng,
     hide,
     no_characters,
     pick,
+    rated,
     render_site,
 )
 
@@ -47,6 +49,8 @@ MONTHS = (
     "November",
     "December",
 )
+MPA = ages("G", "PG", "PG-13", "R", "NC-17")  # a movie's
+US_TV = ages("TV-G", "TV-PG", "TV-14", "TV-MA", None)  # a show's (an NC-17 show carries none)
 CHROME = Chrome(
     "en-US",
     "Sling TV",
@@ -163,7 +167,7 @@ SITE = Site(
 
 
 def fit(t: Title) -> Title:
-    t = hide(t, SITE.hidden)
+    t = hide(rated(t, MPA if t.kind == "movie" else US_TV), SITE.hidden)
     return t if fit_rng(NAME, t, "roles").random() < 0.55 else no_characters(t)
 
 
