@@ -1,4 +1,4 @@
-"""Normalizers on the twenty-second held-out table of real strings (judge22 set): English film/TV pages, blind.
+"""Normalizers on the twenty-second held-out table of real strings (judge22): English, blind.
 
 Tables: tests/fixtures/realworld/judge22_{money,counts,runtimes,dates}.tsv (see that folder's
 README). Same scoring as judge3; rows with an empty expected value (ranges) want None.

@@ -1,4 +1,4 @@
-"""Normalizers on the twenty-third held-out table of real strings (judge23 set): non-English strings, blind.
+"""Normalizers on the twenty-third held-out table of real strings (judge23): not English, blind.
 
 Tables: tests/fixtures/realworld/judge23_{money,counts,runtimes,dates}.tsv (see that folder's
 README). Same scoring as judge3; rows with an empty expected value (ranges) want None.

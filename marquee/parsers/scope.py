@@ -175,6 +175,10 @@ _EPISODES_HEADING = re.compile(
 )
 
 
+# a heading naming episodes and another topic ("Series Info & Episodes"): the title's too
+_JOINED = re.compile(r"&|\+|/|,|\band\b", re.IGNORECASE)
+
+
 def _lone_episode(mark: Element) -> Element | None:
     """A show's only episode listed: the list item naming it, when its list's heading says
     episodes ("Episodes: 1. Episode 1: ... Directed by ..."); nothing else is known to be one."""
@@ -310,15 +314,21 @@ def _ancestors(element: Element, depth: int) -> list[Element]:
 
 def _review_items(root: Element) -> list[Element]:
     """Under a reviews or comments heading, the items of its list: alike blocks, each with an
-    author and a text."""
+    author and a text; under an episodes heading, its episodes (each with its own length,
+    date and director, whatever words name them: "Ep 1", "1. Pilot")."""
     items: list[Element] = []
     for heading in root.iter(*_HEADINGS):
         container = heading.getparent()
-        if container is None or not _REVIEWS.search(text_of(heading)):
+        if container is None:
             continue
+        text = text_of(heading)
+        episodes = _EPISODES_HEADING.search(text) is not None and not _JOINED.search(text)
+        if not episodes and not _REVIEWS.search(text):
+            continue
+        least = 1 if episodes else _MIN_ITEMS  # a show's one episode listed
         for parent in _under(heading, container):
             blocks = [c for c in parent if isinstance(c.tag, str) and c.tag not in _HEADINGS]
-            if len(blocks) >= _MIN_ITEMS and _alike(blocks):
+            if len(blocks) >= least and _alike(blocks):
                 items.extend(blocks)
                 break
     return items

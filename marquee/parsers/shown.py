@@ -132,7 +132,16 @@ _REVERSED = re.compile(
     r"\.([\w-]+)(?:\s+([a-z][a-z0-9]*))?\s*\{[^}]*?flex-direction\s*:\s*row-reverse")
 
 
+# elements that mean to a reader what a span or a list does: a <mark> pill holding a label, a
+# <menu> of facts (a list by the HTML standard); <font> stays (legacy tables' readers know it)
+_PLAIN = {"mark": "span", "ins": "span", "u": "span", "kbd": "span", "samp": "span",
+          "var": "span", "tt": "span", "big": "span", "bdo": "span", "output": "span",
+          "menu": "ul", "dir": "ul"}
+
+
 def show_hidden_values(root: Element, styles: Styles | None = None) -> None:
+    for element in root.iter(*_PLAIN):
+        element.tag = _PLAIN[str(element.tag)]
     if styles:
         _show_drawn_words(root, styles.words)
         if styles.variables:

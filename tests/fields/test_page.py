@@ -216,6 +216,33 @@ def test_an_episode_is_not_the_show(edit: Callable[[bytes], bytes]) -> None:
     _unchanged(BREAKING_BAD, edit(BREAKING_BAD))
 
 
+_LISTED = ("<li><h3>{name}</h3><p>{lead}{name} · 1 hr 9 mins · January 21st, 1987</p>"
+           "<p>Directed by {director}</p></li>")
+
+
+@pytest.mark.parametrize("lead", ["Ep {n} · ", "{n}. "])
+@pytest.mark.parametrize("count", [1, 3])
+def test_the_items_under_an_episodes_heading_are_episodes(lead: str, count: int) -> None:
+    # no "Episode 3" names them: the heading does, for one item as for several
+    names = ["Canyon & Ferry", "Harvest Paper", "Crown Quiet"][:count]
+    directors = ["Farah Okafor", "Ines Sato", "Yusuf Reyes"]
+    items = "".join(_LISTED.format(name=name, lead=lead.format(n=n), director=directors[n - 1])
+                    for n, name in enumerate(names, 1))
+    page = (f"<h1>Heat</h1><dl><dt>Country</dt><dd>Italy</dd><dt>Genre</dt><dd>Crime</dd></dl>"
+            f"<section><h2>Episodes</h2><ol>{items}</ol></section>").encode()
+    record = _record(page)
+    assert (record.directors, record.runtime_minutes, record.release_date) == ([], None, None)
+    assert (record.countries, record.genres) == (["Italy"], ["Crime"])
+
+
+def test_a_menu_of_highlighted_labels_is_a_list_of_facts() -> None:
+    page = (b"<h1>Heat</h1><menu><li><mark>Director</mark> Bao Kim</li><li><mark>Runtime</mark>"
+            b" 1 hr 51 mins</li><li><mark>Genre</mark> Crime</li></menu>")
+    record = _record(page)
+    assert (record.directors, record.runtime_minutes, record.genres) == (["Bao Kim"], 111,
+                                                                         ["Crime"])  # fmt: skip
+
+
 @pytest.mark.parametrize(
     "row",
     [
