@@ -1169,3 +1169,22 @@ def test_a_currency_named_in_several_words(raw: str, currency: str) -> None:
 def test_dollars_by_their_letters(raw: str, currency: str | None) -> None:
     found = parse_money(raw)
     assert found is not None and found.currency == currency
+
+
+@pytest.mark.parametrize(("raw", "amount", "currency"), [
+    # judge22 (English box-office pages): the amount is the signed one, not a title's, a rank's
+    # or a year's bare number before it; a symbol may follow a letter, the rand's "R" is a sign
+    ("Bahubali 2 – The Conclusion₹40.75 cr", 407_500_000, "INR"),
+    ("In at 6 with a surprisingly large opening haul of €53,879 is The Sweeney.", 53_879, "EUR"),
+    ("Films that performed well at the Box Office included Amazing Spider Man 2 which earned"
+     " R21.8 million", 21_800_000, "ZAR"),
+    ("The total South Africa’s (SA) box office receipts in the first half of 2017 were R568.1"
+     " million, down 3% compared to 2016;", 568_100_000, "ZAR"),
+])  # fmt: skip
+def test_the_signed_amount_after_a_bare_number(raw: str, amount: int, currency: str) -> None:
+    assert parse_money(raw) == Money(Decimal(amount), currency)
+
+
+def test_two_signed_amounts_after_a_bare_number_are_no_one_amount() -> None:
+    # an amount and its conversion (judge22): never the year before them
+    assert parse_money("By 2012, the ₹100 crore (US$13.3 million) box office target") is None

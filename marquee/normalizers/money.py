@@ -125,7 +125,10 @@ def _without_rank(text: str) -> str:
 # title's or a count's ("Inside Out 2 £5,210,000"), never a range's ("50 - $2.00") nor one with
 # a currency, a magnitude or a qualifier of its own ("5 millions, $3", "€5 ($6)", "35€ 99")
 # (with the letters a dollar's sign is written with: "HK$", "NT$", "R$", "Mex$")
-_SIGN_THEN_DIGIT = re.compile(rf"(?<![^\W\d_])(?:[A-Z][A-Za-z]{{0,2}}(?=\$))?[{_SIGNS}]\s?(?=\d)")
+# a dollar after a letter is a prefixed one ("A$", "Mex$") or none; the other signs are signs
+# wherever they stand ("Bahubali 2 – The Conclusion₹40.75 cr")
+_SIGN_THEN_DIGIT = re.compile(
+    rf"(?:(?<![^\W\d_])(?:[A-Z][A-Za-z]{{0,2}}(?=\$))?\$|[{_SIGNS.replace('$', '')}])\s?(?=\d)")
 _RANGE_MARK = re.compile(r"[-–—~/+]")
 
 
@@ -143,10 +146,15 @@ def _signed_amount_first(text: str) -> str:
     first = _NUMBER.search(text)
     if first is None:
         return text
-    signs = list(_SIGN_THEN_DIGIT.finditer(text, first.end()))
+    signs = list(_SIGNED.finditer(text, first.end()))
     starts = [sign.start() for sign in signs] or _named_amounts(text, first)
-    if first is None or len(starts) != 1 or _bare_number_owns(text, first, starts[0]):
-        return text  # (two signed amounts are an old and a new price: "Was $120 Now $60")
+    if first is None or not starts or _bare_number_owns(text, first, starts[0]):
+        return text
+    if len(starts) > 1:
+        # two signed amounts or more after a bare number are old and new prices, an amount
+        # and its conversion, or a range's ends ("2 Litres Was $12.00 Now $6.00", "By 2012,
+        # the ₹100 crore (US$13.3 million)"): no one amount, and never the bare number
+        return ""
     return " " * starts[0] + text[starts[0] :]
 
 
@@ -174,8 +182,9 @@ def _named_amounts(text: str, first: re.Match[str] | None) -> list[int]:
 def _bare_number_owns(text: str, first: re.Match[str], sign: int) -> bool:
     """Whether the first number may be the amount, or joins the signed one in a range."""
     between = text[first.end() : sign]
-    if not between or _RANGE_MARK.search(between) or _RANGE_WORD.search(f" {between} "):
-        return True
+    if not between or _RANGE_MARK.fullmatch(between.strip()) or _RANGE_WORD.fullmatch(
+            f" {between.strip()} "):
+        return True  # "10 – $20", "10 to $20" (a title's dash, "2 – The Conclusion₹40", is none)
     if _CURRENCY.search(text, 0, first.start()) or MAGNITUDE.match(text, first.end()):
         return True
     if not between.strip():
@@ -620,6 +629,10 @@ _RAND = r"(?<![^\W\d_])R(?=\d)(?!(?:13|15|16|18|21)(?![\d.,]))"
 _US_JOINED = r"(?<![^\W\d_])US(?=\d)"
 
 
+# a sign right before the digits, a letter's ("R21.8 million", "N854,284") or a symbol's
+_SIGNED = re.compile("|".join([_SIGN_THEN_DIGIT.pattern, _LIRA, _LETTER_SIGN, _RAND, _US_JOINED]))
+
+
 _CURRENCY = re.compile(
     "|".join(
         [_LIRA, _LETTER_SIGN, _RAND, _US_JOINED]
@@ -649,6 +662,10 @@ _QUALIFIERS = (
     "inc", "incl", "inkl", "excl", "exkl", "ex", "exc", "zzgl", "plus",
     "net", "vat", "gst", "tax", "ttc", "ht", "mwst", "ust",
     "per", "each", "ea", "only", "now", "was", "over", "up", "with",
+    # English function words that end an amount's phrase ("haul of €53,879 is The Sweeney")
+    "is", "are", "were", "has", "had", "have", "as", "so", "than", "more", "less", "but",
+    "after", "before", "since", "into", "across", "during", "while", "when", "which", "that",
+    "this", "its", "it", "making", "taking", "bringing", "earning",
     "a", "an", "the", "and", "or", "to", "for", "from", "in", "at", "on", "of", "by", "us",
     "de", "di", "du", "des", "da", "van", "von",  # "of": "10.000.000 de dólares"
     "trên",  # Vietnamese "out of": "5.00 trên 5"
