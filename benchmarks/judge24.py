@@ -1,4 +1,4 @@
-"""Normalizers on the twenty-fourth held-out table of real strings (judge24 set): English title-page fields, blind.
+"""Normalizers on the twenty-fourth held-out table of real strings (judge24 set): English, blind.
 
 Tables: tests/fixtures/realworld/judge24_{money,counts,runtimes,dates}.tsv (see that folder's
 README). Same scoring as judge3; rows with an empty expected value (ranges) want None.
