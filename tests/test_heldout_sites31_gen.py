@@ -87,6 +87,12 @@ def _pairs(markup: str) -> list[tuple[str, str]] | None:
             r'<span role="cell" aria-colindex="2">([^<]*)</span>',
             markup,
         )
+    if "<sl-tooltip" in markup:
+        return re.findall(
+            r'<sl-tooltip content="([^"]*)" placement="top">'
+            r'<sl-tag size="small" pill>([^<]*)</sl-tag>',
+            markup,
+        )
     if "<sl-card" in markup:
         return re.findall(
             r'<sl-card[^>]*><div slot="header">([^<]*)</div>([^<]*)</sl-card>', markup
@@ -107,9 +113,10 @@ def _pairs(markup: str) -> list[tuple[str, str]] | None:
 def values_after(markup: str, label: str) -> list[str]:
     """What a reader finds for each use of `label` in the facts markup: this set's pairs (the
     <ion-item>'s label and note, the ARIA table row's rowheader and cell, the <sl-card>'s
-    header and body), the thirtieth set's (the <menu> item's, the <mark> pill's line, the
-    accordion panel the button's aria-details names, the display:contents grid row's), the
-    earlier sets' tiles, or else the next text after the label."""
+    header and body, the <sl-tooltip>'s content and its <sl-tag>'s text), the thirtieth set's
+    (the <menu> item's, the <mark> pill's line, the accordion panel the button's aria-details
+    names, the display:contents grid row's), the earlier sets' tiles, or else the next text
+    after the label."""
     pairs = _pairs(markup)
     if pairs is not None:
         return [html.unescape(v) for k, v in pairs if html.unescape(k) == label]
@@ -261,6 +268,7 @@ MARKERS = {
     "ion": "<ion-list",
     "aria": "aria-rowindex",
     "slcard": "<sl-card",
+    "tips": "<sl-tooltip",
     "menu": "<menu ",
     "marks": "<mark>",
     "vertical": "writing-mode",
@@ -313,7 +321,10 @@ def test_the_new_markups_render_as_described() -> None:
     assert re.findall(r'aria-rowindex="(\d)"', aria) == ["1", "2", "3"] and _pairs(aria) == want
     cards = facts31(c, "slcard", rows)
     assert cards.count("<sl-card ") == 3 and _pairs(cards) == want
-    outs = (ion, aria, cards)
+    tags = facts31(c, "tips", rows)
+    assert re.findall(r'<sl-tooltip content="([^"]*)"', tags) == [k for k, _ in want]
+    assert tags.count("<sl-tag ") == 3 and _pairs(tags) == want
+    outs = (ion, aria, cards, tags)
     assert all("Year" not in x for x in outs)
     assert all(values_after(x, "Runtime") == ["111 min"] for x in outs)
 
@@ -509,7 +520,7 @@ def test_ion_items_hold_one_fact_each() -> None:
 
 
 def test_aria_table_rows_are_numbered_label_and_value() -> None:
-    found = _own_pages("aria", ("amc", "cinemark", "showcase", "hoopla", "moviefone", "everyman"))
+    found = _own_pages("aria", ("amc", "cinemark", "showcase", "moviefone", "everyman"))
     assert len(found) > 10
     for design, page, markup in found:
         pairs = _pairs(markup) or []
@@ -520,13 +531,28 @@ def test_aria_table_rows_are_numbered_label_and_value() -> None:
 
 
 def test_card_headers_are_labels_and_never_values() -> None:
-    found = _own_pages("slcard", ("regal", "cinemark", "vue", "hoopla", "everyman"))
+    found = _own_pages("slcard", ("cinemark", "vue", "hoopla", "everyman"))
     assert len(found) > 10
     for design, page, markup in found:
         pairs = _pairs(markup) or []
         assert pairs and markup.count("<sl-card ") == len(pairs), page.url
         assert all(k in _labels(design) for k, _ in pairs), page.url
-        assert not any(v in _labels(design) for _, v in pairs), page.url
+        genre = label(design, "genre")  # a genre may be named like a label ('Music')
+        assert not any(v in _labels(design) for k, v in pairs if k != genre), page.url
+
+
+def test_tooltip_labels_name_their_tags_and_never_values() -> None:
+    found = _own_pages("tips", ("regal", "vue", "hoopla"))
+    assert len(found) > 10
+    for design, page, markup in found:
+        pairs = _pairs(markup) or []
+        assert pairs and markup.count("<sl-tag ") == markup.count("<sl-tooltip ") == len(pairs)
+        assert all(k in _labels(design) for k, _ in pairs), page.url
+        genre = label(design, "genre")  # a genre may be named like a label ('Music')
+        assert not any(v in _labels(design) for k, v in pairs if k != genre), page.url
+        texts = {x.strip() for x in re.findall(r">([^<]+)<", markup.split("</style>", 1)[1])}
+        shown = {k for k, _ in pairs} - {v for _, v in pairs}
+        assert not shown & texts, page.url  # the labels are attributes only
 
 
 def test_subscription_prices_are_not_the_money_or_the_dates() -> None:

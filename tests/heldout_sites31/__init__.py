@@ -9,7 +9,7 @@ Vue, Showcase Cinemas and Everyman, the public-library streaming service hoopla 
 showtimes site Moviefone (checked by grepping every earlier generator: Moviefone, Everyman,
 Vue and Showcase are named nowhere; AMC, Regal and Cinemark only as cinemas in a Fandango
 listing and hoopla only in a list of services, none as a design or a site's name). Each varies
-its markup per page: the facts in one of three markups, at least two of them among three no
+its markup per page: the facts in one of three markups, at least two of them among four no
 earlier set used (checked by grepping every earlier generator, tests/heldout* and
 tests/heldout_sites2..30, for the tags and attributes involved; the thirty-second set,
 written at the same time by another writer, was not there to grep):
@@ -21,8 +21,12 @@ written at the same time by another writer, was not there to grep):
     aria-colindex;
   - slcard: a grid of Shoelace <sl-card>s, one per fact, the label in the card's header slot
     and the value its body;
-the third markup an earlier set's (a definition list, a table, bold-label lines, stat tiles,
-the thirtieth set's <menu>, <mark> pills, open accordion or display:contents grid); the
+  - tips: a row of Shoelace pill <sl-tag>s, each a value, wrapped in an <sl-tooltip> whose
+    content attribute is its label (a tooltip shown on hover or focus: the label is in an
+    attribute only, as the spec allows);
+the third markup an earlier set's (a definition list, a table, bold-label lines,
+the thirtieth set's <menu>, <mark> pills, open accordion or display:contents grid; Vue's
+three are all new); the
 heading and its meta line in the hero's <header> on some deploys, the facts collapsed in a
 hidden="until-found" block on some, the blocks in one of three orders (facts first, cast
 first, facts after the episodes and the extras), JSON-LD on some pages of every design.
@@ -48,15 +52,15 @@ seating).
 amc (AMC Theatres, US: ion, aria or a definition list; no votes, '12,345 people are
 interested', 'Runtime: 1 HR 51 MIN', 'Release Date: Friday, October 27, 1995' beside 'AMC
 Re-Release', a movie's MPA certificate or a show's TV mark),
-regal (Regal, US: slcard, ion or a table; no votes, 'Run Time: 1h 51min', 'Release Date: Oct.
+regal (Regal, US: tips, ion or a table; no votes, 'Run Time: 1h 51min', 'Release Date: Oct.
 27, 1995' beside 'Regal Anniversary Screening', 'Rated', 'Distributor'),
 cinemark (Cinemark, US: aria, slcard or bold-label lines; no votes, 'Runtime: 1 hr 51 min',
 'Release Date: Oct 27, 1995' beside 'Cinemark XD Premiere', 'Country of Origin'),
-vue (Vue, UK: ion, slcard or stat tiles; no votes, 'Running time: 1hr 51mins', 'Release date:
+vue (Vue, UK: ion, slcard or tips; no votes, 'Running time: 1hr 51mins', 'Release date:
 27th October 1995' beside 'At Vue from', the BBFC's U/PG/12A/15/18 as 'Certificate'),
 showcase (Showcase Cinemas, UK: aria, ion or <mark> pills; no votes, 'Duration: 1h 51m',
 'Released: 27 Oct 1995' or '27.10.1995' beside 'Showcase re-release', 'Budget: $3,600,000'),
-hoopla (hoopla, US: slcard, aria or a <menu>; '(1,234 ratings)' beside 'Borrowed 12,345
+hoopla (hoopla, US: slcard, tips or a <menu>; '(1,234 ratings)' beside 'Borrowed 12,345
 times', 'Length: 1h 51m', 'Release Date: Oct 27, 1995' or '1995-10-27' beside 'Added to
 hoopla', 'Publisher' for the studios),
 moviefone (Moviefone, US: ion, aria or a display:contents grid; '1,234 fan ratings' beside '12,345

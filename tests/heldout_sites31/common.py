@@ -2,11 +2,12 @@
 """What the thirty-first set's designs share: a page's own look (drawn from its title, so the
 same seed renders the same markup), the eighteenth set's Site/Words/hide and the sixteenth set's
 building blocks, the thirtieth set's page skeleton and markups (each design fills it with its own
-words, formats and blocks), and three markups of facts no earlier set uses (checked by grepping
+words, formats and blocks), and four markups of facts no earlier set uses (checked by grepping
 every earlier generator, tests/heldout* and tests/heldout_sites2..30): an Ionic <ion-list> of
 <ion-item>s, each an <ion-label> and an <ion-note> in the end slot; a table of <div>s with ARIA
-roles whose rows and cells are numbered by aria-rowindex and aria-colindex; and a grid of
-Shoelace <sl-card>s whose header slot holds the label."""
+roles whose rows and cells are numbered by aria-rowindex and aria-colindex; a grid of
+Shoelace <sl-card>s whose header slot holds the label; and a row of Shoelace pill <sl-tag>s,
+each the value, wrapped in an <sl-tooltip> whose content attribute is the label."""
 
 from __future__ import annotations
 
@@ -59,7 +60,7 @@ __all__ = [
     "translate",
 ]
 
-NEW_STYLES = ("ion", "aria", "slcard")
+NEW_STYLES = ("ion", "aria", "slcard", "tips")
 Rows = Sequence[Row]
 
 
@@ -116,6 +117,20 @@ def slcard(c: Classes, rows: Rows) -> str:
     return f'{rule}<div class="{box}">{body}</div>'
 
 
+def tips(c: Classes, rows: Rows) -> str:
+    """A row of Shoelace pill tags, one per fact, each wrapped in an <sl-tooltip> whose content
+    attribute is the label (shown on hover or focus); the tag's text is the value."""
+    box = c("tags")
+    rule = (
+        f"<style>.{box}{{display:flex;flex-wrap:wrap;gap:6px}}.{box} sl-tag{{cursor:help}}</style>"
+    )
+    body = "".join(
+        f'<sl-tooltip content="{k}" placement="top"><sl-tag size="small" pill>{v}</sl-tag></sl-tooltip>'
+        for k, v in _kept(rows)
+    )
+    return f'{rule}<div class="{box}" role="list">{body}</div>'
+
+
 def facts31(c: Classes, style: str, rows: Rows, caption: str = "", prefix: str = "x") -> str:
     """Labelled values (already escaped) in a markup of this set or an earlier one."""
     if style == "ion":
@@ -124,6 +139,8 @@ def facts31(c: Classes, style: str, rows: Rows, caption: str = "", prefix: str =
         return ariatable(c, rows, caption)
     if style == "slcard":
         return slcard(c, rows)
+    if style == "tips":
+        return tips(c, rows)
     return facts30(c, style, rows, caption, prefix)
 
 

@@ -2,8 +2,8 @@
 """hoopla: a movie or TV page of the American public-library streaming service (US English).
 A poster; the <h1> (the meta line '1995 · PG · 1h 51m · Drama' under it on some deploys); a
 star score with '(1,234 ratings)' beside 'Borrowed 12,345 times' (a trap); 'Summary'; the facts
-in a grid of Shoelace <sl-card>s (the label in the header slot), a table of <div>s with ARIA
-roles (rowheader and cell numbered by aria-rowindex/aria-colindex) or a <menu> of 'label value'
+in a grid of Shoelace <sl-card>s (the label in the header slot), a row of pill <sl-tag>s (each
+value's label only in the <sl-tooltip> around it, shown on hover) or a <menu> of 'label value'
 items: 'Director', 'Writer', 'Music', 'Producer' and 'Cinematographer' (traps), 'Genre',
 'Country', 'Year', 'Length: 1h 51m' or '111 min' (a show's 'per episode'), 'Rating' (a movie's
 MPA certificate, a show's TV mark), 'Release Date: Oct 27, 1995' (or ISO '1995-10-27') beside
@@ -126,7 +126,7 @@ SITE = Site(
     lambda n: f"Borrowed {grouped(n)} times",
     _episode,
     _borrow,
-    ("slcard", "aria", "menu"),
+    ("slcard", "tips", "menu"),
     frozenset({"tagline", "audience_summary", "budget", "box_office", "imdb_id", "streaming"}),
     (
         "director",

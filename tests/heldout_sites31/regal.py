@@ -1,8 +1,9 @@
 # ruff: noqa: E501  (HTML templates read best on one line)
 """Regal: a movie page of the American cinema chain (US English). A poster; the <h1> (the meta
 line '1995 • PG-13 • 1h 51min • Drama' under it on some deploys); '12,345 moviegoers want to
-see this' (a trap; no votes); 'Synopsis'; the facts in a grid of Shoelace <sl-card>s (the
-label in each card's header slot), an Ionic <ion-list> or a table: 'Directed By', 'Written
+see this' (a trap; no votes); 'Synopsis'; the facts in a row of Shoelace pill <sl-tag>s
+(each value's label only in the <sl-tooltip> around it, shown on hover), an Ionic <ion-list>
+or a table: 'Directed By', 'Written
 By', 'Original Music', 'Produced By' and 'Cinematography' (traps), 'Genre', 'Country',
 'Year', 'Run Time: 1h 51min' or '111 min' (a show's '/ episode'), 'Rated' (a movie's MPA
 certificate, a show's TV mark), 'Release Date: Oct. 27, 1995' (or '10/27/1995') beside a
@@ -126,7 +127,7 @@ SITE = Site(
     lambda n: f"{grouped(n)} moviegoers want to see this",
     _episode,
     _unlimited,
-    ("slcard", "ion", "table"),
+    ("tips", "ion", "table"),
     frozenset(
         {
             "tagline",

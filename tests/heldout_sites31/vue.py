@@ -3,7 +3,8 @@
 line '1995 · 15 · 1hr 51mins · Drama' under it on some deploys); '12,345 people saw this at
 Vue' (a trap; no votes); 'Synopsis'; the facts in an Ionic <ion-list> (each <ion-item> an
 <ion-label> and an <ion-note> in the end slot), a grid of Shoelace <sl-card>s (the label in
-the header slot) or stat tiles (the value over its label): 'Director', 'Writer', 'Composer',
+the header slot) or a row of pill tags, each value's label only in the <sl-tooltip> around it
+(shown on hover): 'Director', 'Writer', 'Composer',
 'Producer' and 'Director of Photography' (traps), 'Genre', 'Country', 'Year', 'Running time:
 1hr 51mins' or '111 mins' (a show's 'per episode'), 'Certificate' (the BBFC's
 U/PG/12A/15/18), 'Release date: 27th October 1995' (or '27/10/1995') beside a later 'At Vue
@@ -132,7 +133,7 @@ SITE = Site(
     lambda n: f"{grouped(n)} people saw this at Vue",
     _episode,
     _prices,
-    ("ion", "slcard", "tiles"),
+    ("ion", "slcard", "tips"),
     frozenset(
         {
             "tagline",
