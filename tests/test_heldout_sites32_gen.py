@@ -431,7 +431,7 @@ def test_formats_say_what_the_record_says() -> None:
     inr = Money(90000000, "INR")
     assert nfsa.au_date(d, True) == "7 October 1995" and nfsa.au_date(d, False) == "07/10/1995"
     assert nfsa.duration(111, True) == "1:51:00" and nfsa.duration(45, True) == "0:45:00"
-    assert nfsa.duration(111, False) == "111 mins" and nfsa.budget(usd) == "$3,600,000 (USD)"
+    assert nfsa.duration(111, False) == "111 mins" and nfsa.budget(usd) == "USD 3,600,000"
     assert iplayer.uk_date(d, True) == "7 Oct 1995" and iplayer.uk_date(d, False) == "07/10/1995"
     assert iplayer.mins(111, True) == "1 hr 51 mins" and iplayer.mins(120, True) == "2 hrs"
     assert iplayer.mins(61, True) == "1 hr 1 min" and iplayer.mins(111, False) == "111 mins"
@@ -459,6 +459,7 @@ def test_formats_say_what_the_record_says() -> None:
     assert annenc.votes(1234) == "(1,234 votes)" and annenc.votes(1) == "(1 vote)"
     assert annenc.money(usd) == "$3,600,000 (USD)"
     assert annenc.money(Money(900000000, "JPY")) == "900,000,000 (JPY)"
+    assert annenc.money(Money(7200000, "AUD")) == "7,200,000 (AUD)"
     assert (
         bluraycom.us_date(d, True) == "Oct 7, 1995" and bluraycom.us_date(d, False) == "10/07/1995"
     )

@@ -33,12 +33,13 @@ Blu-ray.com's 'Blu-ray release date'), episode lists with their own lengths, dat
 directors, comments quoting other years and lengths, prices (the NFSA shop, the TV Licence fee,
 ABC Shop DVDs, TIFF tickets and membership, rentals in rupees, AniList supporter tiers, ANN+,
 Blu-ray list and retailer prices), and rows the record has no key for (format, sound, audio
-description, sign language, captions, expiry, language, subtitles, verdict, source, popularity,
-favorites, themes, objectionable content, video codec, audio).
+description, sign language, channel, captions, expiry, language, subtitles, programme, verdict,
+opening-day takings, source, average score, popularity, favorites, themes, objectionable
+content, video codec, audio, discs, region).
 nfsa (portable, groups or a table; no votes, 'Duration: 1:51:00' or '111 mins', 'Release date:
-27 October 1995' or '27/10/1995', ACB marks, 'Budget: $3,600,000 (USD)'),
+27 October 1995' or '27/10/1995', ACB marks, 'Budget: USD 3,600,000'),
 iplayer (chips, tooltips or bold-label lines; no votes, 'Running time: 1 hr 51 mins' or '111
-mins', 'First shown: 27 Oct 1995' or '27/10/1995', 'Certificate' U/PG/12/15/18, 'Made in'),
+mins', 'Released: 27 Oct 1995' or '27/10/1995', 'Certificate' U/PG/12/15/18, 'Made in'),
 iview (groups, chips or a <menu>; no votes, 'Duration: 1h 51m' or '111m', 'Premiered: Fri 27 Oct
 1995' or '27.10.1995', 'Rated' G/PG/M/MA15+/R18+),
 tiff (tooltips, portable or a definition list; no votes, 'Running Time: 111 minutes' or '1h 51m',

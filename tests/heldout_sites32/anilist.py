@@ -7,7 +7,7 @@ dotted label explains itself in a tooltip, or a two-column grid of display:conte
 'Director', 'Series Composition', 'Music', 'Producers' and 'Director of Photography' (traps),
 'Genres', 'Country of Origin', 'Year', 'Duration: 1 hour, 51 mins' or '111 mins' (a series'
 'per ep'), 'Start Date: Oct 27, 1995' (or '1995-10-27') beside a later 'Streaming Since' (a
-trap), 'Studios', 'Seasons', 'Source', 'Popularity', 'Favorites'; 'Characters & Voice Actors';
+trap), 'Studios', 'Seasons', 'Source', 'Average Score' (a percentage), 'Popularity', 'Favorites'; 'Characters & Voice Actors';
 the trailer; a series' episodes; the supporter prices (traps); comments; 'Recommendations'; a
 JSON-LD Movie on some pages. No certificate, tagline, audience text, votes, budget, box office
 or streaming block."""
@@ -109,6 +109,7 @@ def _more(t: Title, rng: random.Random) -> list[tuple[str, str]]:
     return plain_rows(
         [
             ("Source", pick(rng, ("Original", "Manga", "Light Novel", "Visual Novel"))),
+            ("Average Score", f"{rng.randint(55, 89)}%"),
             ("Popularity", grouped(rng.randint(1000, 400000))),
             ("Favorites", grouped(rng.randint(50, 30000))),
         ]

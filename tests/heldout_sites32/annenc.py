@@ -93,7 +93,7 @@ def votes(n: int) -> str:
 
 def money(m: Money) -> str:
     """'$3,600,000 (USD)' or '900,000,000 (JPY)'."""
-    sign = "$" if m.currency in ("USD", "CAD", "AUD") else ""
+    sign = "$" if m.currency == "USD" else ""
     return f"{sign}{grouped(m.amount)} ({m.currency})"
 
 

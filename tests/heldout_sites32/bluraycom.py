@@ -7,7 +7,7 @@ a two-column table: 'Director', 'Writers', 'Music', 'Producer' and 'Cinematograp
 'Genre', 'Country', 'Year', 'Runtime: 111 min' or '1 hr 51 min' (a series' 'per episode'),
 'Rated' (the MPA's G/PG/PG-13/R/NC-17), 'Theatrical release: Oct 27, 1995' (or '10/27/1995')
 beside a later 'Blu-ray release date' (a trap), 'Studio', 'Seasons', 'Budget' and 'Box office'
-('$3,600,000', '€7,200,000', 'JPY 900,000,000'), 'Video codec', 'Audio'; 'Starring'; the
+('$3,600,000', '€7,200,000', 'JPY 900,000,000'), 'Video codec', 'Audio', 'Discs', 'Region'; 'Starring'; the
 trailer; a series' episodes; list and retailer prices (traps); reviews; 'Similar titles'; a JSON-LD Movie on some
 pages. No tagline, audience text or streaming block."""
 
@@ -114,6 +114,11 @@ def _more(t: Title, rng: random.Random) -> list[tuple[str, str]]:
         [
             ("Video codec", pick(rng, ("MPEG-4 AVC", "HEVC / H.265", "VC-1"))),
             ("Audio", pick(rng, ("DTS-HD Master Audio 5.1", "Dolby Atmos", "LPCM 2.0"))),
+            (
+                "Discs",
+                pick(rng, ("Blu-ray Disc, single disc", "Two-disc set, BD-50", "4K UHD + Blu-ray")),
+            ),
+            ("Region", pick(rng, ("Region A (locked)", "Region free", "Region B"))),
         ]
     )
 

@@ -131,7 +131,7 @@ TIPS = {
     "ontario rating": "Ontario's film classification for this title",
     "release date": "When the film first opened to the public",
     "theatrical release": "When the film first opened in cinemas",
-    "first shown": "When the programme was first broadcast",
+    "released": "When the film first opened to the public",
     "start date": "When the first episode or the film was first released",
     "budget": "Estimated production budget",
     "box office": "Worldwide gross, as reported",

@@ -7,7 +7,7 @@ by pair or leader lines: 'Director', 'Writer', 'Music Director', 'Producer' and 
 'Genre', 'Country', 'Year', 'Duration: 1 hr 51 mins' or '111 min' (a show's 'per episode'),
 'Censor Rating' (the CBFC's U/UA/A), 'Release Date: 27 Oct, 1995' (or '27-10-1995') beside a
 later 'OTT Release' (a trap), 'Banner', 'Seasons', 'Budget' and 'Box Office Collection' (rupees
-grouped in lakhs and crores, other money in thousands), 'Language', 'Verdict'; 'Star Cast'; the
+grouped in lakhs and crores, other money in thousands), 'Language', 'Verdict', 'Opening Day (India nett)' (another sum in rupees, a trap); 'Star Cast'; the
 trailer; a show's episodes; rental prices (traps); comments; 'Similar Movies'; a JSON-LD Movie
 on some pages. No tagline, audience text or streaming block."""
 
@@ -134,6 +134,7 @@ def _more(t: Title, rng: random.Random) -> list[tuple[str, str]]:
         [
             ("Language", pick(rng, ("Hindi", "Hindi, English", "Tamil", "Telugu"))),
             ("Verdict", pick(rng, ("Hit", "Average", "Flop", "Blockbuster", "Semi-Hit"))),
+            ("Opening Day (India nett)", f"₹ {lakhs(rng.randint(10, 900) * 100000)}"),
         ]
     )
 

@@ -5,9 +5,9 @@ votes, '12,345 plays this week' (a trap); 'About this programme'; the facts in c
 over the value), 'label: value' lines whose dotted label explains itself in a tooltip, or
 bold-label lines: 'Directed by', 'Written by', 'Music by', 'Executive Producer' and
 'Photography' (traps), 'Genre', 'Made in', 'Year', 'Running time: 1 hr 51 mins' or '111 mins'
-(a programme's 'per episode'), 'Certificate' (the BBFC's U/PG/12/15/18), 'First shown: 27 Oct
+(a programme's 'per episode'), 'Certificate' (the BBFC's U/PG/12/15/18), 'Released: 27 Oct
 1995' (or '27/10/1995') beside a later 'Available until' (a trap), 'Production', 'Series',
-'Audio description', 'Sign language'; 'Cast'; the trailer; a programme's episodes; the TV
+'Channel', 'Audio description', 'Sign language'; 'Cast'; the trailer; a programme's episodes; the TV
 Licence fee (a trap); comments; 'More like this'; a JSON-LD Movie on some pages. No tagline,
 audience text, votes, budget, box office, IMDb link or streaming block."""
 
@@ -66,7 +66,7 @@ WORDS = Words(
         "runtime": "Running time",
         "rating": "Certificate",
         "seasons": "Series",
-        "released": "First shown",
+        "released": "Released",
         "studio": "Production",
         "budget": "",
         "box_office": "",
@@ -117,6 +117,7 @@ def _licence(t: Title, c: Classes, rng: random.Random) -> str:
 def _more(t: Title, rng: random.Random) -> list[tuple[str, str]]:
     return plain_rows(
         [
+            ("Channel", pick(rng, ("BBC One", "BBC Two", "BBC Four", "BBC Three"))),
             ("Audio description", pick(rng, ("Available", "Not available"))),
             ("Sign language", pick(rng, ("Signed version available", "Not available"))),
         ]

@@ -7,7 +7,7 @@ two-column table: 'Director', 'Screenplay', 'Music', 'Producer' and 'Director of
 (traps, the last beginning with the director's label), 'Genre/Form', 'Country of origin',
 'Production year', 'Duration: 1:51:00' or '111 mins', 'Classification' (the ACB's
 G/PG/M/MA15+/R18+), 'Release date: 27 October 1995' (or '27/10/1995') beside a later
-'Accessioned' (a trap), 'Production company', 'Series' (seasons), 'Budget', 'Format', 'Sound';
+'Accessioned' (a trap), 'Production company', 'Series' (seasons), 'Budget: USD 3,600,000' (the ISO code first), 'Format', 'Sound';
 'Credits'; a show's episodes; the NFSA shop's DVD and print prices (traps); comments; 'Related
 collection items'; a JSON-LD Movie on some pages. No tagline, audience text, votes, box office
 or streaming block."""
@@ -93,8 +93,8 @@ def no_votes(n: int) -> str:
 
 
 def budget(m: Money) -> str:
-    """'$3,600,000 (USD)'."""
-    return f"${grouped(m.amount)} ({m.currency})"
+    """'USD 3,600,000', 'AUD 7,200,000'."""
+    return f"{m.currency} {grouped(m.amount)}"
 
 
 def _episode(e: Episode, long: bool) -> str:

@@ -7,7 +7,8 @@ tooltip, a portable infobox (data-source items) or a description list: 'Director
 'Original Score', 'Producer' and 'Cinematographer' (traps), 'Genre', 'Country', 'Year',
 'Running Time: 111 minutes' or '1h 51m' (a series' 'per episode'), 'Ontario Rating' (the OFRB's
 G/PG/14A/18A/R), 'Release Date: October 27, 1995' (or '1995-10-27') beside a later 'Screening at
-TIFF Lightbox' (a trap), 'Production Company', 'Seasons', 'Language', 'Subtitles'; 'Cast'; the
+TIFF Lightbox' (a trap), 'Production Company', 'Seasons', 'Language', 'Programme' ('TIFF Cinematheque 2024', a
+year), 'Subtitles'; 'Cast'; the
 trailer; a series' episodes; ticket and membership prices (traps); comments; 'You may also like';
 a JSON-LD Movie on some pages. No tagline, audience text, votes, budget, box office or streaming
 block."""
@@ -112,6 +113,7 @@ def _more(t: Title, rng: random.Random) -> list[tuple[str, str]]:
     return plain_rows(
         [
             ("Language", pick(rng, ("English", "French", "English, French", "Spanish"))),
+            ("Programme", f"TIFF Cinematheque {rng.randint(2019, 2026)}"),
             ("Subtitles", pick(rng, ("English subtitles", "No subtitles", "Open captions"))),
         ]
     )
