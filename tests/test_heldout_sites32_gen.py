@@ -590,3 +590,15 @@ def test_some_deploys_fold_the_facts_under_a_button_that_opens_them() -> None:
         for page in folded:
             fold = re.search(r'aria-controls="([^"]+)">[^<]+</button></h2><div id="\1"', page.html)
             assert fold, page.url
+
+
+def test_opening_day_takings_are_not_the_box_office() -> None:
+    seen = 0
+    for page in rendered("hungama", 80):
+        found = values_after(details(page), "Opening Day (India nett)")
+        assert len(found) == 1 and found[0].startswith("₹ "), page.url
+        gross = page.expected["box_office"]
+        if gross:
+            assert hungama.money(Money(int(gross["amount"]), gross["currency"])) != found[0]
+            seen += 1
+    assert seen > 5

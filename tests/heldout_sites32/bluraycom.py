@@ -101,7 +101,7 @@ def money(m: Money) -> str:
 
 
 def _episode(e: Episode, long: bool) -> str:
-    return f"<p>Disc {e.season}, episode {e.number} · {runtime(e.minutes, long)} · Original airdate {us_date(e.aired, long)}</p><p>Directed by {esc(e.director)}</p>"
+    return f"<p>Season {e.season}, episode {e.number} · {runtime(e.minutes, long)} · Original airdate {us_date(e.aired, long)}</p><p>Directed by {esc(e.director)}</p>"
 
 
 def _prices(t: Title, c: Classes, rng: random.Random) -> str:
