@@ -309,6 +309,8 @@ def _kind(raw: RawTitle) -> str:
     the hero line's kind word; else the URL path, else schema.org's @type."""
     hero = next((c.kind for c in raw.fallbacks if c.kind), None)
     label = (clean_text(raw.kind or (hero if not raw.path_kind else None)) or "").casefold()
+    if any(char.isdigit() for char in label):
+        label = ""  # a print's format ("35mm film", "Format: 16mm"), no kind of title
     if _SHOW_WORDS.search(label) and not re.search(r"\b(?:movie|film)\b", label):
         return "show"
     if _MOVIE_WORDS.search(label):  # "TV Movie", "TV Special", "TV Short"

@@ -651,3 +651,9 @@ def test_hindi_quarters_of_an_hour(raw: str, minutes: int) -> None:
 @pytest.mark.parametrize("raw", ["2 से 3 घंटे", "फिल्में अब 2 से ढाई घंटे से ऊपर"])
 def test_hindi_from_to_is_a_range(raw: str) -> None:
     assert parse_runtime(raw) is None
+
+
+def test_times_counted_are_no_hours() -> None:
+    # "time" is the Danish and Norwegian hour; English "times" counts ("Viewed 813,198 times")
+    assert parse_runtime("Viewed 813,198 times") is None
+    assert parse_runtime("2 timer") == 120

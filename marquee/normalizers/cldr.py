@@ -305,9 +305,14 @@ def _unit_stems() -> frozenset[str]:
     return frozenset(unit[:_UNIT_STEM] for unit in duration_units() if len(unit) > _UNIT_STEM)
 
 
+# English words that share a unit's first letters but count or name something else: "Viewed
+# 813,198 times" is no 198 hours (Danish and Norwegian "time", "timer")
+_NOT_UNITS = frozenset({"times", "timed", "timeless", "timely", "minuet", "secondary"})
+
+
 def _unit_sizes(word: str) -> frozenset[int]:
     folded = word.casefold()
-    if len(folded) < 3 or (folded.isascii() and len(folded) < _UNIT_STEM):
+    if len(folded) < 3 or (folded.isascii() and len(folded) < _UNIT_STEM) or folded in _NOT_UNITS:
         return frozenset()
     sizes = duration_units().get(folded)
     if sizes is None and len(folded) >= _UNIT_STEM:

@@ -731,12 +731,27 @@ def synopsis(heads: Headings) -> str | None:
     """The section's first paragraph of prose: a "Drama · 1995 · 1h 51m" line and a
     truncated "Read more" preview ("... In...") are skipped when the full text is there."""
     paragraphs = [text for text in section_paragraphs(heads, "synopsis")
-                  if not _NO_SYNOPSIS.match(text)]
+                  if not _NO_SYNOPSIS.match(text) and not _reads_as_facts(text)]
     prose = [text for text in paragraphs if not _META_LINE.search(text)]
     prose = [_without_more_link(text) for text in prose]
     whole = [text for text in prose if not text.endswith(("...", "…"))]  # not a preview
     chosen = whole or prose or paragraphs
     return chosen[0] if chosen else None
+
+
+def _reads_as_facts(text: str) -> bool:
+    """A section's facts, not its prose: one labelled credit or fact line ("Music by: A",
+    "Genre: Drama"), or cells run together with no space ("Directed byAda KimGenreDrama")."""
+    line = _FACT_LINE.match(text)
+    if line is not None and len(line.group(1).split()) <= 4 and len(line.group(2).split()) <= 8:
+        return True
+    return len(_GLUED.findall(text)) >= _GLUED_CELLS
+
+
+# "Label: value" as a fact line is written: a short label, then a short value, no sentence
+_FACT_LINE = re.compile(r"([^\W\d_][^:：.!?]{0,30}?)\s*[:：]\s*([^.!?]{1,80})$")
+_GLUED = re.compile(r"[a-z][A-Z]")  # a cell's last letter against the next cell's first
+_GLUED_CELLS = 3  # (a name may join one pair: "DiCaprio", "McKellen")
 
 
 def _without_more_link(text: str) -> str:

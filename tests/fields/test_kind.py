@@ -33,3 +33,10 @@ def test_an_archived_canonical_gives_the_kind() -> None:
     )
     record = _record(page)
     assert (record.kind, record.source_id) == ("movie", "movie/titanic")
+
+
+def test_a_prints_format_is_no_kind() -> None:
+    # a film archive's Format row ("35mm film") names the print, not the kind of title
+    page = (b"<h1>Copper Orchard</h1><table><tr><th>Seasons</th><td>6</td></tr><tr><th>Format"
+            b"</th><td>35mm film</td></tr></table>")
+    assert _record(page, "https://www.reelguide.example/show/copper-orchard").kind == "show"

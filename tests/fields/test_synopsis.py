@@ -234,3 +234,17 @@ def test_a_labelled_ideographic_row_is_no_prose_of_its_own() -> None:
            "抢劫中留下了线索。</p>")
     page = f"<h1>Heat</h1><dl><dt>Genre</dt><dd>Crime</dd></dl>{row}"
     assert not (_record(page.encode()).synopsis or "").startswith("简介")  # the label kept out
+
+
+@pytest.mark.parametrize(
+    "facts",
+    [b"<p>Music by: Ana Gil</p>", b"<p>Executive Producer: Tom Hale</p>",
+     b"<div><span><em>Directed by</em><strong>Ana Gil</strong></span><span><em>Genre</em>"
+     b"<strong>Drama</strong></span><span><em>Year</em><strong>2010</strong></span></div>"],
+)  # fmt: skip
+def test_a_programme_information_section_of_facts_has_no_synopsis(facts: bytes) -> None:
+    # "Programme information" heads the synopsis on some sites and the facts on others: a
+    # labelled line or cells run together are no prose
+    page = (b"<h1>Heat</h1><dl><dt>Runtime</dt><dd>111 min</dd></dl><section><h2>Programme"
+            b" information</h2>" + facts + b"</section>")
+    assert _record(page).synopsis is None
