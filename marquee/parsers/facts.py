@@ -93,7 +93,7 @@ _SIDE_SECTION = re.compile(
 _SIDE_PENALTY = 3  # label ranks are 0-2: a side section's row ranks below every other
 _FEW = 6  # facts: below this, the page's details are looked for in looser forms
 _LABEL_TAGS = frozenset({"span", "strong", "b", "em", "label", "div", "small", "h3", "h4", "dfn",
-                         "legend", "figcaption"})
+                         "legend", "figcaption", "header"})
 
 
 class Fact:
@@ -276,8 +276,8 @@ def collect_facts(root: Element, heads: Headings | None = None) -> dict[str, Fac
 
 
 # blocks whose first child may be their label: <fieldset><legend>, <figure><figcaption>, a
-# form's <label><span>Writer</span> <input readonly ...></label>
-_BOXES = frozenset({"div", "span", "button", "fieldset", "figure", "label"})
+# form's <label><span>Writer</span> <input readonly ...></label>, a card's <article><header>
+_BOXES = frozenset({"div", "span", "button", "fieldset", "figure", "label", "article"})
 
 
 def _rows(root: Element) -> list[tuple[str, Fact]]:
@@ -285,7 +285,7 @@ def _rows(root: Element) -> list[tuple[str, Fact]]:
     rows: list[tuple[str, Fact]] = []
     for element in root.iter(
         "dt", "th", "td", "p", "li", "div", "span", "summary", "h3", "h4", "h5", "h6", "button",
-        "fieldset", "figure", "label",
+        "fieldset", "figure", "label", "article",
     ):
         if element.tag == "summary":  # <details><summary>Studio</summary><div>..</div></details>
             pair = _summary_pair(element)
@@ -981,10 +981,11 @@ def _inline(element: Element, *, among_labelled: bool = False) -> list[tuple[str
 
 
 def _captioned(element: Element) -> bool:
-    """<fieldset><legend>Writer</legend><p>A</p></fieldset>, a figure and its caption: the
-    blocks after the caption are its value, unless they hold labels of their own."""
-    return (element.tag in {"fieldset", "figure"} and len(element) > 1
-            and element[0].tag in {"legend", "figcaption"}
+    """<fieldset><legend>Writer</legend><p>A</p></fieldset>, a figure and its caption, a card
+    and its header: the blocks after the caption are its value, unless they hold labels of
+    their own."""
+    return (element.tag in {"fieldset", "figure", "article"} and len(element) > 1
+            and element[0].tag in {"legend", "figcaption", "header"}
             and not _holds_labels(list(element)[1:]))
 
 

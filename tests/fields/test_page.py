@@ -610,3 +610,12 @@ def test_a_title_heading_and_a_vote_count_are_a_title_page() -> None:
     # facts in a markup nothing here reads yet: the score's count still says what the page is
     page = "<h1>Heat</h1><div><b>7.4</b> <span>(1,265 votes)</span></div>"
     assert _record(page.encode()).user_rating_count == 1265
+
+
+def test_a_feed_of_cards_each_label_in_its_header() -> None:
+    cards = "".join(f"<article><header>{label}</header><p>{value}</p></article>"
+                    for label, value in (("Director", "Bao Kim"), ("Running Time", "111 Minutes"),
+                                         ("Genres", "Crime, Drama")))  # fmt: skip
+    record = _record(f"<h1>Heat</h1><div role='feed'>{cards}</div>".encode())
+    assert (record.directors, record.runtime_minutes, record.genres) == (
+        ["Bao Kim"], 111, ["Crime", "Drama"])
