@@ -267,9 +267,16 @@ def _label(name: str) -> Element:
     return label
 
 
+_PICTURE = frozenset({"picture", "source"})
+
+
 def _replace_with_label(element: Element, name: str) -> None:
+    # a <picture> holding the icon (its <source>s and the <img>) goes with it: the label
+    # then opens the row as a visible one would
+    parent = element.getparent()
+    while parent is not None and parent.tag in _PICTURE and not text_of(parent):
+        element, parent = parent, parent.getparent()  # (libxml2 nests the img in a <source>)
     label = _label(name)
     label.tail = element.tail
-    parent = element.getparent()
     if parent is not None:
         parent.replace(element, label)

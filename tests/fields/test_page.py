@@ -619,3 +619,17 @@ def test_a_feed_of_cards_each_label_in_its_header() -> None:
     record = _record(f"<h1>Heat</h1><div role='feed'>{cards}</div>".encode())
     assert (record.directors, record.runtime_minutes, record.genres) == (
         ["Bao Kim"], 111, ["Crime", "Drama"])
+
+
+@pytest.mark.parametrize("wrapped", [False, True])
+def test_rows_labelled_by_an_icons_alt_text_in_a_picture(wrapped: bool) -> None:
+    # <picture><source><img alt="Director"></picture>: the label is the image's name, in a
+    # picture element or not (libxml2 puts the img inside the source)
+    icon = '<img src="/i/{0}.png" alt="{0}" width="18" height="18">'
+    if wrapped:
+        icon = f'<picture><source type="image/webp" srcset="/i/{{0}}.webp">{icon}</picture>'
+    rows = "".join(f"<li>{icon.format(label)}<span>{value}</span></li>" for label, value in (
+        ("Director", "Ada Kim"), ("Length", "30 mins"), ("Genre", "War, Documentary")))
+    record = _record(f"<h1>Paper</h1><ul>{rows}</ul>".encode())
+    assert (record.directors, record.runtime_minutes, record.genres) == (
+        ["Ada Kim"], 30, ["War", "Documentary"])
