@@ -313,8 +313,8 @@ def _kind(raw: RawTitle) -> str:
         label = ""  # a print's format ("35mm film", "Format: 16mm"), no kind of title
     if _SHOW_WORDS.search(label) and not re.search(r"\b(?:movie|film)\b", label):
         return "show"
-    if _MOVIE_WORDS.search(label):  # "TV Movie", "TV Special", "TV Short"
-        return "movie"
+    if _MOVIE_WORDS.search(label) and not (raw.seasons and raw.path_kind == "show"):
+        return "movie"  # "TV Movie", "TV Special"; not beside seasons under a show's path
     if re.search(r"\btv\b", label):
         return "show"
     kind = raw.path_kind or raw.jsonld_type

@@ -35,11 +35,15 @@ _BLOCK_VALUES = frozenset({"p", "li", "dd", "td", "div"})
 _MAX_LABEL = 40
 
 
-# the attributes that may carry a label (a web component's own `label` and `heading`
-# attributes name it as aria-label does)
+# a tooltip's text kept in an attribute by the usual libraries (Bootstrap, tippy, CSS-only
+# tooltips): it names what it is on as a title does
+_TOOLTIPS = ("data-tooltip", "data-tip", "data-title", "data-original-title",
+             "data-bs-original-title", "data-tippy-content")
+# the attributes that may carry a label (a web component's own `label`, `heading` and, on a
+# tooltip component, `content` attributes name it as aria-label does)
 _NAMING: AttributeTests = dict.fromkeys(
     ("aria-label", "title", "aria-labelledby", "aria-describedby", "headers", "label",
-     "heading", "data-label"),
+     "heading", "data-label", "content", *_TOOLTIPS),
     lambda v: True,
 )
 
@@ -102,7 +106,8 @@ def labels_from_attributes(
                 element.get("aria-label") or element.get("data-label")
                 # a chip's tooltip naming it (<span title="Trajanje">24 min</span>); a link's
                 # title ("Cast" on "See full cast") names where it goes
-                or (element.get("title") and element.tag != "a" and _names_only(element, name))):
+                or ((element.get("title") or any(element.get(key) for key in _TOOLTIPS))
+                    and element.tag != "a" and _names_only(element, name))):
             _label_value(element, name)
     return _label_unknown_icons(unknown) or removed
 
@@ -193,8 +198,10 @@ def _ids(root: Element) -> dict[str, Element]:
 def _accessible_name(element: Element) -> str:
     # data-label: a value's label kept for a stylesheet (<p data-label="Tagline">...</p>)
     name = element.get("aria-label") or element.get("title") or element.get("data-label")
-    if not name and is_custom(element):  # <rg-fact label="Budget">
-        name = element.get("label") or element.get("heading")
+    if not name and is_custom(element):  # <rg-fact label="Budget">, <sl-tooltip content=..>
+        name = element.get("label") or element.get("heading") or element.get("content")
+    if not name:
+        name = next((element.get(key) for key in _TOOLTIPS if element.get(key)), None)
     if not name and element.tag == "svg":
         title = next((child for child in element if child.tag == "title"), None)
         name = title.text if title is not None else None

@@ -40,3 +40,11 @@ def test_a_prints_format_is_no_kind() -> None:
     page = (b"<h1>Copper Orchard</h1><table><tr><th>Seasons</th><td>6</td></tr><tr><th>Format"
             b"</th><td>35mm film</td></tr></table>")
     assert _record(page, "https://www.reelguide.example/show/copper-orchard").kind == "show"
+
+
+def test_a_format_saying_movie_beside_seasons_on_a_shows_page() -> None:
+    # a library's "Format: Movie" row on a show's page that counts its seasons
+    page = (b"<h1>River Orchard</h1><dl><dt>Seasons</dt><dd>8</dd><dt>Type</dt>"
+            b"<dd>Movie, Closed captions</dd></dl>")
+    assert _record(page, "https://www.reelguide.example/show/river-orchard").kind == "show"
+    assert _record(page, "https://www.reelguide.example/movie/river-orchard").kind == "movie"

@@ -633,3 +633,16 @@ def test_rows_labelled_by_an_icons_alt_text_in_a_picture(wrapped: bool) -> None:
     record = _record(f"<h1>Paper</h1><ul>{rows}</ul>".encode())
     assert (record.directors, record.runtime_minutes, record.genres) == (
         ["Ada Kim"], 30, ["War", "Documentary"])
+
+
+@pytest.mark.parametrize("tip", [
+    '<sl-tooltip content="{0}"><sl-tag pill>{1}</sl-tag></sl-tooltip>',
+    '<span data-tooltip="{0}">{1}</span>',
+    '<span data-bs-original-title="{0}">{1}</span>',
+])  # fmt: skip
+def test_values_named_by_their_tooltip(tip: str) -> None:
+    chips = "".join(tip.format(label, value) for label, value in (
+        ("Director", "Ada Kim"), ("Running time", "111 min"), ("Genre", "Crime")))
+    record = _record(f"<h1>Heat</h1><div role='list'>{chips}</div>".encode())
+    assert (record.directors, record.runtime_minutes, record.genres) == (
+        ["Ada Kim"], 111, ["Crime"])
