@@ -489,3 +489,12 @@ def test_some_deploys_fold_the_facts_under_a_button_that_opens_them() -> None:
         for page in folded:
             fold = re.search(r'aria-controls="([^"]+)">[^<]+</button></h2><div id="\1"', page.html)
             assert fold, page.url
+
+
+def test_the_streaming_first_page_leads_with_where_to_watch() -> None:
+    for page in rendered("rgstream", COUNT):
+        hero = page.html.index("</section>", page.html.index("-hero-"))
+        after = page.html[hero + len("</section>") :]
+        assert after.startswith('<section class="rgs-where-') or (
+            page.expected["streaming"] is None and after.startswith('<aside class="rgs-plus-')
+        ), page.url

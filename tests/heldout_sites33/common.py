@@ -74,6 +74,7 @@ __all__ = [
 ]
 
 NEW_STYLES = ("slotted", "exclusive")
+LEADS = frozenset({"rgstream"})  # designs whose own module leads the page, under the hero
 Rows = Sequence[Row]
 
 
@@ -150,12 +151,13 @@ def render_site(s: Site, t: Title, ctx: Context) -> str:
     long = rng.random() < 0.5
     ld = schema(t, s.ld_keys) if s.ld_keys and rng.random() < s.ld_share else ""
     facts = _facts(s, t, c, rng, long)
+    extra = s.extra(t, c, rng)
     blocks = [
         facts,
         cast_block(t, c, s.words.heads["cast"], f"/{s.prefix}/person/"),
         _trailer(s, t, c),
         episodes_block(ctx, c, s.words.heads["episodes"], lambda e: s.episode(e, long)),
-        s.extra(t, c, rng),
+        extra,
         comments(ctx, c, s.words.heads["reviews"], s.words.heads["no_reviews"]),
     ]
     order = pick(rng, ("facts-first", "cast-first", "facts-last"))
@@ -163,6 +165,9 @@ def render_site(s: Site, t: Title, ctx: Context) -> str:
         blocks.insert(0, blocks.pop(1))
     elif order == "facts-last":
         blocks = [blocks[1], blocks[2], blocks[3], blocks[4], blocks[0], blocks[5]]
+    if s.name in LEADS:  # the design's own module (where to watch) right under the hero
+        blocks.remove(extra)
+        blocks.insert(0, extra)
     main = _head(s, t, c, rng, long) + "".join(blocks)
     main += rail(ctx, c, s.words.heads["rail"], lambda o: _rail_line(s, o, long))
     return page(t, ctx, c, s.chrome, ld, main)
