@@ -498,3 +498,16 @@ def test_the_streaming_first_page_leads_with_where_to_watch() -> None:
         assert after.startswith('<section class="rgs-where-') or (
             page.expected["streaming"] is None and after.startswith('<aside class="rgs-plus-')
         ), page.url
+
+
+def test_the_editorial_lede_weaves_in_only_the_titles_own_facts() -> None:
+    for page in rendered("rgeditorial", COUNT):
+        e = page.expected
+        found = re.search(r'-lede-[0-9a-f]{5}">(.*?)</p>', page.html)
+        assert found, page.url
+        text = html.unescape(re.sub(r"<[^>]+>", "", found.group(1)))
+        assert text.startswith(f"{e['title']} is a"), page.url
+        year = re.search(r" is a (\d{4}) ", text)
+        assert (int(year.group(1)) if year else None) == e["release_year"], page.url
+        runs = re.search(r"runs (\d+) minutes", text)
+        assert (int(runs.group(1)) if runs else None) == e["runtime_minutes"], page.url

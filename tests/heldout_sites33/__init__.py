@@ -7,7 +7,8 @@ modelled another real site, the eight designs here are all English-language rede
 ReelGuide's own title page, as ReelGuide's front-end team might ship them over the next years,
 modelled on no other site: a React/Next.js app with a hero and a facts grid (rgnext), a
 design-system rewrite in web components (rgds), a mobile-first page of collapsible sections and
-bottom sheets (rgmobile), an editorial long-form page with a sidebar (rgeditorial), a data-dense
+bottom sheets (rgmobile), an editorial long-form page whose lede weaves in the year, genres,
+countries and length and whose facts sit 'At a glance' (rgeditorial), a data-dense
 "pro" page (rgpro), a streaming-first page led by its where-to-watch module (rgstream), an
 accessibility-first page whose icons carry labels as accessible names (rga11y), and a minimal page
 with an unlabelled meta line and few, short labels (rgminimal). The labels vary as a product team

@@ -1,6 +1,7 @@
 # ruff: noqa: E501  (HTML templates read best on one line)
-"""rgeditorial: ReelGuide's "editorial" long-form title page: the <h1> over the tagline as a pull
-quote, no votes but '12,345 readers', 'The story', the facts in a sidebar: an exclusive
+"""rgeditorial: ReelGuide's "editorial" long-form title page: the <h1>, a lede sentence weaving in
+the year, genres, countries and length ('<em>Title</em> is a 1995 drama from France that runs
+111 minutes.'), the tagline as a pull quote, no votes but '12,345 readers', 'The story', the facts in a sidebar: an exclusive
 accordion, web components or tooltip-labelled lines: 'Director', 'Screenplay', 'Original
 music', 'Producer' and 'Photography' (traps), 'Genre', 'Country', 'Year', 'Running time: 1 hr 51
 min' or '111 minutes', 'Rated', 'Release date: October 27, 1995' or '10/27/1995' beside a later
@@ -86,9 +87,25 @@ def _episode(e: Episode, long: bool) -> str:
     return f"<p>Episode {e.number} of season {e.season}, {hr_min(e.minutes, long)}, broadcast {us_date(e.aired, long)}</p><p>Directed by {esc(e.director)}</p>"
 
 
+def lede(t: Title) -> str:
+    """The long read's opening sentence, weaving in the facts the page gives: the year, the
+    genres, the countries and the length (each left out when the page does not give it)."""
+    what = " and ".join(g.lower() for g in t.genres[:2]) or "story"
+    out = f"<em>{esc(t.title)}</em> is a"
+    out += f" {t.year}" if t.year else ""
+    out += f" {esc(what)}"
+    out += f" from {esc(' and '.join(t.countries))}" if t.countries else ""
+    if t.runtime:
+        out += f" that runs {hr_min(t.runtime, False)}" + (
+            " an episode" if t.kind == "show" else ""
+        )
+    return out + "."
+
+
 def _extra(t: Title, c: Classes, rng: random.Random) -> str:
     return (
-        tagline_block(t, c)
+        f'<p class="{c("lede")}">{lede(t)}</p>'
+        + tagline_block(t, c)
         + audience_block(t, c, "The audience verdict")
         + f'<aside class="{c("mag")}"><h2>From the magazine</h2><p>Our critics\' 100 best films of {pick(rng, ("1987", "1999", "2004"))}, and the $2.4 million flop that became a classic.</p></aside>'
         + newsletter(c, rng)
