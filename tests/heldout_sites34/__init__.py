@@ -35,7 +35,7 @@ the record has no key for (language, sound mix, aspect ratio, audio, subtitles, 
 video quality, format, extras, channel, audio description).
 imdbref (datatitle, opened or a table; '(1,234 votes)' beside 'Popularity 12,345', 'Runtime: 111
 min' or '1h 51m', 'Release Date: October 27, 1995' or '10/27/1995', MPA marks, 'Budget:
-$3,600,000 (estimated)', 'Cumulative Worldwide Gross'; no IMDb link: the page is IMDb's own),
+$3,600,000', 'Cumulative Worldwide Gross'; no IMDb link: the page is IMDb's own),
 rakutentv (opened, propvalue or chips; '(1,234 ratings)' beside '12,345 views', 'Duration: 1h 51m'
 or '111 min', 'Release date: 27 October 1995' or '27/10/1995', 'Age rating' U/PG/12/15/18),
 skystore (propvalue, datatitle or bold-label lines; no votes, 'Duration: 1h 51m' or '111 mins',

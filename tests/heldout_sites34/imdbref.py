@@ -8,7 +8,7 @@ carries, in open disclosure widgets, or in a zebra table: 'Directed by', 'Writin
 'Runtime: 111 min' (IMDb's minutes alone; the meta line's '1h 51m' on some deploys), a series'
 'per episode', 'Certification' (the MPA's G/PG/PG-13/R/NC-17), 'Release Date: October 27, 1995'
 (or '10/27/1995') beside a later 'Digital Release' (a trap), 'Production Companies',
-'Budget: $3,600,000 (estimated)', 'Cumulative Worldwide Gross', 'Language', 'Sound Mix',
+'Budget: $3,600,000', 'Cumulative Worldwide Gross', 'Language', 'Sound Mix',
 'Aspect Ratio'; 'Cast'; the trailer; a series' episodes with their own lengths, dates and
 directors; the IMDbPro upsell's price (a trap); user reviews; 'More Like This'; a JSON-LD Movie
 on some pages. No tagline, audience text, IMDb link (the page is IMDb's own) or streaming block."""
@@ -100,9 +100,8 @@ def votes(n: int) -> str:
 
 
 def budget(m: Money) -> str:
-    """'$3,600,000 (estimated)' or 'EUR 7,200,000 (estimated)'."""
-    amount = f"${grouped(m.amount)}" if m.currency == "USD" else f"{m.currency} {grouped(m.amount)}"
-    return f"{amount} (estimated)"
+    """'$3,600,000' or 'EUR 7,200,000' (the budget and the gross alike)."""
+    return f"${grouped(m.amount)}" if m.currency == "USD" else f"{m.currency} {grouped(m.amount)}"
 
 
 def _episode(e: Episode, long: bool) -> str:
