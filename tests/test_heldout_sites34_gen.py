@@ -178,7 +178,13 @@ def test_no_earlier_generator_models_these_sites() -> None:
         "My5",
     ):
         assert not re.search(rf"\b{re.escape(name)}\b", source, re.I), name
-    assert not re.search(r"Microsoft Store(?!\")[^,)]", source)
+    store = re.findall(r".Microsoft Store.", source)
+    assert store and set(store) == {'"Microsoft Store"'}, set(store)  # a where-to-buy list's item
+
+
+def test_the_reference_view_is_imdbs_own_page_without_a_link_to_imdb() -> None:
+    for page in rendered("imdbref", COUNT):
+        assert "imdb.com/title/" not in page.html and page.expected["imdb_id"] is None
 
 
 def test_the_sites_earlier_sets_modelled_were_skipped() -> None:
