@@ -109,7 +109,7 @@ def propvalue(c: Classes, rows: Rows) -> str:
     box = c("props")
     rule = f"<style>.{box}{{display:flex;flex-wrap:wrap;gap:14px}}.{box} [itemprop=name]{{display:block;font-size:12px;color:#777}}</style>"
     body = "".join(
-        f'<div itemprop="additionalProperty" itemscope itemtype="https://schema.org/PropertyValue"><span itemprop="name">{k}</span> <span itemprop="value">{v}</span></div>'
+        f'<div itemscope itemtype="https://schema.org/PropertyValue"><span itemprop="name">{k}</span> <span itemprop="value">{v}</span></div>'
         for k, v in _kept(rows)
     )
     return f'{rule}<div class="{box}">{body}</div>'
