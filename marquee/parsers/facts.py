@@ -1027,6 +1027,9 @@ def _holds_rows(element: Element) -> bool:
     """Blocks inside a line: rows of their own, unless they are one list of plain items
     (the value's: "Genres · <ul><li>Drama</li><li>Crime</li></ul>")."""
     blocks = [c for c in element.iterdescendants() if c.tag in _BLOCKS]
+    if blocks and blocks[0] is element[0] and not len(blocks[0]) and field_for(
+            text_of(blocks[0])):
+        blocks = blocks[1:]  # <div><div>Director</div>Ada Kim</div>: the label's own block
     if not blocks:
         return False
     lists = [b for b in blocks if b.tag in {"ul", "ol"}]

@@ -143,7 +143,16 @@ def _prepare(url: str, body: bytes, headers: Mapping[str, str] | None) -> _Prepa
     attributes = attributed(root)
     if labels_from_attributes(root, common.names_a_section, attributes):
         attributes = attributed(root)  # elements went, with their attributes: walk again
+    _plain_components(root)
     return _Prepared(root, page_url, layout, schema, other, attributes)
+
+
+def _plain_components(root: Element) -> None:
+    """Web components (<sl-card>, <ion-item>), their attribute labels read, as the blocks they
+    render: a card's slotted header is then a row's label as a div's would be."""
+    for element in root.iter(etree.Element):
+        if "-" in element.tag:
+            element.tag = "div"
 
 
 # microdata's and RDFa's attributes in one attribute-only XPath (each `//@name` of a union

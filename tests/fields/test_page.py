@@ -646,3 +646,15 @@ def test_values_named_by_their_tooltip(tip: str) -> None:
     record = _record(f"<h1>Heat</h1><div role='list'>{chips}</div>".encode())
     assert (record.directors, record.runtime_minutes, record.genres) == (
         ["Ada Kim"], 111, ["Crime"])
+
+
+@pytest.mark.parametrize("card", [
+    '<sl-card><div slot="header">{0}</div>{1}</sl-card>',
+    '<ion-item><ion-label>{0}</ion-label><ion-note slot="end">{1}</ion-note></ion-item>',
+])  # fmt: skip
+def test_web_component_cards_are_read_as_the_blocks_they_render(card: str) -> None:
+    cards = "".join(card.format(label, value) for label, value in (
+        ("Director", "Ada Kim"), ("Country", "Japan"), ("Genre", "Crime")))
+    record = _record(f"<h1>Heat</h1><div>{cards}</div>".encode())
+    assert (record.directors, record.countries, record.genres) == (["Ada Kim"], ["Japan"],
+                                                                   ["Crime"])  # fmt: skip
