@@ -211,9 +211,12 @@ def _accessible_name(element: Element) -> str:
 
 
 def _is_empty_icon(element: Element) -> bool:
-    if element.tag in {"svg", "img"}:
+    """An icon: an image, or an element of no words whose name is its meaning (an icon
+    font's glyph, an emoji in <span role="img" aria-label="Written by">🎬</span>)."""
+    if element.tag in {"svg", "img"} or element.get("role") == "img":
         return True
-    return not text_of(element) and element.tag in _ICONS
+    text = text_of(element)
+    return element.tag in _ICONS and not any(char.isalnum() for char in text)
 
 
 def _label_refs(element: Element) -> str:

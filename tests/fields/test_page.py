@@ -658,3 +658,14 @@ def test_web_component_cards_are_read_as_the_blocks_they_render(card: str) -> No
     record = _record(f"<h1>Heat</h1><div>{cards}</div>".encode())
     assert (record.directors, record.countries, record.genres) == (["Ada Kim"], ["Japan"],
                                                                    ["Crime"])  # fmt: skip
+
+
+def test_an_emoji_icon_named_by_its_aria_label_is_the_rows_label() -> None:
+    # <span role="img" aria-label="Written by">🎬</span>: the glyph is no value
+    rows = "".join(f'<li><span role="img" aria-label="{label}">{glyph}</span> <span>{value}'
+                   f"</span></li>" for label, glyph, value in (
+                       ("Written by", "🎬", "Ada Kim"), ("Genres", "📷", "Comedy, Drama"),
+                       ("Runtime", "🌍", "52 minutes")))  # fmt: skip
+    record = _record(f"<h1>Heat</h1><ul>{rows}</ul>".encode())
+    assert (record.writers, record.genres, record.runtime_minutes) == (
+        ["Ada Kim"], ["Comedy", "Drama"], 52)
