@@ -529,15 +529,16 @@ def _elements_with_text(
 
 
 def names_a_value(text: str) -> bool:
-    """Whether a text is another row's value, no label to anchor on: a language's name ("ລາວ",
-    "English, Lao subtitles" where a part is one), a country's, a year. A value of a row the
+    """Whether a text is another row's value, no label to anchor on: a list of things, a
+    language's name ("ລາວ", "English, Lao subtitles" where a part is one), a country's, a year. A value of a row the
     record has no field for is the same on most pages of a site, as a label is, and the value
     after it changes with the rows a page has (no box office: the budget after it)."""
     if field_for(text) is not None:
         return False  # a listed label ("ಅವಧಿ", Kannada's duration, names Awadhi too)
     parts = [part for part in _VALUE_PARTS.split(text.casefold()) if part]
     return bool(parts) and (
-        any(part in _language_names() for part in parts)
+        len(parts) > 1  # a list ("Igilisi, upu Samoa"): labels name one thing
+        or any(part in _language_names() for part in parts)
         or bool(countries_in(text))
         or all(_YEAR_ALONE.fullmatch(part) for part in parts)
     )

@@ -637,6 +637,7 @@ def test_a_learned_value_is_not_the_text_another_field_has() -> None:
 
 @pytest.mark.parametrize(("text", "value"), [
     ("ລາວ", True), ("English, Lao subtitles", True), ("Italia, Francia", True), ("1995", True),
+    ("Igilisi, upu Samoa", True),  # a list in words no CLDR table holds (Samoan languages)
     ("Director", False), ("Running time", False), ("ಅವಧಿ", False),  # (a label naming Awadhi)
 ])  # fmt: skip
 def test_a_value_of_another_row_is_no_label_to_anchor_on(text: str, value: bool) -> None:
