@@ -1,4 +1,4 @@
-"""Normalizers on the twenty-fifth held-out table of real strings (judge25 set): catalogue and metadata fields, blind.
+"""Normalizers on the twenty-fifth held-out table of real strings (judge25): catalogues, blind.
 
 Tables: tests/fixtures/realworld/judge25_{money,counts,runtimes,dates}.tsv (see that folder's
 README). Same scoring as judge3; rows with an empty expected value (ranges) want None.

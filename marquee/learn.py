@@ -530,9 +530,10 @@ def _elements_with_text(
 
 def names_a_value(text: str) -> bool:
     """Whether a text is another row's value, no label to anchor on: a list of things, a
-    language's name ("ລາວ", "English, Lao subtitles" where a part is one), a country's, a year. A value of a row the
-    record has no field for is the same on most pages of a site, as a label is, and the value
-    after it changes with the rows a page has (no box office: the budget after it)."""
+    language's name ("ລາວ", "English, Lao subtitles" where a part is one), a country's, a
+    year. A value of a row the record has no field for is the same on most pages of a site,
+    as a label is, and the value after it changes with the rows a page has (no box office:
+    the budget after it)."""
     if field_for(text) is not None:
         return False  # a listed label ("ಅವಧಿ", Kannada's duration, names Awadhi too)
     parts = [part for part in _VALUE_PARTS.split(text.casefold()) if part]
