@@ -314,6 +314,8 @@ def _rows(root: Element) -> list[tuple[str, Fact]]:
                 rows.append(pair)  # <div><strong>2h 50m</strong><span>Runtime</span></div>
             elif len(element) == 0 and (pair := _words_line(element, credits=False)):
                 rows.append(pair)  # <span>Rated R</span>
+            elif (pair := _value_then_label_text(element)) is not None:
+                rows.append(pair)  # <div><span>1h 30m</span>Runtime</div>
             continue
         if element.tag in _LABEL_HEADINGS:
             pair = _heading_pair(element)
@@ -329,6 +331,8 @@ def _rows(root: Element) -> list[tuple[str, Fact]]:
             rows.append(pair)  # <p>Starring Ada Kim, Wen Rossi</p>, <li>Rated R</li>
         elif len(element) == 0 and not _may_be_labelled(element.text or ""):
             continue  # a bare line without a colon (most cast-card p): no call at all
+        elif len(element) == 1 and (pair := _value_then_label_text(element)) is not None:
+            rows.append(pair)  # <p><span>1 hr. 30 min.</span>Runtime</p>
         elif len(element) == 0 and _SEGMENTED.search(element.text or ""):
             rows += _segment_facts(element)
         elif _leads_with_label(element):  # most p and li do not: skip the call to _inline
@@ -664,6 +668,25 @@ def _value_first_pair(item: Element) -> tuple[str, Fact] | None:
     if name is None or any(field_for(text_of(value)) is not None for value in values):
         return None
     return name, Fact(label, tuple(values), squash(" ".join(map(text_of, values))))
+
+
+_BOLD_LABELS = frozenset({"strong", "b", "label", "dfn", "dt", "th", "h3", "h4", "h5", "h6"})
+
+
+def _value_then_label_text(line: Element) -> tuple[str, Fact] | None:
+    """<p><span>1 hr. 30 min.</span>Runtime</p>: the value in an element of its own (floated
+    to one side), the row's listed label the text after it."""
+    if len(line) != 1 or (line.text or "").strip() or not isinstance(line[0].tag, str):
+        return None
+    value_el = line[0]
+    if value_el.tag in _BOLD_LABELS:
+        return None  # <p><strong>Status</strong> Released</p>: a label, then its value
+    label = squash(value_el.tail or "").rstrip(":：")
+    value = text_of(value_el)
+    if not value or not label or len(label) > _MAX_LABEL or field_for(value) is not None:
+        return None
+    name = field_for(label)
+    return (name, Fact(label, (value_el,), value)) if name is not None else None
 
 
 def _pair(label_el: Element) -> tuple[str, Fact] | None:

@@ -669,3 +669,16 @@ def test_an_emoji_icon_named_by_its_aria_label_is_the_rows_label() -> None:
     record = _record(f"<h1>Heat</h1><ul>{rows}</ul>".encode())
     assert (record.writers, record.genres, record.runtime_minutes) == (
         ["Ada Kim"], ["Comedy", "Drama"], 52)
+
+
+def test_lines_of_a_value_then_its_label_as_text() -> None:
+    # <p><span>value</span>Label</p>, the value floated to one side; a bold first part is the
+    # label of the text after it, not a value ("Status Released")
+    lines = "".join(f"<p><span>{value}</span>{label}</p>" for value, label in (
+        ("Bruno Sato, Lucia Kim", "Directed by"), ("1 hr. 30 min.", "Runtime"),
+        ("Animation", "Genre")))  # fmt: skip
+    page = f"<h1>Heat</h1><div>{lines}<p><strong>Status</strong> Released</p></div>"
+    record = _record(page.encode())
+    assert (record.directors, record.runtime_minutes, record.genres) == (
+        ["Bruno Sato", "Lucia Kim"], 90, ["Animation"])
+    assert record.release_date is None
