@@ -84,6 +84,11 @@ FILLED_WRONG = {"heldout_sites2": 11}
     ("heldout_sites24", 0.83, 0.1),
     ("heldout_sites25", 0.86, 0.15),
     ("heldout_sites26", 0.905, 0.4),
+    # parser 2.9.0; the learner never developed on these, first measured here (unknown pages of
+    # seed 1000): 86.1 -> 95.9% (70%), 97.5 -> 99.3% (71%), 99.4 -> 100.0% (97%)
+    ("heldout_sites29", 0.955, 0.6),
+    ("heldout_sites32", 0.99, 0.6),
+    ("heldout_sites33", 0.995, 0.85),
 ])  # fmt: skip
 def test_learning_adds_fields_and_never_turns_a_right_value_wrong(
     held: str, floor: float, share: float
