@@ -494,3 +494,15 @@ def test_indian_grouping(raw: str, count: int) -> None:
 @pytest.mark.parametrize("raw", ["12,34", "1,2,345", "123,45,678"])
 def test_commas_that_are_no_grouping_of_any_kind(raw: str) -> None:
     assert parse_count(raw) is None
+
+
+@pytest.mark.parametrize("raw", [
+    # judge22 and judge24 (US ratings reports): two counts of one scale, no one count
+    "The episode was seen by 6.95 million viewers, a considerable increase on the overnight"
+    " rating of 5.15 million.",
+    "In total, there were 15.8 million tickets sold last year, up from 15.2 million in 2015.",
+    "with the shows luring 12.9 and 12.5 million viewers, respectively.",
+    "The time period premiere of Fox’s Monarch went from 1.72 million to 3.17 million viewers",
+])  # fmt: skip
+def test_two_counts_of_one_scale_are_no_one_count(raw: str) -> None:
+    assert parse_count(raw) is None

@@ -213,7 +213,27 @@ def parse_count(text: str | None) -> int | None:
         counted or _count_after_score(cleaned, numbers) or _one_counted(cleaned, numbers)
         or _without_years(cleaned, numbers)
     )
-    return chosen[0].value if len(chosen) == 1 else None
+    if len(chosen) != 1 or _rival_counts(cleaned, numbers, chosen[0]):
+        return None
+    return chosen[0].value
+
+
+def _rival_counts(text: str, numbers: list[_Number], chosen: _Number) -> bool:
+    """Another number of the same scale as the count: "6.95 million viewers, up on the
+    overnight 5.15 million", "12.9 and 12.5 million viewers" (a decimal joined to it, its
+    magnitude shared): two counts, no one of them."""
+    for each in numbers:
+        if each is chosen:
+            continue
+        if each.end != each.start + len(each.num):
+            return True  # a magnitude word read with it too
+        if "." in each.num and each.value is None and _JOINED_TO.fullmatch(
+                text, each.end, chosen.start):
+            return True
+    return False
+
+
+_JOINED_TO = re.compile(r"\s*(?:and|or|&|,|to|-|–)\s*", re.IGNORECASE)
 
 
 def _without_amounts(text: str, numbers: list[_Number]) -> list[_Number]:
