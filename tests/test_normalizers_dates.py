@@ -394,3 +394,21 @@ def test_a_month_name_of_cldr_is_read_only_once_in_the_text() -> None:
 def test_months_whose_vowel_signs_dateparser_drops(raw: str, language: str, iso: str) -> None:
     found = parse_date(raw, languages=[language])
     assert found is not None and found.iso == iso
+
+
+@pytest.mark.parametrize("raw", [
+    # judge22 and judge24: a span of days is no one day
+    "ARCHIVED NEWS - 15th - 21st MARCH 2004", "Radio Times 18-24th January 2020",
+    "As per the top 10 list for November 8 - November 14, 2021 week",
+    "this week 26 sept—2 oct 2020",
+    "Prime Time TV for Saturday, 23 September - Sunday, 24 September, 1995",
+])  # fmt: skip
+def test_a_span_of_days_is_no_date(raw: str) -> None:
+    assert parse_date(raw) is None
+
+
+def test_a_run_from_one_whole_date_to_another_begins_on_the_first() -> None:
+    found = parse_date("Oct 23, 2009 - Jan 21, 2010")
+    assert found is not None and found.iso == "2009-10-23"
+    week = parse_date("with BARC Rating Week 52 – 28 December 2018")  # (52 is no day)
+    assert week is not None and week.iso == "2018-12-28"

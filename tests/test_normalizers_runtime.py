@@ -657,3 +657,9 @@ def test_times_counted_are_no_hours() -> None:
     # "time" is the Danish and Norwegian hour; English "times" counts ("Viewed 813,198 times")
     assert parse_runtime("Viewed 813,198 times") is None
     assert parse_runtime("2 timer") == 120
+
+
+def test_a_numeral_right_after_digits_is_no_number_of_its_own() -> None:
+    # found by the property test: "20三時間" was read as 203 hours
+    assert parse_runtime("20三時間") is None
+    assert parse_runtime("三時間") == 180

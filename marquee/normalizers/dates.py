@@ -74,6 +74,27 @@ def _partial(year: int, month: int | None = None, day: int | None = None) -> Par
     return PartialDate(year, month, day) if _valid(year, month, day) else None
 
 
+# a span of days, not one day: two days before a month word ("15th - 21st MARCH 2004", "18-24
+# January"), or a dash between two English months' days ("November 8 - November 14, 2021",
+# "26 sept—2 oct 2020"); a dash between a day and the digits after it is a numeric date's
+_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?!\d)"
+_DAY_RANGE = re.compile(
+    rf"(?<![\d.-]){_DAY}(?:st|nd|rd|th)?\s*[-–—]\s*{_DAY}(?:st|nd|rd|th)?\s+[^\W\d_]{{3,}}", re.I)
+_ENGLISH_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_MONTH_RANGE = re.compile(
+    rf"\b{_ENGLISH_MONTH}[^–—-]*?(?:\s[-–—]\s|[–—])[^–—-]*?\b{_ENGLISH_MONTH}(?![^\W\d_])",
+    re.I)
+
+
+_FOUR_DIGITS = re.compile(r"(?<!\d)\d{4}(?!\d)")
+_DASH = re.compile(r"\s[-–—]\s|[–—]")
+
+
+def _dash_in(span: re.Match[str]) -> int:
+    found = _DASH.search(span.string, span.start(), span.end())
+    return found.start() if found is not None else span.end()
+
+
 def parse_date(
     text: str | None,
     *,
@@ -114,6 +135,10 @@ def parse_date(
     usual = _US_LONG.fullmatch(cleaned)
     if usual is not None:  # the site's "October 27, 1995"
         return _partial(int(usual.group(3)), _MONTH_NUMBER[usual.group(1)], int(usual.group(2)))
+    if _DAY_RANGE.search(cleaned) or ((span := _MONTH_RANGE.search(cleaned)) is not None
+                                      and not _FOUR_DIGITS.search(cleaned, 0, _dash_in(span))):
+        return None  # "18-24th January 2020", "Oct 27 - Nov 2, 1995": a span of days (a run
+    # from one whole date to another, "Oct 23, 2009 - Jan 21, 2010", begins on the first)
     order = date_order.upper() if date_order else None
     if order is not None and order not in DATE_ORDERS:
         order = None

@@ -562,8 +562,9 @@ _CHINESE_DIGITS = {
     "九": 9,
 }  # fmt: skip
 # "三小時二十六分鐘", "三個半小時": numerals up to 99 written in Chinese, before a CJK unit
+# (a numeral right after digits is no number of its own: "20三時間" is no 203 hours)
 _CHINESE_NUMBER = re.compile(
-    r"(?P<num>[一二兩两三四五六七八九十]{1,3})(?P<classifier>[個个])?(?P<half>半)?"
+    r"(?<!\d)(?P<num>[一二兩两三四五六七八九十]{1,3})(?P<classifier>[個个])?(?P<half>半)?"
     r"(?=小時|小时|時間|分鐘|分钟|分)"
 )
 # a lone 十 before 分 and a word is "very" ("十分緊湊"), no ten minutes
