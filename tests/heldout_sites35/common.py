@@ -88,7 +88,7 @@ def customrow(c: Classes, rows: Rows) -> str:
     _ngcontent/_nghost attribute noise and a ng-reflect-label echo of its input, the label in a
     span over the value in another."""
     box = c("rows")
-    tag = f"ng-c{len(box) * 97 + 1000}"
+    tag = f"ng-c{sum(map(ord, box)) * 7 % 9000 + 1000}"
     rule = f"<style>app-fact-row{{display:flex;gap:12px;padding:4px 0}}app-fact-row .label[_ngcontent-{tag}]{{min-width:140px;color:#666}}</style>"
     body = "".join(
         f'<app-fact-row _ngcontent-{tag}="" _nghost-{tag}="" ng-reflect-label="{k}"><span _ngcontent-{tag}="" class="label">{k}</span><span _ngcontent-{tag}="" class="value">{v}</span></app-fact-row>'
