@@ -197,7 +197,7 @@ def _values(raw: RawTitle, kind: str, issues: _Issues) -> dict[str, Any]:
         "streaming": _streaming(raw.streaming, issues, raw.language),
         "directors": _names(raw.directors),
         "writers": _names(raw.writers),
-        "cast": _cast(raw.cast),
+        "cast": _cast(raw.cast, issues),
     }
 
 
@@ -525,11 +525,15 @@ def _available(status: str) -> bool | None:
     return not _NOT_AVAILABLE.search(text)
 
 
-def _cast(credits: list[tuple[str, str | None]]) -> list[dict[str, str | None]]:
-    """Plain dicts: the record validates them as CastCredit in one pass."""
+def _cast(credits: list[tuple[str, str | None]], issues: _Issues) -> list[dict[str, str | None]]:
+    """Plain dicts: the record validates them as CastCredit in one pass. A name without a
+    letter ("Stars: 5/5", a critic's score under a label that also means the cast) is no
+    actor: reported, not kept."""
     cast: list[dict[str, str | None]] = []
     for actor, character in credits:
         name = clean_text(actor)
-        if name:
+        if name and not any(char.isalpha() for char in name):
+            issues.add("cast", actor, MISFIT)
+        elif name:
             cast.append({"actor": name, "character": clean_text(character)})
     return cast

@@ -569,3 +569,12 @@ def test_a_class_that_says_cast_over_rows_that_are_no_names_gives_no_cast() -> N
     page = (f"<h1>Heat</h1><dl><dt>Genre</dt><dd>Crime</dd></dl><section class='cast'><h2>Who’s "
             f"in it</h2><ul>{rows}</ul></section>")
     assert _record(page.encode()).cast == []
+
+
+def test_a_score_under_a_cast_label_is_no_actor() -> None:
+    # a critic's "Stars: 5/5" row: the label also means the cast, the value is a score
+    page = (b"<h1>Heat</h1><table><tr><td>Running time</td><td>21mins</td></tr><tr><td>Stars"
+            b"</td><td>5/5</td></tr></table>")
+    record = _record(page)
+    assert record.cast == [] and record.runtime_minutes == 21
+    assert [issue.field for issue in record.unparsed] == ["cast"]
