@@ -48,10 +48,11 @@ _EPISODE_DEPTH = 6  # levels from an episode's name up to the item holding it
 
 
 def drop_other_topics(root: Element, page_url: str) -> None:
-    """Remove rails of other titles, episode and review items, and dialogs from the tree."""
+    """Remove rails of other titles, episode and review items (by their words or their
+    headings), and dialogs from the tree."""
     links, marks = _links_and_marks(root)
     rails = _rail_cards(root, links, page_url)
-    doomed = _episode_items(marks) + _review_items(root)  # found before anything goes
+    doomed = _episode_items(marks) + _reviews_and_episodes(root)  # found before anything goes
     for parent, cards in rails:  # grouped by parent already: no lookup of each card's
         remove_children_keeping_tails(parent, cards)
     remove_all_keeping_tails(doomed)
@@ -312,7 +313,7 @@ def _ancestors(element: Element, depth: int) -> list[Element]:
     return found
 
 
-def _review_items(root: Element) -> list[Element]:
+def _reviews_and_episodes(root: Element) -> list[Element]:
     """Under a reviews or comments heading, the items of its list: alike blocks, each with an
     author and a text; under an episodes heading, its episodes (each with its own length,
     date and director, whatever words name them: "Ep 1", "1. Pilot")."""
