@@ -506,3 +506,13 @@ def test_commas_that_are_no_grouping_of_any_kind(raw: str) -> None:
 ])  # fmt: skip
 def test_two_counts_of_one_scale_are_no_one_count(raw: str) -> None:
     assert parse_count(raw) is None
+
+
+@pytest.mark.parametrize(("raw", "count"), [
+    # judge26 (machine-written IMDb roundups): a rating before the count is no rival of it, and
+    # a count printed as a float is whole
+    ("IMDb rating of 5.5 and 1928 votes", 1928), ("IMDb rating of 4.7 and 1,597 ratings", 1597),
+    ("and 746.0 votes", 746), ("IMDb rating of 5.9 from 26,280.0 votes", 26280),
+])  # fmt: skip
+def test_a_rating_before_the_count_and_a_count_as_a_float(raw: str, count: int) -> None:
+    assert parse_count(raw) == count

@@ -72,6 +72,8 @@ _GROUPED = re.compile(
 _PLAIN = re.compile(
     r"(?:(?P<num>\d{1,3}(?:,\d{3})*|\d{1,3}\.\d(?=[KM]))(?P<scale>[KM])?)(?: votes?)?"
 )
+# a count printed as a float ("and 746.0 votes", a data dump's): its zero fraction before the noun
+_WHOLE_FLOAT = re.compile(r"(?<=\d)\.0+(?=\s+(?:user\s+)?(?:votes?|ratings?|reviews?)\b)", re.I)
 _NOUN_AFTER = re.compile(r"\s*\)?\s*(?:user\s+)?(?:votes?|ratings?|reviews?)\b", re.IGNORECASE)
 # what may follow a count: its noun in some language, or a word that is clearly no
 # magnitude; any other word may be a magnitude we do not know ("323 milyon"), so the
@@ -173,6 +175,8 @@ def parse_count(text: str | None) -> int | None:
         cleaned = cleaned.replace("\\n", " ")
     if _money_sign(cleaned):
         return None  # an amount of money, no count ("$70,259,870")
+    if ".0" in cleaned:
+        cleaned = _WHOLE_FLOAT.sub("", cleaned)  # "746.0 votes": a float's whole count
     found = _PLAIN.fullmatch(cleaned)
     if found is not None:  # the site's usual "1,600 votes": no scan for competing numbers
         return _plain_value(found.group("num"), found.group("scale"))
@@ -225,12 +229,16 @@ def _rival_counts(text: str, numbers: list[_Number], chosen: _Number) -> bool:
     for each in numbers:
         if each is chosen:
             continue
-        if each.end != each.start + len(each.num):
+        if _has_magnitude(each):
             return True  # a magnitude word read with it too
-        if "." in each.num and each.value is None and _JOINED_TO.fullmatch(
-                text, each.end, chosen.start):
+        if ("." in each.num and each.value is None and _has_magnitude(chosen)
+                and _JOINED_TO.fullmatch(text, each.end, chosen.start)):
             return True
     return False
+
+
+def _has_magnitude(number: _Number) -> bool:
+    return number.end != number.start + len(number.num)  # a word read after its digits
 
 
 _JOINED_TO = re.compile(r"\s*(?:and|or|&|,|to|-|–)\s*", re.IGNORECASE)
