@@ -412,3 +412,12 @@ def test_a_run_from_one_whole_date_to_another_begins_on_the_first() -> None:
     assert found is not None and found.iso == "2009-10-23"
     week = parse_date("with BARC Rating Week 52 – 28 December 2018")  # (52 is no day)
     assert week is not None and week.iso == "2018-12-28"
+
+
+@pytest.mark.parametrize(("raw", "iso"), [
+    # judge26 (a Box Office Mojo mirror): a label's cell run into the date's
+    ("Release DateApr 4, 2014", "2014-04-04"), ("Close DateAug 21, 2014", "2014-08-21"),
+])  # fmt: skip
+def test_a_label_run_into_the_month(raw: str, iso: str) -> None:
+    found = parse_date(raw, languages=["en"])
+    assert found is not None and found.iso == iso

@@ -90,6 +90,12 @@ _FOUR_DIGITS = re.compile(r"(?<!\d)\d{4}(?!\d)")
 _DASH = re.compile(r"\s[-–—]\s|[–—]")
 
 
+# a word run into an English month's capital: a label's last letters against the date's first
+# (two of them: "\\nNovember" is an escaped line break before the month)
+_GLUED_LABEL = re.compile(
+    r"(?<=[a-z]{2})(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s?\d)")
+
+
 def _dash_in(span: re.Match[str]) -> int:
     found = _DASH.search(span.string, span.start(), span.end())
     return found.start() if found is not None else span.end()
@@ -171,6 +177,8 @@ def parse_date(
             english = parse_date(named, languages=["en"], date_order=order, thorough=thorough)
             if english is not None and english.day is not None:
                 return _in_our_era(english, languages)
+    if _GLUED_LABEL.search(cleaned):
+        cleaned = _GLUED_LABEL.sub(" ", cleaned)  # "Release DateApr 4, 2014": cells run together
     found = _read(cleaned, languages, order)
     if found is _NO_MATCH:
         found = _after_lead_words(cleaned, languages, order, thorough)
