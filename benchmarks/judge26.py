@@ -1,4 +1,4 @@
-"""Normalizers on the twenty-sixth held-out table of real strings (judge26 set): English film/TV value cells: varied, blind.
+"""Normalizers on the twenty-sixth held-out table of real strings (judge26): English cells, blind.
 
 Tables: tests/fixtures/realworld/judge26_{money,counts,runtimes,dates}.tsv (see that folder's
 README). Same scoring as judge3; rows with an empty expected value (ranges) want None.
