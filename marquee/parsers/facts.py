@@ -660,8 +660,8 @@ def _value_first_pair(item: Element) -> tuple[str, Fact] | None:
     """<li><span>170 min</span><span>Runtime</span></li>: a stat tile, the value above its
     label; only when the last part is a listed label and the first is none."""
     parts = [child for child in item if isinstance(child.tag, str) and text_of(child)]
-    if len(parts) < 2 or (item.text or "").strip():
-        return None
+    if len(parts) < 2 or (item.text or "").strip() or item.get("role") == "tablist":
+        return None  # (tabs' names, "Overview" beside "Release info", head panels, no values)
     *values, label_el = parts  # "<span>87</span><span>min</span><span>Runtime</span>"
     label = text_of(label_el)
     name = field_for(label) if len(label) <= _MAX_LABEL else None

@@ -682,3 +682,13 @@ def test_lines_of_a_value_then_its_label_as_text() -> None:
     assert (record.directors, record.runtime_minutes, record.genres) == (
         ["Bruno Sato", "Lucia Kim"], 90, ["Animation"])
     assert record.release_date is None
+
+
+def test_the_names_of_tabs_are_no_label_and_value() -> None:
+    # kit seed 8403: "Overview" beside "Release info" in a tablist was read as a release date
+    page = (b"<h1>Heat</h1><div role='tablist'><button role='tab'>Overview</button><button "
+            b"role='tab' aria-controls='t2'>Release info</button></div><div role='tabpanel' "
+            b"id='t2'><dl><dt>Runtime</dt><dd>170 min</dd></dl></div>")
+    record = _record(page)
+    assert record.release_date is None and record.runtime_minutes == 170
+    assert [issue.field for issue in record.unparsed] == []
