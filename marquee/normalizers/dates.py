@@ -74,33 +74,6 @@ def _partial(year: int, month: int | None = None, day: int | None = None) -> Par
     return PartialDate(year, month, day) if _valid(year, month, day) else None
 
 
-# a span of days, not one day: two days before a month word ("15th - 21st MARCH 2004", "18-24
-# January"), or a dash between two English months' days ("November 8 - November 14, 2021",
-# "26 sept—2 oct 2020"); a dash between a day and the digits after it is a numeric date's
-_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?!\d)"
-_DAY_RANGE = re.compile(
-    rf"(?<![\d.-]){_DAY}(?:st|nd|rd|th)?\s*[-–—]\s*{_DAY}(?:st|nd|rd|th)?\s+[^\W\d_]{{3,}}", re.I)
-_ENGLISH_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
-_MONTH_RANGE = re.compile(
-    rf"\b{_ENGLISH_MONTH}[^–—-]*?(?:\s[-–—]\s|[–—])[^–—-]*?\b{_ENGLISH_MONTH}(?![^\W\d_])",
-    re.I)
-
-
-_FOUR_DIGITS = re.compile(r"(?<!\d)\d{4}(?!\d)")
-_DASH = re.compile(r"\s[-–—]\s|[–—]")
-
-
-# a word run into an English month's capital: a label's last letters against the date's first
-# (two of them: "\\nNovember" is an escaped line break before the month)
-_GLUED_LABEL = re.compile(
-    r"(?<=[a-z]{2})(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s?\d)")
-
-
-def _dash_in(span: re.Match[str]) -> int:
-    found = _DASH.search(span.string, span.start(), span.end())
-    return found.start() if found is not None else span.end()
-
-
 def parse_date(
     text: str | None,
     *,
@@ -369,6 +342,33 @@ _MONTH_NUMBER = {
     )
 }  # fmt: skip
 _US_LONG = re.compile(rf"({'|'.join(_MONTH_NUMBER)}) (\d{{1,2}}), (\d{{4}})")
+
+
+# a span of days, not one day: two days before a month word ("15th - 21st MARCH 2004", "18-24
+# January"), or a dash between two English months' days ("November 8 - November 14, 2021",
+# "26 sept—2 oct 2020"); a dash between a day and the digits after it is a numeric date's
+_DAY_OF_MONTH = r"(?:3[01]|[12]\d|0?[1-9])(?!\d)(?:st|nd|rd|th)?"
+_DAY_RANGE = re.compile(
+    rf"(?<![\d.-]){_DAY_OF_MONTH}\s*[-–—]\s*{_DAY_OF_MONTH}\s+[^\W\d_]{{3,}}", re.I)
+_MONTH_STEMS = "|".join(name[:3] for name in _MONTH_NUMBER)  # "Jan|Feb|..."
+_ENGLISH_MONTH = rf"(?:{_MONTH_STEMS})[a-z]*\.?"
+_MONTH_RANGE = re.compile(
+    rf"\b{_ENGLISH_MONTH}[^–—-]*?(?:\s[-–—]\s|[–—])[^–—-]*?\b{_ENGLISH_MONTH}(?![^\W\d_])",
+    re.I)
+
+
+_FOUR_DIGITS = re.compile(r"(?<!\d)\d{4}(?!\d)")
+_DASH = re.compile(r"\s[-–—]\s|[–—]")
+
+
+# a word run into an English month's capital: a label's last letters against the date's first
+# (two of them: "\\nNovember" is an escaped line break before the month)
+_GLUED_LABEL = re.compile(rf"(?<=[a-z]{{2}})(?=(?:{_MONTH_STEMS})[a-z]*\.?\s?\d)")
+
+
+def _dash_in(span: re.Match[str]) -> int:
+    found = _DASH.search(span.string, span.start(), span.end())
+    return found.start() if found is not None else span.end()
 
 
 def _read_iso(text: str) -> _Read:

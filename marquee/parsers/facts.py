@@ -529,6 +529,12 @@ def is_other_topic(heading_text: str) -> bool:
     return heading_text.strip(" :") in {"details", "cast", "crew"}
 
 
+def names_the_details(heading_text: str) -> bool:
+    """A heading that names the title's facts, whatever else it names ("Series Info &
+    Episodes"): its section is the title's own."""
+    return _DETAILS_HEADING.search(heading_text.casefold()) is not None
+
+
 def _heads_the_details(text: str, heading: Element, ignored: bool) -> bool:
     """ "Details & Trivia", "Series Info & Episodes", a section with id="details": the
     title's own facts under a heading that names another topic too. ("Release Info" alone

@@ -25,6 +25,7 @@ from marquee.parsers.dom import (
     remove_keeping_tail,
     text_of,
 )
+from marquee.parsers.facts import names_the_details
 from marquee.parsers.labels import field_for
 
 _EPISODE_ITEM = re.compile(
@@ -176,10 +177,6 @@ _EPISODES_HEADING = re.compile(
 )
 
 
-# a heading naming episodes and another topic ("Series Info & Episodes"): the title's too
-_JOINED = re.compile(r"&|\+|/|,|\band\b", re.IGNORECASE)
-
-
 def _lone_episode(mark: Element) -> Element | None:
     """A show's only episode listed: the list item naming it, when its list's heading says
     episodes ("Episodes: 1. Episode 1: ... Directed by ..."); nothing else is known to be one."""
@@ -323,7 +320,7 @@ def _reviews_and_episodes(root: Element) -> list[Element]:
         if container is None:
             continue
         text = text_of(heading)
-        episodes = _EPISODES_HEADING.search(text) is not None and not _JOINED.search(text)
+        episodes = _EPISODES_HEADING.search(text) is not None and not names_the_details(text)
         if not episodes and not _REVIEWS.search(text):
             continue
         least = 1 if episodes else _MIN_ITEMS  # a show's one episode listed
