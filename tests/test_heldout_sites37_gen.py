@@ -640,3 +640,20 @@ def test_some_deploys_fold_the_facts_under_a_button_that_opens_them() -> None:
         for page in folded:
             fold = re.search(r'aria-controls="([^"]+)">[^<]+</button></h2><div id="\1"', page.html)
             assert fold, page.url
+
+
+@pytest.mark.parametrize("design", DESIGNS)
+def test_furniture_carries_no_fact_of_the_title(design: str) -> None:
+    """The mega menu, the trending headlines (with numbers of their own) and the ad config a
+    tag manager reads are on every page and name nothing of the title's."""
+    for page in rendered(design, 10):
+        e = page.expected
+        config = re.search(r"<script>window.__ADCONFIG__ = (\{.*?\});</script>", page.html)
+        assert config and len(json.loads(config.group(1))["ads"]["slots"]) == 64, page.url
+        mega = re.search(r'aria-label="All sections">(.*?)</nav>', page.html, re.S)
+        trending = re.search(r'aria-label="Trending">(.*?)</aside>', page.html, re.S)
+        assert mega and trending and re.search(r"\d", trending.group(1)), page.url
+        for block in (config.group(1), mega.group(1), trending.group(1)):
+            assert e["title"] not in block and page.url not in block, page.url
+            assert not any(name in block for name in e["directors"] + e["writers"]), page.url
+        assert len(page.html) > 30000, page.url

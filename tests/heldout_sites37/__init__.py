@@ -23,6 +23,9 @@ written at the same time by another writer, was not there to grep):
 the heading and its meta line in the hero's <header> on some deploys, the facts collapsed in a
 hidden="until-found" block on some, the blocks in one of three orders (facts first, cast
 first, facts after the episodes and the extras), JSON-LD on some pages of every design.
+Furniture on every design: a mega menu of the site's sections, a trending bar of headlines
+with numbers of their own ('The 25 Best Horror Movies...'), a newsletter form, and the ad
+config a tag manager reads (window.__ADCONFIG__, sixty-four slots), so pages run to ~37 KB.
 Distractors on every design: rails of other titles with their years, runtimes and
 certificates; shares, followers, readers, page views, reads, saves and 'anticipation votes'
 counters beside (or instead of) the votes; composer/producer/cinematographer labels (Variety's

@@ -11,6 +11,7 @@ and info pills whose label also rides in a data-tip attribute."""
 
 from __future__ import annotations
 
+import json
 import random
 from collections.abc import Callable, Sequence
 from datetime import date as date_
@@ -161,7 +162,85 @@ def render_site(s: Site, t: Title, ctx: Context) -> str:
         blocks = [blocks[1], blocks[2], blocks[3], blocks[4], blocks[0], blocks[5]]
     main = _head(s, t, c, rng, long) + "".join(blocks)
     main += rail(ctx, c, s.words.heads["rail"], lambda o: _rail_line(s, o, long))
-    return page(t, ctx, c, s.chrome, ld, main)
+    top, bottom = _furniture(s, c, rng)
+    doc = page(t, ctx, c, s.chrome, ld, main)
+    return doc.replace("<body>", "<body>" + top, 1).replace("</body>", bottom + "</body>", 1)
+
+
+_SECTIONS = (
+    "New Releases",
+    "Coming Soon",
+    "Trailers",
+    "Reviews A-Z",
+    "Box Office Charts",
+    "Awards Season",
+    "Podcasts",
+    "Newsletters",
+    "Video",
+    "Galleries",
+    "Quizzes",
+    "Interviews",
+    "Explainers",
+    "Streaming Guide",
+    "Release Calendar",
+    "Features",
+)
+_HEADLINES = (
+    "The {n} Best Horror Movies of the Decade, Ranked",
+    "Every Superhero Movie Coming in the Next {n} Months",
+    "{n} Hidden Gems to Stream This Weekend",
+    "The {n} Most Anticipated Series of the Fall",
+    "Box Office Report: What Topped the Chart With ${n} Million",
+    "{n} Things You Missed in the Season Finale",
+    "Our {n} Favorite Performances of the Year So Far",
+    "Why This {n}-Minute Director's Cut Matters",
+    "The Top {n} Sci-Fi Shows of All Time",
+    "{n} Movies Leaving Streaming at the End of the Month",
+)
+
+
+def _furniture(s: Site, c: Classes, rng: random.Random) -> tuple[str, str]:
+    """The site's own furniture around the title: a mega menu of every section, a trending bar
+    of headlines with their own numbers, a newsletter form, and the ad and analytics config a
+    tag manager reads (no fact of the title in any of it)."""
+    p = s.prefix
+    columns = "".join(
+        f"<li><details><summary>{esc(item)}</summary><ul>"
+        + "".join(
+            f'<li><a href="/{p}/{_slug(item)}/{_slug(sec)}">{sec}</a></li>'
+            for sec in rng.sample(_SECTIONS, 8)
+        )
+        + "</ul></details></li>"
+        for item in s.chrome.menu
+    )
+    mega = f'<nav class="{c("mega")}" aria-label="All sections"><ul>{columns}</ul></nav>'
+    heads = rng.sample(_HEADLINES, 6)
+    trending = "".join(
+        f'<li><a href="/{p}/news/{rng.randint(100000, 999999)}">{esc(h.format(n=rng.choice((5, 10, 12, 15, 20, 25, 30, 50))))}</a></li>'
+        for h in heads
+    )
+    top = (
+        mega
+        + f'<aside class="{c("trending")}" aria-label="Trending"><b>Trending</b><ul>{trending}</ul></aside>'
+    )
+    slots = [
+        {
+            "id": f"{p}-slot-{i}",
+            "path": f"/{rng.randint(1000, 9999)}/{p}/title/{_slug(pick(rng, _SECTIONS))}",
+            "sizes": [[300, 250], [728, 90], [970, 250]][: 1 + i % 3],
+            "lazy": {"fetchMarginPercent": 200, "renderMarginPercent": 100, "mobileScaling": 2.0},
+            "targeting": {
+                "pos": f"{'top' if i < 3 else 'mid'}-{i}",
+                "refresh": "30",
+                "kw": ["entertainment", "film", "tv"],
+            },
+        }
+        for i in range(64)
+    ]
+    config = json.dumps({"ads": {"slots": slots, "consent": "tcf-v2", "prebid": {"timeout": 1200}}})
+    form = f'<section class="{c("newsletter")}"><h2>Newsletter</h2><form action="/{p}/newsletter" method="post"><label>Email <input type="email" name="email" autocomplete="email"></label><button type="submit">Sign Up</button></form><p>By signing up you agree to our Terms of Use and Privacy Policy.</p></section>'
+    bottom = form + f"<script>window.__ADCONFIG__ = {config};</script>"
+    return top, bottom
 
 
 def _rail_line(s: Site, o: Title, long: bool) -> str:
