@@ -686,3 +686,18 @@ def test_some_deploys_fold_the_facts_under_a_button_that_opens_them() -> None:
         for page in folded:
             fold = re.search(r'aria-controls="([^"]+)">[^<]+</button></h2><div id="\1"', page.html)
             assert fold, page.url
+
+
+@pytest.mark.parametrize("design", DESIGNS)
+def test_pages_weigh_what_real_pages_weigh(design: str) -> None:
+    """The design system's CSS, the icon sprite and the config blob bring a page to 40-80 KB."""
+    for page in rendered(design, 10):
+        assert 40_000 <= len(page.html.encode("utf-8")) <= 80_000, (page.url, len(page.html))
+        prefix = MODULES[design].SITE.prefix
+        config = re.search(
+            rf'<script type="application/json" id="{prefix}-config">(.*?)</script>', page.html
+        )
+        assert config and f'<style id="{prefix}-design-system">' in page.html, page.url
+        blob = json.loads(config.group(1))
+        assert set(blob) == {"routes", "flags", "strings", "build"}
+        assert page.expected["title"] not in config.group(1), page.url

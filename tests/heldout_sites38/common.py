@@ -12,6 +12,7 @@ and the value."""
 
 from __future__ import annotations
 
+import json
 import random
 from collections.abc import Callable, Sequence
 from datetime import date as date_
@@ -151,7 +152,76 @@ def render_site(s: Site, t: Title, ctx: Context) -> str:
         blocks = [blocks[1], blocks[2], blocks[3], blocks[4], blocks[0], blocks[5]]
     main = _head(s, t, c, rng, long) + "".join(blocks)
     main += rail(ctx, c, s.words.heads["rail"], lambda o: _rail_line(s, o, long))
-    return page(t, ctx, c, s.chrome, ld, main)
+    head, body = _furniture(s, random.Random(f"sites38:{s.name}:furniture"))
+    out = page(t, ctx, c, s.chrome, ld, main)
+    return out.replace("</head>", head + "</head>", 1).replace("</body>", body + "</body>", 1)
+
+
+_TOKENS = ("primary", "secondary", "accent", "surface", "muted", "danger", "success", "focus")
+_PARTS = ("btn", "card", "chip", "tab", "menu", "modal", "toast", "badge", "tile", "drawer")
+_STATES = ("", ":hover", ":focus-visible", "[aria-selected=true]", "[disabled]", ".is-active")
+_ICONS = ("play", "ticket", "calendar", "clock", "star", "share", "plus", "search", "user", "close")
+
+
+def _furniture(s: Site, rng: random.Random) -> tuple[str, str]:
+    """The deploy's own weight, the same on every page of a design: its design system's CSS
+    (tokens, components and their states, breakpoints), an SVG icon sprite, and the front-end's
+    config blob (feature flags, routes, interface strings; nothing about the title)."""
+    p = s.prefix
+    css = [":root{" + "".join(f"--{p}-{k}:#{rng.randrange(0x1000000):06x};" for k in _TOKENS) + "}"]
+    for part in _PARTS:
+        for state in _STATES:
+            for size in ("sm", "md", "lg"):
+                css.append(
+                    f".{p}-{part}--{size}{state}{{padding:{rng.randint(2, 16)}px {rng.randint(4, 24)}px;"
+                    f"border-radius:{rng.randint(0, 12)}px;background:var(--{p}-{pick(rng, _TOKENS)});"
+                    f"color:var(--{p}-{pick(rng, _TOKENS)});font-size:{rng.randint(11, 20)}px;"
+                    f"transition:all .{rng.randint(1, 4)}s ease}}"
+                )
+    for bp in (480, 768, 1024, 1280, 1536):
+        css.append(
+            f"@media (min-width:{bp}px){{"
+            + "".join(f".{p}-col-{n}{{flex:0 0 {100 * n // 12}%}}" for n in range(1, 13))
+            + f".{p}-container{{max-width:{bp - 32}px}}}}"
+        )
+    sprite = "".join(
+        f'<symbol id="{p}-i-{name}" viewBox="0 0 24 24"><path d="M{rng.randint(2, 6)} {rng.randint(2, 6)}L{rng.randint(12, 22)} {rng.randint(2, 12)}L{rng.randint(2, 22)} {rng.randint(12, 22)}Z"/></symbol>'
+        for name in _ICONS
+    )
+    routes = {
+        f"/{p}/{part}/{state}": {
+            "chunk": f"{part}.{rng.randrange(16**8):08x}.js",
+            "prefetch": rng.random() < 0.5,
+        }
+        for part in (
+            "home",
+            "search",
+            "account",
+            "watchlist",
+            "help",
+            "checkout",
+            "browse",
+            "person",
+        )
+        for state in ("index", "detail", "edit", "list")
+    }
+    flags = {f"{p}_{part}_{n}": rng.random() < 0.5 for part in _PARTS for n in range(6)}
+    strings = {
+        f"ui.{part}.{k}": f"{part.title()} {k}"
+        for part in _PARTS
+        for k in ("open", "close", "next", "previous", "loading", "error")
+    }
+    config = json.dumps(
+        {
+            "routes": routes,
+            "flags": flags,
+            "strings": strings,
+            "build": f"{rng.randrange(16**12):012x}",
+        }
+    )
+    head = f'<style id="{p}-design-system">{"".join(css)}</style>'
+    body = f'<svg xmlns="http://www.w3.org/2000/svg" style="display:none" aria-hidden="true">{sprite}</svg><script type="application/json" id="{p}-config">{config}</script>'
+    return head, body
 
 
 def _rail_line(s: Site, o: Title, long: bool) -> str:
