@@ -145,9 +145,8 @@ def _pairs(markup: str) -> list[tuple[str, str]] | None:
 
 def values_after(markup: str, label: str) -> list[str]:
     """What a reader finds for each use of `label` in the facts markup: this set's pairs (the
-    <menu> item's, the <mark> pill's line, the sideways tile's, the accordion panel the
-    button's aria-details names, the display:contents grid row's), the earlier sets' tiles, or
-    else the next text after the label."""
+    <var>/<samp> line's, the aria-described row's, the data-cy row's), the earlier sets' pairs
+    and tiles, or else the next text after the label."""
     pairs = _pairs(markup)
     if pairs is not None:
         return [html.unescape(v) for k, v in pairs if html.unescape(k) == label]
@@ -218,6 +217,11 @@ def test_each_redesign_names_its_stack() -> None:
     assert "server-rendered" in (reelguide_a11y.__doc__ or "")
     for page in rendered("reelguide_a11y", 10):
         assert "Skip to main content" in page.html and "Accessibility statement" in page.html
+        assert '<body><a class="rga-skip-link" href="#main-content">' in page.html
+        assert '<main id="main-content"' in page.html and "htmx" not in page.html
+    for page in rendered("reelguide_pro", 10):
+        assert "htmx.min.js" in page.html and '<body hx-boost="true">' in page.html
+        assert "hx-get=" in page.html
 
 
 def _earlier_source() -> str:

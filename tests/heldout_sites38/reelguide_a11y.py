@@ -44,7 +44,7 @@ DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sun
 CHROME = Chrome(
     "en-US",
     "ReelGuide",
-    ("Skip to main content", "Movies", "TV shows", "Search", "Accessibility settings", "Sign in"),
+    ("Movies", "TV shows", "Search", "Accessibility settings", "Sign in"),
     ("ReelGuide uses essential cookies only. No tracking.", "OK", "Read our cookie statement"),
     ("Accessibility statement", "Help", "Contact us", "Privacy", "Terms", "Report a barrier"),
     "© 2026 ReelGuide. This page meets WCAG 2.2 AA.",
@@ -155,5 +155,15 @@ def fit(t: Title) -> Title:
     return t if fit_rng(NAME, t, "roles").random() < 0.5 else no_characters(t)
 
 
+STACK_HEAD = '<link rel="stylesheet" href="/rga/assets/reelguide-frontend-5.4.0.min.css"><meta name="color-scheme" content="light dark">'
+SKIP_LINK = '<a class="rga-skip-link" href="#main-content">Skip to main content</a>'
+
+
 def render(t: Title, ctx: Context) -> str:
-    return render_site(SITE, t, ctx)
+    """The design system's stylesheet (no client framework), a skip link first in the body,
+    and the <main> the skip link targets."""
+    out = render_site(SITE, t, ctx)
+    out = out.replace("</head>", STACK_HEAD + "</head>", 1).replace(
+        "<body>", "<body>" + SKIP_LINK, 1
+    )
+    return out.replace('<main class="', '<main id="main-content" tabindex="-1" class="', 1)

@@ -151,5 +151,13 @@ def fit(t: Title) -> Title:
     return t if fit_rng(NAME, t, "roles").random() < 0.5 else no_characters(t)
 
 
+STACK_HEAD = '<script src="/rgp/static/htmx.min.js" defer></script><meta name="csrf-token" content="rgp-csrf-token">'
+
+
 def render(t: Title, ctx: Context) -> str:
-    return render_site(SITE, t, ctx)
+    """The Django page with htmx: its script, the body boosted, the rail swapped in by hx-get."""
+    out = render_site(SITE, t, ctx).replace("</head>", STACK_HEAD + "</head>", 1)
+    out = out.replace("<body>", '<body hx-boost="true">', 1)
+    return out.replace(
+        "<aside ", f'<aside hx-get="/rgp/partials/{t.slug}/upsell" hx-trigger="revealed" ', 1
+    )
