@@ -1,0 +1,707 @@
+"""The thirty-eighth held-out site generator itself (not the parser): deterministic,
+spec-shaped, honest pages whose markup varies per page. Nothing here measures marquee's
+accuracy (benchmarks/sites38.py does)."""
+
+from __future__ import annotations
+
+import html
+import json
+import random
+import re
+from datetime import date
+from types import ModuleType
+from typing import Any
+
+import pytest
+
+import tests.heldout_sites35
+import tests.heldout_sites36
+from tests import site_set_checks as checks
+from tests.heldout_sites2.records import Money
+from tests.heldout_sites38 import (
+    DESIGNS,
+    NOT_SHOWN,
+    SPEC_KEYS,
+    SitePage,
+    beamafilm,
+    dendy,
+    hotdocs,
+    jiocinema,
+    nzonscreen,
+    reelguide_a11y,
+    reelguide_pro,
+    sff,
+    site_pages,
+)
+from tests.heldout_sites38.common import NEW_STYLES, Classes, facts38, hm, uk_date, us_date
+from tests.test_heldout_sites36_gen import EARLIER as BEFORE_SITES36
+
+COUNT = 30
+EARLIER = BEFORE_SITES36 | set(tests.heldout_sites35.DESIGNS) | set(tests.heldout_sites36.DESIGNS)
+ALONGSIDE = (37,)  # written at the same time by another writer, blind to this set
+MODULES: dict[str, ModuleType] = {
+    m.NAME: m
+    for m in (
+        dendy,
+        jiocinema,
+        nzonscreen,
+        sff,
+        hotdocs,
+        beamafilm,
+        reelguide_a11y,
+        reelguide_pro,
+    )
+}
+LANGS = {
+    "dendy": "en-AU",
+    "jiocinema": "en-IN",
+    "nzonscreen": "en-NZ",
+    "sff": "en-AU",
+    "hotdocs": "en-CA",
+    "beamafilm": "en-AU",
+    "reelguide_a11y": "en-US",
+    "reelguide_pro": "en-US",
+}
+REDESIGNS = ("reelguide_a11y", "reelguide_pro")
+
+
+def _first_80(design: str, seed: int) -> list[SitePage]:
+    return site_pages(design, 80, seed)
+
+
+def rendered(design: str, count: int, seed: int = 0) -> list[SitePage]:
+    return _first_80(design, seed)[:count] if seed == 0 else site_pages(design, count, seed)
+
+
+def page_text(page: SitePage) -> str:
+    """Visible text plus attribute values that name, label or show things, entities decoded."""
+    body = re.sub(r"<(script|style)\b.*?</\1>", " ", page.html, flags=re.S)
+    attrs = " ".join(
+        re.findall(r'(?:alt|title|aria-label|content|label|value|data-value)="([^"]*)"', body)
+    )
+    text = re.sub(r"<[^>]+>", " ", body)
+    return " ".join(html.unescape(f"{text} {attrs}").split())
+
+
+def _pairs(markup: str) -> list[tuple[str, str]] | None:
+    """(label, value) pairs as a reader sees them in this set's own markups (None: another)."""
+    if "<var>" in markup:
+        return re.findall(r"<p><var>([^<]*)</var> <samp>([^<]*)</samp></p>", markup)
+    if "aria-description=" in markup:
+        return re.findall(
+            r'<li aria-description="([^"]*)"><span class="k">\1</span> '
+            r'<span class="v">([^<]*)</span></li>',
+            markup,
+        )
+    if "data-cy=" in markup:
+        return re.findall(
+            r'<div data-cy="fact-[^"]*"><span data-cy="fact-label">([^<]*)</span>'
+            r'<span data-cy="fact-value">([^<]*)</span></div>',
+            markup,
+        )
+    if 'role="presentation"' in markup:
+        return re.findall(r"<tr><td>([^<]*)</td><td>([^<]*)</td></tr>", markup)
+    if '<use href="#ic-' in markup:
+        return re.findall(
+            r'<svg role="img" viewBox="0 0 24 24"><title>([^<]*)</title>'
+            r'<use href="#ic-[^"]*"></use></svg><span>([^<]*)</span>',
+            markup,
+        )
+    if "data-field=" in markup:
+        return re.findall(
+            r'<div data-field="[^"]*"><span class="lbl">([^<]*)</span> '
+            r'<span class="val">([^<]*)</span></div>',
+            markup,
+        )
+    if "data-title=" in markup:
+        return re.findall(r'<li data-title="([^"]*)">([^<]*)</li>', markup)
+    if "<details open>" in markup:
+        return re.findall(
+            r"<details open><summary>([^<]*)</summary><p>([^<]*)</p></details>", markup
+        )
+    if 'itemprop="value"' in markup:
+        return re.findall(
+            r'<span itemprop="name">([^<]*)</span> <span itemprop="value">([^<]*)</span>', markup
+        )
+    if "data-source=" in markup:
+        return re.findall(
+            r'<div data-source="[^"]*"><h3>([^<]*)</h3><div class="[^"]*">([^<]*)</div></div>',
+            markup,
+        )
+    if "<dl class=" in markup and "<div><dt>" in markup:
+        return re.findall(r"<div><dt>([^<]*)</dt><dd>([^<]*)</dd></div>", markup)
+    if "display:inline-grid" in markup:
+        return re.findall(r"<span><em>([^<]*)</em><strong>([^<]*)</strong></span>", markup)
+    if "underline dotted" in markup:
+        return re.findall(r'<p><dfn title="[^"]*">([^<]*)</dfn>: ([^<]*)</p>', markup)
+    if "<menu " in markup:
+        return re.findall(r"<li><span>([^<]*)</span> ([^<]*)</li>", markup)
+    if "display:contents" in markup:
+        return re.findall(r"<div><span>([^<]*)</span><span>([^<]*)</span></div>", markup)
+    if "</b> " in markup:  # the earlier sets' bold-label lines
+        return re.findall(r"<p[^>]*><b>([^<]*?):?</b> ([^<]*)</p>", markup)
+    return None
+
+
+def values_after(markup: str, label: str) -> list[str]:
+    """What a reader finds for each use of `label` in the facts markup: this set's pairs (the
+    <var>/<samp> line's, the aria-described row's, the data-cy row's), the earlier sets' pairs
+    and tiles, or else the next text after the label."""
+    pairs = _pairs(markup)
+    if pairs is not None:
+        return [html.unescape(v) for k, v in pairs if html.unescape(k) == label]
+    lab = re.escape(label)
+    if "</strong><small>" in markup:
+        return [
+            html.unescape(v)
+            for v in re.findall(rf"<strong>([^<]*)</strong><small>{lab}</small>", markup)
+        ]
+    found = []
+    for m in re.finditer(rf">\s*{lab}:?\s*<", markup):
+        nxt = re.search(r">([^<]*[^\s<][^<]*)<", markup[m.end() - 1 :])
+        if nxt:
+            found.append(html.unescape(nxt.group(1).strip()))
+    return found
+
+
+def details(page: SitePage) -> str:
+    """The facts block alone (the menus, rails and episodes carry some label words too)."""
+    found = re.search(r'-details-[0-9a-f]{5}">(.*?)</section>', page.html, re.S)
+    assert found, page.url
+    return found.group(1)
+
+
+def label(design: str, key: str) -> str:
+    return str(MODULES[design].SITE.words.labels[key])
+
+
+def schema_blocks(page: SitePage) -> list[Any]:
+    found = re.findall(r'<script type="application/ld\+json">(.*?)</script>', page.html, re.S)
+    return [json.loads(block) for block in found]
+
+
+def strings(expected: dict[str, Any]) -> list[str]:
+    found = [expected[k] for k in ("title", "synopsis", "content_rating") if expected[k]]
+    for key in ("genres", "countries", "studios", "directors", "writers"):
+        found += expected[key]
+    for credit in expected["cast"]:
+        found += [v for v in credit.values() if v]
+    return found
+
+
+def test_eight_new_designs() -> None:
+    assert len(DESIGNS) == len(set(DESIGNS)) == 8 == len(MODULES)
+    assert {"imdbref", "rakutentv", "my5", "rts", "trakt", "iplayer", "amc", "vue"} <= EARLIER
+    assert set(tests.heldout_sites33.DESIGNS) <= EARLIER
+    assert not EARLIER & set(DESIGNS)
+
+
+def test_all_eight_are_english_in_their_regions_spelling() -> None:
+    found = {}
+    for d in DESIGNS:
+        m = re.search(r'<html lang="([a-zA-Z-]+)"', rendered(d, 1)[0].html)
+        found[d] = m.group(1) if m else ""
+    assert found == LANGS, found
+
+
+def test_the_redesigns_are_reelguides_own_and_the_others_are_not() -> None:
+    for design in DESIGNS:
+        for page in rendered(design, 5):
+            text = page_text(page)
+            assert ("ReelGuide" in text) == (design in REDESIGNS), (design, page.url)
+            assert page.url.startswith("https://www.reelguide.example/")
+
+
+def test_each_redesign_names_its_stack() -> None:
+    assert "htmx" in (reelguide_pro.__doc__ or "") and "Django" in (reelguide_pro.__doc__ or "")
+    assert "server-rendered" in (reelguide_a11y.__doc__ or "")
+    for page in rendered("reelguide_a11y", 10):
+        assert "Skip to main content" in page.html and "Accessibility statement" in page.html
+        assert '<body><a class="rga-skip-link" href="#main-content">' in page.html
+        assert '<main id="main-content"' in page.html and "htmx" not in page.html
+    for page in rendered("reelguide_pro", 10):
+        assert "htmx.min.js" in page.html and '<body hx-boost="true">' in page.html
+        assert "hx-get=" in page.html
+
+
+def _earlier_source() -> str:
+    earlier = checks.earlier_generators(38, alongside=ALONGSIDE)
+    assert len(earlier) > 100
+    assert not any(f"heldout_sites{n}/" in str(p) for p in earlier for n in (*ALONGSIDE, 38))
+    assert any("heldout_sites36/" in str(p) for p in earlier)
+    assert any("heldout_sites35/" in str(p) for p in earlier)
+    return "\n".join(p.read_text(encoding="utf-8") for p in earlier)
+
+
+def test_no_earlier_generator_models_these_sites() -> None:
+    source = _earlier_source()
+    for name in (
+        "Dendy",
+        "JioCinema",
+        "NZ On Screen",
+        "Sydney Film Festival",
+        "Hot Docs",
+        "Beamafilm",
+    ):
+        assert not re.search(rf"\b{re.escape(name)}\b", source, re.I), name
+
+
+def test_earlier_sets_wrote_reelguide_redesigns_but_not_these_two() -> None:
+    """sites35 redesigned ReelGuide too; neither an accessibility-first nor a pro data view."""
+    source = _earlier_source()
+    assert "ReelGuide" in source
+    for tell in ("aria-description", "Accessibility statement", "Export CSV", "<var>", "<samp>"):
+        assert tell not in source, tell
+
+
+def test_the_sites_earlier_sets_modelled_were_skipped() -> None:
+    """Why Letterboxd, Rotten Tomatoes, TMDb, MUBI, Plex and the others are not here."""
+    source = _earlier_source()
+    for name in (
+        "Odeon",
+        "Cineworld",
+        "Cineplex",
+        "Event Cinemas",
+        "Alamo",
+        "Regal",
+        "SBS",
+        "iview",
+        "Binge",
+        "CBC Gem",
+        "ZEE5",
+        "Radio Times",
+        "TIFF",
+        "Sundance",
+        "Berlinale",
+        "Letterboxd",
+        "Rotten Tomatoes",
+        "TMDb",
+        "Trakt",
+        "JustWatch",
+        "Reelgood",
+        "Metacritic",
+        "TV Guide",
+        "TVmaze",
+        "Kanopy",
+        "Tubi",
+        "Pluto TV",
+        "Plex",
+        "Crunchyroll",
+        "BritBox",
+        "Criterion",
+        "MUBI",
+        "Peacock",
+        "Apple TV",
+        "Starz",
+        "Vudu",
+    ):
+        assert re.search(rf"\b{re.escape(name)}\b", source, re.I), name
+
+
+@pytest.mark.parametrize("design", DESIGNS)
+def test_deterministic_per_seed(design: str) -> None:
+    checks.deterministic_per_seed(lambda seed: site_pages(design, 5, seed=seed))
+
+
+@pytest.mark.parametrize("design", DESIGNS)
+def test_markup_varies_from_page_to_page(design: str) -> None:
+    checks.markup_varies_from_page_to_page(rendered(design, 12, seed=2))
+
+
+@pytest.mark.parametrize("design", DESIGNS)
+def test_expected_has_the_spec_keys_and_source_id(design: str) -> None:
+    checks.spec_keys_and_source_id(rendered(design, COUNT), SPEC_KEYS, design)
+
+
+@pytest.mark.parametrize("design", DESIGNS)
+def test_every_expected_string_is_on_the_page(design: str) -> None:
+    checks.expected_strings_on_the_page(
+        rendered(design, COUNT), page_text, lambda p: strings(p.expected)
+    )
+
+
+@pytest.mark.parametrize("design", DESIGNS)
+def test_expected_values_follow_the_spec(design: str) -> None:
+    checks.expected_values_follow_the_spec(rendered(design, COUNT))
+
+
+@pytest.mark.parametrize("design", DESIGNS)
+def test_fields_are_absent_on_some_titles_and_present_on_others(design: str) -> None:
+    # 160 titles: a year is missing on about one title in fourteen, so 80 may happen to have
+    # one each
+    checks.fields_absent_on_some_and_present_on_others(
+        site_pages(design, 160), SPEC_KEYS, NOT_SHOWN[design]
+    )
+
+
+def test_designs_differ() -> None:
+    checks.designs_differ({d: rendered(d, 1, seed=0)[0] for d in DESIGNS})
+
+
+@pytest.mark.parametrize("design", DESIGNS)
+def test_rail_titles_values_differ_from_the_titles_own(design: str) -> None:
+    checks.rail_values_differ(rendered(design, COUNT), page_text, nulls_may_match=True)
+
+
+@pytest.mark.parametrize("design", DESIGNS)
+def test_pages_have_real_size_furniture(design: str) -> None:
+    checks.real_size_furniture(rendered(design, 10), ("window.__",))
+    assert all('role="dialog"' in p.html for p in rendered(design, 10))
+
+
+def test_schema_org_is_on_some_pages_of_every_design() -> None:
+    share = {d: sum(bool(schema_blocks(p)) for p in rendered(d, 30)) for d in DESIGNS}
+    assert all(0 < n < 30 for n in share.values()), share
+
+
+@pytest.mark.parametrize("design", DESIGNS)
+def test_schema_org_says_only_what_the_record_says(design: str) -> None:
+    for page in rendered(design, COUNT):
+        e = page.expected
+        for block in schema_blocks(page):
+            assert block["name"] == e["title"] and block["url"] == page.url
+            for key, rec in (("director", "directors"), ("author", "writers")):
+                if key in block:
+                    assert [p["name"] for p in block[key]] == e[rec]
+            assert block.get("genre", e["genres"]) == e["genres"]
+            assert block.get("contentRating", e["content_rating"]) == e["content_rating"]
+            assert block.get("datePublished", e["release_date"]) == e["release_date"]
+            assert block.get("numberOfSeasons", e["seasons"]) == e["seasons"]
+            if "aggregateRating" in block:
+                assert block["aggregateRating"]["ratingCount"] == e["user_rating_count"]
+
+
+MARKERS = {
+    "kv": "<p><var>",
+    "described": "aria-description=",
+    "cypress": 'data-cy="fact-',
+    "layout": 'role="presentation"',
+    "icons": '<use href="#ic-',
+    "fields": "data-field=",
+    "portable": "data-source=",
+    "groups": "<div><dt>",
+    "chips": "display:inline-grid",
+    "tooltips": "underline dotted",
+    "dl": "<dt>",
+    "lines": "</b> ",
+    "table": "<tr><th>",
+}
+
+
+@pytest.mark.parametrize("design", DESIGNS)
+def test_each_markup_is_on_some_pages_only(design: str) -> None:
+    """Every design draws its facts' markup per page from three, two of them this set's own."""
+    styles = set(MODULES[design].SITE.styles)
+    assert len(styles) == 3 and len(styles & set(NEW_STYLES)) >= 2
+    pages = rendered(design, 60)
+    for style in styles:
+        having = sum(MARKERS[style] in details(p) for p in pages)
+        assert 0 < having < len(pages), (style, having)
+    assert sum(sum(MARKERS[s] in details(p) for s in styles) == 1 for p in pages) == len(pages)
+
+
+def test_every_new_markup_is_used_by_two_designs() -> None:
+    used = [s for m in MODULES.values() for s in m.SITE.styles if s in NEW_STYLES]
+    assert all(used.count(s) >= 2 for s in NEW_STYLES), used
+
+
+def test_no_earlier_generator_uses_the_new_markups() -> None:
+    source = _earlier_source()
+    for tell in ("<var", "<samp", "aria-description", "data-cy"):
+        assert tell not in source, tell
+
+
+def test_the_new_markups_render_as_described() -> None:
+    c = Classes("x", random.Random(1))
+    rows: list[tuple[str, str | list[str]]] = [
+        ("Director", ["Ada Gallo", "Bruno Sato"]),
+        ("Runtime", "111 min"),
+        ("Year", ""),
+        ("Genre", ["Drama"]),
+    ]
+    want = [("Director", "Ada Gallo, Bruno Sato"), ("Runtime", "111 min"), ("Genre", "Drama")]
+    kv = facts38(c, "kv", rows)
+    assert kv.count("<var>") == kv.count("<samp>") == 3 and _pairs(kv) == want
+    assert kv.startswith("<style>") and "monospace" in kv
+    described = facts38(c, "described", rows)
+    assert described.count("aria-description=") == 3 and _pairs(described) == want
+    assert '<li aria-description="Runtime"><span class="k">Runtime</span>' in described
+    cy = facts38(c, "cypress", rows)
+    assert cy.count('data-cy="fact-label"') == cy.count('data-cy="fact-value"') == 3
+    assert 'data-cy="fact-runtime"' in cy and _pairs(cy) == want
+    outs = (kv, described, cy)
+    assert all("Year" not in x for x in outs)
+    assert all(values_after(x, "Runtime") == ["111 min"] for x in outs)
+    assert facts38(c, "table", rows).count("<tr><th>") == 3
+    assert facts38(c, "layout", rows).count("<tr><td>") == 3
+
+
+@pytest.mark.parametrize("design", DESIGNS)
+def test_each_fact_is_under_its_label_in_the_designs_own_format(design: str) -> None:
+    site = MODULES[design].SITE
+    seen: dict[str, int] = {}
+    for page in rendered(design, 60):
+        e, markup = page.expected, details(page)
+
+        def under(key: str, want: set[str] | None) -> None:
+            found = values_after(markup, label(design, key))  # noqa: B023
+            if want is None:
+                assert not found, (page.url, key, found)  # noqa: B023
+            else:
+                assert found and found[0] in want, (page.url, key, found, want)  # noqa: B023
+                seen[key] = seen.get(key, 0) + 1
+
+        suffix = site.per_episode if e["kind"] == "show" else ""
+        n = e["runtime_minutes"]
+        under("runtime", {site.runtime(n, long) + suffix for long in (True, False)} if n else None)
+        d = date.fromisoformat(e["release_date"]) if e["release_date"] else None
+        under("released", {site.date(d, long) for long in (True, False)} if d else None)
+        for key, rec in (
+            ("director", "directors"),
+            ("writer", "writers"),
+            ("genre", "genres"),
+            ("country", "countries"),
+            ("studio", "studios"),
+        ):
+            under(key, {", ".join(e[rec])} if e[rec] else None)
+        under("rating", {e["content_rating"]} if e["content_rating"] else None)
+        under("seasons", {str(e["seasons"])} if e["seasons"] else None)
+        under("year", {str(e["release_year"])} if e["release_year"] else None)
+        for key in ("budget", "box_office"):
+            if key not in site.hidden:
+                m = e[key]
+                under(key, {site.money(Money(int(m["amount"]), m["currency"]))} if m else None)
+        if e["user_rating_count"]:
+            assert site.votes(e["user_rating_count"]) in page_text(page), page.url
+    assert all(n > 3 for n in seen.values()) and len(seen) >= 8, seen
+
+
+@pytest.mark.parametrize("design", DESIGNS)
+def test_a_later_date_under_the_trap_label_is_after_the_release(design: str) -> None:
+    site = MODULES[design].SITE
+    later = 0
+    for page in rendered(design, 80):
+        found = values_after(details(page), site.later)
+        released = page.expected["release_date"]
+        if not released:
+            assert not found, page.url
+            continue
+        d = date.fromisoformat(released)
+        for value in found:
+            dates = {
+                site.date(d.fromordinal(d.toordinal() + k), long)
+                for k in range(7, 401)
+                for long in (True, False)
+            }
+            assert value in dates, (page.url, value)
+            later += 1
+    assert later > 5
+
+
+@pytest.mark.parametrize("design", DESIGNS)
+def test_crew_in_other_jobs_is_never_a_director_writer_or_actor(design: str) -> None:
+    traps = [label(design, k) for k in ("music", "producer", "camera")]
+    for page in rendered(design, COUNT):
+        found = [v for t in traps for v in values_after(details(page), t)]
+        assert len(found) == 3, (page.url, found)
+        e = page.expected
+        for name in found:
+            assert name not in e["directors"] + e["writers"], (page.url, name)
+            assert name not in [c["actor"] for c in e["cast"]], (page.url, name)
+
+
+@pytest.mark.parametrize("design", DESIGNS)
+def test_episodes_carry_their_own_directors(design: str) -> None:
+    shows = [p for p in rendered(design, 80) if p.expected["kind"] == "show"]
+    episodic = [p for p in shows if "-episode-" in p.html]
+    assert episodic
+    for page in episodic:
+        names = re.findall(r"</p><p>[^<]*?(?::|by) ([^<]+?)</p>", page.html)
+        assert names, page.url
+        assert not {html.unescape(n) for n in names} & set(page.expected["directors"]), page.url
+
+
+def test_view_counters_are_not_the_votes() -> None:
+    for design in DESIGNS:
+        seen = 0
+        for page in rendered(design, COUNT):
+            views = re.search(r'-views-[0-9a-f]{5}">([^<]*)</p>', page.html)
+            assert views, (design, page.url)
+            count = int(re.sub(r"\D", "", html.unescape(views.group(1))))
+            assert count != page.expected["user_rating_count"]
+            seen += page.expected["user_rating_count"] is not None
+        assert seen > 10 or "user_rating_count" in NOT_SHOWN[design], design
+
+
+def test_formats_say_what_the_record_says() -> None:
+    d = date(1995, 10, 7)
+    usd = Money(3600000, "USD")
+    assert us_date(d, True) == "October 7, 1995" and us_date(d, False) == "10/07/1995"
+    assert uk_date(d, True) == "7 October 1995" and uk_date(d, False) == "07/10/1995"
+    assert hm(111, True) == "1h 51m" and hm(120, True) == "2h" and hm(45, True) == "45m"
+    assert dendy.runtime(111, True) == "111 mins" and dendy.runtime(111, False) == "1h 51m"
+    assert dendy.SITE.date is uk_date and sff.SITE.date is uk_date
+    assert beamafilm.SITE.date is uk_date and nzonscreen.SITE.date is uk_date
+    assert (
+        jiocinema.in_date(d, True) == "7 Oct 1995" and jiocinema.in_date(d, False) == "07-10-1995"
+    )
+    assert jiocinema.duration(111, True) == "1h 51m" and jiocinema.duration(111, False) == "111 min"
+    assert jiocinema.lakh(1234567) == "12,34,567" and jiocinema.lakh(123) == "123"
+    assert jiocinema.lakh(12345) == "12,345" and jiocinema.lakh(123456789) == "12,34,56,789"
+    assert nzonscreen.duration(111, True) == "111 minutes"
+    assert sff.votes(1234) == "1,234 audience votes" and sff.votes(1) == "1 audience vote"
+    assert (
+        hotdocs.ca_date(d, True) == "October 7, 1995" and hotdocs.ca_date(d, False) == "1995-10-07"
+    )
+    assert hotdocs.runtime(111, True) == "111 min" and hotdocs.votes(2) == "2 audience ballots"
+    assert hotdocs.money(Money(3600000, "CAD")) == "CA$3,600,000"
+    assert hotdocs.money(usd) == "US$3,600,000"
+    assert hotdocs.money(Money(7200000, "EUR")) == "EUR 7,200,000"
+    assert beamafilm.running_time(111, True) == "111 minutes"
+    assert reelguide_a11y.spoken_date(d, True) == "Saturday, October 7, 1995"
+    assert reelguide_a11y.spoken_date(d, False) == "October 7, 1995"
+    assert reelguide_a11y.spoken_runtime(111, True) == "1 hour 51 minutes"
+    assert reelguide_a11y.spoken_runtime(120, True) == "2 hours"
+    assert reelguide_a11y.spoken_runtime(61, True) == "1 hour 1 minute"
+    assert reelguide_a11y.spoken_runtime(111, False) == "111 minutes"
+    assert reelguide_a11y.money(usd) == "$3,600,000" and reelguide_a11y.votes(1) == "1 rating"
+    assert reelguide_pro.pro_date(d, True) == "1995-10-07"
+    assert reelguide_pro.pro_date(d, False) == "10/07/1995"
+    assert reelguide_pro.clock(111, True) == "1:51" and reelguide_pro.clock(45, True) == "0:45"
+    assert reelguide_pro.clock(111, False) == "111 min" and reelguide_pro.votes(3) == "3 votes"
+
+
+def test_certificates_are_the_local_classes() -> None:
+    acb, mpa = {"G", "PG", "M", "MA15+", "R18+"}, {"G", "PG", "PG-13", "R", "NC-17"}
+    allowed = {
+        "dendy": acb,
+        "jiocinema": {"U", "UA 7+", "UA 13+", "UA 16+", "A"},
+        "nzonscreen": {"G", "PG", "M", "R16", "R18"},
+        "sff": acb,
+        "hotdocs": {"G", "PG", "14A", "18A", "R"},
+        "beamafilm": acb,
+        "reelguide_a11y": mpa,
+        "reelguide_pro": mpa,
+    }
+    for design, marks in allowed.items():
+        seen = {p.expected["content_rating"] for p in rendered(design, 80)} - {None}
+        assert seen <= marks and len(seen) >= 3, (design, seen)
+
+
+def test_regional_sites_write_dates_day_first() -> None:
+    for design in ("dendy", "nzonscreen", "sff", "beamafilm", "jiocinema"):
+        site = MODULES[design].SITE
+        d = date(1995, 10, 27)
+        assert site.date(d, True).startswith("27 "), design
+        assert site.date(d, False).startswith("27"), design
+
+
+def test_views_in_the_indian_grouping_are_not_the_votes() -> None:
+    for page in rendered("jiocinema", COUNT):
+        views = re.search(r'-views-[0-9a-f]{5}">([^<]*) views</p>', page.html)
+        assert views, page.url
+        n = int(views.group(1).replace(",", ""))
+        assert views.group(1) == jiocinema.lakh(n) and page.expected["user_rating_count"] is None
+
+
+EXTRA = {d: {k for k, _ in MODULES[d].SITE.extra_rows(None, random.Random(0))} for d in DESIGNS}
+
+
+def _own_pages(style: str, designs: tuple[str, ...]) -> list[tuple[str, SitePage, str]]:
+    found = []
+    for design in designs:
+        for page in rendered(design, COUNT):
+            markup = details(page)
+            if MARKERS[style] in markup:
+                found.append((design, page, markup))
+    return found
+
+
+def _labels(design: str) -> set[str]:
+    site = MODULES[design].SITE
+    return set(site.words.labels.values()) | {site.later} | EXTRA[design]
+
+
+def _by_style(style: str) -> tuple[str, ...]:
+    return tuple(d for d in DESIGNS if style in MODULES[d].SITE.styles)
+
+
+def test_kv_lines_hold_a_var_label_and_a_samp_value() -> None:
+    found = _own_pages("kv", _by_style("kv"))
+    assert len(found) > 10
+    for design, page, markup in found:
+        pairs = _pairs(markup) or []
+        assert pairs and markup.count("<var>") == markup.count("<samp>") == len(pairs), page.url
+        assert all(k in _labels(design) for k, _ in pairs), page.url
+        assert not any(v in _labels(design) for _, v in pairs), page.url
+
+
+def test_described_rows_say_their_label_twice_and_nothing_else() -> None:
+    found = _own_pages("described", _by_style("described"))
+    assert len(found) > 10
+    for design, page, markup in found:
+        pairs = _pairs(markup) or []
+        assert pairs and markup.count("aria-description=") == len(pairs), page.url
+        assert all(k in _labels(design) for k, _ in pairs), page.url
+        described = re.findall(r'aria-description="([^"]*)"', markup)
+        assert described == [k for k, _ in pairs], page.url
+
+
+def test_cypress_rows_name_their_field_label_and_value() -> None:
+    found = _own_pages("cypress", _by_style("cypress"))
+    assert len(found) > 10
+    for design, page, markup in found:
+        pairs = _pairs(markup) or []
+        assert pairs and markup.count('data-cy="fact-label"') == len(pairs), page.url
+        assert markup.count('data-cy="fact-value"') == len(pairs), page.url
+        assert all(k in _labels(design) for k, _ in pairs), page.url
+        hooks = re.findall(r'<div data-cy="fact-([^"]*)">', markup)
+        assert len(hooks) == len(pairs) and "label" not in hooks, page.url
+
+
+def test_prices_are_not_the_money_or_the_dates() -> None:
+    for design, head in (
+        ("dendy", "Sessions &amp; tickets"),
+        ("jiocinema", "Go Premium"),
+        ("nzonscreen", "Own it"),
+        ("sff", "Sessions"),
+        ("hotdocs", "Screenings &amp; tickets"),
+        ("beamafilm", "Your tickets"),
+        ("reelguide_a11y", "ReelGuide Plus"),
+        ("reelguide_pro", "Upgrade"),
+    ):
+        site = MODULES[design].SITE
+        for page in rendered(design, COUNT):
+            e = page.expected
+            block = re.search(rf"<h2>{re.escape(head)}</h2>(.*?)</aside>", page.html, re.S)
+            assert block and re.search(r"[$₹]\d", block.group(1)), (design, page.url)
+            released = date.fromisoformat(e["release_date"]) if e["release_date"] else None
+            for long in (True, False):
+                assert released is None or site.date(released, long) not in block.group(1)
+            for m in [e[k] for k in ("budget", "box_office") if e[k]]:
+                assert site.money(Money(int(m["amount"]), m["currency"])) not in block.group(1)
+
+
+def test_some_deploys_fold_the_facts_under_a_button_that_opens_them() -> None:
+    for design in DESIGNS:
+        pages = rendered(design, 60)
+        folded = [p for p in pages if 'hidden="until-found"' in details(p)]
+        assert 0 < len(folded) < len(pages), design
+        for page in folded:
+            fold = re.search(r'aria-controls="([^"]+)">[^<]+</button></h2><div id="\1"', page.html)
+            assert fold, page.url
+
+
+@pytest.mark.parametrize("design", DESIGNS)
+def test_pages_weigh_what_real_pages_weigh(design: str) -> None:
+    """The design system's CSS, the icon sprite and the config blob bring a page to 40-80 KB."""
+    for page in rendered(design, 10):
+        assert 40_000 <= len(page.html.encode("utf-8")) <= 80_000, (page.url, len(page.html))
+        prefix = MODULES[design].SITE.prefix
+        config = re.search(
+            rf'<script type="application/json" id="{prefix}-config">(.*?)</script>', page.html
+        )
+        assert config and f'<style id="{prefix}-design-system">' in page.html, page.url
+        blob = json.loads(config.group(1))
+        assert set(blob) == {"routes", "flags", "strings", "build"}
+        assert page.expected["title"] not in config.group(1), page.url
