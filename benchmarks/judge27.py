@@ -1,4 +1,4 @@
-"""Normalizers on the 27th held-out table of real strings (judge27): English TV/catalogue cells, blind.
+"""Normalizers on the 27th held-out table of real strings (judge27): English TV and catalogue cells.
 
 Tables: tests/fixtures/realworld/judge27_{money,counts,runtimes,dates}.tsv (see that folder's
 README). Same scoring as judge3; rows with an empty expected value (ranges) want None.

@@ -1,4 +1,4 @@
-"""Normalizers on the twenty-eighth held-out table of real strings (judge28): regional English-language film pages and infobox cells, blind.
+"""Normalizers on the 28th held-out table of real strings (judge28): regional English pages, blind.
 
 Tables: tests/fixtures/realworld/judge28_{money,counts,runtimes,dates}.tsv (see that folder's
 README). Same scoring as judge3; rows with an empty expected value (ranges) want None.
