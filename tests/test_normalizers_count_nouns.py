@@ -229,8 +229,8 @@ COUNTED_ORIGINS: dict[str, dict[str, str]] = {
 MODIFIER_ORIGINS: dict[str, dict[str, str]] = {
     "en": {
         **_knowledge("north", "domestic", "imax", "tv", "premium", "additional", "more", "new",
-                     "unique", "sold", "paid", "daily", "live", "u", "imdb", "critic", "audience",
-                     "verified", "fresh"),
+                     "unique", "sold", "paid", "daily", "live", "u", "imdb", "critic", "user",
+                     "audience", "verified", "fresh"),
     },
     "de": {
         **_knowledge("deutsche", "verkaufte", "zahlende", "weitere", "tv"),

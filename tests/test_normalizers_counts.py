@@ -516,3 +516,25 @@ def test_two_counts_of_one_scale_are_no_one_count(raw: str) -> None:
 ])  # fmt: skip
 def test_a_rating_before_the_count_and_a_count_as_a_float(raw: str, count: int) -> None:
     assert parse_count(raw) == count
+
+
+@pytest.mark.parametrize("raw", [
+    # judge27 (box-office news): an ordinal ranks and a number hyphened to a unit of time
+    # describes; neither counts anything
+    "That makes it the 4th-widest release in the month of March",
+    "its 24-year CEO and President John Fithian was retiring",
+    # judge28 (an IMDb review count line): user and critic reviews, two counts
+    "23 user 88 critic",
+])  # fmt: skip
+def test_ordinals_ages_and_two_kinds_of_review_are_no_count(raw: str) -> None:
+    assert parse_count(raw) is None
+
+
+@pytest.mark.parametrize(("raw", "count"), [
+    # (the Hungarian endings hyphened to a count stay its own: judge13, judge14)
+    ("Előbbiek 1729-en vannak", 1729), ("23 600-an látták", 23600),
+    ("Boom has consolidated to a total of 3,578,000 making it the 18th most-watched programme",
+     3578000),
+])  # fmt: skip
+def test_a_count_beside_an_ordinal_or_with_a_case_ending(raw: str, count: int) -> None:
+    assert parse_count(raw) == count

@@ -421,3 +421,30 @@ def test_a_run_from_one_whole_date_to_another_begins_on_the_first() -> None:
 def test_a_label_run_into_the_month(raw: str, iso: str) -> None:
     found = parse_date(raw, languages=["en"])
     assert found is not None and found.iso == iso
+
+
+@pytest.mark.parametrize("raw", [
+    # judge27 and judge28: a span of days with "to", across two months or within one
+    "took place from August 28 to September 7, 2019", "which takes place from 18 to 28 July 2019",
+    # judge28: a clock time is no day nor year ("15, 7" is not 2015-11-07); judge24: two days
+    # and no year
+    "Saturday, November 15, 7:30 PM",
+    "Screenings: Friday, June 18, 21:00 and Tuesday, June 22, 19:00 (SOUR)",
+])  # fmt: skip
+def test_spans_clock_times_and_two_days_without_a_year_give_no_date(raw: str) -> None:
+    assert parse_date(raw, languages=["en"]) is None
+
+
+@pytest.mark.parametrize(("raw", "language", "iso"), [
+    # the date once its time is set aside (judge11, judge15, judge18, judge21, judge22)
+    ("2024, 27 İyul, şənbə, Bakı vaxtı 06:21", "az", "2024-07-27"),
+    ("11:03 28/12/2020 - Πηγή: Dete", "el", "2020-12-28"),
+    ("jo më vonë se data 1 tetor 2025, ora 17:00, sipas orës së paqësorit", "sq", "2025-10-01"),
+    ("时间Sat Jun 13 19:35:23 2020", "zh", "2020-06-13"),
+    ("Updated14 Aug 2024, 06:41 PM IST", "en", "2024-08-14"),
+    ("1995-10-27T19:30:00", "en", "1995-10-27"),
+    ("Oct 23, 2009 to Jan 21, 2010", "en", "2009-10-23"),  # a run from one whole date
+])  # fmt: skip
+def test_a_date_beside_its_time(raw: str, language: str, iso: str) -> None:
+    found = parse_date(raw, languages=[language])
+    assert found is not None and found.iso == iso

@@ -1188,3 +1188,30 @@ def test_the_signed_amount_after_a_bare_number(raw: str, amount: int, currency: 
 def test_two_signed_amounts_after_a_bare_number_are_no_one_amount() -> None:
     # an amount and its conversion (judge22): never the year before them
     assert parse_money("By 2012, the ₹100 crore (US$13.3 million) box office target") is None
+
+
+@pytest.mark.parametrize("raw", [
+    # judge27 (box-office news): two averages side by side, each sign right before its number
+    # (the second sign is not the first number's across "and")
+    "were neck-and-neck with $6,636 and $6,591 over the weekend",
+    "were neck-and-neck with averages of $11,612 and $11,604 respectively",
+])  # fmt: skip
+def test_two_amounts_joined_by_a_word_are_no_one_amount(raw: str) -> None:
+    assert parse_money(raw) is None
+
+
+@pytest.mark.parametrize(("raw", "amount", "currency"), [
+    # judge28: a dollar's code before its sign, the Philippine press's "Php", a code in
+    # brackets after the number, a wiki template's code before it
+    ("Budget | AUD$750,000 |", "750000", "AUD"),
+    ("Heneral Luna surpasses Php200 million mark", "200000000", "PHP"),
+    ("our true break-even point is still at Php 240M", "240000000", "PHP"),
+    ("Budget: Approx. 6,000,000 (NZD)", "6000000", "NZD"),
+    ("| budget = {{INR|22 crore|link=yes}}", "220000000", "INR"),
+])  # fmt: skip
+def test_regional_currency_forms(raw: str, amount: str, currency: str) -> None:
+    assert parse_money(raw) == Money(Decimal(amount), currency)
+
+
+def test_letters_before_a_dollar_sign_that_name_no_dollar_give_no_currency() -> None:
+    assert parse_money("BD$5") == Money(Decimal(5), None)

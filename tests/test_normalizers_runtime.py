@@ -663,3 +663,11 @@ def test_a_numeral_right_after_digits_is_no_number_of_its_own() -> None:
     # found by the property test: "20三時間" was read as 203 hours
     assert parse_runtime("20三時間") is None
     assert parse_runtime("三時間") == 180
+
+
+@pytest.mark.parametrize(("raw", "minutes"), [
+    # judge28 (Indian film news): the half spaced from its whole ("3 ½" was read as ½ hour)
+    ("it’s expected to be close to 3 ½ hours long", 210), ("2 ½ hrs", 150), ("2-½ hours", 150),
+])  # fmt: skip
+def test_a_half_spaced_from_its_hours(raw: str, minutes: int) -> None:
+    assert parse_runtime(raw) == minutes

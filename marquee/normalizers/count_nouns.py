@@ -146,7 +146,7 @@ COUNTED: dict[str, tuple[str, ...]] = {
 # ("3,401 North American locations", "400 IMAX screens", "3,5 Mio. TV-Zuschauer")
 MODIFIERS: dict[str, tuple[str, ...]] = {
     "en": ("north", "domestic", "imax", "tv", "premium", "additional", "more", "new",
-           "unique", "sold", "paid", "daily", "live", "u", "imdb", "critic", "audience",
+           "unique", "sold", "paid", "daily", "live", "u", "imdb", "critic", "user", "audience",
            "verified", "fresh"),
     "de": ("deutsche", "verkaufte", "zahlende", "weitere", "tv", "verkaufter"),
     "ru": ("проданных", "новых", "российских"),

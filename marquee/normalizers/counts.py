@@ -206,6 +206,7 @@ def parse_count(text: str | None) -> int | None:
     numbers = _numbers(cleaned)
     if numbers is None:
         return None
+    numbers = [each for each in numbers if not _ORDINAL_END.match(cleaned, each.end)]
     numbers = _ratings_after(cleaned, _without_amounts(cleaned, numbers))
     numbers = _without_tv_ratings(cleaned, numbers)
     if any(_unknown_word_after(cleaned, each.end) for each in numbers):
@@ -521,6 +522,11 @@ def _magnitude_before(text: str, start: int) -> bool:
 
 
 def _unknown_word_after(text: str, end: int) -> bool:
+    if text[end : end + 1] == "-":
+        # a unit of time hyphened to the number makes an adjective ("its 24-year CEO"); other
+        # endings are the number's own ("1729-en", Hungarian)
+        joined = WORD.match(text, end + 1)
+        return joined is not None and is_time_unit(joined.group("word"))
     found = WORD.match(text, end)
     if found is not None and found.group("word").casefold() in _PREPOSITIONS:
         after = WORD.match(text, found.end() + (text[found.end() : found.end() + 1] in "'’"))
@@ -540,6 +546,8 @@ def _unknown_word_after(text: str, end: int) -> bool:
 
 
 _MODIFIER_WORDS = words_of(MODIFIERS)
+# an English ordinal ("the 4th-widest release") ranks, it counts nothing
+_ORDINAL_END = re.compile(r"(?:st|nd|rd|th)(?![^\W\d_])", re.IGNORECASE)
 
 
 def _unclear(word: str) -> bool:

@@ -118,6 +118,14 @@ def parse_date(
                                       and not _FOUR_DIGITS.search(cleaned, 0, _dash_in(span))):
         return None  # "18-24th January 2020", "Oct 27 - Nov 2, 1995": a span of days (a run
     # from one whole date to another, "Oct 23, 2009 - Jan 21, 2010", begins on the first)
+    if _two_days_no_year(cleaned):
+        return None  # "June 18 and June 22": two days, and "22" is no year
+    clock = ":" in cleaned and _CLOCK.search(cleaned) is not None
+    if clock and _FOUR_DIGITS.search(cleaned) is None:
+        # no year written: a clock's numbers are no date's ("November 15, 7:30 PM": not
+        # 2015-11-07)
+        cleaned, clock = _CLOCK.sub(" ", cleaned), False
+    whole = cleaned
     order = date_order.upper() if date_order else None
     if order is not None and order not in DATE_ORDERS:
         order = None
@@ -162,6 +170,10 @@ def parse_date(
         named = _cldr_months_named(cleaned, tuple(languages))
         if named != cleaned:
             found = _read(named, languages, order)
+    if not isinstance(found, PartialDate) and clock:
+        # the date without its time ("2024, 27 İyul, şənbə, Bakı vaxtı 06:21")
+        return parse_date(_CLOCK.sub(" ", whole), languages=languages, date_order=date_order,
+                          thorough=thorough)
     return _in_our_era(found, languages) if isinstance(found, PartialDate) else None
 
 
@@ -348,17 +360,31 @@ _US_LONG = re.compile(rf"({'|'.join(_MONTH_NUMBER)}) (\d{{1,2}}), (\d{{4}})")
 # January"), or a dash between two English months' days ("November 8 - November 14, 2021",
 # "26 sept—2 oct 2020"); a dash between a day and the digits after it is a numeric date's
 _DAY_OF_MONTH = r"(?:3[01]|[12]\d|0?[1-9])(?!\d)(?:st|nd|rd|th)?"
+_SPAN_WORD = r"\s(?:to|through|thru|until|till)\s"  # "from 18 to 28 July 2019"
 _DAY_RANGE = re.compile(
-    rf"(?<![\d.-]){_DAY_OF_MONTH}\s*[-–—]\s*{_DAY_OF_MONTH}\s+[^\W\d_]{{3,}}", re.I)
+    rf"(?<![\d.-]){_DAY_OF_MONTH}(?:\s*[-–—]\s*|{_SPAN_WORD}){_DAY_OF_MONTH}\s+[^\W\d_]{{3,}}",
+    re.I)
 _MONTH_STEMS = "|".join(name[:3] for name in _MONTH_NUMBER)  # "Jan|Feb|..."
 _ENGLISH_MONTH = rf"(?:{_MONTH_STEMS})[a-z]*\.?"
 _MONTH_RANGE = re.compile(
-    rf"\b{_ENGLISH_MONTH}[^–—-]*?(?:\s[-–—]\s|[–—])[^–—-]*?\b{_ENGLISH_MONTH}(?![^\W\d_])",
+    rf"\b{_ENGLISH_MONTH}[^–—-]*?(?:\s[-–—]\s|[–—]|{_SPAN_WORD})[^–—-]*?\b{_ENGLISH_MONTH}"
+    r"(?![^\W\d_])",
     re.I)
 
 
+_MONTH_WORD = re.compile(
+    rf"\b(?:{'|'.join(_MONTH_NUMBER)}|{_MONTH_STEMS}|Sept)\b\.?", re.I)
+
+
+def _two_days_no_year(text: str) -> bool:
+    """Two months named and no year written: two days, whose second number is no year."""
+    return len(_MONTH_WORD.findall(text)) > 1 and _FOUR_DIGITS.search(text) is None
+
+
+_CLOCK = re.compile(
+    r"(?<![^\W_]|:)(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:\s?[ap]\.?\s?m\b\.?)?(?![\d:])", re.I)
 _FOUR_DIGITS = re.compile(r"(?<!\d)\d{4}(?!\d)")
-_DASH = re.compile(r"\s[-–—]\s|[–—]")
+_DASH = re.compile(rf"\s[-–—]\s|[–—]|{_SPAN_WORD}", re.I)
 
 
 # a word run into an English month's capital: a label's last letters against the date's first

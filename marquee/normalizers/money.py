@@ -531,6 +531,8 @@ _WORDS.update({
     "ரூபாய்": "INR", "ரூபாய்க்கு": "INR",
     "রুপি": "INR", "রুপির": "INR",  # "৬৪০ কোটি রুপি", "১ হাজার ১৩ কোটি রুপির"
     "Rp": "IDR", "Rp.": "IDR",  # "Rp 40.000,-", "Rp. 40,000", "Rp 205 miliar"
+    # judge28: the Philippine press's peso ("surpasses Php200 million mark", "Php 240M")
+    "Php": "PHP",
     "Ft": "HUF", "forinttal": "HUF", "forintos": "HUF", "forintot": "HUF",  # "2,2 milliárd Ft"
     "dolláros": "USD", "dollárt": "USD",  # "53 millió dolláros"
     "דולר": "USD", "דולרים": "USD",  # "53 מיליון דולר", "11.4 מיליון דולרים"
@@ -596,7 +598,7 @@ _BARE_DOLLAR = frozenset({"$", "dollar", "dollars"})
 _CASE_SENSITIVE_WORDS = frozenset(
     {"Rs", "Rs.", "DM", "FF", "Mark", "RMB", "CHF", "Fr.", "NTD", "TL", "RM", "Р", "Ar", "Nu",
      "ID", "NT", "Sl", "E", "S'", "SPL", "din", "som", "nis", "Dh", "Re", "GY$", "Rp", "Rp.",
-     "Ft"}
+     "Ft", "Php"}
 )
 # price-parser's table also keys a few non-ISO abbreviations (RMB, NTD, ...): not codes
 _NOT_ISO = frozenset({"AFL", "GGP", "IMP", "JEP", "NTD", "PRB", "RMB", "TVD", "VAL", "XTS", "XXX"})
@@ -833,7 +835,11 @@ def _two_amounts_of(text: str, currency: str, countries: frozenset[str]) -> bool
                   if _AMOUNT_THEN_CURRENCY.fullmatch(text, found.end(), sign.start())]
         gap = _CURRENCY_THEN_AMOUNT.match(text, sign.end())
         after = None if gap is None else _NUMBER.match(text, gap.end())
-        found = before[-1] if before else after
+        # a sign right before its number is that number's ("$6,636 and $6,591": the second
+        # sign is not the first number's, with "and" read as a word between them)
+        sign_first = after is not None and gap is not None and (
+            not gap.group(0) or not sign.group(0)[-1].isalpha())
+        found = after if sign_first else before[-1] if before else after
         if found is not None and all(found.group(0) != seen.group(0) for seen in numbers):
             numbers.append(found)
     return any(
@@ -1084,8 +1090,11 @@ def _currency(text: str, countries: frozenset[str], end: int | None) -> str | No
     if match is None:
         return _cldr_currency(text, end)
     token = match.group(0)
-    if token.endswith("$") and _LETTER_BEFORE.search(text, 0, match.start()):
-        return None  # "Z$", "BD$": a dollar whose letters no table here holds, no US dollar
+    if token.endswith("$") and (letters := _LETTER_BEFORE.search(text, 0, match.start())):
+        # "AUD$750,000" (judge28): a dollar's code before its sign; "Z$", "BD$": a dollar
+        # whose letters no table here holds, no US dollar
+        code = letters.group(0)
+        return code if token == "$" and code in _DOLLAR_CODES else None
     if token.casefold() in _BARE_DOLLAR:
         named = _named_after_amount(text)
         if named is not None:
@@ -1119,10 +1128,15 @@ _NAME_LIKE = frozenset({"Mark"})
 _NUMBER_WORD_BEFORE = re.compile(r"\d[.,]?\s?(?:[^\W\d_]+\.?\s)?\Z")
 
 
+_DOLLAR_CODES = frozenset({
+    "USD", "AUD", "NZD", "CAD", "SGD", "HKD", "TWD", "JMD", "TTD", "BBD", "BZD", "FJD", "SBD",
+    "KYD", "BSD", "BMD", "GYD", "LRD", "NAD", "SRD", "XCD", "BND",
+})  # fmt: skip
 _LETTER_BEFORE = re.compile(r"(?<![A-Za-z])[A-Z]{1,3}\Z")  # a prefix, not a word ("Budget$45")
 _ISO_CODE = re.compile(r"[A-Z]{3}")
-_NUMBER_NEAR = re.compile(r"\s?[(\[]?\s?\d")
-_NUMBER_JUST_BEFORE = re.compile(r"\d[.,]?\s?(?:[^\W\d_]{1,12}\.?\s)?[)\]]?\s?\Z")
+# (a wiki template's code before it: "{{INR|22 crore}}"; in brackets after it: "6,000,000 (NZD)")
+_NUMBER_NEAR = re.compile(r"\s?[(\[|]?\s?\d")
+_NUMBER_JUST_BEFORE = re.compile(r"\d[.,]?\s?(?:[^\W\d_]{1,12}\.?\s)?[)\]]?\s?[(\[]?\Z")
 
 
 def _by_number(sign: re.Match[str]) -> bool:

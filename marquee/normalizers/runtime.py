@@ -184,7 +184,7 @@ _RANGE = re.compile(
     re.IGNORECASE,
 )
 _TAG = re.compile(r"<[^>]*>")
-_AND_A_HALF = re.compile(r"(?<![\d.,/])(\d{1,2})(?:(?:\s+|-)1/2|-?½)(?!\d)")
+_AND_A_HALF = re.compile(r"(?<![\d.,/])(\d{1,2})(?:(?:\s+|-)1/2|(?:\s|-)?½)(?!\d)")
 _A_HALF = re.compile(r"(?<![\d.,/])(?:1/2|½)(?![\d/])")
 _FOOTNOTE = re.compile(r"\[\w{1,3}\]")
 _PER_EPISODE = re.compile(r"\s*(?:per|/|an?|each)\s*(?:episode|ep)s?\.?\s*$", re.IGNORECASE)
