@@ -102,7 +102,7 @@ def labels_from_attributes(
         elif custom and text_of(element):
             element.tag = "div"  # read as the block it renders as
             _label_value(element, name)
-        elif element.tag in _LABELLED_VALUES and (
+        elif element.tag in _LABELLED_VALUES and not _shows_name(element, name) and (
                 element.get("aria-label") or element.get("data-label")
                 # a chip's tooltip naming it (<span title="Trajanje">24 min</span>); a link's
                 # title ("Cast" on "See full cast") names where it goes
@@ -139,6 +139,12 @@ def _opens_with_label(row: Element) -> bool:
     first = row[0] if len(row) else None
     text = (first.text or "") if first is not None and first.tag == "span" else ""
     return text.endswith(":") and row_field_for(text[:-1]) is not None
+
+
+def _shows_name(element: Element, name: str) -> bool:
+    """The value's own text opens with its name: the label is shown there (<p
+    data-tip="Director"><i>Director</i> Bao Ivanova</p>), not to be added again."""
+    return text_of(element).casefold().startswith(name.casefold())
 
 
 def _names_only(element: Element, name: str) -> bool:

@@ -92,8 +92,9 @@ _SIDE_SECTION = re.compile(
 )
 _SIDE_PENALTY = 3  # label ranks are 0-2: a side section's row ranks below every other
 _FEW = 6  # facts: below this, the page's details are looked for in looser forms
-_LABEL_TAGS = frozenset({"span", "strong", "b", "em", "label", "div", "small", "h3", "h4", "dfn",
-                         "legend", "figcaption", "header"})
+# (an <i> holding a label's words is one: <p><i>Director</i> Bao Ivanova</p>; an icon's is empty)
+_LABEL_TAGS = frozenset({"span", "strong", "b", "em", "i", "label", "div", "small", "h3", "h4",
+                         "dfn", "legend", "figcaption", "header"})
 
 
 class Fact:
@@ -1180,7 +1181,10 @@ def _leads_with_label(element: Element) -> bool:
     node = element
     for _ in range(2):
         if len(node) == 0:
-            return _label_before_separator(element) or _label_then_text(element)
+            # (<p><b>Studio</b> <a>Warner Bros.</a></p>: a listed label, then its value's
+            # elements; a list item's are read as an item's label and value, below)
+            return _label_before_separator(element) or _label_then_text(element) or (
+                element.tag != "li" and _label_element(element) is not None)
         node = node[0]
         text, tail = node.text, node.tail
         if (text and (_has_colon(text) or _BY_LABEL.fullmatch(text))) or (

@@ -215,6 +215,17 @@ def test_a_tooltip_repeating_the_value_is_no_label() -> None:
     assert record.content_rating == "R"
 
 
+def test_a_tooltip_naming_a_row_whose_label_is_shown_is_not_added_again() -> None:
+    # sites37 (RogerEbert.com-like pills): <p data-tip="Director"><i>Director</i> ..</p>
+    pills = "".join(f'<p data-tip="{label}"><i>{label}</i> {value}</p>' for label, value in [
+        ("Director", "Michael Mann"), ("Genre", "Crime, Drama"), ("Country", "United States"),
+        ("Rated", "R"), ("Year", "1995")])
+    record = _record(f"<h1>Heat</h1><section><h2>Film Credits</h2><div>{pills}</div></section>")
+    assert (record.directors, record.genres, record.countries, record.content_rating,
+            record.release_year) == (["Michael Mann"], ["Crime", "Drama"], ["United States"],
+                                     "R", 1995)  # fmt: skip
+
+
 def test_a_provider_named_only_in_aria_label() -> None:
     block = (
         '<section id="where-to-watch"><h2>Where to watch</h2><p>Streaming on 2 services</p><ul>'

@@ -132,6 +132,8 @@ def test_details_as_label_and_value_elements_in_list_items() -> None:
         rb'<div class="r"><span class="l">\1</span><span class="v">\2</span></div>',
         rb'<div class="r"><span class="l">\1:</span> <span class="v">\2</span></div>',
         rb"<tr><td>\1</td><td>\2</td></tr>",
+        rb"<p><i>\1</i> \2</p>",  # sites37 (RogerEbert.com-like): an italic label
+        rb"<p><b>\1</b> \2</p>",  # a bold one, the studio a link before a "+2 more" button
     ],
 )
 def test_details_without_a_definition_list(row: bytes) -> None:
