@@ -525,14 +525,17 @@ def _available(status: str) -> bool | None:
     return not _NOT_AVAILABLE.search(text)
 
 
+_STAR_SCORE = re.compile(r"\d(?:[.,]\d)?\s*(?:/\s*\d+\s*|out of \d+\s*)?stars?", re.I)
+
+
 def _cast(credits: list[tuple[str, str | None]], issues: _Issues) -> list[dict[str, str | None]]:
     """Plain dicts: the record validates them as CastCredit in one pass. A name without a
-    letter ("Stars: 5/5", a critic's score under a label that also means the cast) is no
-    actor: reported, not kept."""
+    letter or a score in stars ("Stars: 5/5", "Stars: 4 stars", a critic's score under a
+    label that also means the cast) is no actor: reported, not kept."""
     cast: list[dict[str, str | None]] = []
     for actor, character in credits:
         name = clean_text(actor)
-        if name and not any(char.isalpha() for char in name):
+        if name and (not any(char.isalpha() for char in name) or _STAR_SCORE.fullmatch(name)):
             issues.add("cast", actor, MISFIT)
         elif name:
             cast.append({"actor": name, "character": clean_text(character)})

@@ -622,15 +622,25 @@ _REVIEW_BYLINE = re.compile(
 
 def _holds_review_cards(section: list[Element], cards: int) -> bool:
     """As many reviewers' ratings or "found this helpful" counts among the section's short
-    texts as `cards`."""
+    texts as `cards`; one is enough in an <article> of its own (a reviewer's card: <article>
+    <b>Ada Løvland</b> <span>3/10</span><p>..</p></article>)."""
     found = 0
     for element in section:
         for el in element.iter():
             if isinstance(el.tag, str) and not len(el) and _REVIEW_BYLINE.fullmatch(
                     squash(el.text)):
                 found += 1
-                if found == cards:
+                if found == cards or _in_article(el, element):
                     return True
+    return False
+
+
+def _in_article(element: Element, top: Element) -> bool:
+    for ancestor in element.iterancestors():
+        if ancestor.tag == "article":
+            return True
+        if ancestor is top:
+            return top.tag == "article"
     return False
 
 
@@ -769,7 +779,8 @@ def audience_summary(heads: Headings) -> str | None:
 
 # what an audience section says when it has nothing to say
 _NO_REVIEWS = re.compile(
-    r"(?:no|0) (?:user |viewer |audience )?(?:reviews?|ratings?|comments?)(?: yet)?\.?"
+    r"(?:there (?:are|is) )?(?:no|0) (?:user |viewer |audience )?(?:reviews?|ratings?|comments?)"
+    r"(?: yet)?\.?"
     r"|be the first to (?:review|rate|comment)\b.*", re.IGNORECASE)
 
 

@@ -206,6 +206,7 @@ class PageIndex:
     each with the elements that carry it, in page order. `wanted` limits it to a layout's."""
 
     title: str = ""
+    # the elements whose line is the label; label_elements() adds their wrappers when read
     labels: dict[str, list[Element]] = field(default_factory=lambda: defaultdict(list))
     prefixes: dict[str, list[Element]] = field(default_factory=lambda: defaultdict(list))
     phrases: dict[str, list[Element]] = field(default_factory=lambda: defaultdict(list))
@@ -215,6 +216,7 @@ class PageIndex:
     parts: dict[str, list[Element]] = field(default_factory=lambda: defaultdict(list))
     # every line (phrase key, element) when learning: phrases are looked up as asked for
     _lines: list[tuple[str, Element]] | None = None
+    _wrapped: dict[str, list[Element]] = field(default_factory=dict)
 
     @classmethod
     def of(
@@ -243,9 +245,8 @@ class PageIndex:
             folded = line.casefold()  # lines are whitespace-collapsed: a phrase key but the title
             if (labels is None or labels) and len(line) <= longest:
                 label = self._label_of(line, folded, labels)
-                if label:
-                    for anchor in _same_text_ancestors(element, label, self.title):
-                        self.labels[label].append(anchor)
+                if label and element.tag not in _PAGE:
+                    self.labels[label].append(element)
             if prefixes is None or prefixes:
                 self._index_prefix(line, element, prefixes)
             if self._lines is not None:
@@ -317,6 +318,19 @@ class PageIndex:
             if element not in seen and (element.text or "").strip():
                 seen[element] = None
         return list(seen)
+
+    def label_elements(self, label: str) -> list[Element]:
+        """The elements holding the label's text and their wrappers that say nothing more, in
+        page order (made when first read: most anchors only tell a layout's pages apart)."""
+        found = self._wrapped.get(label)
+        if found is None:
+            found = [
+                anchor
+                for element in self.labels.get(label, ())
+                for anchor in _same_text_ancestors(element, label, self.title)
+            ]
+            self._wrapped[label] = found
+        return found
 
     def phrase_elements(self, phrase: str) -> list[Element]:
         if self._lines is not None and phrase not in self.phrases:
@@ -433,11 +447,14 @@ def _lines(root: Element, tokens: re.Pattern[str] | None = None) -> Iterator[tup
             yield squash(str(text)), element
 
 
+_PAGE = ("body", "html")
+
+
 def _same_text_ancestors(element: Element, label: str, title: str) -> Iterator[Element]:
     """The element holding a label's text and its wrappers that say nothing more."""
     current: Element | None = element
     for _ in range(3):
-        if current is None or current.tag in ("body", "html"):
+        if current is None or current.tag in _PAGE:
             return
         if current is not element and label_key(text_of(current), title) != label:
             return
@@ -475,7 +492,7 @@ def value_elements(locator: Locator, index: PageIndex) -> Iterator[tuple[Element
     """Where the locator's value may be, in page order: (element, text) where text is the
     part of a line after its label or phrase, else None (the element's own text)."""
     if locator.kind == "label":
-        for anchor in index.labels.get(locator.anchor, ()):
+        for anchor in index.label_elements(locator.anchor):
             following = next_with_text(anchor)
             if following is not None:
                 yield following, None

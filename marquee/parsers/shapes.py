@@ -35,7 +35,9 @@ _COUNT = re.compile(
     rf"(?<![\w.,])(?P<n1>{_NUMBER})\s+"
     # "742,300 Verified Ratings", "(N Plex ratings)", "1,681,630 readers rated this"; the
     # word on localized pages: "93 000 notes", "2 873 votos", "369 оценок", "12.400 Stimmen"
-    r"(?:[A-Za-z]+\s+)?(?:(?P<w1>votes?|ratings?)|(?:readers|members|users|people) rated"
+    # "57,363 Stream It/Skip It votes": a few capitalised words naming the site's ratings
+    r"(?:[A-Za-z]+\s+|(?:[A-Z][\w/'’-]*\s+){1,3})?"
+    r"(?:(?P<w1>votes?|ratings?|ballots?)|(?:readers|members|users|people) rated"
     r"|notes|votos|voti|stemmen|stimmen|bewertungen|оцен(?:ок|ки|ка)|ocen|głosów|hodnocení"
     # the same nouns in more languages: "929 notas", "(683 ψήφοι)", "552 voturi", "12 голосов"
     r"|notas|valoraciones|avaliações|valutazioni|ψήφ(?:οι|ους|ων)|voturi|szavazat|röster"
@@ -61,7 +63,7 @@ _LEADING_LABEL = re.compile(
 
 
 # words of texts that may name what a count counts
-COUNT_WORDS = ("ote", "ating", "sers", "OTE", "ATING", "rated", "otos", "oti", "temmen",
+COUNT_WORDS = ("ote", "ating", "sers", "OTE", "ATING", "rated", "allot", "otos", "oti", "temmen",
                "timmen", "ewertung", "оцен", "ocen", "łosów", "hodnocení", "评价", "評價",
                "評価", "참여", "평가", "レビュー数", "評分", "评分", "notas", "aloraci",
                "avalia", "alutazion", "ψήφ", "oturi", "szavazat", "röster", "голос", "оцін",
@@ -73,12 +75,34 @@ def rating_count(owners: Sequence[Element]) -> str | None:
     """The one vote count the page shows in a line of its own, as written ("742,300
     ratings", "from 5,230 users"), around the elements whose text names one (COUNT_WORDS)."""
     found: dict[str, str] = {}
-    for _, line in lines_around(owners, _MAX_LINE):
+    scored: dict[str, str] = {}  # those in a line that shows a score before them
+    for element, line in lines_around(owners, _MAX_LINE):
         for match in _COUNT.finditer(line):
             if _THRESHOLD.search(line, 0, match.start()):
                 continue  # "Available after 4 ratings": how many it waits for, no count
             found.setdefault(_plain(match).split(" ")[0], _plain(match))
+            if _scored(element, line, match.start()):
+                scored.setdefault(_plain(match).split(" ")[0], _plain(match))
+    if len(found) > 1 and len(scored) == 1:
+        return next(iter(scored.values()))  # "8.6 2,158,898 user ratings" beside "412,419
+        # anticipation votes": the count the score is of
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _scored(element: Element, line: str, start: int) -> bool:
+    """A score before the count, in its line or in the block around it (<div><b>8.6</b>
+    <span>1,234 ratings</span></div>)."""
+    if _SCORE_BEFORE.search(line, 0, start):
+        return True
+    parent = element.getparent()
+    whole = text_of(parent) if parent is not None else ""
+    at = whole.find(line)
+    return 0 < at <= _SCORE_LEAD and _SCORE_BEFORE.search(whole, 0, at) is not None
+
+
+_SCORE_BEFORE = re.compile(
+    r"(?<![\w.,])(?:\d{1,2}[.,]\d{1,2}|\d{1,2}\s?/\s?(?:5|10|100))(?![\d.,])")
+_SCORE_LEAD = 12  # "★ 8.6/10 ": the score alone before the count in their block
 
 
 # A score and, in brackets after it, how many gave it, whatever the word: "4.5 (276)",

@@ -114,9 +114,15 @@ def test_reviewers_cards_under_what_viewers_say_are_no_summary() -> None:
            "<p>Gripping and "
            "long.</p></section>").encode()
     assert _record(one).audience_summary == "Gripping and long."
+    # (sites38: one reviewer's card of its own, <article>, is a review all the same)
+    card = ("<article><b>Ada Løvland</b> <span>3/10</span><p>Better than the 2007 version."
+            "</p></article>")
+    reviewed = f"<h1>Heat</h1>{_GENRE}<section><h2>What people are saying</h2>{card}</section>"
+    assert _record(reviewed.encode()).audience_summary is None
 
 
-@pytest.mark.parametrize("text", ["No reviews yet.", "Be the first to review Heat"])
+@pytest.mark.parametrize(
+    "text", ["No reviews yet.", "Be the first to review Heat", "There are no user reviews yet."])
 def test_an_empty_audience_section_says_nothing(text: str) -> None:
     page = (f"<h1>Heat</h1>{_GENRE}<section><h2>What viewers say</h2><p>{text}</p>"
             "</section>").encode()

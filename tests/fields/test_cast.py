@@ -571,10 +571,11 @@ def test_a_class_that_says_cast_over_rows_that_are_no_names_gives_no_cast() -> N
     assert _record(page.encode()).cast == []
 
 
-def test_a_score_under_a_cast_label_is_no_actor() -> None:
+@pytest.mark.parametrize("score", ["5/5", "4 stars"])  # "4 stars": sites37's RogerEbert.com
+def test_a_score_under_a_cast_label_is_no_actor(score: str) -> None:
     # a critic's "Stars: 5/5" row: the label also means the cast, the value is a score
-    page = (b"<h1>Heat</h1><table><tr><td>Running time</td><td>21mins</td></tr><tr><td>Stars"
-            b"</td><td>5/5</td></tr></table>")
+    page = (f"<h1>Heat</h1><table><tr><td>Running time</td><td>21mins</td></tr><tr><td>Stars"
+            f"</td><td>{score}</td></tr></table>").encode()
     record = _record(page)
     assert record.cast == [] and record.runtime_minutes == 21
     assert [issue.field for issue in record.unparsed] == ["cast"]

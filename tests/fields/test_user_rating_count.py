@@ -141,3 +141,23 @@ def test_a_bracketed_count_after_the_score_in_other_scripts(bracket: str, count:
     page = (f"<h1>Heat</h1><div><b>6.4</b> <span>{bracket}</span></div>"
             "<dl><dt>Genre</dt><dd>Crime</dd></dl>")
     assert _record(page.encode()).user_rating_count == count
+
+
+@pytest.mark.parametrize(("block", "count"), [
+    # sites37, sites38: the count a score is of, beside another counter of votes; a site's
+    # name for its votes; ballots
+    ("<div><b>9.5</b> <span>2,158,898 user ratings</span></div>"
+     "<p>412,419 anticipation votes</p>", 2158898),
+    ("<div><b>8.4</b> <span>57,363 Stream It/Skip It votes</span></div><p>627,827 shares</p>",
+     57363),
+    ("<div><b>6.5</b> <span>135 audience ballots</span></div><p>738,054 saved</p>", 135),
+])  # fmt: skip
+def test_the_count_beside_the_score_among_other_counters(block: str, count: int) -> None:
+    page = f"<h1>Heat</h1>{block}<dl><dt>Genre</dt><dd>Crime</dd></dl>"
+    assert _record(page.encode()).user_rating_count == count
+
+
+def test_two_counters_of_votes_and_no_score_give_none() -> None:
+    page = ("<h1>Heat</h1><p>2,158,898 user ratings</p><p>412,419 anticipation votes</p>"
+            "<dl><dt>Genre</dt><dd>Crime</dd></dl>")
+    assert _record(page.encode()).user_rating_count is None
