@@ -328,6 +328,9 @@ def _without_years(text: str, numbers: list[_Number]) -> list[_Number]:
     """The numbers but a year after "in" ("in 2012 was of 8.34M"): a date, not the count."""
     if any(_RANGE_BEFORE.search(text, 0, each.start) for each in numbers):
         return numbers
+    # a run of years ("No. of series13 (2005–present)") dates something: it counts nothing
+    numbers = [each for each in numbers
+               if not (_YEAR.fullmatch(each.num) and _YEARS_AFTER.match(text, each.end))]
     kept = [each for each in numbers if not (
         _YEAR.fullmatch(each.num) and _YEAR_BEFORE.search(text, 0, each.start)
         and _noun_after(text, each.end) is None
@@ -336,6 +339,7 @@ def _without_years(text: str, numbers: list[_Number]) -> list[_Number]:
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_YEARS_AFTER = re.compile(r"\s*[–—-]\s*(?:(?:19|20)\d\d(?!\d)|present|now|ongoing)", re.I)
 _YEAR_BEFORE = re.compile(
     r"(?i:(?<![^\W\d_])(?:in|since|en|desde|em|im|seit|dans|depuis|nel|w|v|i|sejak|pada"
     # "in the year" (round 15): Slovak, Czech, Polish, German, Spanish, Portuguese
