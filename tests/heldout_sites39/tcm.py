@@ -121,7 +121,7 @@ def _shop(t: Title, c: Classes, rng: random.Random) -> str:
 def _more(t: Title, rng: random.Random) -> list[tuple[str, str]]:
     return plain_rows(
         [
-            ("Color", pick(rng, ("Color", "Black and White", "Technicolor"))),
+            ("Color", pick(rng, ("Eastmancolor", "Black and White", "Technicolor"))),
             ("Sound", pick(rng, ("Mono", "Stereo", "Dolby Digital"))),
             ("Aspect Ratio", pick(rng, ("1.37 : 1", "1.85 : 1", "2.35 : 1"))),
         ]
