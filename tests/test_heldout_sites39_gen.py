@@ -657,6 +657,22 @@ def test_alpine_rows_bind_the_same_key_to_their_label_and_value() -> None:
         assert len(set(keys)) == len(keys) == len(pairs), page.url
 
 
+def test_alpine_pages_load_alpine_and_its_component_reads_the_rows_back() -> None:
+    having = 0
+    for design in _by_style("alpine"):
+        for page in rendered(design, COUNT):
+            uses = 'x-data="titleFacts"' in details(page)
+            assert ("alpinejs-3" in page.html) == uses, page.url
+            assert ("Alpine.data('titleFacts'" in page.html) == uses, page.url
+            if uses:
+                having += 1
+                init = re.search(
+                    r"<script>document\.addEventListener\('alpine:init'.*?</script>", page.html
+                )
+                assert init and page.expected["title"] not in init.group(0), page.url
+    assert having > 10
+
+
 def test_e2e_rows_hold_a_label_heading_and_a_value_paragraph() -> None:
     found = _own_pages("e2e", _by_style("e2e"))
     assert len(found) > 10

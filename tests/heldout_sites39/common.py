@@ -121,6 +121,15 @@ def teletype(c: Classes, rows: Rows) -> str:
     return f'{rule}<div class="{box}">{body}</div>'
 
 
+# the component reads its rows back from the server-rendered text, so the bindings show what
+# the server wrote (nothing about the title is in the script)
+ALPINE_INIT = (
+    "<script>document.addEventListener('alpine:init',()=>{Alpine.data('titleFacts',()=>({labels:{},facts:{},"
+    "init(){this.$el.querySelectorAll('li[x-show]').forEach(li=>{const k=li.getAttribute('x-show').slice(6);"
+    "const [l,v]=li.querySelectorAll('span');this.labels[k]=l.textContent;this.facts[k]=v.textContent})}}))})</script>"
+)
+
+
 def _key(label: str) -> str:
     words = _slug(label).split("-")
     return words[0] + "".join(w.title() for w in words[1:] if w)
@@ -160,6 +169,9 @@ def render_site(s: Site, t: Title, ctx: Context) -> str:
     main = _head(s, t, c, rng, long) + "".join(blocks)
     main += rail(ctx, c, s.words.heads["rail"], lambda o: _rail_line(s, o, long))
     head, body = _furniture(s, random.Random(f"sites39:{s.name}:furniture"))
+    if 'x-data="titleFacts"' in facts:
+        head += f'<script defer src="/{s.prefix}/js/alpinejs-3.14.1.min.js"></script>'
+        body += ALPINE_INIT
     out = page(t, ctx, c, s.chrome, ld, main)
     return out.replace("</head>", head + "</head>", 1).replace("</body>", body + "</body>", 1)
 
