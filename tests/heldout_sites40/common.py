@@ -1,14 +1,14 @@
 # ruff: noqa: E501  (HTML templates read best on one line)
-"""What the thirty-eighth set's designs share: a page's own look (drawn from its title, so the
-same seed renders the same markup), the eighteenth set's Site/Words/hide, the sixteenth set's
-building blocks, the thirty-sixth set's page skeleton (copied here, each design fills it with
-its own words, formats and blocks), English date and length formats, and three markups of
-facts no earlier set uses (checked by grepping every earlier generator, tests/heldout* and
-tests/heldout_sites2..36; the thirty-seventh set, written at the same time by another writer,
-was not there to grep): a data view's monospace lines, the label a <var> and the value a
-<samp>; list rows a screen reader announces by their aria-description, the visible label in a
-span beside the value; and rows carrying end-to-end test hooks (data-cy) on the row, the label
-and the value."""
+"""What the fortieth set's designs share: a page's own look (drawn from its title, so the same
+seed renders the same markup), the eighteenth set's Site/Words/hide, the sixteenth set's
+building blocks, the thirty-eighth set's page skeleton and furniture (copied here, each design
+fills it with its own words, formats and blocks), English date and length formats, and three
+markups of facts no earlier set uses (checked by grepping every earlier generator,
+tests/heldout* and tests/heldout_sites2..38; the thirty-ninth set, written at the same time by
+another writer, was not there to grep): a headless CMS's field blocks (data-sb-field-path, an
+<h4> label over a <p> value); a 10-foot UI's focusable tiles (a <button data-focus-key> with a
+caption span and a value span); and a server-driven UI's KeyValueRow components (the label
+and the value in data-sdui-slot spans)."""
 
 from __future__ import annotations
 
