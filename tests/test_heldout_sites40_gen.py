@@ -745,3 +745,47 @@ def test_pages_weigh_what_real_pages_weigh(design: str) -> None:
         blob = json.loads(config.group(1))
         assert set(blob) == {"routes", "flags", "strings", "build"}
         assert page.expected["title"] not in config.group(1), page.url
+
+
+def _slugged(label_: str) -> str:
+    return "".join(ch if ch.isalnum() else "-" for ch in label_.lower()).strip("-")
+
+
+def test_the_new_markups_hooks_name_their_rows_label() -> None:
+    """A tile's data-focus-key, a row's data-sdui-id and a block's field path spell its label."""
+    hooks = {
+        "cms": r'data-sb-field-path="facts\.([^"]*)"><h4>([^<]*)</h4>',
+        "focus": r'data-focus-key="fact-([^"]*)"><span class="cap">([^<]*)</span>',
+        "sdui": r'data-sdui-id="row-([^"]*)"><span data-sdui-slot="key">([^<]*)</span>',
+    }
+    for style, pattern in hooks.items():
+        found = _own_pages(style, _by_style(style))
+        assert found, style
+        for _design, page, markup in found:
+            pairs = re.findall(pattern, markup)
+            assert pairs, (style, page.url)
+            assert all(hook == _slugged(html.unescape(k)) for hook, k in pairs), page.url
+
+
+def test_the_reader_view_and_the_in_flight_catalogue_show_no_trailer() -> None:
+    for design in ("reelguide_print", "emirates"):
+        assert "trailer_url" in NOT_SHOWN[design]
+        for page in rendered(design, COUNT):
+            assert "youtube" not in page.html.lower() and page.expected["trailer_url"] is None
+
+
+def test_counters_beside_the_votes_are_named_for_what_they_count() -> None:
+    words = {
+        "emirates": "plays on board this month",
+        "dvdtalk": "reads",
+        "serializd": "followers",
+        "zavvi": "people have this in their basket",
+        "reelguide_cms": "reads",
+        "reelguide_sdui": "plays",
+        "reelguide_print": "prints",
+        "reelguide_tv": "watching now",
+    }
+    for design, word in words.items():
+        for page in rendered(design, 10):
+            views = re.search(r'-views-[0-9a-f]{5}">([^<]*)</p>', page.html)
+            assert views and views.group(1).endswith(" " + word), (design, page.url)
