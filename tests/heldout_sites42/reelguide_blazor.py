@@ -4,7 +4,7 @@ prerendered on the server, then interactive over SignalR; blazor.web.js from _fr
 <!--Blazor:{...}--> markers around the interactive component, CSS isolation's b-xxxxxxxxxx
 attributes on the component's elements and its bundled ReelGuide.Web.styles.css, .NET's
 en-US long date pattern ('Friday, October 27, 1995'). A 16:9 backdrop; the <h1> (the meta
-line under it on some deploys); 'Overview'; a 'Watch trailer' button; the facts as sprite
+line under it on some deploys); 'Overview'; a 'Rate this title' button; the facts as sprite
 icon rows, a sentence-per-fact paragraph or a layout table: 'Directed by', 'Written by',
 'Music by', 'Produced by', 'Cinematography by' (traps), 'Genres', 'Country', 'Year',
 'Running time: 1 h 51 min' (or '111 min'; a series' ' per episode'), 'Rating'
@@ -131,7 +131,7 @@ SITE = Site(
     0.4,
     later="Home video",
     extra_rows=_more,
-    cta="Watch trailer",
+    cta="Rate this title",
 )
 
 
