@@ -21,7 +21,9 @@ empty and no lease is held: until then a worker waits, since any lease may still
 requests. So no step may leave the frontier empty while requests are still to come: a lease
 ends only after its requests are in the queue (LeaseMiddleware queues them itself: Scrapy's
 scraper takes a callback's output ahead of scheduling it), and discovery is
-claimed in the same step that queues robots.txt. Nothing is ever flushed at start: a new run
+claimed in the same step that queues robots.txt. Nor may a request be seen and not queued
+(every worker would drop it as seen): its fingerprint goes into seen in the step that queues
+it. Nothing is ever flushed at start: a new run
 name is a new, empty set of keys.
 """
 
@@ -70,6 +72,13 @@ _DISCOVER = """
 if not redis.call('SET', KEYS[1], ARGV[1], 'NX') then return 0 end
 redis.call('SADD', KEYS[2], ARGV[2])
 redis.call('ZADD', KEYS[3], ARGV[3], ARGV[4])
+return 1
+"""
+# a request into the queue and its fingerprint into seen, in one step: a worker killed
+# between the two would leave it seen (every other worker's copy dropped) and never queued
+_QUEUE = """
+if ARGV[1] ~= '' and redis.call('SADD', KEYS[1], ARGV[1]) == 0 then return 0 end
+redis.call('ZADD', KEYS[2], ARGV[2], ARGV[3])
 return 1
 """
 # end leases, only those still this worker's (one taken back and leased again is another's)
@@ -154,6 +163,7 @@ class Frontier:
         self._take = client.register_script(_TAKE)
         self._return = client.register_script(_RETURN)
         self._discover = client.register_script(_DISCOVER)
+        self._queue = client.register_script(_QUEUE)
         self._end = client.register_script(_END)
 
     # --- joining and leaving
@@ -171,6 +181,11 @@ class Frontier:
         the one worker that does, and the claim and the queued request are one step."""
         keys = [self.keys.key("discovery"), self.keys.seen, self.keys.requests]
         return bool(self._discover(keys=keys, args=[self.worker, fingerprint, score, member]))
+
+    def queue(self, member: bytes, score: float, fingerprint: str | None) -> bool:
+        """Queue a request unless its fingerprint is seen (none: never filtered); True if so."""
+        keys = [self.keys.seen, self.keys.requests]
+        return bool(self._queue(keys=keys, args=[fingerprint or "", score, member]))
 
     def discovers(self) -> bool:
         """This worker began the run's discovery."""
@@ -379,24 +394,27 @@ class FrontierScheduler(Scheduler):  # type: ignore[misc]
         return request
 
     def enqueue_request(self, request: Request) -> bool:
+        """scrapy-redis's dupefilter and queue, in one step (marquee.frontier._QUEUE); the
+        spider's robots.txt request only for the worker that claims discovery with it."""
+        discovery = request.meta.pop(DISCOVERY_META, False)
+        member = self.queue._encode_request(request)
+        score = -request.priority
         try:
-            if request.meta.pop(DISCOVERY_META, False):
-                return self._begin_discovery(request)
-            return bool(super().enqueue_request(request))
+            fingerprint = self.df.request_fingerprint(request)
+            if discovery:  # the other workers' is dropped
+                queued = self.frontier.begin_discovery(member, score, fingerprint)
+            else:
+                filtered = None if request.dont_filter else fingerprint
+                queued = self.frontier.queue(member, score, filtered)
+                if not queued:
+                    self.df.log(request, self.spider)
         except REDIS_ERRORS as error:
             self._lost(error)
             self.crawler.stats.inc_value("marquee/frontier/not_enqueued")
             return False
-
-    def _begin_discovery(self, request: Request) -> bool:
-        """robots.txt, queued by the first worker of the run only (the others' is dropped)."""
-        member = self.queue._encode_request(request)
-        fingerprint = self.df.request_fingerprint(request)
-        if not self.frontier.begin_discovery(member, -request.priority, fingerprint):
-            return False
-        if self.stats:
+        if queued and self.stats:
             self.stats.inc_value("scheduler/enqueued/redis", spider=self.spider)
-        return True
+        return queued
 
     def has_pending_requests(self) -> bool:
         # asked on every turn of the engine's loop: one round trip per 0.2 s, not per turn

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import redis
 import sqlalchemy as sa
 from scrapy import Request
 from scrapy_redis import picklecompat
@@ -139,16 +140,20 @@ def test_the_frontier_never_looks_done_while_requests_are_still_to_come(tmp_path
     is queued or leased. Replaying a worker's commands to Redis: that is so only once the run
     is done, never between a lease ending and the requests its page found being queued (nor
     between discovery being claimed and robots.txt queued): a worker idle then left early, and
-    when the one doing the work was killed, the titles it had yet to queue were never fetched."""
+    when the one doing the work was killed, the titles it had yet to queue were never fetched.
+    And a request is marked seen only in the step that queues it: one killed between the two
+    would be dropped by every worker as seen and never fetched."""
     db_url = f"sqlite:///{tmp_path / 'marquee.db'}"
     with _Monitor(frontier) as monitor, site() as server:
         code, output = finish(worker(server, db_url, tmp_path / "a", frontier.url, "alone"))
     assert code == 0, output[-3000:]
     keys, started, queued, leased = RunKeys("alone"), False, set(), set()
     looked_done: list[str] = []  # the command after which it did
-    for args, in_step in monitor.commands():
+    for args, scripted, in_step in monitor.commands():
         name, key = args[0].upper(), args[1] if len(args) > 1 else b""
-        if name == b"SET" and key == keys.key("discovery").encode():
+        if name == b"SADD" and key == keys.seen.encode():
+            assert scripted, "a request marked seen in a step of its own, not the one queuing it"
+        elif name == b"SET" and key == keys.key("discovery").encode():
             started = True
         elif name == b"ZADD" and key == keys.requests.encode():
             assert not looked_done, f"queued after the run looked done at {looked_done[0]}"
@@ -174,13 +179,14 @@ def _readable(arg: bytes) -> str:
 
 class _Monitor:
     """Every command the Redis server runs (those of its Lua scripts too), as MONITOR has
-    them, each as its arguments (still escaped: the same bytes read the same) and whether the
-    script it is part of goes on (no other client sees the keys until it ends)."""
+    them, each as its arguments (still escaped: the same bytes read the same), whether a Lua
+    script runs it and whether that script goes on (no other client sees the keys until it
+    ends)."""
 
     ARG = re.compile(rb'"((?:[^"\\]|\\.)*)"')
 
     def __init__(self, server: RedisServer) -> None:
-        self.client = server.client()
+        self.client = redis.Redis(port=server.port, socket_timeout=None)  # waits for any line
         self.lines: list[bytes] = []
         self.connection = self.client.connection_pool.get_connection()
         self.reader = threading.Thread(target=self._read, daemon=True)
@@ -195,7 +201,8 @@ class _Monitor:
     def __exit__(self, *exc: object) -> None:
         self.stop.set()
         self.client.ping()  # one more line, so the reader sees it is stopped
-        self.reader.join(10)
+        self.reader.join(60)
+        assert not self.reader.is_alive(), "MONITOR's reader did not stop"
         self.connection.disconnect()  # type: ignore[no-untyped-call]
 
     def _read(self) -> None:
@@ -203,10 +210,11 @@ class _Monitor:
             line = self.connection.read_response()
             self.lines.append(line if isinstance(line, bytes) else line.encode())
 
-    def commands(self) -> list[tuple[list[bytes], bool]]:
-        goes_on = [b"[0 lua]" in line for line in self.lines[1:]] + [False]
-        pairs = zip(self.lines, goes_on, strict=True)
-        return [(self.ARG.findall(line), more) for line, more in pairs]
+    def commands(self) -> list[tuple[list[bytes], bool, bool]]:
+        lines = list(self.lines)
+        scripted = [b"[0 lua]" in line for line in lines]
+        steps = zip(lines, scripted, [*scripted[1:], False], strict=False)
+        return [(self.ARG.findall(line), lua, more) for line, lua, more in steps]
 
 
 def _wait_for_workers(client: Any, run: str, count: int,
