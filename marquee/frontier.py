@@ -10,14 +10,20 @@ Every key of a run is under `marquee:<run>:`:
   workers          hash: worker -> its crawl_runs row id
   active           set: workers that joined and have not left
   dead             set: workers whose leases were taken back
-  discovery        the worker that asked for robots.txt: discovery happens once per run
+  discovery        the worker that queued robots.txt: discovery happens once per run (the
+                   claim and the queued request are one step)
   finished         the whole-run row's id, set by the last worker to leave
 
 A request's lease ends when its outcome is durable: a title page once its record is in the
-database, anything else once its callback has run (its requests are queued), or at the
-latest when the worker is idle. The run is done
-when discovery has begun, the queue is empty and no lease is held: until then a worker
-waits, since any lease may still add requests. Nothing is ever flushed at start: a new run
+database, anything else once its callback has run and the requests it found are queued, or at
+the latest when the worker is idle. The run is done when discovery has begun, the queue is
+empty and no lease is held: until then a worker waits, since any lease may still add
+requests. So no step may leave the frontier empty while requests are still to come: a lease
+ends only after its requests are in the queue (LeaseMiddleware queues them itself: Scrapy's
+scraper takes a callback's output ahead of scheduling it), and discovery is
+claimed in the same step that queues robots.txt. Nor may a request be seen and not queued
+(every worker would drop it as seen): its fingerprint goes into seen in the step that queues
+it. Nothing is ever flushed at start: a new run
 name is a new, empty set of keys.
 """
 
@@ -47,6 +53,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 REDIS_ERRORS = (redis.ConnectionError, redis.TimeoutError)
 FRONTIER_LOST = "frontier_lost"  # the spider's close reason when Redis goes away mid-run
+DISCOVERY_META = "marquee_discovery"  # the spider's robots.txt request that starts the run
 RUN_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._:-]{0,119}$")
 KEEP_SECONDS = 7 * 24 * 3600  # a finished run's keys are kept this long, for --status
 
@@ -58,6 +65,33 @@ if #top == 0 then return false end
 redis.call('ZREM', KEYS[1], top[1])
 redis.call('HSET', KEYS[2], top[1], ARGV[1] .. '|' .. top[2])
 return top[1]
+"""
+# claim the run's discovery and queue its first request, in one step: no moment where the run
+# has begun with nothing queued or leased (another worker would take it for done)
+_DISCOVER = """
+if not redis.call('SET', KEYS[1], ARGV[1], 'NX') then return 0 end
+redis.call('SADD', KEYS[2], ARGV[2])
+redis.call('ZADD', KEYS[3], ARGV[3], ARGV[4])
+return 1
+"""
+# a request into the queue and its fingerprint into seen, in one step: a worker killed
+# between the two would leave it seen (every other worker's copy dropped) and never queued
+_QUEUE = """
+if ARGV[1] ~= '' and redis.call('SADD', KEYS[1], ARGV[1]) == 0 then return 0 end
+redis.call('ZADD', KEYS[2], ARGV[2], ARGV[3])
+return 1
+"""
+# end leases, only those still this worker's (one taken back and leased again is another's)
+_END = """
+local ended = 0
+for i = 2, #ARGV do
+  local value = redis.call('HGET', KEYS[1], ARGV[i])
+  if value and string.sub(value, 1, #ARGV[1] + 1) == ARGV[1] .. '|' then
+    redis.call('HDEL', KEYS[1], ARGV[i])
+    ended = ended + 1
+  end
+end
+return ended
 """
 # a lease back to the queue, if it is still the one seen (its worker may have acked it)
 _RETURN = """
@@ -128,6 +162,9 @@ class Frontier:
         self._lock = threading.Lock()  # acks come from the writer thread too
         self._take = client.register_script(_TAKE)
         self._return = client.register_script(_RETURN)
+        self._discover = client.register_script(_DISCOVER)
+        self._queue = client.register_script(_QUEUE)
+        self._end = client.register_script(_END)
 
     # --- joining and leaving
 
@@ -139,9 +176,20 @@ class Frontier:
     def beat(self) -> None:
         self.client.set(self.keys.alive(self.worker), 1, px=self.lease_ms)
 
-    def claim_discovery(self) -> bool:
-        """True for the one worker of the run that starts discovery (robots.txt)."""
-        return bool(self.client.set(self.keys.key("discovery"), self.worker, nx=True))
+    def begin_discovery(self, member: bytes, score: float, fingerprint: str) -> bool:
+        """Queue discovery's first request (robots.txt) if no worker of the run has: True for
+        the one worker that does, and the claim and the queued request are one step."""
+        keys = [self.keys.key("discovery"), self.keys.seen, self.keys.requests]
+        return bool(self._discover(keys=keys, args=[self.worker, fingerprint, score, member]))
+
+    def queue(self, member: bytes, score: float, fingerprint: str | None) -> bool:
+        """Queue a request unless its fingerprint is seen (none: never filtered); True if so."""
+        keys = [self.keys.seen, self.keys.requests]
+        return bool(self._queue(keys=keys, args=[fingerprint or "", score, member]))
+
+    def discovers(self) -> bool:
+        """This worker began the run's discovery."""
+        return self.client.get(self.keys.key("discovery")) == self.worker.encode()
 
     def leave(self) -> bool:
         """Leave the run; True if no other worker is still alive in it (this one is last)."""
@@ -185,8 +233,7 @@ class Frontier:
             members = [m for m, url in self._held.items() if url in wanted]
             for member in members:
                 del self._held[member]
-        if members:
-            self.client.hdel(self.keys.leases, *members)
+        self._end_leases(members)
 
     def release_idle(self) -> None:
         """The worker is idle: every lease it holds but a record still to write is done."""
@@ -194,8 +241,11 @@ class Frontier:
             members = [m for m, url in self._held.items() if url not in self._unwritten]
             for member in members:
                 del self._held[member]
+        self._end_leases(members)
+
+    def _end_leases(self, members: list[bytes]) -> None:
         if members:
-            self.client.hdel(self.keys.leases, *members)
+            self._end(keys=[self.keys.leases], args=[self.worker, *members])
 
     def release_all(self, *, requeue: bool) -> None:
         """Closing: this worker's leases end (done) or go back to the queue (interrupted)."""
@@ -206,7 +256,7 @@ class Frontier:
                 self._return(keys=[self.keys.requests, self.keys.leases],
                              args=[member, value, score])  # fmt: skip
             else:
-                self.client.hdel(self.keys.leases, member)
+                self._end_leases([member])
 
     def reclaim(self) -> int:
         """Leases of workers whose heartbeat expired go back to the queue; how many."""
@@ -344,12 +394,27 @@ class FrontierScheduler(Scheduler):  # type: ignore[misc]
         return request
 
     def enqueue_request(self, request: Request) -> bool:
+        """scrapy-redis's dupefilter and queue, in one step (marquee.frontier._QUEUE); the
+        spider's robots.txt request only for the worker that claims discovery with it."""
+        discovery = request.meta.pop(DISCOVERY_META, False)
+        member = self.queue._encode_request(request)
+        score = -request.priority
         try:
-            return bool(super().enqueue_request(request))
+            fingerprint = self.df.request_fingerprint(request)
+            if discovery:  # the other workers' is dropped
+                queued = self.frontier.begin_discovery(member, score, fingerprint)
+            else:
+                filtered = None if request.dont_filter else fingerprint
+                queued = self.frontier.queue(member, score, filtered)
+                if not queued:
+                    self.df.log(request, self.spider)
         except REDIS_ERRORS as error:
             self._lost(error)
             self.crawler.stats.inc_value("marquee/frontier/not_enqueued")
             return False
+        if queued and self.stats:
+            self.stats.inc_value("scheduler/enqueued/redis", spider=self.spider)
+        return queued
 
     def has_pending_requests(self) -> bool:
         # asked on every turn of the engine's loop: one round trip per 0.2 s, not per turn
@@ -403,8 +468,13 @@ class FrontierScheduler(Scheduler):  # type: ignore[misc]
 
 
 class LeaseMiddleware:
-    """Ends the lease of a page that is not a title's (robots.txt, a sitemap) once its
-    callback's output is all taken: the requests it found are in the frontier by then.
+    """Queues the requests a callback yields as it yields them, and ends the lease of a page
+    that is not a title's (robots.txt, a sitemap) once its output is all taken: the requests
+    it found are in the frontier by then. Scrapy's scraper takes the output ahead of scheduling
+    it (into a queue its workers drain), so a lease ended at the output's end could leave the
+    frontier empty (the run done, to the other workers) with requests still to be queued, and
+    a worker killed then lost them. The items come after the requests, so a title's record
+    (whose writing ends its lease) is never written before the links found on it are queued.
     Outermost spider middleware, so the last to see the output."""
 
     def __init__(self, crawler: Crawler) -> None:
@@ -415,15 +485,42 @@ class LeaseMiddleware:
         return cls(crawler)
 
     def process_spider_output(self, response: Response, result: Iterable[Any]) -> Iterator[Any]:
-        yield from result
+        items: list[Any] = []
+        try:
+            for output in result:
+                if not self._queued(output):
+                    items.append(output)
+        except Exception:
+            yield from items  # the output before the error, as without this middleware
+            raise
         self._done(response)
+        yield from items
 
     async def process_spider_output_async(
         self, response: Response, result: AsyncIterator[Any]
     ) -> AsyncIterator[Any]:
-        async for output in result:
-            yield output
+        items: list[Any] = []
+        try:
+            async for output in result:
+                if not self._queued(output):
+                    items.append(output)
+        except Exception:
+            for item in items:
+                yield item
+            raise
         self._done(response)
+        for item in items:
+            yield item
+
+    def _queued(self, output: Any) -> bool:
+        """A request is scheduled now, as the scraper would schedule it later."""
+        from scrapy.http import Request
+
+        if not isinstance(output, Request):
+            return False
+        assert self.crawler.engine is not None
+        self.crawler.engine.crawl(output)
+        return True
 
     def _done(self, response: Response) -> None:
         from marquee.middlewares import TITLE_META

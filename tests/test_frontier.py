@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 import threading
@@ -12,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import redis
 import sqlalchemy as sa
 from scrapy import Request
 from scrapy_redis import picklecompat
@@ -131,6 +133,88 @@ def test_a_killed_worker_s_requests_go_back_and_the_run_still_finishes(db_url, t
     assert sorted(w["status"] for w in workers) == ["abandoned", "finished"]
     assert whole["counts"]["abandoned_workers"] == 1
     assert whole["counts"]["unaccounted"] == 0
+
+
+def test_the_frontier_never_looks_done_while_requests_are_still_to_come(tmp_path, frontier):
+    """Another worker takes the run for done (and leaves) when discovery has begun and nothing
+    is queued or leased. Replaying a worker's commands to Redis: that is so only once the run
+    is done, never between a lease ending and the requests its page found being queued (nor
+    between discovery being claimed and robots.txt queued): a worker idle then left early, and
+    when the one doing the work was killed, the titles it had yet to queue were never fetched.
+    And a request is marked seen only in the step that queues it: one killed between the two
+    would be dropped by every worker as seen and never fetched."""
+    db_url = f"sqlite:///{tmp_path / 'marquee.db'}"
+    with _Monitor(frontier) as monitor, site() as server:
+        code, output = finish(worker(server, db_url, tmp_path / "a", frontier.url, "alone"))
+    assert code == 0, output[-3000:]
+    keys, started, queued, leased = RunKeys("alone"), False, set(), set()
+    looked_done: list[str] = []  # the command after which it did
+    for args, scripted, in_step in monitor.commands():
+        name, key = args[0].upper(), args[1] if len(args) > 1 else b""
+        if name == b"SADD" and key == keys.seen.encode():
+            assert scripted, "a request marked seen in a step of its own, not the one queuing it"
+        elif name == b"SET" and key == keys.key("discovery").encode():
+            started = True
+        elif name == b"ZADD" and key == keys.requests.encode():
+            assert not looked_done, f"queued after the run looked done at {looked_done[0]}"
+            queued.add(args[3])
+        elif name == b"ZREM" and key == keys.requests.encode():
+            queued.discard(args[2])
+        elif name == b"HSET" and key == keys.leases.encode():
+            leased.add(args[2])
+        elif name == b"HDEL" and key == keys.leases.encode():
+            leased.difference_update(args[2:])
+        else:
+            continue
+        if started and not queued and not leased and not looked_done and not in_step:
+            looked_done.append(" ".join(_readable(arg) for arg in args[:3]))
+    assert looked_done, "the run never looked done"
+
+
+def _readable(arg: bytes) -> str:
+    """A key, or a request by its URL."""
+    url = re.search(rb"https?://[^\\\\\"]+", arg)
+    return (url.group() if url else arg[:60]).decode("latin-1")
+
+
+class _Monitor:
+    """Every command the Redis server runs (those of its Lua scripts too), as MONITOR has
+    them, each as its arguments (still escaped: the same bytes read the same), whether a Lua
+    script runs it and whether that script goes on (no other client sees the keys until it
+    ends)."""
+
+    ARG = re.compile(rb'"((?:[^"\\]|\\.)*)"')
+
+    def __init__(self, server: RedisServer) -> None:
+        self.client = redis.Redis(port=server.port, socket_timeout=None)  # waits for any line
+        self.lines: list[bytes] = []
+        self.connection = self.client.connection_pool.get_connection()
+        self.reader = threading.Thread(target=self._read, daemon=True)
+        self.stop = threading.Event()
+
+    def __enter__(self) -> _Monitor:
+        self.connection.send_command("MONITOR")  # type: ignore[no-untyped-call]
+        assert self.connection.read_response() in (b"OK", "OK")
+        self.reader.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop.set()
+        self.client.ping()  # one more line, so the reader sees it is stopped
+        self.reader.join(60)
+        assert not self.reader.is_alive(), "MONITOR's reader did not stop"
+        self.connection.disconnect()  # type: ignore[no-untyped-call]
+
+    def _read(self) -> None:
+        while not self.stop.is_set():
+            line = self.connection.read_response()
+            self.lines.append(line if isinstance(line, bytes) else line.encode())
+
+    def commands(self) -> list[tuple[list[bytes], bool, bool]]:
+        lines = list(self.lines)
+        scripted = [b"[0 lua]" in line for line in lines]
+        steps = zip(lines, scripted, [*scripted[1:], False], strict=False)
+        return [(self.ARG.findall(line), lua, more) for line, lua, more in steps]
 
 
 def _wait_for_workers(client: Any, run: str, count: int,

@@ -24,7 +24,7 @@ from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
 from twisted.python.failure import Failure
 
 from marquee.fetched import FetchedPage, FetchOutcome, Outcome
-from marquee.frontier import frontier_of
+from marquee.frontier import DISCOVERY_META, frontier_of
 from marquee.guards import known_reason
 from marquee.jobdir import NOT_FETCHED_STAT
 from marquee.middlewares import ROBOTS_META, ROBOTS_UNREACHABLE, TITLE_META
@@ -93,14 +93,19 @@ class TitlesSpider(scrapy.Spider):
         if not self.full:
             self.fetch_state = _load_fetch_state(self.db_url)
         frontier = frontier_of(self.crawler)
-        if frontier is not None and not frontier.claim_discovery():
-            return  # another worker of the run does discovery; this one takes from the frontier
-        # the only robots.txt request of the run: RobotsPolicyMiddleware reads its rules from it
+        # the only robots.txt request of the run: RobotsPolicyMiddleware reads its rules from it;
+        # in a distributed run the scheduler queues it for the first worker only, which claims
+        # the run's discovery in the same step (marquee.frontier)
+        meta = {"dont_obey_robotstxt": True, ROBOTS_META: True}
+        if frontier is not None:
+            meta[DISCOVERY_META] = True
         yield Request(
             f"{self.site}/robots.txt", callback=self.parse_robots, errback=self.robots_failed,
-            meta={"dont_obey_robotstxt": True, ROBOTS_META: True}, priority=10,
+            meta=meta, priority=10,
         )
         if frontier is not None:
+            if not frontier.discovers():
+                return  # another worker of the run does discovery; this one takes from the frontier
             # the sitemaps are read by whichever workers take them, so no one worker can
             # tell when they are all read: titles known from earlier runs are queued now
             for url in list(self.fetch_state):
