@@ -614,6 +614,41 @@ def test_director_of_photography_is_not_the_director() -> None:
         assert found == ([", ".join(want)] if want else []), page.url
 
 
+def test_music_director_is_not_the_director() -> None:
+    """Koimoi's, Box Office India's and SonyLIV's 'Music Director' ends with 'Director'."""
+    for design in ("koimoi", "boxofficeindia", "sonyliv"):
+        assert (
+            label(design, "music") == "Music Director" and label(design, "director") == "Director"
+        )
+        for page in rendered(design, COUNT):
+            markup = details(page)
+            composer = values_after(markup, "Music Director")
+            assert len(composer) == 1 and composer[0] not in page.expected["directors"], page.url
+            want = page.expected["directors"]
+            assert values_after(markup, "Director") == ([", ".join(want)] if want else [])
+
+
+def test_collections_in_crore_are_not_the_box_office() -> None:
+    """Koimoi's 'Day 1 Collection' and Box Office India's 'First Week Nett' are rupee figures
+    under labels the record has no key for; the box office is the 'Box Office' / 'Worldwide
+    Gross' row alone."""
+    for design, row, unit in (
+        ("koimoi", "Day 1 Collection", " cr"),
+        ("boxofficeindia", "First Week Nett", " crore"),
+    ):
+        site = MODULES[design].SITE
+        for page in rendered(design, COUNT):
+            markup = details(page)
+            found = values_after(markup, row)
+            assert len(found) == 1 and re.fullmatch(rf"₹\d+\.\d\d{unit}", found[0]), page.url
+            m = page.expected["box_office"]
+            gross = values_after(markup, label(design, "box_office"))
+            if m:
+                assert gross == [site.money(Money(int(m["amount"]), m["currency"]))], page.url
+            else:
+                assert not gross, page.url
+
+
 EXTRA = {d: {k for k, _ in MODULES[d].SITE.extra_rows(None, random.Random(0))} for d in DESIGNS}
 
 

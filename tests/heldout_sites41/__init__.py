@@ -28,17 +28,20 @@ the third markup an earlier set's (server-driven rows, focusable tiles, CMS fiel
 table, a layout table, a definition list, bold-label lines). The heading and its meta line in
 the hero's <header> on some deploys, the facts collapsed in a hidden="until-found" block on
 some, the blocks in one of three orders, JSON-LD on some pages of every design.
-Distractors on every design: rails of other titles with their years, runtimes and
-certificates; 'recordings scheduled', 'recordings', 'added to My Stuff', 'want to see', views,
-page views, 'watching' and 'added to watchlists' counters beside (or instead of) the votes;
+Distractors on every design: rails of other titles with their years, runtimes and certificates;
+'recordings scheduled', 'recordings', 'added to My Stuff', 'want to see', views, page views,
+'watching' and 'added to watchlists' counters beside (or instead of) the votes;
 composer/producer/cinematographer labels (DIRECTV's 'Director of Photography' begins with the
-director's label); a later date ('Leaving On Demand', 'Pay-Per-View From', 'Added to Virgin TV
-Go', 'NZ release', 'OTT Release', 'Satellite Premiere', 'Streaming Since', 'Leaving AMC+');
-episode lists with their own lengths, dates and directors; comments quoting other years and
-lengths; prices (rentals in dollars and pounds, Pay-Per-View and packages, session tickets in NZ
-dollars, multiplex and average ticket prices in rupees, plans in rupees and dollars); and rows
-the record has no key for (format, closed captions, channel, audio, subtitles, quality,
-language, verdict, screens, opening day, audio languages, extras).
+director's label, Koimoi's, Box Office India's and SonyLIV's 'Music Director' ends with it);
+rupee collections under labels the record has no key for (Koimoi's 'Day 1 Collection: ₹12.35
+cr', Box Office India's 'First Week Nett: ₹41.25 crore'); a later date ('Leaving On Demand',
+'Pay-Per-View From', 'Added to Virgin TV Go', 'NZ release', 'OTT Release', 'Satellite Premiere',
+'Streaming Since', 'Leaving AMC+'); episode lists with their own lengths, dates and directors;
+comments quoting other years and lengths; prices (rentals in dollars and pounds, Pay-Per-View
+and packages, session tickets in NZ dollars, multiplex and average ticket prices in rupees,
+plans in rupees and dollars); and rows the record has no key for (format, closed captions,
+channel, audio, subtitles, quality, language, verdict, screens, opening day, audio languages,
+extras).
 xfinity (outputs, datath or sdui; '1,234 ratings', 'Duration: 1h 51m' or '111 min', 'Original
 Air Date: October 27, 1995' or '10/27/1995', 'Rating' G/PG/PG-13/R/NC-17),
 directv (tspans, detailsdl or a table; no votes, 'Run Time: 1hr 51min' or '111 mins', 'Release

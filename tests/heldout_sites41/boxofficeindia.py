@@ -6,7 +6,7 @@ phone), an SVG fact card (each fact a <text> of two <tspan>s) or a table: 'Direc
 'Music Director', 'Producer', 'Cinematography' (traps), 'Genre', 'Country', 'Year', 'Running Time: 111
 min' (or '1:51'; a series' 'per episode'), 'Certification' (U/UA/A), 'Seasons', 'Release
 Date: 27 October 1995' (or '27.10.1995') beside a later 'Satellite Premiere' (a trap), 'Banner',
-'Budget: USD 3,600,000', 'Worldwide Gross: USD 12,500,000', 'Opening Day', 'Screens'; 'IMDb';
+'Budget: USD 3,600,000', 'Worldwide Gross: USD 12,500,000', 'Opening Day', 'Screens', 'First Week Nett: ₹41.25 crore' (a trap); 'IMDb';
 'Cast'; the trailer; a series' episodes; average ticket prices in rupees (a trap); member
 comments; 'Other Releases'; a JSON-LD Movie on some pages. No vote count: '12,345 page views' is
 a counter (a trap). No tagline, audience text or streaming block."""
@@ -109,6 +109,7 @@ def _more(t: Title, rng: random.Random) -> list[tuple[str, str]]:
         [
             ("Opening Day", pick(rng, ("Good", "Excellent", "Dull", "Average"))),
             ("Screens", pick(rng, ("1,800", "2,600", "950"))),
+            ("First Week Nett", f"₹{rng.randint(5, 120)}.{rng.randint(10, 99)} crore"),
         ]
     )
 

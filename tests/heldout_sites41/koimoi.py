@@ -6,7 +6,7 @@ bold-label lines: 'Director', 'Writer', 'Music Director', 'Producer', 'Cinematog
 'Genre', 'Country', 'Year', 'Duration: 111 mins' (or '1 hr 51 mins'; a series' 'per episode'),
 'Certificate' (U/U/A 7+/U/A 13+/U/A 16+/A), 'Seasons', 'Release Date: 27 Oct 1995' (or
 '27-10-1995') beside a later 'OTT Release' (a trap), 'Production House', 'Budget: $3,600,000',
-'Box Office: $12,500,000' (or 'INR 7,200,000'), 'Verdict', 'Screens'; 'IMDb'; 'Star Cast'; the
+'Box Office: $12,500,000' (or 'INR 7,200,000'), 'Verdict', 'Screens', 'Day 1 Collection: ₹12.35 cr' (a trap); 'IMDb'; 'Star Cast'; the
 trailer; a series' episodes; ticket prices in rupees (a trap); reader comments; 'Trending
 Movies'; a JSON-LD Movie on some pages. '1,234 user ratings' beside '12,345 views' (a trap). No
 tagline, audience text or streaming block."""
@@ -113,6 +113,7 @@ def _more(t: Title, rng: random.Random) -> list[tuple[str, str]]:
         [
             ("Verdict", pick(rng, ("Hit", "Average", "Flop", "Super Hit"))),
             ("Screens", pick(rng, ("2,150", "3,400", "850"))),
+            ("Day 1 Collection", f"₹{rng.randint(2, 40)}.{rng.randint(10, 99)} cr"),
         ]
     )
 
