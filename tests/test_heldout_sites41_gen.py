@@ -240,6 +240,16 @@ def test_none_is_a_reelguide_redesign() -> None:
             assert MODULES[design].CHROME.brand in page.html, (design, page.url)
 
 
+def test_each_site_stamps_its_front_end() -> None:
+    for design in DESIGNS:
+        module = MODULES[design]
+        for page in rendered(design, 5):
+            assert page.html.count(f"<body {module.STACK_BODY}>") == 1, (design, page.url)
+            head = page.html.split("</head>", 1)[0]
+            assert module.STACK_HEAD in head and page.expected["title"] not in module.STACK_HEAD
+    assert 'content="WordPress' in koimoi.STACK_HEAD
+
+
 def _earlier_source() -> str:
     earlier = checks.earlier_generators(41, alongside=ALONGSIDE)
     assert len(earlier) > 100

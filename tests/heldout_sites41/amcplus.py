@@ -31,6 +31,7 @@ from tests.heldout_sites41.common import (
     plain_rows,
     rated,
     render_site,
+    stamp,
     us_date,
 )
 
@@ -135,5 +136,10 @@ def fit(t: Title) -> Title:
     return t if fit_rng(NAME, t, "roles").random() < 0.5 else no_characters(t)
 
 
+STACK_HEAD = '<meta name="application-name" content="AMC+"><meta name="theme-color" content="#111111"><link rel="manifest" href="/amc/manifest.json">'
+STACK_BODY = 'data-app="amcplus-web" data-route="details"'
+
+
 def render(t: Title, ctx: Context) -> str:
-    return render_site(SITE, t, ctx)
+    """The page with the front end's own head tags and the body's app and route hooks."""
+    return stamp(render_site(SITE, t, ctx), STACK_HEAD, STACK_BODY)

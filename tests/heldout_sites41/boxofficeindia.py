@@ -32,6 +32,7 @@ from tests.heldout_sites41.common import (
     plain_rows,
     rated,
     render_site,
+    stamp,
     uk_date,
 )
 
@@ -143,5 +144,10 @@ def fit(t: Title) -> Title:
     return t if fit_rng(NAME, t, "roles").random() < 0.5 else no_characters(t)
 
 
+STACK_HEAD = '<meta name="application-name" content="Box Office India"><meta name="theme-color" content="#1d3557"><link rel="preconnect" href="https://images.boxofficeindia.example">'
+STACK_BODY = 'data-app="boi" data-route="movie"'
+
+
 def render(t: Title, ctx: Context) -> str:
-    return render_site(SITE, t, ctx)
+    """The page with the front end's own head tags and the body's app and route hooks."""
+    return stamp(render_site(SITE, t, ctx), STACK_HEAD, STACK_BODY)

@@ -59,6 +59,7 @@ __all__ = [
     "plain_rows",
     "rated",
     "render_site",
+    "stamp",
     "translate",
     "uk_date",
     "us_date",
@@ -171,6 +172,12 @@ def render_site(s: Site, t: Title, ctx: Context) -> str:
     head, body = _furniture(s, random.Random(f"sites41:{s.name}:furniture"))
     out = page(t, ctx, c, s.chrome, ld, main)
     return out.replace("</head>", head + "</head>", 1).replace("</body>", body + "</body>", 1)
+
+
+def stamp(out: str, head: str, body: str) -> str:
+    """A deploy's own head tags (app name, theme colour, preconnects) and its <body> hooks."""
+    out = out.replace("</head>", head + "</head>", 1)
+    return out.replace("<body>", f"<body {body}>", 1)
 
 
 _TOKENS = ("primary", "secondary", "accent", "surface", "muted", "danger", "success", "focus")

@@ -30,6 +30,7 @@ from tests.heldout_sites41.common import (
     plain_rows,
     rated,
     render_site,
+    stamp,
     uk_date,
     votes_in,
 )
@@ -133,5 +134,10 @@ def fit(t: Title) -> Title:
     return t if fit_rng(NAME, t, "roles").random() < 0.5 else no_characters(t)
 
 
+STACK_HEAD = '<meta name="application-name" content="Flicks"><meta name="theme-color" content="#ffd200"><link rel="preconnect" href="https://images.flicks.example">'
+STACK_BODY = 'data-app="flicks-nz" data-route="movie"'
+
+
 def render(t: Title, ctx: Context) -> str:
-    return render_site(SITE, t, ctx)
+    """The page with the front end's own head tags and the body's app and route hooks."""
+    return stamp(render_site(SITE, t, ctx), STACK_HEAD, STACK_BODY)

@@ -33,6 +33,7 @@ from tests.heldout_sites41.common import (
     plain_rows,
     rated,
     render_site,
+    stamp,
     votes_in,
 )
 
@@ -147,5 +148,10 @@ def fit(t: Title) -> Title:
     return t if fit_rng(NAME, t, "roles").random() < 0.5 else no_characters(t)
 
 
+STACK_HEAD = '<meta name="generator" content="WordPress 6.4.3"><meta name="theme-color" content="#c4161c"><link rel="https://api.w.org/" href="/wp-json/">'
+STACK_BODY = 'class="single single-movie" data-app="koimoi" data-route="movie"'
+
+
 def render(t: Title, ctx: Context) -> str:
-    return render_site(SITE, t, ctx)
+    """The page with the front end's own head tags and the body's app and route hooks."""
+    return stamp(render_site(SITE, t, ctx), STACK_HEAD, STACK_BODY)

@@ -31,6 +31,7 @@ from tests.heldout_sites41.common import (
     plain_rows,
     rated,
     render_site,
+    stamp,
     uk_date,
     votes_in,
 )
@@ -143,5 +144,10 @@ def fit(t: Title) -> Title:
     return t if fit_rng(NAME, t, "roles").random() < 0.5 else no_characters(t)
 
 
+STACK_HEAD = '<meta name="application-name" content="Virgin Media Store"><meta name="theme-color" content="#e10a0a"><link rel="preconnect" href="https://images.virginmedia.example">'
+STACK_BODY = 'data-app="vm-store" data-route="film"'
+
+
 def render(t: Title, ctx: Context) -> str:
-    return render_site(SITE, t, ctx)
+    """The page with the front end's own head tags and the body's app and route hooks."""
+    return stamp(render_site(SITE, t, ctx), STACK_HEAD, STACK_BODY)
