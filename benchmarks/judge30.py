@@ -1,4 +1,4 @@
-"""Normalizers on the thirtieth held-out table of real strings (judge30): multilingual film/TV cells, blind.
+"""Normalizers on the 30th held-out table of real strings (judge30): multilingual cells, blind.
 
 Tables: tests/fixtures/realworld/judge30_{money,counts,runtimes,dates}.tsv (see that folder's
 README). Same scoring as judge3; rows with an empty expected value (ranges) want None.

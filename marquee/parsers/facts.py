@@ -27,6 +27,7 @@ from marquee.parsers.labels import (
     SHAPED_FIRST_WORDS,
     field_for,
     label_rank,
+    normalize_label,
     row_field_for,
     singular,
 )
@@ -741,6 +742,8 @@ def _by_shape(label: str, value: str) -> str | None:
     field wins."""
     if not label or len(label) > _MAX_LABEL or any(char.isdigit() for char in label):
         return None
+    if _series_count(label, value):
+        return "seasons"
     if runtime_alone(value):
         return "runtime"
     if certificate_alone(value):
@@ -752,6 +755,14 @@ def _by_shape(label: str, value: str) -> str | None:
     return "studios" if _companies_alone(value) else None
 
 
+def _series_count(label: str, value: str) -> bool:
+    """British television's "Series: 4", the count of seasons ("Series" before anything else
+    is the kind of title, and no label)."""
+    return _SERIES_COUNT.fullmatch(value.strip()) is not None and normalize_label(label) in _SERIES
+
+
+_SERIES = frozenset({"series", "number of series", "no. of series", "no of series"})
+_SERIES_COUNT = re.compile(r"\d{1,2}")
 # words that make a name a production company's ("Marble Road Productions", "Weiss Films");
 # a distributor's ("Distribution", "Releasing") and a channel's are not among them
 _STUDIO_WORD = re.compile(
@@ -1130,6 +1141,8 @@ def _lines_facts(block: Element) -> list[tuple[str, Fact]]:
         label, colon, rest = _partition(text)
         labelled = bool(colon) and 0 < len(label) <= _MAX_LABEL
         name = field_for(label) if labelled else None
+        if name is None and labelled and _series_count(label, rest):
+            name = "seasons"
         alone = field_for(text) if name is None and not colon and len(text) <= _MAX_LABEL else None
         if alone is not None:
             # "<strong>Runtime</strong><br>1h 46m": a label alone on its line, its value below
@@ -1285,7 +1298,7 @@ def _words_line(element: Element, *, credits: bool = True) -> tuple[str, Fact] |
     """A line of a listed label and its value with no colon between them: a credit when every
     part after the label is a name ("Starring A, B, C", "Directed by A"), or a short chip whose
     rest has its field's shape ("Rated R", "Runtime 2h 50m", "Released December 15, 1995")."""
-    text = squash(element.text or "")
+    text = _SENTENCE_END.sub("", squash(element.text or ""))  # "Rated PG-13.": one sentence
     if ":" in text or len(text) > _MAX_CREDIT_LINE or not text[:1].isupper():
         return None
     words = text.split(" ")
@@ -1308,6 +1321,8 @@ def _words_line(element: Element, *, credits: bool = True) -> tuple[str, Fact] |
 
 
 _MAX_CREDIT_LINE = 400
+# a sentence's full stop after a word of three letters or more, or a figure (not "Jr.")
+_SENTENCE_END = re.compile(r"(?:(?<=[^\W_]{3})|(?<=\d))\.$")
 _LINE_FIRST_WORDS = CREDIT_FIRST_WORDS | SHAPED_FIRST_WORDS
 
 

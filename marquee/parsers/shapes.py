@@ -63,8 +63,8 @@ _LEADING_LABEL = re.compile(
 
 
 # words of texts that may name what a count counts
-COUNT_WORDS = ("ote", "ating", "sers", "OTE", "ATING", "rated", "allot", "otos", "oti", "temmen",
-               "timmen", "ewertung", "оцен", "ocen", "łosów", "hodnocení", "评价", "評價",
+COUNT_WORDS = ("ote", "ating", "sers", "OTE", "ATING", "rated", "allot", "eviews", "otos",
+               "oti", "temmen", "timmen", "ewertung", "оцен", "ocen", "łosów", "hodnocení", "评价", "評價",
                "評価", "참여", "평가", "レビュー数", "評分", "评分", "notas", "aloraci",
                "avalia", "alutazion", "ψήφ", "oturi", "szavazat", "röster", "голос", "оцін",
                "oordeling", "edømmels", "Голос", "Оцен", "Оцін", "Ψήφ")  # fmt: skip
@@ -83,6 +83,12 @@ def rating_count(owners: Sequence[Element]) -> str | None:
             found.setdefault(_plain(match).split(" ")[0], _plain(match))
             if _scored(element, line, match.start()):
                 scored.setdefault(_plain(match).split(" ")[0], _plain(match))
+        for match in _REVIEWS.finditer(line):
+            # "9.5 879,452 verified reviews": the reviews a score is of count as its votes
+            if _scored(element, line, match.start()):
+                count = match.group("n")
+                found.setdefault(count, count)
+                scored.setdefault(count, count)
     if len(found) > 1 and len(scored) == 1:
         return next(iter(scored.values()))  # "8.6 2,158,898 user ratings" beside "412,419
         # anticipation votes": the count the score is of
@@ -100,6 +106,9 @@ def _scored(element: Element, line: str, start: int) -> bool:
     return 0 < at <= _SCORE_LEAD and _SCORE_BEFORE.search(whole, 0, at) is not None
 
 
+_REVIEWS = re.compile(
+    rf"(?<![\w.,])(?P<n>{_NUMBER})\s+(?:(?:user|verified|audience|member|customer|viewer|reader)"
+    r"\s+)?reviews\b(?!\s*[:：])", re.IGNORECASE)
 _SCORE_BEFORE = re.compile(
     r"(?<![\w.,])(?:\d{1,2}[.,]\d{1,2}|\d{1,2}\s?/\s?(?:5|10|100))(?![\d.,])")
 _SCORE_LEAD = 12  # "★ 8.6/10 ": the score alone before the count in their block

@@ -10,6 +10,8 @@ other is listed with the record's issues ("channels disagree").
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from marquee.extract import extract
@@ -683,3 +685,12 @@ def test_a_year_in_a_hero_line_of_words_no_list_holds() -> None:
     # two parts: a year beside one unknown word is no meta line
     assert _record("<h1>Heat</h1><div>సినిమా • 1939</div><p>Runtime: 170 min</p>"
                    ).release_year is None
+
+
+def test_fact_sentences_with_their_full_stops() -> None:
+    # sites42 (a relaunch's prose facts): one sentence a fact, each with its full stop
+    facts = ('<p><span>Rated PG-13.</span> <span>Released October 27, 1995.</span> '
+             '<span>Runtime 2h 50m.</span></p>')
+    record = _record(f"<h1>Heat</h1>{facts}<dl><dt>Genre</dt><dd>Crime</dd></dl>")
+    assert (record.content_rating, record.release_date, record.runtime_minutes) == (
+        "PG-13", date(1995, 10, 27), 170)

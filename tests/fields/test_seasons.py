@@ -65,3 +65,16 @@ def test_seasons_in_all_on_a_chinese_hero_line() -> None:
     page = ("<div><h1>Heat</h1><ul><li>波兰 / 单集42分钟</li><li>1992开播</li><li>共15季</li>"
             "</ul></div>").encode()
     assert _record(page, "https://www.reelguide.example/show/x").seasons == 15
+
+
+@pytest.mark.parametrize(("row", "seasons"), [
+    # British television's "Series" (sites39: NOW's and U's fact lines; Wikipedia's infobox)
+    ("<p><tt>Series:</tt> 4<br><tt>Genre:</tt> Drama</p>", 4),
+    ("<table><tr><th>No. of series</th><td>13</td></tr><tr><th>Genre</th><td>Drama</td></tr>"
+     "</table>", 13),
+    # "Series" before anything but a count is the kind of title, no count
+    ("<p><tt>Series:</tt> Drama<br><tt>Genre:</tt> Drama</p>", None),
+])  # fmt: skip
+def test_british_series_count_seasons(row: str, seasons: int | None) -> None:
+    page = f"<h1>Heat</h1>{row}".encode()
+    assert _record(page, "https://www.reelguide.example/show/heat").seasons == seasons

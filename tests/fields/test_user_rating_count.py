@@ -161,3 +161,16 @@ def test_two_counters_of_votes_and_no_score_give_none() -> None:
     page = ("<h1>Heat</h1><p>2,158,898 user ratings</p><p>412,419 anticipation votes</p>"
             "<dl><dt>Genre</dt><dd>Crime</dd></dl>")
     assert _record(page.encode()).user_rating_count is None
+
+
+@pytest.mark.parametrize(("block", "count"), [
+    # sites37, sites39: the reviews a score is of, in its block, are its votes
+    ("<div><b>9.5</b> <span>879,452 verified reviews</span></div><p>12,345 want to see</p>",
+     879452),
+    ("<div><b>7.9</b> <span>47 user reviews</span></div><p>639,618 readers</p>", 47),
+    # (reviews no score stands before are not: "Based on 11 reviews" under "Parents say")
+    ("<div><h3>Parents say</h3><span>age 11+</span> <span>Based on 11 reviews</span></div>", None),
+])  # fmt: skip
+def test_the_reviews_a_score_is_of(block: str, count: int | None) -> None:
+    page = f"<h1>Heat</h1>{block}<dl><dt>Genre</dt><dd>Crime</dd></dl>"
+    assert _record(page.encode()).user_rating_count == count
