@@ -64,8 +64,8 @@ _LEADING_LABEL = re.compile(
 
 # words of texts that may name what a count counts
 COUNT_WORDS = ("ote", "ating", "sers", "OTE", "ATING", "rated", "allot", "eviews", "otos",
-               "oti", "temmen", "timmen", "ewertung", "оцен", "ocen", "łosów", "hodnocení", "评价", "評價",
-               "評価", "참여", "평가", "レビュー数", "評分", "评分", "notas", "aloraci",
+               "oti", "temmen", "timmen", "ewertung", "оцен", "ocen", "łosów", "hodnocení", "评价",
+               "評價", "評価", "참여", "평가", "レビュー数", "評分", "评分", "notas", "aloraci",
                "avalia", "alutazion", "ψήφ", "oturi", "szavazat", "röster", "голос", "оцін",
                "oordeling", "edømmels", "Голос", "Оцен", "Оцін", "Ψήφ")  # fmt: skip
 _MAX_LINE = 160
