@@ -1298,9 +1298,11 @@ def _words_line(element: Element, *, credits: bool = True) -> tuple[str, Fact] |
     """A line of a listed label and its value with no colon between them: a credit when every
     part after the label is a name ("Starring A, B, C", "Directed by A"), or a short chip whose
     rest has its field's shape ("Rated R", "Runtime 2h 50m", "Released December 15, 1995")."""
-    text = _SENTENCE_END.sub("", squash(element.text or ""))  # "Rated PG-13.": one sentence
+    text = squash(element.text or "")
     if ":" in text or len(text) > _MAX_CREDIT_LINE or not text[:1].isupper():
         return None
+    if text.endswith("."):
+        text = _SENTENCE_END.sub("", text)  # "Rated PG-13.": one sentence a fact
     words = text.split(" ")
     first = words[0].casefold()
     if len(words) < 2 or (first not in _LINE_FIRST_WORDS
