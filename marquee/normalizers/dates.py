@@ -114,8 +114,9 @@ def parse_date(
     usual = _US_LONG.fullmatch(cleaned)
     if usual is not None:  # the site's "October 27, 1995"
         return _partial(int(usual.group(3)), _MONTH_NUMBER[usual.group(1)], int(usual.group(2)))
-    if _DAY_RANGE.search(cleaned) or ((span := _MONTH_RANGE.search(cleaned)) is not None
-                                      and not _FOUR_DIGITS.search(cleaned, 0, _dash_in(span))):
+    if _may_span(cleaned) and (_DAY_RANGE.search(cleaned) or (
+            (span := _MONTH_RANGE.search(cleaned)) is not None
+            and not _FOUR_DIGITS.search(cleaned, 0, _dash_in(span)))):
         return None  # "18-24th January 2020", "Oct 27 - Nov 2, 1995": a span of days (a run
     # from one whole date to another, "Oct 23, 2009 - Jan 21, 2010", begins on the first)
     if _two_days_no_year(cleaned):
@@ -376,9 +377,18 @@ _MONTH_WORD = re.compile(
     rf"\b(?:{'|'.join(_MONTH_NUMBER)}|{_MONTH_STEMS}|Sept)\b\.?", re.I)
 
 
+def _may_span(text: str) -> bool:
+    """A dash, or a word that may be "to", "through", "until" (a span's: the usual date has
+    none, and is spared the span patterns)."""
+    return any(mark in text for mark in _SPAN_MARKS)
+
+
+_SPAN_MARKS = ("-", "–", "—", " t", " T", " u", " U")
+
+
 def _two_days_no_year(text: str) -> bool:
     """Two months named and no year written: two days, whose second number is no year."""
-    return len(_MONTH_WORD.findall(text)) > 1 and _FOUR_DIGITS.search(text) is None
+    return _FOUR_DIGITS.search(text) is None and len(_MONTH_WORD.findall(text)) > 1
 
 
 _CLOCK = re.compile(
