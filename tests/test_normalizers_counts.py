@@ -527,6 +527,8 @@ def test_a_rating_before_the_count_and_a_count_as_a_float(raw: str, count: int) 
     "23 user 88 critic",
     # judge29 (a TV infobox, the count run into its label): a run of years counts nothing
     "No. of series13 (2005–present)",
+    # judge30 (a chart's empty cell): zeros are a placeholder
+    "Mariage mixte | - 000 |",
 ])  # fmt: skip
 def test_ordinals_ages_and_two_kinds_of_review_are_no_count(raw: str) -> None:
     assert parse_count(raw) is None

@@ -1215,3 +1215,24 @@ def test_regional_currency_forms(raw: str, amount: str, currency: str) -> None:
 
 def test_letters_before_a_dollar_sign_that_name_no_dollar_give_no_currency() -> None:
     assert parse_money("BD$5") == Money(Decimal(5), None)
+
+
+@pytest.mark.parametrize(("raw", "amount", "currency"), [
+    # judge30: a count's magnitude before the amount its code names; millions of dollars
+    # written the French way; the Russian peso (a currency, so "$" after it is no longer
+    # taken for the first amount's)
+    ("giving it 13.95 million admissions (USD 105.31 million) to date", "105310000", "USD"),
+    ("bringing its total to 1.95 million viewers (USD 15.25 million)", "15250000", "USD"),
+    ("145 M$ |", "145000000", "USD"),
+    ("с общей кассой 97,8 млн песо или $4,92 млн", "97800000", None),
+])  # fmt: skip
+def test_counts_beside_amounts_and_written_magnitudes(
+    raw: str, amount: str, currency: str | None
+) -> None:
+    assert parse_money(raw) == Money(Decimal(amount), currency)
+
+
+def test_two_amounts_with_a_magnitude_and_a_preposition_before_the_currency() -> None:
+    # judge30 (French): 84 million dollars at release and 235 million abroad, no one amount
+    assert parse_money("générant 84 millions de dollars de recettes à sa sortie et 235 millions"
+                       " de dollars à l'international") is None

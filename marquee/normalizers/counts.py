@@ -220,6 +220,8 @@ def parse_count(text: str | None) -> int | None:
     )
     if len(chosen) != 1 or _rival_counts(cleaned, numbers, chosen[0]):
         return None
+    if chosen[0].value == 0 and len(chosen[0].num) > 1:
+        return None  # "- 000": a cell's placeholder (judge30), no count of none
     return chosen[0].value
 
 

@@ -29,6 +29,7 @@ from marquee.normalizers.cldr import (
     names_a_currency,
     scale_of_word,
 )
+from marquee.normalizers.count_nouns import COUNTED, words_of
 from marquee.normalizers.numbers import (
     IBERIAN_LARGE,
     MAGNITUDE,
@@ -167,7 +168,8 @@ def _named_amounts(text: str, first: re.Match[str] | None) -> list[int]:
     if first is None:
         return []
     after = _AFTER_NUMBER.match(text, first.end())
-    if after is not None and scale_of_word(after.group("word")) is not None:
+    if after is not None and scale_of_word(after.group("word")) is not None and not _counted(
+            text, after.end()):
         return []  # "283 сая 729 мянга 500 төгрөг": magnitudes join the numbers into one
     found = []
     for number in _NUMBER.finditer(text, first.end()):
@@ -176,7 +178,13 @@ def _named_amounts(text: str, first: re.Match[str] | None) -> list[int]:
         word = _AFTER_NUMBER.match(text, number.end())
         if word is not None and currency_at(text, word.start("word"), word.end("word")):
             found.append(number.start())
+        elif (code := _CODE_JUST_BEFORE.search(text, 0, number.start())) is not None and (
+                code.group(1) in _CODES):
+            found.append(code.start(1))  # "(USD 105.31 million)": a code before its number
     return found
+
+
+_CODE_JUST_BEFORE = re.compile(r"(?<![^\W\d_])([A-Z]{3}) ?\Z")
 
 
 def _bare_number_owns(text: str, first: re.Match[str], sign: int) -> bool:
@@ -185,8 +193,12 @@ def _bare_number_owns(text: str, first: re.Match[str], sign: int) -> bool:
     if not between or _RANGE_MARK.fullmatch(between.strip()) or _RANGE_WORD.fullmatch(
             f" {between.strip()} "):
         return True  # "10 – $20", "10 to $20" (a title's dash, "2 – The Conclusion₹40", is none)
-    if _CURRENCY.search(text, 0, first.start()) or MAGNITUDE.match(text, first.end()):
+    if _CURRENCY.search(text, 0, first.start()):
         return True
+    if (magnitude := MAGNITUDE.match(text, first.end())) is not None:
+        # "13.95 million admissions (USD 105.31 million)": a count's magnitude, no amount's
+        return not _counted(text, magnitude.end())
+
     if not between.strip():
         return False  # "Top 10 US$3m": the signed amount right after a bare number
     # a currency's word after it ("50 pesos ... $3"); a noun ("2019 total of R$ 118,4
@@ -197,6 +209,15 @@ def _bare_number_owns(text: str, first: re.Match[str], sign: int) -> bool:
 
 # a row of a table, its cells split by "|" ("116 | The Stag | Ire | £542,586"): a rank, a
 # year or a count in the other cells is no amount; the one cell with a currency is read
+_COUNTED = words_of(COUNTED)
+
+
+def _counted(text: str, end: int) -> bool:
+    """The word at `end` is a noun of something counted ("admissions", "viewers")."""
+    word = _AFTER_NUMBER.match(text, end)
+    return word is not None and word.group("word").casefold() in _COUNTED
+
+
 def _cell_of_amount(text: str) -> str:
     cells = text.split("|")
     priced = [cell for cell in cells
@@ -466,7 +487,8 @@ _WORDS.update({
 })  # fmt: skip
 # a currency, so the amount before it is read ("89 millones 33 mil 947 pesos", judge6)
 _WORDS.update({
-    "pesos": _pesos, "peso": _pesos, "pesos argentinos": "ARS", "pesos chilenos": "CLP",
+    "pesos": _pesos, "peso": _pesos, "песо": _pesos,  # "97,8 млн песо" (judge30)
+    "pesos argentinos": "ARS", "pesos chilenos": "CLP",
     "pesos colombianos": "COP", "pesos uruguayos": "UYU", "pesos filipinos": "PHP",
 })  # fmt: skip
 
@@ -818,7 +840,8 @@ def parse_money(text: str | None, *, country: Countries = None) -> Money | None:
 
 
 # a number, then (after a magnitude word, if any) a currency, or a currency, then a number
-_AMOUNT_THEN_CURRENCY = re.compile(r"\s*(?:[^\W\d_]+\.?\s*)?")
+# ("84 millions de dollars": a magnitude and its preposition)
+_AMOUNT_THEN_CURRENCY = re.compile(r"\s*(?:[^\W\d_]+\.?\s*){0,2}")
 _CURRENCY_THEN_AMOUNT = re.compile(r"\s?")
 
 
@@ -1094,6 +1117,9 @@ def _currency(text: str, countries: frozenset[str], end: int | None) -> str | No
         # "AUD$750,000" (judge28): a dollar's code before its sign; "Z$", "BD$": a dollar
         # whose letters no table here holds, no US dollar
         code = letters.group(0)
+        if token == "$" and code in _MAGNITUDE_LETTERS and _NUMBER_BEFORE_LETTERS.search(
+                text, 0, letters.start()):
+            return "USD"  # "145 M$": millions of dollars, as French writes them (judge30)
         return code if token == "$" and code in _DOLLAR_CODES else None
     if token.casefold() in _BARE_DOLLAR:
         named = _named_after_amount(text)
@@ -1132,6 +1158,8 @@ _DOLLAR_CODES = frozenset({
     "USD", "AUD", "NZD", "CAD", "SGD", "HKD", "TWD", "JMD", "TTD", "BBD", "BZD", "FJD", "SBD",
     "KYD", "BSD", "BMD", "GYD", "LRD", "NAD", "SRD", "XCD", "BND",
 })  # fmt: skip
+_MAGNITUDE_LETTERS = frozenset({"M", "K", "B", "MD", "MDS"})
+_NUMBER_BEFORE_LETTERS = re.compile(r"\d\s?\Z")
 _LETTER_BEFORE = re.compile(r"(?<![A-Za-z])[A-Z]{1,3}\Z")  # a prefix, not a word ("Budget$45")
 _ISO_CODE = re.compile(r"[A-Z]{3}")
 # (a wiki template's code before it: "{{INR|22 crore}}"; in brackets after it: "6,000,000 (NZD)")
