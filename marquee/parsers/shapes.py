@@ -74,25 +74,24 @@ _MAX_LINE = 160
 def rating_count(owners: Sequence[Element]) -> str | None:
     """The one vote count the page shows in a line of its own, as written ("742,300
     ratings", "from 5,230 users"), around the elements whose text names one (COUNT_WORDS)."""
-    found: dict[str, str] = {}
-    scored: dict[str, str] = {}  # those in a line that shows a score before them
+    found: dict[str, str] = {}  # the number as written -> the count's text
+    scored: dict[str, str] = {}  # those a score stands before in their block
     for element, line in lines_around(owners, _MAX_LINE):
         for match in _COUNT.finditer(line):
             if _THRESHOLD.search(line, 0, match.start()):
                 continue  # "Available after 4 ratings": how many it waits for, no count
-            found.setdefault(_plain(match).split(" ")[0], _plain(match))
+            text = _plain(match)
+            found.setdefault(text.split(" ")[0], text)
             if _scored(element, line, match.start()):
-                scored.setdefault(_plain(match).split(" ")[0], _plain(match))
+                scored.setdefault(text.split(" ")[0], text)
         for match in _REVIEWS.finditer(line):
             # "9.5 879,452 verified reviews": the reviews a score is of count as its votes
             if _scored(element, line, match.start()):
-                count = match.group("n")
-                found.setdefault(count, count)
-                scored.setdefault(count, count)
-    if len(found) > 1 and len(scored) == 1:
-        return next(iter(scored.values()))  # "8.6 2,158,898 user ratings" beside "412,419
-        # anticipation votes": the count the score is of
-    return next(iter(found.values())) if len(found) == 1 else None
+                found.setdefault(match.group("n"), match.group("n"))
+                scored.setdefault(match.group("n"), match.group("n"))
+    # "8.6 2,158,898 user ratings" beside "412,419 anticipation votes": the score's count
+    chosen = scored if len(found) > 1 and len(scored) == 1 else found
+    return next(iter(chosen.values())) if len(chosen) == 1 else None
 
 
 def _scored(element: Element, line: str, start: int) -> bool:
