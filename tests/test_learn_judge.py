@@ -89,6 +89,10 @@ FILLED_WRONG = {"heldout_sites2": 11}
     ("heldout_sites29", 0.955, 0.6),
     ("heldout_sites32", 0.99, 0.6),
     ("heldout_sites33", 0.995, 0.85),
+    # parser 2.10.0; the learner never developed on these, first measured here: 98.6 -> 99.6%
+    # (71%), 94.7 -> 97.7% (57%)
+    ("heldout_sites38", 0.993, 0.6),
+    ("heldout_sites41", 0.975, 0.5),
 ])  # fmt: skip
 def test_learning_adds_fields_and_never_turns_a_right_value_wrong(
     held: str, floor: float, share: float
