@@ -48,7 +48,7 @@ tvtropes (center, articles or bold-label lines; no votes, 'Running time: 111 min
 filmgrab (figures, center or a definition list; no votes, 'Runtime: 111 min' or '1:51', US
 dates, 'Rated'),
 cinematerial (articles, center or a table; '(1,234 ratings)', 'Runtime: 1h 51m' or '111 min',
-US dates, 'MPAA Rating', 'Budget' and 'Gross' as '$3,600,000' or 'EUR 7,200,000'),
+US dates, 'MPAA Rating', 'Budget' and 'Gross' as '$3,600,000' or 'GBP 7,200,000'),
 pureflix (figures, articles or server-driven rows; no votes, 'Runtime: 1 hr 51 min' or '111
 min', US dates, 'Rated' G/PG/PG-13/TV-G/TV-PG),
 telegraph (center, figures or an open disclosure's list; no votes, 'Running time: 111 mins' or

@@ -7,7 +7,7 @@ earlier set's): 'Directed by', 'Written by', 'Music by', 'Produced by', 'Cinemat
 (traps), 'Genres', 'Countries', 'Year', 'Runtime: 1h 51m' (or '111 min'; a series' 'per
 episode'), 'MPAA Rating' (G/PG/PG-13/R/NC-17), 'Seasons', 'Release Date: October 27, 1995' (or
 '10/27/1995') beside a later 'DVD Release' (a trap), 'Production Companies', 'Budget' and
-'Gross' ('$3,600,000' or 'EUR 7,200,000'), 'Posters', 'Poster designers'; 'IMDb'; 'Cast'; the
+'Gross' ('$3,600,000' or 'GBP 7,200,000'), 'Posters', 'Poster designers'; 'IMDb'; 'Cast'; the
 trailer; a series' episodes; Pro prices (a trap); comments; 'Similar Movies'; a JSON-LD Movie on
 some pages. '12,345 poster views' is a counter (a trap). No tagline, audience text or streaming
 block."""
@@ -92,7 +92,7 @@ def votes(n: int) -> str:
 
 
 def money(m: Money) -> str:
-    """'$3,600,000' or 'EUR 7,200,000'."""
+    """'$3,600,000' or 'GBP 7,200,000'."""
     return f"${grouped(m.amount)}" if m.currency == "USD" else f"{m.currency} {grouped(m.amount)}"
 
 

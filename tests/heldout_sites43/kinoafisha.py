@@ -7,7 +7,7 @@ set's): 'Director', 'Screenwriter', 'Composer', 'Producer', 'Operator' (the Russ
 cinematographer) (traps), 'Genre', 'Country', 'Year', 'Duration: 111 min.' (or '1 h 51 min.'; a
 series' 'per episode'), 'Age rating' (0+/6+/12+/16+/18+), 'Seasons', 'World premiere: 27
 October 1995' (or '27.10.1995') beside a later 'Russian premiere' (a trap), 'Studio', 'Budget'
-and 'Box office worldwide' ('$3,600,000' or 'RUB 7,200,000'), 'Original title', 'Premiere in
+and 'Box office worldwide' ('$3,600,000' or 'GBP 7,200,000'), 'Original title', 'Premiere in
 Russia'; 'IMDb'; 'Cast'; the trailer; a series' episodes; ticket prices in roubles (a trap);
 comments; 'Now showing'; a JSON-LD Movie on some pages. '12,345 want to watch' is a counter (a
 trap). No tagline, audience text or streaming block."""
@@ -100,7 +100,7 @@ def votes(n: int) -> str:
 
 
 def money(m: Money) -> str:
-    """'$3,600,000' or 'RUB 7,200,000'."""
+    """'$3,600,000' or 'GBP 7,200,000'."""
     return f"${grouped(m.amount)}" if m.currency == "USD" else f"{m.currency} {grouped(m.amount)}"
 
 

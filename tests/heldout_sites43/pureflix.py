@@ -3,7 +3,7 @@
 series page. A 16:9 backdrop; the <h1> (the meta line '1995 • PG • 1 hr 51 min • Drama' under it
 on some deploys); 'Overview'; a 'Watch Now' button; the facts as stat tiles (this set's), ARIA
 article cells (this set's) or server-driven rows (the fortieth set's): 'Director', 'Writers',
-'Music', 'Executive Producer', 'Director of Photography' (traps: the last begins with
+'Composer', 'Executive Producer', 'Director of Photography' (traps: the last begins with
 'Director'), 'Genre', 'Country', 'Year', 'Runtime: 1 hr 51 min' (or '111 min'; a series' 'per
 episode'), 'Rated' (G/PG/PG-13/TV-G/TV-PG), 'Seasons', 'Release Date: October 27, 1995' (or
 '10/27/1995') beside a later 'Available Until' (a trap), 'Studio', 'Collection', 'Audio';
@@ -60,7 +60,7 @@ WORDS = Words(
     {
         "director": "Director",
         "writer": "Writers",
-        "music": "Music",
+        "music": "Composer",
         "producer": "Executive Producer",
         "camera": "Director of Photography",
         "genre": "Genre",

@@ -3,7 +3,7 @@
 <h1> (the meta line '1995 | 15 | 111 mins | Drama' under it on some deploys); 'The verdict'
 standfirst; the review's fact box as stat tiles (this set's), a legacy <center> block of plain
 'Label: value' lines (this set's) or an open disclosure with a description list (an earlier
-set's): 'Director', 'Screenplay', 'Music', 'Producers', 'Cinematography' (traps), 'Genre',
+set's): 'Director', 'Screenplay', 'Composer', 'Producers', 'Cinematography' (traps), 'Genre',
 'Country', 'Year', 'Running time: 111 mins' (or '1hr 51min'; a series' 'per episode'),
 'Certificate' (U/PG/12A/15/18), 'Series', 'UK release: 27 October 1995' (or '27/10/1995') beside
 a later 'On digital' (a trap), 'Studio', 'Our verdict' (stars), 'Where to watch'; 'IMDb';
@@ -53,7 +53,7 @@ WORDS = Words(
     {
         "director": "Director",
         "writer": "Screenplay",
-        "music": "Music",
+        "music": "Composer",
         "producer": "Producers",
         "camera": "Cinematography",
         "genre": "Genre",
