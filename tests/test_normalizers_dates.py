@@ -430,6 +430,11 @@ def test_a_label_run_into_the_month(raw: str, iso: str) -> None:
     # and no year
     "Saturday, November 15, 7:30 PM",
     "Screenings: Friday, June 18, 21:00 and Tuesday, June 22, 19:00 (SOUR)",
+    # judge31: a month's span of days, a span "between" two days, a hyphen joining a day to
+    # the next month
+    "THE WEEK AHEAD: September 23-29, 2019",
+    "originally aired in the United States between January 6 and January 27, 1994",
+    "Oct 27-Nov 2, 1995", "27 Oct-2 Nov 1995",
 ])  # fmt: skip
 def test_spans_clock_times_and_two_days_without_a_year_give_no_date(raw: str) -> None:
     assert parse_date(raw, languages=["en"]) is None
@@ -444,6 +449,9 @@ def test_spans_clock_times_and_two_days_without_a_year_give_no_date(raw: str) ->
     ("Updated14 Aug 2024, 06:41 PM IST", "en", "2024-08-14"),
     ("1995-10-27T19:30:00", "en", "1995-10-27"),
     ("Oct 23, 2009 to Jan 21, 2010", "en", "2009-10-23"),  # a run from one whole date
+    # (a whole date, then another's span of days: judge19)
+    ("Wednesday, September 19, 2012\\n\\nIn Cinemas: September 20-26", "en", "2012-09-19"),
+    ("Oct-12-2019", "en", "2019-10-12"),
 ])  # fmt: skip
 def test_a_date_beside_its_time(raw: str, language: str, iso: str) -> None:
     found = parse_date(raw, languages=[language])

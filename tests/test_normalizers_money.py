@@ -1236,3 +1236,10 @@ def test_two_amounts_with_a_magnitude_and_a_preposition_before_the_currency() ->
     # judge30 (French): 84 million dollars at release and 235 million abroad, no one amount
     assert parse_money("générant 84 millions de dollars de recettes à sa sortie et 235 millions"
                        " de dollars à l'international") is None
+
+
+def test_a_contraction_is_no_currency_word() -> None:
+    # judge31: "won’t" is no Korean won (the day of "Nov. 15" was read as 15 won)
+    assert parse_money("The DVD-only edition won’t be available until Nov. 15 for $29.99.") == (
+        Money(Decimal("29.99"), "USD"))
+    assert parse_money("50,000 won") == Money(Decimal(50000), "KRW")

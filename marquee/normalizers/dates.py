@@ -114,11 +114,13 @@ def parse_date(
     usual = _US_LONG.fullmatch(cleaned)
     if usual is not None:  # the site's "October 27, 1995"
         return _partial(int(usual.group(3)), _MONTH_NUMBER[usual.group(1)], int(usual.group(2)))
-    if _may_span(cleaned) and (_DAY_RANGE.search(cleaned) or (
+    if _may_span(cleaned) and (_DAY_RANGE.search(cleaned) or _days_of_a_month(cleaned) or (
             (span := _MONTH_RANGE.search(cleaned)) is not None
             and not _FOUR_DIGITS.search(cleaned, 0, _dash_in(span)))):
         return None  # "18-24th January 2020", "Oct 27 - Nov 2, 1995": a span of days (a run
     # from one whole date to another, "Oct 23, 2009 - Jan 21, 2010", begins on the first)
+    if " and " in cleaned and _BETWEEN.search(cleaned):
+        return None  # "between January 6 and January 27, 1994": a span
     if _two_days_no_year(cleaned):
         return None  # "June 18 and June 22": two days, and "22" is no year
     clock = ":" in cleaned and _CLOCK.search(cleaned) is not None
@@ -362,19 +364,36 @@ _US_LONG = re.compile(rf"({'|'.join(_MONTH_NUMBER)}) (\d{{1,2}}), (\d{{4}})")
 # "26 sept—2 oct 2020"); a dash between a day and the digits after it is a numeric date's
 _DAY_OF_MONTH = r"(?:3[01]|[12]\d|0?[1-9])(?!\d)(?:st|nd|rd|th)?"
 _SPAN_WORD = r"\s(?:to|through|thru|until|till)\s"  # "from 18 to 28 July 2019"
+# a hyphen joining a day to the next month ("Oct 27-Nov 2", "27 Oct-2 Nov"), not a year's
+_JOINING_HYPHEN = r"(?<=[\d.])-(?=[A-Za-z])|(?<=[a-z.])-(?=\d{1,2}(?!\d))"
 _DAY_RANGE = re.compile(
     rf"(?<![\d.-]){_DAY_OF_MONTH}(?:\s*[-–—]\s*|{_SPAN_WORD}){_DAY_OF_MONTH}\s+[^\W\d_]{{3,}}",
     re.I)
 _MONTH_STEMS = "|".join(name[:3] for name in _MONTH_NUMBER)  # "Jan|Feb|..."
 _ENGLISH_MONTH = rf"(?:{_MONTH_STEMS})[a-z]*\.?"
+# a month, then a span of its days ("September 23-29, 2019"; "between January 6 and 27")
+_MONTH_DAYS = re.compile(
+    rf"\b{_ENGLISH_MONTH}\s+{_DAY_OF_MONTH}(?:\s*[-–—]\s*|{_SPAN_WORD})"
+    rf"{_DAY_OF_MONTH}(?![\d/.:])", re.I)
+_BETWEEN = re.compile(
+    rf"\bbetween\s+{_ENGLISH_MONTH}.{{1,40}}?\band\s+(?:\d|{_ENGLISH_MONTH})", re.I)
 _MONTH_RANGE = re.compile(
-    rf"\b{_ENGLISH_MONTH}[^–—-]*?(?:\s[-–—]\s|[–—]|{_SPAN_WORD})[^–—-]*?\b{_ENGLISH_MONTH}"
+    # (a hyphen joining a day to the next month counts: "Oct 27-Nov 2", "27 Oct-2 Nov")
+    rf"\b{_ENGLISH_MONTH}[^–—-]*?(?:\s[-–—]\s|[–—]|{_JOINING_HYPHEN}|{_SPAN_WORD})[^–—-]*?"
+    rf"\b{_ENGLISH_MONTH}"
     r"(?![^\W\d_])",
     re.I)
 
 
 _MONTH_WORD = re.compile(
     rf"\b(?:{'|'.join(_MONTH_NUMBER)}|{_MONTH_STEMS}|Sept)\b\.?", re.I)
+
+
+def _days_of_a_month(text: str) -> bool:
+    """ "September 23-29, 2019": a month, then a span of its days, with no whole date before
+    it (after "Wednesday, September 19, 2012", "In Cinemas: September 20-26" is another's)."""
+    span = _MONTH_DAYS.search(text)
+    return span is not None and _FOUR_DIGITS.search(text, 0, span.start()) is None
 
 
 def _may_span(text: str) -> bool:
@@ -394,7 +413,7 @@ def _two_days_no_year(text: str) -> bool:
 _CLOCK = re.compile(
     r"(?<![^\W_]|:)(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:\s?[ap]\.?\s?m\b\.?)?(?![\d:])", re.I)
 _FOUR_DIGITS = re.compile(r"(?<!\d)\d{4}(?!\d)")
-_DASH = re.compile(rf"\s[-–—]\s|[–—]|{_SPAN_WORD}", re.I)
+_DASH = re.compile(rf"\s[-–—]\s|[–—]|{_JOINING_HYPHEN}|{_SPAN_WORD}", re.I)
 
 
 # a word run into an English month's capital: a label's last letters against the date's first

@@ -627,7 +627,8 @@ _NOT_ISO = frozenset({"AFL", "GGP", "IMP", "JEP", "NTD", "PRB", "RMB", "TVD", "V
 _CODES = frozenset(
     code for code in CURRENCIES if len(code) == 3 and code.isupper() and code not in _NOT_ISO
 )
-_LETTER_EDGE = r"(?<![^\W\d_]){}(?![^\W\d_])"
+# (an apostrophe and a letter after it make another word: "won't" is no Korean won)
+_LETTER_EDGE = r"(?<![^\W\d_]){}(?![^\W\d_]|['’][^\W\d_])"
 
 
 def _word_pattern(word: str) -> str:
