@@ -98,6 +98,10 @@ _LABEL_TAGS = frozenset({"span", "strong", "b", "em", "i", "label", "div", "smal
                          "dfn", "legend", "figcaption", "header"})
 
 
+_LEADER_MARKS = frozenset("….·")
+_LEADERS = re.compile(r"(?:…|\.{2,}|·{2,})(?:\s+|(?=[A-Z0-9]))")  # "… R", "…PG-13"
+
+
 class Fact:
     """One labelled value: its label, its text, and (on demand) the texts of its links and
     the items its markup separates. `elements` is the value's element, or several (a dt
@@ -116,7 +120,8 @@ class Fact:
     ) -> None:
         self.label = label
         self.elements = elements
-        self.text = text
+        # dot leaders between a label and its value ("MPA … R") lead no value
+        self.text = _LEADERS.sub("", text) if text[:1] in _LEADER_MARKS else text
         self._links = links  # None: read from the elements when first asked for
         self._items = items
         self._jumps: list[str] = []

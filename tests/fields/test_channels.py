@@ -694,3 +694,12 @@ def test_fact_sentences_with_their_full_stops() -> None:
     record = _record(f"<h1>Heat</h1>{facts}<dl><dt>Genre</dt><dd>Crime</dd></dl>")
     assert (record.content_rating, record.release_date, record.runtime_minutes) == (
         "PG-13", date(1995, 10, 27), 170)
+
+
+def test_dot_leaders_between_a_label_and_its_value() -> None:
+    # sites44 (a ledger's dot leaders, aria-hidden): "MPA … R" is rated R
+    rows = "".join(f'<p><span>{label}</span><span aria-hidden="true">&hellip;</span>'
+                   f"<span>{value}</span></p>" for label, value in [
+                       ("MPA", "R"), ("Length", "133 min"), ("Year", "1946")])
+    record = _record(f"<h1>Heat</h1><section><h2>Ledger</h2>{rows}</section>")
+    assert (record.content_rating, record.runtime_minutes, record.release_year) == ("R", 133, 1946)
