@@ -13,6 +13,8 @@ Every key of a run is under `marquee:<run>:`:
   discovery        the worker that queued robots.txt: discovery happens once per run (the
                    claim and the queued request are one step)
   finished         the whole-run row's id, set by the last worker to leave
+  undecodable      list: queued requests no worker could read back as a request (corrupt, or
+                   of another spider's making), dropped from the run and kept here to look at
 
 A request's lease ends when its outcome is durable: a title page once its record is in the
 database, anything else once its callback has run and the requests it found are queued, or at
@@ -54,6 +56,7 @@ log = logging.getLogger(__name__)
 REDIS_ERRORS = (redis.ConnectionError, redis.TimeoutError)
 FRONTIER_LOST = "frontier_lost"  # the spider's close reason when Redis goes away mid-run
 DISCOVERY_META = "marquee_discovery"  # the spider's robots.txt request that starts the run
+UNDECODABLE_STAT = "marquee/frontier/undecodable"  # queued requests dropped: not decodable
 RUN_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._:-]{0,119}$")
 KEEP_SECONDS = 7 * 24 * 3600  # a finished run's keys are kept this long, for --status
 
@@ -92,6 +95,15 @@ for i = 2, #ARGV do
   end
 end
 return ended
+"""
+# drop a lease this worker holds on a request it cannot decode, keeping it for operators: its
+# lease is never held locally, so no other step would end it (the run would never be done)
+_DROP = """
+local value = redis.call('HGET', KEYS[1], ARGV[2])
+if not value or string.sub(value, 1, #ARGV[1] + 1) ~= ARGV[1] .. '|' then return 0 end
+redis.call('HDEL', KEYS[1], ARGV[2])
+redis.call('RPUSH', KEYS[2], ARGV[2])
+return 1
 """
 # a lease back to the queue, if it is still the one seen (its worker may have acked it)
 _RETURN = """
@@ -136,7 +148,7 @@ class RunKeys:
 
     def all(self) -> list[str]:
         parts = ("requests", "seen", "leases", "workers", "active", "dead", "discovery")
-        return [self.key(part) for part in (*parts, "finishing", "finished")]
+        return [self.key(part) for part in (*parts, "finishing", "finished", "undecodable")]
 
 
 def connect(url: str) -> redis.Redis:
@@ -165,6 +177,7 @@ class Frontier:
         self._discover = client.register_script(_DISCOVER)
         self._queue = client.register_script(_QUEUE)
         self._end = client.register_script(_END)
+        self._drop = client.register_script(_DROP)
 
     # --- joining and leaving
 
@@ -216,6 +229,12 @@ class Frontier:
     def take(self) -> bytes | None:
         member = self._take(keys=[self.keys.requests, self.keys.leases], args=[self.worker])
         return member if isinstance(member, bytes) else None
+
+    def drop(self, member: bytes) -> bool:
+        """A request this worker took cannot be decoded: its lease ends and it is kept in the
+        run's undecodable list instead (True if the lease was still this worker's)."""
+        keys = [self.keys.leases, self.keys.key("undecodable")]
+        return bool(self._drop(keys=keys, args=[self.worker, member]))
 
     def hold(self, member: bytes, url: str) -> None:
         with self._lock:
@@ -326,6 +345,7 @@ class Frontier:
             "alive": alive,
             "active": len(active),
             "dead": sorted(self.dead_workers()),
+            "undecodable": int(self.client.llen(self.keys.key("undecodable"))),
             "finished_run_id": self.finished_run_id(),
         }
 
@@ -380,17 +400,34 @@ class FrontierScheduler(Scheduler):  # type: ignore[misc]
     def next_request(self) -> Request | None:
         if self._closing is not None:
             return None
-        try:
-            member = self.frontier.take()
-        except REDIS_ERRORS as error:
-            self._lost(error)
-            return None
-        if member is None:
-            return None
-        request: Request = self.queue._decode_request(member)
+        while True:
+            try:
+                member = self.frontier.take()
+                if member is None:
+                    return None
+                request = self._decoded(member)
+            except REDIS_ERRORS as error:
+                self._lost(error)
+                return None
+            if request is not None:
+                break
         self.frontier.hold(member, request.url)
         if self.stats:
             self.stats.inc_value("scheduler/dequeued/redis", spider=self.spider)
+        return request
+
+    def _decoded(self, member: bytes) -> Request | None:
+        """The request `member` holds, or None when it cannot be read back (corrupt, or queued
+        by an incompatible version or spider): it is dropped from the run, logged and counted,
+        not left leased forever (every worker would wait on it and the run never end)."""
+        try:
+            request: Request = self.queue._decode_request(member)
+        except Exception as error:
+            self.frontier.drop(member)
+            log.error("undecodable request dropped from the frontier (%s: %s): %d bytes %r",
+                      type(error).__name__, error, len(member), member[:64])  # fmt: skip
+            self.crawler.stats.inc_value(UNDECODABLE_STAT)
+            return None
         return request
 
     def enqueue_request(self, request: Request) -> bool:

@@ -332,3 +332,39 @@ def test_workers_n_starts_n_local_workers_of_one_run_and_status_shows_it(tmp_pat
     assert lines["finished_run_id"] == str(whole["id"])
     seen = 3 + len(ALL_TITLES)  # robots.txt, the sitemap index, its one sitemap, the titles
     assert (lines["queued"], lines["in_flight"], lines["seen"]) == ("0", "0", str(seen))
+
+
+def test_an_undecodable_queued_request_is_dropped_reported_and_the_run_finishes(
+    tmp_path, frontier
+):
+    """A member of the queue that cannot be read back as a request (corrupt bytes, or a
+    request of another spider's making) was leased and never let go: every worker waited on
+    it and an unattended run hung. It is dropped from the frontier, logged at ERROR by its
+    first bytes, counted in the run's row, and the run finishes (degraded)."""
+    db_url = f"sqlite:///{tmp_path / 'marquee.db'}"
+    client, keys = frontier.client(), RunKeys("corrupt")
+    garbage = b"\x80\x05not a pickle at all"
+    alien = bytes(picklecompat.dumps({"url": "http://127.0.0.1:1/x", "callback": "no_such"}))
+    client.zadd(keys.requests, {garbage: -100, alien: -99})  # taken first
+    with site() as server:
+        process = worker(server, db_url, tmp_path / "a", frontier.url, "corrupt")
+        try:
+            code, output = finish(process, timeout=90)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            output = process.communicate()[0]
+            pytest.fail("the run hung on an undecodable request:\n" + output[-3000:])
+        hits = title_hits(server)
+    assert hits == Counter({path: 1 for path in ALL_TITLES}), output[-3000:]
+    assert not client.zcard(keys.requests) and not client.hlen(keys.leases)
+    assert set(client.lrange(keys.key("undecodable"), 0, -1)) == {garbage, alien}
+    errors = [line for line in output.splitlines() if "ERROR" in line and "undecodable" in line]
+    assert len(errors) == 2, output[-3000:]
+    assert any(repr(garbage[:16])[2:-1] in line for line in errors), errors
+    whole, [row] = whole_and_workers(db_url, "corrupt")
+    assert row["counts"]["undecodable"] == whole["counts"]["undecodable"] == 2
+    assert whole["counts"]["unaccounted"] == 0
+    assert whole["status"] == "degraded", whole["counts"]
+    summary = output[output.index("whole run corrupt:"):]
+    assert "2 queued requests undecodable" in summary, summary
+    assert code == 1, output[-3000:]  # degraded: the run went on without them
