@@ -39,7 +39,8 @@ import socket
 import threading
 import time
 import uuid
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -47,7 +48,7 @@ import redis
 from scrapy_redis.scheduler import Scheduler
 
 if TYPE_CHECKING:
-    from collections.abc import AsyncIterator, Iterator
+    from collections.abc import AsyncIterator
 
     from scrapy.crawler import Crawler
     from scrapy.http import Request, Response
@@ -103,6 +104,15 @@ local value = redis.call('HGET', KEYS[1], ARGV[2])
 if not value or string.sub(value, 1, #ARGV[1] + 1) ~= ARGV[1] .. '|' then return 0 end
 redis.call('HDEL', KEYS[1], ARGV[2])
 redis.call('RPUSH', KEYS[2], ARGV[2])
+return 1
+"""
+# claim the recording of the whole run: unless it is recorded, or claimed by a worker still
+# alive (one killed between claiming and recording it would leave the run with no row)
+_CLAIM_FINISH = """
+if redis.call('EXISTS', KEYS[2]) == 1 then return 0 end
+local owner = redis.call('GET', KEYS[1])
+if owner and owner ~= ARGV[1] and redis.call('EXISTS', ARGV[2] .. owner) == 1 then return 0 end
+redis.call('SET', KEYS[1], ARGV[1])
 return 1
 """
 # a lease back to the queue, if it is still the one seen (its worker may have acked it)
@@ -178,6 +188,7 @@ class Frontier:
         self._queue = client.register_script(_QUEUE)
         self._end = client.register_script(_END)
         self._drop = client.register_script(_DROP)
+        self._claim_finish = client.register_script(_CLAIM_FINISH)
 
     # --- joining and leaving
 
@@ -215,8 +226,34 @@ class Frontier:
         return bool(self.client.exists(self.keys.alive(worker)))
 
     def claim_finish(self) -> bool:
-        """True for the one worker that records the whole run."""
-        return bool(self.client.set(self.keys.key("finishing"), self.worker, nx=True))
+        """True for the one worker that records the whole run: the first to claim it, or a
+        later one when that worker died before recording it (its heartbeat expired). The
+        claimant's heartbeat is renewed here: recording must end within the lease."""
+        self.beat()
+        keys = [self.keys.key("finishing"), self.keys.key("finished")]
+        return bool(self._claim_finish(keys=keys, args=[self.worker, self.keys.alive("")]))
+
+    @contextmanager
+    def beating(self) -> Iterator[None]:
+        """The heartbeat goes on while the block runs (the scheduler's ticker may have
+        stopped): recording the whole run may outlast a lease, and a claim whose worker
+        looks dead is taken over."""
+        stop = threading.Event()
+
+        def beat() -> None:
+            while not stop.wait(self.lease_ms / 3000):
+                try:
+                    self.beat()
+                except REDIS_ERRORS:
+                    return
+
+        beater = threading.Thread(target=beat, name="marquee-heartbeat", daemon=True)
+        beater.start()
+        try:
+            yield
+        finally:
+            stop.set()
+            beater.join()
 
     def finished(self, whole_run_id: int) -> None:
         """The whole run is recorded: later workers refuse it; its keys go after a week."""

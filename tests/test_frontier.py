@@ -368,3 +368,50 @@ def test_an_undecodable_queued_request_is_dropped_reported_and_the_run_finishes(
     summary = output[output.index("whole run corrupt:"):]
     assert "2 queued requests undecodable" in summary, summary
     assert code == 1, output[-3000:]  # degraded: the run went on without them
+
+
+def test_a_run_whose_finisher_died_before_recording_it_is_recorded_by_a_later_worker(
+    tmp_path, frontier
+):
+    """A worker killed between claiming the whole run's recording and recording it left the
+    claim behind: every later worker of the run was refused it and the run had no whole-run
+    row. A claim whose worker is no longer alive is taken over."""
+    db_url = f"sqlite:///{tmp_path / 'marquee.db'}"
+    client, keys = frontier.client(), RunKeys("orphan")
+    client.set(keys.key("finishing"), "ghost")  # claimed; "ghost" has no heartbeat: it died
+    with site() as server:
+        process = worker(server, db_url, tmp_path / "a", frontier.url, "orphan")
+        code, output = finish(process)
+    assert code == 0, output[-3000:]
+    whole, [row] = whole_and_workers(db_url, "orphan")
+    assert whole["status"] == row["status"] == "finished", whole["counts"]
+    assert row["parent_id"] == whole["id"]
+    assert client.get(keys.key("finished")) == str(whole["id"]).encode()
+    assert "whole run orphan:" in output
+
+
+def test_a_live_worker_s_claim_on_the_whole_run_is_not_taken_over(frontier):
+    from marquee.frontier import Frontier
+
+    client = frontier.client()
+    first, second = Frontier(client, "claims"), Frontier(client, "claims")
+    assert first.claim_finish()  # renews its heartbeat: alive
+    assert not second.claim_finish()
+    client.delete(first.keys.alive(first.worker))  # it dies before recording
+    assert second.claim_finish()
+    second.finished(7)
+    assert not first.claim_finish() and not Frontier(client, "claims").claim_finish()
+
+
+def test_the_recording_worker_stays_alive_past_its_lease(frontier):
+    """Recording the whole run may outlast a lease after the scheduler's ticker stopped: its
+    claim must not look dead meanwhile (another worker would record the run again)."""
+    from marquee.frontier import Frontier
+
+    client = frontier.client()
+    recorder = Frontier(client, "slow", lease_seconds=0.3)
+    assert recorder.claim_finish()
+    with recorder.beating():
+        time.sleep(1.0)
+        assert recorder.is_alive(recorder.worker)
+        assert not Frontier(client, "slow").claim_finish()
