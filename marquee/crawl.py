@@ -205,6 +205,8 @@ def build_counts(
         counts["frontier_lost"] = stats["marquee/frontier/lost"]
     if stats.get("marquee/frontier/undecodable"):  # queued requests dropped (marquee.frontier)
         counts["undecodable"] = int(stats["marquee/frontier/undecodable"])
+    if stats.get("marquee/frontier/stalled"):  # its heartbeat lapsed: leases taken back
+        counts["stalled"] = int(stats["marquee/frontier/stalled"])
     accounted = stored + counts["rejected"] + counts["skipped"] + counts["failed"]
     counts["unaccounted"] = counts["requests"] - accounted
     return counts

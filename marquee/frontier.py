@@ -58,6 +58,7 @@ REDIS_ERRORS = (redis.ConnectionError, redis.TimeoutError)
 FRONTIER_LOST = "frontier_lost"  # the spider's close reason when Redis goes away mid-run
 DISCOVERY_META = "marquee_discovery"  # the spider's robots.txt request that starts the run
 UNDECODABLE_STAT = "marquee/frontier/undecodable"  # queued requests dropped: not decodable
+STALLED_STAT = "marquee/frontier/stalled"  # times this worker's heartbeat lapsed mid-run
 RUN_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._:-]{0,119}$")
 KEEP_SECONDS = 7 * 24 * 3600  # a finished run's keys are kept this long, for --status
 
@@ -182,6 +183,7 @@ class Frontier:
         self._held: dict[bytes, str] = {}  # lease member -> its request URL
         self._unwritten: set[str] = set()  # title pages whose record is not written yet
         self._lock = threading.Lock()  # acks come from the writer thread too
+        self._beaten = False  # a heartbeat was set once: one missing since has lapsed
         self._take = client.register_script(_TAKE)
         self._return = client.register_script(_RETURN)
         self._discover = client.register_script(_DISCOVER)
@@ -197,8 +199,16 @@ class Frontier:
         self.client.hset(self.keys.key("workers"), self.worker, row_id)
         self.client.sadd(self.keys.key("active"), self.worker)
 
-    def beat(self) -> None:
-        self.client.set(self.keys.alive(self.worker), 1, px=self.lease_ms)
+    def beat(self) -> bool:
+        """Renew the heartbeat; True if it had lapsed since the last beat (this worker stalled
+        past its lease: what it held may have been taken back and fetched again elsewhere)."""
+        pipe = self.client.pipeline(transaction=True)
+        pipe.exists(self.keys.alive(self.worker))
+        pipe.set(self.keys.alive(self.worker), 1, px=self.lease_ms)
+        existed, _ = pipe.execute()
+        lapsed = self._beaten and not existed
+        self._beaten = True
+        return lapsed
 
     def begin_discovery(self, member: bytes, score: float, fingerprint: str) -> bool:
         """Queue discovery's first request (robots.txt) if no worker of the run has: True for
@@ -519,7 +529,12 @@ class FrontierScheduler(Scheduler):  # type: ignore[misc]
                 return
 
     def _tick(self) -> None:
-        self.frontier.beat()
+        if self.frontier.beat():
+            # its leases may have gone to other workers: their copies are fetched too, and
+            # this worker's outcomes for them end no lease of theirs (marquee.frontier._END)
+            log.warning("worker %s stalled past its lease (%.1f s): requests it held may be"
+                        " fetched twice", self.frontier.worker, self.frontier.lease_ms / 1000)
+            self.crawler.stats.inc_value(STALLED_STAT)
         self.frontier.reclaim()
         engine = self.crawler.engine
         if engine is None or self._closing is not None or not engine.spider_is_idle():

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import signal
 import subprocess
 import sys
 import threading
@@ -125,7 +126,11 @@ def test_a_killed_worker_s_requests_go_back_and_the_run_still_finishes(db_url, t
         hits = title_hits(server)
     assert code == 0, output[-3000:]
     assert set(hits) == set(ALL_TITLES)
-    assert max(hits.values()) == 2  # what the killed worker held was fetched again
+    # what the killed worker held was fetched again; a third time only if the survivor
+    # stalled past its lease too (under load) and the killed worker took its requests back
+    stalled = {w for w in frontier.client().smembers(RunKeys("kill").key("dead"))
+               if f"-{doomed.pid}-".encode() not in w}  # fmt: skip
+    assert max(hits.values()) == 2 or (stalled and max(hits.values()) == 3), hits
     assert server.hits("/sitemaps/titles-1.xml") == 1  # its callback had run: not again
     assert set(stored_titles(db_url)) == {path.lstrip("/") for path in ALL_TITLES}
     whole, workers = whole_and_workers(db_url, "kill")
@@ -415,3 +420,42 @@ def test_the_recording_worker_stays_alive_past_its_lease(frontier):
         time.sleep(1.0)
         assert recorder.is_alive(recorder.worker)
         assert not Frontier(client, "slow").claim_finish()
+
+
+def test_a_worker_stalled_past_its_lease_rejoins_and_the_run_still_adds_up(
+    db_url, tmp_path, frontier
+):
+    """A worker alive but stalled (stopped) past its heartbeat: the other takes its leases
+    back and fetches them; when it goes on, it fetches what it had in flight too (a double
+    fetch, said in its log and counts), its late outcomes end none of the other's leases, and
+    the run finishes with every title stored once and every request accounted for."""
+    client = frontier.client()
+    with site() as server:
+        stalled = worker(server, db_url, tmp_path / "a", frontier.url, "stall",
+                         MARQUEE_BATCH_SIZE="500")  # fmt: skip
+        other = worker(server, db_url, tmp_path / "b", frontier.url, "stall",
+                       MARQUEE_BATCH_SIZE="500")  # fmt: skip
+        deadline = time.monotonic() + 60
+        while not (len(title_hits(server)) >= 8 and _holds_a_lease(client, "stall", stalled.pid)):
+            assert time.monotonic() < deadline and stalled.poll() is None
+            time.sleep(0.02)
+        stalled.send_signal(signal.SIGSTOP)
+        try:
+            deadline = time.monotonic() + 30
+            while not any(f"-{stalled.pid}-".encode() in w
+                          for w in client.smembers(RunKeys("stall").key("dead"))):  # fmt: skip
+                assert time.monotonic() < deadline, "its leases were not taken back"
+                time.sleep(0.05)
+        finally:
+            stalled.send_signal(signal.SIGCONT)
+        (code_a, out_a), (code_b, out_b) = finish(stalled), finish(other)
+        hits = title_hits(server)
+    assert (code_a, code_b) == (0, 0), out_a[-3000:] + out_b[-3000:]
+    assert set(hits) == set(ALL_TITLES)
+    assert "stalled past its lease" in out_a
+    assert set(stored_titles(db_url)) == {path.lstrip("/") for path in ALL_TITLES}
+    whole, workers = whole_and_workers(db_url, "stall")
+    assert whole["status"] == "finished", whole["counts"]
+    assert whole["counts"]["unaccounted"] == 0
+    assert sum(w["counts"].get("stalled", 0) for w in workers) >= 1
+    assert not client.hlen(RunKeys("stall").leases)
