@@ -203,6 +203,10 @@ def build_counts(
     }
     if stats.get("marquee/frontier/lost"):
         counts["frontier_lost"] = stats["marquee/frontier/lost"]
+    if stats.get("marquee/frontier/undecodable"):  # queued requests dropped (marquee.frontier)
+        counts["undecodable"] = int(stats["marquee/frontier/undecodable"])
+    if stats.get("marquee/frontier/stalled"):  # its heartbeat lapsed: leases taken back
+        counts["stalled"] = int(stats["marquee/frontier/stalled"])
     accounted = stored + counts["rejected"] + counts["skipped"] + counts["failed"]
     counts["unaccounted"] = counts["requests"] - accounted
     return counts
@@ -222,7 +226,7 @@ def _prefixed(stats: Mapping[str, Any], prefix: str) -> dict[str, int]:
 
 _SUMMED = ("requests", "pages", "inserted", "updated", "unchanged", "stored", "rejected",
            "skipped", "failed", "http_requests", "retries", "archive_records",
-           "page_limit_reached", "depth_limit_reached")  # fmt: skip
+           "page_limit_reached", "depth_limit_reached", "undecodable")  # fmt: skip
 _BY_REASON = ("rejected_by_reason", "skipped_by_reason", "failed_by_reason",
               "discovery_failures", "out_of_scope")  # fmt: skip
 
@@ -348,6 +352,9 @@ def _degraded_reasons(
         reasons.append(f"{counts['unaccounted']} requests unaccounted for")
     if counts["discovery_failures"]:
         reasons.append(f"discovery failures: {counts['discovery_failures']}")
+    if counts.get("undecodable"):
+        reasons.append(f"{counts['undecodable']} queued requests undecodable: dropped"
+                       " (the run's 'undecodable' key in the frontier)")  # fmt: skip
     return reasons
 
 

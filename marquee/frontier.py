@@ -13,6 +13,8 @@ Every key of a run is under `marquee:<run>:`:
   discovery        the worker that queued robots.txt: discovery happens once per run (the
                    claim and the queued request are one step)
   finished         the whole-run row's id, set by the last worker to leave
+  undecodable      list: queued requests no worker could read back as a request (corrupt, or
+                   of another spider's making), dropped from the run and kept here to look at
 
 A request's lease ends when its outcome is durable: a title page once its record is in the
 database, anything else once its callback has run and the requests it found are queued, or at
@@ -37,7 +39,8 @@ import socket
 import threading
 import time
 import uuid
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -45,7 +48,7 @@ import redis
 from scrapy_redis.scheduler import Scheduler
 
 if TYPE_CHECKING:
-    from collections.abc import AsyncIterator, Iterator
+    from collections.abc import AsyncIterator
 
     from scrapy.crawler import Crawler
     from scrapy.http import Request, Response
@@ -54,6 +57,8 @@ log = logging.getLogger(__name__)
 REDIS_ERRORS = (redis.ConnectionError, redis.TimeoutError)
 FRONTIER_LOST = "frontier_lost"  # the spider's close reason when Redis goes away mid-run
 DISCOVERY_META = "marquee_discovery"  # the spider's robots.txt request that starts the run
+UNDECODABLE_STAT = "marquee/frontier/undecodable"  # queued requests dropped: not decodable
+STALLED_STAT = "marquee/frontier/stalled"  # times this worker's heartbeat lapsed mid-run
 RUN_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._:-]{0,119}$")
 KEEP_SECONDS = 7 * 24 * 3600  # a finished run's keys are kept this long, for --status
 
@@ -92,6 +97,24 @@ for i = 2, #ARGV do
   end
 end
 return ended
+"""
+# drop a lease this worker holds on a request it cannot decode, keeping it for operators: its
+# lease is never held locally, so no other step would end it (the run would never be done)
+_DROP = """
+local value = redis.call('HGET', KEYS[1], ARGV[2])
+if not value or string.sub(value, 1, #ARGV[1] + 1) ~= ARGV[1] .. '|' then return 0 end
+redis.call('HDEL', KEYS[1], ARGV[2])
+redis.call('RPUSH', KEYS[2], ARGV[2])
+return 1
+"""
+# claim the recording of the whole run: unless it is recorded, or claimed by a worker still
+# alive (one killed between claiming and recording it would leave the run with no row)
+_CLAIM_FINISH = """
+if redis.call('EXISTS', KEYS[2]) == 1 then return 0 end
+local owner = redis.call('GET', KEYS[1])
+if owner and owner ~= ARGV[1] and redis.call('EXISTS', ARGV[2] .. owner) == 1 then return 0 end
+redis.call('SET', KEYS[1], ARGV[1])
+return 1
 """
 # a lease back to the queue, if it is still the one seen (its worker may have acked it)
 _RETURN = """
@@ -136,7 +159,7 @@ class RunKeys:
 
     def all(self) -> list[str]:
         parts = ("requests", "seen", "leases", "workers", "active", "dead", "discovery")
-        return [self.key(part) for part in (*parts, "finishing", "finished")]
+        return [self.key(part) for part in (*parts, "finishing", "finished", "undecodable")]
 
 
 def connect(url: str) -> redis.Redis:
@@ -160,11 +183,14 @@ class Frontier:
         self._held: dict[bytes, str] = {}  # lease member -> its request URL
         self._unwritten: set[str] = set()  # title pages whose record is not written yet
         self._lock = threading.Lock()  # acks come from the writer thread too
+        self._beaten = False  # a heartbeat was set once: one missing since has lapsed
         self._take = client.register_script(_TAKE)
         self._return = client.register_script(_RETURN)
         self._discover = client.register_script(_DISCOVER)
         self._queue = client.register_script(_QUEUE)
         self._end = client.register_script(_END)
+        self._drop = client.register_script(_DROP)
+        self._claim_finish = client.register_script(_CLAIM_FINISH)
 
     # --- joining and leaving
 
@@ -173,8 +199,16 @@ class Frontier:
         self.client.hset(self.keys.key("workers"), self.worker, row_id)
         self.client.sadd(self.keys.key("active"), self.worker)
 
-    def beat(self) -> None:
-        self.client.set(self.keys.alive(self.worker), 1, px=self.lease_ms)
+    def beat(self) -> bool:
+        """Renew the heartbeat; True if it had lapsed since the last beat (this worker stalled
+        past its lease: what it held may have been taken back and fetched again elsewhere)."""
+        pipe = self.client.pipeline(transaction=True)
+        pipe.exists(self.keys.alive(self.worker))
+        pipe.set(self.keys.alive(self.worker), 1, px=self.lease_ms)
+        existed, _ = pipe.execute()
+        lapsed = self._beaten and not existed
+        self._beaten = True
+        return lapsed
 
     def begin_discovery(self, member: bytes, score: float, fingerprint: str) -> bool:
         """Queue discovery's first request (robots.txt) if no worker of the run has: True for
@@ -202,8 +236,34 @@ class Frontier:
         return bool(self.client.exists(self.keys.alive(worker)))
 
     def claim_finish(self) -> bool:
-        """True for the one worker that records the whole run."""
-        return bool(self.client.set(self.keys.key("finishing"), self.worker, nx=True))
+        """True for the one worker that records the whole run: the first to claim it, or a
+        later one when that worker died before recording it (its heartbeat expired). The
+        claimant's heartbeat is renewed here: recording must end within the lease."""
+        self.beat()
+        keys = [self.keys.key("finishing"), self.keys.key("finished")]
+        return bool(self._claim_finish(keys=keys, args=[self.worker, self.keys.alive("")]))
+
+    @contextmanager
+    def beating(self) -> Iterator[None]:
+        """The heartbeat goes on while the block runs (the scheduler's ticker may have
+        stopped): recording the whole run may outlast a lease, and a claim whose worker
+        looks dead is taken over."""
+        stop = threading.Event()
+
+        def beat() -> None:
+            while not stop.wait(self.lease_ms / 3000):
+                try:
+                    self.beat()
+                except REDIS_ERRORS:
+                    return
+
+        beater = threading.Thread(target=beat, name="marquee-heartbeat", daemon=True)
+        beater.start()
+        try:
+            yield
+        finally:
+            stop.set()
+            beater.join()
 
     def finished(self, whole_run_id: int) -> None:
         """The whole run is recorded: later workers refuse it; its keys go after a week."""
@@ -216,6 +276,12 @@ class Frontier:
     def take(self) -> bytes | None:
         member = self._take(keys=[self.keys.requests, self.keys.leases], args=[self.worker])
         return member if isinstance(member, bytes) else None
+
+    def drop(self, member: bytes) -> bool:
+        """A request this worker took cannot be decoded: its lease ends and it is kept in the
+        run's undecodable list instead (True if the lease was still this worker's)."""
+        keys = [self.keys.leases, self.keys.key("undecodable")]
+        return bool(self._drop(keys=keys, args=[self.worker, member]))
 
     def hold(self, member: bytes, url: str) -> None:
         with self._lock:
@@ -326,6 +392,7 @@ class Frontier:
             "alive": alive,
             "active": len(active),
             "dead": sorted(self.dead_workers()),
+            "undecodable": int(self.client.llen(self.keys.key("undecodable"))),
             "finished_run_id": self.finished_run_id(),
         }
 
@@ -380,17 +447,34 @@ class FrontierScheduler(Scheduler):  # type: ignore[misc]
     def next_request(self) -> Request | None:
         if self._closing is not None:
             return None
-        try:
-            member = self.frontier.take()
-        except REDIS_ERRORS as error:
-            self._lost(error)
-            return None
-        if member is None:
-            return None
-        request: Request = self.queue._decode_request(member)
+        while True:
+            try:
+                member = self.frontier.take()
+                if member is None:
+                    return None
+                request = self._decoded(member)
+            except REDIS_ERRORS as error:
+                self._lost(error)
+                return None
+            if request is not None:
+                break
         self.frontier.hold(member, request.url)
         if self.stats:
             self.stats.inc_value("scheduler/dequeued/redis", spider=self.spider)
+        return request
+
+    def _decoded(self, member: bytes) -> Request | None:
+        """The request `member` holds, or None when it cannot be read back (corrupt, or queued
+        by an incompatible version or spider): it is dropped from the run, logged and counted,
+        not left leased forever (every worker would wait on it and the run never end)."""
+        try:
+            request: Request = self.queue._decode_request(member)
+        except Exception as error:
+            self.frontier.drop(member)
+            log.error("undecodable request dropped from the frontier (%s: %s): %d bytes %r",
+                      type(error).__name__, error, len(member), member[:64])  # fmt: skip
+            self.crawler.stats.inc_value(UNDECODABLE_STAT)
+            return None
         return request
 
     def enqueue_request(self, request: Request) -> bool:
@@ -445,7 +529,12 @@ class FrontierScheduler(Scheduler):  # type: ignore[misc]
                 return
 
     def _tick(self) -> None:
-        self.frontier.beat()
+        if self.frontier.beat():
+            # its leases may have gone to other workers: their copies are fetched too, and
+            # this worker's outcomes for them end no lease of theirs (marquee.frontier._END)
+            log.warning("worker %s stalled past its lease (%.1f s): requests it held may be"
+                        " fetched twice", self.frontier.worker, self.frontier.lease_ms / 1000)
+            self.crawler.stats.inc_value(STALLED_STAT)
         self.frontier.reclaim()
         engine = self.crawler.engine
         if engine is None or self._closing is not None or not engine.spider_is_idle():

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import signal
 import subprocess
 import sys
 import threading
@@ -125,7 +126,11 @@ def test_a_killed_worker_s_requests_go_back_and_the_run_still_finishes(db_url, t
         hits = title_hits(server)
     assert code == 0, output[-3000:]
     assert set(hits) == set(ALL_TITLES)
-    assert max(hits.values()) == 2  # what the killed worker held was fetched again
+    # what the killed worker held was fetched again; a third time only if the survivor
+    # stalled past its lease too (under load) and the killed worker took its requests back
+    stalled = {w for w in frontier.client().smembers(RunKeys("kill").key("dead"))
+               if f"-{doomed.pid}-".encode() not in w}  # fmt: skip
+    assert max(hits.values()) == 2 or (stalled and max(hits.values()) == 3), hits
     assert server.hits("/sitemaps/titles-1.xml") == 1  # its callback had run: not again
     assert set(stored_titles(db_url)) == {path.lstrip("/") for path in ALL_TITLES}
     whole, workers = whole_and_workers(db_url, "kill")
@@ -332,3 +337,125 @@ def test_workers_n_starts_n_local_workers_of_one_run_and_status_shows_it(tmp_pat
     assert lines["finished_run_id"] == str(whole["id"])
     seen = 3 + len(ALL_TITLES)  # robots.txt, the sitemap index, its one sitemap, the titles
     assert (lines["queued"], lines["in_flight"], lines["seen"]) == ("0", "0", str(seen))
+
+
+def test_an_undecodable_queued_request_is_dropped_reported_and_the_run_finishes(
+    tmp_path, frontier
+):
+    """A member of the queue that cannot be read back as a request (corrupt bytes, or a
+    request of another spider's making) was leased and never let go: every worker waited on
+    it and an unattended run hung. It is dropped from the frontier, logged at ERROR by its
+    first bytes, counted in the run's row, and the run finishes (degraded)."""
+    db_url = f"sqlite:///{tmp_path / 'marquee.db'}"
+    client, keys = frontier.client(), RunKeys("corrupt")
+    garbage = b"\x80\x05not a pickle at all"
+    alien = bytes(picklecompat.dumps({"url": "http://127.0.0.1:1/x", "callback": "no_such"}))
+    client.zadd(keys.requests, {garbage: -100, alien: -99})  # taken first
+    with site() as server:
+        process = worker(server, db_url, tmp_path / "a", frontier.url, "corrupt")
+        try:
+            code, output = finish(process, timeout=90)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            output = process.communicate()[0]
+            pytest.fail("the run hung on an undecodable request:\n" + output[-3000:])
+        hits = title_hits(server)
+    assert hits == Counter({path: 1 for path in ALL_TITLES}), output[-3000:]
+    assert not client.zcard(keys.requests) and not client.hlen(keys.leases)
+    assert set(client.lrange(keys.key("undecodable"), 0, -1)) == {garbage, alien}
+    errors = [line for line in output.splitlines() if "ERROR" in line and "undecodable" in line]
+    assert len(errors) == 2, output[-3000:]
+    assert any(repr(garbage[:16])[2:-1] in line for line in errors), errors
+    whole, [row] = whole_and_workers(db_url, "corrupt")
+    assert row["counts"]["undecodable"] == whole["counts"]["undecodable"] == 2
+    assert whole["counts"]["unaccounted"] == 0
+    assert whole["status"] == "degraded", whole["counts"]
+    summary = output[output.index("whole run corrupt:"):]
+    assert "2 queued requests undecodable" in summary, summary
+    assert code == 1, output[-3000:]  # degraded: the run went on without them
+
+
+def test_a_run_whose_finisher_died_before_recording_it_is_recorded_by_a_later_worker(
+    tmp_path, frontier
+):
+    """A worker killed between claiming the whole run's recording and recording it left the
+    claim behind: every later worker of the run was refused it and the run had no whole-run
+    row. A claim whose worker is no longer alive is taken over."""
+    db_url = f"sqlite:///{tmp_path / 'marquee.db'}"
+    client, keys = frontier.client(), RunKeys("orphan")
+    client.set(keys.key("finishing"), "ghost")  # claimed; "ghost" has no heartbeat: it died
+    with site() as server:
+        process = worker(server, db_url, tmp_path / "a", frontier.url, "orphan")
+        code, output = finish(process)
+    assert code == 0, output[-3000:]
+    whole, [row] = whole_and_workers(db_url, "orphan")
+    assert whole["status"] == row["status"] == "finished", whole["counts"]
+    assert row["parent_id"] == whole["id"]
+    assert client.get(keys.key("finished")) == str(whole["id"]).encode()
+    assert "whole run orphan:" in output
+
+
+def test_a_live_worker_s_claim_on_the_whole_run_is_not_taken_over(frontier):
+    from marquee.frontier import Frontier
+
+    client = frontier.client()
+    first, second = Frontier(client, "claims"), Frontier(client, "claims")
+    assert first.claim_finish()  # renews its heartbeat: alive
+    assert not second.claim_finish()
+    client.delete(first.keys.alive(first.worker))  # it dies before recording
+    assert second.claim_finish()
+    second.finished(7)
+    assert not first.claim_finish() and not Frontier(client, "claims").claim_finish()
+
+
+def test_the_recording_worker_stays_alive_past_its_lease(frontier):
+    """Recording the whole run may outlast a lease after the scheduler's ticker stopped: its
+    claim must not look dead meanwhile (another worker would record the run again)."""
+    from marquee.frontier import Frontier
+
+    client = frontier.client()
+    recorder = Frontier(client, "slow", lease_seconds=0.3)
+    assert recorder.claim_finish()
+    with recorder.beating():
+        time.sleep(1.0)
+        assert recorder.is_alive(recorder.worker)
+        assert not Frontier(client, "slow").claim_finish()
+
+
+def test_a_worker_stalled_past_its_lease_rejoins_and_the_run_still_adds_up(
+    db_url, tmp_path, frontier
+):
+    """A worker alive but stalled (stopped) past its heartbeat: the other takes its leases
+    back and fetches them; when it goes on, it fetches what it had in flight too (a double
+    fetch, said in its log and counts), its late outcomes end none of the other's leases, and
+    the run finishes with every title stored once and every request accounted for."""
+    client = frontier.client()
+    with site() as server:
+        stalled = worker(server, db_url, tmp_path / "a", frontier.url, "stall",
+                         MARQUEE_BATCH_SIZE="500")  # fmt: skip
+        other = worker(server, db_url, tmp_path / "b", frontier.url, "stall",
+                       MARQUEE_BATCH_SIZE="500")  # fmt: skip
+        deadline = time.monotonic() + 60
+        while not (len(title_hits(server)) >= 8 and _holds_a_lease(client, "stall", stalled.pid)):
+            assert time.monotonic() < deadline and stalled.poll() is None
+            time.sleep(0.02)
+        stalled.send_signal(signal.SIGSTOP)
+        try:
+            deadline = time.monotonic() + 30
+            while not any(f"-{stalled.pid}-".encode() in w
+                          for w in client.smembers(RunKeys("stall").key("dead"))):  # fmt: skip
+                assert time.monotonic() < deadline, "its leases were not taken back"
+                time.sleep(0.05)
+        finally:
+            stalled.send_signal(signal.SIGCONT)
+        (code_a, out_a), (code_b, out_b) = finish(stalled), finish(other)
+        hits = title_hits(server)
+    assert (code_a, code_b) == (0, 0), out_a[-3000:] + out_b[-3000:]
+    assert set(hits) == set(ALL_TITLES)
+    assert "stalled past its lease" in out_a
+    assert set(stored_titles(db_url)) == {path.lstrip("/") for path in ALL_TITLES}
+    whole, workers = whole_and_workers(db_url, "stall")
+    assert whole["status"] == "finished", whole["counts"]
+    assert whole["counts"]["unaccounted"] == 0
+    assert sum(w["counts"].get("stalled", 0) for w in workers) >= 1
+    assert not client.hlen(RunKeys("stall").leases)

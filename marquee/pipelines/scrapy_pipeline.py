@@ -402,7 +402,7 @@ class StorePipeline:
         from marquee.db import open_database
 
         try:
-            with open_database(self.settings.get("MARQUEE_DB_URL")) as db:
+            with frontier.beating(), open_database(self.settings.get("MARQUEE_DB_URL")) as db:
                 whole = self._record_whole_run(db, frontier)
             frontier.finished(whole.run_id or 0)
         except (StorageUnavailable, *REDIS_ERRORS) as error:
