@@ -8,6 +8,7 @@ import functools
 import html
 import json
 import re
+from functools import cache
 from types import ModuleType
 from typing import Any
 
@@ -43,6 +44,7 @@ LOCALIZED: dict[str, ModuleType] = {"kinobox": kinobox, "kinopoiskhd": kinopoisk
 
 
 @functools.cache
+@cache  # every test reads the same 80 pages a design: render them once a process
 def _first_80(design: str, seed: int) -> list[SitePage]:
     return site_pages(design, 80, seed)
 

@@ -10,6 +10,7 @@ import json
 import re
 from collections.abc import Callable
 from datetime import date, timedelta
+from functools import cache
 from types import ModuleType
 from typing import Any
 
@@ -51,6 +52,7 @@ LOCALIZED: dict[str, ModuleType] = {
 
 
 @functools.cache
+@cache  # every test reads the same 80 pages a design: render them once a process
 def _first_80(design: str, seed: int) -> list[SitePage]:
     return site_pages(design, 80, seed)
 

@@ -10,6 +10,7 @@ import json
 import random
 import re
 from datetime import date
+from functools import cache
 from types import ModuleType
 from typing import Any
 
@@ -47,6 +48,7 @@ LANGS = {"rw", "lg", "si", "km", "ky", "or"}
 
 
 @functools.cache
+@cache  # every test reads the same 80 pages a design: render them once a process
 def _first_80(design: str, seed: int) -> list[SitePage]:
     return site_pages(design, 80, seed)
 

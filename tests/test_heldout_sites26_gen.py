@@ -10,6 +10,7 @@ import json
 import random
 import re
 from datetime import date
+from functools import cache
 from types import ModuleType
 from typing import Any
 
@@ -49,6 +50,7 @@ CSSVAR = r'<li style="--k:&quot;([^&<>]*)&quot;">([^<]*)</li>'
 
 
 @functools.cache
+@cache  # every test reads the same 80 pages a design: render them once a process
 def _first_80(design: str, seed: int) -> list[SitePage]:
     return site_pages(design, 80, seed)
 

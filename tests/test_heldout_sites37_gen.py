@@ -9,6 +9,7 @@ import json
 import random
 import re
 from datetime import date
+from functools import cache
 from types import ModuleType
 from typing import Any
 
@@ -55,6 +56,7 @@ MODULES: dict[str, ModuleType] = {
 ENGLISH = {"en-US", "en-GB"}
 
 
+@cache  # every test reads the same 80 pages a design: render them once a process
 def _first_80(design: str, seed: int) -> list[SitePage]:
     return site_pages(design, 80, seed)
 

@@ -11,6 +11,7 @@ import pathlib
 import random
 import re
 from datetime import date
+from functools import cache
 from types import ModuleType
 from typing import Any
 
@@ -81,6 +82,7 @@ IDEAS = {
 }  # fmt: skip
 
 
+@cache  # every test reads the same 80 pages a design: render them once a process
 def _first_80(design: str, seed: int) -> list[SitePage]:
     return site_pages(design, 80, seed)
 

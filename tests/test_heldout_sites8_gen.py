@@ -9,6 +9,7 @@ import html
 import json
 import re
 from datetime import date
+from functools import cache
 from types import ModuleType
 from typing import Any
 
@@ -42,6 +43,7 @@ LOCALIZED: dict[str, ModuleType] = {"kinopoisk": kinopoisk, "naver": naver,
 
 
 @functools.cache
+@cache  # every test reads the same 80 pages a design: render them once a process
 def _first_80(design: str, seed: int) -> list[SitePage]:
     return site_pages(design, 80, seed)
 
