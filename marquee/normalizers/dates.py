@@ -121,10 +121,11 @@ def parse_date(
     # from one whole date to another, "Oct 23, 2009 - Jan 21, 2010", begins on the first)
     if " and " in cleaned and _BETWEEN.search(cleaned):
         return None  # "between January 6 and January 27, 1994": a span
-    if _two_days_no_year(cleaned):
+    year_written = _FOUR_DIGITS.search(cleaned) is not None
+    if not year_written and len(_MONTH_WORD.findall(cleaned)) > 1:
         return None  # "June 18 and June 22": two days, and "22" is no year
     clock = ":" in cleaned and _CLOCK.search(cleaned) is not None
-    if clock and _FOUR_DIGITS.search(cleaned) is None:
+    if clock and not year_written:
         # no year written: a clock's numbers are no date's ("November 15, 7:30 PM": not
         # 2015-11-07)
         cleaned, clock = _CLOCK.sub(" ", cleaned), False
@@ -380,9 +381,7 @@ _BETWEEN = re.compile(
 _MONTH_RANGE = re.compile(
     # (a hyphen joining a day to the next month counts: "Oct 27-Nov 2", "27 Oct-2 Nov")
     rf"\b{_ENGLISH_MONTH}[^–—-]*?(?:\s[-–—]\s|[–—]|{_JOINING_HYPHEN}|{_SPAN_WORD})[^–—-]*?"
-    rf"\b{_ENGLISH_MONTH}"
-    r"(?![^\W\d_])",
-    re.I)
+    rf"\b{_ENGLISH_MONTH}(?![^\W\d_])", re.I)
 
 
 _MONTH_WORD = re.compile(
@@ -403,11 +402,6 @@ def _may_span(text: str) -> bool:
 
 
 _SPAN_MARKS = ("-", "–", "—", " t", " T", " u", " U")
-
-
-def _two_days_no_year(text: str) -> bool:
-    """Two months named and no year written: two days, whose second number is no year."""
-    return _FOUR_DIGITS.search(text) is None and len(_MONTH_WORD.findall(text)) > 1
 
 
 _CLOCK = re.compile(

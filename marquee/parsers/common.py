@@ -636,6 +636,9 @@ def _holds_review_cards(section: list[Element], cards: int) -> bool:
 
 
 def _in_article(element: Element, top: Element) -> bool:
+    """`element` is inside an <article> that `top` is or holds (not one around the section)."""
+    if element is top:
+        return top.tag == "article"
     for ancestor in element.iterancestors():
         if ancestor.tag == "article":
             return True

@@ -1201,8 +1201,11 @@ def _leads_with_label(element: Element) -> bool:
         if len(node) == 0:
             # (<p><b>Studio</b> <a>Warner Bros.</a></p>: a listed label, then its value's
             # elements; a list item's are read as an item's label and value, below)
-            return _label_before_separator(element) or _label_then_text(element) or (
-                element.tag != "li" and _label_element(element) is not None)
+            if _label_before_separator(element):
+                return True
+            if element.tag == "li":
+                return _label_then_text(element)
+            return _label_element(element) is not None
         node = node[0]
         text, tail = node.text, node.tail
         if (text and (_has_colon(text) or _BY_LABEL.fullmatch(text))) or (
