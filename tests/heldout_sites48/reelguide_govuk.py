@@ -70,7 +70,7 @@ WORDS = Words(
     },
     {
         "about": "Summary",
-        "details": "Film details",
+        "details": "Title details",
         "cast": "Cast",
         "trailer": "Trailer",
         "episodes": "Episodes",
