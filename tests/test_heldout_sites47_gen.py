@@ -415,7 +415,7 @@ def test_the_hollywood_reporter_closes_its_credits_with_rating_and_length() -> N
 def test_the_review_compares_the_title_with_other_films() -> None:
     for design in DESIGNS:
         for page in rendered(design, 10):
-            para = re.search(r"<p>Comparisons with ([^<]*)</p></aside>", page.html)
+            para = re.search(r"</h2><p>Comparisons with ([^<]*)</p></article>", page.html)
             assert para, (design, page.url)
             years = re.findall(r"\((\d{4})\)", para.group(1))
             lengths = re.findall(r"(\d+) minutes", para.group(1))

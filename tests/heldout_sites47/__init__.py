@@ -36,7 +36,8 @@ hour 51 minutes' (the last line of the credits box, or a paragraph after the oth
 The heading and its meta line in the hero's <header> on some deploys, the facts collapsed in a
 hidden="until-found" block on some, the blocks in one of three orders, JSON-LD on some pages of
 every design.
-Distractors on every design: the review's own paragraph comparing the title with other films,
+Distractors on every design: the review's own paragraph (an <article> under 'Review', Time
+Out's 'Time Out says') comparing the title with other films,
 their years and running times ('Comparisons with Heat (1995)... Heat ran 170 minutes');
 rails of other titles with their years, runtimes and certificates; comments, shares, views,
 saves and reads counters (no vote count except Time Out's); composer/producer/cinematographer

@@ -98,7 +98,7 @@ def _episode(e: Episode, long: bool) -> str:
 
 
 def _shop(t: Title, c: Classes, rng: random.Random) -> str:
-    return f'<aside class="{c("shop")}"><h2>A.V. Club membership</h2><p>${pick(rng, ("3.99", "5.99"))} a month, ad-free</p>{review(rng, t, "minutes")}</aside>'
+    return f'<article class="{c("review")}"><h2>Review</h2>{review(rng, t, "minutes")}</article><aside class="{c("shop")}"><h2>A.V. Club membership</h2><p>${pick(rng, ("3.99", "5.99"))} a month, ad-free</p></aside>'
 
 
 def _more(t: Title, rng: random.Random) -> list[tuple[str, str]]:

@@ -100,7 +100,7 @@ def _episode(e: Episode, long: bool) -> str:
 
 
 def _shop(t: Title, c: Classes, rng: random.Random) -> str:
-    return f'<aside class="{c("shop")}"><h2>Subscribe to Deadline</h2><p>Print + digital ${pick(rng, ("59.99", "79.99"))} a year</p>{review(rng, t, "minutes")}</aside>'
+    return f'<article class="{c("review")}"><h2>Review</h2>{review(rng, t, "minutes")}</article><aside class="{c("shop")}"><h2>Subscribe to Deadline</h2><p>Print + digital ${pick(rng, ("59.99", "79.99"))} a year</p></aside>'
 
 
 def _more(t: Title, rng: random.Random) -> list[tuple[str, str]]:

@@ -1,7 +1,7 @@
 # ruff: noqa: E501  (HTML templates read best on one line)
 """The Guardian (English, UK): a film review with its star rating and the fact line its older film
 pages carried ('Production year: 1995; Country: USA; Cert (UK): 15; Runtime: 111 mins;
-Directors: ...'). A 16:9 still; the <h1> (the meta line under it on some deploys); 'Standfirst';
+Directors: ...'). A 16:9 still; the <h1> (the meta line under it on some deploys); 'Plot summary';
 the review's paragraph comparing the title with other films (traps); the facts as that fact line
 (this set's), a WordPress-style credits box (this set's) or a table (an earlier set's):
 'Directors', 'Screenplay', 'Music', 'Producers', 'Cinematography' (traps), 'Genre', 'Country',
@@ -79,7 +79,7 @@ WORDS = Words(
         "box_office": "Box office",
     },
     {
-        "about": "Standfirst",
+        "about": "Plot summary",
         "details": "Details",
         "cast": "Cast",
         "trailer": "Trailer",
@@ -110,7 +110,7 @@ def _episode(e: Episode, long: bool) -> str:
 
 
 def _shop(t: Title, c: Classes, rng: random.Random) -> str:
-    return f'<aside class="{c("shop")}"><h2>Support the Guardian</h2><p>Support us from £{pick(rng, ("2", "5", "10"))} a month</p>{review(rng, t, "minutes")}</aside>'
+    return f'<article class="{c("review")}"><h2>Review</h2>{review(rng, t, "minutes")}</article><aside class="{c("shop")}"><h2>Support the Guardian</h2><p>Support us from £{pick(rng, ("2", "5", "10"))} a month</p></aside>'
 
 
 def _more(t: Title, rng: random.Random) -> list[tuple[str, str]]:

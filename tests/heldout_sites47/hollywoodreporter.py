@@ -1,6 +1,6 @@
 # ruff: noqa: E501  (HTML templates read best on one line)
 """The Hollywood Reporter (English, US): a trade paper's review and the credits block at its
-bottom. A 16:9 still; the <h1> (the meta line under it on some deploys); 'The Bottom Line'; the
+bottom. A 16:9 still; the <h1> (the meta line under it on some deploys); 'Synopsis'; the
 review's paragraph comparing the title with other films (traps); the credits as a WordPress
 credits box ('<strong>Director:</strong> ...<br />', this set's), a fact line (this set's) or a
 two-up fact table (this set's): 'Director', 'Screenwriter', 'Music', 'Producers', 'Director of
@@ -68,7 +68,7 @@ WORDS = Words(
         "box_office": "Box office",
     },
     {
-        "about": "The Bottom Line",
+        "about": "Synopsis",
         "details": "Full credits",
         "cast": "Cast",
         "trailer": "Trailer",
@@ -105,7 +105,7 @@ def _episode(e: Episode, long: bool) -> str:
 
 
 def _shop(t: Title, c: Classes, rng: random.Random) -> str:
-    return f'<aside class="{c("shop")}"><h2>Subscribe</h2><p>THR digital ${pick(rng, ("29.99", "39.99"))} a year</p>{review(rng, t, "minutes")}</aside>'
+    return f'<article class="{c("review")}"><h2>Review</h2>{review(rng, t, "minutes")}</article><aside class="{c("shop")}"><h2>Subscribe</h2><p>THR digital ${pick(rng, ("29.99", "39.99"))} a year</p></aside>'
 
 
 def _more(t: Title, rng: random.Random) -> list[tuple[str, str]]:

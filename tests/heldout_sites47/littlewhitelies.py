@@ -111,7 +111,7 @@ def _episode(e: Episode, long: bool) -> str:
 
 
 def _shop(t: Title, c: Classes, rng: random.Random) -> str:
-    return f'<aside class="{c("shop")}"><h2>Buy the issue</h2><p>Print issue £{pick(rng, ("7.50", "8.95"))}</p>{review(rng, t, "minutes")}</aside>'
+    return f'<article class="{c("review")}"><h2>Review</h2>{review(rng, t, "minutes")}</article><aside class="{c("shop")}"><h2>Buy the issue</h2><p>Print issue £{pick(rng, ("7.50", "8.95"))}</p></aside>'
 
 
 def _more(t: Title, rng: random.Random) -> list[tuple[str, str]]:

@@ -99,7 +99,7 @@ def _episode(e: Episode, long: bool) -> str:
 
 
 def _shop(t: Title, c: Classes, rng: random.Random) -> str:
-    return f'<aside class="{c("shop")}"><h2>Support Slant</h2><p>Patreon from ${pick(rng, ("3", "5"))} a month</p>{review(rng, t, "minutes")}</aside>'
+    return f'<article class="{c("review")}"><h2>Review</h2>{review(rng, t, "minutes")}</article><aside class="{c("shop")}"><h2>Support Slant</h2><p>Patreon from ${pick(rng, ("3", "5"))} a month</p></aside>'
 
 
 def _more(t: Title, rng: random.Random) -> list[tuple[str, str]]:

@@ -1,10 +1,10 @@
 # ruff: noqa: E501  (HTML templates read best on one line)
 """Time Out (English, UK): a film listing with its review, as Time Out's London site sets it. A
-poster; the <h1> (the meta line under it on some deploys); 'Time Out says'; the review's
-paragraph comparing the title with other films (traps); the facts as a two-up fact table (this
-set's), a WordPress-style credits box (this set's) or stat tiles (an earlier set's): 'Director',
-'Screenwriter', 'Music', 'Producer', 'Cinematographer' (traps), 'Genre', 'Country', 'Year',
-'Duration: 111 mins' (or '1 hr 51 mins'; a series' ' an episode'), 'Certificate'
+poster; the <h1> (the meta line under it on some deploys); 'Synopsis'; the review under 'Time
+Out says', paragraph comparing the title with other films (traps); the facts as a two-up fact
+table (this set's), a WordPress-style credits box (this set's) or stat tiles (an earlier set's):
+'Director', 'Screenwriter', 'Music', 'Producer', 'Cinematographer' (traps), 'Genre', 'Country',
+'Year', 'Duration: 111 mins' (or '1 hr 51 mins'; a series' ' an episode'), 'Certificate'
 (U/PG/12A/15/18), 'Seasons', 'Release date: Friday 27 October 1995' (or '27/10/1995') beside a
 later 'Streaming from' (a trap), 'Production company', 'Budget', 'Box office', 'Time Out rating'
 (stars, a row the record has no key for); 'IMDb'; 'Cast'; the trailer; a series' episodes;
@@ -71,7 +71,7 @@ WORDS = Words(
         "box_office": "Box office",
     },
     {
-        "about": "Time Out says",
+        "about": "Synopsis",
         "details": "Details",
         "cast": "Cast",
         "trailer": "Trailer",
@@ -107,7 +107,7 @@ def _episode(e: Episode, long: bool) -> str:
 
 
 def _shop(t: Title, c: Classes, rng: random.Random) -> str:
-    return f'<aside class="{c("shop")}"><h2>Book tickets</h2><p>Tickets from £{pick(rng, ("9.50", "12.95", "14.25"))}</p>{review(rng, t, "minutes")}</aside>'
+    return f'<article class="{c("review")}"><h2>Time Out says</h2>{review(rng, t, "minutes")}</article><aside class="{c("shop")}"><h2>Book tickets</h2><p>Tickets from £{pick(rng, ("9.50", "12.95", "14.25"))}</p></aside>'
 
 
 def _more(t: Title, rng: random.Random) -> list[tuple[str, str]]:
