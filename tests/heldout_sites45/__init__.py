@@ -36,7 +36,8 @@ markups: tests/heldout_sites32's data-source cards (an <h3> over a <div>, ungrou
 Fandom's pi- classes or line-broken names), tests/heldout_sites18's several <dd>s of one <dt>
 (not a list inside one <dd>) and the <th>-labelled tables of many sets (not bold <td>s). The
 heading and its meta line in the hero's <header> on some deploys, the facts collapsed in a
-hidden="until-found" block on some, the blocks in one of three orders, JSON-LD on some pages of every design.
+hidden="until-found" block on some, the blocks in one of three orders, JSON-LD on some pages
+of every design.
 Distractors on every design: rails of other titles with their years, runtimes and
 certificates; 'added to Watchlist', 'in collections', 'page views', 'Viewed N times', 'rentals',
 'want to see', holds and copies, and 'followers' counters beside (or instead
