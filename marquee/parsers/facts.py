@@ -1036,9 +1036,10 @@ def _captioned(element: Element) -> bool:
 
 
 # "ジャンル：ドラマ／上映時間：111分／製作国：日本", "Genre: Drama | Runtime: 111 min": labelled
-# parts of one line between separators that no value holds
-_SEGMENT = re.compile(r"\s*(?:／|｜|\s[|·•/]\s)\s*")
-_SEGMENTED = re.compile(r"[:：][^／｜|·•/]*(?:／|｜|\s[|·•/]\s)[^:：]*[:：]")
+# parts of one line between separators that no value holds; a semicolon only before the
+# next part's label ("Screenwriter: A; Music: B": "Genre: Drama; Crime" is one value)
+_SEGMENT = re.compile(r"\s*(?:／|｜|\s[|·•/]\s|;(?=\s*[^;:：]{1,40}[:：]))\s*")
+_SEGMENTED = re.compile(r"[:：][^／｜|·•/;]*(?:／|｜|\s[|·•/]\s|;)[^:：]*[:：]")
 
 
 def _segment_facts(element: Element) -> list[tuple[str, Fact]]:

@@ -62,3 +62,21 @@ def test_credit_labels_in_arabic_bengali_and_greek(label: str) -> None:
     page = (f"<h1>Heat</h1><p>1995 · 170 min</p><div><span>{label}</span> <span>Ana Gil, "
             "Luis Paz</span></div>").encode()
     assert _record(page).writers == ["Ana Gil", "Luis Paz"]
+
+
+def test_labelled_parts_of_one_line_parted_by_semicolons() -> None:
+    # a review's closing credits as one run of text (sites47's Hollywood Reporter)
+    line = (
+        "<p>Screenwriter: Ada Ulloa; Music: Bo Kim; Director of photography: Cy Lee; "
+        "Genre: Crime, War; Release date: Tuesday, March 26, 1991</p>"
+    )
+    record = _record(f"<h1>Heat</h1>{line}".encode())
+    assert record.writers == ["Ada Ulloa"]
+    assert record.directors == [] and record.genres == ["Crime", "War"]
+    assert str(record.release_date) == "1991-03-26"
+
+
+def test_a_semicolon_inside_a_value_is_no_part() -> None:
+    record = _record(b"<h1>Heat</h1><p>Writers: Ada Ulloa; Bo Kim</p><p>Genre: Crime; War</p>")
+    assert record.writers == ["Ada Ulloa", "Bo Kim"]
+    assert record.genres == ["Crime", "War"]
