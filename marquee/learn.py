@@ -56,6 +56,7 @@ from marquee.parsers.learned import (
     lead_element,
     line_of_parts,
     list_items,
+    marks,
     phrase_key,
     prefixed_rest,
     previous_with_text,
@@ -591,7 +592,7 @@ def _anchored(
         if label and len(label) <= MAX_LABEL and not names_a_value(text_of(before)):
             yield Locator(name, "label", label, mode, tail, separator)
     icon = element.getprevious()
-    if icon is not None and isinstance(icon.tag, str):
+    if icon is not None and isinstance(icon.tag, str) and marks(icon, element):
         for token in attribute_tokens(icon):
             yield Locator(name, "after", token, mode, tail, separator)
 

@@ -92,6 +92,20 @@ def test_a_locator_reads_the_text_beside_its_anchor(
     assert read(locator, _index(body)) == expected
 
 
+def test_a_fact_before_a_value_is_no_anchor_of_it() -> None:
+    # sites44's captions: on a page without a runtime, the fact after the year is no runtime
+    caption = '<p data-caption="{}">{}</p>'
+    page = caption.format("Year", "1995") + caption.format("Seasons", "5")
+    assert read(Locator("runtime_minutes", "after", "data-caption=Year"), _index(page)) is None
+    known = _made_pages(12, lambda i, exp: caption.format("Year", 1990 + i)
+                        + caption.format("Running time", f"{100 + i} min"))  # fmt: skip
+    for i, known_page in enumerate(known):
+        known_page.stored = known_page.stored.model_copy(update={"runtime_minutes": 100 + i})
+    table = FieldTable("runtime_minutes", known)
+    assert Locator("runtime_minutes", "attr", "data-caption=Running time") in table.candidates[0]
+    assert not any(loc.kind == "after" for loc in table.candidates[0])
+
+
 def test_a_phrase_reads_only_whole_opening_words_and_its_tail() -> None:
     locator = Locator("runtime_minutes", "phrase", "it runs", tail=".")
     assert read(locator, _index("<li>It runsway 170 minutes.</li>")) is None

@@ -93,7 +93,8 @@ _AND = re.compile(r"\s+(?:and|&|et|und|y|e|en|og|och|i|и)\s+", re.IGNORECASE)
 _AS = re.compile(r"\s+(?:as|—|–|-|\.\.\.|…)\s+", re.IGNORECASE)
 _ROLE_LEAD = re.compile(r"^(?:as|voice of)\s+", re.IGNORECASE)
 # attribute values a person can read and a redesign keeps: words, no digits, not generated
-_READABLE = re.compile(r"[A-Za-z][A-Za-z_:.-]{1,38}[A-Za-z]")
+# a token or a few words ("data-caption=Running time": a label only the stylesheet shows)
+_READABLE = re.compile(r"[A-Za-z][A-Za-z_:.-]*[A-Za-z](?: [A-Za-z][A-Za-z_:.-]*[A-Za-z]){0,3}")
 _GENERATED = re.compile(r"^(?:sc|css|jsx|emotion|svelte|tw|astro)-|^_|__[A-Za-z]{5}$")
 _ANCHOR_ATTRIBUTES = frozenset(
     {"itemprop", "property", "role", "id", "name", "aria-label", "title", "slot", "for"}
@@ -524,7 +525,7 @@ def value_elements(locator: Locator, index: PageIndex) -> Iterator[tuple[Element
     else:
         for anchor in index.attrs.get(locator.anchor, ()):
             following = next_with_text(anchor)
-            if following is not None:
+            if following is not None and marks(anchor, following):
                 yield following, None
 
 
@@ -626,6 +627,13 @@ def next_with_text(anchor: Element) -> Element | None:
             return following
         following = following.getnext()
     return None
+
+
+def marks(anchor: Element, value: Element) -> bool:
+    """Whether the anchor before a value is its mark (an icon, a bare label element), not
+    a fact of its own beside it: a "Year" caption right before a "Running time" one is the
+    year, and on a page without a runtime the next fact would be read as one."""
+    return anchor.tag != value.tag or not text_of(anchor)
 
 
 def previous_with_text(element: Element) -> Element | None:
