@@ -744,7 +744,7 @@ def synopsis(heads: Headings) -> str | None:
     """The section's first paragraph of prose: a "Drama · 1995 · 1h 51m" line and a
     truncated "Read more" preview ("... In...") are skipped when the full text is there."""
     paragraphs = [text for text in section_paragraphs(heads, "synopsis")
-                  if not _NO_SYNOPSIS.match(text) and not _reads_as_facts(text)]
+                  if not _NO_SYNOPSIS.match(text) and not reads_as_facts(text)]
     prose = [text for text in paragraphs if not _META_LINE.search(text)]
     prose = [_without_more_link(text) for text in prose]
     whole = [text for text in prose if not text.endswith(("...", "…"))]  # not a preview
@@ -752,7 +752,7 @@ def synopsis(heads: Headings) -> str | None:
     return chosen[0] if chosen else None
 
 
-def _reads_as_facts(text: str) -> bool:
+def reads_as_facts(text: str) -> bool:
     """A section's facts, not its prose: one labelled credit or fact line ("Music by: A",
     "Genre: Drama"), or cells run together with no space ("Directed byAda KimGenreDrama")."""
     line = _FACT_LINE.match(text)

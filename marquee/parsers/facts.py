@@ -72,6 +72,7 @@ _MAX_LABEL = 40
 _VALUE_TAG = {"dt": "dd", "th": "td", "td": "td"}
 # "Runtime · 2h", "Genre — Drama", "Rating | R": a label, a separator with spaces, a value
 _SEPARATED = re.compile(r"([^·•|—–]{1,40}?)\s+([·•|—–])(?:\s+(.*)|$)")
+_LEADING_SEPARATOR = re.compile(r"\s*([·•|—–])\s+")
 _BY_LABEL = re.compile(r"\s*(?:directed|written|screenplay|teleplay|story) by\s*", re.IGNORECASE)
 # a show's episodes (an episode guide, "Latest Episode", "S1.E1 · Pilot"): their rows and
 # guest stars are the episode's, not the show's
@@ -446,11 +447,12 @@ def _item_set(fact: Fact) -> frozenset[str]:
 
 
 _NAMES_LINE = re.compile(r"\s*[,،、，;]\s*")
-# "8.1/10", "94%", "4.5 stars", "7.7": a score, which is neither a certificate nor a count
+# "8.1/10", "94%", "4.5 stars", "7.7", "3 out of 5 stars": a score, which is neither a
+# certificate nor a count
 _SCORE = re.compile(
     r"\d{1,3}(?:[.,]\d{1,2})?\s*(?:/\s*\d{1,3}|%|★|stars?)(?:\W.*)?|\d[.,]\d", re.IGNORECASE
 )
-_SCORE_IN = re.compile(r"\d\s?%|\d[.,]\d|\d\s*/\s*(?:5|10|100)\b|★")
+_SCORE_IN = re.compile(r"\d\s?%|\d[.,]\d|\d\s*/\s*(?:5|10|100)\b|★|\d out of (?:4|5|10|100)\b")
 _YEAR_ONLY = re.compile(r"\(?\d{4}\)?(?:\s*[–-]\s*(?:\d{4})?)?")
 
 
@@ -1094,7 +1096,9 @@ def _label_and_rest(element: Element, among_labelled: bool = False) -> tuple[str
     by_label = _BY_LABEL.fullmatch(lead.text or "") if lead is not None else None
     if by_label and ":" not in text:
         label = squash(by_label.group(0))
-        return label, "", text[len(label) :]
+        rest = text[len(label) :]
+        dash = _LEADING_SEPARATOR.match(rest)  # "<b>Directed by</b> — A, B"
+        return (label, dash.group(1), rest[dash.end() :]) if dash else (label, "", rest)
     separated = _SEPARATED.match(text)
     if separated and ":" not in separated.group(1) and field_for(separated.group(1)):
         return separated.group(1), separated.group(2), separated.group(3) or ""

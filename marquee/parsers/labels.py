@@ -30,7 +30,7 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
         "episode length", "episode duration", "runtime per episode",
     ),
     "content_rating": (
-        "rating", "certificate", "certification", "content rating", "rated", "mpaa rating",
+        "rating", "certificate", "cert", "certification", "content rating", "rated", "mpaa rating",
         "age rating", "parental rating", "maturity rating", "classification", "tv rating",
         "mpaa", "mpa", "mpa rating", "parental guidance", "parental guide", "film rating",
     ),

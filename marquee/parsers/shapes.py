@@ -16,7 +16,7 @@ from typing import Any, cast
 
 from lxml import etree
 
-from marquee.parsers.common import names_another_section, strip_quotes
+from marquee.parsers.common import names_another_section, reads_as_facts, strip_quotes
 from marquee.parsers.dom import (
     BLOCK_LINES,
     HEADINGS,
@@ -241,8 +241,9 @@ def hinted_synopsis(attributed: Attributed) -> str | None:
         if titled and shown is element:
             continue  # the prose is no paragraph of its own: the title would run into it
         text = _text_but_buttons(shown)
-        if "：" in text[:20]:
-            continue  # a label before the prose ("简介：..."): a row the labels read
+        if "：" in text[:20] or reads_as_facts(text):
+            continue  # a label before the prose ("简介：..."): a row the labels read; a
+            # summary list's cells run together ("govuk-summary-list")
         if word_count(text) >= _MIN_PROSE_WORDS and len(text) <= _MAX_SYNOPSIS:
             return text
     return None

@@ -161,3 +161,14 @@ def test_french_television_signs_are_certificates() -> None:
     # "-12": not for under twelve (France's television signs), in a hero line with no label
     page = "<h1>Heat</h1><p>1995 · -12 · 2h 50m · Crime</p><dl><dt>Genre</dt><dd>Crime</dd></dl>"
     assert _record(page.encode()).content_rating == "-12"
+
+
+def test_a_critics_score_out_of_five_is_no_certificate() -> None:
+    # sites47's Guardian fact table: "Our rating: 3 out of 5 stars" beside "Cert (UK): 15"
+    rows = "<tr><th>Runtime</th><td>1hr 48mins</td></tr><tr><th>Our rating</th><td>{}</td></tr>"
+    for score in ("3 out of 5 stars", "4 out of 5", "7 out of 10"):
+        page = f"<h1>Heat</h1><table>{rows.format(score)}</table>".encode()
+        assert _record(page).content_rating is None, score
+    cert = "<tr><th>Cert (UK)</th><td>15</td></tr>"
+    page = f"<h1>Heat</h1><table>{rows.format('3 out of 5 stars')}{cert}</table>".encode()
+    assert _record(page).content_rating == "15"

@@ -248,3 +248,16 @@ def test_a_programme_information_section_of_facts_has_no_synopsis(facts: bytes) 
     page = (b"<h1>Heat</h1><dl><dt>Runtime</dt><dd>111 min</dd></dl><section><h2>Programme"
             b" information</h2>" + facts + b"</section>")
     assert _record(page).synopsis is None
+
+
+def test_a_summary_list_is_no_summary() -> None:
+    # sites48's GOV.UK design: "govuk-summary-list" names a list of facts, not the plot
+    row = ('<div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">{}</dt>'
+           '<dd class="govuk-summary-list__value">{}</dd></div>')
+    rows = "".join(row.format(k, v) for k, v in (
+        ("Director", "Priya Sato"), ("Writer", "Nadia Novak, Folake Kowalski, Kaveh Haddad"),
+        ("Composer", "Dmitri Brennan"), ("Producer", "Quentin Dubois"),
+        ("Genre", "Drama, Crime"), ("Running time", "1 hour 51 minutes")))  # fmt: skip
+    page = f'<h1>Heat</h1><dl class="govuk-summary-list">{rows}</dl>'.encode()
+    record = _record(page)
+    assert record.synopsis is None and record.directors == ["Priya Sato"]
