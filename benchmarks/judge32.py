@@ -1,4 +1,4 @@
-"""Normalizers on the thirty-second held-out table of real strings (judge32): English TV and streaming strings, blind.
+"""Normalizers on the thirty-second held-out table (judge32): English TV and streaming strings.
 
 Tables: tests/fixtures/realworld/judge32_{money,counts,runtimes,dates}.tsv (see that folder's
 README). Same scoring as judge3; rows with an empty expected value (ranges) want None.

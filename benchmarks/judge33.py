@@ -1,4 +1,4 @@
-"""Normalizers on the thirty-third held-out table of real strings (judge33): non-English European cells, blind.
+"""Normalizers on the thirty-third held-out table (judge33): non-English European cells.
 
 Tables: tests/fixtures/realworld/judge33_{money,counts,runtimes,dates}.tsv (see that folder's
 README). Same scoring as judge3; rows with an empty expected value (ranges) want None.

@@ -1,4 +1,4 @@
-"""Normalizers on the thirty-fourth held-out table of real strings (judge34): Asian, Middle-Eastern and Latin-American strings, blind.
+"""Normalizers on the thirty-fourth held-out table (judge34): Asian and Latin-American cells.
 
 Tables: tests/fixtures/realworld/judge34_{money,counts,runtimes,dates}.tsv (see that folder's
 README). Same scoring as judge3; rows with an empty expected value (ranges) want None.

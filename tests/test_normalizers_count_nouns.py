@@ -231,6 +231,7 @@ MODIFIER_ORIGINS: dict[str, dict[str, str]] = {
         **_knowledge("north", "domestic", "imax", "tv", "premium", "additional", "more", "new",
                      "unique", "sold", "paid", "daily", "live", "u", "imdb", "critic", "user",
                      "audience", "verified", "fresh"),
+        "total": "760,000 total viewers",  # judge32
     },
     "de": {
         **_knowledge("deutsche", "verkaufte", "zahlende", "weitere", "tv"),

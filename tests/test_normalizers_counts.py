@@ -529,6 +529,8 @@ def test_a_rating_before_the_count_and_a_count_as_a_float(raw: str, count: int) 
     "No. of series13 (2005–present)",
     # judge30 (a chart's empty cell): zeros are a placeholder
     "Mariage mixte | - 000 |",
+    # judge32: the views in all and today, two counts
+    "1,684 total views, 1 views today",
 ])  # fmt: skip
 def test_ordinals_ages_and_two_kinds_of_review_are_no_count(raw: str) -> None:
     assert parse_count(raw) is None
@@ -542,3 +544,9 @@ def test_ordinals_ages_and_two_kinds_of_review_are_no_count(raw: str) -> None:
 ])  # fmt: skip
 def test_a_count_beside_an_ordinal_or_with_a_case_ending(raw: str, count: int) -> None:
     assert parse_count(raw) == count
+
+
+def test_a_format_joined_to_a_number_is_no_count() -> None:
+    # judge32 (a box-office chart's row): "3D" is the film's format, the screens are counted
+    assert parse_count("1. Rio-3D NEW [94 Screens]") == 94
+    assert parse_count("12.4K votes") == 12400 and parse_count("12k votes") == 12000

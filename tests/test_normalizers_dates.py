@@ -435,9 +435,28 @@ def test_a_label_run_into_the_month(raw: str, iso: str) -> None:
     "THE WEEK AHEAD: September 23-29, 2019",
     "originally aired in the United States between January 6 and January 27, 1994",
     "Oct 27-Nov 2, 1995", "27 Oct-2 Nov 1995",
+    # judge32: "until" after a year the sentence gives something else; two whole dates in a
+    # sentence, the first before a comma
+    "The Metro Manila Film Festival 2017 runs from December 25 until January 7, 2018.",
+    "The BBC's television service had stopped transmitting on 1 September 1939, and did not"
+    " resume until 7 June 1946",
 ])  # fmt: skip
 def test_spans_clock_times_and_two_days_without_a_year_give_no_date(raw: str) -> None:
     assert parse_date(raw, languages=["en"]) is None
+
+
+@pytest.mark.parametrize(("raw", "language"), [
+    # judge33: a span of days in other languages' words, and in figures
+    ("Программа передач \"Россия Культура\" с 10 по 16 декабря 2012 года", "ru"),
+    ("Elävienkuvien teatterin ohjelmistoa 10.10. – 5.11.2025", "fi"),
+    ("vom 3. bis 9. März 2020", "de"), ("du 3 au 9 mars 2020", "fr"),
+])  # fmt: skip
+def test_spans_of_days_in_other_languages_give_no_date(raw: str, language: str) -> None:
+    assert parse_date(raw, languages=[language]) is None
+
+
+def test_a_run_of_numeric_dates_begins_on_the_first() -> None:
+    assert parse_date("10.10.2025 – 5.11.2025", languages=["fi"]) == PartialDate(2025, 10, 10)
 
 
 @pytest.mark.parametrize(("raw", "language", "iso"), [

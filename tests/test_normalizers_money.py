@@ -1243,3 +1243,14 @@ def test_a_contraction_is_no_currency_word() -> None:
     assert parse_money("The DVD-only edition won’t be available until Nov. 15 for $29.99.") == (
         Money(Decimal("29.99"), "USD"))
     assert parse_money("50,000 won") == Money(Decimal(50000), "KRW")
+
+
+@pytest.mark.parametrize(("raw", "amount", "currency"), [
+    # judge32: a comma or full stop after the amount ends the clause: no decimal comma
+    ("Otherwise, individual episodes are £1.89, which isn’t an unreasonable price.", "1.89", "GBP"),
+    ("tickets were $12.50, and popcorn more", "12.50", "USD"),
+    # ... but a space inside a group of three is a slip ("€456, 920": judge22)
+    ("revenues of €456, 920, the only movie", "456920", "EUR"),
+])  # fmt: skip
+def test_punctuation_after_an_amount(raw: str, amount: str, currency: str) -> None:
+    assert parse_money(raw) == Money(Decimal(amount), currency)

@@ -671,3 +671,9 @@ def test_a_numeral_right_after_digits_is_no_number_of_its_own() -> None:
 ])  # fmt: skip
 def test_a_half_spaced_from_its_hours(raw: str, minutes: int) -> None:
     assert parse_runtime(raw) == minutes
+
+
+def test_days_written_d_before_the_hours() -> None:
+    # judge32 (a tracker's total watch time): "6d 9h" is six days and nine hours
+    assert parse_runtime("• 6d 9h") == 9180
+    assert parse_runtime("3D 2h") == 120  # a 3D screening of two hours

@@ -147,7 +147,7 @@ COUNTED: dict[str, tuple[str, ...]] = {
 MODIFIERS: dict[str, tuple[str, ...]] = {
     "en": ("north", "domestic", "imax", "tv", "premium", "additional", "more", "new",
            "unique", "sold", "paid", "daily", "live", "u", "imdb", "critic", "user", "audience",
-           "verified", "fresh"),
+           "verified", "fresh", "total"),  # "1,684 total views" (judge32)
     "de": ("deutsche", "verkaufte", "zahlende", "weitere", "tv", "verkaufter"),
     "ru": ("проданных", "новых", "российских"),
     "es": ("nuevos",),

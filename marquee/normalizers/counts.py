@@ -206,7 +206,8 @@ def parse_count(text: str | None) -> int | None:
     numbers = _numbers(cleaned)
     if numbers is None:
         return None
-    numbers = [each for each in numbers if not _ORDINAL_END.match(cleaned, each.end)]
+    numbers = [each for each in numbers if not _ORDINAL_END.match(cleaned, each.end)
+               and not _FORMAT_LETTER.match(cleaned, each.end)]
     numbers = _ratings_after(cleaned, _without_amounts(cleaned, numbers))
     numbers = _without_tv_ratings(cleaned, numbers)
     if any(_unknown_word_after(cleaned, each.end) for each in numbers):
@@ -553,6 +554,8 @@ def _unknown_word_after(text: str, end: int) -> bool:
 
 _MODIFIER_WORDS = words_of(MODIFIERS)
 # an English ordinal ("the 4th-widest release") ranks, it counts nothing
+# a letter joined to a number, no magnitude's: a format ("Rio-3D", "4DX"), no count of anything
+_FORMAT_LETTER = re.compile(r"(?![KkMmBb])[A-Za-z](?![a-z])")
 _ORDINAL_END = re.compile(r"(?:st|nd|rd|th)(?![^\W\d_])", re.IGNORECASE)
 
 

@@ -116,9 +116,11 @@ def parse_date(
         return _partial(int(usual.group(3)), _MONTH_NUMBER[usual.group(1)], int(usual.group(2)))
     if _may_span(cleaned) and (_DAY_RANGE.search(cleaned) or _days_of_a_month(cleaned) or (
             (span := _MONTH_RANGE.search(cleaned)) is not None
-            and not _FOUR_DIGITS.search(cleaned, 0, _dash_in(span)))):
+            and not _FOUR_DIGITS.search(cleaned, span.start(), _dash_in(span)))):
         return None  # "18-24th January 2020", "Oct 27 - Nov 2, 1995": a span of days (a run
     # from one whole date to another, "Oct 23, 2009 - Jan 21, 2010", begins on the first)
+    if _OTHER_SPAN.search(cleaned):
+        return None  # "с 10 по 16 декабря 2012", "10.10. – 5.11.2025": a span of days
     if " and " in cleaned and _BETWEEN.search(cleaned):
         return None  # "between January 6 and January 27, 1994": a span
     year_written = _FOUR_DIGITS.search(cleaned) is not None
@@ -244,7 +246,7 @@ _DAY_COMMA_YEAR = re.compile(r"\d{1,2},\s*\d{4}")
 # a day, a month's word and a year inside other words ("18 בספטמבר 2024 מאת אורון שמיר",
 # "27 de março de 2023 - 8 min leitura", "Tuesday, 12 de August de 2025 - 08:22:56")
 _DAY_MONTH_YEAR = re.compile(
-    r"(?<![\d.,:/])\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]+\.?,?\s+(?:de\s+)?\d{4}(?![\d.,:/])"
+    r"(?<![\d.,:/])\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]+\.?,?\s+(?:de\s+)?\d{4}(?![\d:/]|[.,]\d)"
 )
 
 
@@ -370,6 +372,11 @@ _JOINING_HYPHEN = r"(?<=[\d.])-(?=[A-Za-z])|(?<=[a-z.])-(?=\d{1,2}(?!\d))"
 _DAY_RANGE = re.compile(
     rf"(?<![\d.-]){_DAY_OF_MONTH}(?:\s*[-–—]\s*|{_SPAN_WORD}){_DAY_OF_MONTH}\s+[^\W\d_]{{3,}}",
     re.I)
+# ... in other languages' words between two days ("von 3 bis 9 März", "du 3 au 9 mars", "с 10
+# по 16 декабря", "od 10 do 16 grudnia"), and in numbers, the first date's year left to the last
+_OTHER_SPAN = re.compile(
+    rf"(?<![\d.-]){_DAY_OF_MONTH}\.?\s+(?:bis|au|al|por|по|до|do|tot)\s+{_DAY_OF_MONTH}\.?\s+"
+    r"[^\W\d_]{3,}|(?<![\d.])\d{1,2}\.\d{1,2}\.?\s*[-–—]\s*\d{1,2}\.\d{1,2}\.\d{4}", re.I)
 _MONTH_STEMS = "|".join(name[:3] for name in _MONTH_NUMBER)  # "Jan|Feb|..."
 _ENGLISH_MONTH = rf"(?:{_MONTH_STEMS})[a-z]*\.?"
 # a month, then a span of its days ("September 23-29, 2019"; "between January 6 and 27")

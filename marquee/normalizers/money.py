@@ -982,11 +982,15 @@ def _amount(text: str) -> tuple[Decimal | None, int | None]:
         unknown = not in_full and _unknown_word_after(text, number.end())
         if unknown or _magnitude_later(text, number.end()):
             return None, None
+        if _PUNCTUATION_AFTER.match(text, number.end()):
+            text = text[: number.end()]  # price-parser reads "£1.89, which" as 189
         return Price.fromstring(text).amount, None
     found = with_magnitudes(text, number.group(0), magnitude)
     return (None, None) if found is None else found
 
 
+# a comma or a full stop that ends a clause after the amount, not a decimal mark
+_PUNCTUATION_AFTER = re.compile(r"[,.]\s(?!\d)")  # ("€456, 920", "$119. 95": a slip)
 # Azerbaijani "min" is a thousand ("215 min dollara", "4 milyon 250 min dollara"), Turkish's
 # "bin": after a number and before a currency named in a word only, where no English "min"
 # (minutes, a minimum) stands

@@ -215,7 +215,7 @@ _BARE_T = re.compile(r"(?<=\d) t (?=\d{1,2} ?min)")
 
 # a "d" run on into the hours of a compact duration ("1d2h3m4s") is days, not dropped
 # (round 17; glued and lower case only: "3D 2h" is a 3D screening of two hours)
-_COMPACT_DAYS = re.compile(r"(?<![^\W_])(\d{1,2})d(?=\d{1,2}h)")
+_COMPACT_DAYS = re.compile(r"(?<![^\W_])(\d{1,2})d(?= ?\d{1,2}h)")  # "6d 9h" (judge32)
 
 # Amharic writes the clock's colon as its wordspace "፡" (U+1361) between hours and minutes
 _ETHIOPIC_COLON = re.compile(r"(?<=\d)\u1361(?=[0-5]\d(?!\d))")
