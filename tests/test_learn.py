@@ -667,3 +667,17 @@ def test_a_learned_name_list_holding_a_date_gives_nothing() -> None:
                                 "A plot</p></body></html>")
     channel = read_learned(root, RawTitle(url="u", layout=Layout.UNKNOWN, title="Heat"), [layout])
     assert channel is not None and not channel.studios and channel.synopsis == "A plot"
+
+
+def test_an_episode_list_named_only_by_its_aria_label_is_no_place_to_read() -> None:
+    # sites2's spec grid: a learned "... min" read a show's first episode as its runtime
+    layout = LearnedLayout("episodes", (Locator("runtime_minutes", "suffix", "min"),))
+    episodes = '<div class="ep"><span>S1:E1</span><span>51 min</span></div>'  # one listed
+    page = ("<html><body><main><h1>Signal</h1><dl><dt>Genre</dt><dd>Drama</dd><dt>Seasons</dt>"
+            f"<dd>2</dd></dl>"
+            f'<section aria-label="Episodes">{episodes}</section></main></body></html>')
+    url = "https://www.reelguide.example/show/signal"
+    record = extract(url, page.encode(), learned=[layout])
+    assert isinstance(record, TitleRecord) and record.runtime_minutes is None
+    alone = page.replace(' aria-label="Episodes"', "")
+    assert extract(url, alone.encode(), learned=[layout]).runtime_minutes == 51  # type: ignore[union-attr]

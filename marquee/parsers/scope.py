@@ -329,7 +329,22 @@ def _reviews_and_episodes(root: Element) -> list[Element]:
             if len(blocks) >= least and _alike(blocks):
                 items.extend(blocks)
                 break
+    # a region named only by its aria-label (<section aria-label="Episodes">): no heading
+    for region in _labelled(root):
+        label = str(region.get("aria-label") or "")
+        if _EPISODES_HEADING.search(label) and not names_the_details(label):
+            blocks = [c for c in region if isinstance(c.tag, str) and c.tag not in _HEADINGS]
+            if blocks and _alike(blocks):
+                items.extend(blocks)
     return items
+
+
+_LABELLED = etree.XPath("//section[@aria-label] | //ul[@aria-label] | //ol[@aria-label]")
+
+
+def _labelled(root: Element) -> list[Element]:
+    found = _LABELLED(root)
+    return [el for el in found if isinstance(el, etree._Element)] if isinstance(found, list) else []
 
 
 def _under(heading: Element, container: Element) -> Iterator[Element]:
