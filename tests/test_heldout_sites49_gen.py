@@ -48,7 +48,7 @@ from tests.heldout_sites49.common import (
 from tests.test_heldout_sites44_gen import _pairs as pairs44
 from tests.test_heldout_sites48_gen import EARLIER as BEFORE_SITES48
 
-COUNT = 30
+COUNT = 20
 EARLIER = (
     BEFORE_SITES48
     | set(tests.heldout_sites45.DESIGNS)
@@ -526,7 +526,7 @@ def test_some_deploys_fold_the_facts_under_a_button_that_opens_them() -> None:
 
 @pytest.mark.parametrize("design", DESIGNS)
 def test_pages_weigh_what_real_pages_weigh(design: str) -> None:
-    """The design system's CSS, the icon sprite and the config blob bring a page to 40-80 KB."""
+    """The front end's CSS, the icon sprite and the config blob bring a page to 40-80 KB."""
     for page in rendered(design, 10):
         assert 40_000 <= len(page.html.encode("utf-8")) <= 80_000, (page.url, len(page.html))
         prefix = MODULES[design].SITE.prefix

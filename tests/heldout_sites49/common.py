@@ -86,7 +86,7 @@ __all__ = [
 ]
 
 # each new markup: the block's opening, one fact ({k} its label, {v} its value, both escaped)
-# and the block's closing, as the design system's documentation writes the component
+# and the block's closing, as the service's front end writes it
 TEMPLATES: dict[str, tuple[str, str, str]] = {
     "hd-specs": (
         '<ul class="specs-list">',
@@ -154,7 +154,7 @@ TEMPLATES: dict[str, tuple[str, str, str]] = {
         "</ul>",
     ),
     "kc-bar": (
-        '<dl class="info-bar">',
+        '<style>.info-bar .blind{position:absolute;width:1px;height:1px;margin:-1px;overflow:hidden;clip:rect(0 0 0 0)}</style><dl class="info-bar">',
         '<div class="info-bar__item"><dt class="blind">{k}</dt><dd class="info-bar__val">{v}</dd></div>',
         "</dl>",
     ),
@@ -399,7 +399,7 @@ def facts44(c: Classes, style: str, rows: Rows, caption_: str = "", prefix: str 
 
 
 def facts49(c: Classes, style: str, rows: Rows, caption_: str = "", prefix: str = "x") -> str:
-    """Labelled values (already escaped) in a design system's markup or an earlier set's."""
+    """Labelled values (already escaped) in a service's own markup or an earlier set's."""
     if style in TEMPLATES:
         opening, item, closing = TEMPLATES[style]
         body = "".join(
@@ -444,7 +444,7 @@ _ICONS = ("play", "ticket", "calendar", "clock", "star", "share", "plus", "searc
 
 @cache  # the same on every page of a design: drawn once a process
 def _furniture(name: str, p: str) -> tuple[str, str]:
-    """The deploy's own weight, the same on every page of a design: its design system's CSS
+    """The deploy's own weight, the same on every page of a design: its front end's CSS
     (tokens, components and their states, breakpoints), an SVG icon sprite, and the front-end's
     config blob (feature flags, routes, interface strings; nothing about the title)."""
     rng = random.Random(f"sites49:{name}:furniture")

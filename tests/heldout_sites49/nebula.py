@@ -7,7 +7,7 @@ earlier set's): 'Directed by', 'Written by', 'Music by', 'Produced by', 'Cinemat
 (traps), 'Category', 'Country', 'Year', 'Length: 111 minutes' (or '111 min'; a series' ' per
 episode'), 'Maturity rating', 'Seasons', 'Published: October 27, 1995' (or '10/27/1995')
 beside a later 'YouTube release' (a trap: Nebula gets videos early), 'Production company',
-'Budget', 'Box office', 'Creator' and 'Captions' (no key: the channel, not a credit); 'IMDb';
+'Budget', 'Box office', 'Channel' and 'Captions' (no key); 'IMDb';
 'Cast'; the trailer; a series' episodes; subscription prices (a trap); comments; 'More
 Nebula Originals'; a JSON-LD Movie on some pages. No votes ('12,345 views' is a view
 counter, a trap), tagline, audience text or streaming block."""
@@ -105,7 +105,10 @@ def _shop(t: Title, c: Classes, rng: random.Random) -> str:
 def _more(t: Title, rng: random.Random) -> list[tuple[str, str]]:
     return plain_rows(
         [
-            ("Creator", pick(rng, ("Real Engineering", "Wendover", "Jet Lag", "Tom Scott"))),
+            (
+                "Channel",
+                pick(rng, ("Half-Life Studio", "Waypoint Labs", "Map Room", "Signal Path")),
+            ),
             ("Captions", "English"),
         ]
     )
