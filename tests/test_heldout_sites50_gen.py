@@ -52,13 +52,7 @@ from tests.test_heldout_sites44_gen import _pairs as pairs44
 from tests.test_heldout_sites48_gen import EARLIER as BEFORE_SITES48
 
 COUNT = 30
-EARLIER = (
-    BEFORE_SITES48
-    | set(tests.heldout_sites45.DESIGNS)
-    | set(tests.heldout_sites46.DESIGNS)
-    | set(tests.heldout_sites47.DESIGNS)
-    | set(tests.heldout_sites48.DESIGNS)
-)
+EARLIER = BEFORE_SITES48 | set(tests.heldout_sites45.DESIGNS) | set(tests.heldout_sites46.DESIGNS) | set(tests.heldout_sites47.DESIGNS) | set(tests.heldout_sites48.DESIGNS)  # fmt: skip
 ALONGSIDE = (49,)  # written at the same time by another writer, blind to this set
 MODULES: dict[str, ModuleType] = {
     m.NAME: m
