@@ -24,6 +24,7 @@ from marquee.parsers.dom import (
 from marquee.parsers.forms import CERTIFICATE, certificate_alone, genres_alone, runtime_alone
 from marquee.parsers.labels import (
     CREDIT_FIRST_WORDS,
+    PEOPLE_OR_COMPANIES,
     SHAPED_FIRST_WORDS,
     field_for,
     label_rank,
@@ -101,6 +102,7 @@ _LABEL_TAGS = frozenset({"span", "strong", "b", "em", "i", "label", "div", "smal
 
 _LEADER_MARKS = frozenset("….·")
 _LEADERS = re.compile(r"(?:…|\.{2,}|·{2,})(?:\s+|(?=[A-Z0-9]))")  # "… R", "…PG-13"
+_LEADER_ONLY = re.compile(r"…|\.{2,}|·{2,}")  # a leader's own element, no item of the value
 
 
 class Fact:
@@ -165,7 +167,8 @@ class Fact:
                 found = [text_of(element) for element in self.elements]
             else:
                 found = _separated_items(self.elements[0])
-            self._items = [text for text in (without_more(item) for item in found) if text]
+            self._items = [text for text in (without_more(item) for item in found)
+                           if text and not _LEADER_ONLY.fullmatch(text)]  # fmt: skip
         return self._items
 
     @property
@@ -349,7 +352,9 @@ def _rows(root: Element) -> list[tuple[str, Fact]]:
             if element[1].tag == "br":  # <li><strong>Runtime</strong><br>1h 46m</li>
                 rows += _lines_facts(element)
                 continue
-            pair = _item_pair(element) or _value_first_pair(element)
+            # (the value first where the last part is a listed label: "<b>Studio Ember</b>
+            # <sub>Studio</sub>", whose value holds a label's key word)
+            pair = _value_first_pair(element) or _item_pair(element)
             if pair is not None:
                 rows.append(pair)
     for block in _lined_blocks(root):
@@ -420,6 +425,7 @@ def _chosen(
                 is_placeholder(ranked[1].text),  # no value at all: as if the row were not there
                 ranked[0],
                 _misfit(name, ranked[1].text),
+                _producers(name, ranked[1], found),
                 _shorter_list(name, ranked[1], found),
                 label_rank(ranked[1].label),
                 not _in_details(ranked[1].elements[0]),
@@ -427,6 +433,36 @@ def _chosen(
             ),
         )[1]
     return chosen
+
+
+def _producers(name: str, fact: Fact, found: list[tuple[int, Fact]]) -> bool:
+    """A studios row labelled "Produced by" or "Production" that names people (the
+    producers) where another row names a company ("Production: Ember Road Productions")."""
+    return (name == "studios" and _names_producers(fact)
+            and any(_COMPANY_WORD.search(other.text) is not None and not _names_producers(other)
+                    for _, other in found if other is not fact))
+
+
+def _names_producers(fact: Fact) -> bool:
+    return normalize_label(fact.label) in PEOPLE_OR_COMPANIES and names_people(
+        fact.text, fact.items or _LIST_PARTS.split(fact.text))
+
+
+_COMPANY_WORD = re.compile(
+    r"\b(?:pictures|productions?|entertainment|films?|studios?|media|company|corporation|corp"
+    r"|inc|ltd|llc|gmbh|group|animation|television|tv|network|releasing|distribution|features"
+    r"|bros|e&a|co|cinema|partners|ventures|works|house)\b\.?",
+    re.IGNORECASE,
+)
+
+
+_PERSON = re.compile(r"[A-Z][\w'’.-]*(?: (?:[a-z]{1,3} )?[A-Z][\w'’.-]*){1,3}")
+
+
+def names_people(text: str, names: list[str]) -> bool:
+    """Names of people only (two or more capitalised words each, no company's word)."""
+    return bool(names) and all(_PERSON.fullmatch(name) for name in names) and (
+        _COMPANY_WORD.search(text) is None)
 
 
 def _shorter_list(name: str, fact: Fact, found: list[tuple[int, Fact]]) -> bool:

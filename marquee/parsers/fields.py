@@ -9,7 +9,7 @@ from marquee.parsers import common, shapes
 from marquee.parsers import crew as crew_reader
 from marquee.parsers.dom import Attributed, Element, headings, scan, squash, text_of
 from marquee.parsers.errors import FieldShapeError
-from marquee.parsers.facts import Fact, collect_facts
+from marquee.parsers.facts import Fact, collect_facts, names_people
 from marquee.parsers.labels import PEOPLE_OR_COMPANIES, normalize_label
 from marquee.parsers.places import countries_in
 from marquee.parsers.raw import Layout, RawTitle
@@ -208,17 +208,6 @@ def _tagline_row(fact: Fact | None) -> str | None:
     return common.strip_quotes(text)[0] if text else None
 
 
-_COMPANY_WORD = re.compile(
-    r"\b(?:pictures|productions?|entertainment|films?|studios?|media|company|corporation|corp"
-    r"|inc|ltd|llc|gmbh|group|animation|television|tv|network|releasing|distribution|features"
-    r"|bros|e&a|co|cinema|partners|ventures|works|house)\b\.?",
-    re.IGNORECASE,
-)
-
-
-_PERSON = re.compile(r"[A-Z][\w'’.-]*(?: (?:[a-z]{1,3} )?[A-Z][\w'’.-]*){1,3}")
-
-
 def _companies(fact: Fact | None) -> Fact | None:
     """The studios' row; one labelled only "Produced by" counts unless it names people
     (two or more capitalised words each, no company word: the producers) or countries."""
@@ -226,9 +215,7 @@ def _companies(fact: Fact | None) -> Fact | None:
         return fact
     if countries_in(fact.text):
         return None  # "Produkcija: Hrvatska, Srbija": where it was made
-    names = common.list_values(fact)
-    people = names and all(_PERSON.fullmatch(name) for name in names)
-    return None if people and not _COMPANY_WORD.search(fact.text) else fact
+    return None if names_people(fact.text, common.list_values(fact)) else fact
 
 
 def _studios(fact: Fact | None) -> list[str] | None:

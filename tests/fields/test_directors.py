@@ -162,7 +162,7 @@ def test_numbered_items_in_a_language_no_list_names_are_episodes() -> None:
 
 def test_a_dash_between_a_by_label_and_its_names_is_no_part_of_a_name() -> None:
     # sites46's wiki and e-ink pages: "<strong>Directed by</strong> &mdash; A, B"
-    page = ("<h1>Heat</h1><div><p><strong>Directed by</strong> &mdash; Ada Ulloa, Bo Kim</p>"
-            "<p><strong>Written by</strong> &ndash; Cy Lee</p></div>").encode()
+    page = (b"<h1>Heat</h1><div><p><strong>Directed by</strong> &mdash; Ada Ulloa, Bo Kim</p>"
+            b"<p><strong>Written by</strong> &ndash; Cy Lee</p></div>")
     record = _record(page)
     assert (record.directors, record.writers) == (["Ada Ulloa", "Bo Kim"], ["Cy Lee"])

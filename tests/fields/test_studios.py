@@ -157,3 +157,22 @@ def test_an_unknown_label_over_production_companies_only_is_the_studios_row() ->
                                               "Kowalski & Weiss"]
     # one company under a label no list knows may be the distributor's
     assert _record(rows.format("Silverbird Pictures").encode()).studios == []
+
+
+def test_a_produced_by_row_naming_people_gives_way_to_a_company_row() -> None:
+    # sites46's e-ink pages: "Produced by" names the producer, "Production" the company
+    leader = '<p><span>{}</span><span aria-hidden="true">&hellip;</span><span>{}</span></p>'
+    rows = "".join(leader.format(*row) for row in (
+        ("Produced by", "Umar Achterberg"), ("Duration", "111 minutes"),
+        ("Production", "Ember Road Productions")))  # fmt: skip
+    record = _record(f"<h1>Heat</h1><section><h2>Particulars</h2><div>{rows}</div></section>"
+                     .encode())  # fmt: skip
+    assert record.studios == ["Ember Road Productions"]
+
+
+def test_a_stat_tile_whose_value_holds_a_labels_key_word() -> None:
+    # sites48's Material tiles: "Studio Meridian" over its label "Studios"
+    tiles = ("<ul><li><b>Studio Meridian, Acme Films</b><sub>Studios</sub></li>"
+             "<li><b>111 min</b><sub>Runtime</sub></li></ul>")
+    record = _record(f"<h1>Heat</h1><section><h2>Details</h2>{tiles}</section>".encode())
+    assert record.studios == ["Studio Meridian", "Acme Films"]
