@@ -76,9 +76,13 @@ class Styles:
     # in each element's own style ("--k: 'Runtime'") and drawn by `content: var(--k) ": "`
     variables: list[tuple[str, str, str, str, str]] = field(default_factory=list)
     columns: dict[str, int] = field(default_factory=dict)  # class -> its column count
+    # attribute -> (before or after, words drawn after its value): a label kept in an
+    # attribute and drawn by `[data-caption]::before { content: attr(data-caption) }`
+    attributes: dict[str, tuple[str, str]] = field(default_factory=dict)
 
     def __bool__(self) -> bool:
-        return bool(self.words or self.areas or self.reversed or self.variables or self.columns)
+        return bool(self.words or self.areas or self.reversed or self.variables or self.columns
+                    or self.attributes)
 
 
 def page_styles(root: Element) -> Styles:
@@ -90,6 +94,9 @@ def page_styles(root: Element) -> Styles:
         if "content" in css:
             _drawn_words(css, styles.words)
             styles.variables += _VARIABLE.findall(css)
+            for where, name, double, single in _DRAWN_ATTRIBUTE.findall(_without_media(css)):
+                if name not in _READ_ATTRIBUTES:
+                    styles.attributes[name] = (where, double or single)
         if "grid-template-areas" in css:
             for name, rows in _TEMPLATE.findall(css):
                 styles.areas[name] = {
@@ -112,6 +119,28 @@ def _drawn_words(css: str, drawn: dict[str, tuple[str, str]]) -> None:
             continue
         before, after = drawn.get(name, ("", ""))
         drawn[name] = (words, after) if where == "before" else (before, words)
+
+
+# `[data-caption]::before { content: attr(data-caption) ": " }`
+_DRAWN_ATTRIBUTE = re.compile(
+    r"::?(before|after)\s*\{[^}]*?\bcontent\s*:\s*attr\(\s*([\w-]+)\s*\)\s*"
+    r"(?:\"([^\"]*)\"|'([^']*)')?"
+)
+_MEDIA = re.compile(r"@media[^{]*\{")
+# attributes read where they are (the attribute labels, a value beside its label: _show_drawn_value)
+_READ_ATTRIBUTES = frozenset({"data-value", "label", "aria-label", "title"})
+
+
+def _without_media(css: str) -> str:
+    """The stylesheet without its @media blocks: what a desktop browser shows (a narrow
+    screen's table draws each cell's header before it, `td::before{content:attr(data-th)}`)."""
+    while (found := _MEDIA.search(css)) is not None:
+        depth, end = 1, found.end()
+        while depth and end < len(css):
+            depth += {"{": 1, "}": -1}.get(css[end], 0)
+            end += 1
+        css = css[: found.start()] + css[end:]
+    return css
 
 
 # `.facts li::before { content: var(--k) ": " }`
@@ -146,6 +175,8 @@ def show_hidden_values(root: Element, styles: Styles | None = None) -> None:
         _show_drawn_words(root, styles.words)
         if styles.variables:
             _draw_variables(root, styles)
+        if styles.attributes:
+            _show_drawn_attributes(root, styles.attributes)
         _lay_out(root, styles)
     if not _ANY_SHOWN(root):
         return
@@ -234,6 +265,25 @@ def _show_drawn_value(element: Element) -> None:
     lead = etree.SubElement(element, "span")
     lead.text = f"{label}:"
     lead.tail = f" {value}"
+
+
+def _show_drawn_attributes(root: Element, drawn: Mapping[str, tuple[str, str]]) -> None:
+    """Each element with an attribute the stylesheet draws before or after it (a caption,
+    a label) gets the attribute's words as an element of its own, as a browser shows them."""
+    for element in root.iter():
+        if not isinstance(element.tag, str) or element.tag in {"td", "th"} or "-" in element.tag:
+            continue  # (a table's cells have their headers; a custom element's are read)
+        for name, (where, joiner) in drawn.items():
+            words = squash(str(element.get(name) or ""))
+            if not words or len(words) > _MAX_LABEL:
+                continue
+            shown = etree.Element("span")
+            shown.text = words + joiner
+            if where == "before":
+                shown.tail, element.text = element.text, None
+                element.insert(0, shown)
+            else:
+                element.append(shown)
 
 
 def _show_drawn_words(root: Element, drawn: Mapping[str, tuple[str, str]]) -> None:

@@ -703,3 +703,24 @@ def test_dot_leaders_between_a_label_and_its_value() -> None:
                        ("MPA", "R"), ("Length", "133 min"), ("Year", "1946")])
     record = _record(f"<h1>Heat</h1><section><h2>Ledger</h2>{rows}</section>")
     assert (record.content_rating, record.runtime_minutes, record.release_year) == ("R", 133, 1946)
+
+
+def test_a_label_the_stylesheet_draws_from_an_attribute() -> None:
+    # sites44's captions, again on sites46-50: the label is only in data-caption, drawn by CSS
+    style = "<style>[data-caption]::before{content:attr(data-caption) ': '}</style>"
+    facts = "".join(f'<p data-caption="{label}">{value}</p>' for label, value in (
+        ("Studio", "Ivanova Films"), ("Country", "United Kingdom, Sweden"),
+        ("Length", "2 hr. 56 min.")))  # fmt: skip
+    record = _record(f"<h1>Heat</h1>{style}<section><h2>Details</h2>{facts}</section>")
+    assert record.studios == ["Ivanova Films"]
+    assert (record.countries, record.runtime_minutes) == (["United Kingdom", "Sweden"], 176)
+
+
+def test_a_narrow_screens_drawn_cell_headers_leave_the_table_as_it_is() -> None:
+    # sites43's responsive table: `td::before{content:attr(data-th)}` under @media only
+    style = ("<style>@media (max-width:720px){td{display:block}"
+             "td::before{content:attr(data-th) ': '}}</style>")
+    table = ('<table><tr><th>Director</th><th>Country</th></tr><tr><td data-th="Director">'
+             'Ada Kim</td><td data-th="Country">Denmark</td></tr></table>')
+    record = _record(f"<h1>Heat</h1>{style}<section><h2>Details</h2>{table}</section>")
+    assert (record.directors, record.countries) == (["Ada Kim"], ["Denmark"])
