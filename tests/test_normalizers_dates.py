@@ -450,6 +450,8 @@ def test_spans_clock_times_and_two_days_without_a_year_give_no_date(raw: str) ->
     ("Программа передач \"Россия Культура\" с 10 по 16 декабря 2012 года", "ru"),
     ("Elävienkuvien teatterin ohjelmistoa 10.10. – 5.11.2025", "fi"),
     ("vom 3. bis 9. März 2020", "de"), ("du 3 au 9 mars 2020", "fr"),
+    # judge34 (read as its last day once a date before a full stop was found inside text)
+    ("De 12 a 23 de dezembro de 2008.", "pt"),
 ])  # fmt: skip
 def test_spans_of_days_in_other_languages_give_no_date(raw: str, language: str) -> None:
     assert parse_date(raw, languages=[language]) is None

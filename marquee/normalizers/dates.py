@@ -373,10 +373,11 @@ _DAY_RANGE = re.compile(
     rf"(?<![\d.-]){_DAY_OF_MONTH}(?:\s*[-–—]\s*|{_SPAN_WORD}){_DAY_OF_MONTH}\s+[^\W\d_]{{3,}}",
     re.I)
 # ... in other languages' words between two days ("von 3 bis 9 März", "du 3 au 9 mars", "с 10
-# по 16 декабря", "od 10 do 16 grudnia"), and in numbers, the first date's year left to the last
+# по 16 декабря", "od 10 do 16 grudnia", "de 12 a 23 de dezembro"), and in numbers, the first
+# date's year left to the last
 _OTHER_SPAN = re.compile(
-    rf"(?<![\d.-]){_DAY_OF_MONTH}\.?\s+(?:bis|au|al|por|по|до|do|tot)\s+{_DAY_OF_MONTH}\.?\s+"
-    r"[^\W\d_]{3,}|(?<![\d.])\d{1,2}\.\d{1,2}\.?\s*[-–—]\s*\d{1,2}\.\d{1,2}\.\d{4}", re.I)
+    rf"(?<![\d.-]){_DAY_OF_MONTH}\.?\s+(?:bis|au|al|a|por|по|до|do|tot)\s+{_DAY_OF_MONTH}\.?\s+"
+    r"(?:de\s+)?[^\W\d_]{3,}|(?<![\d.])\d{1,2}\.\d{1,2}\.?\s*[-–—]\s*\d{1,2}\.\d{1,2}\.\d{4}", re.I)
 _MONTH_STEMS = "|".join(name[:3] for name in _MONTH_NUMBER)  # "Jan|Feb|..."
 _ENGLISH_MONTH = rf"(?:{_MONTH_STEMS})[a-z]*\.?"
 # a month, then a span of its days ("September 23-29, 2019"; "between January 6 and 27")
