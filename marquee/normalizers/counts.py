@@ -553,9 +553,9 @@ def _unknown_word_after(text: str, end: int) -> bool:
 
 
 _MODIFIER_WORDS = words_of(MODIFIERS)
-# an English ordinal ("the 4th-widest release") ranks, it counts nothing
 # a letter joined to a number, no magnitude's: a format ("Rio-3D", "4DX"), no count of anything
 _FORMAT_LETTER = re.compile(r"(?![KkMmBb])[A-Za-z](?![a-z])")
+# an English ordinal ("the 4th-widest release") ranks, it counts nothing
 _ORDINAL_END = re.compile(r"(?:st|nd|rd|th)(?![^\W\d_])", re.IGNORECASE)
 
 

@@ -100,6 +100,17 @@ _LABEL_TAGS = frozenset({"span", "strong", "b", "em", "i", "label", "div", "smal
                          "dfn", "legend", "figcaption", "header"})
 
 
+# a company's words, and a person's name (two to four capitalised words): "Produced by" and
+# "Production" rows name the one or the other
+_COMPANY_WORD = re.compile(
+    r"\b(?:pictures|productions?|entertainment|films?|studios?|media|company|corporation|corp"
+    r"|inc|ltd|llc|gmbh|group|animation|television|tv|network|releasing|distribution|features"
+    r"|bros|e&a|co|cinema|partners|ventures|works|house)\b\.?",
+    re.IGNORECASE,
+)
+_PERSON = re.compile(r"[A-Z][\w'’.-]*(?: (?:[a-z]{1,3} )?[A-Z][\w'’.-]*){1,3}")
+
+
 _LEADER_MARKS = frozenset("….·")
 _LEADERS = re.compile(r"(?:…|\.{2,}|·{2,})(?:\s+|(?=[A-Z0-9]))")  # "… R", "…PG-13"
 _LEADER_ONLY = re.compile(r"…|\.{2,}|·{2,}")  # a leader's own element, no item of the value
@@ -446,17 +457,6 @@ def _producers(name: str, fact: Fact, found: list[tuple[int, Fact]]) -> bool:
 def _names_producers(fact: Fact) -> bool:
     return normalize_label(fact.label) in PEOPLE_OR_COMPANIES and names_people(
         fact.text, fact.items or _LIST_PARTS.split(fact.text))
-
-
-_COMPANY_WORD = re.compile(
-    r"\b(?:pictures|productions?|entertainment|films?|studios?|media|company|corporation|corp"
-    r"|inc|ltd|llc|gmbh|group|animation|television|tv|network|releasing|distribution|features"
-    r"|bros|e&a|co|cinema|partners|ventures|works|house)\b\.?",
-    re.IGNORECASE,
-)
-
-
-_PERSON = re.compile(r"[A-Z][\w'’.-]*(?: (?:[a-z]{1,3} )?[A-Z][\w'’.-]*){1,3}")
 
 
 def names_people(text: str, names: list[str]) -> bool:

@@ -339,12 +339,15 @@ def _reviews_and_episodes(root: Element) -> list[Element]:
     return items
 
 
-_LABELLED = etree.XPath("//section[@aria-label] | //ul[@aria-label] | //ol[@aria-label]")
+_ARIA_LABELS = etree.XPath("//@aria-label")  # (attributes only: no test at every element)
 
 
 def _labelled(root: Element) -> list[Element]:
-    found = _LABELLED(root)
-    return [el for el in found if isinstance(el, etree._Element)] if isinstance(found, list) else []
+    """The sections and lists an aria-label names."""
+    found = _ARIA_LABELS(root)
+    owners = [value.getparent() for value in found if isinstance(value, etree._ElementUnicodeResult)
+              ] if isinstance(found, list) else []  # fmt: skip
+    return [el for el in owners if el is not None and el.tag in {"section", "ul", "ol"}]
 
 
 def _under(heading: Element, container: Element) -> Iterator[Element]:
