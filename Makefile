@@ -23,7 +23,7 @@ typecheck: setup
 	$(BIN)/mypy marquee tests benchmarks
 
 unit: setup
-	$(BIN)/pytest -q -n 2 --dist worksteal
+	$(BIN)/pytest -q -n 2
 
 test: lint typecheck unit
 
