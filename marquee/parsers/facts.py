@@ -112,8 +112,9 @@ _PERSON = re.compile(r"[A-Z][\w'’.-]*(?: (?:[a-z]{1,3} )?[A-Z][\w'’.-]*){1,3
 
 
 _LEADER_MARKS = frozenset("….·")
-_LEADERS = re.compile(r"(?:…|\.{2,}|·{2,})(?:\s+|(?=[A-Z0-9]))")  # "… R", "…PG-13"
-_LEADER_ONLY = re.compile(r"…|\.{2,}|·{2,}")  # a leader's own element, no item of the value
+_LEADER = r"…|\.{2,}|·{2,}"
+_LEADERS = re.compile(rf"(?:{_LEADER})(?:\s+|(?=[A-Z0-9]))")  # "… R", "…PG-13"
+_LEADER_ONLY = re.compile(_LEADER)  # a leader's own element, no item of the value
 
 
 class Fact:

@@ -20,6 +20,7 @@ from lxml import etree
 from marquee.parsers.common import is_title_path
 from marquee.parsers.dom import (
     Element,
+    attribute_owners,
     remove_all_keeping_tails,
     remove_children_keeping_tails,
     remove_keeping_tail,
@@ -330,24 +331,16 @@ def _reviews_and_episodes(root: Element) -> list[Element]:
                 items.extend(blocks)
                 break
     # a region named only by its aria-label (<section aria-label="Episodes">): no heading
-    for region in _labelled(root):
-        label = str(region.get("aria-label") or "")
-        if _EPISODES_HEADING.search(label) and not names_the_details(label):
+    for region in attribute_owners(root, {"aria-label": _names_episodes}):
+        if region.tag in {"section", "ul", "ol"}:
             blocks = [c for c in region if isinstance(c.tag, str) and c.tag not in _HEADINGS]
             if blocks and _alike(blocks):
                 items.extend(blocks)
     return items
 
 
-_ARIA_LABELS = etree.XPath("//@aria-label")  # (attributes only: no test at every element)
-
-
-def _labelled(root: Element) -> list[Element]:
-    """The sections and lists an aria-label names."""
-    found = _ARIA_LABELS(root)
-    owners = [value.getparent() for value in found if isinstance(value, etree._ElementUnicodeResult)
-              ] if isinstance(found, list) else []  # fmt: skip
-    return [el for el in owners if el is not None and el.tag in {"section", "ul", "ol"}]
+def _names_episodes(label: str) -> bool:
+    return _EPISODES_HEADING.search(label) is not None and not names_the_details(label)
 
 
 def _under(heading: Element, container: Element) -> Iterator[Element]:
