@@ -16,6 +16,7 @@ import dataclasses
 import datetime as dt
 import hashlib
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -385,14 +386,32 @@ def _amount(text: str) -> Decimal | None:
     return None if money is None else money.amount
 
 
+def _writes_part_of(text: str, amount: int | Decimal) -> bool:
+    """Whether a number written in the text could give `amount`: one of its runs of digits
+    (ASCII or not) is among the amount's digits ("1,6 млн": "6" in 1600000, "مليون و99 ألف":
+    "99" in 1099000). A text that gives a count or a sum from digits always has one; a
+    sentence of other numbers ("in 2019, 12 awards") is passed over before the normalizer."""
+    if not amount:
+        return _digits(text)
+    written = f"{amount:f}".replace(".", "").lstrip("-")
+    for run in _NUMBER.findall(text):
+        if not run.isascii():
+            run = "".join(str(unicodedata.digit(char)) for char in run)
+        significant = run.lstrip("0")
+        if significant and significant in written:
+            return True
+    return False
+
+
 _SCREENS: dict[str, _Screen] = {
     # cheap tests before the normalizer, so that most elements cost one scan of their text
     "runtime_minutes": lambda text, want: _digits(text) and parse_runtime(text) == want,
-    "user_rating_count": lambda text, want: _digits(text) and parse_count(text) == want,
+    "user_rating_count": lambda text, want: _writes_part_of(text, want)
+    and parse_count(text) == want,
     "seasons": lambda text, want: str(want) in text or len(text) < 12,
     "release_date": lambda text, want: _may_write_date(text, want) and _quick_date(text, want),
-    "budget": lambda text, want: _digits(text) and _amount(text) == want[0],
-    "box_office": lambda text, want: _digits(text) and _amount(text) == want[0],
+    "budget": lambda text, want: _writes_part_of(text, want[0]) and _amount(text) == want[0],
+    "box_office": lambda text, want: _writes_part_of(text, want[0]) and _amount(text) == want[0],
     "content_rating": lambda text, want: len(text) <= 40 and str(want) in text,
     "streaming.status": lambda text, want: len(text) <= 80
     and (want[1] is None or str(want[1]) in text),
@@ -402,11 +421,11 @@ _SCREENS: dict[str, _Screen] = {
 # the same, for a sentence that may hold the value among other words
 _IN_SENTENCE: dict[str, _Screen] = {
     "runtime_minutes": lambda text, want: _digits(text),
-    "user_rating_count": lambda text, want: _digits(text),
+    "user_rating_count": _writes_part_of,
     "seasons": lambda text, want: str(want) in text,
     "release_date": lambda text, want: str(want[1]) in text,
-    "budget": lambda text, want: _digits(text),
-    "box_office": lambda text, want: _digits(text),
+    "budget": lambda text, want: _writes_part_of(text, want[0]),
+    "box_office": lambda text, want: _writes_part_of(text, want[0]),
 }
 _NUMBER = re.compile(r"\d+")
 

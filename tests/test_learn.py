@@ -10,6 +10,7 @@ import datetime as dt
 import json
 import shutil
 from collections.abc import Callable
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -24,7 +25,15 @@ from marquee.devserver import serve_in_thread
 from marquee.export import iter_records
 from marquee.extract import extract
 from marquee.items import TitleRecord
-from marquee.learn import AMBIGUOUS, FieldTable, KnownPage, learn, located_value, names_a_value
+from marquee.learn import (
+    AMBIGUOUS,
+    FieldTable,
+    KnownPage,
+    _writes_part_of,
+    learn,
+    located_value,
+    names_a_value,
+)
 from marquee.parsers.learned import (
     LearnedLayout,
     Locator,
@@ -681,3 +690,22 @@ def test_an_episode_list_named_only_by_its_aria_label_is_no_place_to_read() -> N
     assert isinstance(record, TitleRecord) and record.runtime_minutes is None
     alone = page.replace(' aria-label="Episodes"', "")
     assert extract(url, alone.encode(), learned=[layout]).runtime_minutes == 51  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(("text", "amount", "written"), [
+    ("1,6 млн", 1600000, True),
+    ("مليون و99 ألف دولار", Decimal("1099000"), True),  # a magnitude word and digits
+    ("١٬٦٠٠ تقييم", 1600, True),  # Arabic-Indic digits
+    ("$0.5 million", Decimal("500000"), True),
+    ("€3,60", Decimal("3.60"), True),
+    ("in 2019, 12 awards", 1600, False),
+    ("Top 10 of 2024", Decimal("3600000"), False),
+    ("no votes yet", 0, False),
+    ("0 votes", 0, True),
+])  # fmt: skip
+def test_learning_passes_over_texts_whose_digits_cannot_give_the_amount(
+    text: str, amount: int | Decimal, written: bool
+) -> None:
+    """Before the normalizer: a text gives a count or a sum from its digits only if one of
+    its runs of digits is among the amount's (what keeps learning's sentence search cheap)."""
+    assert _writes_part_of(text, amount) is written
