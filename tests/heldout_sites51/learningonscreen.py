@@ -6,7 +6,7 @@ channel. A backdrop; the <h1> (the meta line under it on some deploys); 'Descrip
 recording' fields (an <em>Label:</em> value line each, as a reference list cites them) or a
 definition list: 'Director', 'Writer', 'Original score', 'Producer', 'Photography' (traps), 'Genre',
 'Country', 'Year', 'Duration: 111 mins' (or '1 hr 51 mins'; a series' ' per episode'),
-'Certificate' (BBFC: U/PG/12A/15/18), 'Series', 'Release date: 27 October 1995' (or
+'Certificate' (BBFC: U/PG/12A/15/18), 'Number of series' (British for seasons), 'Release date: 27 October 1995' (or
 '27/10/1995') beside a later 'Broadcast' (the recording's transmission: a trap), 'Production
 company', 'Channel', 'Subtitles' (rows the record has no key for); 'IMDb'; 'Cast'; the
 trailer; a series' episodes; the licence fees for a copy (a trap); comments from lecturers;
@@ -63,7 +63,7 @@ WORDS = Words(
         "year": "Year",
         "runtime": "Duration",
         "rating": "Certificate",
-        "seasons": "Series",
+        "seasons": "Number of series",
         "released": "Release date",
         "studio": "Production company",
         "budget": "Budget",
