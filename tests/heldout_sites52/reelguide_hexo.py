@@ -106,10 +106,15 @@ def _shop(t: Title, c: Classes, rng: random.Random) -> str:
     )
 
 
+def _reading(t: Title | None, minutes: tuple[int, ...]) -> tuple[int, ...]:
+    """The post's reading times: never the title's own runtime (a short film's 4 minutes)."""
+    return tuple(m for m in minutes if t is None or m != t.runtime)
+
+
 def _more(t: Title, rng: random.Random) -> list[tuple[str, str]]:
     return plain_rows(
         [
-            ("Reading time", pick(rng, ("3 mins", "4 mins", "7 mins"))),
+            ("Reading time", f"{rng.choice(_reading(t, (3, 4, 7)))} mins"),
             ("Symbols count", pick(rng, ("1.2k", "2.3k", "3.8k"))),
         ]
     )

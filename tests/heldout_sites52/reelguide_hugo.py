@@ -107,10 +107,15 @@ def _shop(t: Title, c: Classes, rng: random.Random) -> str:
     )
 
 
+def _reading(t: Title | None, minutes: tuple[int, ...]) -> tuple[int, ...]:
+    """The post's reading times: never the title's own runtime (a short film's 4 minutes)."""
+    return tuple(m for m in minutes if t is None or m != t.runtime)
+
+
 def _more(t: Title, rng: random.Random) -> list[tuple[str, str]]:
     return plain_rows(
         [
-            ("Reading time", pick(rng, ("3 min", "4 min", "6 min", "8 min"))),
+            ("Reading time", f"{rng.choice(_reading(t, (3, 4, 6, 8)))} min"),
             ("Words", pick(rng, ("512", "780", "1,024"))),
         ]
     )
