@@ -420,6 +420,20 @@ def test_reading_times_are_not_the_runtime() -> None:
         assert seen > 10, design
 
 
+def test_blog_themes_tag_their_posts_with_words_that_are_not_genres() -> None:
+    """PaperMod, Chirpy and NexT list the post's tags: 2 or 3 words none of which is a genre,
+    a year or a length."""
+    for design in ("reelguide_hugo", "reelguide_jekyll", "reelguide_hexo"):
+        for page in rendered(design, COUNT):
+            block = re.search(r'<(ul|div) class="post-tags">(.*?)</\1>', page.html, re.S)
+            assert block, (design, page.url)
+            tags = re.findall(r'href="/tags/([^/]+)/"', block.group(2))
+            assert 2 <= len(tags) <= 3, page.url
+            genres = {g.lower() for g in page.expected["genres"]}
+            assert not genres & set(tags), page.url
+            assert str(page.expected["release_year"]) not in block.group(2), page.url
+
+
 def test_counters_beside_the_votes_are_named_for_what_they_count() -> None:
     words = {
         "reelguide_hugo": r"[\d,]+ page views",

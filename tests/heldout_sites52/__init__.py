@@ -46,7 +46,8 @@ stars, edits, downloads beside the votes; composer/producer/cinematographer labe
 (VitePress's 'Director of photography' begins with a director's word); a later date
 ('Updated', 'Last modified', 'Last updated', 'Last updated on', 'Last update', 'Edited on':
 the page's own modification date, as these themes print it); reading times and word counts
-that look like lengths (Hugo PaperMod, Hexo NexT); episode lists with their own lengths, dates
+that look like lengths (Hugo PaperMod, Hexo NexT); tag lists that are not genres (PaperMod,
+Chirpy, NexT); episode lists with their own lengths, dates
 and directors; comments quoting other years and lengths; prices (coffees, sponsor tiers,
 supporters, backers, Insiders, donations); and rows the record has no key for (language, tags,
 version, reading time, words, symbols count).

@@ -8,7 +8,8 @@ post-meta-item-text label, the value), or stat tiles: 'Director', 'Writers', 'Mu
 (or '1h 51m'; a series' ' per episode'), 'MPA rating' (G/PG/PG-13/R/NC-17), 'Seasons',
 'Released: October 27, 1995' (or '10/27/1995') beside a later 'Edited on' (a trap), 'Studio',
 'Budget', 'Box office', 'Reading time: 4 mins' and 'Symbols count' (NexT's own, traps);
-'IMDb'; 'Cast'; the trailer; a series' episodes; a donate box (a trap); comments; 'Related
+'IMDb'; 'Cast'; the trailer; a series' episodes; a donate box (a trap); NexT's '# tag' list (never genres);
+comments; 'Related
 posts'; a JSON-LD Movie on some pages. '1,234 votes' beside 'Views: 12,345' (a trap). No
 tagline, audience text or streaming block."""
 
@@ -98,11 +99,22 @@ def _episode(e: Episode, long: bool) -> str:
     return f"<p>EP{e.number} (season {e.season}) · {running(e.minutes, long)} · {us_date(e.aired, long)}</p><p>Directed by {esc(e.director)}</p>"
 
 
+def _tags(rng: random.Random) -> list[str]:
+    """The post's tags (NexT's tag list at the post's foot): never a genre, a year or a length."""
+    return rng.sample(
+        ("rewatch", "festival-favorite", "35mm", "slow-burn", "midnight-movie", "double-feature"),
+        rng.randint(2, 3),
+    )
+
+
 def _shop(t: Title, c: Classes, rng: random.Random) -> str:
     return (
         f'<aside class="{c("shop")}"><h2>Donate</h2>'
         + f"<p>Buy the author a coffee ${pick(rng, ('3', '5'))} · A lunch ${pick(rng, ('15', '20'))}</p>"
         + "</aside>"
+        + '<div class="post-tags">'
+        + "".join(f'<a href="/tags/{x}/" rel="tag"># {x}</a>' for x in _tags(rng))
+        + "</div>"
     )
 
 

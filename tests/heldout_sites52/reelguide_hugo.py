@@ -9,7 +9,8 @@ definition list: 'Director', 'Writer', 'Music', 'Producer', 'Cinematographer' (t
 'Rated' (G/PG/PG-13/R/NC-17), 'Seasons', 'Release date: October 27, 1995' (or '10/27/1995')
 beside a later 'Updated' (the page's lastmod, a trap), 'Studio', 'Budget', 'Box office',
 'Reading time: 4 min' and 'Words' (PaperMod's own, traps); 'IMDb'; 'Cast'; the trailer; a
-series' episodes; 'Buy me a coffee' prices (a trap); comments; 'Related'; a JSON-LD Movie on
+series' episodes; 'Buy me a coffee' prices (a trap); PaperMod's tag list (never genres);
+comments; 'Related'; a JSON-LD Movie on
 some pages. '1,234 ratings' beside '12,345 page views' (a trap). No tagline, audience text or
 streaming block."""
 
@@ -99,11 +100,22 @@ def _episode(e: Episode, long: bool) -> str:
     return f"<p>Episode {e.number} (S{e.season}) · {running(e.minutes, long)} · {us_date(e.aired, long)}</p><p>Directed by {esc(e.director)}</p>"
 
 
+def _tags(rng: random.Random) -> list[str]:
+    """The post's tags (PaperMod's tag list under the post): never a genre, a year or a length."""
+    return rng.sample(
+        ("rewatch", "festival-favorite", "35mm", "slow-burn", "midnight-movie", "double-feature"),
+        rng.randint(2, 3),
+    )
+
+
 def _shop(t: Title, c: Classes, rng: random.Random) -> str:
     return (
         f'<aside class="{c("shop")}"><h2>Buy me a coffee</h2>'
         + f"<p>One coffee ${pick(rng, ('3', '4'))} · Three coffees ${pick(rng, ('9', '12'))}</p>"
         + "</aside>"
+        + '<ul class="post-tags">'
+        + "".join(f'<li><a href="/tags/{x}/">{x}</a></li>' for x in _tags(rng))
+        + "</ul>"
     )
 
 

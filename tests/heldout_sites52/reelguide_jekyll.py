@@ -9,7 +9,7 @@ label, a colon, the value) or a plain table: 'Directed by', 'Written by', 'Music
 minutes' (or '1 hr 51 min'; a series' ' per episode'), 'MPA rating' (G/PG/PG-13/R/NC-17),
 'Seasons', 'Released: Oct 27, 1995' (or '10/27/1995') beside a later 'Last modified' (the
 page's last_modified_at, a trap), 'Production companies', 'Budget', 'Box office', 'Tags';
-'IMDb'; 'Cast'; the trailer; a series' episodes; sponsor tiers (a trap); comments; 'Further
+'IMDb'; 'Cast'; the trailer; a series' episodes; sponsor tiers (a trap); Chirpy's tag list (never genres); comments; 'Further
 reading'; a JSON-LD Movie on some pages. '1,234 votes' beside '12,345 hits' (a trap). No
 tagline, audience text or streaming block."""
 
@@ -99,11 +99,24 @@ def _episode(e: Episode, long: bool) -> str:
     return f"<p>S{e.season} E{e.number} · {running(e.minutes, long)} · {short_date(e.aired, long)}</p><p>Directed by {esc(e.director)}</p>"
 
 
+def _tags(rng: random.Random) -> list[str]:
+    """The post's tags (Chirpy's tag list at the post's foot): never a genre, a year or a length."""
+    return rng.sample(
+        ("rewatch", "festival-favorite", "35mm", "slow-burn", "midnight-movie", "double-feature"),
+        rng.randint(2, 3),
+    )
+
+
 def _shop(t: Title, c: Classes, rng: random.Random) -> str:
     return (
         f'<aside class="{c("shop")}"><h2>Sponsor</h2>'
         + f"<p>Backer ${pick(rng, ('2', '5'))}/month · Sponsor ${pick(rng, ('25', '50'))}/month</p>"
         + "</aside>"
+        + '<div class="post-tags"><i class="fa fa-tags fa-fw me-1"></i>'
+        + "".join(
+            f'<a href="/tags/{x}/" class="post-tag no-text-decoration">{x}</a>' for x in _tags(rng)
+        )
+        + "</div>"
     )
 
 
