@@ -1,5 +1,6 @@
 """Normalizers on the thirty-sixth held-out table of real strings (judge36): English film-trade
-press and box-office trackers (US, UK, Australia, India, Korea, China, Japan as reported in English), blind.
+press and box-office trackers (US, UK, Australia, India, Korea, China, Japan as reported in
+English), blind.
 
 Tables: tests/fixtures/realworld/judge36_{money,counts,runtimes,dates}.tsv (see that folder's
 README). Same scoring as judge3; rows with an empty expected value (ranges) want None.

@@ -1,5 +1,6 @@
-"""Normalizers on the thirty-seventh held-out table of real strings (judge37): fan wikis and community title databases,
-anime and TV fan sites, box-office and ratings reports, many languages, blind.
+"""Normalizers on the thirty-seventh held-out table of real strings (judge37): fan wikis
+and community title databases, anime and TV fan sites, box-office and ratings reports,
+many languages, blind.
 
 Tables: tests/fixtures/realworld/judge37_{money,counts,runtimes,dates}.tsv (see that folder's
 README). Same scoring as judge3; rows with an empty expected value (ranges) want None.
