@@ -97,7 +97,7 @@ _SIDE_PENALTY = 3  # label ranks are 0-2: a side section's row ranks below every
 _FEW = 6  # facts: below this, the page's details are looked for in looser forms
 # (an <i> holding a label's words is one: <p><i>Director</i> Bao Ivanova</p>; an icon's is empty)
 _LABEL_TAGS = frozenset({"span", "strong", "b", "em", "i", "label", "div", "small", "h3", "h4",
-                         "dfn", "legend", "figcaption", "header"})
+                         "h5", "h6", "p", "dfn", "legend", "figcaption", "header"})
 
 
 # a company's words, and a person's name (two to four capitalised words): "Produced by" and
@@ -279,6 +279,12 @@ def _joined_rows(rows: list[tuple[str, Fact]]) -> list[tuple[str, Fact]]:
     return joined
 
 
+def _genres_as_categories(name: str, fact: Fact) -> tuple[str, Fact]:
+    """A blog's "Categories: Crime, Horror": a kind's label ("Category: TV Series") that
+    gives genres' names alone gives the genres."""
+    return ("genres", fact) if name == "kind" and genres_alone(fact.text) else (name, fact)
+
+
 def _side_by_side(first: Element, second: Element) -> bool:
     """Values of neighbouring rows: their rows share a parent."""
     a, b = first.getparent(), second.getparent()
@@ -290,7 +296,7 @@ def collect_facts(root: Element, heads: Headings | None = None) -> dict[str, Fac
     unrelated heading (Trivia, FAQ, Awards, Reviews, News) are not the title's facts, and
     rows under a side heading (Technical Specs, Release Info, Box Office) give way to the
     details' own rows."""
-    rows = _joined_rows(_rows(root))
+    rows = [_genres_as_categories(name, fact) for name, fact in _joined_rows(_rows(root))]
     # few fields with a value: the details may be laid out loosely (a widget's or a skeleton's
     # rows elsewhere on the page do not count as the details found)
     if len({name for name, fact in rows if not is_placeholder(fact.text)}) < _FEW:
@@ -327,6 +333,9 @@ def _rows(root: Element) -> list[tuple[str, Fact]]:
                 rows += _inline(element, among_labelled=True)  # <span>Nacionalidad</span> ..
             elif len(element) == 0 and _SEGMENTED.search(element.text or ""):
                 rows += _segment_facts(element)  # <div>ジャンル：ドラマ／上映時間：111分</div>
+            elif _of_inline_leaves(element) and _SEGMENTED.search(raw_text(element)):
+                # <div><span>Director: A</span> · <span>Length: 40 min</span></div>
+                rows += _segment_facts(element)
             elif len(element) == 0 and (pair := _shaped_colon_line(element)) is not None:
                 rows.append(pair)  # <div>مدة الحلقة: 45 دقيقة</div>
             elif (pair := _label_over_list(element)) is not None:
@@ -786,6 +795,8 @@ def _by_shape(label: str, value: str) -> str | None:
     field wins."""
     if not label or len(label) > _MAX_LABEL or any(char.isdigit() for char in label):
         return None
+    if _READING.search(label):
+        return None  # a blog theme's "Reading time: 4 min" is the post's, not the film's
     if _series_count(label, value):
         return "seasons"
     if runtime_alone(value):
@@ -797,6 +808,9 @@ def _by_shape(label: str, value: str) -> str | None:
     if genres_alone(value):
         return "genres"
     return "studios" if _companies_alone(value) else None
+
+
+_READING = re.compile(r"\bread(?:ing)?\b", re.IGNORECASE)
 
 
 def _series_count(label: str, value: str) -> bool:
@@ -1069,9 +1083,21 @@ def _captioned(element: Element) -> bool:
     """<fieldset><legend>Writer</legend><p>A</p></fieldset>, a figure and its caption, a card
     and its header: the blocks after the caption are its value, unless they hold labels of
     their own."""
-    return (element.tag in {"fieldset", "figure", "article"} and len(element) > 1
-            and element[0].tag in {"legend", "figcaption", "header"}
-            and not _holds_labels(list(element)[1:]))
+    if len(element) < 2:
+        return False
+    lead = _after_icons(element)
+    captioned = element.tag in {"fieldset", "figure", "article"} and lead is element[0] and (
+        lead.tag in {"legend", "figcaption", "header"})
+    # a card's title block over its body (<article><p class="title">Genres</p><div
+    # class="body"><p>Drama</p></div>): the title is only a listed label
+    children = list(element)
+    after = children[children.index(lead) + 1 :] if lead is not None else []
+    titled = lead is not None and lead.tag in _CARD_TITLES and len(after) == 1 and field_for(
+        text_of(lead)) is not None  # (one body: rows alternate label and value blocks)
+    return (captioned or titled) and not _holds_labels(after)
+
+
+_CARD_TITLES = frozenset({"p", "div", "span", "strong", "b", "h5", "h6", "header"})
 
 
 # "ジャンル：ドラマ／上映時間：111分／製作国：日本", "Genre: Drama | Runtime: 111 min": labelled
@@ -1079,6 +1105,18 @@ def _captioned(element: Element) -> bool:
 # next part's label ("Screenwriter: A; Music: B": "Genre: Drama; Crime" is one value)
 _SEGMENT = re.compile(r"\s*(?:／|｜|\s[|·•/]\s|;(?=\s*[^;:：]{1,40}[:：]))\s*")
 _SEGMENTED = re.compile(r"[:：][^／｜|·•/;]*(?:／|｜|\s[|·•/]\s|;)[^:：]*[:：]")
+
+
+def _of_inline_leaves(element: Element) -> bool:
+    """A line of inline elements holding text only (a blog theme's post-meta line of
+    "Label: value" spans)."""
+    return len(element) > 1 and all(
+        isinstance(child.tag, str) and child.tag in _INLINE and len(child) == 0
+        for child in element
+    )
+
+
+_INLINE = frozenset({"span", "a", "b", "strong", "em", "i", "small", "time", "abbr", "bdi"})
 
 
 def _segment_facts(element: Element) -> list[tuple[str, Fact]]:
@@ -1091,20 +1129,33 @@ def _segment_facts(element: Element) -> list[tuple[str, Fact]]:
         label, colon, rest = _partition(part)
         name = field_for(label) if colon and len(label) <= _MAX_LABEL else None
         if name is not None and rest.strip():
-            found.append((name, Fact(label, (element,), squash(rest))))
+            found.append((name, Fact(label, (_part_holder(element, part),), squash(rest))))
     return found if len(found) >= 2 else []
+
+
+def _part_holder(element: Element, part: str) -> Element:
+    """The child that holds a labelled part of the line whole (a post-meta line's span), so
+    that a list is read from that part's items alone; else the line."""
+    for child in element:
+        if isinstance(child.tag, str) and squash(text_of(child)) == part.strip():
+            return child
+    return element
 
 
 def _value_elements(element: Element, label: str) -> tuple[Element, ...]:
     """The elements after a label that is an element of its own (<span>Genres:</span>
     <span>A · B</span>, or one span an item), so the label is no item of a list; else the
     element itself."""
-    if len(element) < 2 or (element.text or "").strip() or (element[0].tail or "").strip():
+    lead = _after_icons(element)
+    if lead is None or (element.text or "").strip() or (lead.tail or "").strip():
         return (element,)
-    rest = tuple(child for child in list(element)[1:] if isinstance(child.tag, str))
+    children = list(element)
+    rest = tuple(c for c in children[children.index(lead) + 1 :] if isinstance(c.tag, str))
+    if not rest:
+        return (element,)
     if len(rest) == 1:
         return rest
-    only_label = squash(text_of(element[0])).rstrip(":：").strip() == squash(label)
+    only_label = squash(text_of(lead)).rstrip(":：").strip() == squash(label)
     alike = len({child.tag for child in rest}) == 1 and not any(len(child) for child in rest)
     return rest if only_label and alike else (element,)
 
@@ -1146,8 +1197,10 @@ def _label_and_rest(element: Element, among_labelled: bool = False) -> tuple[str
         # "<span>Cast</span>: A, B": the colon after the label element is the label's
         colon = _LEADING_COLON.match(rest)
         return (label, ":", rest[colon.end() :]) if colon else (label, "", rest)
-    if label_el is None and ":" not in text and among_labelled:
-        return text_of(element[0]), "", text_of(element[1])  # a label no list knows
+    if label_el is None and ":" not in text and among_labelled and (
+            cell := _two_cells(element)) is not None:
+        value = cell.getnext()
+        return text_of(cell), "", text_of(value) if value is not None else ""  # an unlisted label
     return _partition(text)
 
 
@@ -1268,14 +1321,26 @@ def _label_element(element: Element) -> Element | None:
     </div>: a first child that is only a listed label (no colon), something after it."""
     if len(element) < 1 or (element.text or "").strip():
         return None
-    lead = element[0]
-    if lead.tag not in _LABEL_TAGS and lead.tag != "bdi":
+    lead = _after_icons(element)
+    if lead is None or (lead.tag not in _LABEL_TAGS and lead.tag != "bdi"):
         return None
     label = text_of(lead)
     if not label or len(label) > _MAX_LABEL or field_for(label) is None:
         return None
-    rest = (lead.tail or "").strip() or any(text_of(c) for c in list(element)[1:])
+    after = list(element)[list(element).index(lead) + 1 :]
+    rest = (lead.tail or "").strip() or any(text_of(c) for c in after)
     return lead if rest else None
+
+
+def _after_icons(element: Element) -> Element | None:
+    """The first child that shows text, after icons (<span><i class="fa-folder"></i></span>,
+    an <svg>) that show none: a theme's icon before each label."""
+    for child in element:
+        if not isinstance(child.tag, str):
+            continue
+        if text_of(child) or (child.tail or "").strip():
+            return child
+    return None
 
 
 def _shaped_colon_line(element: Element) -> tuple[str, Fact] | None:
@@ -1312,19 +1377,30 @@ def _row_among_labelled(element: Element) -> bool:
     """<div><span>Nacionalidad</span> <span>Polonia</span></div> among rows of the same
     shape two of which have listed labels ("Presupuesto", "Año de producción"): a row of the
     details, though no list knows its label, for the value's shape to name."""
-    if len(element) != 2 or (element.text or "").strip() or element[0].tag not in _LABEL_TAGS:
-        return False
+    label = _two_cells(element)
     parent = element.getparent()
-    if parent is None or len(element[0]) or len(parent) < 3:
+    if label is None or parent is None or len(label) or len(parent) < 3:
         return False
     listed = 0
     for row in islice(parent, _MAX_ROWS_LOOKED_AT):
-        if row.tag == element.tag and len(row) == 2 and row[0].tag in _LABEL_TAGS and field_for(
-                text_of(row[0])) is not None:
+        if row.tag == element.tag and (cell := _two_cells(row)) is not None and field_for(
+                text_of(cell)) is not None:
             listed += 1
             if listed == 2:
                 return True
     return False
+
+
+def _two_cells(element: Element) -> Element | None:
+    """The label cell of a row of two cells (after an icon, if any: a theme's
+    <i class="fa-folder">), when it is a label's tag; else None."""
+    if (element.text or "").strip():
+        return None
+    lead = _after_icons(element)
+    if lead is None or lead.tag not in _LABEL_TAGS:
+        return None
+    children = list(element)
+    return lead if len(children) - children.index(lead) == 2 else None
 
 
 _MAX_ROWS_LOOKED_AT = 30

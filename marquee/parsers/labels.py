@@ -73,7 +73,7 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "directors": ("director", "directed by", "direction"),
     "writers": (
         "writer", "written by", "screenplay", "screenplay by", "writing credits", "story by",
-        "screenwriter", "scriptwriter", "teleplay", "teleplay by",
+        "screenwriter", "scriptwriter", "teleplay", "teleplay by", "script", "script by",
     ),
 }  # fmt: skip
 

@@ -448,6 +448,28 @@ def test_a_defining_term_a_legend_or_a_caption_labels_its_block(row: bytes) -> N
     assert _record(page).writers == ["Ada Kim", "Wen Rossi"]
 
 
+@pytest.mark.parametrize("label", [
+    b'<p class="note__title">{}</p>',
+    b'<p class="note__title" aria-hidden="true">{}</p>',  # its aside's aria-label says it too
+    b"<h5>{}</h5>",
+    b"<h6>{}</h6>",
+])  # fmt: skip
+def test_a_paragraph_or_a_minor_heading_labels_the_block_after_it(label: bytes) -> None:
+    """Docs themes' notes and cards: a title paragraph over the value's block, in a headed
+    section, nothing else on the page to read."""
+    def note(name: str, value: str) -> bytes:
+        shown = label.replace(b"{}", name.encode())
+        return (f'<aside aria-label="{name}" class="note">'.encode() + shown
+                + f'<div class="note__content"><p>{value}</p></div></aside>'.encode())
+
+    page = (b"<h1>Heat</h1><section><h2>At a glance</h2><div class=notes>"
+            + note("Writer", "Ada Kim, Wen Rossi") + note("Duration", "170 minutes")
+            + note("Premiered", "Dec. 15, 1995") + b"</div></section>")
+    found = _record(page)
+    assert found.writers == ["Ada Kim", "Wen Rossi"]
+    assert (found.runtime_minutes, str(found.release_date)) == (170, "1995-12-15")
+
+
 def test_a_grid_laid_out_by_columns_every_label_then_every_value() -> None:
     labels = ["Director", "Country", "Runtime", "Production company"]
     values = ["Farah Gallo", "India, Mexico", "1 hour 34 minutes", "Ghost House, Seventh Films"]
