@@ -716,3 +716,24 @@ def test_the_names_of_tabs_are_no_label_and_value() -> None:
     record = _record(page)
     assert record.release_date is None and record.runtime_minutes == 170
     assert [issue.field for issue in record.unparsed] == []
+
+
+def test_blog_theme_post_meta_lines_and_icon_led_items() -> None:
+    """Blog themes' post-meta: "Label: value" spans parted by dots (each list read from its
+    own span), items led by an icon, "Categories" naming genres, a post's reading time."""
+    meta = ('<div class="post-meta"><span>Script: Ada Kim, Wen Rossi</span>&nbsp;·&nbsp;'
+            '<span>Country: Argentina</span>&nbsp;·&nbsp;<span>Categories: Crime, Drama</span>'
+            '&nbsp;·&nbsp;<span>Reading time: 4 min</span></div>')
+    found = _record(f"<h1>Heat</h1><section><h2>Details</h2>{meta}</section>".encode())
+    assert (found.writers, found.countries) == (["Ada Kim", "Wen Rossi"], ["Argentina"])
+    assert (found.genres, found.runtime_minutes) == (["Crime", "Drama"], None)
+
+    def item(label: str, value: str) -> str:
+        return (f'<span class="post-meta-item"><span class="icon"><i class="fa fa-folder"></i>'
+                f"</span><span>{label}</span> <span>{value}</span></span>")
+
+    items = (item("Director", "Michael Mann") + item("Country", "Brazil")
+             + item("Film length", "1h 51m"))
+    found = _record(f"<h1>Heat</h1><div class=meta>{items}</div>".encode())
+    assert (found.directors, found.countries) == (["Michael Mann"], ["Brazil"])
+    assert found.runtime_minutes == 111  # an unlisted label among listed ones, by its shape
