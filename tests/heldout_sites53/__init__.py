@@ -35,8 +35,15 @@ Every record carries the cataloguer's lines the record has no key for: the publi
 statement of the disc or stream ('London : Arrow Films, [2019]', a later year than the
 title's: never the title's release), the edition statement, the physical description ('1
 videodisc (111 min.) : sound, colour ; 4 3/4 in.', the title's own running time, consistent
-with the running time row; a series' set without a total), and the 'Originally released as
-a motion picture in 1995.' note (the title's own year, when the record has one). Each design
+with the running time row; a series' set without a total), the 'Credits' note in running
+prose ('Editor, X ; sound, Y ; production designer, Z.': crew in other jobs), on some records
+a series entry ('The Criterion collection ; 731', its number no season count; Koha and Primo
+call the season count 'Number of series' for that reason), and the 'Originally released as a
+motion picture in 1995.' note (the title's own year, when the record has one). On about a
+third of the pages the cast is the cataloguer's 'Cast:' note in running prose ('Cast: Ada
+Gallo (Mrs. Reyes), Bruno Sato.', each role in parentheses after its actor) instead of
+cards. Patron rating counts are a library's size (the title's votes scaled down, so the
+record says what the page shows). Each design
 varies its markup per page: the facts in one of three markups, two of them the system's own
 and used by no earlier generator (checked by grepping every earlier generator, tests/heldout*
 and tests/heldout_sites2..52, for the classes and attributes involved: results_summary,

@@ -29,6 +29,7 @@ from tests.heldout_sites53.common import (
     hide,
     hm,
     holdings,
+    library_votes,
     money_with,
     rated,
     record_rows,
@@ -147,7 +148,7 @@ SITE = Site(
 
 
 def fit(t: Title) -> Title:
-    return hide(rated(t, BOARD), SITE.hidden)
+    return hide(library_votes(rated(t, BOARD)), SITE.hidden)
 
 
 def render(t: Title, ctx: Context) -> str:

@@ -21,6 +21,7 @@ import html
 import json
 import random
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from datetime import date as date_
 from datetime import timedelta
 from functools import cache
@@ -73,6 +74,7 @@ __all__ = [
     "indian_grouped",
     "iso_or_dmy",
     "lead",
+    "library_votes",
     "look",
     "money_with",
     "month",
@@ -420,6 +422,17 @@ def facts53(c: Classes, style: str, rows: Rows, caption_: str = "", prefix: str 
     return facts44(c, style, rows, caption_, prefix)
 
 
+def cast_note(t: Title, c: Classes, head: str) -> str:
+    """The cast as the cataloguer's note in running prose, 'Cast: Ada Gallo (Mrs. Reyes),
+    Bruno Sato.', each role in parentheses after its actor when the record names one."""
+    if not t.cast:
+        return ""
+    names = ", ".join(
+        esc(p.actor) + (f" ({esc(p.character)})" if p.character else "") for p in t.cast
+    )
+    return f'<section class="{c("cast")}"><h2>{head}</h2><p class="{c("castnote")}">Cast: {names}.</p></section>'
+
+
 def render_site(s: Site, t: Title, ctx: Context) -> str:
     rng = look(s.name, t)
     c = Classes(s.prefix, rng)
@@ -428,7 +441,9 @@ def render_site(s: Site, t: Title, ctx: Context) -> str:
     facts = _facts(s, t, c, rng, long)
     blocks = [
         facts,
-        cast_block(t, c, s.words.heads["cast"], f"/{s.prefix}/person/"),
+        cast_note(t, c, s.words.heads["cast"])
+        if rng.random() < 0.35
+        else cast_block(t, c, s.words.heads["cast"], f"/{s.prefix}/person/"),
         _trailer(s, t, c),
         episodes_block(ctx, c, s.words.heads["episodes"], lambda e: s.episode(e, long)),
         s.extra(t, c, rng),
@@ -542,7 +557,9 @@ def _head(s: Site, t: Title, c: Classes, rng: random.Random, long: bool) -> str:
     )
     if t.votes:
         out += f'<div class="{c("score")}"><b>{6 + len(t.slug) % 4}.{len(t.title) % 10}</b> <span>{esc(s.votes(t.votes))}</span></div>'
-    out += f'<p class="{c("views")}">{esc(s.views(rng.randint(100, 900000)))}</p>'
+    count = rng.randint(20, 9000)
+    count += count == t.votes  # a counter of loans or holdings, never the votes
+    out += f'<p class="{c("views")}">{esc(s.views(count))}</p>'
     if t.synopsis:
         out += f'<div class="{c("about")}"><h2>{s.words.heads["about"]}</h2><p>{esc(t.synopsis)}</p></div>'
     if s.cta:
@@ -794,6 +811,23 @@ def physical(t: Title | None, medium: str) -> str:
     return f"{unit}{minutes} : {colour} ; 4 3/4 in."
 
 
+# series entries a cataloguer records for a disc (a label's numbered line, not the seasons)
+SERIES = (
+    "The Criterion collection",
+    "BFI classics on DVD",
+    "Masters of cinema",
+    "Arrow Academy",
+    "Eureka classics",
+    "World cinema collection",
+)
+
+
+def library_votes(t: Title) -> Title:
+    """A catalogue's own patrons rate far fewer titles than a film site's users: the count
+    the page shows (and the record says) is the title's votes scaled to a library's size."""
+    return replace(t, votes=None if t.votes is None else 1 + t.votes % 1900)
+
+
 def record_rows(
     t: Title | None,
     rng: random.Random,
@@ -804,15 +838,22 @@ def record_rows(
     editions: Sequence[str],
 ) -> list[tuple[str, str]]:
     """The cataloguer's lines the record has no key for (escaped): the publication statement of
-    the disc (a later year), the edition, the physical description and the 'Originally
-    released' note (the title's own year, when it has one)."""
+    the disc (a later year), the edition, the physical description, the credits note (crew in
+    other jobs: editor, sound, production designer, in running prose), on some records a
+    series entry ('The Criterion collection ; 731', a number that is no season count) and the
+    'Originally released' note (the title's own year, when it has one)."""
     pub, edition, desc, note = labels
     year = disc_year(t, rng)
+    editor, sound, design = others_people(t, rng, 3) if t is not None else ("A", "B", "C")
     rows = [
         (pub, f"{place} : {pick(rng, publishers)}, [{year}]"),
         (edition, pick(rng, editions)),
         (desc, physical(t, medium)),
+        ("Credits", f"Editor, {editor} ; sound, {sound} ; production designer, {design}."),
     ]
+    if t is None or rng.random() < 0.4:
+        number = rng.randint(100, 999)
+        rows.append(("Series", f"{pick(rng, SERIES)} ; {number}"))
     if t is not None and t.year:
         what = "a motion picture" if t.kind == "movie" else "a television program"
         if medium.endswith("-gb") or medium.endswith("-au"):

@@ -30,6 +30,7 @@ from tests.heldout_sites53.common import (
     hm,
     holdings,
     iso_or_dmy,
+    library_votes,
     money_with,
     rated,
     record_rows,
@@ -150,7 +151,7 @@ SITE = Site(
 
 
 def fit(t: Title) -> Title:
-    return hide(rated(t, BOARD), SITE.hidden)
+    return hide(library_votes(rated(t, BOARD)), SITE.hidden)
 
 
 def render(t: Title, ctx: Context) -> str:

@@ -6,7 +6,7 @@ record's fields as Koha's results summaries ('<span class="label">Term: </span>v
 MARC view table, or a definition list: 'Director', 'Screenwriter', 'Music', 'Producer',
 'Photography' (traps), 'Genre/Form', 'Country of production', 'Year of original release',
 'Running time: 111 mins' (or '111 minutes'; a series' ' per episode'), 'BBFC certificate'
-(U/PG/12/15/18), 'Series', 'Release date: 27 October 1995' beside a later 'DVD release date'
+(U/PG/12/15/18), 'Number of series', 'Release date: 27 October 1995' beside a later 'DVD release date'
 (the disc's: a trap), 'Production company'; the cataloguer's 'Publisher' (the disc's,
 'London : Arrow Films, [2019]', a later year), 'Edition', 'Physical description' ('1
 videodisc (111 min.) : sound, colour ; 4 3/4 in.') and 'Notes' ('Originally released as a
@@ -30,6 +30,7 @@ from tests.heldout_sites53.common import (
     ages,
     hide,
     holdings,
+    library_votes,
     money_with,
     rated,
     record_rows,
@@ -60,7 +61,7 @@ WORDS = Words(
         "year": "Year of original release",
         "runtime": "Running time",
         "rating": "BBFC certificate",
-        "seasons": "Series",
+        "seasons": "Number of series",
         "released": "Release date",
         "studio": "Production company",
         "budget": "Budget",
@@ -149,7 +150,7 @@ SITE = Site(
 
 
 def fit(t: Title) -> Title:
-    return hide(rated(t, BOARD), SITE.hidden)
+    return hide(library_votes(rated(t, BOARD)), SITE.hidden)
 
 
 def render(t: Title, ctx: Context) -> str:

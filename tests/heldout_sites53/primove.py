@@ -6,7 +6,7 @@ button; the record's fields as Primo's details elements ('bold-text' label, 'ite
 element' value), its service details rows, or stat tiles: 'Director', 'Screenplay by',
 'Composer', 'Producer', 'Director of photography' (traps; it begins with the director's
 word), 'Genre', 'Country of origin', 'Original date', 'Duration: 1 hour 51 minutes' (or '111
-mins'; a series' ' per episode'), 'BBFC classification' (U/PG/12A/15/18), 'Series', 'Release
+mins'; a series' ' per episode'), 'BBFC classification' (U/PG/12A/15/18), 'Number of series', 'Release
 date: 27th October 1995' beside a later 'Recorded off-air' (a trap), 'Production company';
 the cataloguer's 'Publisher' (the stream's, a later year), 'Edition', 'Format' ('1 online
 resource (111 min.) : sound, colour') and 'Notes' ('Originally released as a film in
@@ -29,6 +29,7 @@ from tests.heldout_sites53.common import (
     ages,
     hide,
     holdings,
+    library_votes,
     money_with,
     ordinal_date,
     rated,
@@ -60,7 +61,7 @@ WORDS = Words(
         "year": "Original date",
         "runtime": "Duration",
         "rating": "BBFC classification",
-        "seasons": "Series",
+        "seasons": "Number of series",
         "released": "Release date",
         "studio": "Production company",
         "budget": "Production budget",
@@ -151,7 +152,7 @@ SITE = Site(
 
 
 def fit(t: Title) -> Title:
-    return hide(rated(t, BOARD), SITE.hidden)
+    return hide(library_votes(rated(t, BOARD)), SITE.hidden)
 
 
 def render(t: Title, ctx: Context) -> str:

@@ -28,6 +28,7 @@ from tests.heldout_sites53.common import (
     hide,
     hm,
     holdings,
+    library_votes,
     money_with,
     rated,
     record_rows,
@@ -152,7 +153,7 @@ SITE = Site(
 
 
 def fit(t: Title) -> Title:
-    return hide(rated(t, BOARD), SITE.hidden)
+    return hide(library_votes(rated(t, BOARD)), SITE.hidden)
 
 
 def render(t: Title, ctx: Context) -> str:
