@@ -792,3 +792,33 @@ def test_leader_lines_hold_a_label_a_hidden_leader_and_a_value() -> None:
         pairs = _pairs(markup) or []
         assert pairs and markup.count("&hellip;") == len(pairs), page.url
         assert all(k in _labels(design) for k, _ in pairs), page.url
+
+
+def test_the_cast_note_in_running_prose_is_the_cast() -> None:
+    """Some pages give the cast as the cataloguer's note, 'Cast: Ada Gallo (Mrs. Reyes), Bruno
+    Sato.', instead of cards: the actors in order, each role in parentheses after its actor."""
+    seen = 0
+    for design in DESIGNS:
+        for page in rendered(design, COUNT):
+            note = re.search(r'-castnote-[0-9a-f]{5}">Cast: (.*?)\.</p>', page.html)
+            cast = page.expected["cast"]
+            if note is None:
+                continue
+            seen += 1
+            want = ", ".join(
+                c["actor"] + (f" ({c['character']})" if c["character"] else "") for c in cast
+            )
+            assert html.unescape(note.group(1)) == want, page.url
+            assert "-person-" not in page.html.split("-castnote-")[1].split("</section>")[0]
+    assert seen > 20
+
+
+@pytest.mark.parametrize("design", DESIGNS)
+def test_the_credits_note_names_crew_in_other_jobs(design: str) -> None:
+    for page in rendered(design, COUNT):
+        [credits] = values_after(details(page), "Credits")
+        m = re.fullmatch(r"Editor, (.+) ; sound, (.+) ; production designer, (.+)\.", credits)
+        assert m, page.url
+        e = page.expected
+        own = e["directors"] + e["writers"] + [c["actor"] for c in e["cast"]]
+        assert not set(m.groups()) & set(own), page.url
