@@ -26,7 +26,7 @@ off-air'; a streaming video's 'Format: 1 online resource (111 min.) : sound, col
 worldcatdiscovery (OCLC's WorldCat Discovery, en-US: 'Screenwriters', 'Camera', 'Audience
 rating', 'Released: 10/27/1995' beside a later 'Date of publication', ratings beside 'Held by
 12,345 libraries'),
-spydus (an Australian regional library's Civica Spydus, en-AU: 'Subject', 'Duration: 111
+spydus (an Australian regional library's Civica Spydus, en-AU: 'Form/Genre', 'Duration: 111
 min', 'Rating' (ACB), 'Release: 27 October 1995' beside a later 'Added to collection'),
 evergreenopac (a Canadian library federation's Evergreen OPAC, en-CA: 'Written by', 'Run
 time: 111 min.', 'Rating' (Canadian Home Video: 14A, 18A), 'Release date: 1995-10-27' beside a
@@ -36,7 +36,9 @@ statement of the disc or stream ('London : Arrow Films, [2019]', a later year th
 title's: never the title's release), the edition statement, the physical description ('1
 videodisc (111 min.) : sound, colour ; 4 3/4 in.', the title's own running time, consistent
 with the running time row; a series' set without a total), the 'Credits' note in running
-prose ('Editor, X ; sound, Y ; production designer, Z.': crew in other jobs), on some records
+prose ('Editor, X ; sound, Y ; production designer, Z.': crew in other jobs), the
+'Subjects' headings (topics and forms, 'Islands -- Fiction. ; Debt -- Drama. ; Feature
+films.': subject headings, not the genre row), on some records
 a series entry ('The Criterion collection ; 731', its number no season count; Koha and Primo
 call the season count 'Number of series' for that reason), and the 'Originally released as a
 motion picture in 1995.' note (the title's own year, when the record has one). On about a

@@ -822,6 +822,27 @@ SERIES = (
 )
 
 
+# subject headings as a cataloguer assigns them (topics and forms, never the title's genres)
+TOPICS = (
+    "Families",
+    "Islands",
+    "Smuggling",
+    "Lighthouses",
+    "Brothers and sisters",
+    "Small cities",
+    "Ferries",
+    "Border towns",
+    "Debt",
+    "Friendship",
+)
+FORMS = (
+    "Video recordings for the hearing impaired.",
+    "Foreign language films.",
+    "Film adaptations.",
+    "Fiction films.",
+)
+
+
 def library_votes(t: Title) -> Title:
     """A catalogue's own patrons rate far fewer titles than a film site's users: the count
     the page shows (and the record says) is the title's votes scaled to a library's size."""
@@ -838,10 +859,11 @@ def record_rows(
     editions: Sequence[str],
 ) -> list[tuple[str, str]]:
     """The cataloguer's lines the record has no key for (escaped): the publication statement of
-    the disc (a later year), the edition, the physical description, the credits note (crew in
-    other jobs: editor, sound, production designer, in running prose), on some records a
-    series entry ('The Criterion collection ; 731', a number that is no season count) and the
-    'Originally released' note (the title's own year, when it has one)."""
+        the disc (a later year), the edition, the physical description, the credits note (crew in
+        other jobs: editor, sound, production designer, in running prose), the subject headings
+    ('Islands -- Fiction. ; Debt -- Drama. ; Feature films.'), on some records a
+        series entry ('The Criterion collection ; 731', a number that is no season count) and the
+        'Originally released' note (the title's own year, when it has one)."""
     pub, edition, desc, note = labels
     year = disc_year(t, rng)
     editor, sound, design = others_people(t, rng, 3) if t is not None else ("A", "B", "C")
@@ -851,6 +873,10 @@ def record_rows(
         (desc, physical(t, medium)),
         ("Credits", f"Editor, {editor} ; sound, {sound} ; production designer, {design}."),
     ]
+    topics = rng.sample(TOPICS, 2)
+    form = "Feature films" if t is None or t.kind == "movie" else "Television series"
+    headings = [f"{topics[0]} -- Fiction.", f"{topics[1]} -- Drama.", f"{form}.", pick(rng, FORMS)]
+    rows.append(("Subjects", " ; ".join(headings)))
     if t is None or rng.random() < 0.4:
         number = rng.randint(100, 999)
         rows.append(("Series", f"{pick(rng, SERIES)} ; {number}"))

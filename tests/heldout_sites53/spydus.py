@@ -3,7 +3,7 @@
 series' full display. The cover; the <h1> (the meta line under it on some deploys); the
 'Summary'; a 'Reserve' button; the record's fields as Spydus' full display rows ('fd-caption'
 beside 'fd-content'), its record lines, or a table: 'Director', 'Writer', 'Composer',
-'Producer', 'Photography' (traps), 'Subject', 'Country of origin', 'Year', 'Duration: 111
+'Producer', 'Photography' (traps), 'Form/Genre', 'Country of origin', 'Year', 'Duration: 111
 min' (or '1h 51m'; a series' ' per episode'), 'Rating' (ACB: G/PG/M/MA15+/R18+), 'Seasons',
 'Release: 27 October 1995' beside a later 'Added to collection' (a trap), 'Studio'; the
 cataloguer's 'Publication details' (the disc's, a later year), 'Edition', 'Physical details'
@@ -54,7 +54,7 @@ WORDS = Words(
         "music": "Composer",
         "producer": "Producer",
         "camera": "Photography",
-        "genre": "Subject",
+        "genre": "Form/Genre",
         "country": "Country of origin",
         "year": "Year",
         "runtime": "Duration",
