@@ -77,7 +77,7 @@ IDEAS = {
     "sirsienterprise": ("SirsiDynix Enterprise", "en-AU", ("ent-elements", "ent-children"), ("Screenplay", "Classification", "Cinematography")),
     "primove": ("Primo VE", "en-GB", ("primo-elements", "primo-service"), ("Screenplay by", "BBFC classification", "Original date")),
     "worldcatdiscovery": ("WorldCat Discovery", "en-US", ("wcd-details", "wcd-notes"), ("Screenwriters", "Camera", "Audience rating")),
-    "spydus": ("Spydus", "en-AU", ("spydus-fd", "spydus-lines"), ("Subject", "Country of origin", "Release")),
+    "spydus": ("Spydus", "en-AU", ("spydus-fd", "spydus-lines"), ("Form/Genre", "Country of origin", "Release")),
     "evergreenopac": ("Evergreen", "en-CA", ("eg-rdetail", "eg-bibdetail"), ("Written by", "Produced by", "Run time", "Year of release")),
 }  # fmt: skip
 # each library's country's classification board, as its records name the certificates
@@ -492,6 +492,14 @@ def test_the_cataloguers_lines_say_the_titles_running_time_and_year() -> None:
             year = int(re.findall(r"\[(\d{4})\]$", statement)[0])
             assert year >= (e["release_year"] or 0) and year <= 2026, page.url
     assert seen > 20
+    for design in DESIGNS:
+        for page in rendered(design, 10):
+            [subjects] = values_after(details(page), "Subjects")
+            assert re.fullmatch(
+                r"[^;]+ -- Fiction\. ; [^;]+ -- Drama\. ; [^;]+\. ; [^;]+\.", subjects
+            )
+            series = values_after(details(page), "Series")
+            assert all(int(v.split(" ; ")[1]) != page.expected["seasons"] for v in series)
     assert physical(None, "dvd-us") == "1 videodisc : sound, color ; 4 3/4 in."
 
 
