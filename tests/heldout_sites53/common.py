@@ -875,7 +875,7 @@ def record_rows(
     ]
     topics = rng.sample(TOPICS, 2)
     form = "Feature films" if t is None or t.kind == "movie" else "Television series"
-    extra = pick(rng, FORMS if form == "Feature films" else FORMS[:1] + ("Television programs.",))
+    extra = pick(rng, FORMS if form == "Feature films" else (*FORMS[:1], "Television programs."))
     headings = [f"{topics[0]} -- Fiction.", f"{topics[1]} -- Drama.", f"{form}.", extra]
     rows.append(("Subjects", " ; ".join(headings)))
     if t is None or rng.random() < 0.4:
