@@ -125,7 +125,7 @@ TEMPLATES: dict[str, tuple[str, str, str]] = {
     ),
     "ca-labelled-sections": (
         '<div class="fact-sections">',
-        '<section aria-labelledby="fs-{slug}"><h3 id="fs-{slug}">{k}</h3><p>{v}</p></section>',
+        '<div role="region" aria-labelledby="fs-{slug}"><h3 id="fs-{slug}">{k}</h3><p>{v}</p></div>',
         "</div>",
     ),
     "ca-wb-table": (
@@ -727,7 +727,10 @@ def _text(n: Decimal) -> str:
 
 
 def compact(amount: int, m: str, bn: str) -> str:
-    """'3.6' + m for millions, '1.25' + bn for billions (amounts rounded so both are exact)."""
+    """'3.6' + m for millions, '1.25' + bn for billions (amounts rounded so both are exact),
+    '800,000' in full below a million."""
+    if amount < 10**6:
+        return grouped(amount)
     if amount >= 10**9:
         return _text(Decimal(amount) / 10**9) + bn
     return _text(Decimal(amount) / 10**6) + m
