@@ -524,7 +524,7 @@ def test_money_formats() -> None:
     assert reelguide_au.money(Money(3600000, "AUD")) == "A$3.6 million"
     assert reelguide_au.money(Money(150000000, "USD")) == "US$150 million"
     assert reelguide_ca.money(Money(3600000, "CAD")) == "CA$3.6 million"
-    assert reelguide_ca.money(Money(3600000, "USD")) == "$3.6 million"
+    assert reelguide_ca.money(Money(3600000, "USD")) == "US$3.6 million"
     assert reelguide_ie.money(Money(3650000, "EUR")) == "€3.65m"
     assert reelguide_nz.money(Money(3600000, "NZD")) == "NZ$3.6m"
     assert reelguide_za.money(Money(45000000, "ZAR")) == "R45 million"

@@ -26,7 +26,7 @@ reelguide_au (figures captioned by their label or pipe-separated meta lines; 'Ru
 'A$3.6 million', 'US$150 million'; a later 'Home entertainment' date),
 reelguide_ca (sections labelled by their heading via aria-labelledby or a WET table with row
 headers; 'Running time: 1 h 51 min', 'Canadian rating' G/PG/14A/18A/R, 'Canadian release:
-1995-10-27' or '27 October 1995', 'CA$3.6 million', '$150 million' (US), 'Worldwide gross';
+1995-10-27' or '27 October 1995', 'CA$3.6 million', 'US$150 million', 'Worldwide gross';
 a later 'Added' date),
 reelguide_ie (Bootstrap col-4/col-8 rows or small-label/big-value pairs; 'Length: 1hr 51mins',
 'IFCO cert' G/PG/12A/15A/18, 'Irish release: 27th October 1995', '€3.6m', 'Takings'; a later

@@ -8,7 +8,7 @@ list: 'Directed by', 'Screenplay by', 'Original score', 'Produced by', 'Cinemato
 style spaces it; a series' ' per episode'), 'Canadian rating' (G/PG/14A/18A/R), 'Seasons',
 'Canadian release: 1995-10-27' (ISO, as Canadian pages write numeric dates) or '27 October
 1995' beside a later 'Added' date (the page's, a trap), 'Production companies', 'Budget:
-CA$3.6 million' (or '$150 million' for US dollars), 'Worldwide gross'; 'IMDb'; 'Cast'; the
+CA$3.6 million' (or 'US$150 million'), 'Worldwide gross'; 'IMDb'; 'Cast'; the
 trailer; a series' episodes; 'Showtimes' prices in Canadian dollars (a trap); comments;
 'Related titles'; a JSON-LD Movie on some pages. '1,234 votes' beside '12,345 visits' (a
 trap). No tagline, audience text or streaming block."""
@@ -104,8 +104,8 @@ def views(n: int) -> str:
 
 
 def money(m: Money) -> str:
-    """'CA$3.6 million', '$150 million' (US dollars), 'CA$1.2 billion', others by code."""
-    sign = {"CAD": "CA$", "USD": "$"}.get(m.currency, m.currency + " ")
+    """'CA$3.6 million', 'US$150 million', 'CA$1.2 billion', others by code."""
+    sign = {"CAD": "CA$", "USD": "US$"}.get(m.currency, m.currency + " ")
     return sign + compact(m.amount, " million", " billion")
 
 
