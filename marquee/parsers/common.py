@@ -474,8 +474,20 @@ def names(fact: Fact | None) -> list[str]:
         return [squash(_NOTE.sub("", link)) for link in fact.links if _NOTE.sub("", link).strip()]
     texts = fact.items or [fact.text_without_more]
     return [
-        part for text in texts for part in _NAME_SPLIT.split(squash(_NOTE.sub("", text))) if part
+        part
+        for text in texts
+        for part in _NAME_SPLIT.split(squash(_NOTE.sub("", without_full_stop(text))))
+        if part
     ]
+
+
+def without_full_stop(text: str) -> str:
+    """A credit note's sentence without its closing full stop ("Cast: A, B (Hanna)."): after
+    a bracket or a word of three letters or more, never an initial's or "Jr."'s."""
+    return _FULL_STOP.sub("", text)
+
+
+_FULL_STOP = re.compile(r"(?:(?<=\))|(?<=[^\W\d_]{3}))\.\s*$")
 
 
 def imdb_id(root: Element, fact: Fact | None = None) -> str | None:
@@ -1130,7 +1142,8 @@ def starring(fact: Fact | None) -> list[tuple[str, str | None]]:
     if not fact.links and (joiner := _shared_as_word(lines)) is not None:
         return _joined_credits(lines, joiner)
     parts = list_values(fact) if not fact.links else []
-    if len(parts) >= 2 and 2 * sum(bool(_IN_BRACKETS.fullmatch(p)) for p in parts) >= len(parts):
+    parts[-1:] = [without_full_stop(part) for part in parts[-1:]]
+    if parts and 2 * sum(bool(_IN_BRACKETS.fullmatch(p)) for p in parts) >= max(len(parts), 2):
         return [_credit([part]) or (part, None) for part in parts]  # "A (Valeria), B (Jae-won)"
     if fact.links or not any(_AS.search(line) for line in lines):
         return [(name, None) for name in names(fact)]
@@ -1229,7 +1242,8 @@ _EPISODE_COUNT = re.compile(
 _DASHED = re.compile(r"(.{2,60}?)\s+[—–]\s+(.{1,80})")
 # Wikipedia's "Interpreti e personaggi": "Actor: character", a name of capitalised words first
 _COLON_ROLE = re.compile(r"((?:[A-ZÀ-Þ][\w'’.-]*\s){1,4}[A-ZÀ-Þ][\w'’.-]*):\s+(\S.{0,80})")
-_IN_BRACKETS = re.compile(r"([^()]{2,60}?)\s+\(([^()]{1,80})\)")
+# (a character's own note in brackets inside: "Goran Fontaine (Narrator (voice))")
+_IN_BRACKETS = re.compile(r"([^()]{2,60}?)\s+\(((?:[^()]|\([^()]{1,20}\)){1,80})\)")
 _HEADER_WORDS = frozenset(
     {"actor", "actors", "name", "cast", "character", "characters", "role", "roles", "as", ""}
 )

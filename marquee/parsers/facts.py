@@ -755,6 +755,9 @@ def _pair(label_el: Element) -> tuple[str, Fact] | None:
     if label_el.tag == "td" and not _first_with_text(label_el):
         return None
     value_el = _next_sibling(label_el, _VALUE_TAG[label_el.tag])
+    colon_cell = value_el is not None and _is_colon_cell(value_el)
+    if colon_cell:  # <td>Genre</td><td>:</td><td>Horror</td>: the colon has a cell of its own
+        value_el = _next_sibling(value_el, value_el.tag)
     # a spacer cell (most cells are decided by their leading text): the value is next
     while value_el is not None and not (value_el.text or "").strip() and _is_spacer(value_el):
         following = _next_sibling(value_el, value_el.tag)
@@ -771,6 +774,7 @@ def _pair(label_el: Element) -> tuple[str, Fact] | None:
     if (
         label_el.tag == "td"
         and not label.endswith(":")
+        and not colon_cell
         and ((field_for(label) is None and not in_facts) or not _two_cell_row(label_el))
     ):
         return None
@@ -944,6 +948,10 @@ def _holds_labels(elements: list[Element]) -> bool:
 def _is_label(element: Element) -> bool:
     text = text_of(element).rstrip(":：").strip()
     return 0 < len(text) <= _MAX_LABEL and field_for(text) is not None
+
+
+def _is_colon_cell(cell: Element) -> bool:
+    return len(cell) == 0 and (cell.text or "").strip() in {":", "：", "-", "–", "—"}
 
 
 def _is_spacer(cell: Element) -> bool:

@@ -579,3 +579,18 @@ def test_a_score_under_a_cast_label_is_no_actor(score: str) -> None:
     record = _record(page)
     assert record.cast == [] and record.runtime_minutes == 21
     assert [issue.field for issue in record.unparsed] == ["cast"]
+
+
+@pytest.mark.parametrize(("note", "credits"), [
+    ("Cast: Ada Kim (Hanna), Wen Rossi (Narrator (voice)).",
+     [("Ada Kim", "Hanna"), ("Wen Rossi", "Narrator (voice)")]),
+    ("Cast: Ada Kim, Wen Rossi, Bo Lind.",
+     [("Ada Kim", None), ("Wen Rossi", None), ("Bo Lind", None)]),
+    ("Cast: Tamsin Varga (Yusuf Szabó).", [("Tamsin Varga", "Yusuf Szabó")]),
+])  # fmt: skip
+def test_a_catalogue_records_cast_note(note: str, credits: list[tuple[str, str | None]]) -> None:
+    """A library record's cast note: one sentence, its full stop no part of the last name, a
+    character's own note in brackets inside the brackets."""
+    found = _record(f"<h1>Heat</h1><dl><dt>Genre</dt><dd>Crime</dd></dl><section><h2>Cast"
+                    f"</h2><p>{note}</p></section>".encode())
+    assert [(c.actor, c.character) for c in found.cast] == credits

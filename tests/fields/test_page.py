@@ -737,3 +737,11 @@ def test_blog_theme_post_meta_lines_and_icon_led_items() -> None:
     found = _record(f"<h1>Heat</h1><div class=meta>{items}</div>".encode())
     assert (found.directors, found.countries) == (["Michael Mann"], ["Brazil"])
     assert found.runtime_minutes == 111  # an unlisted label among listed ones, by its shape
+
+
+def test_a_colon_in_a_cell_of_its_own_between_label_and_value() -> None:
+    rows = "".join(f"<tr><td>{k}</td><td>:</td><td>{v}</td></tr>" for k, v in (
+        ("Genre", "Horror, Western"), ("Country", "China"), ("Certificate", "UA 7+")))
+    found = _record(f"<h1>Heat</h1><table class=kv>{rows}</table>".encode())
+    assert (found.genres, found.countries) == (["Horror", "Western"], ["China"])
+    assert found.content_rating == "UA 7+"
