@@ -1254,3 +1254,16 @@ def test_a_contraction_is_no_currency_word() -> None:
 ])  # fmt: skip
 def test_punctuation_after_an_amount(raw: str, amount: str, currency: str) -> None:
     assert parse_money(raw) == Money(Decimal(amount), currency)
+
+
+@pytest.mark.parametrize(("raw", "amount", "currency"), [
+    # the rupee's "Rs" before the digits is a sign: a title's number before it is no amount
+    ("It beat 'Dhoom 3' by around Rs 12 crore on its opening day.", "120000000", "INR"),
+    ("Part 2 collected Rs. 45,00,000 on Monday", "4500000", "INR"),
+    # an amount a currency's word names, its conversion in brackets after it; a count first
+    ("The film sold 2.1 million tickets and took 3,100,000,000 yen (about US$21 million).",
+     "3100000000", "JPY"),
+    ("It drew 40,000 viewers and 1,250,000 euros (approx. $1.4 million)", "1250000", "EUR"),
+])  # fmt: skip
+def test_a_rupee_sign_and_a_bracketed_conversion(raw: str, amount: str, currency: str) -> None:
+    assert parse_money(raw) == Money(Decimal(amount), currency)

@@ -156,13 +156,26 @@ def _signed_amount_first(text: str) -> str:
         # and its conversion, or a range's ends ("2 Litres Was $12.00 Now $6.00", "By 2012,
         # the ₹100 crore (US$13.3 million)"): no one amount, and never the bare number
         return ""
+    if signs and _CONVERSION.search(text, 0, starts[0]):
+        # "1.353 million tickets and 2.149 billion yen (about US$15.53 million)": the signed
+        # amount converts the one a currency's word names before it
+        named = [at for at in _named_amounts(text, first, True) if at < starts[0]]
+        if len(named) == 1:
+            return " " * named[0] + text[named[0] : starts[0]]
     return " " * starts[0] + text[starts[0] :]
+
+
+# an opening bracket and "about" before a converted amount
+_CONVERSION = re.compile(
+    r"\(\s*(?:(?:about|approx(?:\.|imately)?|around|roughly|some|c\.|ca\.|≈|~)\s*)?(?:[A-Z]{1,3})?\s*\Z")
 
 
 _APART = re.compile(r"[(:]|[^\W\d_]{2,}\s|\s[^\W\d_]{2,}")  # a bracket, a colon or a word between
 
 
-def _named_amounts(text: str, first: re.Match[str] | None) -> list[int]:
+def _named_amounts(
+    text: str, first: re.Match[str] | None, over_magnitudes: bool = False
+) -> list[int]:
     """Where the numbers after the first that a currency's word follows start ("Recep İvedik
     5 (85.986.157 TL)": the amount is the one the currency names, not the title's 5)."""
     if first is None:
@@ -176,6 +189,8 @@ def _named_amounts(text: str, first: re.Match[str] | None) -> list[int]:
         if not _APART.search(text, first.end(), number.start()):
             continue  # "6,319万3,500円", "22 685 322 грн": parts of one amount
         word = _AFTER_NUMBER.match(text, number.end())
+        if over_magnitudes and word is not None and scale_of_word(word.group("word")):
+            word = _AFTER_NUMBER.match(text, word.end())  # "2.149 billion yen"
         if word is not None and currency_at(text, word.start("word"), word.end("word")):
             found.append(number.start())
         elif (code := _CODE_JUST_BEFORE.search(text, 0, number.start())) is not None and (
@@ -654,8 +669,13 @@ _RAND = r"(?<![^\W\d_])R(?=\d)(?!(?:13|15|16|18|21)(?![\d.,]))"
 _US_JOINED = r"(?<![^\W\d_])US(?=\d)"
 
 
+# the rupee's "Rs" and "Rs." before the digits ("by around Rs 9 crore")
+_RUPEES = r"(?<![^\W\d_])Rs\.?\s?(?=\d)"
+
+
 # a sign right before the digits, a letter's ("R21.8 million", "N854,284") or a symbol's
-_SIGNED = re.compile("|".join([_SIGN_THEN_DIGIT.pattern, _LIRA, _LETTER_SIGN, _RAND, _US_JOINED]))
+_SIGNED = re.compile(
+    "|".join([_SIGN_THEN_DIGIT.pattern, _LIRA, _LETTER_SIGN, _RAND, _US_JOINED, _RUPEES]))
 
 
 _CURRENCY = re.compile(

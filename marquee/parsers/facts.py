@@ -756,7 +756,7 @@ def _pair(label_el: Element) -> tuple[str, Fact] | None:
         return None
     value_el = _next_sibling(label_el, _VALUE_TAG[label_el.tag])
     colon_cell = value_el is not None and _is_colon_cell(value_el)
-    if colon_cell:  # <td>Genre</td><td>:</td><td>Horror</td>: the colon has a cell of its own
+    if value_el is not None and colon_cell:  # <td>Genre</td><td>:</td><td>Horror</td>
         value_el = _next_sibling(value_el, value_el.tag)
     # a spacer cell (most cells are decided by their leading text): the value is next
     while value_el is not None and not (value_el.text or "").strip() and _is_spacer(value_el):
