@@ -31,3 +31,17 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
 @pytest.fixture
 def fixtures_dir() -> Path:
     return FIXTURES
+
+
+# modules of long tests (the learning judges take 20-40 s each): run first, so that under
+# pytest-xdist the short tests fill both workers at the end instead of one worker finishing
+# a long test minutes after the other ran out of work
+_LONG_FIRST = ("tests/test_learn_judge.py", "tests/fields/test_heldout_sets.py")
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    def long_first(item: pytest.Item) -> int:
+        path = item.nodeid.split("::", 1)[0]
+        return 0 if path in _LONG_FIRST else 1
+
+    items.sort(key=long_first)  # stable: the order within each group is kept
