@@ -845,7 +845,7 @@ def guide_rows(
         (channel, pick(rng, channels)),
         (
             nxt,
-            f"{date(when, True)}, {clock(rng.randint(18, 23), pick(rng, (0, 15, 30, 45)), twelve)}",
+            f"{date(when, True)}, {clock(rng.randint(18, 23), rng.choice((0, 15, 30, 45)), twelve)}",
         ),
         (until, date(end, True)),
         (advice, ", ".join(rng.sample(ADVICE, 2))),
@@ -871,7 +871,7 @@ def airings(
         rows = []
         for _ in range(3):
             when = airing_date(rng)
-            start = clock(rng.randint(13, 23), pick(rng, (0, 10, 30, 40)), twelve)
+            start = clock(rng.randint(13, 23), rng.choice((0, 10, 30, 40)), twelve)
             slot = rng.randint(60, 200)
             while slot in (t.runtime, t.votes, t.seasons):
                 slot += 5  # an airing's slot with ads, never the title's runtime
