@@ -36,9 +36,10 @@ Every page carries the guide's own lines the record has no key for: the channel,
 airing ('Next on: 19 December 2026, 9:30pm', a December 2026 date: never the release), the
 catch-up window's end (later still), the viewer advice ('Contains strong language, Contains
 violence'), subtitles and audio description on some; the upcoming airings table (channels,
-December dates, times and each slot's length with ads, never the title's runtime), a 'Tonight
-on' grid of the channel's other slots, and an add-on pack's or plan's price ('Add Sky Cinema
-for £12.99 a month': no budget); 'Also on tonight' rails of other titles with their slots,
+December dates, times, each slot's length with ads, never the title's runtime, and the
+airing's access icons: subtitles, audio description, HD, signing), a 'Tonight on' grid of
+the channel's other slots, and an add-on pack's or plan's price ('Add Sky Cinema for £12.99
+a month': no budget); 'Also on tonight' rails of other titles with their slots,
 channels, years, certificates and runtimes; crew in other jobs (composer, producer, camera);
 a series' episodes with their own lengths, air dates and directors; viewers' comments quoting
 other years and lengths; counters (reminders, planners, trackers) that are not votes. On

@@ -805,6 +805,13 @@ SLOTS = (
     "Property Ladder",
     "Coast Patrol",
 )
+# an airing's access icons: their short marks and accessible names (no certificate)
+ACCESS = (
+    ("S", "Subtitles"),
+    ("AD", "Audio described"),
+    ("HD", "High definition"),
+    ("SL", "Signed"),
+)
 ADVICE = (
     "Contains strong language",
     "Contains violence",
@@ -863,7 +870,8 @@ def airings(
     pack: str,
     twelve: bool = True,
 ) -> Callable[[Title, Classes, random.Random], str]:
-    """The upcoming airings table (channel, day, time, each airing's own length), the
+    """The upcoming airings table (channel, day, time, each airing's own length, its access
+    icons: subtitles, audio description, HD, signing), the
     'Tonight on' grid of the channel's other slots, and the add-on pack's price: dates in
     December 2026, lengths and prices that are not the title's."""
 
@@ -875,10 +883,14 @@ def airings(
             slot = rng.randint(60, 200)
             while slot in (t.runtime, t.votes, t.seasons):
                 slot += 5  # an airing's slot with ads, never the title's runtime
-            rows.append(
-                f"<tr><td>{esc(pick(rng, channels))}</td><td>{esc(date(when, True))}</td><td>{esc(start)}</td><td>{slot} mins</td></tr>"
+            icons = "".join(
+                f'<abbr class="{c("access")}" title="{what}">{short}</abbr>'
+                for short, what in rng.sample(ACCESS, rng.randint(1, 3))
             )
-        table = f'<table class="{c("airings")}"><thead><tr><th scope="col">Channel</th><th scope="col">Date</th><th scope="col">Time</th><th scope="col">Slot</th></tr></thead><tbody>{"".join(rows)}</tbody></table>'
+            rows.append(
+                f"<tr><td>{esc(pick(rng, channels))}</td><td>{esc(date(when, True))}</td><td>{esc(start)}</td><td>{slot} mins</td><td>{icons}</td></tr>"
+            )
+        table = f'<table class="{c("airings")}"><thead><tr><th scope="col">Channel</th><th scope="col">Date</th><th scope="col">Time</th><th scope="col">Slot</th><th scope="col">Access</th></tr></thead><tbody>{"".join(rows)}</tbody></table>'
         hour = rng.randint(17, 19)
         grid = "".join(
             f"<li><time>{clock(hour + n, 0, twelve)}</time> {esc(name)}</li>"

@@ -126,7 +126,7 @@ SITE = Site(
     views,
     _episode,
     airings(
-        "Upcoming airings", za_date, CHANNEL_LIST, "Add the Box Office rental for R{price}", False
+        "Upcoming showings", za_date, CHANNEL_LIST, "Add the Box Office rental for R{price}", False
     ),
     ("dstv-event", "dstv-metadata", "stats"),
     frozenset(["audience_summary", "streaming", "tagline"]),

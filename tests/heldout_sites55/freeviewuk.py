@@ -117,7 +117,7 @@ SITE = Site(
     views,
     _episode,
     airings(
-        "Upcoming airings",
+        "Coming up on TV",
         ordinal_date,
         CHANNEL_LIST,
         "Freely recorder box from £{price} a month",

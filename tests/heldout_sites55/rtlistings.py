@@ -119,7 +119,7 @@ SITE = Site(
     money_with({"GBP": "£", "USD": "US$", "EUR": "€"}),
     views,
     _episode,
-    airings("Upcoming airings", uk_date, CHANNEL_LIST, "Add Sky Cinema for £{price} a month", True),
+    airings("Coming up", uk_date, CHANNEL_LIST, "Add Sky Cinema for £{price} a month", True),
     ("rt-facts", "rt-infogrid", "dl"),
     frozenset(["audience_summary", "box_office", "budget", "streaming", "tagline"]),
     (

@@ -126,7 +126,7 @@ SITE = Site(
     views,
     _episode,
     airings(
-        "Upcoming airings", weekday_dmy, CHANNEL_LIST, "Add Sky Cinema for £{price} a month", True
+        "Next showings", weekday_dmy, CHANNEL_LIST, "Add Sky Cinema for £{price} a month", True
     ),
     ("sky-epg", "sky-meta", "table"),
     frozenset(["audience_summary", "streaming", "tagline"]),

@@ -120,7 +120,7 @@ SITE = Site(
     views,
     _episode,
     airings(
-        "Upcoming airings",
+        "Upcoming Airings",
         us_date,
         CHANNEL_LIST,
         "Add the Premium Movies pack for ${price}/mo",

@@ -117,9 +117,7 @@ SITE = Site(
     money_with({"NZD": "NZ$", "USD": "US$", "EUR": "€"}),
     views,
     _episode,
-    airings(
-        "Upcoming airings", uk_date, CHANNEL_LIST, "TVNZ+ ad-free for NZ${price} a month", True
-    ),
+    airings("When to watch", uk_date, CHANNEL_LIST, "TVNZ+ ad-free for NZ${price} a month", True),
     ("tvnz-details", "tvnz-facts", "leaders"),
     frozenset(
         ["audience_summary", "box_office", "budget", "streaming", "tagline", "user_rating_count"]

@@ -119,7 +119,7 @@ SITE = Site(
     views,
     _episode,
     airings(
-        "Upcoming airings",
+        "When it's on",
         dmy_short,
         CHANNEL_LIST,
         "Stream it on the Binge Standard plan for A${price} a month",
