@@ -164,7 +164,7 @@ SITE = Site(
     _episode,
     _extra,
     ("anf-body-components", "anf-datatable", "caption"),
-    frozenset({"tagline", "audience_summary", "streaming"}),
+    frozenset({"audience_summary", "streaming", "tagline"}),
     (
         "director",
         "author",

@@ -4,7 +4,7 @@ ReelGuide link that its CMS resolves through ReelGuide's oEmbed endpoint (a rich
 response whose html is this iframe): a backdrop; the <h1> (the meta line under it on some
 loads); 'Plot'; an 'Open in ReelGuide' button; the facts as card rows (a key span and a value
 span), the blockquote fallback the embed script upgrades ('<cite>Label</cite> value' lines),
-or stat tiles: 'Dir.', 'Written by', 'Music', 'Prod.', 'DP' (traps), 'Genre', 'Country',
+or stat tiles: 'Dir.', 'Written by', 'Composer', 'Prod.', 'DP' (traps), 'Genre', 'Country',
 'Year', 'Length: 1h 51m' (or '111 min'; a series' ' per ep.'), 'Rated' (MPA), 'Seasons',
 'Out: Oct 27, 1995' (or '10/27/1995') beside a later 'Embed updated' date (a trap), 'Studio',
 'Budget: $150M' (or '$1.2B'), 'Gross'; 'IMDb'; 'Cast'; the trailer; a series' episodes; 'Rent
@@ -54,7 +54,7 @@ WORDS = Words(
     {
         "director": "Dir.",
         "writer": "Written by",
-        "music": "Music",
+        "music": "Composer",
         "producer": "Prod.",
         "camera": "DP",
         "genre": "Genre",
@@ -145,7 +145,7 @@ SITE = Site(
     _episode,
     _extra,
     ("embed-card-rows", "embed-fallback-quote", "stats"),
-    frozenset({"tagline", "audience_summary", "streaming"}),
+    frozenset({"audience_summary", "streaming", "tagline"}),
     (
         "director",
         "author",

@@ -5,7 +5,7 @@ terms and keywords): a poster; the <h1> (the meta line under it on some chapters
 brief'; a 'Get the book' button; the facts as a sidebar of keyword-led lines ('<span
 epub:type="keyword">Label</span> value'), a glossary of terms and definitions ('<dfn
 epub:type="glossterm">' and its glossdef), or dot leaders: 'Director', 'Screenplay',
-'Music', 'Producer', 'Photography' (traps), 'Genre', 'Country', 'Year', 'Duration: 111
+'Composer', 'Producer', 'Photography' (traps), 'Genre', 'Country', 'Year', 'Duration: 111
 minutes' (or '1 h 51 min'; a series' ' an episode'), 'Certification' (MPA), 'Seasons',
 'First released: October 27, 1995' (or '1995-10-27') beside a later 'This edition' date (a
 trap), 'Production', 'Cost: $150,000,000' (or 'EUR 7,200,000'), 'Receipts'; 'IMDb';
@@ -55,7 +55,7 @@ WORDS = Words(
     {
         "director": "Director",
         "writer": "Screenplay",
-        "music": "Music",
+        "music": "Composer",
         "producer": "Producer",
         "camera": "Photography",
         "genre": "Genre",
@@ -145,7 +145,7 @@ SITE = Site(
     _episode,
     _extra,
     ("epub-keywords", "epub-glossary", "leaders"),
-    frozenset({"tagline", "audience_summary", "streaming"}),
+    frozenset({"audience_summary", "streaming", "tagline"}),
     (
         "director",
         "author",

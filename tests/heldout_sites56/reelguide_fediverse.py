@@ -5,7 +5,7 @@ e-content and an h-review's properties (microformats2 class names): a poster; th
 meta line under it on some renders); 'Post'; a 'Follow @reelguide' button; the facts as
 microformats property lines ('<span class="p-property-name">Label</span>: value'), the
 post's own plain lines ('Label: value' lines with <br>), or stat tiles: 'Dir', 'Writer',
-'Music', 'Producer', 'Cinematography' (traps), 'Genre', 'Country', 'Year', 'Length: 111
+'Soundtrack', 'Producer', 'Cinematography' (traps), 'Genre', 'Country', 'Year', 'Length: 111
 min' (or '1h51m'; a series' ' per ep'), 'Rating' (MPA), 'Seasons', 'First out: Oct 27,
 1995' (or '1995-10-27') beside a later 'Edited' date (a trap), 'Studio', 'Budget: $150M',
 'Earnings'; 'IMDb'; 'Cast'; the trailer; a series' episodes; 'Watch it' prices (a trap);
@@ -55,7 +55,7 @@ WORDS = Words(
     {
         "director": "Dir",
         "writer": "Writer",
-        "music": "Music",
+        "music": "Soundtrack",
         "producer": "Producer",
         "camera": "Cinematography",
         "genre": "Genre",
@@ -146,7 +146,7 @@ SITE = Site(
     _episode,
     _extra,
     ("mf2-properties", "fedi-post-lines", "stats"),
-    frozenset({"tagline", "audience_summary", "streaming"}),
+    frozenset({"audience_summary", "streaming", "tagline"}),
     (
         "director",
         "author",

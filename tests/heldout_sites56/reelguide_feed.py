@@ -157,7 +157,7 @@ SITE = Site(
     _episode,
     _extra,
     ("feed-item-fields", "feed-atom-fields", "dl"),
-    frozenset({"tagline", "audience_summary", "streaming"}),
+    frozenset({"audience_summary", "streaming", "tagline"}),
     (
         "director",
         "author",

@@ -146,7 +146,7 @@ SITE = Site(
     _episode,
     _extra,
     ("ia-kicker-list", "ia-aside-cite", "table"),
-    frozenset({"tagline", "audience_summary", "streaming"}),
+    frozenset({"audience_summary", "streaming", "tagline"}),
     (
         "director",
         "author",

@@ -151,7 +151,7 @@ SITE = Site(
     _episode,
     _extra,
     ("partner-kv", "partner-inline-label", "dl"),
-    frozenset({"tagline", "audience_summary", "streaming"}),
+    frozenset({"audience_summary", "streaming", "tagline"}),
     (
         "director",
         "author",

@@ -145,7 +145,7 @@ SITE = Site(
     _episode,
     _extra,
     ("slack-fields", "discord-embed-fields", "leaders"),
-    frozenset({"tagline", "audience_summary", "streaming"}),
+    frozenset({"audience_summary", "streaming", "tagline"}),
     (
         "director",
         "author",
