@@ -817,3 +817,26 @@ def test_leader_lines_hold_a_label_a_hidden_leader_and_a_value() -> None:
         pairs = _pairs(markup) or []
         assert pairs and markup.count("&hellip;") == len(pairs), page.url
         assert all(k in _labels(design) for k, _ in pairs), page.url
+
+
+# the tag in the page's <head> by which each form says what it is
+HEAD_TELLS = {
+    "reelguide_embed": 'type="application/json+oembed"',
+    "reelguide_feed": 'type="application/rss+xml"',
+    "reelguide_applenews": 'property="article:publisher"',
+    "reelguide_unfurl": 'name="twitter:card"',
+    "reelguide_instant": 'property="op:markup_version"',
+    "reelguide_fediverse": 'type="application/activity+json"',
+    "reelguide_epub": 'name="dc.publisher"',
+    "reelguide_syndicated": 'name="syndication-source"',
+}
+
+
+def test_each_form_announces_itself_in_the_head() -> None:
+    assert set(HEAD_TELLS) == set(DESIGNS)
+    for design in DESIGNS:
+        for page in rendered(design, 5):
+            head = page.html.split("</head>", 1)[0]
+            for other, tell in HEAD_TELLS.items():
+                assert (tell in head) == (other == design), (design, other, page.url)
+            assert "{url}" not in page.html, page.url

@@ -8,7 +8,10 @@ microformats2 classes (/notes/), an EPUB 3 e-book chapter's XHTML (/epub/) and a
 portal's syndicated partner article (/partners/). Each page is at
 https://www.reelguide.example/<form>/<kind>/<slug> (its canonical link, schema.org url and
 links to other titles under the form's path; the record's source_id is still
-'<kind>/<slug>'), its <html lang> en-US.
+'<kind>/<slug>'), its <html lang> en-US, and its <head> announces the form as that format does
+(an oEmbed discovery link, the feeds' alternate links, article:publisher, Open Graph and
+twitter:card tags, op:markup_version, an activity+json alternate, Dublin Core meta, a
+syndication-source meta).
 
 `site_pages(design, count, seed)` renders `count` synthetic titles in one design with the
 record each page must produce (spec: /work/shared/site-sample/README.md). Titles and

@@ -28,6 +28,7 @@ from tests.heldout_sites56.common import (
     ages,
     compact,
     fit_rng,
+    form_url,
     hide,
     localize_money,
     no_characters,
@@ -39,6 +40,8 @@ from tests.heldout_sites56.common import (
 
 NAME = "reelguide_applenews"
 FORM = "news"
+# the format's own tags in the page's <head> ({url}: the page's address)
+HEAD = '<meta property="article:publisher" content="ReelGuide"><meta name="generator" content="ReelGuide ANF renderer">'
 BOARD = ages("G", "PG", "PG-13", "R", "NC-17")
 CHROME = Chrome(
     "en-US",
@@ -191,4 +194,5 @@ def fit(t: Title) -> Title:
 def render(t: Title, ctx: Context) -> str:
     """The page: the shared skeleton in this form's words, formats and components, under its
     path on the site."""
-    return render_form(SITE, FORM, t, ctx)
+    out = render_form(SITE, FORM, t, ctx)
+    return out.replace("</head>", HEAD.replace("{url}", form_url(FORM, t)) + "</head>", 1)

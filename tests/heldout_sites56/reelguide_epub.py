@@ -30,6 +30,7 @@ from tests.heldout_sites56.common import (
     ages,
     dollars,
     fit_rng,
+    form_url,
     hide,
     month,
     no_characters,
@@ -41,6 +42,8 @@ from tests.heldout_sites56.common import (
 
 NAME = "reelguide_epub"
 FORM = "epub"
+# the format's own tags in the page's <head> ({url}: the page's address)
+HEAD = '<meta name="dc.publisher" content="ReelGuide"><meta name="dc.type" content="Text"><link rel="contents" href="/epub/nav.xhtml">'
 BOARD = ages("G", "PG", "PG-13", "R", "NC-17")
 CHROME = Chrome(
     "en-US",
@@ -172,4 +175,5 @@ def fit(t: Title) -> Title:
 def render(t: Title, ctx: Context) -> str:
     """The page: the shared skeleton in this form's words, formats and components, under its
     path on the site."""
-    return render_form(SITE, FORM, t, ctx)
+    out = render_form(SITE, FORM, t, ctx)
+    return out.replace("</head>", HEAD.replace("{url}", form_url(FORM, t)) + "</head>", 1)

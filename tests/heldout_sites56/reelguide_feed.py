@@ -30,6 +30,7 @@ from tests.heldout_sites56.common import (
     ages,
     dollars,
     fit_rng,
+    form_url,
     hide,
     month,
     no_characters,
@@ -41,6 +42,8 @@ from tests.heldout_sites56.common import (
 
 NAME = "reelguide_feed"
 FORM = "feed"
+# the format's own tags in the page's <head> ({url}: the page's address)
+HEAD = '<link rel="alternate" type="application/rss+xml" title="ReelGuide: New titles" href="/feeds/new-titles.rss"><link rel="alternate" type="application/atom+xml" title="ReelGuide: New titles (Atom)" href="/feeds/new-titles.atom">'
 BOARD = ages("G", "PG", "PG-13", "R", "NC-17")
 CHROME = Chrome(
     "en-US",
@@ -184,4 +187,5 @@ def fit(t: Title) -> Title:
 def render(t: Title, ctx: Context) -> str:
     """The page: the shared skeleton in this form's words, formats and components, under its
     path on the site."""
-    return render_form(SITE, FORM, t, ctx)
+    out = render_form(SITE, FORM, t, ctx)
+    return out.replace("</head>", HEAD.replace("{url}", form_url(FORM, t)) + "</head>", 1)

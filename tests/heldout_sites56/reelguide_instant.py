@@ -29,6 +29,7 @@ from tests.heldout_sites56.common import (
     ages,
     compact,
     fit_rng,
+    form_url,
     hide,
     localize_money,
     month,
@@ -41,6 +42,8 @@ from tests.heldout_sites56.common import (
 
 NAME = "reelguide_instant"
 FORM = "ia"
+# the format's own tags in the page's <head> ({url}: the page's address)
+HEAD = '<meta property="op:markup_version" content="v1.0"><meta property="fb:article_style" content="reelguide-default"><meta property="op:generator" content="ReelGuide IA exporter">'
 BOARD = ages("G", "PG", "PG-13", "R", "NC-17")
 CHROME = Chrome(
     "en-US",
@@ -173,4 +176,5 @@ def fit(t: Title) -> Title:
 def render(t: Title, ctx: Context) -> str:
     """The page: the shared skeleton in this form's words, formats and components, under its
     path on the site."""
-    return render_form(SITE, FORM, t, ctx)
+    out = render_form(SITE, FORM, t, ctx)
+    return out.replace("</head>", HEAD.replace("{url}", form_url(FORM, t)) + "</head>", 1)

@@ -28,6 +28,7 @@ from tests.heldout_sites56.common import (
     ages,
     compact,
     fit_rng,
+    form_url,
     hide,
     localize_money,
     month,
@@ -40,6 +41,8 @@ from tests.heldout_sites56.common import (
 
 NAME = "reelguide_unfurl"
 FORM = "share"
+# the format's own tags in the page's <head> ({url}: the page's address)
+HEAD = '<meta property="og:site_name" content="ReelGuide"><meta property="og:type" content="video.movie"><meta property="og:url" content="{url}"><meta name="twitter:card" content="summary_large_image"><meta name="twitter:site" content="@reelguide">'
 BOARD = ages("G", "PG", "PG-13", "R", "NC-17")
 CHROME = Chrome(
     "en-US",
@@ -172,4 +175,5 @@ def fit(t: Title) -> Title:
 def render(t: Title, ctx: Context) -> str:
     """The page: the shared skeleton in this form's words, formats and components, under its
     path on the site."""
-    return render_form(SITE, FORM, t, ctx)
+    out = render_form(SITE, FORM, t, ctx)
+    return out.replace("</head>", HEAD.replace("{url}", form_url(FORM, t)) + "</head>", 1)
