@@ -1,5 +1,6 @@
 """Normalizers on the forty-first held-out table of real strings (judge41): home-video and disc
-retail and reviews (DVD/Blu-ray/4K review sites and blogs, boutique labels, retailers, disc sales charts), many languages, blind.
+retail and reviews (DVD/Blu-ray/4K review sites and blogs, boutique labels, retailers, disc
+sales charts), many languages, blind.
 
 Tables: tests/fixtures/realworld/judge41_{money,counts,runtimes,dates}.tsv (see that folder's
 README). Same scoring as judge3; rows with an empty expected value (ranges) want None.
