@@ -755,13 +755,29 @@ _NO_SYNOPSIS = re.compile(
 def synopsis(heads: Headings) -> str | None:
     """The section's first paragraph of prose: a "Drama · 1995 · 1h 51m" line and a
     truncated "Read more" preview ("... In...") are skipped when the full text is there."""
-    paragraphs = [text for text in section_paragraphs(heads, "synopsis")
-                  if not _NO_SYNOPSIS.match(text) and not reads_as_facts(text)]
+    found = section_paragraphs(heads, "synopsis")
+    paragraphs = [text for text in found if not _NO_SYNOPSIS.match(text)
+                  and not reads_as_facts(text) and not _a_few_words(text)]
+    if len(found) >= _LINES_OF_FACTS and 2 * len(paragraphs) < len(found):
+        return None  # mostly lines of facts ("<p><em>Running time</em> 257 mins</p>"): no prose
     prose = [text for text in paragraphs if not _META_LINE.search(text)]
     prose = [_without_more_link(text) for text in prose]
     whole = [text for text in prose if not text.endswith(("...", "…"))]  # not a preview
     chosen = whole or prose or paragraphs
     return chosen[0] if chosen else None
+
+
+def _a_few_words(text: str) -> bool:
+    """A link's or a fact's words ("IMDb", "Running time 257 mins", "On Foxtel from
+    21/09/2014"), never a plot: a few words and no sentence's end (a plot in a script without
+    spaces is longer)."""
+    return (len(text) < _SHORT_LINE and len(text.split()) < _FEW_WORDS
+            and not text.rstrip().endswith((".", "!", "?", "。", "！", "？", "…")))
+
+
+_SHORT_LINE = 60
+_FEW_WORDS = 8
+_LINES_OF_FACTS = 4
 
 
 def reads_as_facts(text: str) -> bool:
@@ -770,7 +786,26 @@ def reads_as_facts(text: str) -> bool:
     line = _FACT_LINE.match(text)
     if line is not None and len(line.group(1).split()) <= 4 and len(line.group(2).split()) <= 8:
         return True
-    return len(_GLUED.findall(text)) >= _GLUED_CELLS
+    return len(_GLUED.findall(text)) >= _GLUED_CELLS or _credit_line(text)
+
+
+def _credit_line(text: str) -> bool:
+    """ "Written by A, B, C", "Director A, B", "Cinematography by A": a credit's label (a
+    listed one, a crew role or a "by" phrase) and names only, no sentence."""
+    if not text or text.rstrip()[-1] in ".!?" or len(text) > _MAX_CREDIT_LINE:
+        return False
+    words = text.split()
+    for count in (1, 2, 3):
+        label, rest = " ".join(words[:count]), " ".join(words[count:])
+        if not rest:
+            return False
+        if (field_for(label) is not None or is_crew_role(label) or label.casefold().endswith(
+                " by")) and all(looks_like_name(part.strip()) for part in rest.split(",")):
+            return True
+    return False
+
+
+_MAX_CREDIT_LINE = 160
 
 
 # "Label: value" as a fact line is written: a short label, then a short value, no sentence
@@ -1523,7 +1558,11 @@ def _providers_around(status: Element) -> Element | None:
 
 
 def _may_be_status(lowered: str) -> bool:
-    return _STATUS_WORDS.search(lowered) is not None
+    return _STATUS_WORDS.search(lowered) is not None and _DEADLINE.search(lowered) is None
+
+
+# "Available on demand until Mon 18 Jan 2027": a catch-up window's end, no streaming status
+_DEADLINE = re.compile(r"\b(?:until|till|expires?|ends)\b")
 
 
 def _has_count_hint(text: str) -> bool:

@@ -616,6 +616,8 @@ def _loose_rows(root: Element) -> list[tuple[str, Fact]]:
     usual forms gave almost nothing: every div is a candidate."""
     found: list[tuple[str, Fact]] = []
     for element in root.iter("div", "tr", "section", "aside"):
+        if element.tag == "tr" and len(element) and _under_column_heads(element[0]):
+            continue  # a row of a schedule's or a chart's table
         if len(element) > 1 and element[0].tag in _LABEL_TAGS | {"td"}:
             grid = _grid_pairs(element)
             pair = _item_pair(element) if not grid else None
@@ -752,8 +754,8 @@ def _value_then_label_text(line: Element) -> tuple[str, Fact] | None:
 
 def _pair(label_el: Element) -> tuple[str, Fact] | None:
     """dt -> dd, th -> td, and <td>Label:</td><td>value</td> rows."""
-    if label_el.tag == "td" and not _first_with_text(label_el):
-        return None
+    if label_el.tag == "td" and (not _first_with_text(label_el) or _under_column_heads(label_el)):
+        return None  # (a schedule's "M-Net Movies Premiere | 16 December 2026" is a cell of data)
     value_el = _next_sibling(label_el, _VALUE_TAG[label_el.tag])
     colon_cell = value_el is not None and _is_colon_cell(value_el)
     if value_el is not None and colon_cell:  # <td>Genre</td><td>:</td><td>Horror</td>
@@ -1013,6 +1015,18 @@ def _two_cell_row(cell: Element) -> bool:
     row of two cells (a cast row has three: name, "as", character)."""
     parent = cell.getparent()
     return parent is not None and sum(1 for c in parent if c.tag in {"td", "th"}) == 2
+
+
+def _under_column_heads(cell: Element) -> bool:
+    """A data cell of a table whose head names its columns (<thead><tr><th scope="col">):
+    a row of values, never a label and its value."""
+    row = cell.getparent()
+    body = row.getparent() if row is not None else None
+    table = body.getparent() if body is not None and body.tag == "tbody" else body
+    if table is None:
+        return False
+    head = next((child for child in table if child.tag == "thead"), None)
+    return head is not None and sum(1 for _ in head.iter("th")) >= 3
 
 
 def _in_fact_table(cell: Element) -> bool:

@@ -53,7 +53,7 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "studios": (
         "studio", "production company", "production co", "production co.",
         "production companies", "production", "company", "production studio",
-        "production house", "produced by", "companies",
+        "production house", "produced by", "companies", "made by",
     ),
     "budget": (
         "budget", "estimated budget", "production budget", "budget (estimated)", "est. budget",

@@ -745,3 +745,18 @@ def test_a_colon_in_a_cell_of_its_own_between_label_and_value() -> None:
     found = _record(f"<h1>Heat</h1><table class=kv>{rows}</table>".encode())
     assert (found.genres, found.countries) == (["Horror", "Western"], ["China"])
     assert found.content_rating == "UA 7+"
+
+
+def test_a_tv_guides_schedule_and_its_catch_up_window() -> None:
+    """A guide's airings table (a channel's name holding "Premiere" over a date) is data,
+    not a release row; "Available on demand until" ends a catch-up window, no streaming;
+    "Made by" names the companies."""
+    airings = ('<table><thead><tr><th scope="col">Channel</th><th scope="col">Date</th>'
+               '<th scope="col">Time</th></tr></thead><tbody><tr><td>Movies Premiere</td>'
+               "<td>16 December 2026</td><td>20:00</td></tr></tbody></table>")
+    facts = ("<p><em>Made by</em> Honey Entertainment, Studio Canyon</p>"
+             "<p><em>Available on demand until</em> Sun 10 Jan 2027</p>")
+    found = _record(f"<h1>Heat</h1><p>1995</p>{airings}<section><h2>Info</h2>{facts}</section>"
+                    .encode())
+    assert (found.release_date, found.streaming) == (None, None)
+    assert found.studios == ["Honey Entertainment", "Studio Canyon"]

@@ -261,3 +261,16 @@ def test_a_summary_list_is_no_summary() -> None:
     page = f'<h1>Heat</h1><dl class="govuk-summary-list">{rows}</dl>'.encode()
     record = _record(page)
     assert record.synopsis is None and record.directors == ["Priya Sato"]
+
+
+def test_a_synopsis_classed_section_of_fact_lines_gives_no_synopsis() -> None:
+    """A guide's "synopsis-meta" lines ("<em>Written by</em> A, B", "Running time 257 mins",
+    an IMDb link) are facts: no paragraph of them is the plot."""
+    lines = "".join(f'<p class="synopsis-meta__item"><em>{k}</em> {v}</p>' for k, v in (
+        ("Written by", "Farah Adeyemi, Tamsin Papadakis"),
+        ("Cinematography by", "Hiroshi Nakamura"),
+        ("Running time", "257 mins"), ("Channel", "Sky Arts"), ("Guidance", "Contains violence"),
+        ("Available on demand until", "Sun 10 Jan 2027")))
+    page = (f'<h1>Heat</h1><section><h2>Programme information</h2><section class="synopsis-meta">'
+            f'{lines}</section><p><a href="https://www.imdb.com/title/tt1/">IMDb</a></p></section>')
+    assert _record(page.encode()).synopsis is None
