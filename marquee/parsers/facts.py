@@ -97,7 +97,7 @@ _SIDE_PENALTY = 3  # label ranks are 0-2: a side section's row ranks below every
 _FEW = 6  # facts: below this, the page's details are looked for in looser forms
 # (an <i> holding a label's words is one: <p><i>Director</i> Bao Ivanova</p>; an icon's is empty)
 _LABEL_TAGS = frozenset({"span", "strong", "b", "em", "i", "label", "div", "small", "h3", "h4",
-                         "h5", "h6", "p", "dfn", "legend", "figcaption", "header"})
+                         "h5", "h6", "p", "dfn", "legend", "figcaption", "header", "cite"})
 
 
 # a company's words, and a person's name (two to four capitalised words): "Produced by" and
@@ -306,7 +306,7 @@ def collect_facts(root: Element, heads: Headings | None = None) -> dict[str, Fac
 
 # blocks whose first child may be their label: <fieldset><legend>, <figure><figcaption>, a
 # form's <label><span>Writer</span> <input readonly ...></label>, a card's <article><header>
-_BOXES = frozenset({"div", "span", "button", "fieldset", "figure", "label", "article"})
+_BOXES = frozenset({"div", "span", "button", "fieldset", "figure", "label", "article", "aside"})
 
 
 def _rows(root: Element) -> list[tuple[str, Fact]]:
@@ -314,7 +314,7 @@ def _rows(root: Element) -> list[tuple[str, Fact]]:
     rows: list[tuple[str, Fact]] = []
     for element in root.iter(
         "dt", "th", "td", "p", "li", "div", "span", "summary", "h3", "h4", "h5", "h6", "button",
-        "fieldset", "figure", "label", "article",
+        "fieldset", "figure", "label", "article", "aside",
     ):
         if element.tag == "summary":  # <details><summary>Studio</summary><div>..</div></details>
             pair = _summary_pair(element)

@@ -23,7 +23,7 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
         "theatrical release date", "aired", "original air date", "first air date", "airdate",
         "original airdate", "released on", "debut", "in theaters", "in cinemas",
         "first broadcast", "original broadcast", "broadcast", "first shown", "original run",
-        "year of production", "production year",
+        "year of production", "production year", "first released", "first release",
     ),
     "runtime": (
         "runtime", "run time", "length", "running time", "duration", "episode runtime",
@@ -63,14 +63,14 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
         "box office", "worldwide gross", "gross", "revenue", "gross worldwide",
         "box office gross", "worldwide box office", "total gross", "earnings", "takings",
         "gross revenue", "box-office", "worldwide", "cumulative worldwide gross", "lifetime gross",
-        "global box office", "total box office",
+        "global box office", "total box office", "receipts", "box office receipts",
     ),
     "imdb": ("imdb", "external link", "imdb id", "link"),
     "cast": ("cast", "starring", "stars", "top cast", "main cast", "actors", "cast members"),
     "cast_more": (
         "supporting actors", "supporting cast", "also starring", "co-starring", "featuring",
     ),
-    "directors": ("director", "directed by", "direction"),
+    "directors": ("director", "directed by", "direction", "dir", "dir."),
     "writers": (
         "writer", "written by", "screenplay", "screenplay by", "writing credits", "story by",
         "screenwriter", "scriptwriter", "teleplay", "teleplay by", "script", "script by",

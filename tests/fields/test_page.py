@@ -760,3 +760,17 @@ def test_a_tv_guides_schedule_and_its_catch_up_window() -> None:
                     .encode())
     assert (found.release_date, found.streaming) == (None, None)
     assert found.studios == ["Honey Entertainment", "Studio Canyon"]
+
+
+def test_syndicated_forms_labels_in_cite_and_dfn_and_short_wordings() -> None:
+    """An Instant Article's <aside><cite>Label</cite> value</aside> facts, an EPUB glossary's
+    <dfn> terms, and the wordings "Dir.", "First released" and "Receipts"."""
+    asides = ('<aside class="op-fact"><cite>Production company</cite> Voyage Entertainment, '
+              'Weiss Films</aside><aside class="op-fact"><cite>Dir.</cite> Dmitri Quist</aside>')
+    glossary = ('<p><dfn>First released</dfn> <span>September 17, 1981</span></p>'
+                "<p><dfn>Receipts</dfn> <span>$897,000</span></p>")
+    found = _record(f"<h1>Heat</h1><div class=facts>{asides}{glossary}</div>".encode())
+    assert (found.studios, found.directors) == (["Voyage Entertainment", "Weiss Films"],
+                                                ["Dmitri Quist"])
+    assert str(found.release_date) == "1981-09-17"
+    assert found.box_office is not None and found.box_office.amount == 897000
