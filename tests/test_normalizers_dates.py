@@ -477,3 +477,11 @@ def test_a_run_of_numeric_dates_begins_on_the_first() -> None:
 def test_a_date_beside_its_time(raw: str, language: str, iso: str) -> None:
     found = parse_date(raw, languages=[language])
     assert found is not None and found.iso == iso
+
+
+@pytest.mark.parametrize(("raw", "language"), [
+    ("Sýnd 2. mars til 9. apríl 2024", "is"),
+    ("Termin – 3.11. -9.11. 2019.", "hr"),
+])  # fmt: skip
+def test_spans_of_days_give_no_one_date(raw: str, language: str) -> None:
+    assert parse_date(raw, languages=[language]) is None

@@ -1267,3 +1267,16 @@ def test_punctuation_after_an_amount(raw: str, amount: str, currency: str) -> No
 ])  # fmt: skip
 def test_a_rupee_sign_and_a_bracketed_conversion(raw: str, amount: str, currency: str) -> None:
     assert parse_money(raw) == Money(Decimal(amount), currency)
+
+
+@pytest.mark.parametrize(("raw", "amount", "currency"), [
+    # a picture format is no number of money: "3D", and "4K" before a format's word
+    ("A pair of 3D glasses costs 8 euro at the door", "8", "EUR"),
+    ("the 4K Ultra HD edition sells for £25", "25", "GBP"),
+    ("a $4K budget", "4000", "USD"),
+    # the ringgit's "RM" and the rupiah's "Rp" joined to the digits are signs
+    ("Ahmad, 52, said the film cost RM3 juta to make", "3000000", "MYR"),
+    ("tiket Rp50 ribu", "50000", "IDR"),
+])  # fmt: skip
+def test_picture_formats_and_letter_signs(raw: str, amount: str, currency: str) -> None:
+    assert parse_money(raw) == Money(Decimal(amount), currency)

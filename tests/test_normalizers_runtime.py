@@ -677,3 +677,10 @@ def test_days_written_d_before_the_hours() -> None:
     # judge32 (a tracker's total watch time): "6d 9h" is six days and nine hours
     assert parse_runtime("• 6d 9h") == 9180
     assert parse_runtime("3D 2h") == 120  # a 3D screening of two hours
+
+
+@pytest.mark.parametrize(("raw", "minutes"), [
+    ("約3時間半", 210), ("2小時半", 150), ("1시간 반", 90), ("一個半小時", 90),
+])  # fmt: skip
+def test_a_half_after_the_hours_word(raw: str, minutes: int) -> None:
+    assert parse_runtime(raw) == minutes

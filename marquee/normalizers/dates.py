@@ -376,8 +376,13 @@ _DAY_RANGE = re.compile(
 # по 16 декабря", "od 10 do 16 grudnia", "de 12 a 23 de dezembro"), and in numbers, the first
 # date's year left to the last
 _OTHER_SPAN = re.compile(
-    rf"(?<![\d.-]){_DAY_OF_MONTH}\.?\s+(?:bis|au|al|a|por|по|до|do|tot)\s+{_DAY_OF_MONTH}\.?\s+"
-    r"(?:de\s+)?[^\W\d_]{3,}|(?<![\d.])\d{1,2}\.\d{1,2}\.?\s*[-–—]\s*\d{1,2}\.\d{1,2}\.\d{4}", re.I)
+    rf"(?<![\d.-]){_DAY_OF_MONTH}\.?\s+(?:bis|au|al|a|por|по|до|do|tot|til)\s+{_DAY_OF_MONTH}\.?\s+"
+    r"(?:de\s+)?[^\W\d_]{3,}|(?<![\d.])\d{1,2}\.\d{1,2}\.?\s*[-–—]\s*\d{1,2}\.\d{1,2}\.\s?\d{4}"
+    # a day and its month to another ("30. nóvember til 6. desember 2015")
+    rf"|(?<![\d.-]){_DAY_OF_MONTH}\.?\s+[^\W\d_]{{3,}}\.?\s+(?:bis|au|al|a|por|по|до|do|tot|til|to)\s+"
+    rf"{_DAY_OF_MONTH}\.?\s+[^\W\d_]{{3,}}",
+    re.I,
+)
 _MONTH_STEMS = "|".join(name[:3] for name in _MONTH_NUMBER)  # "Jan|Feb|..."
 _ENGLISH_MONTH = rf"(?:{_MONTH_STEMS})[a-z]*\.?"
 # a month, then a span of its days ("September 23-29, 2019"; "between January 6 and 27")

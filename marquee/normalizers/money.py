@@ -137,6 +137,14 @@ _DIGIT_RUN = re.compile(r"\d[\d.,' ]*")
 _ANY_DIGIT = re.compile(r"\d")
 
 
+# a picture format: "3D", and "4K" before a format's word (a sign before it makes it an
+# amount: "$4K")
+_FORMAT = re.compile(
+    r"(?<![\w$€£¥₹])(?:[2-4]D\b|[248]K(?=\s+(?:Ultra|UHD|HD|Blu|resolution|restoration|remaster"
+    r"|scan|TV|display|player|projector|version|transfer|master)))"
+)
+
+
 def _numbers_apart(text: str) -> bool:
     """Two numbers or more, something other than their groups' marks between them."""
     run = _DIGIT_RUN.search(text)
@@ -669,8 +677,9 @@ _RAND = r"(?<![^\W\d_])R(?=\d)(?!(?:13|15|16|18|21)(?![\d.,]))"
 _US_JOINED = r"(?<![^\W\d_])US(?=\d)"
 
 
-# the rupee's "Rs" and "Rs." before the digits ("by around Rs 9 crore")
-_RUPEES = r"(?<![^\W\d_])Rs\.?\s?(?=\d)"
+# the rupee's "Rs" and "Rs.", the ringgit's "RM" and the rupiah's "Rp" before the digits ("by
+# around Rs 9 crore", "Mawi, 41, ... RM8 juta")
+_RUPEES = r"(?<![^\W\d_])(?:Rs|RM|Rp)\.?\s?(?=\d)"
 
 
 # a sign right before the digits, a letter's ("R21.8 million", "N854,284") or a symbol's
@@ -828,6 +837,8 @@ def parse_money(text: str | None, *, country: Countries = None) -> Money | None:
     if cleaned is None:
         return None
     cleaned = _without_rank(_DIGITS_IN_LABEL.sub("", ascii_digits(cleaned), count=1))
+    if "D" in cleaned or "K" in cleaned:
+        cleaned = _FORMAT.sub(" ", cleaned)  # "3D glasses cost 60 euro", "4K Ultra HD players"
     if _QUOTE_OPEN.search(cleaned):
         cleaned = _without_quoted_titles(cleaned)
     if "|" in cleaned:

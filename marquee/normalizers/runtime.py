@@ -124,6 +124,9 @@ _UNIT_WORDS[_HOURS] += ("timmars", "timers", "saatlik")
 # ("٣٣ خولەک", "١ کاتژمێر")
 _UNIT_WORDS[_MINUTES] += ("ìṣẹ́jú", "iseju", "خولەک", "خولەکی")
 _UNIT_WORDS[_HOURS] += ("wákàtí", "wakati", "کاتژمێر", "کاتژمێری")
+# a half after the hours' word: "4時間半", "2小時半", "2시간 반" (with digits before it only:
+# "一個半小時", one and a half hours, is read as a number of its own)
+_HALF_HOUR = re.compile(r"(?<=\d)(時間|小時|小时|\s?시간\s?)(?:半|반)")
 # CJK units run into the next word with no space ("2時間41分", "150分超え", "135분")
 _CJK_UNIT_WORDS: dict[int, tuple[str, ...]] = {
     # the longest runtimes count days ("six days, 16 hours": judge8_runtimes.tsv)
@@ -268,6 +271,8 @@ def parse_runtime(text: str | None) -> int | None:
         return None
     if "d" in cleaned:
         cleaned = _COMPACT_DAYS.sub(r"\1 days ", cleaned)
+    if "半" in cleaned or "반" in cleaned:
+        cleaned = _HALF_HOUR.sub(r"\g<1>30分", cleaned)  # "約4時間半": four and a half hours
     short = _short_form(cleaned)
     if short:
         return short
