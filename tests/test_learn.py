@@ -39,6 +39,8 @@ from marquee.parsers.learned import (
     Locator,
     PageIndex,
     matching_layout,
+    next_with_text,
+    previous_with_text,
     read,
     read_learned,
 )
@@ -709,3 +711,13 @@ def test_learning_passes_over_texts_whose_digits_cannot_give_the_amount(
     """Before the normalizer: a text gives a count or a sum from its digits only if one of
     its runs of digits is among the amount's (what keeps learning's sentence search cheap)."""
     assert _writes_part_of(text, amount) is written
+
+
+def test_a_dot_leader_hidden_from_screen_readers_is_no_label_and_no_value() -> None:
+    """<span aria-hidden="true">…</span> between a label and its value: a locator anchored on
+    the leader read the first row's value on pages where the labelled row was missing."""
+    row = lxml.html.fromstring(
+        '<p><span>Director</span><span aria-hidden="true">&hellip;</span><span>Ada Kim</span></p>')
+    label, value = row[0], row[2]
+    assert next_with_text(label) is value
+    assert previous_with_text(value) is label

@@ -620,13 +620,19 @@ def without_tail(text: str, tail: str) -> str | None:
 
 
 def next_with_text(anchor: Element) -> Element | None:
-    """The first element after the anchor, among its siblings, that shows text."""
+    """The first element after the anchor, among its siblings, that shows text (a dot
+    leader hidden from screen readers, <span aria-hidden="true">…</span>, is none)."""
     following = anchor.getnext()
     while following is not None:
-        if isinstance(following.tag, str) and text_of(following):
+        if _shows_text(following):
             return following
         following = following.getnext()
     return None
+
+
+def _shows_text(element: Element) -> bool:
+    return (isinstance(element.tag, str) and element.get("aria-hidden") != "true"
+            and bool(text_of(element)))
 
 
 def marks(anchor: Element, value: Element) -> bool:
@@ -639,7 +645,7 @@ def marks(anchor: Element, value: Element) -> bool:
 def previous_with_text(element: Element) -> Element | None:
     previous = element.getprevious()
     while previous is not None:
-        if isinstance(previous.tag, str) and text_of(previous):
+        if _shows_text(previous):
             return previous
         previous = previous.getprevious()
     return None
