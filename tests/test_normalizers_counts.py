@@ -550,3 +550,17 @@ def test_a_format_joined_to_a_number_is_no_count() -> None:
     # judge32 (a box-office chart's row): "3D" is the film's format, the screens are counted
     assert parse_count("1. Rio-3D NEW [94 Screens]") == 94
     assert parse_count("12.4K votes") == 12400 and parse_count("12k votes") == 12000
+
+
+@pytest.mark.parametrize(("raw", "count"), [
+    # beside amounts of money, the one number its noun names (a trade paper's sentence)
+    ("The thriller managed an average of $9,870 on its 212 screens.", 212),
+    ("It took just over $7,000 in 4 theaters for an average of $1,750.", 4),
+    ("Opening at around 3,100 theaters, the sequel should average a soft $4,500.", 3100),
+    # ... and none when another number is left beside it, or no noun names one
+    ("It grossed $12.1 million from 1,950 screens in 31 territories.", None),
+    ("The UK led at $2M from 640 sites, then Spain at $780K from 455.", None),
+    ("$70,259,870", None),
+])  # fmt: skip
+def test_a_count_beside_amounts_of_money(raw: str, count: int | None) -> None:
+    assert parse_count(raw) == count

@@ -173,8 +173,9 @@ def parse_count(text: str | None) -> int | None:
     cleaned = ascii_digits(cleaned)
     if "\\n" in cleaned:  # a line break escaped in the page's text: "Yfir\\n2500 manns"
         cleaned = cleaned.replace("\\n", " ")
-    if _money_sign(cleaned):
-        return None  # an amount of money, no count ("$70,259,870")
+    # an amount of money is no count ("$70,259,870"), unless a number beside it is followed by
+    # the noun of what it counts ("$5,000 in three theaters")
+    money = _money_sign(cleaned)
     if ".0" in cleaned:
         cleaned = _WHOLE_FLOAT.sub("", cleaned)  # "746.0 votes": a float's whole count
     found = _PLAIN.fullmatch(cleaned)
@@ -214,6 +215,10 @@ def parse_count(text: str | None) -> int | None:
         return None
     if _magnitude_unread(cleaned, numbers):
         return None
+    if money:  # beside the amounts, one number only, and its noun: "in 197 theaters"
+        numbers = [each for each in numbers if not _SIGN_BEFORE.search(cleaned, 0, each.start)]
+        if len(numbers) != 1 or _noun_after(cleaned, numbers[0].end) is None:
+            return None
     counted = [each for each in numbers if _NOUN_AFTER.match(cleaned, each.end)]
     chosen = (
         counted or _count_after_score(cleaned, numbers) or _one_counted(cleaned, numbers)
@@ -376,6 +381,10 @@ def _thousand_and(found: re.Match[str]) -> str:
     if word is None or word.casefold() not in _IBERIAN_AFTER:
         return found.group(0)
     return f"{1000 + int(found.group('num'))} {word}"
+
+
+# a currency sign right before a number ("$10,508", "US$ 3", "€1.2"): an amount
+_SIGN_BEFORE = re.compile(r"[$€£¥₹₩₽₺₴₦₱฿₫₪¢]\s?\Z")
 
 
 def _money_sign(text: str) -> bool:
