@@ -757,9 +757,11 @@ def _pair(label_el: Element) -> tuple[str, Fact] | None:
     if label_el.tag == "td" and (not _first_with_text(label_el) or _under_column_heads(label_el)):
         return None  # (a schedule's "M-Net Movies Premiere | 16 December 2026" is a cell of data)
     value_el = _next_sibling(label_el, _VALUE_TAG[label_el.tag])
-    colon_cell = value_el is not None and _is_colon_cell(value_el)
-    if value_el is not None and colon_cell:  # <td>Genre</td><td>:</td><td>Horror</td>
-        value_el = _next_sibling(value_el, value_el.tag)
+    after_colon = _next_sibling(value_el, value_el.tag) if (
+        value_el is not None and _is_colon_cell(value_el)) else None
+    colon_cell = after_colon is not None
+    if colon_cell:  # <td>Genre</td><td>:</td><td>Horror</td>: the colon has a cell of its own
+        value_el = after_colon
     # a spacer cell (most cells are decided by their leading text): the value is next
     while value_el is not None and not (value_el.text or "").strip() and _is_spacer(value_el):
         following = _next_sibling(value_el, value_el.tag)
@@ -953,7 +955,7 @@ def _is_label(element: Element) -> bool:
 
 
 def _is_colon_cell(cell: Element) -> bool:
-    return len(cell) == 0 and (cell.text or "").strip() in {":", "：", "-", "–", "—"}
+    return len(cell) == 0 and (cell.text or "").strip() in {":", "："}
 
 
 def _is_spacer(cell: Element) -> bool:
@@ -1112,8 +1114,7 @@ def _captioned(element: Element) -> bool:
         lead.tag in {"legend", "figcaption", "header"})
     # a card's title block over its body (<article><p class="title">Genres</p><div
     # class="body"><p>Drama</p></div>): the title is only a listed label
-    children = list(element)
-    after = children[children.index(lead) + 1 :] if lead is not None else []
+    after = _children_after(element, lead) if lead is not None else []
     titled = lead is not None and lead.tag in _CARD_TITLES and len(after) == 1 and field_for(
         text_of(lead)) is not None  # (one body: rows alternate label and value blocks)
     return (captioned or titled) and not _holds_labels(after)
@@ -1171,8 +1172,7 @@ def _value_elements(element: Element, label: str) -> tuple[Element, ...]:
     lead = _after_icons(element)
     if lead is None or (element.text or "").strip() or (lead.tail or "").strip():
         return (element,)
-    children = list(element)
-    rest = tuple(c for c in children[children.index(lead) + 1 :] if isinstance(c.tag, str))
+    rest = tuple(c for c in _children_after(element, lead) if isinstance(c.tag, str))
     if not rest:
         return (element,)
     if len(rest) == 1:
@@ -1349,9 +1349,13 @@ def _label_element(element: Element) -> Element | None:
     label = text_of(lead)
     if not label or len(label) > _MAX_LABEL or field_for(label) is None:
         return None
-    after = list(element)[list(element).index(lead) + 1 :]
-    rest = (lead.tail or "").strip() or any(text_of(c) for c in after)
+    rest = (lead.tail or "").strip() or any(text_of(c) for c in _children_after(element, lead))
     return lead if rest else None
+
+
+def _children_after(element: Element, child: Element) -> list[Element]:
+    children = list(element)
+    return children[children.index(child) + 1 :]
 
 
 def _after_icons(element: Element) -> Element | None:
@@ -1421,8 +1425,7 @@ def _two_cells(element: Element) -> Element | None:
     lead = _after_icons(element)
     if lead is None or lead.tag not in _LABEL_TAGS:
         return None
-    children = list(element)
-    return lead if len(children) - children.index(lead) == 2 else None
+    return lead if len(_children_after(element, lead)) == 1 else None
 
 
 _MAX_ROWS_LOOKED_AT = 30

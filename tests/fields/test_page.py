@@ -774,3 +774,11 @@ def test_syndicated_forms_labels_in_cite_and_dfn_and_short_wordings() -> None:
                                                 ["Dmitri Quist"])
     assert str(found.release_date) == "1981-09-17"
     assert found.box_office is not None and found.box_office.amount == 897000
+
+
+def test_a_dash_in_a_value_cell_is_no_value_not_a_separator() -> None:
+    rows = ("<table><tr><th>Budget</th><td>—</td></tr><tr><th>Box office</th><td>$5,000,000</td>"
+            "</tr><tr><th>Runtime</th><td>111 min</td></tr></table>")
+    found = _record(f"<h1>Heat</h1>{rows}".encode())
+    assert found.budget is None and found.box_office is not None
+    assert found.box_office.amount == 5000000
