@@ -16,7 +16,6 @@ import dataclasses
 import datetime as dt
 import hashlib
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -29,6 +28,7 @@ from babel import Locale, UnknownLocaleError, localedata
 from marquee.extract import cheap_date, field_value
 from marquee.items import TitleRecord
 from marquee.normalizers import clean_text, parse_count, parse_date, parse_money, parse_runtime
+from marquee.normalizers.numbers import ascii_digits
 from marquee.parsers.dom import Element, squash, text_of
 from marquee.parsers.labels import field_for
 from marquee.parsers.learned import (
@@ -394,9 +394,7 @@ def _writes_part_of(text: str, amount: int | Decimal) -> bool:
     if not amount:
         return _digits(text)
     written = f"{amount:f}".replace(".", "").lstrip("-")
-    for run in _NUMBER.findall(text):
-        if not run.isascii():
-            run = "".join(str(unicodedata.digit(char)) for char in run)
+    for run in _NUMBER.findall(ascii_digits(text)):
         significant = run.lstrip("0")
         if significant and significant in written:
             return True

@@ -216,7 +216,7 @@ def parse_count(text: str | None) -> int | None:
     if _magnitude_unread(cleaned, numbers):
         return None
     if money:  # beside the amounts, one number only, and its noun: "in 197 theaters"
-        numbers = [each for each in numbers if not _SIGN_BEFORE.search(cleaned, 0, each.start)]
+        numbers = [each for each in numbers if not _signed(cleaned, each.start)]
         if len(numbers) != 1 or _noun_after(cleaned, numbers[0].end) is None:
             return None
     counted = [each for each in numbers if _NOUN_AFTER.match(cleaned, each.end)]
@@ -383,15 +383,22 @@ def _thousand_and(found: re.Match[str]) -> str:
     return f"{1000 + int(found.group('num'))} {word}"
 
 
-# a currency sign right before a number ("$10,508", "US$ 3", "€1.2"): an amount
-_SIGN_BEFORE = re.compile(r"[$€£¥₹₩₽₺₴₦₱฿₫₪¢]\s?\Z")
-
-
 def _money_sign(text: str) -> bool:
     """A currency sign anywhere ("$", "€", "₹")."""
     if text.isascii() and "$" not in text:
         return False
-    return any(unicodedata.category(char) == "Sc" for char in text)
+    return any(_is_sign(char) for char in text)
+
+
+def _signed(text: str, start: int) -> bool:
+    """A currency sign right before the number at `start`, a space between at most ("$10,508",
+    "US$ 3"): an amount."""
+    before = text[max(start - 2, 0) : start].rstrip(" ")
+    return bool(before) and _is_sign(before[-1])
+
+
+def _is_sign(char: str) -> bool:
+    return unicodedata.category(char) == "Sc"
 
 
 @dataclass(frozen=True, slots=True)
