@@ -167,12 +167,19 @@ MAGNITUDE = re.compile(
 )
 
 
-# looked up casefolded: Greek final "ς" folds to "σ" ("χιλιάδες")
-_SCALE_OF = {word.casefold(): scale for word, scale in MAGNITUDES.items()}
+def fold(word: str) -> str:
+    """A word as the key it is looked up by: casefolded (Greek final "ς" folds to "σ":
+    "χιλιάδες"), with the dotted and the dotless i as i, as the case-blind patterns that find
+    the words take them: "ALTI MİLYON" is Turkish "altı milyon" (six million), and looking it
+    up casefolded ("alti", "mi̇lyon") raised."""
+    return word.casefold().replace("i\u0307", "i").replace("ı", "i")
+
+
+_SCALE_OF = {fold(word): scale for word, scale in MAGNITUDES.items()}
 
 
 def scale_of(word: str) -> int:
-    return _SCALE_OF[word.casefold()]
+    return _SCALE_OF[fold(word)]
 
 
 # --- CJK units: right after the number, in descending runs ("1조 2000억", "3억 5천만") ----
@@ -401,7 +408,7 @@ def _rest(text: str, end: int, last: int) -> tuple[Decimal, int] | None:
     if found is not None and (value := int(re.sub(r"\D", "", found.group("num")))) < last:
         return Decimal(value), found.end()
     unit = _SPELLED_UNIT.match(text, end) if last in _SMALL else None
-    if unit is not None and unit.group("word").casefold() in NUMBER_WORDS:
+    if unit is not None and fold(unit.group("word")) in _FOLDED_NUMBER_WORDS:
         return _spelled_unit(text, unit, last)
     if _UNPLACED.match(text, end):
         return None  # "2 millones 300": a number we cannot place
@@ -419,10 +426,12 @@ _SPELLED_UNIT = re.compile(r"\s+(?P<word>[^\W\d_]{3,})(?![^\W\d_])")
 
 
 def _spelled_unit(text: str, unit: re.Match[str], last: int) -> tuple[Decimal, int] | None:
-    value = NUMBER_WORDS[unit.group("word").casefold()]
+    value = number_of_word(unit.group("word"))
     following = _SPELLED_UNIT.match(text, unit.end())
-    after = None if following is None else following.group("word").casefold()
-    if value >= last or after is None or after in NUMBER_WORDS or MAGNITUDE.match(text, unit.end()):
+    after = None if following is None else fold(following.group("word"))
+    if value >= last or after is None or after in _FOLDED_NUMBER_WORDS:
+        return None
+    if MAGNITUDE.match(text, unit.end()):
         return None
     return Decimal(value), unit.end()
 
@@ -584,9 +593,17 @@ FRACTION_WORDS: dict[str, str] = {
     # round 14: Greek one and a half, two and a half ("μιάμιση ώρα", "δυόμισι ώρες")
     "μιάμιση": "1.5", "δυόμισι": "2.5",
 }  # fmt: skip
+_FOLDED_NUMBER_WORDS = {fold(word): value for word, value in NUMBER_WORDS.items()}
+
+
+def number_of_word(word: str) -> int:
+    """The value of a number word a case-blind pattern of NUMBER_WORDS found."""
+    return _FOLDED_NUMBER_WORDS[fold(word)]
+
+
 _NUMBER_OF = {
-    **{word.casefold(): str(value) for word, value in NUMBER_WORDS.items()},
-    **FRACTION_WORDS,
+    **{fold(word): str(value) for word, value in NUMBER_WORDS.items()},
+    **{fold(word): value for word, value in FRACTION_WORDS.items()},
 }
 # German and Dutch write "and a half" into the number: "dreieinhalb", "drieënhalf"
 # ... and Finnish after it, as words: "kolme ja puoli tuntia" (three and a half hours)
@@ -612,9 +629,9 @@ def spelled_before(following: str) -> re.Pattern[str]:
 
 def in_digits(found: re.Match[str]) -> str:
     before = found.string[: found.start()].split()
-    if before and before[-1].casefold() in _NUMBER_OF:
+    if before and fold(before[-1]) in _NUMBER_OF:
         return found.group(0)  # "δύο τρεις χιλιάδες": two or three thousand, a range
-    value = _NUMBER_OF[found.group("word").casefold()]
+    value = _NUMBER_OF[fold(found.group("word"))]
     return f"{value}.5 " if found.group("half") else f"{value} "
 
 
@@ -651,13 +668,31 @@ def spelled_out(text: str) -> str:
     if " " in text:
         text = _FINNISH_ONE.sub("1 ", _THOUSAND_MILLION.sub("1 ", text))
     if text.isascii():
-        return _BARE_FIRST.sub("1 ", _SPELLED_AMOUNT.sub(in_digits, text)) if " " in text else text
+        if " " not in text or not _has_magnitude(text):
+            return text
+        return _BARE_FIRST.sub("1 ", _SPELLED_AMOUNT.sub(in_digits, text))
     text = _HALF_JOINED.sub("0.5 ", _AND_A_HALF_BEFORE.sub(r"\g<num>.5", text))
     if _CJK_GROUP_UNIT.search(text):
         text = _CJK_GROUP.sub(_cjk_group, text)
     text = _ARABIC_LEAD.sub(_arabic_lead, text)
-    text = _ARABIC_COUNTED.sub(_arabic_counted, _SPELLED_AMOUNT.sub(in_digits, text))
-    return _BARE_FIRST.sub("1 ", ARABIC_ONE.sub(_arabic_one, text))
+    if _has_magnitude(text):
+        text = _SPELLED_AMOUNT.sub(in_digits, text)
+    text = _ARABIC_COUNTED.sub(_arabic_counted, text)
+    text = ARABIC_ONE.sub(_arabic_one, text)
+    return _BARE_FIRST.sub("1 ", text) if _has_magnitude(text) else text
+
+
+# a magnitude word standing alone, which _SPELLED_AMOUNT and _BARE_FIRST both need: searched
+# case-sensitively in the casefolded text, a tenth of what their case-blind alternations cost
+# on text with none ("1,600 votes": 4 against 27-50 us)
+_FOLDED_MAGNITUDES = sorted(_SCALE_OF, key=len, reverse=True)
+_ANY_MAGNITUDE = re.compile(
+    rf"(?<![^\W\d_])(?:{'|'.join(map(re.escape, _FOLDED_MAGNITUDES))})(?![^\W\d_])"
+)
+
+
+def _has_magnitude(text: str) -> bool:
+    return _ANY_MAGNITUDE.search(fold(text)) is not None
 
 
 # a CJK group below ten thousand in numerals or digits with units, before 万, 億, 만 or 억:

@@ -15,7 +15,9 @@ from marquee.normalizers.numbers import (
     MAX_LENGTH,
     MAX_RAW_LENGTH,
     NUMBER_WORDS,
+    fold,
     in_digits,
+    number_of_word,
     spelled_before,
 )
 from marquee.normalizers.text import clean_text
@@ -380,6 +382,7 @@ _ADJECTIVE_HOURS = {
     "enoinpol": "1.5", "dveinpol": "2.5", "triinpol": "3.5", "eno": "1", "dvo": "2",
     "tri": "3", "štiri": "4", "jedno": "1", "tro": "3",
 }  # fmt: skip
+_FOLDED_ADJECTIVE_HOURS = {fold(word): hours for word, hours in _ADJECTIVE_HOURS.items()}
 _HOURS_ADJECTIVE = re.compile(
     r"(?i:(?<![^\W\d_])(?P<hours>" + "|".join(sorted(_ADJECTIVE_HOURS, key=len, reverse=True))
     + r")(?:urn|satn)(?:ega|em|ih|og|om|i|a|o|e)(?![^\W\d_]))"
@@ -387,7 +390,7 @@ _HOURS_ADJECTIVE = re.compile(
 
 
 def _adjective_hours(found: re.Match[str]) -> str:
-    return f"{_ADJECTIVE_HOURS[found.group('hours').casefold()]} h"
+    return f"{_FOLDED_ADJECTIVE_HOURS[fold(found.group('hours'))]} h"
 
 
 # a date written year first, which the range pattern would read as "2014-09"
@@ -537,6 +540,7 @@ _TENS_WORDS: dict[str, int] = {
     # Turkish, its units after a space ("üç saat yirmi altı dakika"; not "on", ten)
     "yirmi": 20, "otuz": 30, "kırk": 40, "elli": 50,
 }  # fmt: skip
+_FOLDED_TENS = {fold(word): tens for word, tens in _TENS_WORDS.items()}
 _MINUTES_ALTERNATION = "|".join(
     re.escape(w) for w in sorted(_UNIT_WORDS[_MINUTES], key=len, reverse=True) if len(w) > 2
 )
@@ -552,9 +556,7 @@ _TENS_AFTER_HOURS = re.compile(
 
 def _tens_in_digits(found: re.Match[str]) -> str:
     unit = found.group("unit")
-    value = _TENS_WORDS[found.group("tens").casefold()] + (
-        NUMBER_WORDS[unit.casefold()] if unit else 0
-    )
+    value = _FOLDED_TENS[fold(found.group("tens"))] + (number_of_word(unit) if unit else 0)
     return f"{found.group('hours')} {value} min"
 
 
@@ -725,10 +727,16 @@ _CLOCK_MINUTES = 10
 
 
 def _unit_size(unit: str) -> int:
-    size = _UNIT_OF.get(unit.lower().rstrip(".") or unit)
+    """The size of a unit a case-blind pattern found ("DAKİKA" is Turkish "dakika")."""
+    folded = fold(unit)
+    size = _FOLDED_UNIT_OF.get(folded.rstrip(".") or folded)
     if size is None:  # a compound adjective ("45-minütige")
-        size = next(size for stem, size in _ADJECTIVE_SIZE.items() if unit.lower().startswith(stem))
+        size = next(size for stem, size in _FOLDED_ADJECTIVE_SIZE if folded.startswith(stem))
     return size
+
+
+_FOLDED_UNIT_OF = {fold(word): size for word, size in _UNIT_OF.items()}
+_FOLDED_ADJECTIVE_SIZE = [(fold(stem), size) for stem, size in _ADJECTIVE_SIZE.items()]
 
 
 def _minutes_seconds(text: str) -> Decimal | None:
