@@ -56,6 +56,7 @@ __all__ = [
     "Classes",
     "Site",
     "Words",
+    "advice",
     "ages",
     "ap_date",
     "compact",
@@ -80,7 +81,6 @@ __all__ = [
     "render_site",
     "short_date",
     "showtimes",
-    "advice",
     "slug",
     "spaced",
     "translate",
@@ -412,7 +412,9 @@ def facts57(c: Classes, style: str, rows: Rows, caption_: str = "", prefix: str 
             item.replace("{k}", k).replace("{v}", v).replace("{slug}", slug(html.unescape(k)))
             for k, v in _kept(rows)
         )
-        return f'<div class="{c("facts")}" data-cinema-facts="{style}">{opening}{body}{closing}</div>'
+        return (
+            f'<div class="{c("facts")}" data-cinema-facts="{style}">{opening}{body}{closing}</div>'
+        )
     return facts44(c, style, rows, caption_, prefix)
 
 
@@ -786,10 +788,26 @@ def spaced(n: int) -> str:
 # print it beside the certificate: never the certificate itself
 ADVICE: tuple[tuple[str, ...], ...] = (
     ("Very mild threat", "Mild slapstick", "No material likely to offend"),
-    ("Mild bad language, mild violence", "Mild threat, infrequent mild language", "Mild sex references"),
-    ("Moderate violence, threat", "Infrequent strong language, moderate injury detail", "Moderate sex references, drug references"),
-    ("Strong violence, language", "Strong threat, sexual references", "Drug misuse, strong bloody injury detail"),
-    ("Very strong violence, sexual violence", "Strong sex, very strong language", "Strong gory images, hard drug use"),
+    (
+        "Mild bad language, mild violence",
+        "Mild threat, infrequent mild language",
+        "Mild sex references",
+    ),
+    (
+        "Moderate violence, threat",
+        "Infrequent strong language, moderate injury detail",
+        "Moderate sex references, drug references",
+    ),
+    (
+        "Strong violence, language",
+        "Strong threat, sexual references",
+        "Drug misuse, strong bloody injury detail",
+    ),
+    (
+        "Very strong violence, sexual violence",
+        "Strong sex, very strong language",
+        "Strong gory images, hard drug use",
+    ),
 )
 
 

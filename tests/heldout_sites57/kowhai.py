@@ -118,7 +118,11 @@ def _extra(t: Title, c: Classes, rng: random.Random) -> str:
         c,
         rng,
         "Times &amp; tickets",
-        [("Adult", f"NZ${pick(rng, ('19.50', '21.00', '22.50'))}"), ("Child", f"NZ${pick(rng, ('13.50', '14.00'))}"), ("Deluxe", f"NZ${pick(rng, ('34.00', '36.50'))}")],
+        [
+            ("Adult", f"NZ${pick(rng, ('19.50', '21.00', '22.50'))}"),
+            ("Child", f"NZ${pick(rng, ('13.50', '14.00'))}"),
+            ("Deluxe", f"NZ${pick(rng, ('34.00', '36.50'))}"),
+        ],
         f"Online booking fee NZ${pick(rng, ('1.20', '1.50', '1.80'))} per ticket.",
         ("2D", "IMAX", "3D", "4DX", "Deluxe", "Te reo Māori subtitles"),
         ("Today", "Tomorrow", "Sat 12 Dec", "Sun 13 Dec"),
@@ -150,7 +154,9 @@ SITE = Site(
     _episode,
     _extra,
     ("kowhai-facts", "kowhai-ticket-lines", "caption"),
-    frozenset({"audience_summary", "streaming", "tagline", "budget", "box_office", "user_rating_count"}),
+    frozenset(
+        {"audience_summary", "streaming", "tagline", "budget", "box_office", "user_rating_count"}
+    ),
     ("director", "author", "genre", "contentRating", "datePublished", "numberOfSeasons"),
     0.4,
     later="Opens at Kōwhai",

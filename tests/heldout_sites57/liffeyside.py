@@ -48,7 +48,11 @@ CHROME = Chrome(
     "en-IE",
     "Liffeyside Cinemas",
     ("Films", "Cinemas", "Events", "Luxe", "Membership"),
-    ("We use cookies to keep your booking safe and to measure our site.", "Accept", "Manage cookies"),
+    (
+        "We use cookies to keep your booking safe and to measure our site.",
+        "Accept",
+        "Manage cookies",
+    ),
     ("Gift vouchers", "Schools", "Accessibility", "Privacy statement"),
     "© 2026 Liffeyside Cinemas DAC · Dublin",
     "__LIFFEYSIDE_STATE__",
@@ -86,7 +90,11 @@ WORDS = Words(
 
 def date_(d: date, long: bool) -> str:
     """'Friday 27 October 1995' or '27/10/1995'."""
-    return f"{WEEKDAYS[d.weekday()]} {d.day} {month(d)} {d.year}" if long else f"{d.day:02d}/{d.month:02d}/{d.year}"
+    return (
+        f"{WEEKDAYS[d.weekday()]} {d.day} {month(d)} {d.year}"
+        if long
+        else f"{d.day:02d}/{d.month:02d}/{d.year}"
+    )
 
 
 def running(n: int, long: bool) -> str:
@@ -115,7 +123,11 @@ def _extra(t: Title, c: Classes, rng: random.Random) -> str:
         c,
         rng,
         "Showtimes &amp; prices",
-        [("Adult", f"€{pick(rng, ('11.50', '12.20', '13.00'))}"), ("Student", f"€{pick(rng, ('9.00', '9.50'))}"), ("Luxe", f"€{pick(rng, ('18.50', '19.95'))}")],
+        [
+            ("Adult", f"€{pick(rng, ('11.50', '12.20', '13.00'))}"),
+            ("Student", f"€{pick(rng, ('9.00', '9.50'))}"),
+            ("Luxe", f"€{pick(rng, ('18.50', '19.95'))}"),
+        ],
         f"Online booking fee €{pick(rng, ('0.85', '1.00', '1.25'))} per ticket.",
         ("2D", "IMAX", "3D", "Luxe", "Parent & Baby", "Subtitled"),
         ("Today", "Tomorrow", "Sat 12 Dec", "Sun 13 Dec"),
@@ -146,7 +158,17 @@ SITE = Site(
     _episode,
     _extra,
     ("liffeyside-grid", "liffeyside-tagged-lines", "leaders"),
-    frozenset({"audience_summary", "streaming", "tagline", "budget", "box_office", "imdb_id", "user_rating_count"}),
+    frozenset(
+        {
+            "audience_summary",
+            "streaming",
+            "tagline",
+            "budget",
+            "box_office",
+            "imdb_id",
+            "user_rating_count",
+        }
+    ),
     ("director", "author", "genre", "contentRating", "datePublished", "numberOfSeasons"),
     0.4,
     later="In Liffeyside from",

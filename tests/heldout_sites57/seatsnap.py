@@ -51,7 +51,12 @@ CHROME = Chrome(
     "SeatSnap",
     ("Movies", "Theaters", "At Home", "Gift Cards", "Sign In"),
     ("SeatSnap uses cookies to personalize showtimes near you.", "Got it", "Your Privacy Choices"),
-    ("Help Center", "Theater Partners", "Terms of Use", "Do Not Sell or Share My Personal Information"),
+    (
+        "Help Center",
+        "Theater Partners",
+        "Terms of Use",
+        "Do Not Sell or Share My Personal Information",
+    ),
     "© 2026 SeatSnap, Inc. All rights reserved.",
     "__SEATSNAP_STATE__",
 )
@@ -122,7 +127,11 @@ def _extra(t: Title, c: Classes, rng: random.Random) -> str:
         c,
         rng,
         "Showtimes",
-        [("Adult", f"${adult}"), ("Child", f"${pick(rng, ('10.99', '11.49'))}"), ("Senior", f"${pick(rng, ('11.99', '12.49'))}")],
+        [
+            ("Adult", f"${adult}"),
+            ("Child", f"${pick(rng, ('10.99', '11.49'))}"),
+            ("Senior", f"${pick(rng, ('11.99', '12.49'))}"),
+        ],
         f"Convenience fee: ${pick(rng, ('1.89', '2.19', '2.49'))} per ticket. SeatSnap Plus members pay no fees.",
         ("Standard", "IMAX", "RealD 3D", "4DX", "Dolby Cinema", "Open Caption"),
         ("Today", "Tomorrow", "Fri, Dec 11", "Sat, Dec 12"),
@@ -135,7 +144,9 @@ def _more(t: Title | None, rng: random.Random) -> list[tuple[str, str]]:
     rows = []
     if t is None or t.rating:
         rows.append(("Rating reason", "for " + advice(TIERS, t.rating if t else None, rng).lower()))
-    rows.append(("Formats", pick(rng, ("Standard, IMAX", "Standard, RealD 3D, 4DX", "Dolby Cinema, IMAX"))))
+    rows.append(
+        ("Formats", pick(rng, ("Standard, IMAX", "Standard, RealD 3D, 4DX", "Dolby Cinema, IMAX")))
+    )
     return plain_rows(rows)
 
 
@@ -154,7 +165,15 @@ SITE = Site(
     _extra,
     ("seatsnap-qa-rows", "seatsnap-pills", "stats"),
     frozenset({"audience_summary", "streaming", "tagline"}),
-    ("director", "author", "genre", "contentRating", "datePublished", "numberOfSeasons", "aggregateRating"),
+    (
+        "director",
+        "author",
+        "genre",
+        "contentRating",
+        "datePublished",
+        "numberOfSeasons",
+        "aggregateRating",
+    ),
     0.4,
     later="Tickets on sale",
     extra_rows=_more,

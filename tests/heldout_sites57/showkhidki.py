@@ -119,7 +119,11 @@ def _extra(t: Title, c: Classes, rng: random.Random) -> str:
         c,
         rng,
         "Showtimes",
-        [("Executive", f"₹{pick(rng, ('180', '220', '250'))}"), ("Premium", f"₹{pick(rng, ('290', '320', '350'))}"), ("Recliner", f"₹{pick(rng, ('520', '600', '650'))}")],
+        [
+            ("Executive", f"₹{pick(rng, ('180', '220', '250'))}"),
+            ("Premium", f"₹{pick(rng, ('290', '320', '350'))}"),
+            ("Recliner", f"₹{pick(rng, ('520', '600', '650'))}"),
+        ],
         f"Convenience fee ₹{pick(rng, ('25.96', '30.68', '35.40'))} per ticket (incl. GST).",
         ("2D", "3D", "IMAX 2D", "4DX", "Dolby Atmos", "ICE"),
         ("Today", "Tomorrow", "Sat 12", "Sun 13"),
@@ -133,7 +137,9 @@ def _more(t: Title | None, rng: random.Random) -> list[tuple[str, str]]:
     rows = []
     if t is None or t.rating:
         rows.append(("Advisory", advice(TIERS, t.rating if t else None, rng)))
-    rows.append(("Languages", pick(rng, ("English", "English, Hindi", "English, Hindi, Tamil, Telugu"))))
+    rows.append(
+        ("Languages", pick(rng, ("English", "English, Hindi", "English, Hindi, Tamil, Telugu")))
+    )
     rows.append(("Formats", pick(rng, ("2D", "2D, 3D, IMAX 2D", "2D, 4DX"))))
     return plain_rows(rows)
 
@@ -153,7 +159,15 @@ SITE = Site(
     _extra,
     ("khidki-detail-rows", "khidki-about-chips", "caption"),
     frozenset({"audience_summary", "streaming", "tagline"}),
-    ("director", "author", "genre", "contentRating", "datePublished", "numberOfSeasons", "aggregateRating"),
+    (
+        "director",
+        "author",
+        "genre",
+        "contentRating",
+        "datePublished",
+        "numberOfSeasons",
+        "aggregateRating",
+    ),
     0.4,
     later="Booking opens",
     extra_rows=_more,

@@ -47,7 +47,11 @@ CHROME = Chrome(
     "en-AU",
     "Southern Cross Cinemas",
     ("Movies", "Cinemas", "Gold Class", "Food & drinks", "Rewards"),
-    ("We use cookies to improve your experience and save your favourite cinema.", "OK", "Privacy policy"),
+    (
+        "We use cookies to improve your experience and save your favourite cinema.",
+        "OK",
+        "Privacy policy",
+    ),
     ("Gift shop", "Group bookings", "Careers", "Terms & conditions"),
     "© 2026 Southern Cross Cinemas Pty Ltd · ABN 00 000 000 000",
     "__SCC_STATE__",
@@ -120,7 +124,11 @@ def _extra(t: Title, c: Classes, rng: random.Random) -> str:
         c,
         rng,
         "Sessions",
-        [("Adult", f"${adult}"), ("Child", f"${pick(rng, ('16.50', '17.00'))}"), ("Gold Class", f"${pick(rng, ('49.00', '52.00', '55.00'))}")],
+        [
+            ("Adult", f"${adult}"),
+            ("Child", f"${pick(rng, ('16.50', '17.00'))}"),
+            ("Gold Class", f"${pick(rng, ('49.00', '52.00', '55.00'))}"),
+        ],
         f"Online booking fee ${pick(rng, ('1.50', '1.95', '2.25'))} per ticket (waived for Rewards Plus).",
         ("Standard", "Vmax", "Gold Class", "3D", "4DX", "Kids' session"),
         ("Today", "Tomorrow", "Sat 12 Dec", "Sun 13 Dec"),
@@ -134,7 +142,9 @@ def _more(t: Title | None, rng: random.Random) -> list[tuple[str, str]]:
     rows = []
     if t is None or t.rating:
         rows.append(("Consumer advice", advice(TIERS, t.rating if t else None, rng)))
-    rows.append(("Session types", pick(rng, ("Standard, Vmax", "Standard, 3D, 4DX", "Gold Class, Vmax"))))
+    rows.append(
+        ("Session types", pick(rng, ("Standard, Vmax", "Standard, 3D, 4DX", "Gold Class, Vmax")))
+    )
     return plain_rows(rows)
 
 

@@ -117,7 +117,11 @@ def _extra(t: Title, c: Classes, rng: random.Random) -> str:
         c,
         rng,
         "Times &amp; tickets",
-        [("Adult", f"£{adult}"), ("Child", f"£{pick(rng, ('7.99', '8.49', '8.99'))}"), ("Recliner upgrade", "+£3.00")],
+        [
+            ("Adult", f"£{adult}"),
+            ("Child", f"£{pick(rng, ('7.99', '8.49', '8.99'))}"),
+            ("Recliner upgrade", "+£3.00"),
+        ],
         f"A booking fee of {pick(rng, ('75p', '95p', '£1.10'))} per ticket applies online. Starlite Unlimited members book free.",
         ("2D", "IMAX", "3D", "4DX", "Audio described", "Subtitled"),
         ("Today", "Tomorrow", "Sat 12 Dec", "Sun 13 Dec"),
@@ -148,7 +152,17 @@ SITE = Site(
     _episode,
     _extra,
     ("starlite-filmfacts", "starlite-spec-cards", "dl"),
-    frozenset({"audience_summary", "streaming", "tagline", "budget", "box_office", "imdb_id", "user_rating_count"}),
+    frozenset(
+        {
+            "audience_summary",
+            "streaming",
+            "tagline",
+            "budget",
+            "box_office",
+            "imdb_id",
+            "user_rating_count",
+        }
+    ),
     ("director", "author", "genre", "contentRating", "datePublished", "numberOfSeasons"),
     0.4,
     later="Showing from",
