@@ -481,7 +481,7 @@ def test_formats_say_what_the_record_says() -> None:
     assert protea.running(111, True) == "1 hr 51 mins" and protea.running(111, False) == "111 min"
     assert kowhai.running(111, True) == "1h 51min" and kowhai.running(111, False) == "111 mins"
     assert protea.votes(1234) == "1 234 ratings" and seatsnap.votes(1) == "1 audience rating"
-    assert maplereel.votes(1234) == "(1,234 guest reviews)"
+    assert maplereel.votes(1234) == "(1,234 guest ratings)"
 
 
 def test_numeric_dates_follow_the_market() -> None:

@@ -2,15 +2,16 @@
 """Maple Reel Theatres (an invented Canadian chain, en-CA) and its movie page: a backdrop;
 the <h1> (the meta line under it on some deploys); 'Synopsis'; a 'Get tickets' button; the
 facts as list items (role="listitem" rows, a label span and a value span), read-only form
-outputs (a label span, then an <output>) or a definition list: 'Director', 'Screenwriter', 'Original score', 'Producer', 'Cinematography' (traps), 'Genre',
-'Country', 'Year', 'Runtime: 1 h 51 min' (or '111 min'; a series' ' per episode'), 'Rating'
-(Ontario's G/PG/14A/18A/R) with its own 'Rating info' row, 'Seasons', 'Release date:
-October 27, 1995' (or '1995-10-27') beside a later 'Opening at Maple Reel' date (a trap),
-'Studio', 'Experiences' (no record key); 'Cast'; the trailer; a series' episodes; 'Showtimes'
-(UltraAVX, IMAX, D-BOX and 3D sessions, prices in Canadian dollars with a '$' and an online
-booking fee; a trap); guest reviews; 'More movies'; a JSON-LD Movie on some deploys. '(1,234
-guest reviews)' beside '12,345 watching this' (a trap). No budget, gross, IMDb link, tagline,
-audience text or streaming block."""
+outputs (a label span, then an <output>) or a definition list: 'Director', 'Screenwriter',
+'Original score', 'Producer', 'Cinematography' (traps), 'Genre', 'Country', 'Year', 'Runtime:
+1 h 51 min' (or '111 min'; a series' ' per episode'), 'Rating' (Ontario's G/PG/14A/18A/R)
+with its own 'Rating info' row, 'Seasons', 'Release date: October 27, 1995' (or
+'1995-10-27') beside a later 'Opening at Maple Reel' date (a trap), 'Studio', 'Experiences'
+(no record key); 'Cast'; the trailer; a series' episodes; 'Showtimes' (UltraAVX, IMAX, D-BOX
+and 3D sessions, prices in Canadian dollars with a '$' and an online booking fee; a trap);
+guest reviews; 'More movies'; a JSON-LD Movie on some deploys. '(1,234 guest ratings)' beside
+'12,345 watching this' (a trap). No budget, gross, IMDb link, tagline, audience text or
+streaming block."""
 
 from __future__ import annotations
 
@@ -100,7 +101,7 @@ def running(n: int, long: bool) -> str:
 
 
 def votes(n: int) -> str:
-    return f"({grouped(n)} guest review" + ("" if n == 1 else "s") + ")"
+    return f"({grouped(n)} guest rating" + ("" if n == 1 else "s") + ")"
 
 
 def views(n: int) -> str:
