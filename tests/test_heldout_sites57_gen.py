@@ -54,7 +54,7 @@ IDEAS = {
     "seatsnap": ("SeatSnap", "en-US", ("seatsnap-qa-rows", "seatsnap-pills"), ("Directed By", "Release Date", "Tickets on sale"), ("G", "PG", "PG-13", "R", "NC-17")),
     "southcross": ("Southern Cross Cinemas", "en-AU", ("southcross-attrs", "southcross-spec-groups"), ("Classification", "Opens", "Director of photography"), ("G", "PG", "M", "MA15+", "R18+")),
     "showkhidki": ("ShowKhidki", "en-IN", ("khidki-detail-rows", "khidki-about-chips"), ("Music Director", "DOP", "Booking opens"), ("U", "UA 7+", "UA 13+", "UA 16+", "A")),
-    "liffeyside": ("Liffeyside Cinemas", "en-IE", ("liffeyside-grid", "liffeyside-tagged-lines"), ("IFCO cert", "Irish release", "Production company"), ("G", "PG", "12A", "15A", "18")),
+    "liffeyside": ("Liffeyside Cinemas", "en-IE", ("liffeyside-grid", "liffeyside-tagged-lines"), ("IFCO cert", "Released", "Production company"), ("G", "PG", "12A", "15A", "18")),
     "maplereel": ("Maple Reel Theatres", "en-CA", ("maplereel-role-terms", "maplereel-outputs"), ("Screenwriter", "Original score", "Opening at Maple Reel"), ("G", "PG", "14A", "18A", "R")),
     "protea": ("Protea Cinemas", "en-ZA", ("protea-meta-items", "protea-pipe-entries"), ("Age restriction", "Executive producer"), ("A", "PG", "13", "16", "18")),
     "kowhai": ("Kōwhai Cinemas", "en-NZ", ("kowhai-facts", "kowhai-ticket-lines"), ("Screenplay", "Duration", "Opens at Kōwhai"), ("G", "PG", "M", "R16", "R18")),

@@ -51,7 +51,7 @@ Director' and 'DOP' (traps), 'Duration: 1h 51m' or '111 min', 'Certificate' CBFC
 are interested'),
 liffeyside (a film grid whose label cell is a plain <td>, or tagged lines '<em>Label</em> —
 value', or dot leaders; 'Directed by', 'Running time: 1 hour 51 minutes' or '111 minutes',
-'IFCO cert' G/PG/12A/15A/18 beside 'Consumer advice', 'Irish release: Friday 27 October 1995'
+'IFCO cert' G/PG/12A/15A/18 beside 'Consumer advice', 'Released: Friday 27 October 1995'
 or '27/10/1995', a later 'In Liffeyside from', 'Production company'; no votes or money),
 maplereel (role="listitem" rows or read-only <output>s, or a definition list; 'Screenwriter',
 'Runtime: 1 h 51 min' or '111 min', 'Rating' Ontario G/PG/14A/18A/R beside 'Rating info',
@@ -90,7 +90,7 @@ generator alone.
 What a careful reader of these pages reads, where the spec leaves room: the certificate is
 the classification row's value alone; the advice beside it ('Consumer advice', 'Rating
 reason', 'Advisory', 'Rating info', 'Descriptive note') is no part of it. The release date is
-the 'Release date' / 'Release Date' / 'Irish release' row; 'Showing from', 'Opens', 'Tickets
+the 'Release date' / 'Release Date' / 'Released' row; 'Showing from', 'Opens', 'Tickets
 on sale', 'Booking opens', 'In Liffeyside from', 'Opening at Maple Reel' and 'Opens at
 Kōwhai' are the venue's dates, later, never the release. A numeric date is read as its
 market writes it: day first in the UK, Australia, Ireland and New Zealand ('27/10/1995'),

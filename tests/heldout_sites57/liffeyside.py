@@ -5,7 +5,7 @@ film grid (a table whose label cell is a plain <td>), tagged lines (an <em> tag,
 the value) or dot leaders: 'Directed by', 'Written by', 'Music by', 'Produced by', 'Photography'
 (traps), 'Genre', 'Country', 'Year', 'Running time: 1 hour 51 minutes' (or '111 minutes'; a
 series' ' an episode'), 'IFCO cert' (G/PG/12A/15A/18) with its own 'Consumer advice' row,
-'Series', 'Irish release: 27/10/1995' (or 'Friday 27 October 1995') beside a later 'In
+'Series', 'Released: 27/10/1995' (or 'Friday 27 October 1995') beside a later 'In
 Liffeyside from' date (a trap), 'Production company', 'Screen' (no record key); 'Cast';
 the trailer; a series' episodes; 'Showtimes & prices' (sessions with IMAX, 3D and Luxe tags,
 prices in euro and a booking fee; a trap); comments; 'Also at Liffeyside'; a JSON-LD Movie on
@@ -70,7 +70,7 @@ WORDS = Words(
         "runtime": "Running time",
         "rating": "IFCO cert",
         "seasons": "Series",
-        "released": "Irish release",
+        "released": "Released",
         "studio": "Production company",
         "budget": "Budget",
         "box_office": "Box office",
