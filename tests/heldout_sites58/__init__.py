@@ -178,7 +178,7 @@ __all__ = ["DESIGNS", "LIBRARIES", "NOT_SHOWN", "SPEC_KEYS", "SitePage", "site_p
 
 def site_pages(design: str, count: int, seed: int = 0) -> list[SitePage]:
     chosen = _DESIGNS[design]
-    rng = random.Random(f"sites58:{design}:{seed}")
+    rng = random.Random(f"sites58/{design}/{seed}")
     return [_page(chosen, rng, serial) for serial in range(1, count + 1)]
 
 

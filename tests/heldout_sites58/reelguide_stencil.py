@@ -124,7 +124,7 @@ def _more(t: Title | None, rng: random.Random) -> list[tuple[str, str]]:
     return plain_rows(
         [
             ("Original language", pick(rng, ("English", "French"))),
-            ("Color", pick(rng, ("Color", "Black and White"))),
+            ("Color", pick(rng, ("Full color", "Black and white"))),
         ]
     )
 
