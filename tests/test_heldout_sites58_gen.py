@@ -232,6 +232,7 @@ def test_the_relaunches_word_their_facts_each_their_own_way() -> None:
                 assert len(shared) <= 10, (d, other, shared)
 
 
+@cache  # read the earlier generators once a process
 def _earlier_source() -> str:
     earlier = checks.earlier_generators(58, alongside=ALONGSIDE)
     assert len(earlier) > 100
@@ -241,7 +242,8 @@ def _earlier_source() -> str:
     return "\n".join(p.read_text(encoding="utf-8") for p in earlier)
 
 
-def _reelguide_redesigns() -> list[str]:
+@cache
+def _reelguide_redesigns() -> tuple[str, ...]:
     """Every file of every earlier set that redesigned ReelGuide (33, 35, 38, ..., 56)."""
     root = pathlib.Path(__file__).parent
     files = []
@@ -250,7 +252,7 @@ def _reelguide_redesigns() -> list[str]:
         if any(folder.glob("reelguide_*.py")) or n in (33, 35):
             files += [f.read_text(encoding="utf-8") for f in sorted(folder.glob("*.py"))]
     assert "ReelGuide" in "".join(files) and len(files) >= 100
-    return files
+    return tuple(files)
 
 
 def test_earlier_reelguide_redesigns_had_other_ideas() -> None:
@@ -836,7 +838,12 @@ def _labels(design: str) -> set[str]:
 
 def page_text(page: SitePage) -> str:
     """Visible text plus attribute values that name, label or show things, entities decoded."""
-    body = re.sub(r"<(script|style)\b.*?</\1>", " ", page.html, flags=re.S)
+    return _text_of(page.html)
+
+
+@cache  # several tests read the same pages' text
+def _text_of(markup: str) -> str:
+    body = re.sub(r"<(script|style)\b.*?</\1>", " ", markup, flags=re.S)
     attrs = " ".join(
         re.findall(r'(?:alt|title|aria-label|content|label|value|data-value)="([^"]*)"', body)
     )
