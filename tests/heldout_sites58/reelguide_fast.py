@@ -1,12 +1,13 @@
 # ruff: noqa: E501  (HTML templates read best on one line)
 """ReelGuide relaunched on Microsoft FAST (FASTElement components rendered by @microsoft/fast-ssr
-into declarative shadow roots, marked needs-hydration until the client takes over): the facts
-as fast-ssr-slot, fast-output-rows, stats markup; 'Director' is 'Director(s)', the length
-'Duration', the release 'Released' beside a later 'On demand' date (a trap), the certificate
-'Content rating' (MPA), the studios 'Studio', the money 'Budget' and 'Gross'; 'Composer',
-'Producers' and 'Camera' are traps; 'Buy or rent' prices (a trap); '1,234 ratings' beside
-'12,345 followers' (a trap); a JSON-LD Movie on some pages. Every budget and gross in US
-dollars. No tagline, audience text or streaming block."""
+into declarative shadow roots, marked needs-hydration until the client takes over): each fact
+an <rg-detail label needs-hydration> whose shadow root shows the label and slots the light-DOM
+value, or a <label for> beside an <output>; or, as an earlier set, stat tiles. The director is
+under 'Director(s)', the length 'Duration', the release 'Released' beside a later 'On demand'
+date (a trap), the certificate 'Content rating' (MPA), the studios 'Studio', the money 'Budget'
+and 'Gross'; 'Composer', 'Producers' and 'Camera' are traps; 'Buy or rent' prices (a trap);
+'1,234 ratings' beside '12,345 followers' (a trap); a JSON-LD Movie on some pages. Every budget
+and gross in US dollars. No tagline, audience text or streaming block."""
 
 from __future__ import annotations
 

@@ -1,12 +1,14 @@
 # ruff: noqa: E501  (HTML templates read best on one line)
 """ReelGuide relaunched on Salesforce Lightning Web Components on Lightning Web Runtime (a
 lightning-record-view-form of lightning-output-fields, lightning-tile lists in SLDS classes):
-the facts as lwc-output-field, lwc-tile-list, caption markup; 'Director' is 'Director', the
-length 'Run Time', the release 'Release Date' beside a later 'Streaming Date' date (a trap),
-the certificate 'Rating' (MPA), the studios 'Production Company', the money 'Budget' and
-'Revenue'; 'Composer', 'Producer' and 'DoP' are traps; 'Subscription' prices (a trap); '1,234
-reviews' beside '12,345 record views' (a trap); a JSON-LD Movie on some pages. Every budget and
-gross in US dollars. No tagline, audience text or streaming block."""
+each fact a <lightning-output-field> with SLDS's form-element label and control (the value also
+a lightning-formatted-text's value), or a lightning-tile's slds-list_horizontal 'Label:' term
+and detail; or, as an earlier set, CSS captions. The director is under 'Director', the length
+'Run Time', the release 'Release Date' beside a later 'Streaming Date' date (a trap), the
+certificate 'Rating' (MPA), the studios 'Production Company', the money 'Budget' and 'Revenue';
+'Composer', 'Producer' and 'DoP' are traps; 'Subscription' prices (a trap); '1,234 reviews'
+beside '12,345 record views' (a trap); a JSON-LD Movie on some pages. Every budget and gross in
+US dollars. No tagline, audience text or streaming block."""
 
 from __future__ import annotations
 

@@ -1,11 +1,13 @@
 # ruff: noqa: E501  (HTML templates read best on one line)
 """ReelGuide relaunched on Polymer 3 (paper- and iron- elements, dom-repeat stamped lists, the
-webcomponents.js loader): the facts as polymer-paper-items, polymer-iron-label, leaders markup;
-'Director' is 'Director', the length 'Length', the release 'Opened' beside a later 'Home video'
-date (a trap), the certificate 'Rating' (MPA), the studios 'Made by', the money 'Cost' and
-'Takings'; 'Original music', 'Executive producer' and 'Photography' are traps; 'Own it' prices
-(a trap); '1,234 user ratings' beside '12,345 saves' (a trap); a JSON-LD Movie on some pages.
-The money in full, in the title's own currency. No tagline, audience text or streaming block."""
+webcomponents.js loader): each fact a <paper-item> whose two-line <paper-item-body> has the
+label, then the value as the 'secondary' line, or an <iron-label for> beside its value; or, as
+an earlier set, dot leaders. The director is under 'Director', the length 'Length', the release
+'Opened' beside a later 'Home video' date (a trap), the certificate 'Rating' (MPA), the studios
+'Made by', the money 'Cost' and 'Takings'; 'Original music', 'Executive producer' and
+'Photography' are traps; 'Own it' prices (a trap); '1,234 user ratings' beside '12,345 saves'
+(a trap); a JSON-LD Movie on some pages. The money in full, in the title's own currency. No
+tagline, audience text or streaming block."""
 
 from __future__ import annotations
 

@@ -1,9 +1,11 @@
 # ruff: noqa: E501  (HTML templates read best on one line)
 """ReelGuide relaunched on Adobe's Spectrum Web Components inside an sp-theme (sp-field-label over
-a read-only quiet sp-textfield, an sp-table): the facts as spectrum-field-label, spectrum-
-table, dl markup; 'Director' is 'Direction', the length 'Run time', the release 'Theatrical
-release' beside a later 'Streaming release' date (a trap), the certificate 'Age rating' (MPA),
-the studios 'Studio', the money 'Production budget' and 'Box office'; 'Music', 'Production' and
+a read-only quiet sp-textfield, an sp-table): each fact an <sp-field-label for> over a
+read-only quiet <sp-textfield value> whose shadow root's <input> shows the value, or an
+<sp-table> row of a row header and a cell; or, as an earlier set, a definition list. The
+director is under 'Direction', the length 'Run time', the release 'Theatrical release' beside a
+later 'Streaming release' date (a trap), the certificate 'Age rating' (MPA), the studios
+'Studio', the money 'Production budget' and 'Box office'; 'Music', 'Production' and
 'Cinematography' are traps; 'Ways to watch' prices (a trap); '1,234 ratings' beside '12,345
 likes' (a trap); a JSON-LD Movie on some pages. Every budget and gross in US dollars. No
 tagline, audience text or streaming block."""

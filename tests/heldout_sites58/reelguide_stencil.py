@@ -1,7 +1,9 @@
 # ruff: noqa: E501  (HTML templates read best on one line)
 """ReelGuide relaunched on Stencil (its components prerendered by Stencil's hydrate app: scoped
-sc- classes, a hydrated class on each upgraded element): the facts as stencil-scoped-stat,
-stencil-attr-css, table markup; 'Director' is 'Directed by', the length 'Running time', the
+sc- classes, a hydrated class on each upgraded element): each fact a hydrated <rg-stat> whose
+scoped sc-rg-stat spans are slotted as label and value, or an <rg-meta-item label value> with
+no text, its label and value drawn from the attributes by the block's own CSS; or, as an
+earlier set, a table. The director is under 'Directed by', the length 'Running time', the
 release 'Premiere' beside a later 'Digital release' date (a trap), the certificate 'MPA rating'
 (MPA), the studios 'Production companies', the money 'Estimated budget' and 'Worldwide gross';
 'Score', 'Produced by' and 'Director of photography' are traps; 'Get tickets' prices (a trap);

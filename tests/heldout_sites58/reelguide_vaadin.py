@@ -1,12 +1,14 @@
 # ruff: noqa: E501  (HTML templates read best on one line)
-"""ReelGuide relaunched on Vaadin (a vaadin-form-layout of vaadin-form-items, read-only vaadin-
-text-fields with their label and input slotted in the light DOM): the facts as vaadin-form-
-items, vaadin-readonly-fields, table markup; 'Director' is 'Directors', the length 'Running
-length', the release 'First released' beside a later 'Re-release' date (a trap), the
-certificate 'MPA' (MPA), the studios 'Studios', the money 'Budget' and 'Box office gross';
-'Music by', 'Produced by' and 'Shot by' are traps; 'Offers' prices (a trap); '1,234 votes'
-beside '12,345 bookmarks' (a trap); a JSON-LD Movie on some pages. The money in full, in the
-title's own currency. No tagline, audience text or streaming block."""
+"""ReelGuide relaunched on Vaadin (a vaadin-form-layout of vaadin-form-items, read-only
+vaadin-text-fields with their label and input slotted in the light DOM): each fact a
+<vaadin-form-item> with a slot="label" <label> and the value, or a read-only <vaadin-text-field
+label value> with its <label slot="label"> and <input slot="input" value> in the light DOM; or,
+as an earlier set, a table. The director is under 'Directors', the length 'Running length', the
+release 'First released' beside a later 'Re-release' date (a trap), the certificate 'MPA'
+(MPA), the studios 'Studios', the money 'Budget' and 'Box office gross'; 'Music by', 'Produced
+by' and 'Shot by' are traps; 'Offers' prices (a trap); '1,234 votes' beside '12,345 bookmarks'
+(a trap); a JSON-LD Movie on some pages. The money in full, in the title's own currency. No
+tagline, audience text or streaming block."""
 
 from __future__ import annotations
 
