@@ -130,6 +130,10 @@ def _pattern(style: str) -> re.Pattern[str]:
     out = re.escape(item)
     out = out.replace(re.escape("{k}"), r'(?P<k>[^<"]*?)', 1)
     out = out.replace(re.escape("{v}"), r'(?P<v>[^<"]*)', 1)
+    # a <data value> may be a <time datetime> (dates, durations)
+    out = out.replace(re.escape("<data "), "<(?:data|time) ")
+    out = out.replace(re.escape("</data>"), "</(?:data|time)>")
+    out = out.replace(re.escape('value="{raw}"'), '(?:value|datetime)="[^"]*"')
     for hole, group in (
         ("{k}", r"(?P=k)"),
         ("{v}", r"(?P=v)"),
@@ -356,8 +360,18 @@ def test_the_new_markups_render_as_described() -> None:
     assert set(expect) == set(NEW_STYLES)
     for style, piece in expect.items():
         assert piece in shown[style], style
-    # a label with no machine value has its text as its machine value
+    # a label with no machine value has its text as its machine value; a date or a duration
+    # is a <time datetime>
     assert '<data slot="value" value="Drama">Drama</data>' in shown["lit-slotted-data"]
+    timed = facts58(
+        c,
+        "enhance-ssr-data",
+        [("Out", "Oct 27, 1995"), ("Length", "1h 51m")],
+        raws={"Out": "1995-10-27", "Length": "PT111M"},
+    )
+    assert '<strong>Out</strong> <time datetime="1995-10-27">Oct 27, 1995</time>' in timed
+    assert '<strong>Length</strong> <time datetime="PT111M">1h 51m</time>' in timed
+    assert _pairs(timed) == [("Out", "Oct 27, 1995"), ("Length", "1h 51m")]
 
 
 def test_attribute_only_facts_are_drawn_by_the_pages_own_css() -> None:
@@ -395,7 +409,8 @@ def test_shadow_roots_show_what_the_attributes_say(style: str) -> None:
 
 @pytest.mark.parametrize("style", ["lit-slotted-data", "enhance-ssr-data"])
 def test_data_values_say_what_their_text_says(style: str) -> None:
-    """<data value>: minutes for the length, ISO dates, the money's amount, the year."""
+    """<data value> the money's amount and the year; <time datetime> the release's ISO date
+    and the length's ISO 8601 duration ('PT111M')."""
     found = _own_pages(style)
     assert len(found) > 3
     for design, page, markup in found:
@@ -403,15 +418,19 @@ def test_data_values_say_what_their_text_says(style: str) -> None:
         data = {
             html.unescape(k): html.unescape(raw)
             for k, raw in re.findall(
-                r'(?:<span slot="label">|<strong>)([^<]*)</(?:span|strong)> <data (?:slot="value" )?value="([^"]*)"',
+                r'(?:<span slot="label">|<strong>)([^<]*)</(?:span|strong)> <(?:data|time) (?:slot="value" )?(?:value|datetime)="([^"]*)"',
                 markup,
             )
         }
         assert data, page.url
         if e["runtime_minutes"]:
-            assert data[labels["runtime"]] == str(e["runtime_minutes"]), page.url
+            assert data[labels["runtime"]] == f"PT{e['runtime_minutes']}M", page.url
+            assert f'<time slot="value" datetime="PT{e["runtime_minutes"]}M">' in markup or (
+                f'<time datetime="PT{e["runtime_minutes"]}M">' in markup
+            ), page.url
         if e["release_date"]:
             assert data[labels["released"]] == e["release_date"], page.url
+            assert f'datetime="{e["release_date"]}"' in markup, page.url
         if e["release_year"]:
             assert data[labels["year"]] == str(e["release_year"]), page.url
         for key in ("budget", "box_office"):

@@ -1,12 +1,13 @@
 """Fifty-eighth independent held-out set: eight relaunches of ReelGuide's own title page, each
 built on a different web-component library and server-rendered the way that library renders
 (custom elements whose facts sit in attributes, slots and declarative shadow roots, <template
-shadowrootmode="open">, <data value>, <output>, a <meter> score), each with its own wording of
-the fact labels, all in English (US), judged at first sight. Every page is at the site's own
-https://www.reelguide.example/<kind>/<slug>, its <html lang> en-US, its <head> loading the
-library as it is loaded (Lit's hydrate support, Stencil's esm build and its hydrated-class
-style, fast-ssr's generator meta, the webcomponents.js loader, LWR module paths, the Spectrum
-bundle, Vaadin's /VAADIN/ build, Enhance's /_public/ module) and its <body> classed '<prefix>-wc'.
+shadowrootmode="open">, <data value>, <time datetime>, <output>, a <meter> score), each with
+its own wording of the fact labels, all in English (US), judged at first sight. Every page is
+at the site's own https://www.reelguide.example/<kind>/<slug>, its <html lang> en-US, its
+<head> loading the library as it is loaded (Lit's hydrate support, Stencil's esm build and its
+hydrated-class style, fast-ssr's generator meta, the webcomponents.js loader, LWR module paths,
+the Spectrum bundle, Vaadin's /VAADIN/ build, Enhance's /_public/ module) and its <body>
+classed '<prefix>-wc'.
 
 The theme is new as a whole set, not as a markup: earlier sets used custom elements as one
 markup among others (the seventeenth's declarative shadow root, the nineteenth's <xx-fact
@@ -25,7 +26,8 @@ record each page must produce (spec: /work/shared/site-sample/README.md). Titles
 records come from tests/heldout_sites2 (records.py, site.py); the designs are new:
 reelguide_lit (Lit: <rg-fact label value> with its declarative shadow root's part="label" and
 part="value" spans between <!--lit-part--> markers, or <rg-fact-row>s with a slot="label" span
-and a slot="value" <data value>; 'Director', 'Writers', 'Runtime: 1h 51m', 'Rated', 'Release
+and a slot="value" <data value> (a <time datetime> for the dates and the length, 'PT111M');
+'Director', 'Writers', 'Runtime: 1h 51m', 'Rated', 'Release
 date: Oct 27, 1995', 'Studios', 'Budget: $150M', 'Box office'; a later 'Streaming from';
 '12,345 watchlists'),
 reelguide_stencil (Stencil: hydrated <rg-stat>s whose scoped sc-rg-stat spans are slotted as
@@ -59,10 +61,10 @@ length: 1 hour 51 minutes' or '111 min.', 'MPA', 'First released: Oct. 27, 1995'
 'Budget: $150,000,000' or 'EUR 7,200,000', 'Box office gross'; a later 'Re-release'; '12,345
 bookmarks'),
 reelguide_enhance (Enhance: server-expanded <rg-fact enhanced="✨" label> elements, a <strong>
-label and a <data value> value, or customized built-in <li is="rg-fact-li">s; 'Directed by',
-'Screenwriters', 'Soundtrack' (a trap), 'From', 'Length: 1hr 51min' or '111 mins', 'In
-theaters', 'Budget: $3.6 million'; a later 'On streaming'; '1,234 fan ratings' beside '12,345
-hearts').
+label and a <data value> value (a <time datetime> for dates and the length), or customized
+built-in <li is="rg-fact-li">s; 'Directed by', 'Screenwriters', 'Soundtrack' (a trap), 'From',
+'Length: 1hr 51min' or '111 mins', 'In theaters', 'Budget: $3.6 million'; a later 'On
+streaming'; '1,234 fan ratings' beside '12,345 hearts').
 Polymer and Vaadin give budget and gross in full in the title's own money (by its ISO code, a
 bare '$' for US dollars), FAST in full in US dollars, the others in US dollars rounded so the
 short form ('$3.6M', '$1.2 billion') is the exact amount. Each varies its markup per page: the
@@ -98,7 +100,8 @@ tests/test_heldout_sites58_gen.py tests the generator alone.
 What a careful reader of these pages reads, where the spec leaves room: a fact whose label and
 value are only attributes of a custom element is read as the page shows it (Stencil's CSS
 draws both; Lit's and FAST's declarative shadow roots and Vaadin's slotted <input> show them);
-a <data value> or an <input value> says the same as its text; a bare '$' is USD; '$150M' is
+a <data value>, a <time datetime> ('PT111M' for 111 minutes) or an <input value> says the
+same as its text; a bare '$' is USD; '$150M' is
 150,000,000 USD and '$1.2B' 1,200,000,000 USD; 'EUR 7,200,000' is euros; a numeric date with
 slashes is month first ('10/27/1995'), one with dashes is ISO ('1995-10-27').
 """

@@ -15,6 +15,7 @@ from __future__ import annotations
 import html
 import json
 import random
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from datetime import date as date_
@@ -403,6 +404,16 @@ def facts44(c: Classes, style: str, rows: Rows, caption_: str = "", prefix: str 
     return facts42(c, style, rows, caption_, prefix)
 
 
+def _item(item: str, k: str, v: str, raw: str) -> str:
+    """One fact in a template; a <data value> whose machine value is a date or a duration is a
+    <time datetime> instead."""
+    out = item.replace("{k}", k).replace("{v}", v).replace("{slug}", slug(html.unescape(k)))
+    if "<data " in item and re.fullmatch(r"\d{4}-\d{2}-\d{2}|PT\d+M", raw):
+        out = out.replace("<data ", "<time ").replace("</data>", "</time>")
+        return out.replace(' value="{raw}"', ' datetime="{raw}"').replace("{raw}", esc(raw))
+    return out.replace("{raw}", esc(raw))
+
+
 def facts58(
     c: Classes,
     style: str,
@@ -418,11 +429,7 @@ def facts58(
     if style in TEMPLATES:
         opening, item, closing = TEMPLATES[style]
         body = "".join(
-            item.replace("{k}", k)
-            .replace("{v}", v)
-            .replace("{raw}", esc(raws.get(html.unescape(k), html.unescape(v))))
-            .replace("{slug}", slug(html.unescape(k)))
-            for k, v in _kept(rows)
+            _item(item, k, v, raws.get(html.unescape(k), html.unescape(v))) for k, v in _kept(rows)
         )
         return f'<div class="{c("facts")}" data-wc-markup="{style}">{opening}{body}{closing}</div>'
     return facts44(c, style, rows, caption_, prefix)
@@ -598,7 +605,7 @@ def _facts(s: Site, t: Title, c: Classes, rng: random.Random, long: bool) -> str
     ]
     raws = {
         L["year"]: str(t.year or ""),
-        L["runtime"]: str(t.runtime or ""),
+        L["runtime"]: f"PT{t.runtime}M" if t.runtime else "",
         L["seasons"]: str(t.seasons or ""),
     }
     if t.released:

@@ -1,14 +1,14 @@
 # ruff: noqa: E501  (HTML templates read best on one line)
 """ReelGuide relaunched on Enhance (HTML-first custom elements expanded on the server, each marked
 enhanced="✨", and customized built-in list items): each fact a server-expanded <rg-fact
-enhanced="✨" label> of a <strong> label and a <data value>, or a customized built-in <li
-is="rg-fact-li"> of a label span and a value span; or, as an earlier set, a definition list.
-The director is under 'Directed by', the length 'Length', the release 'In theaters' beside a
-later 'On streaming' date (a trap), the certificate 'Rating' (MPA), the studios 'Studio', the
-money 'Budget' and 'Box office'; 'Soundtrack', 'Producers' and 'Cinematography' are traps;
-'Watch it' prices (a trap); '1,234 fan ratings' beside '12,345 hearts' (a trap); a JSON-LD
-Movie on some pages. Every budget and gross in US dollars. No tagline, audience text or
-streaming block."""
+enhanced="✨" label> of a <strong> label and a <data value> (a <time datetime> for dates and the
+length), or a customized built-in <li is="rg-fact-li"> of a label span and a value span; or, as
+an earlier set, a definition list. The director is under 'Directed by', the length 'Length',
+the release 'In theaters' beside a later 'On streaming' date (a trap), the certificate 'Rating'
+(MPA), the studios 'Studio', the money 'Budget' and 'Box office'; 'Soundtrack', 'Producers' and
+'Cinematography' are traps; 'Watch it' prices (a trap); '1,234 fan ratings' beside '12,345
+hearts' (a trap); a JSON-LD Movie on some pages. Every budget and gross in US dollars. No
+tagline, audience text or streaming block."""
 
 from __future__ import annotations
 

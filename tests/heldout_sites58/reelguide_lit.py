@@ -2,13 +2,14 @@
 """ReelGuide relaunched on Lit 3 with @lit-labs/ssr (LitElement components rendered on the server
 into declarative shadow roots, hydrated on load): each fact an <rg-fact label value> whose
 declarative shadow root (between <!--lit-part--> markers) shows the label and the value, or an
-<rg-fact-row> with a slot="label" span and a slot="value" <data value> (minutes, ISO dates,
-amounts); or, as an earlier set, a definition list. The director is under 'Director', the
-length 'Runtime', the release 'Release' beside a later 'Streaming from' date (a trap), the
-certificate 'Rated' (MPA), the studios 'Studios', the money 'Budget' and 'Box office'; 'Music',
-'Producer' and 'Cinematographer' are traps; 'Rent or buy' prices (a trap); '1,234 ratings'
-beside '12,345 watchlists' (a trap); a JSON-LD Movie on some pages. Every budget and gross in
-US dollars. No tagline, audience text or streaming block."""
+<rg-fact-row> with a slot="label" span and a slot="value" <data value> (the year, the amounts),
+a <time datetime> for the release and later dates (ISO) and the length (PT111M); or, as an
+earlier set, a definition list. The director is under 'Director', the length 'Runtime', the
+release 'Release' beside a later 'Streaming from' date (a trap), the certificate 'Rated' (MPA),
+the studios 'Studios', the money 'Budget' and 'Box office'; 'Music', 'Producer' and
+'Cinematographer' are traps; 'Rent or buy' prices (a trap); '1,234 ratings' beside '12,345
+watchlists' (a trap); a JSON-LD Movie on some pages. Every budget and gross in US dollars. No
+tagline, audience text or streaming block."""
 
 from __future__ import annotations
 
