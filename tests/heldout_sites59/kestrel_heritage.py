@@ -127,8 +127,8 @@ def _more(t: Title | None, rng: random.Random) -> list[tuple[str, str]]:
     return plain_rows(
         [
             ("Original format", pick(rng, ("35mm", "16mm", "Super 8", "Digibeta", "HDCAM"))),
-            ("Colour", pick(rng, ("Colour", "Black and white", "Colour and black and white"))),
-            ("Sound", pick(rng, ("Sound", "Silent", "Mono"))),
+            ("Colour", pick(rng, ("In colour", "Black and white", "Colour and black and white"))),
+            ("Sound", pick(rng, ("Optical sound", "Silent", "Mono magnetic"))),
             ("Collection", pick(rng, ("Northern Cinemas Collection", "Regional Television Collection", "Amateur Film Collection"))),
         ]
     )

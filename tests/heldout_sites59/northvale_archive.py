@@ -8,7 +8,7 @@ tagged lines, or a table: 'Director', 'Screenplay', 'Music', 'Producer', 'Photog
 minutes' (or '111 mins'; a series' ' per episode'), 'BBFC certificate', 'Seasons', 'UK
 release date: 27 October 1995' (or '1995-10-27') beside a later 'Acquired' date (a trap),
 'Production company'; rows the record has no key for ('Holdings: 35mm positive print',
-'Accession number', 'Colour', 'Sound'); 'IMDb'; 'Cast'; the trailer; a series' episodes;
+'Accession number', 'Colour: Eastmancolor', 'Sound: Mono optical'); 'IMDb'; 'Cast'; the trailer; a series' episodes;
 'Access and copying' prices (a trap); 'Researcher notes'; 'Also in the collection'; a JSON-LD
 Movie on some records. '12,345 record views' (a trap); no votes. No tagline, audience text,
 budget, gross or streaming block."""
@@ -125,8 +125,8 @@ def _more(t: Title | None, rng: random.Random) -> list[tuple[str, str]]:
         [
             ("Holdings", pick(rng, ("35mm positive print", "16mm viewing print", "DCP (2K) access copy", "35mm negative; DCP access copy"))),
             ("Accession number", f"NFA-{rng.randint(100000, 999999)}"),
-            ("Colour", pick(rng, ("Colour", "Black and white"))),
-            ("Sound", pick(rng, ("Sound", "Mono optical", "Dolby SR"))),
+            ("Colour", pick(rng, ("Eastmancolor", "Black and white", "Technicolor"))),
+            ("Sound", pick(rng, ("Mono optical", "Dolby SR", "Dolby Digital"))),
         ]
     )
 
