@@ -7,11 +7,9 @@ from __future__ import annotations
 
 import html
 import json
-import pathlib
 import random
 import re
 from datetime import date
-from decimal import Decimal
 from functools import cache
 from types import ModuleType
 from typing import Any
@@ -100,7 +98,6 @@ BRANDS = {
     "kestrel_heritage": "Kestrel Screen Heritage",
     "grayfield_museum": "Grayfield Museum of Art",
 }
-LANGS = {d: ("en-US" if MODULES[d].CHROME.lang == "en-US" else MODULES[d].CHROME.lang) for d in MODULES}
 MPA = ("G", "PG", "PG-13", "R", "NC-17")
 # what tells each component apart in the page (the earlier sets' markups by their own tells)
 MARKERS = {style: f'data-catalogue-form="{style}"' for style in TEMPLATES} | {
@@ -239,9 +236,13 @@ def test_the_theme_words_are_on_the_pages() -> None:
     assert {"Programme note", "Program notes", "Program note"} <= heads
     formats = ("35mm", "16mm", "DCP", "Super 8", "Digibeta", "HDCAM", "Digital")
     for d in DESIGNS:
-        assert any(f in v for _, v in MODULES[d].SITE.extra_rows(None, random.Random(3)) for f in formats) or d in ("riverlight_festival",), d
+        assert any(
+            f in v for _, v in MODULES[d].SITE.extra_rows(None, random.Random(3)) for f in formats
+        ), d
         for page in rendered(d, 5):
-            assert any(f in details(page) for f in formats) or "Screening format" in details(page), page.url
+            assert any(f in details(page) for f in formats) or "Screening format" in details(
+                page
+            ), page.url
 
 
 @cache  # two tests grep the same files
@@ -349,7 +350,9 @@ def test_the_disclosures_are_open() -> None:
     found = _own_pages("museum-object-details")
     assert len(found) > 3
     for _design, page, markup in found:
-        assert markup.count("<details") == markup.count("<details class=\"object-detail\" open>"), page.url
+        assert markup.count("<details") == markup.count('<details class="object-detail" open>'), (
+            page.url
+        )
 
 
 def test_every_value_sits_after_its_label_in_the_teams_markup() -> None:
@@ -512,7 +515,9 @@ def test_dates_are_month_first_named_or_iso() -> None:
     for design in DESIGNS:
         site = MODULES[design].SITE
         us = MODULES[design].CHROME.lang == "en-US"
-        assert site.date(d, False) in (("06/05/1995", "1995-06-05") if us else ("1995-06-05",)), design
+        assert site.date(d, False) in (("06/05/1995", "1995-06-05") if us else ("1995-06-05",)), (
+            design
+        )
         assert re.search(r"\bJune?\b", site.date(d, True)), design
         assert re.search(r"\b0?5\b", site.date(d, True)), design
 
@@ -524,7 +529,9 @@ def test_festival_entries_give_no_release_date() -> None:
         assert "release_date" in NOT_SHOWN[design]
         for page in rendered(design, COUNT):
             assert page.expected["release_date"] is None
-            assert page.expected["release_year"] is None or str(page.expected["release_year"]) in details(page)
+            assert page.expected["release_year"] is None or str(
+                page.expected["release_year"]
+            ) in details(page)
 
 
 EXTRA = {d: {k for k, _ in MODULES[d].SITE.extra_rows(None, random.Random(0))} for d in DESIGNS}

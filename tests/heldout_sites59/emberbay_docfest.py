@@ -122,8 +122,22 @@ def _more(t: Title | None, rng: random.Random) -> list[tuple[str, str]]:
     """Rows the record has no key for."""
     return plain_rows(
         [
-            ("Strand", pick(rng, ("Australian Showcase", "International Panorama", "Climate Frontiers", "Music on Screen"))),
-            ("Premiere status", pick(rng, ("Australian Premiere", "World Premiere", "Victorian Premiere"))),
+            (
+                "Strand",
+                pick(
+                    rng,
+                    (
+                        "Australian Showcase",
+                        "International Panorama",
+                        "Climate Frontiers",
+                        "Music on Screen",
+                    ),
+                ),
+            ),
+            (
+                "Premiere status",
+                pick(rng, ("Australian Premiere", "World Premiere", "Victorian Premiere")),
+            ),
             ("Screening format", pick(rng, ("DCP", "DCP, with live score", "16mm"))),
             ("Language", pick(rng, ("English", "English, Tetum"))),
         ]
@@ -144,7 +158,18 @@ SITE = Site(
     _episode,
     _extra,
     ("docfest-entry-terms", "docfest-sidebar-stats", "dl"),
-    frozenset({"audience_summary", "streaming", "tagline", "budget", "box_office", "release_date", "content_rating", "user_rating_count"}),
+    frozenset(
+        {
+            "audience_summary",
+            "streaming",
+            "tagline",
+            "budget",
+            "box_office",
+            "release_date",
+            "content_rating",
+            "user_rating_count",
+        }
+    ),
     ("director", "author", "genre", "numberOfSeasons"),
     0.4,
     later="",

@@ -122,7 +122,10 @@ def _more(t: Title | None, rng: random.Random) -> list[tuple[str, str]]:
     return plain_rows(
         [
             ("Format", pick(rng, ("35mm", "16mm", "DCP", "Digital"))),
-            ("Print source", pick(rng, ("The Museum's collection", "Kino Lorber", "the Film Foundation"))),
+            (
+                "Print source",
+                pick(rng, ("The Museum's collection", "Kino Lorber", "the Film Foundation")),
+            ),
             ("Accession no.", f"{rng.randint(100, 999)}.{rng.randint(1990, 2025)}"),
             ("Language", pick(rng, ("English", "In Japanese with English subtitles"))),
         ]
@@ -143,7 +146,17 @@ SITE = Site(
     _episode,
     _extra,
     ("museum-wall-text", "museum-credit-items", "table"),
-    frozenset({"audience_summary", "streaming", "tagline", "budget", "box_office", "content_rating", "user_rating_count"}),
+    frozenset(
+        {
+            "audience_summary",
+            "streaming",
+            "tagline",
+            "budget",
+            "box_office",
+            "content_rating",
+            "user_rating_count",
+        }
+    ),
     ("director", "author", "genre", "datePublished", "numberOfSeasons"),
     0.4,
     later="Acquired by the Museum",

@@ -127,7 +127,13 @@ def _more(t: Title | None, rng: random.Random) -> list[tuple[str, str]]:
     return plain_rows(
         [
             ("Format", pick(rng, ("35mm", "16mm", "DCP", "4K DCP"))),
-            ("Print courtesy of", pick(rng, ("the Academy Film Archive", "Janus Films", "the filmmakers", "Park Circus"))),
+            (
+                "Print courtesy of",
+                pick(
+                    rng,
+                    ("the Academy Film Archive", "Janus Films", "the filmmakers", "Park Circus"),
+                ),
+            ),
             ("Language", pick(rng, ("English", "English and French with English subtitles"))),
         ]
     )
@@ -147,7 +153,9 @@ SITE = Site(
     _episode,
     _extra,
     ("museum-tombstone", "museum-object-details", "dl"),
-    frozenset({"audience_summary", "streaming", "tagline", "budget", "box_office", "user_rating_count"}),
+    frozenset(
+        {"audience_summary", "streaming", "tagline", "budget", "box_office", "user_rating_count"}
+    ),
     ("director", "author", "genre", "contentRating", "datePublished", "numberOfSeasons"),
     0.4,
     later="Added to the collection",

@@ -129,7 +129,17 @@ def _more(t: Title | None, rng: random.Random) -> list[tuple[str, str]]:
             ("Original format", pick(rng, ("35mm", "16mm", "Super 8", "Digibeta", "HDCAM"))),
             ("Colour", pick(rng, ("In colour", "Black and white", "Colour and black and white"))),
             ("Sound", pick(rng, ("Optical sound", "Silent", "Mono magnetic"))),
-            ("Collection", pick(rng, ("Northern Cinemas Collection", "Regional Television Collection", "Amateur Film Collection"))),
+            (
+                "Collection",
+                pick(
+                    rng,
+                    (
+                        "Northern Cinemas Collection",
+                        "Regional Television Collection",
+                        "Amateur Film Collection",
+                    ),
+                ),
+            ),
         ]
     )
 

@@ -123,7 +123,12 @@ def _more(t: Title | None, rng: random.Random) -> list[tuple[str, str]]:
     return plain_rows(
         [
             ("Format", pick(rng, ("35mm", "16mm", "4K DCP restoration", "Archival 35mm print"))),
-            ("Print source", pick(rng, ("UCLA Film & Television Archive", "Cohen Media Group", "Rialto Pictures"))),
+            (
+                "Print source",
+                pick(
+                    rng, ("UCLA Film & Television Archive", "Cohen Media Group", "Rialto Pictures")
+                ),
+            ),
             ("Language", pick(rng, ("English", "In French with English subtitles"))),
         ]
     )
@@ -143,7 +148,9 @@ SITE = Site(
     _episode,
     _extra,
     ("cinematheque-meta-lines", "cinematheque-spec-grid", "caption"),
-    frozenset({"audience_summary", "streaming", "tagline", "budget", "box_office", "content_rating"}),
+    frozenset(
+        {"audience_summary", "streaming", "tagline", "budget", "box_office", "content_rating"}
+    ),
     ("director", "genre", "datePublished", "numberOfSeasons", "aggregateRating"),
     0.4,
     later="Restoration premiere",

@@ -123,7 +123,18 @@ def _more(t: Title | None, rng: random.Random) -> list[tuple[str, str]]:
     """Rows the record has no key for."""
     return plain_rows(
         [
-            ("Holdings", pick(rng, ("35mm positive print", "16mm viewing print", "DCP (2K) access copy", "35mm negative; DCP access copy"))),
+            (
+                "Holdings",
+                pick(
+                    rng,
+                    (
+                        "35mm positive print",
+                        "16mm viewing print",
+                        "DCP (2K) access copy",
+                        "35mm negative; DCP access copy",
+                    ),
+                ),
+            ),
             ("Accession number", f"NFA-{rng.randint(100000, 999999)}"),
             ("Colour", pick(rng, ("Eastmancolor", "Black and white", "Technicolor"))),
             ("Sound", pick(rng, ("Mono optical", "Dolby SR", "Dolby Digital"))),
@@ -145,7 +156,9 @@ SITE = Site(
     _episode,
     _extra,
     ("archive-field-rows", "archive-catalogue-card", "table"),
-    frozenset({"audience_summary", "streaming", "tagline", "budget", "box_office", "user_rating_count"}),
+    frozenset(
+        {"audience_summary", "streaming", "tagline", "budget", "box_office", "user_rating_count"}
+    ),
     ("director", "author", "genre", "datePublished", "numberOfSeasons"),
     0.4,
     later="Acquired",

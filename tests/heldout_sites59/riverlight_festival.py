@@ -123,8 +123,14 @@ def _more(t: Title | None, rng: random.Random) -> list[tuple[str, str]]:
     """Rows the record has no key for."""
     return plain_rows(
         [
-            ("Section", pick(rng, ("Official Competition", "Debate", "Journey", "Cult", "Treasures"))),
-            ("Premiere status", pick(rng, ("UK Premiere", "European Premiere", "International Premiere"))),
+            (
+                "Section",
+                pick(rng, ("Official Competition", "Debate", "Journey", "Cult", "Treasures")),
+            ),
+            (
+                "Premiere status",
+                pick(rng, ("UK Premiere", "European Premiere", "International Premiere")),
+            ),
             ("Screening format", pick(rng, ("DCP", "35mm", "4K DCP restoration"))),
             ("Language", pick(rng, ("English", "English, Spanish"))),
             ("Subtitles", pick(rng, ("English subtitles", "English subtitles and captions"))),
@@ -146,7 +152,17 @@ SITE = Site(
     _episode,
     _extra,
     ("festival-film-info", "festival-credit-lines", "leaders"),
-    frozenset({"audience_summary", "streaming", "tagline", "budget", "box_office", "release_date", "content_rating"}),
+    frozenset(
+        {
+            "audience_summary",
+            "streaming",
+            "tagline",
+            "budget",
+            "box_office",
+            "release_date",
+            "content_rating",
+        }
+    ),
     ("director", "author", "genre", "numberOfSeasons", "aggregateRating"),
     0.4,
     later="",
