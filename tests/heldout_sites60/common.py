@@ -115,9 +115,9 @@ TEMPLATES: dict[str, tuple[str, str, str]] = {
         "</div>",
     ),
     "ap-entrybar": (
-        '<section class="pure-g entryBar">',
+        '<div class="pure-g entryBar">',
         '<div class="pure-1 md-1-4 entryBar__cell"><span class="entryBar__label">{k}</span> <span class="entryBar__value">{v}</span></div>',
-        "</section>",
+        "</div>",
     ),
     "ap-md-info": (
         '<div class="md-info">',

@@ -129,7 +129,7 @@ def _more(t: Title | None, rng: random.Random) -> list[tuple[str, str]]:
     """Rows the record has no key for."""
     return plain_rows(
         [
-            ("Status", pick(rng, ("Released", "Ended", "Returning series"))),
+            ("Status", pick(rng, ("Ended", "Returning series", "In production"))),
         ]
     )
 
