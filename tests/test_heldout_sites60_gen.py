@@ -798,3 +798,20 @@ def test_each_page_is_canonical_on_its_own_host() -> None:
                 assert (f'<link rel="canonical" href="https://{host}/' in page.html) == (
                     other == design
                 )
+
+
+def test_the_themes_sidebar_vocabulary_is_there() -> None:
+    """The anime databases' sidebar words the theme names: 'Aired', 'Premiered', 'Episodes',
+    'Duration: 24 min. per ep.', 'Studios', 'Producers', 'Licensors', 'Source', 'Rating:
+    PG-13 - Teens 13 or older'; none of the rows without a record key is a record's label."""
+    words: set[str] = set()
+    for design in DESIGNS:
+        words |= _labels(design)
+    for word in ("Aired", "Premiered", "Episodes", "Studios", "Producers", "Licensors", "Source"):
+        assert word in words, word
+    assert livechart.running(24, True) + livechart.SITE.per_episode == "24 min. per ep."
+    assert GLOSS["PG-13"] == "PG-13 - Teens 13 or older"
+    for design in DESIGNS:
+        assert not EXTRA[design] & set(MODULES[design].SITE.words.labels.values()), design
+    shows = [p for p in rendered("livechart", 80) if p.expected["kind"] == "show"]
+    assert shows and all(" per ep." in details(p) for p in shows if p.expected["runtime_minutes"])
