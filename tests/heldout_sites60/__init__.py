@@ -20,7 +20,7 @@ every earlier generator for these sites' names and hosts.
 `site_pages(design, count, seed)` renders `count` synthetic titles in one design with the
 record each page must produce (spec: /work/shared/site-sample/README.md). Titles and records
 come from tests/heldout_sites2 (records.py, site.py); the designs are new:
-kitsu (Kitsu (an anime and manga tracking community, US): a poster; the <h1> (the meta line
+kitsu (Kitsu, an anime and manga tracking community, US: a poster; the <h1> (the meta line
 under it on some pages); 'Synopsis'; the library button; the facts as the sidebar's media
 summary (a bold label, then its value), Ember's media-detail rows or a definition list:
 'Director', 'Script', 'Music', 'Producer', 'Director of Photography' (a trap beginning with a

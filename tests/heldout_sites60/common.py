@@ -92,7 +92,7 @@ __all__ = [
 ]
 
 # each new markup: the block's opening, one fact ({k} its label, {v} its value, both escaped)
-# and the block's closing, as the generator's popular theme publishes a list of labelled values
+# and the block's closing, as the tracking site's sidebar publishes a list of labelled values
 TEMPLATES: dict[str, tuple[str, str, str]] = {
     "kitsu-media-summary": (
         '<ul class="media-summary">',
@@ -405,7 +405,7 @@ def facts44(c: Classes, style: str, rows: Rows, caption_: str = "", prefix: str 
 
 
 def facts60(c: Classes, style: str, rows: Rows, caption_: str = "", prefix: str = "x") -> str:
-    """Labelled values (already escaped) in a site generator theme's markup or an earlier set's."""
+    """Labelled values (already escaped) in a tracking site's markup or an earlier set's."""
     if style in TEMPLATES:
         opening, item, closing = TEMPLATES[style]
         body = "".join(
