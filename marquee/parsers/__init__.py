@@ -8,7 +8,7 @@ from marquee.parsers.page import parse_page, related_title_urls
 from marquee.parsers.raw import Layout, RawStreaming, RawTitle
 
 # Bump when a change to the parsers can change the records they give.
-PARSER_VERSION = "2.12.0"
+PARSER_VERSION = "2.13.0"
 
 __all__ = [
     "PARSER_VERSION",

@@ -99,7 +99,7 @@ def labels_from_attributes(
         elif _is_empty_icon(element):
             _replace_with_label(element, name)
             removed = True
-        elif custom and text_of(element):
+        elif custom and text_of(element) and not _opens_with_its_label(element, name):
             element.tag = "div"  # read as the block it renders as
             _label_value(element, name)
         elif element.tag in _LABELLED_VALUES and not _shows_name(element, name) and (
@@ -145,6 +145,16 @@ def _shows_name(element: Element, name: str) -> bool:
     """The value's own text opens with its name: the label is shown there (<p
     data-tip="Director"><i>Director</i> Bao Ivanova</p>), not to be added again."""
     return text_of(element).casefold().startswith(name.casefold())
+
+
+def _opens_with_its_label(element: Element, name: str) -> bool:
+    """A web component that shows its label as an element of its own before the value
+    (<rg-fact label="Genres"><strong>Genres</strong> <data>Drama</data>): the readers of
+    visible labels read it; "Studio Quiet" in <rg-fact label="Studio"> is a value."""
+    if (element.text or "").strip():
+        return False
+    first = next((child for child in element if isinstance(child.tag, str)), None)
+    return first is not None and text_of(first).rstrip(":：").strip().casefold() == name.casefold()
 
 
 def _names_only(element: Element, name: str) -> bool:

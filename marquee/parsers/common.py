@@ -829,9 +829,9 @@ def audience_summary(heads: Headings) -> str | None:
 
 # what an audience section says when it has nothing to say
 _NO_REVIEWS = re.compile(
-    r"(?:there (?:are|is) )?(?:no|0) (?:user |viewer |audience )?(?:reviews?|ratings?|comments?)"
-    r"(?: yet)?\.?"
-    r"|be the first to (?:review|rate|comment)\b.*", re.IGNORECASE)
+    r"(?:there (?:are|is) )?(?:no|0) (?:user |viewer |audience )?"
+    r"(?:reviews?|ratings?|comments?|reactions?)(?: yet)?\.?"
+    r"|be the first to [^\W\d_]+\b.*", re.IGNORECASE)  # "... to review", "... to react"
 
 
 def cast(heads: Headings, root: Element | None = None) -> list[tuple[str, str | None]]:

@@ -57,7 +57,8 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     ),
     "budget": (
         "budget", "estimated budget", "production budget", "budget (estimated)", "est. budget",
-        "est budget",
+        "est budget", "cost", "costs", "production cost", "production costs", "cost of production",
+        "negative cost", "estimated cost",
     ),
     "box_office": (
         "box office", "worldwide gross", "gross", "revenue", "gross worldwide",
@@ -344,6 +345,7 @@ _PARTIAL = re.compile(
 # "Season 1" or "Current Season" heads one season's episodes, not the count of seasons
 _NOT_FIELDS = re.compile(
     r"\bopening weekend\b|\bfilm length\b|\bseason \d|\bseason (?:one|two|three)\b"
+    r"|\b(?:dvd|blu-?ray|4k|uhd|home (?:media|video|entertainment)) release"
     r"|\b(?:current|latest|next|this|last|previous|new|upcoming|final|first) season\b"
 )
 
@@ -354,6 +356,8 @@ def field_for(label: str) -> str | None:
     text = normalize_label(label)
     if text in _LOOKUP:
         return _LOOKUP[text]
+    if text.endswith(".") and text[:-1] in _LOOKUP:
+        return _LOOKUP[text[:-1]]  # a catalogue card's "Production year." (not "Dir.")
     found = _LOOKUP.get(" ".join(singular(word) for word in text.split(" ")))
     if found is None and (by := _BY_AFTER.search(text)):
         found = _LOOKUP.get(text[: by.start()])  # "Guion de" (screenplay by): the label's own

@@ -44,9 +44,42 @@ def _open_fallbacks(root: Element) -> None:
     """What a reader sees though it is in an element that hides it from scripts: a noscript's
     fallback (the page without JavaScript) and a declarative shadow root (a component's
     rendered content) become plain blocks; a template without shadowrootmode stays inert."""
-    for element in root.iter("noscript", "template"):
+    for element in list(root.iter("noscript", "template")):
+        if element.get("shadowrootmode") or element.get("shadowroot"):
+            _compose_shadow_root(element)
         if element.tag == "noscript" or element.get("shadowrootmode") or element.get("shadowroot"):
             element.tag = "div"
+
+
+def _compose_shadow_root(template: Element) -> None:
+    """A declarative shadow root as the page shows it: the host's children (its light DOM)
+    moved into the root's <slot>s, by slot="name" or else into the unnamed one, so a label in
+    the shadow tree stands before its slotted value (<rg-detail><template shadowrootmode=open>
+    <span>Country</span> <span><slot></slot></span></template>China</rg-detail>). Children no
+    slot takes are not shown, and go; a root with no slot is left as it is."""
+    host = template.getparent()
+    slots = list(template.iter("slot"))
+    if host is None or not slots:
+        return
+    named = {str(slot.get("name")): slot for slot in slots if slot.get("name")}
+    unnamed = next((slot for slot in slots if not slot.get("name")), None)
+    light = [child for child in host if child is not template]
+    assigned: dict[Element, list[Element | str]] = {}
+    text = " ".join(part.strip() for part in (host.text, template.tail) if part and part.strip())
+    host.text, template.tail = None, None
+    if text and unnamed is not None:
+        assigned[unnamed] = [text]
+    for child in light:
+        host.remove(child)
+        target = named.get(str(child.get("slot"))) if child.get("slot") else unnamed
+        if target is not None:
+            assigned.setdefault(target, []).append(child)
+    for slot, content in assigned.items():  # assigned content replaces the fallback
+        slot.text = content[0] if isinstance(content[0], str) else None
+        del slot[:]
+        slot.extend(node for node in content if not isinstance(node, str))
+    for slot in slots:
+        slot.tag = "span"
 
 
 def _break_preformatted_lines(root: Element) -> None:

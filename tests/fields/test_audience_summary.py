@@ -122,7 +122,8 @@ def test_reviewers_cards_under_what_viewers_say_are_no_summary() -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["No reviews yet.", "Be the first to review Heat", "There are no user reviews yet."])
+    "text", ["No reviews yet.", "Be the first to review Heat", "There are no user reviews yet.",
+             "Be the first to react.", "No reactions yet"])  # (sites59's festival, first sight)
 def test_an_empty_audience_section_says_nothing(text: str) -> None:
     page = (f"<h1>Heat</h1>{_GENRE}<section><h2>What viewers say</h2><p>{text}</p>"
             "</section>").encode()

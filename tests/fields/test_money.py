@@ -17,6 +17,11 @@ from tests.fields.pages import HEAT, _record, _relabelled
         (b"Box Office", b"Worldwide", "box_office", "187436818"),
         # unlisted wordings of a detail row, read by their key word
         (b"Budget", b"Estimated Production Budget", "budget", "60000000"),
+        # an archive's and an e-book's wordings (sites59, sites56): "Production" alone names
+        # the companies, and "Production cost" read as a company named "$60,000,000"
+        (b"Budget", b"Production cost", "budget", "60000000"),
+        (b"Budget", b"Cost", "budget", "60000000"),
+        (b"Budget", b"Negative cost", "budget", "60000000"),
     ],
 )  # fmt: skip
 def test_reworded_detail_labels(label: bytes, new: bytes, field: str, value: object) -> None:

@@ -437,6 +437,35 @@ def test_a_noscript_fallback_and_a_declarative_shadow_root_are_read() -> None:
     assert inert.runtime_minutes is None
 
 
+def test_a_shadow_roots_slots_take_the_hosts_children() -> None:
+    # sites58 (Lit/FAST-style components, first sight): the label in the shadow tree, the
+    # value in the light DOM, shown where the slot stands ("Country of origin China")
+    def fact(label: str, value: str) -> bytes:
+        return (f"<rg-detail><template shadowrootmode='open'><span part='term'>{label}</span> "
+                f"<span part='definition'><slot></slot></span></template>{value}</rg-detail>"
+                ).encode()
+
+    named = (b"<rg-row><template shadowrootmode='open'><b>Runtime</b> <slot name='v'>n/a</slot>"
+             b"</template><span slot='v'>170 min</span><span slot='other'>12 views</span>"
+             b"</rg-row>")
+    record = _record(b"<h1>Heat</h1>" + fact("Country of origin", "United States")
+                     + fact("Budget", "$60,000,000") + named)
+    assert record.countries == ["United States"]
+    assert record.budget is not None and record.budget.amount == 60_000_000
+    assert record.runtime_minutes == 170  # a named slot; what no slot takes is not shown
+
+
+@pytest.mark.parametrize("label", ["Genres", "Genres:"])
+def test_a_component_showing_its_label_attribute_is_read_once(label: str) -> None:
+    # sites58's enhance design: <rg-fact label="Genres"><strong>Genres</strong> ...: the
+    # label was added again and read into the value ("Genres Fantasy")
+    page = (f"<h1>Heat</h1><rg-fact label='Genres'><strong>{label}</strong> <data value='x'>"
+            "Crime, Drama</data></rg-fact><rg-fact label='Studio'>Studio Quiet</rg-fact>")
+    record = _record(page.encode())
+    assert record.genres == ["Crime", "Drama"]
+    assert record.studios == ["Studio Quiet"]  # a value that opens with its label's word
+
+
 @pytest.mark.parametrize("row", [
     b"<p><dfn>Writer</dfn> Ada Kim, Wen Rossi</p>",
     b"<fieldset><legend>Writer</legend><p>Ada Kim, Wen Rossi</p></fieldset>",

@@ -219,3 +219,19 @@ def test_a_month_in_the_page_s_own_script(lang: str, date: str, iso: str) -> Non
             "<dt>Genre</dt><dd>Crime</dd></dl></body></html>")
     record = _record(page.encode())
     assert record.release_date is not None and record.release_date.isoformat() == iso
+
+
+@pytest.mark.parametrize("label", [b"Blu-ray release", b"DVD Release", b"Home video release"])
+def test_a_home_video_release_is_not_the_release(label: bytes) -> None:
+    # anisearch (sites60, first sight): "Published" (unlisted) gave way to a later "Blu-ray
+    # release", read as the release date
+    record = _record(b"<h1>Heat</h1><dl><dt>Genre</dt><dd>Crime</dd><dt>" + label
+                     + b"</dt><dd>June 22, 1999</dd></dl>")
+    assert (record.release_date, record.release_year) == (None, None)
+
+
+def test_a_catalogue_cards_label_closed_by_a_full_stop() -> None:
+    # "Production year. 1963" (sites59's archive card): the year, not a company named "1963"
+    record = _record(b"<h1>Heat</h1><p><span>Genre.</span> Crime</p>"
+                     b"<p><span>Production year.</span> 1995</p>")
+    assert (record.release_year, record.studios) == (1995, [])
