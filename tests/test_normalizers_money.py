@@ -1280,3 +1280,16 @@ def test_a_rupee_sign_and_a_bracketed_conversion(raw: str, amount: str, currency
 ])  # fmt: skip
 def test_picture_formats_and_letter_signs(raw: str, amount: str, currency: str) -> None:
     assert parse_money(raw) == Money(Decimal(amount), currency)
+
+
+@pytest.mark.parametrize(("raw", "expected"), [
+    # "won" the verb before a year: 1963 Korean won (judge43, first sight)
+    ("Cleopatra won four Oscars and was the highest grossing film of 1963, earning more than "
+     "$57 million in its initial release.", Money(Decimal("57000000"), "USD")),
+    ("a budget of 50 billion won", Money(Decimal("50000000000"), "KRW")),
+    # the pesetas are an amount in words we do not read, not the year before them (judge43)
+    ("Sólo en 1947, las estimaciones cifraban en setecientos millones de pesetas anuales", None),
+    ("It cost 700 millones de pesetas", Money(Decimal("700000000"), "ESP")),
+])  # fmt: skip
+def test_a_currency_word_away_from_the_number(raw: str, expected: Money | None) -> None:
+    assert parse_money(raw) == expected

@@ -216,7 +216,7 @@ def _bare_number_owns(text: str, first: re.Match[str], sign: int) -> bool:
     if not between or _RANGE_MARK.fullmatch(between.strip()) or _RANGE_WORD.fullmatch(
             f" {between.strip()} "):
         return True  # "10 – $20", "10 to $20" (a title's dash, "2 – The Conclusion₹40", is none)
-    if _CURRENCY.search(text, 0, first.start()):
+    if any(_by_number(sign) for sign in _CURRENCY.finditer(text, 0, first.start())):
         return True
     if (magnitude := MAGNITUDE.match(text, first.end())) is not None:
         # "13.95 million admissions (USD 105.31 million)": a count's magnitude, no amount's
@@ -862,6 +862,8 @@ def parse_money(text: str | None, *, country: Countries = None) -> Money | None:
     if amount is None or (end is not None and _local_magnitude_later(cleaned, end)):
         return None
     currency = _currency(cleaned, _country_set(country), end)
+    if currency is not None and _words_amount_between(cleaned, end):
+        return None  # "en 1947, ... setecientos millones de pesetas": the pesetas are those
     if currency is None and end is not None and _unknown_word_after(cleaned, end):
         return None  # "1 milyar 263 milyon <a currency we do not know>"
     if currency is not None and _two_amounts_of(cleaned, currency, _country_set(country)):
@@ -1098,6 +1100,19 @@ def _magnitude_later(text: str, end: int) -> bool:
     return any(not _second_amount(text, end, start) for start in later)
 
 
+def _words_amount_between(text: str, end: int | None) -> bool:
+    """Whether a magnitude word with no number read stands between the amount (ending at
+    `end`, else at its digits' end) and the currency's word after it: that currency names
+    an amount in words."""
+    if end is None:
+        digits = _DIGIT_RUN.search(text)
+        end = digits.end() if digits is not None else len(text)
+    after = next((m for m in _CURRENCY.finditer(text, end) if _by_number(m)), None)
+    if after is None or _ANY_DIGIT.search(text, end, after.start()):
+        return False  # (a second amount in digits: "$1.5 billion (221.5 billion yen)")
+    return lone_magnitude(text, end, after.start())
+
+
 def _local_magnitude_later(text: str, end: int) -> bool:
     """Whether a later number has a magnitude word that only some locale's CLDR words know
     ("2 ਕਰੋੜ 5 ਲੱਖ" read as far as the crore): a part of the amount no rule placed."""
@@ -1187,6 +1202,9 @@ _NUMBER_AFTER = re.compile(r"\s?\d")
 # a currency word that is also a common English word and name ("Missed it's Mark With N13
 # Million"): a currency only right by its number ("5 Millionen Mark", "Mark 5") (round 17)
 _NAME_LIKE = frozenset({"Mark"})
+# ... or a verb: "Cleopatra won four Oscars ... of 1963, earning more than $57 million" was
+# 1963 Korean won (judge43)
+_VERB_LIKE = frozenset({"won"})
 _NUMBER_WORD_BEFORE = re.compile(r"\d[.,]?\s?(?:[^\W\d_]+\.?\s)?\Z")
 
 
@@ -1211,7 +1229,7 @@ def _by_number(sign: re.Match[str]) -> bool:
         return (_NUMBER_NEAR.match(text, sign.end()) is not None
                 or _NUMBER_JUST_BEFORE.search(text, max(sign.start() - 30, 0), sign.start())
                 is not None)
-    if token in _NAME_LIKE:
+    if token in _NAME_LIKE or token.casefold() in _VERB_LIKE:
         return (_NUMBER_AFTER.match(text, sign.end()) is not None
                 or _NUMBER_WORD_BEFORE.search(text, max(sign.start() - 30, 0), sign.start())
                 is not None)
