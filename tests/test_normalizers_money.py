@@ -1293,3 +1293,30 @@ def test_picture_formats_and_letter_signs(raw: str, amount: str, currency: str) 
 ])  # fmt: skip
 def test_a_currency_word_away_from_the_number(raw: str, expected: Money | None) -> None:
     assert parse_money(raw) == expected
+
+
+@pytest.mark.parametrize(("raw", "country", "expected"), [
+    # the escudo's cifrão as the decimal mark (judge43: "8$50" was 50 US dollars)
+    ("1º balcão - 8$50", None, Money(Decimal("8.50"), "PTE")),
+    ("os bilhetes a 200$00 que era o que pagavam", None, Money(Decimal("200.00"), "PTE")),
+    ("custou 1.500$00", None, Money(Decimal("1500.00"), "PTE")),
+    ("200$00", ["Cape Verde"], Money(Decimal("200.00"), "CVE")),
+    ("US$5", None, Money(Decimal("5"), "USD")),
+])  # fmt: skip
+def test_the_cifrao_between_escudos_and_centavos(
+    raw: str, country: list[str] | None, expected: Money
+) -> None:
+    assert parse_money(raw, country=country) == expected
+
+
+@pytest.mark.parametrize(("raw", "country", "currency"), [
+    # "fr." is any franc: France's, Belgium's, Switzerland's (judge43 read a French trade
+    # paper's "2.000 fr." as Belgian francs); "Fr." is the Swiss franc's own abbreviation
+    ("abonnement annuel : 2.000 fr.", None, None),
+    ("abonnement annuel : 2.000 fr.", ["France"], "FRF"),
+    ("27.10 fr. pour l'édition DVD", ["Switzerland"], "CHF"),
+    ("Fr. 27.10", None, "CHF"),
+])  # fmt: skip
+def test_a_franc_by_the_country(raw: str, country: list[str] | None, currency: str | None) -> None:
+    money = parse_money(raw, country=country)
+    assert money is not None and money.currency == currency

