@@ -82,7 +82,7 @@ and 'Aspect ratio' (no record key); 'IMDb'; 'Players'; the trailer; a series' ep
 the membership prices; a trap); members' notes; 'From the Same Era'; a JSON-LD on some deploys.
 No votes ('12,345 members watched this month' is a trap), tagline, audience text, money or
 where-to-watch block); gravemoss (Gravemoss: the facts as tags (a key span and a value span),
-dossier entries (an <h3> label, also the section's aria-label, over the value) or stat tiles:
+dossier entries (an <h3> label, also the article's aria-label, over the value) or stat tiles:
 'Directed by', 'Written by', 'Score', 'Producer', 'Cinematographer' (traps), 'Subgenres' for
 the genres, 'Country', 'Year', 'Length: 1 hr 51 mins' (or '111 mins'; a series' ' / ep'),
 'Rated' (MPA) with a 'Content warnings' row, 'Seasons', 'Release Date: Oct 27, 1995' (or

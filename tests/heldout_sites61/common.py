@@ -143,7 +143,7 @@ TEMPLATES: dict[str, tuple[str, str, str]] = {
     ),
     "gravemoss-dossier": (
         '<div class="gm-dossier">',
-        '<section class="gm-dossier__entry" aria-label="{k}"><h3 class="gm-dossier__label">{k}</h3><div class="gm-dossier__body">{v}</div></section>',
+        '<article class="gm-dossier__entry" aria-label="{k}"><h3 class="gm-dossier__label">{k}</h3><div class="gm-dossier__body">{v}</div></article>',
         "</div>",
     ),
     "fieldnote-factfile": (
