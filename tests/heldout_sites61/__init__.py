@@ -68,11 +68,11 @@ Director' (traps; the last ends with the director's word), 'Genres', 'Country of
 (TV-Y7..TV-MA) with a 'Content Advisory' row, 'Seasons', 'First Aired: October 27, 1995' (or
 '10/27/1995') beside a later 'English Dub Added' date (a trap), 'Animation Studio', 'Available
 versions' (no record key); 'Voice Cast'; the trailer; a series' episodes; 'Watch on Sakuraline'
-(a season picker, audio and subtitle languages, a dub or leaving notice, the Fan tiers' prices;
-a trap); fan reviews; 'Similar Anime'; a JSON-LD on some deploys. '1,234 ratings' beside
-'12,345 in queues' (a trap). No tagline, audience text, money, IMDb link or where-to-watch
-block); nitratehouse (Nitrate House: the facts as credit lines (a role span, then the names),
-an index card's table (a 'Label.' cell closed by a full stop, then the entry) or dot leaders:
+(a season picker, audio and subtitle languages, a leaving notice, the Fan tiers' prices; a
+trap); fan reviews; 'Similar Anime'; a JSON-LD on some deploys. '1,234 ratings' beside '12,345
+in queues' (a trap). No tagline, audience text, money, IMDb link or where-to-watch block);
+nitratehouse (Nitrate House: the facts as credit lines (a role span, then the names), an index
+card's table (a 'Label.' cell closed by a full stop, then the entry) or dot leaders:
 'Director', 'Screenplay', 'Original Music', 'Producer', 'Cinematography' (traps), 'Genre',
 'Country', 'Year', 'Running time: 1 hour 51 minutes' (or '111 minutes'; a series' ' per
 episode'), 'Rated' (MPA) with a 'Content advisory' row, 'Seasons', 'Released: Oct. 27, 1995'
@@ -99,30 +99,30 @@ each pair in its own <div>, the term and description carrying their own classes)
 'Series' for the seasons, 'Released: 27 October 1995' (or '27/10/1995') beside a later 'Added
 to Fieldnote' date (a trap), 'Production company', 'Topics' and 'Narration' (no record key);
 'Featuring'; the trailer; a series' episodes; 'Plans' (a series picker, audio and subtitle
-languages, a leaving or coming notice, prices in Australian dollars; a trap); comments;
-'Related documentaries'; a JSON-LD on some deploys. No votes ('12,345 saved this' is a trap),
-tagline, audience text, money, IMDb link or where-to-watch block); puddlejump (Puddlejump: the
-facts as bubbles (a label span and a value span), a grown-ups panel's rows ('Label:' then the
-value) or CSS captions: 'Director', 'Writer', 'Songs by', 'Producer', 'Animation Director'
-(traps; the last ends with the director's word), 'Genre', 'Country', 'Year', 'Length: 1 hr 51
-min' (or '111 min'; a series' ' each'), 'Age rating' (TV-Y..TV-14) with a 'Parents should know'
-row, 'Seasons', 'Premiere date: October 27, 1995' (or '10/27/1995') beside a later 'New on
+languages, a leaving notice, prices in Australian dollars; a trap); comments; 'Related
+documentaries'; a JSON-LD on some deploys. No votes ('12,345 saved this' is a trap), tagline,
+audience text, money, IMDb link or where-to-watch block); puddlejump (Puddlejump: the facts as
+bubbles (a label span and a value span), a grown-ups panel's rows ('Label:' then the value) or
+CSS captions: 'Director', 'Writer', 'Songs by', 'Producer', 'Animation Director' (traps; the
+last ends with the director's word), 'Genre', 'Country', 'Year', 'Length: 1 hr 51 min' (or '111
+min'; a series' ' each'), 'Age rating' (TV-Y..TV-14) with a 'Parents should know' row,
+'Seasons', 'Premiere date: October 27, 1995' (or '10/27/1995') beside a later 'New on
 Puddlejump' date (a trap), 'Studio', 'Good for ages' and 'Learning' (no record key); 'Voices
 &amp; Characters'; the trailer; a series' episodes; 'Family plan' (a season picker, audio and
-subtitle languages, a leaving or new-episodes notice, the family plan's prices; a trap); parent
-reviews; 'Kids also watched'; a JSON-LD on some deploys. No votes ('12,345 kids loved this' is
-a trap), tagline, audience text, money, IMDb link or where-to-watch block); quaystream
-(Quaystream: the facts as programme information items (a label span and a value span), spec
-lines (a name span, then the data) or a definition list: 'Director', 'Writer', 'Composer',
-'Executive producer', 'Director of photography' (traps; the last begins with the director's
-word), 'Genre', 'Country', 'Year', 'Duration: 1hr 51mins' (or '111 mins'; a series' ' an
-episode'), 'Certificate' (BBFC U/PG/12/15/18) with a 'Guidance' row, 'Series' for the seasons,
-'First shown: 27 October 1995' (or '27/10/1995') beside a later 'Available until' date (a
-trap), 'Production company', 'Audio description' and 'Signed' (no record key); 'Cast'; the
-trailer; a series' episodes; 'Ways to watch' (a series picker, audio and subtitle languages, a
-leaving notice, the plans' prices in pounds; a trap); viewer reviews; 'Because you watched'; a
-JSON-LD on some deploys. '1,234 viewer ratings' beside '12,345 watching now' (a trap). No
-tagline, audience text, money, IMDb link or where-to-watch block).
+subtitle languages, a leaving notice, the family plan's prices; a trap); parent reviews; 'Kids
+also watched'; a JSON-LD on some deploys. No votes ('12,345 kids loved this' is a trap),
+tagline, audience text, money, IMDb link or where-to-watch block); quaystream (Quaystream: the
+facts as programme information items (a label span and a value span), spec lines (a name span,
+then the data) or a definition list: 'Director', 'Writer', 'Composer', 'Executive producer',
+'Director of photography' (traps; the last begins with the director's word), 'Genre',
+'Country', 'Year', 'Duration: 1hr 51mins' (or '111 mins'; a series' ' an episode'),
+'Certificate' (BBFC U/PG/12/15/18) with a 'Guidance' row, 'Series' for the seasons, 'First
+shown: 27 October 1995' (or '27/10/1995') beside a later 'Available until' date (a trap),
+'Production company', 'Audio description' and 'Signed' (no record key); 'Cast'; the trailer; a
+series' episodes; 'Ways to watch' (a series picker, audio and subtitle languages, a leaving
+notice, the plans' prices in pounds; a trap); viewer reviews; 'Because you watched'; a JSON-LD
+on some deploys. '1,234 viewer ratings' beside '12,345 watching now' (a trap). No tagline,
+audience text, money, IMDb link or where-to-watch block).
 
 Distractors on every design: the watch panel (a season or series picker, audio and subtitle
 languages, a leaving or coming notice, plan prices in the market's money); rails of other

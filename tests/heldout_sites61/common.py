@@ -441,9 +441,20 @@ def render_site(s: Site, t: Title, ctx: Context) -> str:
         blocks = [blocks[1], blocks[2], blocks[3], blocks[4], blocks[0], blocks[5]]
     main = _head(s, t, c, rng, long) + "".join(blocks)
     main += rail(ctx, c, s.words.heads["rail"], lambda o: _rail_line(s, o, long))
+    main += _coming_soon(s, ctx, c, rng)
     head, body = _furniture(s.name, s.prefix)
     out = page(t, ctx, c, s.chrome, ld, main)
     return out.replace("</head>", head + "</head>", 1).replace("</body>", body + "</body>", 1)
+
+
+def _coming_soon(s: Site, ctx: Context, c: Classes, rng: random.Random) -> str:
+    """The service's 'Coming soon' shelf: other titles, each with the day it arrives (a month
+    and a day, no year), never the page's own title."""
+    items = ""
+    for o in ctx.others[:3]:
+        when = date_(2026, rng.randint(1, 12), rng.randint(1, 28))
+        items += f'<li><a href="/{o.kind}/{o.slug}">{esc(o.title)}</a> <time>Coming {month(when, True)} {when.day}</time></li>'
+    return f'<section class="{c("soon")}"><h2>Coming soon to {esc(s.chrome.brand)}</h2><ul>{items}</ul></section>'
 
 
 _TOKENS = ("primary", "secondary", "accent", "surface", "muted", "danger", "success", "focus")
@@ -825,7 +836,7 @@ LANGUAGES = (
 
 
 def _other_year(t: Title, rng: random.Random) -> int:
-    return pick(rng, [y for y in (2026, 2027, 2028) if y != t.year])
+    return rng.choice([y for y in (2026, 2027, 2028) if y != t.year])
 
 
 def panel(

@@ -9,9 +9,9 @@ a <br>, the value) or a table: 'Director', 'Writer', 'Composer', 'Producer', 'Ca
 seasons, 'Released: 27 October 1995' (or '27/10/1995') beside a later 'Added to Fieldnote' date
 (a trap), 'Production company', 'Topics' and 'Narration' (no record key); 'Featuring'; the
 trailer; a series' episodes; 'Plans' (a series picker, audio and subtitle languages, a leaving
-or coming notice, prices in Australian dollars; a trap); comments; 'Related documentaries'; a
-JSON-LD on some deploys. No votes ('12,345 saved this' is a trap), tagline, audience text,
-money, IMDb link or where-to-watch block."""
+notice, prices in Australian dollars; a trap); comments; 'Related documentaries'; a JSON-LD on
+some deploys. No votes ('12,345 saved this' is a trap), tagline, audience text, money, IMDb
+link or where-to-watch block."""
 
 from __future__ import annotations
 
@@ -88,7 +88,7 @@ PLANS = (
 )
 NOTICES = (
     "Leaving Fieldnote {md}",
-    "Coming to Fieldnote on {mdy}",
+    "Available on Fieldnote until {mdy}",
 )
 DESCRIPTORS = "Consumer advice"
 

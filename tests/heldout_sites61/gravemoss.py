@@ -2,7 +2,7 @@
 """Gravemoss (an invented name: a horror streaming service, US, en-US) and its title page: a
 backdrop; the <h1> (the meta line under it on some deploys); 'The Story'; a 'Watch If You Dare'
 button; the facts as tags (a key span and a value span), dossier entries (an <h3> label, also
-the section's aria-label, over the value) or stat tiles: 'Directed by', 'Written by', 'Score',
+the article's aria-label, over the value) or stat tiles: 'Directed by', 'Written by', 'Score',
 'Producer', 'Cinematographer' (traps), 'Subgenres' for the genres, 'Country', 'Year', 'Length:
 1 hr 51 mins' (or '111 mins'; a series' ' / ep'), 'Rated' (MPA) with a 'Content warnings' row,
 'Seasons', 'Release Date: Oct 27, 1995' (or '10/27/1995') beside a later 'Unearthed on

@@ -7,10 +7,10 @@ button; the facts as bubbles (a label span and a value span), a grown-ups panel'
 with a 'Parents should know' row, 'Seasons', 'Premiere date: October 27, 1995' (or
 '10/27/1995') beside a later 'New on Puddlejump' date (a trap), 'Studio', 'Good for ages' and
 'Learning' (no record key); 'Voices &amp; Characters'; the trailer; a series' episodes; 'Family
-plan' (a season picker, audio and subtitle languages, a leaving or new-episodes notice, the
-family plan's prices; a trap); parent reviews; 'Kids also watched'; a JSON-LD on some deploys.
-No votes ('12,345 kids loved this' is a trap), tagline, audience text, money, IMDb link or
-where-to-watch block."""
+plan' (a season picker, audio and subtitle languages, a leaving notice, the family plan's
+prices; a trap); parent reviews; 'Kids also watched'; a JSON-LD on some deploys. No votes
+('12,345 kids loved this' is a trap), tagline, audience text, money, IMDb link or where-to-
+watch block."""
 
 from __future__ import annotations
 
@@ -90,7 +90,7 @@ PLANS = (
 )
 NOTICES = (
     "Splashing off Puddlejump {md}",
-    "New episodes coming {md}",
+    "Leaving Puddlejump on {mdy}",
 )
 DESCRIPTORS = "Parents should know"
 

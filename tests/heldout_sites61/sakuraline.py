@@ -8,9 +8,9 @@ the last ends with the director's word), 'Genres', 'Country of Origin', 'Year', 
 Advisory' row, 'Seasons', 'First Aired: October 27, 1995' (or '10/27/1995') beside a later
 'English Dub Added' date (a trap), 'Animation Studio', 'Available versions' (no record key);
 'Voice Cast'; the trailer; a series' episodes; 'Watch on Sakuraline' (a season picker, audio
-and subtitle languages, a dub or leaving notice, the Fan tiers' prices; a trap); fan reviews;
-'Similar Anime'; a JSON-LD on some deploys. '1,234 ratings' beside '12,345 in queues' (a trap).
-No tagline, audience text, money, IMDb link or where-to-watch block."""
+and subtitle languages, a leaving notice, the Fan tiers' prices; a trap); fan reviews; 'Similar
+Anime'; a JSON-LD on some deploys. '1,234 ratings' beside '12,345 in queues' (a trap). No
+tagline, audience text, money, IMDb link or where-to-watch block."""
 
 from __future__ import annotations
 
@@ -86,8 +86,8 @@ PLANS = (
     ("Ultimate Fan", "$15.99/mo"),
 )
 NOTICES = (
-    "English dub coming {md}",
     "Leaving Sakuraline on {mdy}",
+    "Leaving soon: {md}",
 )
 DESCRIPTORS = "Content Advisory"
 
