@@ -38,7 +38,7 @@ from tests.heldout_sites61 import (
     site_pages,
     tidepool,
 )
-from tests.heldout_sites61.common import ADVICE, NEW_STYLES, TEMPLATES, Classes, facts57
+from tests.heldout_sites61.common import ADVICE, NEW_STYLES, TEMPLATES, Classes, facts61
 from tests.test_heldout_sites44_gen import _pairs as pairs44
 from tests.test_heldout_sites60_gen import EARLIER as BEFORE_SITES60
 
@@ -305,7 +305,7 @@ def test_no_earlier_generator_uses_the_new_markups() -> None:
     source = _earlier_source()
     c = Classes("x", random.Random(1))
     for style, tell in TELLS.items():
-        assert tell in facts57(c, style, [("Genre", "Drama")]), style
+        assert tell in facts61(c, style, [("Genre", "Drama")]), style
         assert tell not in source, tell
     assert "data-stream-facts=" not in source
 
@@ -326,7 +326,7 @@ def test_the_new_markups_render_as_described() -> None:
         ("Format", "IMAX"),
     ]
     for style in NEW_STYLES:
-        out = facts57(c, style, rows)
+        out = facts61(c, style, rows)
         assert _pairs(out) == want, style
         assert "Year" not in out, style
         assert values_after(out, "Length") == ["111 mins"], style
@@ -350,7 +350,7 @@ def test_the_new_markups_render_as_described() -> None:
     }
     assert set(expect) == set(NEW_STYLES)
     for style, piece in expect.items():
-        assert piece in facts57(c, style, rows), style
+        assert piece in facts61(c, style, rows), style
 
 
 def test_every_value_sits_after_its_label_in_the_sites_markup() -> None:

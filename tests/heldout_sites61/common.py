@@ -1,13 +1,13 @@
 # ruff: noqa: E501  (HTML templates read best on one line)
-"""What the sixty-first set's designs share: a page's own look (drawn from its title, so the
-same seed renders the same markup), the eighteenth set's Site/Words/hide, the sixteenth set's
+"""What the sixty-first set's designs share: a page's own look (drawn from its title, so the same
+seed renders the same markup), the eighteenth set's Site/Words/hide, the sixteenth set's
 building blocks, the thirty-eighth, forty-second and forty-fourth sets' facts markups, the
 forty-eighth set's page skeleton and furniture (copied from the fifty-seventh set, whose
-showtimes widget gives way here to a streaming service's watch panel: a season picker, the
-audio and subtitle languages, a 'Leaving' / 'Coming' notice and the plans' prices), a maturity
-rating's content descriptors (beside the rating, never in it), the tagline in a <q> under the
-heading where a service shows one, and sixteen markups of facts no earlier set uses, two per
-service (checked by grepping every earlier generator, tests/heldout* and
+showtimes widget gives way here to a streaming service's watch panel: a season picker, the audio
+and subtitle languages, a 'Leaving' notice and the plans' prices; a 'Coming soon' shelf), a
+maturity rating's content descriptors (beside the rating, never in it), the tagline in a <q>
+under the heading where a service shows one, and sixteen markups of facts no earlier set uses,
+two per service (checked by grepping every earlier generator, tests/heldout* and
 tests/heldout_sites2..60, for their tells; the sixty-second to sixty-fourth sets, written at the
 same time by other writers, were not there to grep)."""
 
@@ -66,7 +66,7 @@ __all__ = [
     "dollars",
     "facts42",
     "facts44",
-    "facts57",
+    "facts61",
     "fit_rng",
     "hide",
     "hm",
@@ -406,7 +406,7 @@ def facts44(c: Classes, style: str, rows: Rows, caption_: str = "", prefix: str 
     return facts42(c, style, rows, caption_, prefix)
 
 
-def facts57(c: Classes, style: str, rows: Rows, caption_: str = "", prefix: str = "x") -> str:
+def facts61(c: Classes, style: str, rows: Rows, caption_: str = "", prefix: str = "x") -> str:
     """Labelled values (already escaped) in a site generator theme's markup or an earlier set's."""
     if style in TEMPLATES:
         opening, item, closing = TEMPLATES[style]
@@ -603,7 +603,7 @@ def _facts(s: Site, t: Title, c: Classes, rng: random.Random, long: bool) -> str
     ]
     rows += s.extra_rows(t, rng)
     head = s.words.heads["details"]
-    body = facts57(c, pick(rng, s.styles), [(k, v) for k, v in rows if k], head, s.prefix)
+    body = facts61(c, pick(rng, s.styles), [(k, v) for k, v in rows if k], head, s.prefix)
     if t.imdb:
         body += f"<p>{imdb_link(t.imdb, s.imdb_text)}</p>"
     if rng.random() < 0.25:
@@ -852,9 +852,9 @@ def panel(
     start: str,
 ) -> str:
     """The service's own watch panel: a season picker for a show (one option per season the
-    show has, so it agrees with the seasons row), the audio and subtitle languages, a 'Leaving
-    soon' or 'Coming soon' notice whose date has no year or another year than the title's,
-    and the plans with their prices (never the title's facts)."""
+    show has, so it agrees with the seasons row), the audio and subtitle languages, a 'Leaving'
+    notice whose date has no year or another year than the title's, and the plans with their
+    prices (never the title's facts)."""
     box = c("watchpanel")
     out = f'<aside class="{c("plans")}"><h2>{head}</h2>'
     if t.kind == "show" and t.seasons:
