@@ -762,3 +762,22 @@ def test_tiles_put_the_value_before_its_label() -> None:
         pairs = _pairs(markup) or []
         assert pairs and markup.count("<sub>") == len(pairs), page.url
         assert all(html.unescape(k) in _labels(design) for k, _ in pairs), page.url
+
+
+@pytest.mark.parametrize("design", DESIGNS)
+def test_the_coming_soon_shelf_holds_other_titles_with_days_not_years(design: str) -> None:
+    brand = IDEAS[design][0]
+    for page in rendered(design, COUNT):
+        shelf = re.search(
+            rf"<h2>Coming soon to {re.escape(html.escape(brand))}</h2><ul>(.*?)</ul>", page.html
+        )
+        assert shelf, page.url
+        items = re.findall(
+            r'<a href="/(movie|show)/([^"]+)">([^<]+)</a> <time>([^<]+)</time>', shelf.group(1)
+        )
+        assert len(items) == 3, page.url
+        own = page.expected["source_id"]
+        rails = {o["source_id"] for o in page.others}
+        for kind, slug, _, when in items:
+            assert f"{kind}/{slug}" != own and f"{kind}/{slug}" in rails, page.url
+            assert re.fullmatch(r"Coming [A-Z][a-z]{2} \d{1,2}", when), (page.url, when)

@@ -9,21 +9,21 @@ are served at the site sample's addresses (https://www.reelguide.example/<kind>/
 canonical link), as the fifty-seventh set's cinemas were.
 
 Theme check: earlier sets modelled real streaming services one design at a time
-(tests/heldout_sites10: Prime Video; 12: Tubi; 13: Pluto TV; 16: Peacock; 18: The Roku Channel;
-27: Sundance Now; 39: Funimation, NOW, U, ARROW; 7: MUBI; 14: iWantTFC) and the forty-ninth set
-gave a whole set to eight real niche services (HIDIVE, Nebula, MagellanTV, Dekkoo, OVID, Fandor,
-KOCOWA+, BroadwayHD). So the theme is not new as such. The nearest angle none had done, taken
-here: invented services, big and niche side by side across four markets, each page carrying the
-streaming page's own furniture as the thing to read past: a maturity rating with its content
-descriptors in a row of its own ('This title contains', 'Advisory', 'Content Advisory', 'Content
-advisory', 'Content warnings', 'Consumer advice', 'Parents should know', 'Guidance'), a watch
-panel with a season (or series) picker whose options agree with the seasons row, audio and
-subtitle languages, a 'Leaving' notice dated with no year or another year than the title's, and
-the plans' prices; a 'Coming soon to <service>' shelf of other titles, each dated with a month
-and a day; and an 'Added' kind of date beside the release ('Added', 'Free on Tidepool since',
-'English Dub Added', 'Restoration added', 'Unearthed on Gravemoss', 'Added to Fieldnote', 'New
-on Puddlejump', 'Available until'). Their names are in no earlier generator (the generator test
-greps them).
+(tests/heldout_sites10: Prime Video and Disney+ Hotstar; 12: Tubi; 13: Pluto TV; 16: Peacock;
+18: The Roku Channel; 27: Sundance Now; 39: Funimation, NOW, U, ARROW; 7: MUBI; 14: iWantTFC and
+aha) and the forty-ninth set gave a whole set to eight real niche services (HIDIVE, Nebula,
+MagellanTV, Dekkoo, OVID, Fandor, KOCOWA+, BroadwayHD). So the theme is not new as such. The
+nearest angle none had done, taken here: invented services, big and niche side by side across
+four markets, each page carrying the streaming page's own furniture as the thing to read past: a
+maturity rating with its content descriptors in a row of its own ('This title contains',
+'Advisory', 'Content Advisory', 'Content advisory', 'Content warnings', 'Consumer advice',
+'Parents should know', 'Guidance'), a watch panel with a season (or series) picker whose options
+agree with the seasons row, audio and subtitle languages, a 'Leaving' notice dated with no year
+or another year than the title's, and the plans' prices; a 'Coming soon to <service>' shelf of
+other titles, each dated with a month and a day; and an 'Added' kind of date beside the release
+('Added', 'Free on Tidepool since', 'English Dub Added', 'Restoration added', 'Unearthed on
+Gravemoss', 'Added to Fieldnote', 'New on Puddlejump', 'Available until'). Their names are in no
+earlier generator (the generator test greps them).
 
 `site_pages(design, count, seed)` renders `count` synthetic titles in one design with the record
 each page must produce (spec: /work/shared/site-sample/README.md). Titles and records come from
