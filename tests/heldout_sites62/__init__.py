@@ -29,9 +29,9 @@ come from tests/heldout_sites2 (records.py, site.py); the designs are new, none 
 earlier set's DESIGNS:
 reelguide_nuxt (Nuxt 3: fragment rows or a fragment-wrapped <dl>, or a plain definition list;
 'Screenplay', 'Original score', 'Director of photography' (begins with the director's word),
-'Runtime: 1h 51m' or '111 min', 'Rated', 'Release date: October 27, 1995' or '10/27/1995',
-'Production companies', 'Budget: $150,000,000', 'Box office', a later 'Streaming since'; no
-IMDb link),
+'Runtime: 1h 51m' or '111 min', 'Rated', 'Original release date: October 27, 1995' or
+'10/27/1995', 'Production companies', 'Budget: $150,000,000', 'Box office', a later 'Streaming
+since'; no IMDb link),
 reelguide_svelte (SvelteKit: svelte-hash rows, or a hashed table whose cells hold {@html}
 between HTML_TAG_START/END comments, or stat tiles; 'Directed by', 'Written by', 'Cinematography
 by', 'Running time: 111 minutes' or '1 hr 51 min', 'Rating', 'Released: Oct 27, 1995' or
@@ -42,8 +42,8 @@ hour 51 minutes' or '111 mins', 'MPA rating', 'Number of seasons', 'Theatrical r
 Friday, October 27, 1995' or '10/27/1995', 'Estimated budget: $150M', 'Worldwide gross', a
 later 'Home video'),
 reelguide_astro (Astro: <astro-island client="visible"> chips whose props repeat the label and
-value, a data-astro-cid-scoped <dl>, or CSS-drawn captions; 'Direction', 'Writing',
-'Photography', 'Made in', 'Length: 1 hr. 51 min.' or '111 min', 'Certificate', 'Opened: Oct.
+value, a data-astro-cid-scoped <dl>, or CSS-drawn captions; 'Direction', 'Writing', 'Original
+music', 'Photography', 'Made in', 'Length: 1 hr. 51 min.' or '111 min', 'Certificate', 'Opened: Oct.
 27, 1995' (AP style), 'Studio credit', 'Cost', 'Takings', a later 'On streaming'; no votes),
 reelguide_nextjs (Next.js App Router: list items 'Director<!-- -->: <!-- -->Ada Gallo', a
 streamed Suspense boundary's <dl> in a hidden div revealed by $RC after its 'Loading
@@ -55,7 +55,7 @@ button, a keyed <dl>, or sprite-icon rows whose only label is the icon's title; 
 'Script', 'Score', 'Camera', 'Category', 'Running time: 1 h 51 min' or '111 min', 'MPA',
 'Premiered: Oct 27, 1995' or '10/27/1995', 'Budget: $150M', a later 'Arrived on streaming'),
 reelguide_solidstart (SolidStart: data-hk rows with the value between <!--$--> and <!--/-->, a
-data-hk table with a row header per fact, or a sentence per fact; 'Composer', 'Director of
+data-hk table with a row header per fact, or a definition list; 'Composer', 'Director of
 photography', 'Length: 111 minutes' or '1h 51m', 'Release: October 27, 1995' or '10/27/1995',
 'Budget: $150 million', 'Worldwide box office', a later 'On demand'),
 reelguide_htmx (Remix with htmx and Alpine.js: Alpine rows whose label span has x-text naming
@@ -70,7 +70,7 @@ FactChip, data-astro-cid-j7pv25f6, <!-- -->: <!-- -->, Facts_term__, <!--qv, fac
 data-hk="1-0-2-, data-hk="1-0-3-, x-text="label", hx-trigger="click", and data-ssr-markup=;
 the sixty-first, sixty-third and sixty-fourth sets, written at the same time by other writers,
 were not there to grep), the third an earlier set's (a definition list, a table, stat tiles,
-CSS captions, dot leaders, sprite-icon rows, a sentence per fact, Turbo frames); the heading
+CSS captions, dot leaders, sprite-icon rows, Turbo frames); the heading
 and its meta line in the hero's <header> on some pages, the facts collapsed in a
 hidden="until-found" block on some, the blocks in one of three orders, JSON-LD on some pages
 of every design.

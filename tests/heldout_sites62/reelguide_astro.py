@@ -3,12 +3,12 @@
 <astro-island> components hydrated client:visible (their props serialized as Astro's [0,value]
 pairs in the props attribute, the rendered chip inside), a definition list scoped by data-
 astro-cid-* attributes, or an earlier set's CSS-drawn captions: 'Direction', 'Writing',
-'Music', 'Production', 'Photography' (traps), 'Genres', 'Made in', 'Year', 'Length' ('1 hr. 51
-min.' or '111 min'; a series' ' per episode'), 'Certificate' (MPA), 'Seasons', 'Opened' ('Oct.
-27, 1995' (AP style) or '10/27/1995') beside a later 'On streaming' date (a trap), 'Studio
-credit', 'Cost' ('$150M', '$1.2B'), 'Takings'; rows the record has no key for (Format,
-Language); 'Editions' prices (a trap); No votes; '12,345 plays'. Every budget and gross in US
-dollars. No tagline, audience text or streaming block."""
+'Original music', 'Production', 'Photography' (traps), 'Genres', 'Made in', 'Year', 'Length'
+('1 hr. 51 min.' or '111 min'; a series' ' per episode'), 'Certificate' (MPA), 'Seasons',
+'Opened' ('Oct. 27, 1995' (AP style) or '10/27/1995') beside a later 'On streaming' date (a
+trap), 'Studio credit', 'Cost' ('$150M', '$1.2B'), 'Takings'; rows the record has no key for
+(Format, Language); 'Editions' prices (a trap); No votes; '12,345 plays'. Every budget and
+gross in US dollars. No tagline, audience text or streaming block."""
 
 from __future__ import annotations
 
@@ -56,7 +56,7 @@ WORDS = Words(
     {
         "director": "Direction",
         "writer": "Writing",
-        "music": "Music",
+        "music": "Original music",
         "producer": "Production",
         "camera": "Photography",
         "genre": "Genres",
@@ -145,7 +145,7 @@ SITE = Site(
     _episode,
     _extra,
     ("astro-island-props", "astro-cid-dl", "caption"),
-    frozenset({"audience_summary", "user_rating_count", "streaming", "tagline"}),
+    frozenset({"audience_summary", "streaming", "tagline", "user_rating_count"}),
     ("director", "author", "genre", "contentRating", "datePublished", "numberOfSeasons"),
     0.4,
     later="On streaming",

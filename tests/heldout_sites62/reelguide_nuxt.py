@@ -5,12 +5,12 @@ fragment comments, the head preloads /_nuxt/ chunks and the state is serialized 
 __NUXT_DATA__. The facts as fragment rows (a label span and a value span), a fragment-wrapped
 definition list, or an earlier set's definition list: 'Director', 'Screenplay', 'Original
 score', 'Producer', 'Director of photography' (traps), 'Genres', 'Country of origin', 'Year',
-'Runtime' ('1h 51m' or '111 min'; a series' ' per episode'), 'Rated' (MPA), 'Seasons', 'Release
-date' ('October 27, 1995' or '10/27/1995') beside a later 'Streaming since' date (a trap),
-'Production companies', 'Budget' ('$150,000,000'), 'Box office'; rows the record has no key for
-(Language, Sound mix); 'Rent or buy' prices (a trap); '1,234 ratings' beside '12,345 watchlist
-saves' (a trap). No IMDb link. Every budget and gross in US dollars. No tagline, audience text
-or streaming block."""
+'Runtime' ('1h 51m' or '111 min'; a series' ' per episode'), 'Rated' (MPA), 'Seasons',
+'Original release date' ('October 27, 1995' or '10/27/1995') beside a later 'Streaming since'
+date (a trap), 'Production companies', 'Budget' ('$150,000,000'), 'Box office'; rows the record
+has no key for (Language, Sound mix); 'Rent or buy' prices (a trap); '1,234 ratings' beside
+'12,345 watchlist saves' (a trap). No IMDb link. Every budget and gross in US dollars. No
+tagline, audience text or streaming block."""
 
 from __future__ import annotations
 
@@ -66,7 +66,7 @@ WORDS = Words(
         "runtime": "Runtime",
         "rating": "Rated",
         "seasons": "Seasons",
-        "released": "Release date",
+        "released": "Original release date",
         "studio": "Production companies",
         "budget": "Budget",
         "box_office": "Box office",
@@ -146,7 +146,7 @@ SITE = Site(
     _episode,
     _extra,
     ("nuxt-fragment-rows", "nuxt-fragment-dl", "dl"),
-    frozenset({"audience_summary", "tagline", "streaming", "imdb_id"}),
+    frozenset({"audience_summary", "imdb_id", "streaming", "tagline"}),
     (
         "director",
         "author",

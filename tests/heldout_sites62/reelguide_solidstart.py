@@ -2,14 +2,13 @@
 """ReelGuide relaunched as a SolidStart app: data-hk hydration keys on every hydrated element,
 <!--$--> and <!--/--> markers around each dynamic insert, /_build/ assets and the _$HY
 bootstrap. The facts as keyed rows (the value between the insert markers), a keyed table with a
-row header per fact, or an earlier set's sentence-per-fact paragraph: 'Director', 'Writers',
-'Composer', 'Producer', 'Director of photography' (traps), 'Genres', 'Countries', 'Year',
-'Length' ('111 minutes' or '1h 51m'; a series' ' per episode'), 'Rated' (MPA), 'Seasons',
-'Release' ('October 27, 1995' or '10/27/1995') beside a later 'On demand' date (a trap),
-'Studios', 'Budget' ('$150 million', '$1.2 billion'), 'Worldwide box office'; rows the record
-has no key for (Picture, Language); 'Showtimes' prices (a trap); '1,234 votes' beside '12,345
-watching now' (a trap). Every budget and gross in US dollars. No tagline, audience text or
-streaming block."""
+row header per fact, or an earlier set's definition list: 'Director', 'Writers', 'Composer',
+'Producer', 'Director of photography' (traps), 'Genres', 'Countries', 'Year', 'Length' ('111
+minutes' or '1h 51m'; a series' ' per episode'), 'Rated' (MPA), 'Seasons', 'Release' ('October
+27, 1995' or '10/27/1995') beside a later 'On demand' date (a trap), 'Studios', 'Budget' ('$150
+million', '$1.2 billion'), 'Worldwide box office'; rows the record has no key for (Picture,
+Language); 'Showtimes' prices (a trap); '1,234 votes' beside '12,345 watching now' (a trap).
+Every budget and gross in US dollars. No tagline, audience text or streaming block."""
 
 from __future__ import annotations
 
@@ -145,7 +144,7 @@ SITE = Site(
     views,
     _episode,
     _extra,
-    ("solid-hk-rows", "solid-hk-table", "prose"),
+    ("solid-hk-rows", "solid-hk-table", "dl"),
     frozenset({"audience_summary", "streaming", "tagline"}),
     (
         "director",

@@ -127,7 +127,7 @@ def _more(t: Title | None, rng: random.Random) -> list[tuple[str, str]]:
     return plain_rows(
         [
             ("Aspect ratio", pick(rng, ["2.39 : 1", "1.85 : 1"])),
-            ("Color", pick(rng, ["Color", "Black and white"])),
+            ("Color", pick(rng, ["Full color", "Black and white"])),
         ]
     )
 
