@@ -133,7 +133,7 @@ TEMPLATES: dict[str, tuple[str, str, str]] = {
     ),
     "gfm-bold-list": (
         '<article class="markdown-body entry-content container-lg" itemprop="text"><ul dir="auto">',
-        '<li><strong>{k}:</strong> {v}</li>',
+        "<li><strong>{k}:</strong> {v}</li>",
         "</ul></article>",
     ),
     "pandoc-pipe-table": (
@@ -148,7 +148,7 @@ TEMPLATES: dict[str, tuple[str, str, str]] = {
     ),
     "obsidian-callout": (
         '<div class="callout" data-callout="info"><div class="callout-content">',
-        '<p><strong>{k}</strong>: {v}</p>',
+        "<p><strong>{k}</strong>: {v}</p>",
         "</div></div>",
     ),
     "confluence-table": (
@@ -158,12 +158,12 @@ TEMPLATES: dict[str, tuple[str, str, str]] = {
     ),
     "confluence-info-macro": (
         '<div class="confluence-information-macro confluence-information-macro-information"><div class="confluence-information-macro-body">',
-        '<p><strong>{k}:</strong> {v}</p>',
+        "<p><strong>{k}:</strong> {v}</p>",
         "</div></div>",
     ),
     "mcn-text-content": (
         '<table class="mcnTextBlock" width="100%" border="0" cellpadding="0" cellspacing="0"><tbody class="mcnTextBlockOuter"><tr><td class="mcnTextBlockInner" valign="top"><table class="mcnTextContentContainer" align="left" border="0" cellpadding="0" cellspacing="0"><tbody><tr><td class="mcnTextContent" valign="top">',
-        '<strong>{k}:</strong> {v}<br>',
+        "<strong>{k}:</strong> {v}<br>",
         "</td></tr></tbody></table></td></tr></tbody></table>",
     ),
     "mcn-boxed-text": (
@@ -409,7 +409,9 @@ def facts56(c: Classes, style: str, rows: Rows, caption_: str = "", prefix: str 
             item.replace("{k}", k).replace("{v}", v).replace("{slug}", slug(html.unescape(k)))
             for k, v in _kept(rows)
         )
-        return f'<div class="{c("facts")}" data-export-source="{style}">{opening}{body}{closing}</div>'
+        return (
+            f'<div class="{c("facts")}" data-export-source="{style}">{opening}{body}{closing}</div>'
+        )
     return facts44(c, style, rows, caption_, prefix)
 
 

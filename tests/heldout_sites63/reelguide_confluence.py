@@ -123,7 +123,12 @@ def _extra(t: Title, c: Classes, rng: random.Random) -> str:
 
 def _more(t: Title | None, rng: random.Random) -> list[tuple[str, str]]:
     """Rows the record has no key for."""
-    return plain_rows([("Page owner", pick(rng, ("Title desk", "Data team"))), ("Labels", pick(rng, ("title-page", "title-page, reviewed")))])
+    return plain_rows(
+        [
+            ("Page owner", pick(rng, ("Title desk", "Data team"))),
+            ("Labels", pick(rng, ("title-page", "title-page, reviewed"))),
+        ]
+    )
 
 
 SITE = Site(

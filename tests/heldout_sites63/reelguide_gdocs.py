@@ -83,8 +83,6 @@ WORDS = Words(
 )
 
 
-
-
 def date_(d: date, long: bool) -> str:
     """A date chip's 'October 27, 1995', or its ISO form, '1995-10-27'."""
     return f"{month(d)} {d.day}, {d.year}" if long else d.isoformat()
@@ -126,7 +124,9 @@ def _extra(t: Title, c: Classes, rng: random.Random) -> str:
 
 def _more(t: Title | None, rng: random.Random) -> list[tuple[str, str]]:
     """Rows the record has no key for."""
-    return plain_rows([("Doc owner", "ReelGuide Editorial"), ("Status", pick(rng, ("Published", "Final draft")))])
+    return plain_rows(
+        [("Doc owner", "ReelGuide Editorial"), ("Status", pick(rng, ("Published", "Final draft")))]
+    )
 
 
 SITE = Site(

@@ -125,7 +125,12 @@ def _extra(t: Title, c: Classes, rng: random.Random) -> str:
 
 def _more(t: Title | None, rng: random.Random) -> list[tuple[str, str]]:
     """Rows the record has no key for."""
-    return plain_rows([("Author", "ReelGuide Editorial"), ("Template", pick(rng, ("Title Sheet.ott", "Fact Sheet.ott")))])
+    return plain_rows(
+        [
+            ("Author", "ReelGuide Editorial"),
+            ("Template", pick(rng, ("Title Sheet.ott", "Fact Sheet.ott"))),
+        ]
+    )
 
 
 SITE = Site(

@@ -49,7 +49,12 @@ CHROME = Chrome(
     "ReelGuide",
     ("View this email in your browser", "Forward", "Update preferences", "Unsubscribe"),
     ("This archive page sets no cookies.", "OK", "Privacy"),
-    ("You are receiving this email because you signed up at reelguide.example", "Update preferences", "Unsubscribe", "Privacy"),
+    (
+        "You are receiving this email because you signed up at reelguide.example",
+        "Update preferences",
+        "Unsubscribe",
+        "Privacy",
+    ),
     "© 2026 ReelGuide, Inc. · ReelGuide Weekly",
     "__RG_MAIL__",
 )
@@ -134,7 +139,9 @@ def _extra(t: Title, c: Classes, rng: random.Random) -> str:
 
 def _more(t: Title | None, rng: random.Random) -> list[tuple[str, str]]:
     """Rows the record has no key for."""
-    return plain_rows([("Issue", pick(rng, ("No. 214", "No. 215"))), ("Sent to", "ReelGuide Weekly list")])
+    return plain_rows(
+        [("Issue", pick(rng, ("No. 214", "No. 215"))), ("Sent to", "ReelGuide Weekly list")]
+    )
 
 
 SITE = Site(

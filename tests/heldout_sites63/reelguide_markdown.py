@@ -126,7 +126,9 @@ def _extra(t: Title, c: Classes, rng: random.Random) -> str:
 
 def _more(t: Title | None, rng: random.Random) -> list[tuple[str, str]]:
     """Rows the record has no key for."""
-    return plain_rows([("License", pick(rng, ("CC BY 4.0", "CC BY-SA 4.0"))), ("Source", "title.md")])
+    return plain_rows(
+        [("License", pick(rng, ("CC BY 4.0", "CC BY-SA 4.0"))), ("Source", "title.md")]
+    )
 
 
 SITE = Site(

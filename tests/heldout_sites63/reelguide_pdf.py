@@ -149,7 +149,12 @@ def _extra(t: Title, c: Classes, rng: random.Random) -> str:
 
 def _more(t: Title | None, rng: random.Random) -> list[tuple[str, str]]:
     """Rows the record has no key for."""
-    return plain_rows([("Language", pick(rng, ("English", "English, French"))), ("Page", pick(rng, ("2 of 8", "3 of 12")))])
+    return plain_rows(
+        [
+            ("Language", pick(rng, ("English", "English, French"))),
+            ("Page", pick(rng, ("2 of 8", "3 of 12"))),
+        ]
+    )
 
 
 SITE = Site(

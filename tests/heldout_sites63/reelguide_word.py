@@ -125,7 +125,12 @@ def _extra(t: Title, c: Classes, rng: random.Random) -> str:
 
 def _more(t: Title | None, rng: random.Random) -> list[tuple[str, str]]:
     """Rows the record has no key for."""
-    return plain_rows([("Document version", pick(rng, ("Final", "v3", "v4"))), ("Pages", pick(rng, ("4", "6", "7")))])
+    return plain_rows(
+        [
+            ("Document version", pick(rng, ("Final", "v3", "v4"))),
+            ("Pages", pick(rng, ("4", "6", "7"))),
+        ]
+    )
 
 
 SITE = Site(
