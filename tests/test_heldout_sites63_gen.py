@@ -88,7 +88,7 @@ TELLS = {
     "gdocs-span-paragraphs": '<p class="c4"><span class="c9">',
     "gdocs-table": 'rowspan="1"><p class="c3">',
     "pdf2html-lines": 'class="_ _1"',
-    "pdf2html-columns": "y31 ff2",
+    "pdf2html-columns": "x9 h3",
     "lo-western-paragraphs": "Liberation Serif",
     "lo-writer-table": '<col width="85*"/>',
     "gfm-bold-list": "markdown-body",
@@ -143,6 +143,7 @@ def _pattern(style: str) -> re.Pattern[str]:
         ("{k}", r"(?P=k)"),
         ("{v}", r'(?P<v>[^<"]*)'),
         ("{slug}", r'[^"]*'),
+        ("{y}", r"[0-9a-f]+"),
     ):
         out = out.replace(re.escape(hole), group)
     return re.compile(out)
@@ -351,8 +352,8 @@ def test_the_new_markups_render_as_described() -> None:
         "word-mso-table": '<p class="MsoNormal" style="margin-bottom:0in;line-height:normal"><b>Length</b></p></td>',
         "gdocs-span-paragraphs": '<p class="c4"><span class="c9">Length:</span><span class="c0"> 111 mins</span></p>',
         "gdocs-table": '<p class="c3"><span class="c9">Length</span></p></td><td class="c10" colspan="1" rowspan="1"><p class="c3"><span class="c0">111 mins</span></p>',
-        "pdf2html-lines": '<div class="t m0 x2 h4 y2e ff1 fs2 fc0 sc0 ls0 ws0">Length:<span class="_ _1"> </span>111 mins</div>',
-        "pdf2html-columns": '<div class="t m0 x4 h3 y31 ff2 fs2 fc0 sc0 ls0 ws0">Length</div><div class="t m0 x9 h3 y31 ff1 fs2 fc0 sc0 ls0 ws0">111 mins</div>',
+        "pdf2html-lines": '<div class="t m0 x2 h4 y23 ff1 fs2 fc0 sc0 ls0 ws0">Length:<span class="_ _1"> </span>111 mins</div>',
+        "pdf2html-columns": '<div class="t m0 x4 h3 y23 ff2 fs2 fc0 sc0 ls0 ws0">Length</div><div class="t m0 x9 h3 y23 ff1 fs2 fc0 sc0 ls0 ws0">111 mins</div>',
         "lo-western-paragraphs": '<font face="Liberation Serif, serif"><b>Length:</b></font> 111 mins</p>',
         "lo-writer-table": '<p class="western" align="left"><b>Length</b></p></td>',
         "gfm-bold-list": "<li><strong>Length:</strong> 111 mins</li>",
@@ -381,7 +382,8 @@ def test_the_newsletter_lines_share_one_cell() -> None:
 
 
 def test_the_pdf_columns_share_a_baseline() -> None:
-    """pdf2htmlEX sets a label and its value as two line divs with the same y class."""
+    """pdf2htmlEX sets a label and its value as two line divs with the same y class, each
+    fact on its own baseline."""
     found = _own_pages("pdf2html-columns")
     assert len(found) > 3
     for _design, page, markup in found:
@@ -389,6 +391,7 @@ def test_the_pdf_columns_share_a_baseline() -> None:
         assert lines and len(lines) % 2 == 0, page.url
         for (x1, y1), (x2, y2) in zip(lines[::2], lines[1::2], strict=True):
             assert y1 == y2 and (x1, x2) == ("x4", "x9"), page.url
+        assert len({y for _, y in lines}) == len(lines) // 2, page.url  # a baseline a fact
 
 
 def test_every_value_sits_after_its_label_in_the_teams_markup() -> None:

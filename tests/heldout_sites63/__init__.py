@@ -55,7 +55,7 @@ in US dollars, rounded so the short form ('$3.6M', '$1.2 billion') is the exact 
 varies its markup per page: the facts in one of three markups, two of them its tool's own and
 used by no earlier generator (checked by grepping every earlier generator, tests/heldout* and
 tests/heldout_sites2..60, for their tells: mso-bidi-font-weight, MsoTableGrid, <span
-class="c9">, rowspan="1"><p class="c3">, class="_ _1", y31 ff2, Liberation Serif, <col
+class="c9">, rowspan="1"><p class="c3">, class="_ _1", x9 h3, Liberation Serif, <col
 width="85*"/>, markdown-body, <tr class="header">, metadata-property-key, data-callout=,
 confluenceTh, confluence-information-macro-body, mcnTextContent, mcnBoxedTextContentColumn,
 data-export-source=; the sixty-first, sixty-second and sixty-fourth sets, written at the same

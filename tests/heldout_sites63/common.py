@@ -113,12 +113,12 @@ TEMPLATES: dict[str, tuple[str, str, str]] = {
     ),
     "pdf2html-lines": (
         '<div id="pf2" class="pf w0 h0" data-page-no="2"><div class="pc pc2 w0 h0">',
-        '<div class="t m0 x2 h4 y2e ff1 fs2 fc0 sc0 ls0 ws0">{k}:<span class="_ _1"> </span>{v}</div>',
+        '<div class="t m0 x2 h4 y{y} ff1 fs2 fc0 sc0 ls0 ws0">{k}:<span class="_ _1"> </span>{v}</div>',
         "</div></div>",
     ),
     "pdf2html-columns": (
         '<div id="pf3" class="pf w0 h0" data-page-no="3"><div class="pc pc3 w0 h0">',
-        '<div class="t m0 x4 h3 y31 ff2 fs2 fc0 sc0 ls0 ws0">{k}</div><div class="t m0 x9 h3 y31 ff1 fs2 fc0 sc0 ls0 ws0">{v}</div>',
+        '<div class="t m0 x4 h3 y{y} ff2 fs2 fc0 sc0 ls0 ws0">{k}</div><div class="t m0 x9 h3 y{y} ff1 fs2 fc0 sc0 ls0 ws0">{v}</div>',
         "</div></div>",
     ),
     "lo-western-paragraphs": (
@@ -406,8 +406,11 @@ def facts56(c: Classes, style: str, rows: Rows, caption_: str = "", prefix: str 
     if style in TEMPLATES:
         opening, item, closing = TEMPLATES[style]
         body = "".join(
-            item.replace("{k}", k).replace("{v}", v).replace("{slug}", slug(html.unescape(k)))
-            for k, v in _kept(rows)
+            item.replace("{k}", k)
+            .replace("{v}", v)
+            .replace("{slug}", slug(html.unescape(k)))
+            .replace("{y}", format(0x20 + 3 * n, "x"))  # a converted PDF line's own baseline
+            for n, (k, v) in enumerate(_kept(rows))
         )
         return (
             f'<div class="{c("facts")}" data-export-source="{style}">{opening}{body}{closing}</div>'
