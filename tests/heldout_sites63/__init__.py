@@ -18,7 +18,9 @@ set took, an Obsidian Publish note (its frontmatter properties and callouts); an
 forty-sixth set had a weekly e-mail digest's web view (a generic layout table) and the
 thirty-fifth a mail-like table, so the newsletter here is an email service's own campaign
 archive markup (Mailchimp's mcn blocks). No earlier set did a Word, Google Docs, pdf2htmlEX,
-LibreOffice, Markdown-render or Confluence page.
+LibreOffice, Markdown-render or Confluence page (the fifty-ninth set's press kit is a web page
+with a PDF alternate, not a converted PDF; an earlier static-site set rendered Markdown through
+Jekyll themes, not as the plain pandoc or GitHub render of the file).
 
 `site_pages(design, count, seed)` renders `count` synthetic titles in one design with the
 record each page must produce (spec: /work/shared/site-sample/README.md). Titles and
@@ -32,7 +34,9 @@ reelguide_gdocs (c4/c9/c0 paragraphs of a label span and a value span or a Docs 
 'Genres', 'Running time: 111 minutes', 'Released: October 27, 1995' or '1995-10-27', 'Budget:
 $150,000,000' or 'EUR 7,200,000', 'Box office gross'; a later 'Last edited'; '12,345 viewers'),
 reelguide_pdf (pdf2htmlEX line divs, 'Label:' and value in one line or label and value in two
-divs on one baseline; 'Running time: 1 hour 51 minutes', 'U.S. release: Oct. 27, 1995' (AP),
+divs sharing one y class, a baseline of their own per fact (the converter's positioning
+stylesheet is not on the page, so the lines read in document order); 'Running time: 1 hour
+51 minutes', 'U.S. release: Oct. 27, 1995' (AP),
 'Production budget: $150 million'; a later 'Home release'; '12,345 downloads'),
 reelguide_libreoffice ('western' paragraphs or a Writer table; 'Run Time: 1h 51m', 'Opening
 Date', 'Production Co.', 'Budget: $3.6M'; a later 'Revised'; '12,345 file opens'),
