@@ -1,26 +1,33 @@
-"""Sixty-fourth independent held-out set: title pages of eight invented film and TV guides,
-each in a language no earlier set's pages were written in, judged at first sight: Lerretet
-(Norwegian Bokmål, nb), Premietanie.sk (Slovak, sk), Filmski vodič (Croatian, hr), Екран.бг
-(Bulgarian in Cyrillic, bg), Ekranas.lt (Lithuanian, lt), La Pantalla (Catalan, ca), Tayangan.my
-(Malay, ms) and Kinoleht (Estonian, et). Each page is at https://<site>.example/<kind>/<slug> on
-the site's own host (its canonical link and schema.org url there; the record's source_id is
-'<kind>/<slug>'), its <html lang> the site's language.
+"""Sixty-fourth independent held-out set: title pages of eight invented film and TV guides, each in
+a language earlier sets used least, judged at first sight: Lerretet (Norwegian Bokmål, nb),
+Premietanie.sk (Slovak, sk), Filmski vodič (Croatian, hr), Екран.бг (Bulgarian in Cyrillic, bg),
+Ekranas.lt (Lithuanian, lt), La Pantalla (Catalan, ca), Rolprentgids (Afrikaans, af) and
+Kinoleht (Estonian, et). Each page is at https://<site>.example/<kind>/<slug> on the site's own
+host (its canonical link and schema.org url there; the record's source_id is '<kind>/<slug>'),
+its <html lang> the site's language.
 
 The theme asked for was movie and TV title pages of sites in languages other than English, in
 the languages earlier sets used least, each with its market's own label wording, date, runtime,
-money and certificate conventions. Earlier sets had written pages in many languages (ru 6
-pages' designs, ar 5, he 4, zh-CN/ko/ja/fr 3, de/es/hu/nl/cs/sv/fa 2, and pl, ro, el, tr, vi, id,
-th, uk, fi, da, it, bn, pt-BR one each, counted from every earlier generator's <html lang>);
-the brief's examples (Polish ... Finnish) had each been used once or more. The least used are
-the languages no set had used at all: this set takes eight of those, so that every site's
-wording, month names, number grouping and certificate board are new to the generators
-(tests/test_heldout_sites64_gen.py greps every earlier generator for each <html lang>).
+money and certificate conventions. The theme is not new: tests/heldout_sites4 to 26 gave whole
+sets to local-language sites, some ninety languages in all (counted from every earlier
+generator's <html lang>, Chrome(...) language and JSON 'lang'). The brief's examples had each
+been used by one or two earlier designs' files (Polish, Romanian, Greek, Vietnamese, Indonesian,
+Thai, Ukrainian, Finnish one; Czech, Hungarian, Turkish, Hebrew, Dutch, Swedish two). This set
+takes seven languages each used by one earlier design only, as little as the least used of those
+(nb by sites14's filmwebno, sk, hr, bg, lt, ca, et once each, in sites13-15: mojtv, cinefish,
+forumcinemas, filmin, kinemask, apollokino) and one no earlier set used at all (Afrikaans). The
+nearest angle none had done: invented general guides (not the earlier sets' real sites) sharing
+one skeleton, so that only the language's own wording and conventions differ between designs,
+each with its own two markups whose class names are in the site's language, a later TV or
+platform premiere beside the release, a want-to-see counter beside the votes and a lists widget
+on every page. tests/test_heldout_sites64_gen.py checks that no earlier generator names these
+sites or hosts.
 
-`site_pages(design, count, seed)` renders `count` synthetic titles in one design with the
-record each page must produce (spec: /work/shared/site-sample/README.md). Titles and records
-come from tests/heldout_sites2 (records.py, site.py); genres and countries are translated into
-the site's language (the record holds them as the page shows them), the synopsis is written in
-it, and the certificate is the site's own board's. The designs are new:
+`site_pages(design, count, seed)` renders `count` synthetic titles in one design with the record
+each page must produce (spec: /work/shared/site-sample/README.md). Titles and records come from
+tests/heldout_sites2 (records.py, site.py); genres and countries are translated into the site's
+language (the record holds them as the page shows them), the synopsis is written in it, and the
+certificate is the site's own board's. The designs are new:
 lerretet (Lerretet (an invented Norwegian cinema and streaming guide, nb): a poster; the <h1>
 (the meta line under it on some pages); 'Handling'; the ticket button; the facts as a fact box's
 rows, info lines ('<strong>Label:</strong> value') or a definition list: 'Regi', 'Manus',
@@ -89,17 +96,17 @@ and 'Distribuïdora' rows (no record key); 'Repartiment'; the trailer; a series'
 lists widget with counts and a ticket price (traps); 'Crítiques'; 'Títols semblants'; a JSON-LD
 on some pages. '1.234 vots' beside '12.345 la volen veure' (a trap). No tagline, audience text
 or streaming block.)
-tayangan (Tayangan.my (an invented Malaysian cinema and streaming guide, ms): a backdrop; the
-<h1> (the meta line under it on some pages); 'Sinopsis'; the ticket button; the facts as info
-rows, list items ('<span>Label:</span> value') or a paragraph of one sentence per fact:
-'Pengarah', 'Penulis Skrip', 'Muzik', 'Penerbit', 'Pengarah Fotografi' (traps, one beginning
-with the director's word), 'Genre', 'Negara', 'Tahun', 'Tempoh: 1 jam 51 minit' (or '111 minit';
-a series' ' setiap episod'), 'Klasifikasi' (the LPF's 'U', 'P13', '18'), 'Musim', 'Tarikh
-Tayangan: 27 Oktober 1995' (or '27/10/1995') beside a later 'Tayangan di TV' (a trap), 'Syarikat
-Produksi', 'Bajet' and 'Kutipan' ('US$25,000,000'), 'Bahasa' and 'Sari Kata' rows (no record
-key); 'Pelakon'; the trailer; a series' episodes; the lists widget with counts and a ticket
-price in ringgit (traps); 'Ulasan'; 'Tajuk Serupa'; a JSON-LD on some pages. '1,234 undian'
-beside '12,345 mahu tonton' (a trap). No tagline, audience text, IMDb link or streaming block.)
+rolprentgids (Rolprentgids (an invented South African film guide in Afrikaans, af): a backdrop;
+the <h1> (the meta line under it on some pages); 'Storielyn'; the ticket button; the facts as
+fact rows, list items ('<b>Label:</b> value') or a paragraph of one sentence per fact:
+'Regisseur', 'Draaiboek', 'Musiek', 'Vervaardiger', 'Kinematografie' (traps), 'Genre', 'Land',
+'Jaar', 'Speeltyd: 1 uur 51 min' (or '111 min'; a series' ' per episode'), 'Ouderdomsperk' (the
+FPB's 'A', 'PG', '13', '16', '18'), 'Seisoene', 'Vrystellingsdatum: 27 Oktober 1995' (or
+'1995-10-27') beside a later 'TV-première' (a trap), 'Produksiemaatskappy', 'Begroting' and
+'Loketinkomste' ('$25 miljoen', '$1,25 miljard'), 'Taal' and 'Verspreider' rows (no record key);
+'Rolverdeling'; the trailer; a series' episodes; the lists widget with counts and a ticket price
+in rand (traps); 'Resensies'; 'Soortgelyke titels'; a JSON-LD on some pages. '1 234 stemme'
+beside '12 345 wil kyk' (a trap). No tagline, audience text, IMDb link or streaming block.)
 kinoleht (Kinoleht (an invented Estonian cinema and film guide, et): a poster; the <h1> (the
 meta line under it on some pages); 'Sisukokkuvõte'; the ticket button; the facts as data rows,
 list items ('<i>Label:</i> value') or an earlier set's key-value rows: 'Režissöör',
@@ -115,26 +122,26 @@ streaming block.)
 
 Each varies its markup per page: the facts in one of three markups, two of them the site's own
 (class names in its language: faktaboks, film-udaje, podaci-filma, film-danni, filmo-duomenys,
-fitxa-tecnica, maklumat-filem, filmi-andmed ...), the third an earlier set's (a definition list,
-dot leaders, CSS captions, stat tiles, sprite icon rows, Turbo frames, a prose paragraph, key-value
-rows); the meta line under the <h1> on half the pages; the facts folded under a button on some;
-the blocks in one of three orders; a JSON-LD on some pages.
+fitxa-tecnica, rolprent-feite, filmi-andmed ...), the third an earlier set's (a definition list,
+dot leaders, CSS captions, stat tiles, sprite icon rows, Turbo frames, a prose paragraph,
+key-value rows); the meta line under the <h1> on half the pages; the facts folded under a button
+on some; the blocks in one of three orders; a JSON-LD on some pages.
 
 Distractors on every design: the crew in other jobs (music, producer, the cinematographer;
-Malay's 'Pengarah Fotografi' begins with the director's word, Catalan's 'Producció' and
-Estonian's 'Produtsent' sit beside the studio's 'Productora' and 'Tootja'); a later date (a TV,
-streaming or platform premiere) beside the release; rows with no record key (distributor,
-language, subtitles, original title); a watch-list widget's lists with member counts and a ticket
-or subscription price; a want-to-see counter beside the votes; the episodes of a series with their
-own runtimes, air dates and directors; reviews quoting other numbers; a rail of other titles
-with their own years, certificates and runtimes.
+Catalan's 'Producció' and Estonian's 'Produtsent' sit beside the studio's 'Productora' and
+'Tootja'); a later date (a TV, streaming or platform premiere) beside the release; rows with no
+record key (distributor, language, subtitles, original title); a watch-list widget's lists with
+member counts and a ticket or subscription price; a want-to-see counter beside the votes; the
+episodes of a series with their own runtimes, air dates and directors; reviews quoting other
+numbers; a rail of other titles with their own years, certificates and runtimes.
 
-Money is shown by five sites, each its own way: Slovak and Estonian '25 000 000 USD' or
-'25 000 000 €' (a no-break space between thousands, the code or the euro's sign after),
-Croatian '25.000.000 USD' (dots), Bulgarian '25,3 млн. USD' or '1,25 млрд. USD' (the Bulgarian
-words for million and billion, a decimal comma; amounts are exact at that precision), Catalan
-'25.000.000 $' (the dollar sign after the number, as Catalan writes it; '$' alone is USD per the
-spec) and Malay 'US$25,000,000'. Lerretet and Ekranas show no money.
+Money is shown by six sites, each its own way: Slovak and Estonian '25 000 000 USD' or '25 000
+000 €' (a no-break space between thousands, the code or the euro's sign after), Croatian
+'25.000.000 USD' (dots), Bulgarian '25,3 млн. USD' or '1,25 млрд. USD' (the Bulgarian words for
+million and billion, a decimal comma; amounts are exact at that precision), Catalan '25.000.000
+$' (the dollar sign after the number, as Catalan writes it; '$' alone is USD per the spec) and
+Afrikaans '$25 miljoen' or '$1,25 miljard' (the words for million and billion). Lerretet and
+Ekranas show no money.
 
 How it was kept blind: written from the record spec and the writer's knowledge of these
 languages' conventions, never looking at marquee/, docs/, the benchmarks or the parser's tests;
@@ -142,15 +149,15 @@ the page skeleton, furniture and facts markups reuse tests/heldout_sites60's com
 from tests/heldout_sites16, 18, 38, 42, 44 and 48), with the sixteen new markups added.
 
 What a careful reader of these pages reads, where the spec leaves room: a certificate as shown
-('12 år', '12+', 'N-13', '+12', 'MS-12', 'C', 'P13', 'TP', 'Tillatt for alle'); where a board has no
-equivalent for a title's certificate (Croatian for all ages, Estonian adults-only) the page
-shows none and the record's content_rating is null. Genres and countries as the page names them
-('Krim', 'Dráma', 'SAD', 'САЩ', 'JAV', 'Estats Units', 'Amerika Syarikat'). Dates day first
-(Lithuanian year first: '1995 m. spalio 27 d.', '1995-10-27'); Croatian dates end with the
-ordinal full stop ('27.10.1995.'); Bulgarian with 'г.' (year). Runtime in hours and minutes in
-the language's abbreviations ('1 t 51 min', '1 ч. 51 мин.', '1 val. 51 min.', '1 jam 51 minit')
-or minutes alone; a series' runtime is per episode. Votes: the count beside the rating, not the
-want-to-see counter or the lists' member counts.
+('12 år', '12+', 'N-13', '+12', 'MS-12', 'C', 'PG', '13', 'TP', 'Tillatt for alle'); where a
+board has no equivalent for a title's certificate (Croatian for all ages, Estonian adults-only)
+the page shows none and the record's content_rating is null. Genres and countries as the page
+names them ('Krim', 'Dráma', 'SAD', 'САЩ', 'JAV', 'Estats Units', 'Verenigde State'). Dates day
+first (Lithuanian and Afrikaans numeric dates year first: '1995 m. spalio 27 d.', '1995-10-27');
+Croatian dates end with the ordinal full stop ('27.10.1995.'); Bulgarian with 'г.' (year).
+Runtime in hours and minutes in the language's abbreviations ('1 t 51 min', '1 ч. 51 мин.', '1
+val. 51 min.', '1 uur 51 min') or minutes alone; a series' runtime is per episode. Votes: the
+count beside the rating, not the want-to-see counter or the lists' member counts.
 """
 
 from __future__ import annotations
@@ -175,11 +182,11 @@ from tests.heldout_sites64 import (
     lerretet,
     pantalla,
     premietanie,
-    tayangan,
+    rolprentgids,
 )
 from tests.heldout_sites64.common import own_url
 
-_MODULES = (lerretet, premietanie, filmskivodic, ekranbg, ekranas, pantalla, tayangan, kinoleht)
+_MODULES = (lerretet, premietanie, filmskivodic, ekranbg, ekranas, pantalla, rolprentgids, kinoleht)
 HOSTS: dict[str, str] = {m.NAME: m.HOST for m in _MODULES}
 _DESIGNS = {m.NAME: Design(m.NAME, m.fit, m.render) for m in _MODULES}
 DESIGNS: list[str] = list(_DESIGNS)

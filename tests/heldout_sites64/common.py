@@ -157,14 +157,14 @@ TEMPLATES: dict[str, tuple[str, str, str]] = {
         '<div class="dades-pellicula__parell"><dt class="dades-pellicula__etiqueta">{k}</dt><dd class="dades-pellicula__valor">{v}</dd></div>',
         "</dl>",
     ),
-    "tayangan-maklumat": (
-        '<div class="maklumat-filem">',
-        '<div class="maklumat-filem__baris"><span class="maklumat-filem__label">{k}</span> <span class="maklumat-filem__nilai">{v}</span></div>',
+    "rolprentgids-feite": (
+        '<div class="rolprent-feite">',
+        '<div class="rolprent-feite__ry"><span class="rolprent-feite__etiket">{k}</span> <span class="rolprent-feite__waarde">{v}</span></div>',
         "</div>",
     ),
-    "tayangan-butiran": (
-        '<ul class="butiran-tayangan">',
-        '<li class="butiran-tayangan__item" data-medan="{slug}"><span class="butiran-tayangan__k">{k}:</span> {v}</li>',
+    "rolprentgids-lys": (
+        '<ul class="rolprent-lys">',
+        '<li class="rolprent-lys__inskrywing" data-veld="{slug}"><b>{k}:</b> {v}</li>',
         "</ul>",
     ),
     "kinoleht-andmed": (

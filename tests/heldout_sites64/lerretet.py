@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import random
 from datetime import date
+from decimal import Decimal
 
 from tests.heldout_sites2.records import Money, Prose, Title, localize
 from tests.heldout_sites2.site import Context
@@ -51,7 +52,7 @@ GENRES = {
     "Fantasy": "Fantasy",
     "History": "Historie",
     "Horror": "Skrekk",
-    "Music": "Musikk",
+    "Music": "Musikal",
     "Mystery": "Mysterium",
     "Romance": "Romantikk",
     "Science Fiction": "Science fiction",
