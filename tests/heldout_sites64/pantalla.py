@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import random
 from datetime import date
-from decimal import Decimal
 
 from tests.heldout_sites2.records import Money, Prose, Title, localize
 from tests.heldout_sites2.site import Context
