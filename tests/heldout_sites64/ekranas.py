@@ -96,7 +96,7 @@ MONTHS = (
     "gruodžio",
 )
 PROSE = Prose(
-    verbs=("grįžta į", "paveldi", "ieško", "bėga iš", "saugo"),
+    verbs=("grįžta į", "paveldi", "randa", "palieka", "saugo"),
     things=(
         "užtvindytą kaimą",
         "šeimos sodą",

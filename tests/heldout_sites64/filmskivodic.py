@@ -96,7 +96,7 @@ MONTHS = (
     "prosinca",
 )
 PROSE = Prose(
-    verbs=("se vraća u", "nasljeđuje", "traži", "bježi iz", "čuva"),
+    verbs=("se vraća u", "nasljeđuje", "traži", "napušta", "čuva"),
     things=(
         "poplavljeno selo",
         "obiteljski voćnjak",

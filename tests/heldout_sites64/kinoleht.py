@@ -96,7 +96,7 @@ MONTHS = (
     "detsember",
 )
 PROSE = Prose(
-    verbs=("naaseb", "pärib", "otsib", "põgeneb", "valvab"),
+    verbs=("naaseb", "põgeneb", "kolib", "jõuab", "eksib"),
     things=(
         "üleujutatud külla",
         "pere õunaaeda",

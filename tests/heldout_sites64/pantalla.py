@@ -97,7 +97,7 @@ MONTHS = (
     "desembre",
 )
 PROSE = Prose(
-    verbs=("torna a", "hereta", "busca", "fuig de", "vigila"),
+    verbs=("torna a", "hereta", "busca", "abandona", "vigila"),
     things=(
         "un poble inundat",
         "l'hort de la família",

@@ -96,12 +96,12 @@ MONTHS = (
     "decembra",
 )
 PROSE = Prose(
-    verbs=("sa vracia do", "zdedí", "hľadá", "uteká z", "stráži"),
+    verbs=("sa vracia do", "uteká z", "sa bojí", "sa zmocní", "sa vzdá"),
     things=(
         "zatopenej dediny",
         "rodinného sadu",
         "starého majáku",
-        "opusteného bane",
+        "opustenej bane",
         "pohraničného mestečka",
     ),
     synopsis="{hero} {verb} {thing} a zistí, že {other} tiež {verb2} {thing2}. {title} rozpráva o starej vernosti, ktorú preverí jedna dlhá sezóna.",
