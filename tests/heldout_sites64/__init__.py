@@ -130,10 +130,11 @@ on some; the blocks in one of three orders; a JSON-LD on some pages.
 Distractors on every design: the crew in other jobs (music, producer, the cinematographer;
 Catalan's 'Producció' and Estonian's 'Produtsent' sit beside the studio's 'Productora' and
 'Tootja'); a later date (a TV, streaming or platform premiere) beside the release; rows with no
-record key (distributor, language, version, an original title shown as a dash); a watch-list widget's lists with
-member counts and a ticket or subscription price; a want-to-see counter beside the votes; the
-episodes of a series with their own runtimes, air dates and directors; reviews quoting other
-numbers (the shared skeleton's comments, in English as a community's reviews may be); a rail of other titles with their own years, certificates and runtimes.
+record key (distributor, language, version, an original title shown as a dash); a watch-list
+widget's lists with member counts and a ticket or subscription price; a want-to-see counter
+beside the votes; the episodes of a series with their own runtimes, air dates and directors;
+reviews quoting other numbers (the shared skeleton's comments, in English as a community's
+reviews may be); a rail of other titles with their own years, certificates and runtimes.
 
 Money is shown by six sites, each its own way: Slovak and Estonian '25 000 000 USD' or '25 000
 000 €' (a no-break space between thousands, the code or the euro's sign after), Croatian
