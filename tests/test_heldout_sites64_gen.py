@@ -39,8 +39,7 @@ from tests.heldout_sites64 import (
     rolprentgids,
     site_pages,
 )
-from tests.heldout_sites64.common import NEW_STYLES, TEMPLATES, Classes, facts60
-from tests.test_heldout_sites44_gen import values_after as values_after44
+from tests.heldout_sites64.common import NEW_STYLES, TEMPLATES, Classes, facts60, lead, slug
 from tests.test_heldout_sites60_gen import EARLIER as BEFORE_SITES60
 
 COUNT = 30
@@ -184,12 +183,19 @@ def _pattern(style: str) -> re.Pattern[str]:
 PATTERNS = {style: _pattern(style) for style in TEMPLATES}
 
 
-# the earlier markups this set reuses whose pairs a pattern reads (the rest as sites44 reads them)
+# the earlier markups this set reuses, each read by a pattern of its own (value first in the
+# tiles; the label only an svg's title in the sprite rows; the definition list by its <dt>)
 EARLIER_PAIRS = {
     "kv": re.compile(r"<p><var>([^<]*)</var> <samp>([^<]*)</samp></p>"),
     "frames": re.compile(
         r'<turbo-frame id="[^"]*"><header>([^<]*)</header><div>([^<]*)</div></turbo-frame>'
     ),
+    "caption": re.compile(r'<p data-caption="([^"]*)">([^<]*)</p>'),
+    "leaders": re.compile(
+        r'<p><span>([^<]*)</span><span aria-hidden="true">&hellip;</span><span>([^<]*)</span></p>'
+    ),
+    "sprite": re.compile(r'<svg title="([^"]*)"[^>]*><use [^>]*></use></svg> <span>([^<]*)</span>'),
+    "dl": re.compile(r"<dt>([^<]*)</dt>\s*<dd>([^<]*)</dd>"),
 }
 
 
@@ -199,6 +205,8 @@ def _pairs(markup: str) -> list[tuple[str, str]] | None:
     for style, pattern in PATTERNS.items():
         if MARKERS[style] in markup:
             return [(m.group("k"), m.group("v")) for m in pattern.finditer(markup)]
+    if MARKERS["stats"] in markup:
+        return [(k, v) for v, k in re.findall(r"<li><b>([^<]*)</b><sub>([^<]*)</sub></li>", markup)]
     for style, earlier in EARLIER_PAIRS.items():
         if MARKERS[style] in markup:
             return earlier.findall(markup)
@@ -208,10 +216,18 @@ def _pairs(markup: str) -> list[tuple[str, str]] | None:
 def values_after(markup: str, label: str) -> list[str]:
     """What a reader finds for each use of `label` in the facts markup: this set's pairs, or
     an earlier set's markup as the forty-fourth set's test reads it."""
+    if 'data-facts="prose"' in markup:  # each sentence opens with its fact's own words
+        opening = lead(label) + " "
+        found = []
+        for hook, sentence in re.findall(r'<span data-fact="([^"]*)">([^<]*)</span>', markup):
+            text = html.unescape(sentence)
+            if hook == slug(label):
+                assert text.startswith(opening) and text.endswith("."), text
+                found.append(text[len(opening) : -1])
+        return found
     pairs = _pairs(markup)
-    if pairs is not None:
-        return [html.unescape(v) for k, v in pairs if html.unescape(k) == label]
-    return values_after44(markup, html.escape(label, quote=False))
+    assert pairs is not None, markup[:200]
+    return [html.unescape(v) for k, v in pairs if html.unescape(k) == label]
 
 
 def page_text(page: SitePage) -> str:
@@ -596,6 +612,16 @@ def test_crew_in_other_jobs_is_never_a_director_writer_or_actor(design: str) -> 
         for name in found:
             assert name not in e["directors"] + e["writers"], (page.url, name)
             assert name not in [c["actor"] for c in e["cast"]], (page.url, name)
+
+
+def test_the_prose_block_speaks_afrikaans() -> None:
+    found = [p for p in rendered("rolprentgids", 60) if 'data-facts="prose"' in details(p)]
+    assert found
+    for page in found:
+        text = details(page)
+        assert "Geregisseer deur" in text or not page.expected["directors"], page.url
+        for english in ("Directed by", "Filed under", "Written by", "Runs "):
+            assert english not in text, (page.url, english)
 
 
 def test_the_producers_are_not_the_studio() -> None:
