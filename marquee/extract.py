@@ -398,9 +398,11 @@ def _dates(
     def parse(text: str) -> PartialDate | None:
         if hinted:
             return parse_date(text, languages=[language or ""], date_order=order)
-        if language is not None and language != "en" and not text.isascii():
-            # a month in the page's own script is its language's ("ජූනි": Sinhala June, which
-            # dateparser, guessing the language, reads as January)
+        if language is not None and language != "en" and (
+                not text.isascii() or _MONTH_WORD.search(text)):
+            # a month's word on the page is its language's ("ජූනි": Sinhala June, which
+            # dateparser, guessing the language, reads as January; "24. listopada 2018." on a
+            # Croatian page is October, guessed as Czech November)
             found = parse_date(text, languages=[language], date_order=order)
             if found is not None:
                 return found
@@ -410,6 +412,9 @@ def _dates(
         return found
 
     return parse
+
+
+_MONTH_WORD = re.compile(r"[^\W\d_]{3,}")
 
 
 def _release(raw: RawTitle, issues: _Issues) -> tuple[dt.date | None, int | None]:

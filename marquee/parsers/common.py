@@ -87,7 +87,13 @@ _AVAILABILITY = re.compile(
 )
 # a cheap test before the status regex, one pattern (a generator of `in` tests costs more)
 # a date's label ("Available until", "Available from May 2"), no availability of the title
-_NOT_STATUS = re.compile(r"available (?:until|from|since|through|till|by)\b|\bexpires?\b")
+_NOT_STATUS = re.compile(
+    r"available (?:until|from|since|through|till|by)\b|\bexpires?\b"
+    # what the title comes in, not where: "Available in: Dolby Atmos, 5.1", "Available in 4K",
+    # "Available versions" (sites61: a streaming service's own page)
+    r"|available in\s*(?::|$)|available in (?:hd|4k|uhd|sd|dolby|hdr)\b"
+    r"|available (?:versions?|languages?|formats?|audio|subtitles?|qualit)"
+)
 
 
 def _labels_a_date(element: Element) -> bool:

@@ -115,6 +115,11 @@ _LEADER_MARKS = frozenset("….·")
 _LEADER = r"…|\.{2,}|·{2,}"
 _LEADERS = re.compile(rf"(?:{_LEADER})(?:\s+|(?=[A-Z0-9]))")  # "… R", "…PG-13"
 _LEADER_ONLY = re.compile(_LEADER)  # a leader's own element, no item of the value
+# a separator between a label and its value in an element of its own ("<b>Directed by</b>
+# <i>/</i> <span>A</span>": sites61), leading the value's text or an item of it alone
+_SEPARATOR_MARKS = frozenset("/|•—–:")
+_SEPARATOR_LEAD = re.compile(r"[/|•—–:]\s+")
+_SEPARATOR_ONLY = re.compile(r"[/|•—–:·]+")
 
 
 class Fact:
@@ -136,7 +141,11 @@ class Fact:
         self.label = label
         self.elements = elements
         # dot leaders between a label and its value ("MPA … R") lead no value
-        self.text = _LEADERS.sub("", text) if text[:1] in _LEADER_MARKS else text
+        if text[:1] in _LEADER_MARKS:
+            text = _LEADERS.sub("", text)
+        elif text[:1] in _SEPARATOR_MARKS and (lead := _SEPARATOR_LEAD.match(text)):
+            text = text[lead.end():]
+        self.text = text
         self._links = links  # None: read from the elements when first asked for
         self._items = items
         self._jumps: list[str] = []
@@ -180,7 +189,8 @@ class Fact:
             else:
                 found = _separated_items(self.elements[0])
             self._items = [text for text in (without_more(item) for item in found)
-                           if text and not _LEADER_ONLY.fullmatch(text)]  # fmt: skip
+                           if text and not _LEADER_ONLY.fullmatch(text)
+                           and not _SEPARATOR_ONLY.fullmatch(text)]  # fmt: skip
         return self._items
 
     @property

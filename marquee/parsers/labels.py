@@ -261,6 +261,7 @@ SYNOPSIS_HEADINGS: tuple[str, ...] = APP_LABELS.pop("synopsis", ())
 # and so does "Production" in many languages (German Wikipedia's "Produktion" is the producer)
 PEOPLE_OR_COMPANIES = frozenset({"produced by", "production", "produktion", "producción",
                                  "produzione", "productie", "produkce", "производство",
+                                 "producció", "produção",
                                  *_PRODUCTION})
 _LOOKUP: dict[str, str] = {label: field for field, labels in APP_LABELS.items() for label in labels}
 _LOOKUP.update({label: field for field, labels in _SYNONYMS.items() for label in labels})

@@ -14,7 +14,14 @@ from marquee.normalizers.cldr import numeric_date_order
 from marquee.parsers import common, reader, schema_org, scope
 from marquee.parsers.attributes import labels_from_attributes
 from marquee.parsers.decode import parser_input
-from marquee.parsers.dom import Attributed, Element, attributed, drop_site_chrome
+from marquee.parsers.dom import (
+    Attributed,
+    Element,
+    attributed,
+    drop_site_chrome,
+    remove_keeping_tail,
+    text_of,
+)
 from marquee.parsers.errors import FieldShapeError
 from marquee.parsers.fields import NO_TITLE
 from marquee.parsers.jsonld import JsonObject, own_object, read_jsonld
@@ -172,12 +179,21 @@ def _prepare(url: str, body: bytes, headers: Mapping[str, str] | None) -> _Prepa
     drop_site_chrome(root)
     scope.drop_other_topics(root, page_url)
     show_hidden_values(root, styles)  # on the pruned tree: a walk of what the readers read
+    _drop_icon_buttons(root)
     # one walk of the attributes for the attribute labels and the readers' hints (dom.owners)
     attributes = attributed(root)
     if labels_from_attributes(root, common.names_a_section, attributes):
         attributes = attributed(root)  # elements went, with their attributes: walk again
     _plain_components(root)
     return _Prepared(root, page_url, layout, schema, other, attributes)
+
+
+def _drop_icon_buttons(root: Element) -> None:
+    """A button of no words (a copy or share icon: "⧉", "✕") is a control beside a value,
+    no part of it (sites62: "Brazil⧉")."""
+    for button in list(root.iter("button")):
+        if not any(char.isalnum() for char in text_of(button)):
+            remove_keeping_tail(button)
 
 
 def _plain_components(root: Element) -> None:

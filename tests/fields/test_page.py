@@ -811,3 +811,15 @@ def test_a_dash_in_a_value_cell_is_no_value_not_a_separator() -> None:
     found = _record(f"<h1>Heat</h1>{rows}".encode())
     assert found.budget is None and found.box_office is not None
     assert found.box_office.amount == 5000000
+
+
+def test_a_separator_of_its_own_and_an_icon_button_are_no_part_of_the_value() -> None:
+    # sites61 "<b>Directed by</b> <i>/</i> <span>A</span>" and sites62's copy button "⧉"
+    rows = ("<ul><li><b>Directed by</b> <i class='sep'>/</i> <span>Oskar Szabó</span></li>"
+            "<li><b>Country</b> <i class='sep'>/</i> <span>United Kingdom</span>, "
+            "<span>Australia</span></li><li><span>Genre</span> <span>Drama</span><button "
+            "aria-label='Copy'>⧉</button></li></ul>")
+    record = _record(f"<h1>Heat</h1>{rows}".encode())
+    assert record.directors == ["Oskar Szabó"]
+    assert record.countries == ["United Kingdom", "Australia"]
+    assert record.genres == ["Drama"]

@@ -213,6 +213,9 @@ def test_a_count_of_people_after_a_year_like_number_is_no_year() -> None:
     # a month in the page's own script is read in the page's language first: guessing the
     # language, dateparser strips Sinhala's and Punjabi's vowel signs and reads January
     ("si", "1986 ජූනි 10", "1986-06-10"), ("pa", "10 ਜੂਨ 1986", "1986-06-10"),
+    # ... and in Latin letters: Croatian "listopad" is October, Czech November (sites64)
+    ("hr", "24. listopada 2018.", "2018-10-24"), ("cs", "24. listopadu 2018", "2018-11-24"),
+    ("hr", "October 24, 2018", "2018-10-24"),
 ])  # fmt: skip
 def test_a_month_in_the_page_s_own_script(lang: str, date: str, iso: str) -> None:
     page = (f'<html lang="{lang}"><body><h1>Heat</h1><dl><dt>Release date</dt><dd>{date}</dd>'

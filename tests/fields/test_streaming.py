@@ -541,3 +541,12 @@ def test_the_day_a_title_came_to_a_service_is_no_availability() -> None:
     rows = ("<h1>Heat</h1><ul><li>Genre: Crime</li><li>Writer: Ada Kim</li>"
             "<li>Available on meWATCH: 22/02/2021</li><li>Audio: English</li></ul>")
     assert _record(rows.encode()).streaming is None
+
+
+@pytest.mark.parametrize("line", ["<span>Available in:</span> Dolby Atmos, 5.1",
+                                  "<h3>Available versions</h3><p>Sub, Dub</p>",
+                                  "<span>Available in</span> <span>4K, HDR10</span>"])
+def test_what_a_title_comes_in_is_no_streaming_status(line: str) -> None:
+    # a streaming service's own page (sites61): its formats and versions, no where-to-watch
+    page = f"<h1>Heat</h1><dl><dt>Genre</dt><dd>Crime</dd></dl><section><p>{line}</p></section>"
+    assert _record(page.encode()).streaming is None

@@ -176,3 +176,13 @@ def test_a_stat_tile_whose_value_holds_a_labels_key_word() -> None:
              "<li><b>111 min</b><sub>Runtime</sub></li></ul>")
     record = _record(f"<h1>Heat</h1><section><h2>Details</h2>{tiles}</section>".encode())
     assert record.studios == ["Studio Meridian", "Acme Films"]
+
+
+def test_a_catalan_production_row_of_people_gives_way_to_the_companies() -> None:
+    # sites64's Catalan guide: "Producció" names the producers, "Productora" the companies
+    page = ("<h1>Heat</h1><p><span>Producció:</span> Lucia Varga</p><p><span>Gènere:</span> "
+            "Drama</p><p><span>Productora:</span> Harvest House, Last Entertainment</p>")
+    assert _record(page.encode()).studios == ["Harvest House", "Last Entertainment"]
+    alone = ("<h1>Heat</h1><p><span>Producció:</span> Lucia Varga</p><p><span>Gènere:</span> "
+             "Drama</p>")
+    assert _record(alone.encode()).studios == []

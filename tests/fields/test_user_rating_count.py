@@ -66,6 +66,17 @@ def test_a_row_whose_value_cannot_be_the_field_gives_way(row: bytes) -> None:
         ("<p>★ 7.1 · 4,321명 참여</p>", 4321),
         ("<p>Reader score: 1,681,630 readers rated this</p>", 1681630),
         ("<p>8,1 · 12.400 Stimmen</p>", 12400),
+        # sites64 at first sight (Slovak, Estonian, Bulgarian, Norwegian, Catalan, Croatian,
+        # Lithuanian)
+        ("<p><b>6.6</b> <span>460 hodnotení</span></p>", 460),
+        ("<p><b>6.2</b> <span>121 häält</span></p>", 121),
+        ("<p><b>7.7</b> <span>30 407 гласа</span></p>", 30407),
+        ("<p><b>8.1</b> <span>97 834 stemmer</span></p>", 97834),
+        ("<p><b>6.4</b> <span>2.014.256 vots</span></p>", 2014256),
+        ("<p><b>7.7</b> <span>Glasova: 18.540</span></p>", 18540),
+        # the word says which of two is the votes: Danish "stemmer", not "anmeldelser" (reviews)
+        ("<p>Critics 7.5 (32 anmeldelser)</p><p>Brugere 6.1 (1.204 stemmer)</p>", 1204),
+        ("<p><b>9.7</b> <span>Įvertinimų: 2 544 331</span></p>", 2544331),
     ],
 )
 def test_a_count_of_ratings_in_other_words_and_languages(line: str, count: int) -> None:
@@ -122,7 +133,7 @@ def test_a_count_in_brackets_after_a_score_whatever_its_word(line: str, count: i
     "line",
     ["Season 3 (12 episodes)",  # no score: a whole number with no scale
      "Remake 7.5 <span>(2019)</span>",  # a year in brackets
-     "<p>Critics 7.5 (32 anmeldelser)</p><p>Brugere 6.1 (1.204 stemmer)</p>",  # two: which?
+     "<p>Critics 7.5 (32 anmeldelser)</p><p>Brugere 6.1 (1.204 profiler)</p>",  # two: which?
      "<p>Reelgood 73/100</p><p>Tracked by 499.5K users</p>",  # watchlists, not votes
      "Tomatometer 91% (245 reviews)", "Audience 88% (12,400)",  # a percent: votes must say so
      "<span>User Score</span><div>tbd</div><span>Available after 4 ratings</span>"],
