@@ -1320,3 +1320,27 @@ def test_the_cifrao_between_escudos_and_centavos(
 def test_a_franc_by_the_country(raw: str, country: list[str] | None, currency: str | None) -> None:
     money = parse_money(raw, country=country)
     assert money is not None and money.currency == currency
+
+
+@pytest.mark.parametrize(("raw", "country", "expected"), [
+    # a count's magnitude with "of" before its noun is no amount (judge45: 2,200,000 reais)
+    ("A obra levou 2,2 milhões de pessoas aos cinemas e faturou R$43,7 milhões.", None,
+     Money(Decimal("43700000"), "BRL")),
+    # the Egyptian pound's "LE" and the cedi's old code joined to the digits; other countries'
+    # pounds and rupees by name (judge45)
+    ("The film grossed LE1 million on the first day of Eid.", None,
+     Money(Decimal("1000000"), "EGP")),
+    ("ticket cost of GHC10.00 (roughly $9.00)/person", None, Money(Decimal("10.00"), "GHS")),
+    ("It made 3 million Egyptian pounds (nearly $192,000)", None,
+     Money(Decimal("3000000"), "EGP")),
+    ("It earned 40 million Sri Lankan rupees", None, Money(Decimal("40000000"), "LKR")),
+    # "Rs" is the rupee of the title's country, India's without one
+    ("Rs 10.5 million in sales during its first week", ["Sri Lanka"],
+     Money(Decimal("10500000"), "LKR")),
+    ("Rs. 650 million", ["Nepal"], Money(Decimal("650000000"), "NPR")),
+    ("Rs. 650 million", None, Money(Decimal("650000000"), "INR")),
+])  # fmt: skip
+def test_counts_of_people_and_other_countries_pounds_and_rupees(
+    raw: str, country: list[str] | None, expected: Money
+) -> None:
+    assert parse_money(raw, country=country) == expected

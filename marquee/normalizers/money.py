@@ -216,7 +216,8 @@ def _bare_number_owns(text: str, first: re.Match[str], sign: int) -> bool:
     if not between or _RANGE_MARK.fullmatch(between.strip()) or _RANGE_WORD.fullmatch(
             f" {between.strip()} "):
         return True  # "10 – $20", "10 to $20" (a title's dash, "2 – The Conclusion₹40", is none)
-    if any(_by_number(sign) for sign in _CURRENCY.finditer(text, 0, first.start())):
+    # (searched to the end: a sign's lookahead sees the digit it stands before, "GHC10.00")
+    if any(_by_number(sign) for sign in _CURRENCY.finditer(text) if sign.end() <= first.start()):
         return True
     if (magnitude := MAGNITUDE.match(text, first.end())) is not None:
         # "13.95 million admissions (USD 105.31 million)": a count's magnitude, no amount's
@@ -236,9 +237,15 @@ _COUNTED = words_of(COUNTED)
 
 
 def _counted(text: str, end: int) -> bool:
-    """The word at `end` is a noun of something counted ("admissions", "viewers")."""
+    """The word at `end` is a noun of something counted ("admissions", "viewers"), or the
+    one after "of" ("2,2 milhões de pessoas", "33,63 millones de espectadores")."""
     word = _AFTER_NUMBER.match(text, end)
+    if word is not None and word.group("word").casefold() in _OF:
+        word = _AFTER_NUMBER.match(text, word.end())
     return word is not None and word.group("word").casefold() in _COUNTED
+
+
+_OF = frozenset({"de", "of", "di", "do", "da", "von"})
 
 
 def _cell_of_amount(text: str) -> str:
@@ -350,6 +357,21 @@ def _francs(countries: frozenset[str]) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+# "Rs" is the rupee of India, Pakistan, Sri Lanka, Nepal, Mauritius and the Seychelles: the
+# title's country says which ("Rs 99 million" for a Sinhala film: judge45); else India's
+_RUPEE_OF = {
+    "india": "INR", "in": "INR", "ind": "INR", "pakistan": "PKR", "pk": "PKR", "pak": "PKR",
+    "sri lanka": "LKR", "lk": "LKR", "lka": "LKR", "nepal": "NPR", "np": "NPR", "npl": "NPR",
+    "mauritius": "MUR", "mu": "MUR", "mus": "MUR", "seychelles": "SCR", "sc": "SCR",
+    "syc": "SCR",
+}  # fmt: skip
+
+
+def _rupees(countries: frozenset[str]) -> str:
+    found = {_RUPEE_OF[country] for country in countries if country in _RUPEE_OF}
+    return found.pop() if len(found) == 1 else "INR"
+
+
 def _yen_or_yuan(countries: frozenset[str]) -> str | None:
     return "CNY" if countries & _CHINA and not countries & _JAPAN else "JPY"
 
@@ -413,7 +435,7 @@ _SYMBOLS: dict[str, str | _Resolver] = {
     "泰铢": "THB", "盧布": "RUB", "卢布": "RUB", "위안": "CNY", "루블": "RUB",
 }  # fmt: skip
 _WORDS: dict[str, str | _Resolver] = {
-    "Rs": "INR", "Rs.": "INR", "rupees": "INR", "rupee": "INR", "रुपये": "INR",
+    "Rs": _rupees, "Rs.": _rupees, "rupees": _rupees, "rupee": _rupees, "रुपये": "INR",
     "रुपए": "INR", "₹.": "INR",
     "kr": _kroner, "kr.": _kroner, "kroner": _kroner, "kronor": "SEK", "krónur": "ISK",
     "svenska kronor": "SEK", "norske kroner": "NOK", "danske kroner": "DKK", "kruunua": "SEK",
@@ -563,6 +585,15 @@ _NAMED: dict[str, str] = {
         for unit in ("dollar", "dollars")
     },
     "Swiss franc": "CHF", "Swiss francs": "CHF",
+    # the pounds and rupees of other countries than Britain and India (judge45)
+    **{f"{country} {unit}": iso
+       for country, iso in (("Egyptian", "EGP"), ("Lebanese", "LBP"), ("Syrian", "SYP"),
+                            ("Sudanese", "SDG"))
+       for unit in ("pound", "pounds")},
+    **{f"{country} {unit}": iso
+       for country, iso in (("Sri Lankan", "LKR"), ("Pakistani", "PKR"), ("Nepalese", "NPR"),
+                            ("Nepali", "NPR"), ("Indian", "INR"), ("Mauritian", "MUR"))
+       for unit in ("rupee", "rupees")},
 }  # fmt: skip
 _WORDS.update(_NAMED)
 # Turkish joins its suffixes to the currency: "9 milyon dolarlık" ("worth 9 million dollars")
@@ -689,6 +720,9 @@ _LETTER_SIGN = r"(?<![^\W\d_])[NP](?=\d)"
 _RAND = r"(?<![^\W\d_])R(?=\d)(?!(?:13|15|16|18|21)(?![\d.,]))"
 # "US11,4 juta": "US$" with its "$" lost, "US" joined to the digits is the US dollar
 _US_JOINED = r"(?<![^\W\d_])US(?=\d)"
+# the Egyptian pound's "LE" (livre égyptienne) and the Ghana cedi's old code joined to the
+# digits: "earning LE1.2 million", "ticket cost of GHC10.00" (judge45)
+_JOINED_CODES = r"(?<![^\W\d_])(?:LE|GHC)(?=\d)"
 
 
 # the rupee's "Rs" and "Rs.", the ringgit's "RM" and the rupiah's "Rp" before the digits ("by
@@ -698,12 +732,13 @@ _RUPEES = r"(?<![^\W\d_])(?:Rs|RM|Rp)\.?\s?(?=\d)"
 
 # a sign right before the digits, a letter's ("R21.8 million", "N854,284") or a symbol's
 _SIGNED = re.compile(
-    "|".join([_SIGN_THEN_DIGIT.pattern, _LIRA, _LETTER_SIGN, _RAND, _US_JOINED, _RUPEES]))
+    "|".join([_SIGN_THEN_DIGIT.pattern, _LIRA, _LETTER_SIGN, _RAND, _US_JOINED, _JOINED_CODES,
+              _RUPEES]))
 
 
 _CURRENCY = re.compile(
     "|".join(
-        [_LIRA, _LETTER_SIGN, _RAND, _US_JOINED]
+        [_LIRA, _LETTER_SIGN, _RAND, _US_JOINED, _JOINED_CODES]
         + [re.escape(symbol) for symbol in sorted(_SYMBOLS, key=len, reverse=True)]
         + [_word_pattern(word) for word in sorted(_WORDS, key=len, reverse=True)]
         + [_LETTER_EDGE.format("(?:" + "|".join(sorted(_CODES)) + ")")]
@@ -720,6 +755,8 @@ _CURRENCY_OF: dict[str, str | _Resolver] = {
     "P": "PHP",
     "R": "ZAR",
     "US": "USD",
+    "LE": "EGP",
+    "GHC": "GHS",
 }
 
 # --- what may follow the number -----------------------------------------------------------
