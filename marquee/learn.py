@@ -403,7 +403,8 @@ def _writes_part_of(text: str, amount: int | Decimal) -> bool:
 
 _SCREENS: dict[str, _Screen] = {
     # cheap tests before the normalizer, so that most elements cost one scan of their text
-    "runtime_minutes": lambda text, want: _digits(text) and parse_runtime(text) == want,
+    "runtime_minutes": lambda text, want: _may_write_minutes(text, want)
+    and parse_runtime(text) == want,
     "user_rating_count": lambda text, want: _writes_part_of(text, want)
     and parse_count(text) == want,
     "seasons": lambda text, want: str(want) in text or len(text) < 12,
@@ -426,6 +427,15 @@ _IN_SENTENCE: dict[str, _Screen] = {
     "box_office": lambda text, want: _writes_part_of(text, want[0]),
 }
 _NUMBER = re.compile(r"\d+")
+
+
+def _may_write_minutes(text: str, want: int | float) -> bool:
+    """Whether a number written in the text could give `want` minutes: the minutes, the
+    hours or what is left of an hour after them, or the seconds ("111 min", "1h 51m",
+    "1.85 hours", "6660 s", "PT1H51M"); digits of other scripts as ASCII."""
+    runs = _NUMBER.findall(ascii_digits(text)) if _digits(text) else []
+    whole = int(want)
+    return any(int(run) in (whole, whole // 60, whole % 60, whole * 60) for run in runs)
 
 
 def _may_write_date(text: str, want: tuple[dt.date | None, int]) -> bool:

@@ -29,6 +29,7 @@ from marquee.learn import (
     AMBIGUOUS,
     FieldTable,
     KnownPage,
+    _may_write_minutes,
     _writes_part_of,
     learn,
     located_value,
@@ -711,6 +712,20 @@ def test_learning_passes_over_texts_whose_digits_cannot_give_the_amount(
     """Before the normalizer: a text gives a count or a sum from its digits only if one of
     its runs of digits is among the amount's (what keeps learning's sentence search cheap)."""
     assert _writes_part_of(text, amount) is written
+
+
+@pytest.mark.parametrize(("text", "minutes", "written"), [
+    ("111 min", 111, True), ("1h 51m", 111, True), ("1.85 hours", 111, True),
+    ("6660 s", 111, True), ("PT1H51M", 111, True), ("2 h", 120, True), ("१११ मिनट", 111, True),
+    ("1:51:00", 111, True), ("Released 2019 · 12 episodes", 111, False), ("PG-13", 111, False),
+    ("45 min", 111, False),
+])  # fmt: skip
+def test_learning_passes_over_texts_whose_numbers_cannot_give_the_runtime(
+    text: str, minutes: int, written: bool
+) -> None:
+    """The minutes, the hours or what is left of an hour, or the seconds: one of them is
+    written wherever a runtime is (what spares the runtime normalizer most texts)."""
+    assert _may_write_minutes(text, minutes) is written
 
 
 def test_a_dot_leader_hidden_from_screen_readers_is_no_label_and_no_value() -> None:

@@ -564,3 +564,12 @@ def test_a_format_joined_to_a_number_is_no_count() -> None:
 ])  # fmt: skip
 def test_a_count_beside_amounts_of_money(raw: str, count: int | None) -> None:
     assert parse_count(raw) == count
+
+
+@pytest.mark.parametrize("text", [
+    # judge44: the only number a year after "in": a date, no count (was 2024)
+    "Twelve original dramas are scheduled for release by the partnership in 2024 alone.",
+    "released in 2024",
+])  # fmt: skip
+def test_a_lone_year_after_in_is_no_count(text: str) -> None:
+    assert parse_count(text) is None

@@ -1344,3 +1344,10 @@ def test_counts_of_people_and_other_countries_pounds_and_rupees(
     raw: str, country: list[str] | None, expected: Money
 ) -> None:
     assert parse_money(raw, country=country) == expected
+
+
+def test_a_converted_amounts_currency_does_not_name_the_yuan() -> None:
+    # judge44: "100 yuan (about HK$25)" was 100 Hong Kong dollars; a currency note still names it
+    fee = parse_money("每位每月另需多付100元(約為港幣25元)的訂閱費用")
+    assert fee is None or fee.currency != "HKD"
+    assert parse_money("10亿元(新台币,下同)") == Money(Decimal("1000000000"), "TWD")

@@ -343,7 +343,7 @@ def _without_years(text: str, numbers: list[_Number]) -> list[_Number]:
         _YEAR.fullmatch(each.num) and _YEAR_BEFORE.search(text, 0, each.start)
         and _noun_after(text, each.end) is None
     )]
-    return kept if kept else numbers
+    return kept
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")

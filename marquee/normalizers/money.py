@@ -1254,7 +1254,9 @@ def _currency(text: str, countries: frozenset[str], end: int | None) -> str | No
         return "PHP"  # "400 milyong peso": a magnitude with Tagalog's linker "-ng"
     if token == "元":  # the yuan's sign is the Taiwan and Hong Kong dollars' too
         later = _CURRENCY.search(text, match.end())
-        if later is not None and isinstance(_CURRENCY_OF.get(later.group(0)), str):
+        if (later is not None and isinstance(_CURRENCY_OF.get(later.group(0)), str)
+                and not _NUMBER_AFTER.match(text, later.end())):
+            # (not a converted amount's: "100元(約為港幣25元)" is yuan, about HK$25)
             return _iso(later.group(0), countries)  # "10亿元(新台币,下同)": TWD
     return _iso(token, countries)
 
