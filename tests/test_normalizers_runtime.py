@@ -684,3 +684,23 @@ def test_days_written_d_before_the_hours() -> None:
 ])  # fmt: skip
 def test_a_half_after_the_hours_word(raw: str, minutes: int) -> None:
     assert parse_runtime(raw) == minutes
+
+
+@pytest.mark.parametrize(("raw", "minutes"), [
+    # two durations that differ: which one? (judge43, judge45 at first sight)
+    ("149m (c) [Kino, 1981] | 208m (c) [Kino - director's cut, 1997] |", None),
+    ("There are about 5 versions out there running from 90 minutes to the original 147 mins.",
+     None),
+    ("40 minutes du film ont ainsi été coupées sur 2h45 de film.", None),
+    # the same one twice, or once rounded, is one; an aside in brackets is the rules' as before
+    ("2h 50m (170 min)", 170),
+    ("The film has a runtime of 116 minutes - just shy of 2 hours.", 116),
+    ("Filmen vil vare i 114 minutter (1 time og 54 minutter)", 114),
+    # a time of day after "at", or under a label for the hour, is no duration
+    ("‘Uma Noite Não é Nada’ será exibido no domingo (15), às 10h30.", None),
+    ("Hora/Hour: 19:41 h.", None),
+    ("une séance à 14 h et une autre à 17 h", None),
+    ("la historia comienza a las 21:17 y termina 93 minutos más tarde", 93),
+])  # fmt: skip
+def test_several_durations_and_times_of_day(raw: str, minutes: int | None) -> None:
+    assert parse_runtime(raw) == minutes

@@ -312,6 +312,13 @@ def parse_runtime(text: str | None) -> int | None:
     if "/2" in cleaned or "½" in cleaned:
         cleaned = _AND_A_HALF.sub(r"\1.5", cleaned)  # "2 1/2 hours", "2-1/2 hours", "2½ h"
         cleaned = _A_HALF.sub("0.5", cleaned)  # "1/2 hour", "½ h"
+    if _TIME_OF_DAY.search(cleaned):
+        # "às 10h30": at half past ten, no duration; and the other clock times beside it ("De
+        # 21h14 à 22h54")
+        cleaned = _CLOCK_TIME.sub(" ", _TIME_OF_DAY.sub(" ", cleaned))
+    if _several_durations(_BRACKETED.sub(" ", cleaned)):
+        return None  # "149 Minuten ... 309 Minuten": which one? (an aside in brackets is
+        # weighed by the rules below: "114 minutter (1 time og 54 minutter)")
     seconds = _to_seconds(cleaned)
     if seconds is None:
         seconds = _cldr_seconds(cleaned)
@@ -724,6 +731,46 @@ def _clock_field_seconds(text: str) -> Decimal | None:
 # "h:mm" up to this many hours; from _CLOCK_MINUTES the first number is minutes ("mm:ss")
 _CLOCK_HOURS = 4
 _CLOCK_MINUTES = 10
+
+
+# a clock time after "at" in the Romance languages and German, or under a label for the hour:
+# "às 10h30", "à 14 h", "a las 20:30", "alle 21.15", "um 20:15", "Hora/Hour: 19:41 h" (judge45)
+_TIME_OF_DAY = re.compile(
+    r"(?i)(?<![^\W\d_])(?:às|à|a\s+las|alle(?:\s+ore)?|um|hora(?:/hour)?|heure|uhrzeit)"
+    r"\s*[:：]?\s*\d{1,2}\s*(?:h(?:\s*\d{2})?(?![^\W\d_])|[:.]\d{2}(?!\d))"
+)
+
+
+_BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+_CLOCK_TIME = re.compile(r"(?<![\d.,:])\d{1,2}(?:h\d{2}|:\d{2})(?![\d:])")
+
+
+def _several_durations(text: str) -> bool:
+    """Two durations that differ by more than a twentieth, each a run of parts in descending
+    units ("90 minutes to ... 147 mins", "40 minutes ... 2h45"): no one runtime. The same one
+    twice ("2h 50m (170 min)") is one, and so is one rounded ("271 menit (atau sekitar 4,5
+    jam)")."""
+    totals: set[Decimal] = set()
+    total, last = Decimal(0), None
+    for part in _PART.finditer(text):
+        size = _unit_size(part.group("unit"))
+        if last is not None and size >= last:
+            totals.add(total)
+            total = Decimal(0)
+        total += _part_number(part.group("num")) * size
+        last = size
+    if last is not None:
+        totals.add(total)
+    return len(totals) > 1 and max(totals) > min(totals) * Decimal("1.05")
+
+
+def _part_number(num: str) -> Decimal:
+    if _GROUPED.fullmatch(num):
+        return Decimal(num.replace(",", ""))
+    return Decimal(num.replace(",", "."))
+
+
+_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+")
 
 
 def _unit_size(unit: str) -> int:
