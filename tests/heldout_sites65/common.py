@@ -852,7 +852,7 @@ def english_site(name: str, prefix: str, brand: str, styles: tuple[str, ...], hi
         lambda n: votes_in("rating", n),
         dollars,
         lambda n: f"{grouped(n)} want to see",
-        episode_line("Episode", "Directed by", lambda n, long: hm(n, long), long_date),
+        episode_line("Episode", "Director:", lambda n, long: hm(n, long), long_date),
         widget("Your lists", ("Watching", "Want to see", "Seen", "Favourites"), "Tickets from $12.50"),
         styles,
         hidden,
@@ -865,9 +865,12 @@ def english_site(name: str, prefix: str, brand: str, styles: tuple[str, ...], hi
 
 
 def stamp(t: Title, salt: str) -> datetime_:
-    """When the copy was kept: after the release (2024-2025), drawn from the title."""
+    """When the copy was kept: a month to two years after the release (and after 2024 began),
+    drawn from the title."""
     rng = random.Random(f"sites65:{salt}:{t.slug}:stamp")
-    return datetime_(2024, 1, 1, 0, 0, 0) + timedelta(seconds=rng.randrange(2 * 365 * 86400))
+    shown = t.released or (date_(t.year, 12, 31) if t.year else date_(2023, 12, 31))
+    base = max(date_(2024, 1, 1), shown + timedelta(days=1))
+    return datetime_(base.year, base.month, base.day) + timedelta(seconds=rng.randrange(30 * 86400, 700 * 86400))
 
 
 def _into_body(page_html: str, before: str = "", after: str = "", head: str = "") -> str:
@@ -885,7 +888,7 @@ def wayback(page_html: str, url: str, t: Title) -> str:
     ts = when.strftime("%Y%m%d%H%M%S")
     host = url.split("/")[2]
     rng = random.Random(f"sites65:wayback:{t.slug}")
-    first = when - timedelta(days=rng.randint(200, 3000))
+    first = when - timedelta(days=rng.randint(0, 29))
     bars = "".join(f'<div class="sparkline-year" title="{y}: {rng.randint(0, 300)} captures" style="height:{rng.randint(1, 27)}px"></div>' for y in range(first.year, when.year + 1))
     toolbar = (
         '<!-- BEGIN WAYBACK TOOLBAR INSERT --><div id="wm-ipp-base" lang="en" style="display:block;direction:ltr"><div id="wm-ipp" style="position:fixed;left:0;top:0;right:0">'
