@@ -211,7 +211,6 @@ def strings(expected: dict[str, Any]) -> list[str]:
     return found
 
 
-
 @cache  # several tests grep the same files: read them once a process
 def _earlier_source() -> str:
     earlier = checks.earlier_generators(65, alongside=ALONGSIDE)
@@ -267,7 +266,7 @@ def test_the_tools_write_the_page_their_own_way() -> None:
     assert f" url: {page.url} " in page.html and 'src="data:image/svg+xml;base64,' in page.html
     assert ' src="/' not in page.html
     page = rendered("cache_textview", 1)[0]
-    assert f"This is the cache of <a href=\"{page.url}\">" in page.html
+    assert f'This is the cache of <a href="{page.url}">' in page.html
 
 
 def _kept_dates(page: SitePage) -> list[datetime]:
@@ -289,7 +288,14 @@ def _kept_dates(page: SitePage) -> list[datetime]:
 
 @pytest.mark.parametrize(
     "design",
-    ("wayback_capture", "archive_today_snap", "singlefile_save", "pocket_article", "print_copy", "cache_textview"),
+    (
+        "wayback_capture",
+        "archive_today_snap",
+        "singlefile_save",
+        "pocket_article",
+        "print_copy",
+        "cache_textview",
+    ),
 )
 def test_the_tools_dates_are_no_release_date(design: str) -> None:
     for page in rendered(design, COUNT):
@@ -345,9 +351,17 @@ def test_the_new_markups_render_as_described() -> None:
         assert "Year" not in out, style
         assert values_after(out, "Runtime") == ["111m"], style
     li = facts60(c, "pocket_article-lines", rows)
-    assert '<li class="reeltalk-aside__note" data-fact-key="runtime"><b class="reeltalk-aside__what">Runtime:</b> 111m</li>' in li
+    assert (
+        '<li class="reeltalk-aside__note" data-fact-key="runtime">'
+        '<b class="reeltalk-aside__what">Runtime:</b> 111m</li>'
+        in li
+    )
     table = facts60(c, "print_copy-table", rows)
-    assert '<th class="reelguide-printsheet__th" scope="row">Runtime</th><td class="reelguide-printsheet__td">111m</td>' in table
+    assert (
+        '<th class="reelguide-printsheet__th" scope="row">Runtime</th>'
+        '<td class="reelguide-printsheet__td">111m</td>'
+        in table
+    )
 
 
 def label(design: str, key: str) -> str:
@@ -394,7 +408,6 @@ def test_each_fact_is_under_its_label_in_the_designs_own_format(design: str) -> 
     assert all(n > 3 for n in seen.values()) and len(seen) >= 8, seen
 
 
-
 @pytest.mark.parametrize("design", DESIGNS)
 def test_a_later_date_under_the_trap_label_is_after_the_release(design: str) -> None:
     site = MODULES[design].SITE
@@ -427,7 +440,6 @@ def test_crew_in_other_jobs_is_never_a_director_writer_or_actor(design: str) -> 
         for name in found:
             assert name not in e["directors"] + e["writers"], (page.url, name)
             assert name not in [c["actor"] for c in e["cast"]], (page.url, name)
-
 
 
 @pytest.mark.parametrize("design", DESIGNS)
@@ -486,8 +498,6 @@ def test_pages_weigh_what_real_pages_weigh(design: str) -> None:
         )
         assert config and f'<style id="{prefix}-design-system">' in page.html, page.url
         assert page.expected["title"] not in config.group(1), page.url
-
-
 
 
 @pytest.mark.parametrize("design", DESIGNS)

@@ -11,7 +11,6 @@ from __future__ import annotations
 from tests.heldout_sites2.records import Title
 from tests.heldout_sites2.site import Context
 from tests.heldout_sites65.common import (
-    uk_date,
     archive_today,
     english_site,
     fit_rng,
@@ -19,6 +18,7 @@ from tests.heldout_sites65.common import (
     no_characters,
     own_url,
     render_on,
+    uk_date,
 )
 
 NAME = "archive_today_snap"

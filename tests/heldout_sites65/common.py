@@ -15,7 +15,7 @@ import html
 import json
 import random
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date as date_
 from datetime import datetime as datetime_
@@ -829,7 +829,16 @@ ENGLISH_HEADS = {
 }
 
 
-def english_site(name: str, prefix: str, brand: str, styles: tuple[str, ...], hidden: frozenset[str], labels: dict[str, str] | None = None, long_date=us_date, later: str = "Streaming from") -> Site:  # type: ignore[no-untyped-def]
+def english_site(
+    name: str,
+    prefix: str,
+    brand: str,
+    styles: tuple[str, ...],
+    hidden: frozenset[str],
+    labels: dict[str, str] | None = None,
+    long_date: Callable[[date_, bool], str] = us_date,
+    later: str = "Streaming from",
+) -> Site:
     """An English-language title page (ReelGuide's or another guide's) as it was kept."""
     chrome = Chrome(
         "en",
@@ -853,7 +862,9 @@ def english_site(name: str, prefix: str, brand: str, styles: tuple[str, ...], hi
         dollars,
         lambda n: f"{grouped(n)} want to see",
         episode_line("Episode", "Director:", lambda n, long: hm(n, long), long_date),
-        widget("Your lists", ("Watching", "Want to see", "Seen", "Favourites"), "Tickets from $12.50"),
+        widget(
+            "Your lists", ("Watching", "Want to see", "Seen", "Favourites"), "Tickets from $12.50"
+        ),
         styles,
         hidden,
         ("director", "author", "genre", "contentRating", "datePublished", "aggregateRating"),
@@ -870,7 +881,9 @@ def stamp(t: Title, salt: str) -> datetime_:
     rng = random.Random(f"sites65:{salt}:{t.slug}:stamp")
     shown = t.released or (date_(t.year, 12, 31) if t.year else date_(2023, 12, 31))
     base = max(date_(2024, 1, 1), shown + timedelta(days=1))
-    return datetime_(base.year, base.month, base.day) + timedelta(seconds=rng.randrange(30 * 86400, 700 * 86400))
+    return datetime_(base.year, base.month, base.day) + timedelta(
+        seconds=rng.randrange(30 * 86400, 700 * 86400)
+    )
 
 
 def _into_body(page_html: str, before: str = "", after: str = "", head: str = "") -> str:
@@ -889,7 +902,10 @@ def wayback(page_html: str, url: str, t: Title) -> str:
     host = url.split("/")[2]
     rng = random.Random(f"sites65:wayback:{t.slug}")
     first = when - timedelta(days=rng.randint(0, 29))
-    bars = "".join(f'<div class="sparkline-year" title="{y}: {rng.randint(0, 300)} captures" style="height:{rng.randint(1, 27)}px"></div>' for y in range(first.year, when.year + 1))
+    bars = "".join(
+        f'<div class="sparkline-year" title="{y}: {rng.randint(0, 300)} captures" style="height:{rng.randint(1, 27)}px"></div>'
+        for y in range(first.year, when.year + 1)
+    )
     toolbar = (
         '<!-- BEGIN WAYBACK TOOLBAR INSERT --><div id="wm-ipp-base" lang="en" style="display:block;direction:ltr"><div id="wm-ipp" style="position:fixed;left:0;top:0;right:0">'
         f'<div id="wm-ipp-inside"><div id="wm-logo"><a href="/web/" title="Wayback Machine home page">Wayback Machine</a></div>'
@@ -899,7 +915,9 @@ def wayback(page_html: str, url: str, t: Title) -> str:
         f'<div id="wm-sparkline">{bars}</div>'
         f'<div id="wm-capinfo"><a href="/web/{ts}/{url}">{when.strftime("%H:%M:%S")} {month(when, True)} {when.day}, {when.year}</a></div></div></div></div><!-- END WAYBACK TOOLBAR INSERT -->'
     )
-    out = page_html.replace(' href="/', f' href="/web/{ts}/https://{host}/').replace(' src="/', f' src="/web/{ts}im_/https://{host}/')
+    out = page_html.replace(' href="/', f' href="/web/{ts}/https://{host}/').replace(
+        ' src="/', f' src="/web/{ts}im_/https://{host}/'
+    )
     head = '<script src="//archive.org/includes/athena.js" type="text/javascript"></script><link rel="stylesheet" type="text/css" href="/_static/css/banner-styles.css">'
     tail = f"<!--\n     FILE ARCHIVED ON {when.strftime('%H:%M:%S')} {month(when, True)} {when.day:02d}, {when.year} AND RETRIEVED FROM THE\n     INTERNET ARCHIVE ON {when.year + 1}.\n     JAVASCRIPT APPENDED BY WAYBACK MACHINE, COPYRIGHT INTERNET ARCHIVE.\n-->"
     return _into_body(out, toolbar, "", head) + tail
@@ -911,7 +929,9 @@ def archive_today(page_html: str, url: str, t: Title) -> str:
     when = stamp(t, "archive")
     rng = random.Random(f"sites65:archive:{t.slug}")
     host = url.split("/")[2]
-    code = "".join(rng.choice("abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789") for _ in range(5))
+    code = "".join(
+        rng.choice("abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789") for _ in range(5)
+    )
     header = (
         '<div id="HEADER" style="background-color:#EEEEEE;border-bottom:1px solid #CCCCCC;font-family:Verdana,sans-serif;font-size:11px">'
         '<table style="width:100%;border-collapse:collapse"><tr>'
@@ -921,7 +941,7 @@ def archive_today(page_html: str, url: str, t: Title) -> str:
         f'<td style="padding:4px"><div>All snapshots from host <a href="https://archive.ph/{host}">{host}</a></div>'
         f'<div><a href="https://archive.ph/{code}">history</a> &larr;prior next&rarr; {rng.randint(2, 60)} snapshots</div></td>'
         '<td style="padding:4px"><a href="#">share</a> <a href="#">download .zip</a> <a href="#">report bug or abuse</a> <a href="https://liberapay.com/archiveis">Buy me a coffee</a></td>'
-        '</tr></table></div>'
+        "</tr></table></div>"
     )
     return _into_body(page_html, header)
 
@@ -932,7 +952,9 @@ def saved_complete(page_html: str, url: str, t: Title) -> str:
     folder = re.sub(r"[^A-Za-z0-9 ]", "", t.title).strip().replace(" ", "%20") + "_files"
     out = re.sub(r' src="/[^"]*/([^"/]+)"', lambda m: f' src="./{folder}/{m.group(1)}"', page_html)
     mark = f"<!-- saved from url=({len(url):04d}){url} -->\n"
-    return mark + out.replace("<head>", '<head><meta http-equiv="Content-Type" content="text/html; charset=UTF-8">', 1)
+    return mark + out.replace(
+        "<head>", '<head><meta http-equiv="Content-Type" content="text/html; charset=UTF-8">', 1
+    )
 
 
 _PIXEL = "data:image/svg+xml;base64,PHN2ZyB4bWxucz0iaHR0cDovL3d3dy53My5vcmcvMjAwMC9zdmciIHdpZHRoPSIyNDAiIGhlaWdodD0iMzYwIi8+"
@@ -944,7 +966,11 @@ def singlefile(page_html: str, url: str, t: Title) -> str:
     when = stamp(t, "singlefile")
     out = re.sub(r' src="/[^"]*"', f' src="{_PIXEL}"', page_html)
     mark = f"<!--\n Page saved with SingleFile \n url: {url} \n saved date: {WEEKDAYS[when.weekday()][:3]} {month(when, True)} {when.day:02d} {when.year} {when.strftime('%H:%M:%S')} GMT+0000 (Coordinated Universal Time)\n-->"
-    out = out.replace("<head>", '<head><meta name="robots" content="noindex"><style>img[src="data:,"],source[src="data:,"]{display:none!important}</style>', 1)
+    out = out.replace(
+        "<head>",
+        '<head><meta name="robots" content="noindex"><style>img[src="data:,"],source[src="data:,"]{display:none!important}</style>',
+        1,
+    )
     out = re.sub(r"<html([^>]*)>", lambda m: f"<html{m.group(1)}>{mark}", out, count=1)
     return out
 
@@ -962,7 +988,12 @@ def reader_view(page_html: str, url: str, t: Title) -> str:
         f'<div class="domain-border"></div><div class="meta-data"><div class="reader-estimated-time" data-l10n-id="about-reader-estimated-read-time">{lo}–{lo + 3} minutes</div></div></div>'
         '<hr><div class="content"><div class="mozReaderContent readerShowElement"><div id="readability-page-1" class="page">'
     )
-    return _into_body(page_html, bar, "</div></div></div></div>", '<link rel="stylesheet" href="chrome://global/skin/aboutReader.css" type="text/css">')
+    return _into_body(
+        page_html,
+        bar,
+        "</div></div></div></div>",
+        '<link rel="stylesheet" href="chrome://global/skin/aboutReader.css" type="text/css">',
+    )
 
 
 def pocket(page_html: str, url: str, t: Title) -> str:
@@ -987,7 +1018,7 @@ def print_copy(page_html: str, url: str, t: Title) -> str:
     when = stamp(t, "print")
     top = f'<div class="print-header" style="display:flex;justify-content:space-between;font:10px sans-serif"><span>{when.month}/{when.day}/{str(when.year)[2:]}, {when.strftime("%I:%M %p").lstrip("0")}</span><span>{esc(t.title)}</span></div>'
     bottom = f'<div class="print-footer" style="display:flex;justify-content:space-between;font:10px sans-serif"><span>{url}</span><span>1/{rng.randint(3, 9)}</span></div>'
-    css = "<style media=\"print\">@page{size:A4;margin:12mm}nav,footer,[role=button],iframe{display:none!important}body{font-size:11pt;color:#000}</style>"
+    css = '<style media="print">@page{size:A4;margin:12mm}nav,footer,[role=button],iframe{display:none!important}body{font-size:11pt;color:#000}</style>'
     return _into_body(page_html, top, bottom, css)
 
 

@@ -11,14 +11,14 @@ from __future__ import annotations
 from tests.heldout_sites2.records import Title
 from tests.heldout_sites2.site import Context
 from tests.heldout_sites65.common import (
-    us_date,
-    pocket,
     english_site,
     fit_rng,
     hide,
     no_characters,
     own_url,
+    pocket,
     render_on,
+    us_date,
 )
 
 NAME = "pocket_article"

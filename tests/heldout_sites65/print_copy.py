@@ -11,14 +11,14 @@ from __future__ import annotations
 from tests.heldout_sites2.records import Title
 from tests.heldout_sites2.site import Context
 from tests.heldout_sites65.common import (
-    weekday_date,
-    print_copy,
     english_site,
     fit_rng,
     hide,
     no_characters,
     own_url,
+    print_copy,
     render_on,
+    weekday_date,
 )
 
 NAME = "print_copy"
@@ -29,8 +29,7 @@ SITE = english_site(
     "ReelGuide",
     ("print_copy-table", "print_copy-lines", "kv"),
     frozenset(["audience_summary", "streaming", "tagline"]),
-    {
-    },
+    {},
     weekday_date,
 )
 

@@ -11,14 +11,14 @@ from __future__ import annotations
 from tests.heldout_sites2.records import Title
 from tests.heldout_sites2.site import Context
 from tests.heldout_sites65.common import (
-    uk_date,
-    reader_view,
     english_site,
     fit_rng,
     hide,
     no_characters,
     own_url,
+    reader_view,
     render_on,
+    uk_date,
 )
 
 NAME = "reader_view"

@@ -11,14 +11,14 @@ from __future__ import annotations
 from tests.heldout_sites2.records import Title
 from tests.heldout_sites2.site import Context
 from tests.heldout_sites65.common import (
-    us_date,
-    saved_complete,
     english_site,
     fit_rng,
     hide,
     no_characters,
     own_url,
     render_on,
+    saved_complete,
+    us_date,
 )
 
 NAME = "saved_complete"
@@ -29,8 +29,7 @@ SITE = english_site(
     "ReelGuide",
     ("saved_complete-rows", "saved_complete-lines", "stats"),
     frozenset(["audience_summary", "streaming", "tagline"]),
-    {
-    },
+    {},
     us_date,
 )
 

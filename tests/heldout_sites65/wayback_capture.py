@@ -11,14 +11,14 @@ from __future__ import annotations
 from tests.heldout_sites2.records import Title
 from tests.heldout_sites2.site import Context
 from tests.heldout_sites65.common import (
-    us_date,
-    wayback,
     english_site,
     fit_rng,
     hide,
     no_characters,
     own_url,
     render_on,
+    us_date,
+    wayback,
 )
 
 NAME = "wayback_capture"
@@ -29,8 +29,7 @@ SITE = english_site(
     "ReelGuide",
     ("wayback_capture-rows", "wayback_capture-lines", "leaders"),
     frozenset(["audience_summary", "streaming", "tagline", "imdb_id"]),
-    {
-    },
+    {},
     us_date,
 )
 
