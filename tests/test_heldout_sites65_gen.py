@@ -244,7 +244,7 @@ def test_no_earlier_generator_names_these_designs_or_their_tools_tells() -> None
 
 @pytest.mark.parametrize("design", DESIGNS)
 def test_every_page_is_kept_by_its_own_tool(design: str) -> None:
-    for page in rendered(design, COUNT):
+    for page in rendered(design, 12):
         for tell in TOOL_TELLS[design]:
             assert tell in page.html, (page.url, tell)
         for other, tells in TOOL_TELLS.items():
@@ -548,7 +548,7 @@ def test_designs_differ() -> None:
 
 @pytest.mark.parametrize("design", DESIGNS)
 def test_rail_titles_values_differ_from_the_titles_own(design: str) -> None:
-    checks.rail_values_differ(rendered(design, COUNT), page_text, nulls_may_match=True)
+    checks.rail_values_differ(rendered(design, 15), page_text, nulls_may_match=True)
 
 
 @pytest.mark.parametrize("design", DESIGNS)
