@@ -903,7 +903,7 @@ def wayback(page_html: str, url: str, t: Title) -> str:
     rng = random.Random(f"sites65:wayback:{t.slug}")
     first = when - timedelta(days=rng.randint(0, 29))
     bars = "".join(
-        f'<div class="sparkline-year" title="{y}: {rng.randint(0, 300)} captures" style="height:{rng.randint(1, 27)}px"></div>'
+        f'<div class="sparkline-year" title="{y}" style="height:{rng.randint(1, 27)}px"></div>'
         for y in range(first.year, when.year + 1)
     )
     toolbar = (
