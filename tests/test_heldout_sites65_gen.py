@@ -353,14 +353,12 @@ def test_the_new_markups_render_as_described() -> None:
     li = facts60(c, "pocket_article-lines", rows)
     assert (
         '<li class="reeltalk-aside__note" data-fact-key="runtime">'
-        '<b class="reeltalk-aside__what">Runtime:</b> 111m</li>'
-        in li
+        '<b class="reeltalk-aside__what">Runtime:</b> 111m</li>' in li
     )
     table = facts60(c, "print_copy-table", rows)
     assert (
         '<th class="reelguide-printsheet__th" scope="row">Runtime</th>'
-        '<td class="reelguide-printsheet__td">111m</td>'
-        in table
+        '<td class="reelguide-printsheet__td">111m</td>' in table
     )
 
 
