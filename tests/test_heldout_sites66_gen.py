@@ -393,14 +393,21 @@ def test_the_new_markups_render_as_described() -> None:
         ("Year", ""),
         ("Box office", money),
     ]
-    want = [("Directed by", "Ada Gallo, Bruno Sato"), ("Running time", "111 minutes"), ("Box office", money)]
+    want = [
+        ("Directed by", "Ada Gallo, Bruno Sato"),
+        ("Running time", "111 minutes"),
+        ("Box office", money),
+    ]
     for style in NEW_STYLES:
         out = facts60(c, style, rows)
         assert _pairs(out) == want, style
         assert "Year" not in out, style
         assert values_after(out, "Running time") == ["111 minutes"], style
     chips = facts60(c, "folia-chips", rows)
-    assert '<article class="folia-factchip" data-prop="running-time"><h4 class="folia-factchip__title">Running time</h4><p class="folia-factchip__body">111 minutes</p></article>' in chips
+    assert (
+        '<article class="folia-factchip" data-prop="running-time"><h4 class="folia-factchip__title">Running time</h4><p class="folia-factchip__body">111 minutes</p></article>'
+        in chips
+    )
     snaks = facts60(c, "datacanon-statements", rows)
     assert '<div class="dcn-refs"><span class="dcn-refs-toggle">1 reference</span></div>' in snaks
 
@@ -476,7 +483,10 @@ def test_formats_say_what_the_record_says() -> None:
     assert pocketpedia.date_(d, False) == f"07/10/1995 {where}"
     assert encyclomirror.date_(d, False) == "10/07/1995"
     assert screenfans.date_(d, True) == "October 7, 1995"
-    assert datacanon.date_(d, True) == f'7 October 1995 <span class="dcn-qualifier">place of publication: {place(d)}</span>'
+    assert (
+        datacanon.date_(d, True)
+        == f'7 October 1995 <span class="dcn-qualifier">place of publication: {place(d)}</span>'
+    )
     assert datacanon.date_(d, False) == "7 October 1995"
     assert linkedfilm.date_(d, True) == "1995-10-07 (xsd:date)"
     assert filmsociety.date_(d, False) == f"07.10.1995 {where}"
@@ -519,14 +529,23 @@ def test_money_is_on_some_pages(design: str) -> None:
 
 
 def test_a_reference_mark_is_no_part_of_the_amount() -> None:
-    """Five sites print a footnote's mark after an amount: the amount is the text before it."""
-    for design in ("folia", "pocketpedia", "encyclomirror", "linkedfilm", "filmsociety", "mobipedia"):
+    """Six sites print a footnote's mark after an amount: the amount is the text before it."""
+    for design in (
+        "folia",
+        "pocketpedia",
+        "encyclomirror",
+        "linkedfilm",
+        "filmsociety",
+        "mobipedia",
+    ):
         seen = 0
         for page in rendered(design, COUNT):
             e = page.expected
             for key in ("budget", "box_office"):
                 if e[key]:
-                    shown = MODULES[design].SITE.money(Money(int(e[key]["amount"]), e[key]["currency"]))
+                    shown = MODULES[design].SITE.money(
+                        Money(int(e[key]["amount"]), e[key]["currency"])
+                    )
                     assert re.fullmatch(r"[^<]+<sup class=\"reference\">.*</sup>", shown), shown
                     seen += 1
         assert seen > 5, design

@@ -21,7 +21,7 @@ statements (Wikidata) or a resource page of triples (DBpedia), nor a film societ
 takes that nearest angle, each site with its own two markups (class names in its own idiom:
 folia-infocard, pp-ibox, em-sidebar-facts, sfw-infobox, dcn-statementgroup, lf-triples,
 fsw-filmcard, mbp-collapsible-block ...), places after release dates, a reference's footnote mark
-after money on five sites, property labels in place of prose labels on two ('publication date',
+after money on six sites, property labels in place of prose labels on two ('publication date',
 'duration', 'cost'; 'dbo:releaseDate', 'dbo:runtime', 'dbp:gross'), and a page-views or
 revisions counter where a guide would put votes. tests/test_heldout_sites66_gen.py checks that
 no earlier generator names these sites or hosts, nor uses the new markups.
@@ -31,58 +31,59 @@ each page must produce (spec: /work/shared/site-sample/README.md). Titles and re
 tests/heldout_sites2 (records.py, site.py); the synopsis is rewritten as the site's lead (an
 encyclopedic sentence or two), genres and countries as the earlier sets give them in English. The
 designs are new:
-folia (Folia (an invented reader of Wikipedia's articles, in the manner of Wikiwand): a poster; the <h1>
-(the meta line under it on some pages); the lead as 'Overview'; the facts as an info card's rows,
-fact chips ('<h4>' label over the value) or a definition list, in Wikipedia's words: 'Directed
-by', 'Screenplay by', 'Music by', 'Produced by', 'Cinematography' (traps), 'Genre', 'Country',
-'Year', 'Running time: 111 minutes' (or '111 min'), 'No. of seasons', 'Release dates: October
-27, 1995 (Toronto)' (the place after the date; or '1995-10-27 (Toronto)') beside a later 'Home
-media' (a trap), 'Production companies', 'Budget' and 'Box office' ('$25 million' with a
-reference's mark '[3]' after it), 'Distributed by' and 'Language' rows (no record key); 'Cast';
-a series' episodes; the article widget with watcher and edit counts and a subscription price
-(traps); 'Reader notes'; 'Related articles'; the IMDb link; a JSON-LD on some pages. '12,345
-page views in the past 30 days' (a trap; no votes). No tagline, audience text, certificate,
-trailer or streaming block.)
-pocketpedia (Pocketpedia (an invented offline encyclopedia reader serving a dump of Wikipedia, in the manner of
-Kiwix, en-GB): a poster; the <h1> (the meta line under it on some pages); the lead as 'Plot'; the
-facts as an infobox table ('<th scope="row">' labels), flat lines ('<b>Label</b>: value') or an
-earlier set's key-value rows: 'Directed by', 'Written by', 'Music by', 'Produced by',
-'Cinematography' (traps), 'Genre', 'Countries', 'Year', 'Running time: 111 minutes' (or '111
-mins'), 'No. of series', 'Release date: 27 October 1995 (Cannes)' (or '27/10/1995 (Cannes)')
-beside a later 'Television premiere' (a trap), 'Production company', 'Budget' and 'Box office'
-('$25,000,000[3]', in full with a reference's mark), 'Edited by' and 'Language' rows (no record
-key); 'Cast'; a series' episodes; the library widget with counts and a size (traps); 'Talk';
-'See also'; the IMDb link; a JSON-LD on some pages. 'This snapshot holds 12,345 articles' (a
+folia (Folia (an invented reader of Wikipedia's articles, in the manner of Wikiwand): a poster;
+the <h1> (the meta line under it on some pages); the lead as 'Overview'; the facts as an info
+card's rows, fact chips ('<h4>' label over the value) or a definition list, in Wikipedia's
+words: 'Directed by', 'Screenplay by', 'Music by', 'Produced by', 'Cinematography' (traps),
+'Genre', 'Country', 'Year', 'Running time: 111 minutes' (or '111 min'), 'No. of seasons',
+'Release dates: October 27, 1995 (Toronto)' (the place after the date; or '1995-10-27
+(Toronto)') beside a later 'Home media' (a trap), 'Production companies', 'Budget' and 'Box
+office' ('$25 million' with a reference's mark '[3]' after it), 'Distributed by' and 'Language'
+rows (no record key); 'Cast'; a series' episodes; the article widget with watcher and edit
+counts and a subscription price (traps); 'Reader notes'; 'Related articles'; the IMDb link; a
+JSON-LD on some pages. '12,345 page views in the past 30 days' (a trap; no votes). No tagline,
+audience text, certificate, trailer or streaming block.)
+pocketpedia (Pocketpedia (an invented offline encyclopedia reader serving a dump of Wikipedia,
+in the manner of Kiwix, en-GB): a poster; the <h1> (the meta line under it on some pages); the
+lead as 'Plot'; the facts as an infobox table ('<th scope="row">' labels), flat lines
+('<b>Label</b>: value') or an earlier set's key-value rows: 'Directed by', 'Written by', 'Music
+by', 'Produced by', 'Cinematography' (traps), 'Genre', 'Countries', 'Year', 'Running time: 111
+minutes' (or '111 mins'), 'No. of series', 'Release date: 27 October 1995 (Cannes)' (or
+'27/10/1995 (Cannes)') beside a later 'Television premiere' (a trap), 'Production company',
+'Budget' and 'Box office' ('$25,000,000[3]', in full with a reference's mark), 'Edited by' and
+'Language' rows (no record key); 'Cast'; a series' episodes; the library widget with counts and
+a size (traps); 'Talk'; 'See also'; the IMDb link; a JSON-LD on some pages. 'This snapshot holds
+12,345 articles' (a trap; no votes). No tagline, audience text, certificate, trailer or
+streaming block.)
+encyclomirror (Encyclomirror (an invented ad-supported mirror of Wikipedia's articles): a
+backdrop; the <h1> (the meta line under it on some pages); the lead as 'Summary'; the facts as
+an old sidebar table ('<td valign="top">' labels), key-fact bullets ('Label – value') or dot
+leaders: 'Directed by', 'Screenplay by', 'Music by', 'Produced by', 'Cinematography' (traps),
+'Genres', 'Country of origin', 'Released in' (the year), 'Running time: 111 minutes' (or '111
+min.'), 'Number of seasons', 'Release: October 27, 1995 (Sundance)' (or '10/27/1995') beside a
+later 'Streaming release' (a trap), 'Production company', 'Budget' and 'Box office' ('$25
+million[3]'), 'Distributed by' and 'Mirrored from' rows (no record key); 'Starring'; a series'
+'Episode list'; the mirror tools with counts and an ad-free price (traps); 'Comments'; 'Articles
+you may like'; the IMDb link; a JSON-LD on some pages. 'Mirrored 12,345 times this month' (a
 trap; no votes). No tagline, audience text, certificate, trailer or streaming block.)
-encyclomirror (Encyclomirror (an invented ad-supported mirror of Wikipedia's articles): a backdrop; the <h1> (the
-meta line under it on some pages); the lead as 'Summary'; the facts as an old sidebar table
-('<td valign="top">' labels), key-fact bullets ('Label – value') or dot leaders: 'Directed by',
-'Screenplay by', 'Music by', 'Produced by', 'Cinematography' (traps), 'Genres', 'Country of
-origin', 'Released in' (the year), 'Running time: 111 minutes' (or '111 min.'), 'Number of
-seasons', 'Release: October 27, 1995 (Sundance)' (or '10/27/1995') beside a later 'Streaming
-release' (a trap), 'Production company', 'Budget' and 'Box office' ('$25 million[3]'),
-'Distributed by' and 'Mirrored from' rows (no record key); 'Starring'; a series' 'Episode list';
-the mirror tools with counts and an ad-free price (traps); 'Comments'; 'Articles you may like';
-the IMDb link; a JSON-LD on some pages. 'Mirrored 12,345 times this month' (a trap; no votes). No
-tagline, audience text, certificate, trailer or streaming block.)
-screenfans (Screenfans Wiki (an invented MediaWiki fan wiki on a wiki farm, its pages in a portable infobox):
-a poster; the <h1> (the meta line under it on some pages); the lead as 'Synopsis'; the facts as a
-portable infobox's items ('<h3>' label over the value, the item's data-field), a tabber panel's
-rows or Turbo frames: 'Director', 'Writer(s)', 'Composer', 'Producer(s)', 'Cinematographer'
-(traps), 'Genre', 'Country', 'Year', 'Runtime: 1h 51m' (or '111 min'), 'Rating' (the US rating
-as shown), 'Seasons', 'Release date: October 27, 1995' (or '10/27/1995') beside a later
-'Streaming premiere' (a trap), 'Studio', 'Budget' and 'Gross' ('$25,000,000'), 'Followed by' and
-'Franchise' rows (no record key); 'Cast'; the trailer; a series' 'Episode guide'; the community
-widget with counts and a fan pass's price (traps); 'Comments'; 'Trending pages'; the IMDb link; a
-JSON-LD on some pages. '12,345 fans follow this wiki' (a trap; no votes). No tagline, audience
-text or streaming block.)
-datacanon (Datacanon (an invented structured-data wiki's item pages, in the manner of Wikidata, lang en): a
-backdrop; the <h1> (the item's label; the meta line under it on some pages); the description as
-'Description'; the facts as statement groups (the property a link, the main value, '1
-reference' under it), compact snaks with a 'preferred rank' mark, or CSS captions, in property
-labels: 'director', 'screenwriter', 'composer', 'producer', 'director of photography' (traps),
-'genre', 'country of origin', 'publication year', 'duration: 111 minute' (the unit's label,
-singular; or '111 min'), 'content rating' (the US rating as shown), 'number of seasons',
+screenfans (Screenfans Wiki (an invented MediaWiki fan wiki on a wiki farm, its pages in a
+portable infobox): a poster; the <h1> (the meta line under it on some pages); the lead as
+'Synopsis'; the facts as a portable infobox's items ('<h3>' label over the value, the item's
+data-field), a tabber panel's rows or Turbo frames: 'Director', 'Writer(s)', 'Composer',
+'Producer(s)', 'Cinematographer' (traps), 'Genre', 'Country', 'Year', 'Runtime: 1h 51m' (or '111
+min'), 'Rating' (the US rating as shown), 'Seasons', 'Release date: October 27, 1995' (or
+'10/27/1995') beside a later 'Streaming premiere' (a trap), 'Studio', 'Budget' and 'Gross'
+('$25,000,000'), 'Followed by' and 'Franchise' rows (no record key); 'Cast'; the trailer; a
+series' 'Episode guide'; the community widget with counts and a fan pass's price (traps);
+'Comments'; 'Trending pages'; the IMDb link; a JSON-LD on some pages. '12,345 fans follow this
+wiki' (a trap; no votes). No tagline, audience text or streaming block.)
+datacanon (Datacanon (an invented structured-data wiki's item pages, in the manner of Wikidata,
+lang en): a backdrop; the <h1> (the item's label; the meta line under it on some pages); the
+description as 'Description'; the facts as statement groups (the property a link, the main
+value, '1 reference' under it), compact snaks with a 'preferred rank' mark, or CSS captions, in
+property labels: 'director', 'screenwriter', 'composer', 'producer', 'director of photography'
+(traps), 'genre', 'country of origin', 'publication year', 'duration: 111 minute' (the unit's
+label, singular; or '111 min'), 'content rating' (the US rating as shown), 'number of seasons',
 'publication date: 27 October 1995' with the qualifier 'place of publication: Toronto' beside a
 later 'significant event: television premiere' (a trap), 'production company', 'cost' and 'box
 office' ('25,000,000 United States dollar', the currency's label), 'instance of' and 'original
@@ -90,39 +91,39 @@ language of film or TV show' rows (no record key); 'cast member'; a series' 'has
 sitelinks widget with counts and a mirror's price (traps); 'Discussion'; 'Items linked here';
 the 'IMDb ID' link; a JSON-LD on some pages. '1,234 revisions in this item's history' (a trap;
 no votes). No tagline, audience text, trailer or streaming block.)
-linkedfilm (Linkedfilm (an invented linked-data resource page, in the manner of DBpedia): a backdrop; the <h1>
-(the meta line under it on some pages); 'dbo:abstract'; the facts as a property/value table of
-triples, Turtle-like statements ('<code>dbo:director</code> value ;') or stat tiles, labelled by
-the properties' prefixed names: 'dbo:director', 'dbo:writer', 'dbo:musicComposer',
-'dbo:producer', 'dbo:cinematography' (traps), 'dbp:genre', 'dbo:country', 'dbp:year',
-'dbo:runtime: 111.0 (minutes)' (or '111 minutes'), 'dbp:rating' (the US rating as shown),
-'dbo:numberOfSeasons', 'dbo:releaseDate: 1995-10-27 (xsd:date)' beside a later 'dbp:tvRelease'
-(a trap), 'dbo:productionCompany', 'dbp:budget' and 'dbp:gross' ('$25 million[3]', the wiki's
-text copied with its reference mark), 'rdf:type' and 'dbo:wikiPageID' rows (no record key; a
-page id a number); 'dbo:starring'; a series' 'dbo:episode'; the links widget with counts and an
-endpoint plan's price (traps); 'Feedback'; 'is dbo:wikiPageWikiLink of'; the 'dbp:imdbId' link;
-a JSON-LD on some pages. '12,345 triples about this resource' (a trap; no votes). No tagline,
-audience text, trailer or streaming block.)
-filmsociety (Harbour Film Society Wiki (an invented film society's own wiki of the titles it screens, en-IE): a
-poster; the <h1> (the meta line under it on some pages); the lead as 'Programme note'; the facts
-as a screening card's table, numbered notes ('<u>Label</u> — value') or a paragraph of one
-sentence per fact: 'Directed by', 'Screenplay by', 'Score', 'Producer', 'Photographed by'
-(traps), 'Genre', 'Country', 'Year', 'Running time: 111 minutes' (or '111 mins'), 'MPA rating'
-(the US rating), 'Seasons', 'Release dates: 27 October 1995 (Venice)' (or '27.10.1995 (Venice)')
-beside a later 'Society screening' (a trap), 'Production company', 'Budget' and 'Box office'
-('$25 million[3]'), 'Print' and 'Screened' rows (no record key); 'Starring'; the trailer; a
-series' 'Episodes screened'; the screenings widget with counts and a season ticket's price
-(traps); 'Members' comments'; 'Also in this season'; the IMDb link; a JSON-LD on some pages.
-'1,234 members' votes' beside '12,345 members on the mailing list' (a trap). No tagline,
-audience text or streaming block.)
-mobipedia (Mobipedia (an invented mobile reader of Wikipedia's articles, with collapsible sections, en-AU): a
-backdrop; the <h1> (the meta line under it on some pages); the lead as 'Lead'; the facts as a
-collapsible block's key-value divs, label-over-text pairs ('<br>' between) or sprite icon rows
-(the label only an svg's title): 'Director', 'Screenplay', 'Music', 'Producers', 'Camera'
-(traps), 'Genres', 'Country', 'Year', 'Length: 1 hr 51 min' (or '111 min'), 'Seasons',
-'Released: 27 Oct 1995 (Berlin)' (or '27/10/1995') beside a later 'Streaming' (a trap),
-'Studio', 'Budget' and 'Box office' ('$25 million[3]'), 'Language' and 'Based on' rows (no
-record key); 'Starring'; a series' episodes; the reading-list widget with counts and a
+linkedfilm (Linkedfilm (an invented linked-data resource page, in the manner of DBpedia): a
+backdrop; the <h1> (the meta line under it on some pages); 'dbo:abstract'; the facts as a
+property/value table of triples, Turtle-like statements ('<code>dbo:director</code> value ;') or
+stat tiles, labelled by the properties' prefixed names: 'dbo:director', 'dbo:writer',
+'dbo:musicComposer', 'dbo:producer', 'dbo:cinematography' (traps), 'dbp:genre', 'dbo:country',
+'dbp:year', 'dbo:runtime: 111.0 (minutes)' (or '111 minutes'), 'dbp:rating' (the US rating as
+shown), 'dbo:numberOfSeasons', 'dbo:releaseDate: 1995-10-27 (xsd:date)' beside a later
+'dbp:tvRelease' (a trap), 'dbo:productionCompany', 'dbp:budget' and 'dbp:gross' ('$25
+million[3]', the wiki's text copied with its reference mark), 'rdf:type' and 'dbo:wikiPageID'
+rows (no record key; a page id a number); 'dbo:starring'; a series' 'dbo:episode'; the links
+widget with counts and an endpoint plan's price (traps); 'Feedback'; 'is dbo:wikiPageWikiLink
+of'; the 'dbp:imdbId' link; a JSON-LD on some pages. '12,345 triples about this resource' (a
+trap; no votes). No tagline, audience text, trailer or streaming block.)
+filmsociety (Harbour Film Society Wiki (an invented film society's own wiki of the titles it
+screens, en-IE): a poster; the <h1> (the meta line under it on some pages); the lead as
+'Programme note'; the facts as a screening card's table, numbered notes ('<u>Label</u> — value')
+or a paragraph of one sentence per fact: 'Directed by', 'Screenplay by', 'Score', 'Producer',
+'Photographed by' (traps), 'Genre', 'Country', 'Year', 'Running time: 111 minutes' (or '111
+mins'), 'MPA rating' (the US rating), 'Seasons', 'Release dates: 27 October 1995 (Venice)' (or
+'27.10.1995 (Venice)') beside a later 'Society screening' (a trap), 'Production company',
+'Budget' and 'Box office' ('$25 million[3]'), 'Print' and 'Screened' rows (no record key);
+'Starring'; the trailer; a series' 'Episodes screened'; the screenings widget with counts and a
+season ticket's price (traps); 'Members' comments'; 'Also in this season'; the IMDb link; a
+JSON-LD on some pages. '1,234 members' votes' beside '12,345 members on the mailing list' (a
+trap). No tagline, audience text or streaming block.)
+mobipedia (Mobipedia (an invented mobile reader of Wikipedia's articles, with collapsible
+sections, en-AU): a backdrop; the <h1> (the meta line under it on some pages); the lead as
+'Lead'; the facts as a collapsible block's key-value divs, label-over-text pairs ('<br>'
+between) or sprite icon rows (the label only an svg's title): 'Director', 'Screenplay', 'Music',
+'Producers', 'Camera' (traps), 'Genres', 'Country', 'Year', 'Length: 1 hr 51 min' (or '111
+min'), 'Seasons', 'Released: 27 Oct 1995 (Berlin)' (or '27/10/1995') beside a later 'Streaming'
+(a trap), 'Studio', 'Budget' and 'Box office' ('$25 million[3]'), 'Language' and 'Based on' rows
+(no record key); 'Starring'; a series' episodes; the reading-list widget with counts and a
 subscription's price (traps); 'Talk'; 'Read next'; the IMDb link; a JSON-LD on some pages. 'Read
 12,345 times on phones this week' (a trap; no votes). No tagline, audience text, certificate,
 trailer or streaming block.)

@@ -50,8 +50,8 @@ __all__ = [
     "MONTHS",
     "NEW_STYLES",
     "PLACES",
-    "SIGNS",
     "PROSE",
+    "SIGNS",
     "TEMPLATES",
     "WEEKDAYS",
     "Chrome",
@@ -76,12 +76,12 @@ __all__ = [
     "localize_money",
     "look",
     "month",
-    "note",
     "no_characters",
+    "note",
     "ordinal",
     "own_url",
-    "place",
     "pick",
+    "place",
     "plain_rows",
     "rated",
     "render_on",
@@ -800,7 +800,17 @@ def widget(head: str, statuses: Sequence[str], price: str):  # type: ignore[no-u
 
 # the signs a wiki's infobox writes before an amount ('$25 million', '€7.2 million'); other
 # money is written with its ISO code ('JPY 3.6 billion')
-SIGNS = {"USD": "$", "EUR": "€", "GBP": "£", "INR": "₹", "KRW": "₩", "BRL": "R$", "AUD": "A$", "CAD": "CA$", "DEM": "DM "}
+SIGNS = {
+    "USD": "$",
+    "EUR": "€",
+    "GBP": "£",
+    "INR": "₹",
+    "KRW": "₩",
+    "BRL": "R$",
+    "AUD": "A$",
+    "CAD": "CA$",
+    "DEM": "DM ",
+}
 
 
 def note(n: int) -> str:

@@ -1,4 +1,3 @@
-# ruff: noqa: E501  (HTML templates read best on one line)
 """Datacanon (an invented structured-data wiki's item pages, in the manner of Wikidata, lang en): a
 backdrop; the <h1> (the item's label; the meta line under it on some pages); the description as
 'Description'; the facts as statement groups (the property a link, the main value, '1
@@ -36,7 +35,6 @@ from tests.heldout_sites66.common import (
     plain_rows,
     render_on,
     widget,
-    wiki_money,
 )
 
 NAME = "datacanon"
@@ -95,7 +93,7 @@ WORDS = Words(
         "released": "publication date",
         "studio": "production company",
         "budget": "cost",
-        "box_office": "box office"
+        "box_office": "box office",
     },
     {
         "about": "Description",
@@ -105,7 +103,7 @@ WORDS = Words(
         "episodes": "has part(s)",
         "reviews": "Discussion",
         "no_reviews": "No discussion.",
-        "rail": "Items linked here"
+        "rail": "Items linked here",
     },
 )
 
@@ -155,7 +153,12 @@ def money(m: Money) -> str:
 
 def _more(t: Title | None, rng: random.Random) -> list[tuple[str, str]]:
     """Rows the record has no key for."""
-    return plain_rows([("instance of", "film"), ("original language of film or TV show", pick(rng, ("English", "French", "Japanese")))])
+    return plain_rows(
+        [
+            ("instance of", "film"),
+            ("original language of film or TV show", pick(rng, ("English", "French", "Japanese"))),
+        ]
+    )
 
 
 SITE = Site(
@@ -170,7 +173,11 @@ SITE = Site(
     money,
     views,
     episode_line("episode", "director:", running, date_),
-    widget("Sitelinks", ("Wikipedia", "Wikiquote", "Commons", "Identifiers"), "Query service mirror from $40 a month"),
+    widget(
+        "Sitelinks",
+        ("Wikipedia", "Wikiquote", "Commons", "Identifiers"),
+        "Query service mirror from $40 a month",
+    ),
     ("datacanon-statements", "datacanon-compact", "caption"),
     frozenset(["audience_summary", "streaming", "tagline", "trailer_url", "user_rating_count"]),
     ("director", "author", "genre", "datePublished", "numberOfSeasons"),

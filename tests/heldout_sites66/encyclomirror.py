@@ -92,7 +92,7 @@ WORDS = Words(
         "released": "Release",
         "studio": "Production company",
         "budget": "Budget",
-        "box_office": "Box office"
+        "box_office": "Box office",
     },
     {
         "about": "Summary",
@@ -102,7 +102,7 @@ WORDS = Words(
         "episodes": "Episode list",
         "reviews": "Comments",
         "no_reviews": "No comments yet.",
-        "rail": "Articles you may like"
+        "rail": "Articles you may like",
     },
 )
 
@@ -134,7 +134,12 @@ def money(m: Money) -> str:
 
 def _more(t: Title | None, rng: random.Random) -> list[tuple[str, str]]:
     """Rows the record has no key for."""
-    return plain_rows([("Distributed by", pick(rng, ("Paramount Pictures", "Neon", "Lionsgate"))), ("Mirrored from", "en.wikipedia.org")])
+    return plain_rows(
+        [
+            ("Distributed by", pick(rng, ("Paramount Pictures", "Neon", "Lionsgate"))),
+            ("Mirrored from", "en.wikipedia.org"),
+        ]
+    )
 
 
 SITE = Site(
@@ -149,9 +154,20 @@ SITE = Site(
     money,
     views,
     episode_line("Ep.", "Directed by:", running, date_),
-    widget("Mirror tools", ("Saved", "Printed", "Shared", "Reported"), "Ad-free mirror: $1.99 a month"),
+    widget(
+        "Mirror tools", ("Saved", "Printed", "Shared", "Reported"), "Ad-free mirror: $1.99 a month"
+    ),
     ("encyclomirror-sidebar", "encyclomirror-bullets", "leaders"),
-    frozenset(["audience_summary", "content_rating", "streaming", "tagline", "trailer_url", "user_rating_count"]),
+    frozenset(
+        [
+            "audience_summary",
+            "content_rating",
+            "streaming",
+            "tagline",
+            "trailer_url",
+            "user_rating_count",
+        ]
+    ),
     ("director", "author", "genre", "datePublished", "numberOfSeasons"),
     0.3,
     later="Streaming release",

@@ -93,7 +93,7 @@ WORDS = Words(
         "released": "Release dates",
         "studio": "Production company",
         "budget": "Budget",
-        "box_office": "Box office"
+        "box_office": "Box office",
     },
     {
         "about": "Programme note",
@@ -103,7 +103,7 @@ WORDS = Words(
         "episodes": "Episodes screened",
         "reviews": "Members' comments",
         "no_reviews": "No comments from members yet.",
-        "rail": "Also in this season"
+        "rail": "Also in this season",
     },
 )
 
@@ -134,7 +134,12 @@ def money(m: Money) -> str:
 
 def _more(t: Title | None, rng: random.Random) -> list[tuple[str, str]]:
     """Rows the record has no key for."""
-    return plain_rows([("Print", pick(rng, ("35 mm", "DCP", "16 mm"))), ("Screened", pick(rng, ("Autumn season", "Spring season", "Summer open-air")))])
+    return plain_rows(
+        [
+            ("Print", pick(rng, ("35 mm", "DCP", "16 mm"))),
+            ("Screened", pick(rng, ("Autumn season", "Spring season", "Summer open-air"))),
+        ]
+    )
 
 
 SITE = Site(
@@ -149,7 +154,11 @@ SITE = Site(
     money,
     views,
     episode_line("Episode", "Directed by:", running, date_),
-    widget("Screenings", ("Attended", "Ballots cast", "Programme notes", "Seats left"), "Season ticket: $60 ($45 for members)"),
+    widget(
+        "Screenings",
+        ("Attended", "Ballots cast", "Programme notes", "Seats left"),
+        "Season ticket: $60 ($45 for members)",
+    ),
     ("filmsociety-card", "filmsociety-minutes", "prose"),
     frozenset(["audience_summary", "streaming", "tagline"]),
     ("director", "author", "genre", "datePublished", "numberOfSeasons"),

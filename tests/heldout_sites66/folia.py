@@ -93,7 +93,7 @@ WORDS = Words(
         "released": "Release dates",
         "studio": "Production companies",
         "budget": "Budget",
-        "box_office": "Box office"
+        "box_office": "Box office",
     },
     {
         "about": "Overview",
@@ -103,7 +103,7 @@ WORDS = Words(
         "episodes": "Episodes",
         "reviews": "Reader notes",
         "no_reviews": "No reader notes yet.",
-        "rail": "Related articles"
+        "rail": "Related articles",
     },
 )
 
@@ -134,7 +134,12 @@ def money(m: Money) -> str:
 
 def _more(t: Title | None, rng: random.Random) -> list[tuple[str, str]]:
     """Rows the record has no key for."""
-    return plain_rows([("Distributed by", pick(rng, ("Warner Bros.", "Focus Features", "A24"))), ("Language", "English")])
+    return plain_rows(
+        [
+            ("Distributed by", pick(rng, ("Warner Bros.", "Focus Features", "A24"))),
+            ("Language", "English"),
+        ]
+    )
 
 
 SITE = Site(
@@ -149,9 +154,22 @@ SITE = Site(
     money,
     views,
     episode_line("Episode", "Directed by:", running, date_),
-    widget("This article", ("Watchers", "Edits", "Editors", "Languages"), "Folia Premium: $2.99 a month"),
+    widget(
+        "This article",
+        ("Watchers", "Edits", "Editors", "Languages"),
+        "Folia Premium: $2.99 a month",
+    ),
     ("folia-infocard", "folia-chips", "dl"),
-    frozenset(["audience_summary", "content_rating", "streaming", "tagline", "trailer_url", "user_rating_count"]),
+    frozenset(
+        [
+            "audience_summary",
+            "content_rating",
+            "streaming",
+            "tagline",
+            "trailer_url",
+            "user_rating_count",
+        ]
+    ),
     ("director", "author", "genre", "datePublished", "numberOfSeasons"),
     0.35,
     later="Home media",

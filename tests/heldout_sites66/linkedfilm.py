@@ -28,10 +28,7 @@ from tests.heldout_sites66.common import (
     episode_line,
     fit_rng,
     hide,
-    month,
     no_characters,
-    pick,
-    place,
     plain_rows,
     render_on,
     widget,
@@ -94,7 +91,7 @@ WORDS = Words(
         "released": "dbo:releaseDate",
         "studio": "dbo:productionCompany",
         "budget": "dbp:budget",
-        "box_office": "dbp:gross"
+        "box_office": "dbp:gross",
     },
     {
         "about": "dbo:abstract",
@@ -104,7 +101,7 @@ WORDS = Words(
         "episodes": "dbo:episode",
         "reviews": "Feedback",
         "no_reviews": "No feedback.",
-        "rail": "is dbo:wikiPageWikiLink of"
+        "rail": "is dbo:wikiPageWikiLink of",
     },
 )
 
@@ -134,7 +131,9 @@ def money(m: Money) -> str:
 
 def _more(t: Title | None, rng: random.Random) -> list[tuple[str, str]]:
     """Rows the record has no key for."""
-    return plain_rows([("rdf:type", "dbo:Film"), ("dbo:wikiPageID", str(rng.randint(100000, 90000000)))])
+    return plain_rows(
+        [("rdf:type", "dbo:Film"), ("dbo:wikiPageID", str(rng.randint(100000, 90000000)))]
+    )
 
 
 SITE = Site(
@@ -149,7 +148,11 @@ SITE = Site(
     money,
     views,
     episode_line("Episode", "Director:", running, date_),
-    widget("Links", ("owl:sameAs", "Inbound links", "Redirects", "Disambiguates"), "SPARQL endpoint plan: €19 a month"),
+    widget(
+        "Links",
+        ("owl:sameAs", "Inbound links", "Redirects", "Disambiguates"),
+        "SPARQL endpoint plan: €19 a month",
+    ),
     ("linkedfilm-triples", "linkedfilm-turtle", "stats"),
     frozenset(["audience_summary", "streaming", "tagline", "trailer_url", "user_rating_count"]),
     ("director", "author", "genre", "datePublished", "numberOfSeasons"),

@@ -92,7 +92,7 @@ WORDS = Words(
         "released": "Released",
         "studio": "Studio",
         "budget": "Budget",
-        "box_office": "Box office"
+        "box_office": "Box office",
     },
     {
         "about": "Lead",
@@ -102,7 +102,7 @@ WORDS = Words(
         "episodes": "Episodes",
         "reviews": "Talk",
         "no_reviews": "Nobody has talked about this yet.",
-        "rail": "Read next"
+        "rail": "Read next",
     },
 )
 
@@ -137,7 +137,12 @@ def money(m: Money) -> str:
 
 def _more(t: Title | None, rng: random.Random) -> list[tuple[str, str]]:
     """Rows the record has no key for."""
-    return plain_rows([("Language", "English"), ("Based on", pick(rng, ("a novel", "a stage play", "an original story")))])
+    return plain_rows(
+        [
+            ("Language", "English"),
+            ("Based on", pick(rng, ("a novel", "a stage play", "an original story"))),
+        ]
+    )
 
 
 SITE = Site(
@@ -152,9 +157,22 @@ SITE = Site(
     money,
     views,
     episode_line("Episode", "Directed by:", running, date_),
-    widget("Reading list", ("Saved", "Offline", "Shared", "Highlights"), "Mobipedia Plus: A$3.49 a month"),
+    widget(
+        "Reading list",
+        ("Saved", "Offline", "Shared", "Highlights"),
+        "Mobipedia Plus: A$3.49 a month",
+    ),
     ("mobipedia-collapsible", "mobipedia-pairs", "sprite"),
-    frozenset(["audience_summary", "content_rating", "streaming", "tagline", "trailer_url", "user_rating_count"]),
+    frozenset(
+        [
+            "audience_summary",
+            "content_rating",
+            "streaming",
+            "tagline",
+            "trailer_url",
+            "user_rating_count",
+        ]
+    ),
     ("director", "author", "genre", "datePublished", "numberOfSeasons"),
     0.3,
     later="Streaming",

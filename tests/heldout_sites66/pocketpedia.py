@@ -92,7 +92,7 @@ WORDS = Words(
         "released": "Release date",
         "studio": "Production company",
         "budget": "Budget",
-        "box_office": "Box office"
+        "box_office": "Box office",
     },
     {
         "about": "Plot",
@@ -102,7 +102,7 @@ WORDS = Words(
         "episodes": "Episodes",
         "reviews": "Talk",
         "no_reviews": "Nothing on the talk page.",
-        "rail": "See also"
+        "rail": "See also",
     },
 )
 
@@ -133,7 +133,12 @@ def money(m: Money) -> str:
 
 def _more(t: Title | None, rng: random.Random) -> list[tuple[str, str]]:
     """Rows the record has no key for."""
-    return plain_rows([("Edited by", pick(rng, ("Walter Murch", "Thelma Schoonmaker", "Sally Menke"))), ("Language", "English")])
+    return plain_rows(
+        [
+            ("Edited by", pick(rng, ("Walter Murch", "Thelma Schoonmaker", "Sally Menke"))),
+            ("Language", "English"),
+        ]
+    )
 
 
 SITE = Site(
@@ -148,9 +153,22 @@ SITE = Site(
     money,
     views,
     episode_line("Episode", "Directed by:", running, date_),
-    widget("Your library", ("Bookmarks", "Downloads", "Notes", "Shared"), "Full offline library: 94 GB, £0 (donations welcome)"),
+    widget(
+        "Your library",
+        ("Bookmarks", "Downloads", "Notes", "Shared"),
+        "Full offline library: 94 GB, £0 (donations welcome)",
+    ),
     ("pocketpedia-infobox", "pocketpedia-flat", "kv"),
-    frozenset(["audience_summary", "content_rating", "streaming", "tagline", "trailer_url", "user_rating_count"]),
+    frozenset(
+        [
+            "audience_summary",
+            "content_rating",
+            "streaming",
+            "tagline",
+            "trailer_url",
+            "user_rating_count",
+        ]
+    ),
     ("director", "author", "genre", "datePublished", "numberOfSeasons"),
     0.25,
     later="Television premiere",

@@ -29,7 +29,6 @@ from tests.heldout_sites66.common import (
     month,
     no_characters,
     pick,
-    place,
     plain_rows,
     render_on,
     widget,
@@ -92,7 +91,7 @@ WORDS = Words(
         "released": "Release date",
         "studio": "Studio",
         "budget": "Budget",
-        "box_office": "Gross"
+        "box_office": "Gross",
     },
     {
         "about": "Synopsis",
@@ -102,7 +101,7 @@ WORDS = Words(
         "episodes": "Episode guide",
         "reviews": "Comments",
         "no_reviews": "Be the first to comment.",
-        "rail": "Trending pages"
+        "rail": "Trending pages",
     },
 )
 
@@ -135,7 +134,12 @@ def money(m: Money) -> str:
 
 def _more(t: Title | None, rng: random.Random) -> list[tuple[str, str]]:
     """Rows the record has no key for."""
-    return plain_rows([("Followed by", pick(rng, ("the sequel", "a spin-off series", "none"))), ("Franchise", pick(rng, ("Harbor Lights", "The Long Night", "Glass Roads")))])
+    return plain_rows(
+        [
+            ("Followed by", pick(rng, ("the sequel", "a spin-off series", "none"))),
+            ("Franchise", pick(rng, ("Harbor Lights", "The Long Night", "Glass Roads"))),
+        ]
+    )
 
 
 SITE = Site(
@@ -150,7 +154,11 @@ SITE = Site(
     money,
     views,
     episode_line("Episode", "Directed by:", running, date_),
-    widget("Community", ("Followers", "Edits", "Fan art", "Theories"), "Fan Pass: $4.99 a month, no ads"),
+    widget(
+        "Community",
+        ("Followers", "Edits", "Fan art", "Theories"),
+        "Fan Pass: $4.99 a month, no ads",
+    ),
     ("screenfans-portable", "screenfans-tabber", "frames"),
     frozenset(["audience_summary", "streaming", "tagline", "user_rating_count"]),
     ("director", "author", "genre", "datePublished", "numberOfSeasons"),
