@@ -2,12 +2,13 @@
 """What the sixty-sixth set's designs share: a page's own look (drawn from its title, so the
 same seed renders the same markup), the eighteenth set's Site/Words/hide, the sixteenth set's
 building blocks, the thirty-eighth, forty-second and forty-fourth sets' facts markups, the
-forty-eighth set's page skeleton and furniture (as the sixtieth set copied it; each site fills
-it with its own words, formats and blocks), each site's own host, and sixteen markups of facts
-no earlier set uses, two per site, with class names in the site's own language (checked by
-grepping every earlier generator, tests/heldout* and tests/heldout_sites2..60, for their tells;
-the sixty-first to sixty-third sets, written at the same time by other writers, were not there
-to grep)."""
+forty-eighth set's page skeleton and furniture (as the sixtieth and sixty-fourth sets copied it;
+each site fills it with its own words, formats and blocks), each site's own host, sixteen
+markups of facts no earlier set uses, two per site, with class names in the site's own idiom
+(checked by grepping every earlier generator, tests/heldout* and tests/heldout_sites2..64, for
+their tells; the sixty-fifth and sixty-seventh sets, written at the same time by other writers,
+were not there to grep), and a wiki's money with its reference's footnote mark and a place after
+a release date."""
 
 from __future__ import annotations
 

@@ -48,7 +48,7 @@ PROSE = Prose(
         "a forgotten mine",
         "the last ferry",
     ),
-    synopsis="{title}: film in which {hero} {verb} {thing} and {other} {verb2} {thing2}.",
+    synopsis="{title}: work in which {hero} {verb} {thing} and {other} {verb2} {thing2}.",
     taglines=("-",),
     audiences=("-",),
 )

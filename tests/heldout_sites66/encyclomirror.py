@@ -47,7 +47,7 @@ PROSE = Prose(
         "a forgotten mine",
         "the last ferry",
     ),
-    synopsis="{title} is a feature in which {hero} {verb} {thing}, while {other} {verb2} {thing2}. Its story spans one hard winter.",
+    synopsis="In {title}, {hero} {verb} {thing}, while {other} {verb2} {thing2}. Its story spans one hard winter.",
     taglines=("-",),
     audiences=("-",),
 )

@@ -48,7 +48,7 @@ PROSE = Prose(
         "a forgotten mine",
         "the last ferry",
     ),
-    synopsis="{title} is the season's opening picture: {hero} {verb} {thing}, and {other} {verb2} {thing2}. Members voted it into the programme.",
+    synopsis="In the season's opening title, {title}, {hero} {verb} {thing}, and {other} {verb2} {thing2}. Members voted it into the programme.",
     taglines=("-",),
     audiences=("-",),
 )

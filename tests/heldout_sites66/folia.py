@@ -48,7 +48,7 @@ PROSE = Prose(
         "a forgotten mine",
         "the last ferry",
     ),
-    synopsis="{title} is a drama in which {hero} {verb} {thing}, only to learn that {other} also {verb2} {thing2}. The film follows the two through a single long season.",
+    synopsis="In {title}, {hero} {verb} {thing}, only to learn that {other} also {verb2} {thing2}. The story follows the two through a single long season.",
     taglines=("-",),
     audiences=("-",),
 )

@@ -46,7 +46,7 @@ PROSE = Prose(
         "a forgotten mine",
         "the last ferry",
     ),
-    synopsis="{title} is a film. {hero} {verb} {thing}, and {other} {verb2} {thing2}.",
+    synopsis="{title} is a work of fiction. {hero} {verb} {thing}, and {other} {verb2} {thing2}.",
     taglines=("-",),
     audiences=("-",),
 )

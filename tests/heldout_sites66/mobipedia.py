@@ -47,7 +47,7 @@ PROSE = Prose(
         "a forgotten mine",
         "the last ferry",
     ),
-    synopsis="{title} is a film about {hero}, who {verb} {thing}; {other} {verb2} {thing2} along the way.",
+    synopsis="{title} is about {hero}, who {verb} {thing}; {other} {verb2} {thing2} along the way.",
     taglines=("-",),
     audiences=("-",),
 )

@@ -47,7 +47,7 @@ PROSE = Prose(
         "a forgotten mine",
         "the last ferry",
     ),
-    synopsis="{title} is a film in which {hero} {verb} {thing} and finds that {other} also {verb2} {thing2}. It is set over one long season.",
+    synopsis="In {title}, {hero} {verb} {thing} and finds that {other} also {verb2} {thing2}. It is set over one long season.",
     taglines=("-",),
     audiences=("-",),
 )
