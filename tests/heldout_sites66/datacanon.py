@@ -133,6 +133,11 @@ def date_(d: date, long: bool) -> str:
     return day
 
 
+def aired(d: date, long: bool) -> str:
+    """An episode's air date: the day alone, without the release's place."""
+    return date_(d, long).split(" (")[0].split(" <span")[0]
+
+
 def running(n: int, long: bool) -> str:
     """'111 minute' (the unit's label, singular as item pages write it) or '111 min'."""
     return f"{n} minute" if long else f"{n} min"
@@ -155,7 +160,7 @@ def _more(t: Title | None, rng: random.Random) -> list[tuple[str, str]]:
     """Rows the record has no key for."""
     return plain_rows(
         [
-            ("instance of", "film"),
+            ("instance of", "television series" if t is not None and t.kind == "show" else "film"),
             ("original language of film or TV show", pick(rng, ("English", "French", "Japanese"))),
         ]
     )
@@ -172,7 +177,7 @@ SITE = Site(
     votes,
     money,
     views,
-    episode_line("episode", "director:", running, date_),
+    episode_line("episode", "director:", running, aired),
     widget(
         "Sitelinks",
         ("Wikipedia", "Wikiquote", "Commons", "Identifiers"),

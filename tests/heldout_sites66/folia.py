@@ -114,6 +114,11 @@ def date_(d: date, long: bool) -> str:
     return f"{day} ({place(d)})"
 
 
+def aired(d: date, long: bool) -> str:
+    """An episode's air date: the day alone, without the release's place."""
+    return date_(d, long).split(" (")[0].split(" <span")[0]
+
+
 def running(n: int, long: bool) -> str:
     """'111 minutes' or '111 min'."""
     return f"{n} minutes" if long else f"{n} min"
@@ -153,7 +158,7 @@ SITE = Site(
     votes,
     money,
     views,
-    episode_line("Episode", "Directed by:", running, date_),
+    episode_line("Episode", "Directed by:", running, aired),
     widget(
         "This article",
         ("Watchers", "Edits", "Editors", "Languages"),

@@ -111,6 +111,11 @@ def date_(d: date, long: bool) -> str:
     return f"{d.isoformat()} (xsd:date)" if long else d.isoformat()
 
 
+def aired(d: date, long: bool) -> str:
+    """An episode's air date: the day alone, without the release's place."""
+    return date_(d, long).split(" (")[0].split(" <span")[0]
+
+
 def running(n: int, long: bool) -> str:
     """'111.0 (minutes)' or '111 minutes'."""
     return f"{n}.0 (minutes)" if long else f"{n} minutes"
@@ -132,7 +137,13 @@ def money(m: Money) -> str:
 def _more(t: Title | None, rng: random.Random) -> list[tuple[str, str]]:
     """Rows the record has no key for."""
     return plain_rows(
-        [("rdf:type", "dbo:Film"), ("dbo:wikiPageID", str(rng.randint(100000, 90000000)))]
+        [
+            (
+                "rdf:type",
+                "dbo:TelevisionShow" if t is not None and t.kind == "show" else "dbo:Film",
+            ),
+            ("dbo:wikiPageID", str(rng.randint(100000, 90000000))),
+        ]
     )
 
 
@@ -147,7 +158,7 @@ SITE = Site(
     votes,
     money,
     views,
-    episode_line("Episode", "Director:", running, date_),
+    episode_line("Episode", "Director:", running, aired),
     widget(
         "Links",
         ("owl:sameAs", "Inbound links", "Redirects", "Disambiguates"),

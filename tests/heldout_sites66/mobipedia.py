@@ -114,6 +114,11 @@ def date_(d: date, long: bool) -> str:
     return f"{d.day:02d}/{d.month:02d}/{d.year}"
 
 
+def aired(d: date, long: bool) -> str:
+    """An episode's air date: the day alone, without the release's place."""
+    return date_(d, long).split(" (")[0].split(" <span")[0]
+
+
 def running(n: int, long: bool) -> str:
     """'1 hr 51 min' or '111 min'."""
     big, small = divmod(n, 60)
@@ -156,7 +161,7 @@ SITE = Site(
     votes,
     money,
     views,
-    episode_line("Episode", "Directed by:", running, date_),
+    episode_line("Episode", "Directed by:", running, aired),
     widget(
         "Reading list",
         ("Saved", "Offline", "Shared", "Highlights"),

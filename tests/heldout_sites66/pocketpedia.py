@@ -113,6 +113,11 @@ def date_(d: date, long: bool) -> str:
     return f"{day} ({place(d)})"
 
 
+def aired(d: date, long: bool) -> str:
+    """An episode's air date: the day alone, without the release's place."""
+    return date_(d, long).split(" (")[0].split(" <span")[0]
+
+
 def running(n: int, long: bool) -> str:
     """'111 minutes' or '111 mins'."""
     return f"{n} minutes" if long else f"{n} mins"
@@ -152,7 +157,7 @@ SITE = Site(
     votes,
     money,
     views,
-    episode_line("Episode", "Directed by:", running, date_),
+    episode_line("Episode", "Directed by:", running, aired),
     widget(
         "Your library",
         ("Bookmarks", "Downloads", "Notes", "Shared"),
