@@ -71,7 +71,7 @@ portable infobox): a poster; the <h1> (the meta line under it on some pages); th
 'Synopsis'; the facts as a portable infobox's items ('<h3>' label over the value, the item's
 data-field), a tabber panel's rows or Turbo frames: 'Director', 'Writer(s)', 'Composer',
 'Producer(s)', 'Cinematographer' (traps), 'Genre', 'Country', 'Year', 'Runtime: 1h 51m' (or '111
-min'), 'Rating' (the US rating as shown), 'Seasons', 'Release date: October 27, 1995' (or
+min'), 'Rating' (the certificate as shown), 'Seasons', 'Release date: October 27, 1995' (or
 '10/27/1995') beside a later 'Streaming premiere' (a trap), 'Studio', 'Budget' and 'Gross'
 ('$25,000,000'), 'Followed by' and 'Franchise' rows (no record key); 'Cast'; the trailer; a
 series' 'Episode guide'; the community widget with counts and a fan pass's price (traps);
@@ -83,7 +83,7 @@ description as 'Description'; the facts as statement groups (the property a link
 value, '1 reference' under it), compact snaks with a 'preferred rank' mark, or CSS captions, in
 property labels: 'director', 'screenwriter', 'composer', 'producer', 'director of photography'
 (traps), 'genre', 'country of origin', 'publication year', 'duration: 111 minute' (the unit's
-label, singular; or '111 min'), 'content rating' (the US rating as shown), 'number of seasons',
+label, singular; or '111 min'), 'content rating' (the certificate as shown), 'number of seasons',
 'publication date: 27 October 1995' with the qualifier 'place of publication: Toronto' beside a
 later 'significant event: television premiere' (a trap), 'production company', 'cost' and 'box
 office' ('25,000,000 United States dollar', the currency's label), 'instance of' and 'original
@@ -96,7 +96,7 @@ backdrop; the <h1> (the meta line under it on some pages); 'dbo:abstract'; the f
 property/value table of triples, Turtle-like statements ('<code>dbo:director</code> value ;') or
 stat tiles, labelled by the properties' prefixed names: 'dbo:director', 'dbo:writer',
 'dbo:musicComposer', 'dbo:producer', 'dbo:cinematography' (traps), 'dbp:genre', 'dbo:country',
-'dbp:year', 'dbo:runtime: 111.0 (minutes)' (or '111 minutes'), 'dbp:rating' (the US rating as
+'dbp:year', 'dbo:runtime: 111.0 (minutes)' (or '111 minutes'), 'dbp:rating' (the certificate as
 shown), 'dbo:numberOfSeasons', 'dbo:releaseDate: 1995-10-27 (xsd:date)' beside a later
 'dbp:tvRelease' (a trap), 'dbo:productionCompany', 'dbp:budget' and 'dbp:gross' ('$25
 million[3]', the wiki's text copied with its reference mark), 'rdf:type' and 'dbo:wikiPageID'
@@ -109,7 +109,7 @@ screens, en-IE): a poster; the <h1> (the meta line under it on some pages); the 
 'Programme note'; the facts as a screening card's table, numbered notes ('<u>Label</u> — value')
 or a paragraph of one sentence per fact: 'Directed by', 'Screenplay by', 'Score', 'Producer',
 'Photographed by' (traps), 'Genre', 'Country', 'Year', 'Running time: 111 minutes' (or '111
-mins'), 'MPA rating' (the US rating), 'Seasons', 'Release dates: 27 October 1995 (Venice)' (or
+mins'), 'Certificate' (as shown), 'Seasons', 'Release dates: 27 October 1995 (Venice)' (or
 '27.10.1995 (Venice)') beside a later 'Society screening' (a trap), 'Production company',
 'Budget' and 'Box office' ('$25 million[3]'), 'Print' and 'Screened' rows (no record key);
 'Starring'; the trailer; a series' 'Episodes screened'; the screenings widget with counts and a
@@ -164,7 +164,7 @@ after an amount is a reference, no part of it; '111 minute' and '111.0 (minutes)
 minutes; property labels name what they hold ('cost' is the budget, 'dbp:gross' the box office,
 'screenwriter' and 'dbo:writer' the writers, 'director of photography' no director); a page
 views, revisions or triples counter is no vote count (the record's user_rating_count is null on
-all but the film society's pages); the US rating as shown where a site shows one (Screenfans,
+all but the film society's pages); the certificate as shown where a site shows one (Screenfans,
 Datacanon, Linkedfilm, the film society), null on the other four, which show no certificate.
 """
 

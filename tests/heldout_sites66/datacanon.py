@@ -4,7 +4,7 @@ backdrop; the <h1> (the item's label; the meta line under it on some pages); the
 reference' under it), compact snaks with a 'preferred rank' mark, or CSS captions, in property
 labels: 'director', 'screenwriter', 'composer', 'producer', 'director of photography' (traps),
 'genre', 'country of origin', 'publication year', 'duration: 111 minute' (the unit's label,
-singular; or '111 min'), 'content rating' (the US rating as shown), 'number of seasons',
+singular; or '111 min'), 'content rating' (the certificate as shown), 'number of seasons',
 'publication date: 27 October 1995' with the qualifier 'place of publication: Toronto' beside a
 later 'significant event: television premiere' (a trap), 'production company', 'cost' and 'box
 office' ('25,000,000 United States dollar', the currency's label), 'instance of' and 'original

@@ -3,8 +3,8 @@
 poster; the <h1> (the meta line under it on some pages); the lead as 'Programme note'; the facts
 as a screening card's table, numbered notes ('<u>Label</u> — value') or a paragraph of one
 sentence per fact: 'Directed by', 'Screenplay by', 'Score', 'Producer', 'Photographed by'
-(traps), 'Genre', 'Country', 'Year', 'Running time: 111 minutes' (or '111 mins'), 'MPA rating'
-(the US rating), 'Seasons', 'Release dates: 27 October 1995 (Venice)' (or '27.10.1995 (Venice)')
+(traps), 'Genre', 'Country', 'Year', 'Running time: 111 minutes' (or '111 mins'), 'Certificate'
+(as shown), 'Seasons', 'Release dates: 27 October 1995 (Venice)' (or '27.10.1995 (Venice)')
 beside a later 'Society screening' (a trap), 'Production company', 'Budget' and 'Box office'
 ('$25 million[3]'), 'Print' and 'Screened' rows (no record key); 'Starring'; the trailer; a
 series' 'Episodes screened'; the screenings widget with counts and a season ticket's price
@@ -88,7 +88,7 @@ WORDS = Words(
         "country": "Country",
         "year": "Year",
         "runtime": "Running time",
-        "rating": "MPA rating",
+        "rating": "Certificate",
         "seasons": "Seasons",
         "released": "Release dates",
         "studio": "Production company",

@@ -4,7 +4,7 @@
 triples, Turtle-like statements ('<code>dbo:director</code> value ;') or stat tiles, labelled by
 the properties' prefixed names: 'dbo:director', 'dbo:writer', 'dbo:musicComposer',
 'dbo:producer', 'dbo:cinematography' (traps), 'dbp:genre', 'dbo:country', 'dbp:year',
-'dbo:runtime: 111.0 (minutes)' (or '111 minutes'), 'dbp:rating' (the US rating as shown),
+'dbo:runtime: 111.0 (minutes)' (or '111 minutes'), 'dbp:rating' (the certificate as shown),
 'dbo:numberOfSeasons', 'dbo:releaseDate: 1995-10-27 (xsd:date)' beside a later 'dbp:tvRelease'
 (a trap), 'dbo:productionCompany', 'dbp:budget' and 'dbp:gross' ('$25 million[3]', the wiki's
 text copied with its reference mark), 'rdf:type' and 'dbo:wikiPageID' rows (no record key; a

@@ -3,7 +3,7 @@
 a poster; the <h1> (the meta line under it on some pages); the lead as 'Synopsis'; the facts as a
 portable infobox's items ('<h3>' label over the value, the item's data-field), a tabber panel's
 rows or Turbo frames: 'Director', 'Writer(s)', 'Composer', 'Producer(s)', 'Cinematographer'
-(traps), 'Genre', 'Country', 'Year', 'Runtime: 1h 51m' (or '111 min'), 'Rating' (the US rating
+(traps), 'Genre', 'Country', 'Year', 'Runtime: 1h 51m' (or '111 min'), 'Rating' (the certificate
 as shown), 'Seasons', 'Release date: October 27, 1995' (or '10/27/1995') beside a later
 'Streaming premiere' (a trap), 'Studio', 'Budget' and 'Gross' ('$25,000,000'), 'Followed by' and
 'Franchise' rows (no record key); 'Cast'; the trailer; a series' 'Episode guide'; the community
