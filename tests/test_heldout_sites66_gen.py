@@ -42,6 +42,7 @@ from tests.heldout_sites66 import (
 from tests.heldout_sites66.common import (
     NEW_STYLES,
     PLACES,
+    SEVERAL,
     TEMPLATES,
     Classes,
     facts60,
@@ -178,7 +179,7 @@ def rendered(design: str, count: int, seed: int = 0) -> list[SitePage]:
 
 
 # a value: text, a reference's footnote mark after it, or an item page's qualifier in it
-V = r'(?:[^<]|<sup class="reference"><a href="#cite_note-\d+">\[\d+\]</a></sup>|<span class="dcn-qualifier">[^<]*</span>)*?'
+V = r'(?:[^<]|<sup class="reference"><a href="#cite_note-\d+">\[\d+\]</a></sup>|<span class="dcn-qualifier">[^<]*</span>|<br>)*?'
 
 
 def _pattern(style: str) -> re.Pattern[str]:
@@ -453,7 +454,8 @@ def test_each_fact_is_under_its_label_in_the_designs_own_format(design: str) -> 
         n = e["runtime_minutes"]
         under("runtime", {site.runtime(n, long) + suffix for long in (True, False)} if n else None)
         d = date.fromisoformat(e["release_date"]) if e["release_date"] else None
-        under("released", {site.date(d, long) for long in (True, False)} if d else None)
+        shown = SEVERAL.get(design, site.date)
+        under("released", {shown(d, long) for long in (True, False)} if d else None)
         for key, rec in (
             ("director", "directors"),
             ("writer", "writers"),
@@ -740,3 +742,22 @@ def test_schema_org_says_only_what_the_record_says(design: str) -> None:
             assert block.get("numberOfSeasons", e["seasons"]) == e["seasons"]
             if "aggregateRating" in block:
                 assert block["aggregateRating"]["ratingCount"] == e["user_rating_count"]
+
+
+@pytest.mark.parametrize("design", ("folia", "filmsociety"))
+def test_release_dates_list_the_release_first_and_a_wider_one_under_it(design: str) -> None:
+    """'Release dates' as a wiki's infobox lists them, each with its place: the record's date is
+    the first line's, the earliest."""
+    site = MODULES[design].SITE
+    seen = 0
+    for page in rendered(design, COUNT):
+        found = values_after(details(page), label(design, "released"))
+        if not page.expected["release_date"]:
+            assert not found, page.url
+            continue
+        d = date.fromisoformat(page.expected["release_date"])
+        first, second = found[0].split("<br>")
+        assert first in {site.date(d, long) for long in (True, False)}, page.url
+        assert re.search(r"\(([^)]*)\)$", second) and not second.startswith(first), page.url
+        seen += 1
+    assert seen > 5 and design in SEVERAL

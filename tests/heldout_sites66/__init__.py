@@ -36,13 +36,14 @@ the <h1> (the meta line under it on some pages); the lead as 'Overview'; the fac
 card's rows, fact chips ('<h4>' label over the value) or a definition list, in Wikipedia's
 words: 'Directed by', 'Screenplay by', 'Music by', 'Produced by', 'Cinematography' (traps),
 'Genre', 'Country', 'Year', 'Running time: 111 minutes' (or '111 min'), 'No. of seasons',
-'Release dates: October 27, 1995 (Toronto)' (the place after the date; or '1995-10-27
-(Toronto)') beside a later 'Home media' (a trap), 'Production companies', 'Budget' and 'Box
-office' ('$25 million' with a reference's mark '[3]' after it), 'Distributed by' and 'Language'
-rows (no record key); 'Cast'; a series' episodes; the article widget with watcher and edit
-counts and a subscription price (traps); 'Reader notes'; 'Related articles'; the IMDb link; a
-JSON-LD on some pages. '12,345 page views in the past 30 days' (a trap; no votes). No tagline,
-audience text, certificate, trailer or streaming block.)
+'Release dates: October 27, 1995 (Toronto)' and a wider release under it, 'November 10, 1995
+(United States)' (the place after each date; or '1995-10-27 (Toronto)') beside a later 'Home
+media' (a trap), 'Production companies', 'Budget' and 'Box office' ('$25 million' with a
+reference's mark '[3]' after it), 'Distributed by' and 'Language' rows (no record key); 'Cast';
+a series' episodes; the article widget with watcher and edit counts and a subscription price
+(traps); 'Reader notes'; 'Related articles'; the IMDb link; a JSON-LD on some pages. '12,345
+page views in the past 30 days' (a trap; no votes). No tagline, audience text, certificate,
+trailer or streaming block.)
 pocketpedia (Pocketpedia (an invented offline encyclopedia reader serving a dump of Wikipedia,
 in the manner of Kiwix, en-GB): a poster; the <h1> (the meta line under it on some pages); the
 lead as 'Plot'; the facts as an infobox table ('<th scope="row">' labels), flat lines
@@ -83,14 +84,14 @@ description as 'Description'; the facts as statement groups (the property a link
 value, '1 reference' under it), compact snaks with a 'preferred rank' mark, or CSS captions, in
 property labels: 'director', 'screenwriter', 'composer', 'producer', 'director of photography'
 (traps), 'genre', 'country of origin', 'publication year', 'duration: 111 minute' (the unit's
-label, singular; or '111 min'), 'content rating' (the certificate as shown), 'number of seasons',
-'publication date: 27 October 1995' with the qualifier 'place of publication: Toronto' beside a
-later 'significant event: television premiere' (a trap), 'production company', 'cost' and 'box
-office' ('25,000,000 United States dollar', the currency's label), 'instance of' and 'original
-language of film or TV show' rows (no record key); 'cast member'; a series' 'has part(s)'; the
-sitelinks widget with counts and a mirror's price (traps); 'Discussion'; 'Items linked here';
-the 'IMDb ID' link; a JSON-LD on some pages. '1,234 revisions in this item's history' (a trap;
-no votes). No tagline, audience text, trailer or streaming block.)
+label, singular; or '111 min'), 'content rating' (the certificate as shown), 'number of
+seasons', 'publication date: 27 October 1995' with the qualifier 'place of publication: Toronto'
+beside a later 'significant event: television premiere' (a trap), 'production company', 'cost'
+and 'box office' ('25,000,000 United States dollar', the currency's label), 'instance of' and
+'original language of film or TV show' rows (no record key); 'cast member'; a series' 'has
+part(s)'; the sitelinks widget with counts and a mirror's price (traps); 'Discussion'; 'Items
+linked here'; the 'IMDb ID' link; a JSON-LD on some pages. '1,234 revisions in this item's
+history' (a trap; no votes). No tagline, audience text, trailer or streaming block.)
 linkedfilm (Linkedfilm (an invented linked-data resource page, in the manner of DBpedia): a
 backdrop; the <h1> (the meta line under it on some pages); 'dbo:abstract'; the facts as a
 property/value table of triples, Turtle-like statements ('<code>dbo:director</code> value ;') or
@@ -109,13 +110,14 @@ screens, en-IE): a poster; the <h1> (the meta line under it on some pages); the 
 'Programme note'; the facts as a screening card's table, numbered notes ('<u>Label</u> — value')
 or a paragraph of one sentence per fact: 'Directed by', 'Screenplay by', 'Score', 'Producer',
 'Photographed by' (traps), 'Genre', 'Country', 'Year', 'Running time: 111 minutes' (or '111
-mins'), 'Certificate' (as shown), 'Seasons', 'Release dates: 27 October 1995 (Venice)' (or
-'27.10.1995 (Venice)') beside a later 'Society screening' (a trap), 'Production company',
-'Budget' and 'Box office' ('$25 million[3]'), 'Print' and 'Screened' rows (no record key);
-'Starring'; the trailer; a series' 'Episodes screened'; the screenings widget with counts and a
-season ticket's price (traps); 'Members' comments'; 'Also in this season'; the IMDb link; a
-JSON-LD on some pages. '1,234 members' votes' beside '12,345 members on the mailing list' (a
-trap). No tagline, audience text or streaming block.)
+mins'), 'Certificate' (as shown), 'Seasons', 'Release dates: 27 October 1995 (Venice)' and a
+wider release under it, '10 November 1995 (Berlin)' (or '27.10.1995 (Venice)') beside a later
+'Society screening' (a trap), 'Production company', 'Budget' and 'Box office' ('$25
+million[3]'), 'Print' and 'Screened' rows (no record key); 'Starring'; the trailer; a series'
+'Episodes screened'; the screenings widget with counts and a season ticket's price (traps);
+'Members' comments'; 'Also in this season'; the IMDb link; a JSON-LD on some pages. '1,234
+members' votes' beside '12,345 members on the mailing list' (a trap). No tagline, audience text
+or streaming block.)
 mobipedia (Mobipedia (an invented mobile reader of Wikipedia's articles, with collapsible
 sections, en-AU): a backdrop; the <h1> (the meta line under it on some pages); the lead as
 'Lead'; the facts as a collapsible block's key-value divs, label-over-text pairs ('<br>'
@@ -158,14 +160,16 @@ common.py (itself from tests/heldout_sites16, 18, 38, 42, 44, 48 and 60), with t
 markups in place of that set's.
 
 What a careful reader of these pages reads, where the spec leaves room: the release date is the
-date the page gives for the release, the place in brackets after it (or Datacanon's 'place of
-publication' qualifier) no part of it, the later dates beside it traps; a footnote mark '[3]'
-after an amount is a reference, no part of it; '111 minute' and '111.0 (minutes)' are 111
-minutes; property labels name what they hold ('cost' is the budget, 'dbp:gross' the box office,
-'screenwriter' and 'dbo:writer' the writers, 'director of photography' no director); a page
-views, revisions or triples counter is no vote count (the record's user_rating_count is null on
-all but the film society's pages); the certificate as shown where a site shows one (Screenfans,
-Datacanon, Linkedfilm, the film society), null on the other four, which show no certificate.
+date the page gives for the release (where 'Release dates' lists two, one a line, the first and
+earliest; the wider release under it is no part of it), the place in brackets after it (or
+Datacanon's 'place of publication' qualifier) no part of it, the later dates beside it traps; a
+footnote mark '[3]' after an amount is a reference, no part of it; '111 minute' and '111.0
+(minutes)' are 111 minutes; property labels name what they hold ('cost' is the budget,
+'dbp:gross' the box office, 'screenwriter' and 'dbo:writer' the writers, 'director of
+photography' no director); a page views, revisions or triples counter is no vote count (the
+record's user_rating_count is null on all but the film society's pages); the certificate as
+shown where a site shows one (Screenfans, Datacanon, Linkedfilm, the film society), null on the
+other four, which show no certificate.
 """
 
 from __future__ import annotations

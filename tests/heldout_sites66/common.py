@@ -15,7 +15,7 @@ from __future__ import annotations
 import html
 import json
 import random
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date as date_
 from datetime import timedelta
@@ -52,6 +52,7 @@ __all__ = [
     "NEW_STYLES",
     "PLACES",
     "PROSE",
+    "SEVERAL",
     "SIGNS",
     "TEMPLATES",
     "WEEKDAYS",
@@ -85,6 +86,7 @@ __all__ = [
     "place",
     "plain_rows",
     "rated",
+    "releases",
     "render_on",
     "render_site",
     "short_date",
@@ -540,7 +542,7 @@ def _facts(s: Site, t: Title, c: Classes, rng: random.Random, long: bool) -> str
         (L["seasons"], str(t.seasons or "")),
     ]
     if t.released:
-        rows.append((L["released"], s.date(t.released, long)))
+        rows.append((L["released"], SEVERAL.get(s.name, s.date)(t.released, long)))
         if s.later and rng.random() < 0.5:
             rows.append((s.later, s.date(t.released + timedelta(days=rng.randint(7, 400)), long)))
     rows += [
@@ -835,3 +837,21 @@ PLACES = ("United States", "Toronto", "Cannes", "United Kingdom", "Venice", "Sun
 def place(d: date_) -> str:
     """Where a wiki says a title was first shown on that date (drawn from the date)."""
     return PLACES[d.toordinal() % len(PLACES)]
+
+
+# the designs whose release row lists several dates, each with its place, as a wiki's infobox
+# lists 'Release dates' (filled in by those designs' modules)
+SEVERAL: dict[str, Callable[[date_, bool], str]] = {}
+
+
+def releases(fmt: Callable[[date_, bool], str]) -> Callable[[date_, bool], str]:
+    """The release and a wider one after it, one a line ('October 27, 1995 (Toronto)<br>November
+    10, 1995 (United States)'): the first is the title's release, the earliest it was shown."""
+
+    def both(d: date_, long: bool) -> str:
+        wider = d + timedelta(days=7 + d.toordinal() % 60)
+        if place(wider) == place(d):
+            wider += timedelta(days=1)
+        return f"{fmt(d, long)}<br>{fmt(wider, long)}"
+
+    return both

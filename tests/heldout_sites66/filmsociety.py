@@ -1,16 +1,16 @@
 # ruff: noqa: E501  (HTML templates read best on one line)
-"""Harbour Film Society Wiki (an invented film society's own wiki of the titles it screens, en-IE): a
-poster; the <h1> (the meta line under it on some pages); the lead as 'Programme note'; the facts
-as a screening card's table, numbered notes ('<u>Label</u> — value') or a paragraph of one
-sentence per fact: 'Directed by', 'Screenplay by', 'Score', 'Producer', 'Photographed by'
-(traps), 'Genre', 'Country', 'Year', 'Running time: 111 minutes' (or '111 mins'), 'Certificate'
-(as shown), 'Seasons', 'Release dates: 27 October 1995 (Venice)' (or '27.10.1995 (Venice)')
-beside a later 'Society screening' (a trap), 'Production company', 'Budget' and 'Box office'
-('$25 million[3]'), 'Print' and 'Screened' rows (no record key); 'Starring'; the trailer; a
-series' 'Episodes screened'; the screenings widget with counts and a season ticket's price
-(traps); 'Members' comments'; 'Also in this season'; the IMDb link; a JSON-LD on some pages.
-'1,234 members' votes' beside '12,345 members on the mailing list' (a trap). No tagline,
-audience text or streaming block."""
+"""Harbour Film Society Wiki (an invented film society's own wiki of the titles it screens, en-IE):
+a poster; the <h1> (the meta line under it on some pages); the lead as 'Programme note'; the facts
+as a screening card's table, numbered notes ('<u>Label</u> — value') or a paragraph of one sentence
+per fact: 'Directed by', 'Screenplay by', 'Score', 'Producer', 'Photographed by' (traps), 'Genre',
+'Country', 'Year', 'Running time: 111 minutes' (or '111 mins'), 'Certificate' (as shown), 'Seasons',
+'Release dates: 27 October 1995 (Venice)' and a wider release under it, '10 November 1995 (Berlin)'
+(or '27.10.1995 (Venice)') beside a later 'Society screening' (a trap), 'Production company',
+'Budget' and 'Box office' ('$25 million[3]'), 'Print' and 'Screened' rows (no record key);
+'Starring'; the trailer; a series' 'Episodes screened'; the screenings widget with counts and a
+season ticket's price (traps); 'Members' comments'; 'Also in this season'; the IMDb link; a JSON-LD
+on some pages. '1,234 members' votes' beside '12,345 members on the mailing list' (a trap). No
+tagline, audience text or streaming block."""
 
 from __future__ import annotations
 
@@ -21,6 +21,7 @@ from tests.heldout_sites2.kit import grouped
 from tests.heldout_sites2.records import Money, Prose, Title, localize
 from tests.heldout_sites2.site import Context
 from tests.heldout_sites66.common import (
+    SEVERAL,
     Chrome,
     Site,
     Words,
@@ -32,6 +33,7 @@ from tests.heldout_sites66.common import (
     pick,
     place,
     plain_rows,
+    releases,
     render_on,
     widget,
     wiki_money,
@@ -175,6 +177,8 @@ SITE = Site(
     meta_sep=" / ",
     imdb_text="IMDb",
 )
+
+SEVERAL[NAME] = releases(date_)
 
 
 def fit(t: Title) -> Title:

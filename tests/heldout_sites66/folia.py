@@ -1,16 +1,16 @@
 # ruff: noqa: E501  (HTML templates read best on one line)
 """Folia (an invented reader of Wikipedia's articles, in the manner of Wikiwand): a poster; the <h1>
 (the meta line under it on some pages); the lead as 'Overview'; the facts as an info card's rows,
-fact chips ('<h4>' label over the value) or a definition list, in Wikipedia's words: 'Directed
-by', 'Screenplay by', 'Music by', 'Produced by', 'Cinematography' (traps), 'Genre', 'Country',
-'Year', 'Running time: 111 minutes' (or '111 min'), 'No. of seasons', 'Release dates: October
-27, 1995 (Toronto)' (the place after the date; or '1995-10-27 (Toronto)') beside a later 'Home
-media' (a trap), 'Production companies', 'Budget' and 'Box office' ('$25 million' with a
-reference's mark '[3]' after it), 'Distributed by' and 'Language' rows (no record key); 'Cast';
-a series' episodes; the article widget with watcher and edit counts and a subscription price
-(traps); 'Reader notes'; 'Related articles'; the IMDb link; a JSON-LD on some pages. '12,345
-page views in the past 30 days' (a trap; no votes). No tagline, audience text, certificate,
-trailer or streaming block."""
+fact chips ('<h4>' label over the value) or a definition list, in Wikipedia's words: 'Directed by',
+'Screenplay by', 'Music by', 'Produced by', 'Cinematography' (traps), 'Genre', 'Country', 'Year',
+'Running time: 111 minutes' (or '111 min'), 'No. of seasons', 'Release dates: October 27, 1995
+(Toronto)' and a wider release under it, 'November 10, 1995 (United States)' (the place after each
+date; or '1995-10-27 (Toronto)') beside a later 'Home media' (a trap), 'Production companies',
+'Budget' and 'Box office' ('$25 million' with a reference's mark '[3]' after it), 'Distributed by'
+and 'Language' rows (no record key); 'Cast'; a series' episodes; the article widget with watcher and
+edit counts and a subscription price (traps); 'Reader notes'; 'Related articles'; the IMDb link; a
+JSON-LD on some pages. '12,345 page views in the past 30 days' (a trap; no votes). No tagline,
+audience text, certificate, trailer or streaming block."""
 
 from __future__ import annotations
 
@@ -21,6 +21,7 @@ from tests.heldout_sites2.kit import grouped
 from tests.heldout_sites2.records import Money, Prose, Title, localize
 from tests.heldout_sites2.site import Context
 from tests.heldout_sites66.common import (
+    SEVERAL,
     Chrome,
     Site,
     Words,
@@ -32,6 +33,7 @@ from tests.heldout_sites66.common import (
     pick,
     place,
     plain_rows,
+    releases,
     render_on,
     widget,
     wiki_money,
@@ -184,6 +186,8 @@ SITE = Site(
     meta_sep=" · ",
     imdb_text="IMDb",
 )
+
+SEVERAL[NAME] = releases(date_)
 
 
 def fit(t: Title) -> Title:
