@@ -31,13 +31,13 @@ from tests.heldout_sites67 import (
     SPEC_KEYS,
     SitePage,
     reelguide_arabic,
-    reelguide_persian,
+    reelguide_chinese,
     reelguide_hebrew,
     reelguide_hindi,
     reelguide_japanese,
     reelguide_korean,
+    reelguide_persian,
     reelguide_thai,
-    reelguide_chinese,
     site_pages,
 )
 from tests.heldout_sites67.common import (
@@ -410,9 +410,15 @@ def test_the_new_markups_render_as_described() -> None:
         assert "公開年" not in out, style
         assert values_after(out, "上映時間") == ["111分"], style
     table = facts60(c, "reelguide_japanese-kihon", rows)
-    assert '<th class="kihon-deta__midashi">上映時間</th><td class="kihon-deta__atai">111分</td>' in table
+    assert (
+        '<th class="kihon-deta__midashi">上映時間</th><td class="kihon-deta__atai">111分</td>'
+        in table
+    )
     zh = facts60(c, "reelguide_chinese-ziliao", rows)
-    assert '<span class="yingpian-ziliao__biaoti">上映時間：</span><span class="yingpian-ziliao__neirong">111分</span>' in zh
+    assert (
+        '<span class="yingpian-ziliao__biaoti">上映時間：</span><span class="yingpian-ziliao__neirong">111分</span>'
+        in zh
+    )
 
 
 def _own_labels(design: str) -> set[str]:
@@ -546,7 +552,14 @@ def test_money_formats() -> None:
 
 
 @pytest.mark.parametrize(
-    "design", ("reelguide_japanese", "reelguide_chinese", "reelguide_korean", "reelguide_thai", "reelguide_hindi")
+    "design",
+    (
+        "reelguide_japanese",
+        "reelguide_chinese",
+        "reelguide_korean",
+        "reelguide_thai",
+        "reelguide_hindi",
+    ),
 )
 def test_money_is_on_some_pages(design: str) -> None:
     pages = rendered(design, 60)
@@ -557,7 +570,13 @@ def test_money_is_on_some_pages(design: str) -> None:
 BOARDS = {
     "reelguide_arabic": {"G", "PG", "PG13", "15+", "18+"},
     "reelguide_hebrew": {"מותר לכל הגילאים", "מותר מגיל 12", "מותר מגיל 16", "מותר מגיל 18"},
-    "reelguide_persian": {"مناسب همه سنین", "بالای ۷ سال", "بالای ۱۳ سال", "بالای ۱۷ سال", "بالای ۱۸ سال"},
+    "reelguide_persian": {
+        "مناسب همه سنین",
+        "بالای ۷ سال",
+        "بالای ۱۳ سال",
+        "بالای ۱۷ سال",
+        "بالای ۱۸ سال",
+    },
     "reelguide_japanese": {"G", "PG12", "R15+", "R18+"},
     "reelguide_chinese": {"普遍級", "保護級", "輔12級", "輔15級", "限制級"},
     "reelguide_korean": {"전체관람가", "12세이상관람가", "15세이상관람가", "청소년관람불가"},

@@ -1,13 +1,12 @@
 # ruff: noqa: E501  (HTML templates read best on one line)
-"""What the sixty-fourth set's designs share: a page's own look (drawn from its title, so the
-same seed renders the same markup), the eighteenth set's Site/Words/hide, the sixteenth set's
-building blocks, the thirty-eighth, forty-second and forty-fourth sets' facts markups, the
-forty-eighth set's page skeleton and furniture (as the sixtieth set copied it; each site fills
-it with its own words, formats and blocks), each site's own host, and sixteen markups of facts
-no earlier set uses, two per site, with class names in the site's own language (checked by
-grepping every earlier generator, tests/heldout* and tests/heldout_sites2..60, for their tells;
-the sixty-first to sixty-third sets, written at the same time by other writers, were not there
-to grep)."""
+"""What the sixty-seventh set's editions share: tests/heldout_sites64's common.py (a page's own
+look drawn from its title, the eighteenth set's Site/Words/hide, the sixteenth set's building
+blocks, the thirty-eighth, forty-second and forty-fourth sets' facts markups, the forty-eighth
+set's page skeleton and furniture), each edition's own host and digits, amounts in East Asian
+myriads, and sixteen markups of facts no earlier set uses, two per edition, with class names
+transliterated from its language (checked by grepping every earlier generator, tests/heldout*
+and tests/heldout_sites2..64, for their tells; the sixty-fifth and sixty-sixth sets, written at
+the same time by other writers, were not there to grep)."""
 
 from __future__ import annotations
 
@@ -78,8 +77,8 @@ __all__ = [
     "look",
     "month",
     "myriad",
-    "num",
     "no_characters",
+    "num",
     "ordinal",
     "own_url",
     "persian",
@@ -103,85 +102,85 @@ __all__ = [
 # each new markup: the block's opening, one fact ({k} its label, {v} its value, both escaped)
 # and the block's closing, as the tracking site's sidebar publishes a list of labelled values
 TEMPLATES: dict[str, tuple[str, str, str]] = {
-    'reelguide_arabic-bayanat': (
+    "reelguide_arabic-bayanat": (
         '<div class="bayanat-film">',
         '<div class="bayanat-film__saff"><span class="bayanat-film__unwan">{k}:</span> <span class="bayanat-film__qima">{v}</span></div>',
-        '</div>',
+        "</div>",
     ),
-    'reelguide_arabic-jadwal': (
+    "reelguide_arabic-jadwal": (
         '<table class="jadwal-maalumat"><tbody>',
         '<tr class="jadwal-maalumat__saff" data-haql="{slug}"><th scope="row">{k}</th><td class="jadwal-maalumat__qima">{v}</td></tr>',
-        '</tbody></table>',
+        "</tbody></table>",
     ),
-    'reelguide_hebrew-pratim': (
+    "reelguide_hebrew-pratim": (
         '<div class="pratei-seret">',
         '<div class="pratei-seret__shura"><span class="pratei-seret__kotert">{k}</span> <span class="pratei-seret__erech">{v}</span></div>',
-        '</div>',
+        "</div>",
     ),
-    'reelguide_hebrew-reshima': (
+    "reelguide_hebrew-reshima": (
         '<ul class="reshimat-netunim">',
         '<li class="reshimat-netunim__prit" data-sade="{slug}"><strong>{k}:</strong> {v}</li>',
-        '</ul>',
+        "</ul>",
     ),
-    'reelguide_persian-moshakhasat': (
+    "reelguide_persian-moshakhasat": (
         '<div class="moshakhasat-film">',
         '<p class="moshakhasat-film__khat"><span class="moshakhasat-film__onvan">{k}:</span> <span class="moshakhasat-film__meghdar">{v}</span></p>',
-        '</div>',
+        "</div>",
     ),
-    'reelguide_persian-jadval': (
+    "reelguide_persian-jadval": (
         '<table class="jadval-etelaat"><tbody>',
         '<tr class="jadval-etelaat__radif"><td class="jadval-etelaat__barchasb">{k}</td><td class="jadval-etelaat__meghdar">{v}</td></tr>',
-        '</tbody></table>',
+        "</tbody></table>",
     ),
-    'reelguide_japanese-sakuhin': (
+    "reelguide_japanese-sakuhin": (
         '<div class="sakuhin-joho">',
         '<div class="sakuhin-joho__gyo"><span class="sakuhin-joho__komoku">{k}</span> <span class="sakuhin-joho__naiyo">{v}</span></div>',
-        '</div>',
+        "</div>",
     ),
-    'reelguide_japanese-kihon': (
+    "reelguide_japanese-kihon": (
         '<table class="kihon-deta"><tbody>',
         '<tr class="kihon-deta__gyo" data-koumoku="{slug}"><th class="kihon-deta__midashi">{k}</th><td class="kihon-deta__atai">{v}</td></tr>',
-        '</tbody></table>',
+        "</tbody></table>",
     ),
-    'reelguide_chinese-ziliao': (
+    "reelguide_chinese-ziliao": (
         '<div class="yingpian-ziliao">',
         '<div class="yingpian-ziliao__hang"><span class="yingpian-ziliao__biaoti">{k}：</span><span class="yingpian-ziliao__neirong">{v}</span></div>',
-        '</div>',
+        "</div>",
     ),
-    'reelguide_chinese-xinxi': (
+    "reelguide_chinese-xinxi": (
         '<ul class="jiben-xinxi">',
         '<li class="jiben-xinxi__xiang" data-lanwei="{slug}"><b>{k}</b> {v}</li>',
-        '</ul>',
+        "</ul>",
     ),
-    'reelguide_korean-jeongbo': (
+    "reelguide_korean-jeongbo": (
         '<div class="yeonghwa-jeongbo">',
         '<div class="yeonghwa-jeongbo__jul"><span class="yeonghwa-jeongbo__hangmok">{k}</span> <span class="yeonghwa-jeongbo__naeyong">{v}</span></div>',
-        '</div>',
+        "</div>",
     ),
-    'reelguide_korean-sangse': (
+    "reelguide_korean-sangse": (
         '<dl class="sangse-jeongbo">',
         '<div class="sangse-jeongbo__ssang" data-hangmok="{slug}"><dt class="sangse-jeongbo__je">{k}</dt><dd class="sangse-jeongbo__gap">{v}</dd></div>',
-        '</dl>',
+        "</dl>",
     ),
-    'reelguide_thai-khomun': (
+    "reelguide_thai-khomun": (
         '<div class="khomun-phapphayon">',
         '<div class="khomun-phapphayon__thaeo"><span class="khomun-phapphayon__huakho">{k}</span> <span class="khomun-phapphayon__raila">{v}</span></div>',
-        '</div>',
+        "</div>",
     ),
-    'reelguide_thai-raikan': (
+    "reelguide_thai-raikan": (
         '<ul class="raikan-khomun">',
         '<li class="raikan-khomun__rai" data-khomun="{slug}"><em>{k}:</em> {v}</li>',
-        '</ul>',
+        "</ul>",
     ),
-    'reelguide_hindi-vivaran': (
+    "reelguide_hindi-vivaran": (
         '<div class="film-vivaran">',
         '<p class="film-vivaran__pankti"><span class="film-vivaran__shirshak">{k}:</span> <span class="film-vivaran__maan">{v}</span></p>',
-        '</div>',
+        "</div>",
     ),
-    'reelguide_hindi-jankari': (
+    "reelguide_hindi-jankari": (
         '<ul class="jankari-suchi">',
         '<li class="jankari-suchi__bindu" data-kshetra="{slug}"><b>{k}:</b> {v}</li>',
-        '</ul>',
+        "</ul>",
     ),
 }
 NEW_STYLES = tuple(TEMPLATES)
@@ -681,7 +680,6 @@ DIGITS: dict[str, Callable[[str], str]] = {}
 def num(s: Site, n: int | None) -> str:
     """A plain number as the edition writes it ('' for none)."""
     return DIGITS.get(s.name, str)(str(n)) if n else ""
-
 
 
 def _text(n: Decimal) -> str:

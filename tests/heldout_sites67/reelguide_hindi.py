@@ -102,8 +102,14 @@ MONTHS = (
     "दिसंबर",
 )
 PROSE = Prose(
-    verbs=("लौटता है", "विरासत में पाता है", "खोजता है", "भागता है", "रखवाली करता है"),
-    things=("डूबे हुए गाँव में", "परिवार के बाग़ को", "पुराने लाइटहाउस की", "वीरान खदान से", "सरहदी कस्बे में"),
+    verbs=("ढूँढता है", "विरासत में पाता है", "बचाता है", "छोड़ देता है", "फिर से बसाता है"),
+    things=(
+        "डूबे हुए गाँव को",
+        "परिवार के बाग़ को",
+        "पुराने लाइटहाउस को",
+        "वीरान खदान को",
+        "सरहदी कस्बे को",
+    ),
     synopsis="{hero} {thing} {verb}, और उसे पता चलता है कि {other} भी {thing2} {verb2}। {title} एक पुरानी वफ़ादारी की कहानी है, जिसकी एक लंबे मौसम में परीक्षा होती है।",
     taglines=("-",),
     audiences=("-",),
@@ -219,7 +225,9 @@ SITE = Site(
 
 
 def fit(t: Title) -> Title:
-    t = localize_money(translate(localize(t, PROSE), GENRES, COUNTRIES), "INR", fit_rng(NAME, t, "money"))
+    t = localize_money(
+        translate(localize(t, PROSE), GENRES, COUNTRIES), "INR", fit_rng(NAME, t, "money")
+    )
     t = hide(rated(t, BOARD), SITE.hidden)
     return t if fit_rng(NAME, t, "roles").random() < 0.5 else no_characters(t)
 

@@ -194,7 +194,11 @@ SITE = Site(
     money,
     views,
     episode_line("قسمت", "کارگردان:", running, date_),
-    widget("فهرست‌های من", ("در حال تماشا", "می‌خواهم ببینم", "دیده‌ام", "محبوب‌ها"), "بلیت از ۱۵۰٬۰۰۰ تومان"),
+    widget(
+        "فهرست‌های من",
+        ("در حال تماشا", "می‌خواهم ببینم", "دیده‌ام", "محبوب‌ها"),
+        "بلیت از ۱۵۰٬۰۰۰ تومان",
+    ),
     ("reelguide_persian-moshakhasat", "reelguide_persian-jadval", "caption"),
     frozenset(["audience_summary", "streaming", "tagline", "budget", "box_office"]),
     ("director", "author", "genre", "datePublished", "numberOfSeasons", "aggregateRating"),
