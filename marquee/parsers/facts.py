@@ -1136,8 +1136,11 @@ _CARD_TITLES = frozenset({"p", "div", "span", "strong", "b", "h5", "h6", "header
 # "ジャンル：ドラマ／上映時間：111分／製作国：日本", "Genre: Drama | Runtime: 111 min": labelled
 # parts of one line between separators that no value holds; a semicolon only before the
 # next part's label ("Screenwriter: A; Music: B": "Genre: Drama; Crime" is one value)
-_SEGMENT = re.compile(r"\s*(?:／|｜|\s[|·•/]\s|;(?=\s*[^;:：]{1,40}[:：]))\s*")
-_SEGMENTED = re.compile(r"[:：][^／｜|·•/;]*(?:／|｜|\s[|·•/]\s|;)[^:：]*[:：]")
+# ... and sentences of facts, a full stop before the next label ("Screenplay by: A. Score: B.")
+_SEGMENT = re.compile(
+    r"\s*(?:／|｜|\s[|·•/]\s|;(?=\s*[^;:：]{1,40}[:：])|\.\s+(?=[^\W\d_][^.:：]{0,39}[:：]))\s*"
+)
+_SEGMENTED = re.compile(r"[:：][^／｜|·•/;]*(?:／|｜|\s[|·•/]\s|;|\.\s)[^:：]*[:：]")
 
 
 def _of_inline_leaves(element: Element) -> bool:
@@ -1158,19 +1161,28 @@ def _segment_facts(element: Element) -> list[tuple[str, Fact]]:
     if text.count(":") + text.count("：") < 2 or not _SEGMENT.search(text):
         return []
     found: list[tuple[str, Fact]] = []
+    sentences = _SENTENCE_SEGMENT.search(text) is not None
     for part in _SEGMENT.split(text):
         label, colon, rest = _partition(part)
         name = field_for(label) if colon and len(label) <= _MAX_LABEL else None
+        if sentences:  # each fact a sentence: its full stop is none of the value
+            rest = _CLOSING_STOP.sub("", rest)
         if name is not None and rest.strip():
             found.append((name, Fact(label, (_part_holder(element, part),), squash(rest))))
     return found if len(found) >= 2 else []
+
+
+_SENTENCE_SEGMENT = re.compile(r"\.\s+[^\W\d_][^.:：]{0,39}[:：]")
+# (after a bracket or a word of three letters: never an initial's)
+_CLOSING_STOP = re.compile(r"(?:(?<=\))|(?<=[^\W\d_]{3}))\.\s*$")
 
 
 def _part_holder(element: Element, part: str) -> Element:
     """The child that holds a labelled part of the line whole (a post-meta line's span), so
     that a list is read from that part's items alone; else the line."""
     for child in element:
-        if isinstance(child.tag, str) and squash(text_of(child)) == part.strip():
+        if isinstance(child.tag, str) and squash(text_of(child)).rstrip(".") == part.strip(
+                ).rstrip("."):
             return child
     return element
 

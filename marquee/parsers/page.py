@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -13,6 +14,7 @@ from marquee.errors import PageRejected
 from marquee.normalizers.cldr import numeric_date_order
 from marquee.parsers import common, reader, schema_org, scope
 from marquee.parsers.attributes import labels_from_attributes
+from marquee.parsers.crew import is_crew_role
 from marquee.parsers.decode import parser_input
 from marquee.parsers.dom import (
     Attributed,
@@ -25,6 +27,7 @@ from marquee.parsers.dom import (
 from marquee.parsers.errors import FieldShapeError
 from marquee.parsers.fields import NO_TITLE
 from marquee.parsers.jsonld import JsonObject, own_object, read_jsonld
+from marquee.parsers.labels import field_for
 from marquee.parsers.layout import detect_layout
 from marquee.parsers.learned import LearnedLayout, needs_learned, read_learned
 from marquee.parsers.raw import Layout, RawTitle
@@ -179,7 +182,7 @@ def _prepare(url: str, body: bytes, headers: Mapping[str, str] | None) -> _Prepa
     drop_site_chrome(root)
     scope.drop_other_topics(root, page_url)
     show_hidden_values(root, styles)  # on the pruned tree: a walk of what the readers read
-    _drop_icon_buttons(root)
+    _drop_icon_buttons_and_notes(root)
     # one walk of the attributes for the attribute labels and the readers' hints (dom.owners)
     attributes = attributed(root)
     if labels_from_attributes(root, common.names_a_section, attributes):
@@ -188,12 +191,50 @@ def _prepare(url: str, body: bytes, headers: Mapping[str, str] | None) -> _Prepa
     return _Prepared(root, page_url, layout, schema, other, attributes)
 
 
-def _drop_icon_buttons(root: Element) -> None:
-    """A button of no words (a copy or share icon: "⧉", "✕") is a control beside a value,
-    no part of it (sites62: "Brazil⧉")."""
-    for button in list(root.iter("button")):
-        if not any(char.isalnum() for char in text_of(button)):
-            remove_keeping_tail(button)
+def _drop_icon_buttons_and_notes(root: Element) -> None:
+    """In one walk: a button of no words (a copy or share icon: "⧉", "✕") is a control
+    beside a value, no part of it (sites62: "Brazil⧉"); and a note in lower case that closes
+    every row of a block the same way (a wiki item's "preferred rank" or "1 reference" after
+    each statement's value: sites66) is the block's furniture. Roles and names ("Director",
+    "as Narrator") are kept."""
+    found = list(root.iter("button", "ul", "ol", "tbody", "table", "dl", "div", "section"))
+    for element in found:
+        if element.tag == "button":
+            if not any(char.isalnum() for char in text_of(element)):
+                remove_keeping_tail(element)
+        elif len(element) >= _NOTED_ROWS:
+            _drop_repeated_notes(element)
+
+
+def _drop_repeated_notes(block: Element) -> None:
+    lasts = [leaf for row in block if len(row) >= 2 and (leaf := _last_leaf(row)) is not None]
+    if len(lasts) < _NOTED_ROWS:
+        return
+    counts = Counter(text_of(last) for last in lasts)
+    for last in lasts:
+        text = text_of(last)
+        if counts[text] >= _NOTED_ROWS and 0 < len(text) <= _MAX_NOTE and _is_note(text):
+            remove_keeping_tail(last)
+
+
+def _last_leaf(row: Element) -> Element | None:
+    """The row's last element of no elements, down its last children."""
+    leaf = row[-1]
+    while len(leaf):
+        leaf = leaf[-1]
+    return leaf if isinstance(leaf.tag, str) else None
+
+
+def _is_note(text: str) -> bool:
+    """Words in lower case, not a number alone ("1 reference", "preferred rank"); a role,
+    a label or a name ("Director", "as Narrator") is what the row is."""
+    return (any(char.isalpha() for char in text) and not any(char.isupper() for char in text)
+            and field_for(text) is None and not is_crew_role(text))
+
+
+_NOTED_ROWS = 3  # rows (li, tr, div) a note must close to be the block's own
+_NOTED_CELLS = 3  # a label, a value and the note
+_MAX_NOTE = 30
 
 
 def _plain_components(root: Element) -> None:

@@ -823,3 +823,32 @@ def test_a_separator_of_its_own_and_an_icon_button_are_no_part_of_the_value() ->
     assert record.directors == ["Oskar Szabó"]
     assert record.countries == ["United Kingdom", "Australia"]
     assert record.genres == ["Drama"]
+
+
+def test_facts_as_sentences_of_labelled_spans() -> None:
+    # sites66's film society card: "<span>Screenplay by: A.</span> <span>Genre: B, C.</span>"
+    card = ("<p><span>Screenplay by: Hana Nakamura.</span> <span>Score: Ada Kim.</span> "
+            "<span>Genre: History, Drama.</span> <span>Country: Germany.</span> "
+            "<span>Running time: 113 minutes.</span></p>")
+    record = _record(f"<h1>Heat</h1>{card}".encode())
+    assert record.writers == ["Hana Nakamura"]
+    assert (record.genres, record.countries) == (["History", "Drama"], ["Germany"])
+    assert record.runtime_minutes == 113
+
+
+def test_a_note_closing_every_row_the_same_way_is_no_value() -> None:
+    # sites66's wiki item: each statement closed by "preferred rank" or "1 reference"
+    def statement(prop: str, value: str, note: str) -> str:
+        return (f"<li><span>{prop}</span> <span>{value}</span> <span>{note}</span></li>")
+
+    rows = "".join(statement(p, v, n) for p, v, n in (
+        ("director", "Nadia Ivanova", "1 reference"), ("genre", "Drama, Fantasy", "1 reference"),
+        ("country of origin", "Germany", "1 reference"), ("composer", "Ada Kim", "1 reference")))
+    record = _record(f"<h1>Heat</h1><ul>{rows}</ul>".encode())
+    assert record.directors == ["Nadia Ivanova"]
+    assert (record.genres, record.countries) == (["Drama", "Fantasy"], ["Germany"])
+    # a role or a character under each card is what the row is
+    cards = "".join(f"<li><a href='/p/{i}'>{name}</a><p>as Narrator (voice)</p></li>"
+                    for i, name in enumerate(("Ada Kim", "Bo Sato", "Cy Lee")))
+    cast = _record(f"<h1>Heat</h1><section><h2>Cast</h2><ul>{cards}</ul></section>".encode()).cast
+    assert [c.character for c in cast] == ["Narrator (voice)"] * 3
