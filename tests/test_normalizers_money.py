@@ -1351,3 +1351,15 @@ def test_a_converted_amounts_currency_does_not_name_the_yuan() -> None:
     fee = parse_money("每位每月另需多付100元(約為港幣25元)的訂閱費用")
     assert fee is None or fee.currency != "HKD"
     assert parse_money("10亿元(新台币,下同)") == Money(Decimal("1000000000"), "TWD")
+
+
+@pytest.mark.parametrize(("raw", "expected"), [
+    # other countries' dollars named in Japanese, Korean and Thai (sites67 at first sight:
+    # read as US dollars)
+    ("58億1,120万豪ドル", Money(Decimal("5811200000"), "AUD")),
+    ("2,790만 캐나다 달러", Money(Decimal("27900000"), "CAD")),
+    ("1,500万ドル", Money(Decimal("15000000"), "USD")),
+    ("10 ล้านบาท", Money(Decimal("10000000"), "THB")),
+])  # fmt: skip
+def test_dollars_named_by_country_in_cjk_and_thai(raw: str, expected: Money) -> None:
+    assert parse_money(raw) == expected

@@ -426,7 +426,16 @@ _SYMBOLS: dict[str, str | _Resolver] = {
     # CJK names sit between units and other characters with no space ("8040萬美元",
     # "155억원"), so they are matched as symbols; the longer name wins ("美元" over "元")
     "円": "JPY", "元": _yuan, "원": "KRW", "美元": "USD", "美金": "USD", "米ドル": "USD",
-    "ドル": "USD", "달러": "USD", "人民币": "CNY", "人民幣": "CNY", "新台幣": "TWD",
+    "ドル": "USD", "달러": "USD",
+    # other countries' dollars by their names in Japanese, Korean and Thai (sites67 at first
+    # sight: "58億1,120万豪ドル" is Australian, "2,790만 캐나다 달러" Canadian)
+    "豪ドル": "AUD", "豪州ドル": "AUD", "オーストラリアドル": "AUD", "カナダドル": "CAD",
+    "加ドル": "CAD", "NZドル": "NZD", "香港ドル": "HKD", "シンガポールドル": "SGD",
+    "台湾ドル": "TWD", "호주 달러": "AUD", "호주달러": "AUD", "캐나다 달러": "CAD",
+    "캐나다달러": "CAD", "뉴질랜드 달러": "NZD", "홍콩 달러": "HKD", "홍콩달러": "HKD",
+    "싱가포르 달러": "SGD", "미국 달러": "USD", "ดอลลาร์สหรัฐ": "USD", "ดอลลาร์": "USD",
+    "ดอลลาร์ออสเตรเลีย": "AUD", "ดอลลาร์แคนาดา": "CAD", "ดอลลาร์ฮ่องกง": "HKD",
+    "人民币": "CNY", "人民幣": "CNY", "新台幣": "TWD",
     "新台币": "TWD", "台幣": "TWD", "台币": "TWD", "港元": "HKD", "港幣": "HKD", "港币": "HKD",
     "英鎊": "GBP", "英镑": "GBP", "ポンド": "GBP", "파운드": "GBP", "歐元": "EUR", "欧元": "EUR",
     "ユーロ": "EUR", "유로": "EUR", "日元": "JPY", "日圓": "JPY", "日圆": "JPY", "엔": "JPY",
