@@ -96,8 +96,8 @@ SITE_FLOORS = {"heldout_sites": 0.94, "heldout_sites2": 0.96, "heldout_sites3": 
 # wrong values (neither the expected value nor null) at most, a set: 14, 0, 5, 10, 2, 26, 46,
 # 21, 23, 25, 1, 5, 11, 13, 4, 8; sites17-20: 9, 8, 0, 0; sites21-26: 0, 0, 7, 0, 4, 0;
 # sites27-36: 0, 0, 3, 0, 0, 7, 0, 0, 0, 0; sites37-44: 6, 0, 6, 0, 0, 6, 6, 6; sites45-50: 6, 0,
-# 4, 0, 9, 0; sites51-56: 2, 0, 5, 0, 2, 0; sites57-60: 0, 0, 0, 4; sites61-64: 0, 0, 0, 0; sites65-67: 0,
-# 2, 0
+# 4, 0, 9, 0; sites51-56: 2, 0, 5, 0, 2, 0; sites57-60: 0, 0, 0, 4; sites61-64: 0, 0, 0, 0;
+# sites65-67: 0, 2, 0
 SITE_WRONG = {"heldout_sites": 20, "heldout_sites2": 5, "heldout_sites3": 10,
               "heldout_sites4": 15, "heldout_sites5": 8, "heldout_sites6": 32,
               "heldout_sites7": 52, "heldout_sites8": 26, "heldout_sites9": 30,
