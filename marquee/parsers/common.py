@@ -25,7 +25,13 @@ from marquee.parsers.dom import (
     text_of,
     xpath_strings,
 )
-from marquee.parsers.facts import EPISODES, Fact, is_other_topic, without_more
+from marquee.parsers.facts import (
+    EPISODES,
+    Fact,
+    is_other_topic,
+    without_full_stop,
+    without_more,
+)
 from marquee.parsers.forms import FULL_DATE
 from marquee.parsers.jsonld import JsonObject, string_value
 from marquee.parsers.labels import SYNOPSIS_HEADINGS, field_for
@@ -485,15 +491,6 @@ def names(fact: Fact | None) -> list[str]:
         for part in _NAME_SPLIT.split(squash(_NOTE.sub("", without_full_stop(text))))
         if part
     ]
-
-
-def without_full_stop(text: str) -> str:
-    """A credit note's sentence without its closing full stop ("Cast: A, B (Hanna)."): after
-    a bracket or a word of three letters or more, never an initial's or "Jr."'s."""
-    return _FULL_STOP.sub("", text)
-
-
-_FULL_STOP = re.compile(r"(?:(?<=\))|(?<=[^\W\d_]{3}))\.\s*$")
 
 
 def imdb_id(root: Element, fact: Fact | None = None) -> str | None:

@@ -1166,15 +1166,22 @@ def _segment_facts(element: Element) -> list[tuple[str, Fact]]:
         label, colon, rest = _partition(part)
         name = field_for(label) if colon and len(label) <= _MAX_LABEL else None
         if sentences:  # each fact a sentence: its full stop is none of the value
-            rest = _CLOSING_STOP.sub("", rest)
+            rest = without_full_stop(rest)
         if name is not None and rest.strip():
             found.append((name, Fact(label, (_part_holder(element, part),), squash(rest))))
     return found if len(found) >= 2 else []
 
 
 _SENTENCE_SEGMENT = re.compile(r"\.\s+[^\W\d_][^.:：]{0,39}[:：]")
-# (after a bracket or a word of three letters: never an initial's)
-_CLOSING_STOP = re.compile(r"(?:(?<=\))|(?<=[^\W\d_]{3}))\.\s*$")
+
+
+def without_full_stop(text: str) -> str:
+    """A sentence without its closing full stop ("Cast: A, B (Hanna).", "Genre: Drama."):
+    after a bracket or a word of three letters or more, never an initial's or "Jr."'s."""
+    return _FULL_STOP.sub("", text)
+
+
+_FULL_STOP = re.compile(r"(?:(?<=\))|(?<=[^\W\d_]{3}))\.\s*$")
 
 
 def _part_holder(element: Element, part: str) -> Element:
