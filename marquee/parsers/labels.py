@@ -269,9 +269,18 @@ _NOTE = re.compile(r"\s*[\(\[（][^)\]）]*[\)\]）]\s*")  # "（3）": full-wid
 
 
 def normalize_label(label: str) -> str:
-    """ "Genres:" -> "genres"; "Release Date (US)" -> "release date"."""
+    """ "Genres:" -> "genres"; "Release Date (US)" -> "release date"; a linked-data property's
+    name "dbo:releaseDate" -> "release date"."""
+    if ":" in label and (qualified := _PROPERTY.fullmatch(label.strip())):
+        label = _CAMEL_HUMP.sub(" ", qualified.group(1))
     text = " ".join(label.replace("\u00a0", " ").split()).casefold().rstrip(":：").strip()
     return _NOTE.sub(" ", text).strip() if "(" in text or "[" in text or "（" in text else text
+
+
+# a property as linked data names it, a vocabulary's prefix before a camel-cased name (DBpedia's
+# "dbo:director", "dbp:gross", "dbo:releaseDate"; sites66 at first sight)
+_PROPERTY = re.compile(r"[a-z][a-z0-9]{1,9}:([a-z]+(?:[A-Z][a-z]*)*)")
+_CAMEL_HUMP = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
 
 def _world_labels() -> tuple[dict[str, str], dict[str, str]]:

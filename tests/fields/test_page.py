@@ -852,3 +852,15 @@ def test_a_note_closing_every_row_the_same_way_is_no_value() -> None:
                     for i, name in enumerate(("Ada Kim", "Bo Sato", "Cy Lee")))
     cast = _record(f"<h1>Heat</h1><section><h2>Cast</h2><ul>{cards}</ul></section>".encode()).cast
     assert [c.character for c in cast] == ["Narrator (voice)"] * 3
+
+
+def test_linked_data_property_names_as_labels() -> None:
+    # sites66's DBpedia-like page: properties named "dbo:director", "dbo:releaseDate"
+    rows = "".join(f"<tr><th>{p}</th><td>{v}</td></tr>" for p, v in (
+        ("dbo:director", "Jonas Varga, Ximena Sato"), ("dbo:musicComposer", "Oskar Zaragoza"),
+        ("dbo:country", "India"), ("dbo:releaseDate", "1995-10-27"), ("dbp:gross", "$1,000,000")))
+    record = _record(f"<h1>Heat</h1><table>{rows}</table>".encode())
+    assert record.directors == ["Jonas Varga", "Ximena Sato"]
+    assert record.countries == ["India"]
+    assert record.release_date is not None and record.release_date.isoformat() == "1995-10-27"
+    assert record.box_office is not None and record.box_office.amount == 1_000_000
