@@ -338,9 +338,14 @@ _CHINA = frozenset({"china", "cn", "chn", "people's republic of china", "prc"})
 _JAPAN = frozenset({"japan", "jp", "jpn"})
 
 
-def _kroner(countries: frozenset[str]) -> str | None:
-    found = {_NORDIC[country] for country in countries if country in _NORDIC}
+def _of_one_country(table: dict[str, str], countries: frozenset[str]) -> str | None:
+    """The currency of the title's one country that `table` names, else None."""
+    found = {table[country] for country in countries if country in table}
     return found.pop() if len(found) == 1 else None
+
+
+def _kroner(countries: frozenset[str]) -> str | None:
+    return _of_one_country(_NORDIC, countries)
 
 
 # "fr." is the franc of France, Belgium, Switzerland and Luxembourg alike ("2.000 fr." in a
@@ -353,8 +358,7 @@ _FRANCS = {
 
 
 def _francs(countries: frozenset[str]) -> str | None:
-    found = {_FRANCS[country] for country in countries if country in _FRANCS}
-    return found.pop() if len(found) == 1 else None
+    return _of_one_country(_FRANCS, countries)
 
 
 # "Rs" is the rupee of India, Pakistan, Sri Lanka, Nepal, Mauritius and the Seychelles: the
@@ -368,8 +372,7 @@ _RUPEE_OF = {
 
 
 def _rupees(countries: frozenset[str]) -> str:
-    found = {_RUPEE_OF[country] for country in countries if country in _RUPEE_OF}
-    return found.pop() if len(found) == 1 else "INR"
+    return _of_one_country(_RUPEE_OF, countries) or "INR"
 
 
 def _yen_or_yuan(countries: frozenset[str]) -> str | None:

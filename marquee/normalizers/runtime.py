@@ -312,10 +312,9 @@ def parse_runtime(text: str | None) -> int | None:
     if "/2" in cleaned or "½" in cleaned:
         cleaned = _AND_A_HALF.sub(r"\1.5", cleaned)  # "2 1/2 hours", "2-1/2 hours", "2½ h"
         cleaned = _A_HALF.sub("0.5", cleaned)  # "1/2 hour", "½ h"
-    if _TIME_OF_DAY.search(cleaned):
-        # "às 10h30": at half past ten, no duration; and the other clock times beside it ("De
-        # 21h14 à 22h54")
-        cleaned = _CLOCK_TIME.sub(" ", _TIME_OF_DAY.sub(" ", cleaned))
+    cleaned, times_of_day = _TIME_OF_DAY.subn(" ", cleaned)  # "às 10h30": no duration
+    if times_of_day:
+        cleaned = _CLOCK_TIME.sub(" ", cleaned)  # nor a clock beside it ("De 21h14 à 22h54")
     if _several_durations(_BRACKETED.sub(" ", cleaned)):
         return None  # "149 Minuten ... 309 Minuten": which one? (an aside in brackets is
         # weighed by the rules below: "114 minutter (1 time og 54 minutter)")

@@ -1137,8 +1137,9 @@ _CARD_TITLES = frozenset({"p", "div", "span", "strong", "b", "h5", "h6", "header
 # parts of one line between separators that no value holds; a semicolon only before the
 # next part's label ("Screenwriter: A; Music: B": "Genre: Drama; Crime" is one value)
 # ... and sentences of facts, a full stop before the next label ("Screenplay by: A. Score: B.")
+_NEXT_LABEL = r"[^\W\d_][^.:：]{0,39}[:：]"  # a short label and its colon, after a full stop
 _SEGMENT = re.compile(
-    r"\s*(?:／|｜|\s[|·•/]\s|;(?=\s*[^;:：]{1,40}[:：])|\.\s+(?=[^\W\d_][^.:：]{0,39}[:：]))\s*"
+    rf"\s*(?:／|｜|\s[|·•/]\s|;(?=\s*[^;:：]{{1,40}}[:：])|\.\s+(?={_NEXT_LABEL}))\s*"
 )
 _SEGMENTED = re.compile(r"[:：][^／｜|·•/;]*(?:／|｜|\s[|·•/]\s|;|\.\s)[^:：]*[:：]")
 
@@ -1172,7 +1173,7 @@ def _segment_facts(element: Element) -> list[tuple[str, Fact]]:
     return found if len(found) >= 2 else []
 
 
-_SENTENCE_SEGMENT = re.compile(r"\.\s+[^\W\d_][^.:：]{0,39}[:：]")
+_SENTENCE_SEGMENT = re.compile(rf"\.\s+{_NEXT_LABEL}")
 
 
 def without_full_stop(text: str) -> str:

@@ -55,9 +55,10 @@ def _open_fallbacks(root: Element) -> None:
     fallback (the page without JavaScript) and a declarative shadow root (a component's
     rendered content) become plain blocks; a template without shadowrootmode stays inert."""
     for element in list(root.iter("noscript", "template")):
-        if element.get("shadowrootmode") or element.get("shadowroot"):
+        shadow_root = bool(element.get("shadowrootmode") or element.get("shadowroot"))
+        if shadow_root:
             _compose_shadow_root(element)
-        if element.tag == "noscript" or element.get("shadowrootmode") or element.get("shadowroot"):
+        if element.tag == "noscript" or shadow_root:
             element.tag = "div"
 
 
@@ -207,6 +208,7 @@ def _drop_icon_buttons_and_notes(root: Element) -> None:
 
 
 def _drop_repeated_notes(block: Element) -> None:
+    """The last leaves of the block's rows that are one note repeated (_is_note) go."""
     lasts = [leaf for row in block if len(row) >= 2 and (leaf := _last_leaf(row)) is not None]
     if len(lasts) < _NOTED_ROWS:
         return
@@ -233,7 +235,6 @@ def _is_note(text: str) -> bool:
 
 
 _NOTED_ROWS = 3  # rows (li, tr, div) a note must close to be the block's own
-_NOTED_CELLS = 3  # a label, a value and the note
 _MAX_NOTE = 30
 
 
